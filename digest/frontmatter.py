@@ -1,0 +1,144 @@
+"""Split a Markdown file into YAML front-matter and body, safely and with line numbers.
+
+The YAML is untrusted: only plain scalars, lists and mappings are accepted. Aliases are refused
+(an alias bomb would otherwise expand to gigabytes), and so are duplicate keys and tags such as
+`!!python/object`. Every error carries the line in the file, counting the opening `---` as 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.errors import DigestError
+
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FENCE = "---"
+MAX_FRONT_MATTER_CHARS = 200_000
+MAX_NODES = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The parsed header of a content file."""
+
+    fields: dict[str, Any]
+    key_lines: dict[str, int]  # field name -> line in the file
+    body: str
+    body_line: int  # line in the file where the body starts
+
+
+def split_front_matter(text: str, path: Path | str) -> FrontMatter:
+    """Parse `---`-fenced YAML at the top of `text`; raise DigestError with the line on failure."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip("\r").rstrip() != FENCE:
+        raise DigestError.at("missing front-matter: the file must start with a '---' line", path, 1)
+    closing = None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip("\r").rstrip() in (FENCE, "..."):
+            closing = index
+            break
+    if closing is None:
+        raise DigestError.at("front-matter is not closed: no second '---' line", path, 1)
+    yaml_text = "\n".join(line.rstrip("\r") for line in lines[1:closing])
+    if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
+        raise DigestError.at("front-matter is too large", path, 2)
+    fields, key_lines = _load_mapping(yaml_text, path, first_line=2)
+    body = "\n".join(lines[closing + 1 :])
+    return FrontMatter(fields, key_lines, body, closing + 2)
+
+
+def _load_mapping(yaml_text: str, path: Path | str, first_line: int) -> tuple[dict, dict]:
+    if not yaml_text.strip():
+        return {}, {}
+    loader = _Loader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}
+        _check_node(node, path, first_line)
+        if not isinstance(node, yaml.MappingNode):
+            raise DigestError.at(
+                "front-matter must be a mapping of 'key: value' lines",
+                path,
+                node.start_mark.line + first_line,
+            )
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark is not None else first_line
+        reason = exc.problem or exc.context or "invalid YAML"
+        raise DigestError.at(f"invalid YAML: {reason}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise DigestError.at(f"invalid YAML: {exc}", path, first_line) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # e.g. an impossible timestamp such as 2023-02-30 in an unquoted value
+        raise DigestError.at(f"invalid value: {exc}", path, first_line) from None
+    finally:
+        loader.dispose()
+    key_lines = {}
+    for key_node, _value in node.value:
+        key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
+    return data, key_lines
+
+
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+
+def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
+    """Refuse aliases, explicit tags, duplicate keys and unreasonably large documents."""
+    seen: set[int] = set()
+    stack = [root]
+    count = 0
+    while stack:
+        node = stack.pop()
+        line = node.start_mark.line + first_line
+        if id(node) in seen:
+            raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
+        seen.add(id(node))
+        count += 1
+        if count > MAX_NODES:
+            raise DigestError.at("front-matter has too many values", path, line)
+        if node.tag not in _ALLOWED_TAGS:
+            raise DigestError.at(f"YAML tag {node.tag!r} is not allowed", path, line)
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise DigestError.at("front-matter keys must be plain text", path, line)
+                if key_node.value == "<<":
+                    raise DigestError.at("YAML merge keys are not allowed", path, line)
+                if key_node.value in keys:
+                    raise DigestError.at(
+                        f"duplicate key {key_node.value!r}",
+                        path,
+                        key_node.start_mark.line + first_line,
+                    )
+                keys.add(key_node.value)
+                stack.append(key_node)
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def dump_front_matter(fields: dict[str, Any], body: str) -> str:
+    """The canonical text of a content file: fenced YAML, a blank line, the body."""
+    header = yaml.safe_dump(
+        fields, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
+    )
+    return f"{FENCE}\n{header}{FENCE}\n\n{body.strip()}\n"
+
