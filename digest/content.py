@@ -110,9 +110,7 @@ def make_slug(text: str) -> str:
     return slug or "article"
 
 
-def load_articles(
-    content_dir: Path, theme_ids: Iterable[str] | None = None
-) -> tuple[Article, ...]:
+def load_articles(content_dir: Path, theme_ids: Iterable[str] | None = None) -> tuple[Article, ...]:
     """Read every `content/articles/**/*.md`; raise one DigestError listing every problem."""
     problems = ProblemList()
     articles: list[Article] = []
@@ -345,4 +343,3 @@ def _entities(value: Any, bad) -> Entities:
             continue
         kinds[kind] = tuple(_string_list(names, f"entities.{kind}", bad))
     return Entities(**kinds)
-

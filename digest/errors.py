@@ -42,7 +42,9 @@ class DigestError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def at(cls, message: str, path: Path | str | None = None, line: int | None = None) -> DigestError:
+    def at(
+        cls, message: str, path: Path | str | None = None, line: int | None = None
+    ) -> DigestError:
         return cls(Problem(message, path, line))
 
 

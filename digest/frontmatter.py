@@ -48,12 +48,12 @@ def split_front_matter(text: str, path: Path | str) -> FrontMatter:
     yaml_text = "\n".join(line.rstrip("\r") for line in lines[1:closing])
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise DigestError.at("front-matter is too large", path, 2)
-    fields, key_lines = _load_mapping(yaml_text, path, first_line=2)
+    fields, key_lines = load_yaml_mapping(yaml_text, path, first_line=2)
     body = "\n".join(lines[closing + 1 :])
     return FrontMatter(fields, key_lines, body, closing + 2)
 
 
-def _load_mapping(yaml_text: str, path: Path | str, first_line: int) -> tuple[dict, dict]:
+def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tuple[dict, dict]:
     if not yaml_text.strip():
         return {}, {}
     loader = _Loader(yaml_text)
@@ -141,4 +141,3 @@ def dump_front_matter(fields: dict[str, Any], body: str) -> str:
         fields, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
     )
     return f"{FENCE}\n{header}{FENCE}\n\n{body.strip()}\n"
-

@@ -1,0 +1,43 @@
+"""`build()`: the stages in order, and nothing else."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.config import SiteConfig
+from digest.content import load_articles, load_issue_notes
+from digest.feeds import render_feeds
+from digest.render import load_theme, render_pages, render_static
+from digest.site import build_site_model
+from digest.sitemap import render_sitemap
+from digest.themes import Classifier, classify_articles
+from digest.write import write_site
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    output_dir: Path
+    articles: int
+    issues: int
+    files: int
+
+
+def build(config: SiteConfig, output_dir: Path | None = None, drafts: bool = False) -> BuildReport:
+    output_dir = output_dir or config.output_dir
+    articles = load_articles(config.content_dir, config.theme_ids)
+    notes = load_issue_notes(config.content_dir)
+    articles = classify_articles(articles, Classifier(config.themes))
+    site = build_site_model(articles, notes, config, drafts=drafts)
+    theme = load_theme(config.theme_dir)
+    files = list(
+        itertools.chain(
+            render_pages(site, theme),
+            render_feeds(site, theme),
+            render_sitemap(site),
+            render_static(theme),
+        )
+    )
+    written = write_site(files, output_dir)
+    return BuildReport(output_dir, len(site.articles), len(site.issues), written)

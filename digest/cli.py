@@ -1,0 +1,214 @@
+"""The `digest` command. The only place that prints, configures logging and picks exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from digest import __version__
+from digest.config import SiteConfig, find_config, load_config
+from digest.errors import DigestError
+
+log = logging.getLogger("digest")
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.handler(args)
+    except DigestError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest",
+        description="Turn a week's pile of news articles into a static briefing site.",
+        epilog="Workflow: digest ingest FILES → review content/articles/ → digest build → "
+        "digest serve → upload output/ to any static host.",
+    )
+    parser.add_argument("--version", action="version", version=f"digest {__version__}")
+    parser.add_argument(
+        "--config", type=Path, metavar="FILE",
+        help="the site configuration (default: ./digest.yaml if present, else built-in defaults)",
+    )  # fmt: skip
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="turn raw articles into content files",
+        description="Turn raw articles (plain text, saved web pages, Markdown with front-matter, "
+        "or http(s) addresses) into content/articles/YYYY/*.md, keeping each original byte for "
+        "byte under content/sources/. Existing content files are never overwritten.",
+    )
+    ingest.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE|DIR|URL|-",
+        help="files, folders (recursive), addresses, or - for standard input",
+    )
+    ingest.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date, for texts that do not state one",
+    )
+    ingest.add_argument("--source", metavar="NAME", help="publisher, overriding what the text says")
+    ingest.set_defaults(handler=run_ingest)
+
+    build = commands.add_parser(
+        "build",
+        help="build the static site",
+        description="Build the site: weekly issues, theme pages, article pages, feeds, sitemap. "
+        "The output folder is replaced atomically; a failed build leaves it untouched.",
+    )
+    build.add_argument(
+        "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
+    )
+    build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    build.set_defaults(handler=run_build)
+
+    serve = commands.add_parser(
+        "serve",
+        help="preview the site, rebuilding on change",
+        description="Build, serve the site on 127.0.0.1, rebuild when content/, themes/ or "
+        "digest.yaml change, and reload the open page. A failed rebuild keeps serving the last "
+        "good site and shows the error.",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
+    serve.add_argument("--bind", default="127.0.0.1", help="address (default: 127.0.0.1)")
+    serve.add_argument(
+        "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
+    )
+    serve.add_argument("--drafts", action="store_true", help="include draft articles")
+    serve.set_defaults(handler=run_serve)
+
+    check = commands.add_parser(
+        "check",
+        help="validate the configuration and every content file",
+        description="Validate digest.yaml and every content file; print each problem as "
+        "path:line: error: message. Exit status 1 when there is any.",
+    )
+    check.set_defaults(handler=run_check)
+    return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def site_config(args: argparse.Namespace) -> SiteConfig:
+    path = args.config or find_config(Path.cwd())
+    return load_config(path)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from digest.build import build
+
+    config = site_config(args)
+    report = build(config, output_dir=args.output, drafts=args.drafts)
+    print(
+        f"built {report.articles} articles in {report.issues} issues: "
+        f"{report.files} files in {_shown(report.output_dir)}"
+    )
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from digest.check import check_site
+
+    config = site_config(args)
+    problems = check_site(config)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("no problems found")
+    return EXIT_OK
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from digest.ingest import ingest_paths
+
+    config = site_config(args)
+    report = ingest_paths(
+        args.inputs,
+        config.content_dir,
+        date=args.date,
+        source=args.source,
+        stdin=sys.stdin.buffer,
+        progress=_progress_printer() if sys.stderr.isatty() else None,
+    )
+    for outcome in report.outcomes:
+        if outcome.status == "ingested":
+            print(f"{outcome.source}: ingested as {outcome.message}")
+        elif outcome.status == "failed":
+            print(f"{outcome.source}: error: {outcome.message}", file=sys.stderr)
+        else:
+            print(f"{outcome.source}: {outcome.status}: {outcome.message}")
+    statuses = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
+    summary = ", ".join(f"{report.count(s)} {s}" for s in statuses)
+    print(f"summary: {summary}")
+    if report.count("ingested") == 0 and not report.failed:
+        print("nothing new to ingest")
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from digest.serve import serve
+
+    config = site_config(args)
+    serve(
+        config,
+        host=args.bind,
+        port=args.port,
+        output_dir=args.output,
+        drafts=args.drafts,
+        announce=lambda message: print(message, flush=True),
+    )
+    return EXIT_OK
+
+
+def _progress_printer():
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        width = 30
+        filled = int(width * done / total) if total else width
+        end = "\n" if done >= total else ""
+        bar = "#" * filled + "-" * (width - filled)
+        print(f"\r[{bar}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,306 @@
+"""`digest.yaml` → a frozen, typed `SiteConfig`.
+
+Every option is declared once in `OPTIONS` with its type, default and meaning, so the README
+table, validation and defaults cannot drift apart. An unknown key is an error (a typo must not be
+silently ignored); `extra:` is the free-form escape hatch for a site's own templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from digest.errors import DigestError, ProblemList
+from digest.frontmatter import load_yaml_mapping
+
+CONFIG_NAME = "digest.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A phrase that counts for (or against) a theme. `*` at a word's end matches any ending."""
+
+    phrase: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeDef:
+    id: str
+    label: str
+    description: str
+    cues: tuple[Cue, ...]
+    against: tuple[Cue, ...] = ()
+    threshold: float = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    kind: type | tuple[type, ...]
+    default: Any
+    doc: str
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option(
+        "title", str, "ISIS Resurgence Briefing", "The site's name, shown on every page and feed."
+    ),
+    Option(
+        "description",
+        str,
+        "A weekly briefing on the Islamic State in Iraq and Syria.",
+        "One line describing the briefing; used in feeds and the home page.",
+    ),
+    Option(
+        "base_url",
+        str,
+        "https://example.org/",
+        "The absolute address the site is published at, may include a path. Used only by "
+        "feeds, the sitemap and canonical links; pages link to each other relatively.",
+    ),
+    Option("language", str, "en", "The site's language (BCP 47)."),
+    Option("timezone", str, "UTC", "Time zone for dates in feeds (IANA name)."),
+    Option("author", str, "", "Editor or desk named in feeds."),
+    Option("content_dir", str, "content", "Folder with articles/, issues/ and sources/."),
+    Option("output_dir", str, "output", "Folder the site is written to."),
+    Option(
+        "theme_dir",
+        str,
+        "",
+        "A folder of templates/ and static/ that override the default theme file by file.",
+    ),
+    Option("feed_items", int, 10, "How many issues (or articles) each feed carries."),
+    Option("home_issues", int, 6, "How many recent issues the home page lists."),
+    Option(
+        "build_date",
+        (str, dt.date),
+        "",
+        "Date stamped on the build (YYYY-MM-DD). Empty: "
+        "SOURCE_DATE_EPOCH if set, else the newest article's date, so builds are reproducible.",
+    ),
+    Option(
+        "themes",
+        list,
+        None,
+        "The taxonomy: a list of {id, label, description, threshold, "
+        "cues: {phrase: weight}, against: {phrase: weight}}. "
+        "Default: digest/data/taxonomy.yaml.",
+    ),
+    Option("extra", dict, None, "Free-form values passed to templates as `extra`."),
+)
+_OPTION_NAMES = {option.name for option in OPTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    root: Path
+    title: str
+    description: str
+    base_url: str
+    language: str
+    timezone: str
+    author: str
+    content_dir: Path
+    output_dir: Path
+    theme_dir: Path | None
+    feed_items: int
+    home_issues: int
+    build_date: dt.date | None
+    themes: tuple[ThemeDef, ...]
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    path: Path | None = None  # the config file, when there is one
+
+    @property
+    def theme_ids(self) -> tuple[str, ...]:
+        return tuple(theme.id for theme in self.themes)
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def theme(self, theme_id: str) -> ThemeDef:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(theme_id)
+
+
+def find_config(start: Path) -> Path | None:
+    candidate = start / CONFIG_NAME
+    return candidate if candidate.is_file() else None
+
+
+def load_config(path: Path | None = None, root: Path | None = None) -> SiteConfig:
+    """Read `digest.yaml` (or use defaults when there is none); report every problem at once."""
+    root = (path.parent if path else root or Path.cwd()).resolve()
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DigestError.at(f"cannot read configuration: {exc}", path) from None
+        values, lines = load_yaml_mapping(text, path, first_line=1)
+    return config_from_mapping(values, root, path, lines)
+
+
+def config_from_mapping(
+    values: Mapping[str, Any],
+    root: Path,
+    path: Path | None = None,
+    lines: Mapping[str, int] | None = None,
+) -> SiteConfig:
+    lines = lines or {}
+    problems = ProblemList()
+    where = path or CONFIG_NAME
+
+    def bad(key: str, message: str) -> None:
+        problems.add(f"{key}: {message}", where, lines.get(key.split(".")[0]))
+
+    settled: dict[str, Any] = {}
+    for key in values:
+        if key not in _OPTION_NAMES:
+            bad(key, f"unknown option (known: {', '.join(sorted(_OPTION_NAMES))})")
+    for option in OPTIONS:
+        value = values.get(option.name, option.default)
+        if value is None:
+            value = option.default
+        if value is not None and (isinstance(value, bool) or not isinstance(value, option.kind)):
+            bad(option.name, f"must be {_kind_name(option.kind)}")
+            value = option.default
+        settled[option.name] = value
+
+    base_url = settled["base_url"].strip()
+    if not re.match(r"^https?://[^/\s]+", base_url):
+        bad("base_url", f"{base_url!r} must be an absolute http(s) address")
+    if not base_url.endswith("/"):
+        base_url += "/"
+    try:
+        ZoneInfo(settled["timezone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        bad("timezone", f"unknown time zone {settled['timezone']!r}")
+        settled["timezone"] = "UTC"
+    for key in ("feed_items", "home_issues"):
+        if settled[key] < 1:
+            bad(key, "must be at least 1")
+            settled[key] = 1
+    build_date = _build_date(settled["build_date"], bad)
+    theme_values = settled["themes"] if settled["themes"] is not None else default_taxonomy()
+    themes = parse_taxonomy(theme_values, bad)
+    problems.raise_if_any()
+    theme_dir = settled["theme_dir"]
+    return SiteConfig(
+        root=root,
+        title=settled["title"],
+        description=settled["description"],
+        base_url=base_url,
+        language=settled["language"],
+        timezone=settled["timezone"],
+        author=settled["author"],
+        content_dir=(root / settled["content_dir"]).resolve(),
+        output_dir=(root / settled["output_dir"]).resolve(),
+        theme_dir=(root / theme_dir).resolve() if theme_dir else None,
+        feed_items=settled["feed_items"],
+        home_issues=settled["home_issues"],
+        build_date=build_date,
+        themes=themes,
+        extra=dict(settled["extra"] or {}),
+        path=path,
+    )
+
+
+def default_taxonomy() -> list[dict[str, Any]]:
+    text = resources.files("digest").joinpath("data/taxonomy.yaml").read_text(encoding="utf-8")
+    import yaml
+
+    return yaml.safe_load(text)
+
+
+def parse_taxonomy(values: Any, bad) -> tuple[ThemeDef, ...]:
+    if not isinstance(values, list) or not values:
+        bad("themes", "must be a non-empty list of themes")
+        return ()
+    themes: list[ThemeDef] = []
+    seen: set[str] = set()
+    allowed = {"id", "label", "description", "threshold", "cues", "against"}
+    for index, item in enumerate(values, 1):
+        label = f"themes[{index}]"
+        if not isinstance(item, dict):
+            bad("themes", f"{label}: must be a mapping")
+            continue
+        for key in item:
+            if key not in allowed:
+                bad("themes", f"{label}: unknown key {key!r}")
+        theme_id = item.get("id")
+        if not isinstance(theme_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", theme_id):
+            bad("themes", f"{label}: id must be lowercase letters, digits and hyphens")
+            continue
+        if theme_id in seen or theme_id == "other":
+            bad("themes", f"{label}: id {theme_id!r} is used twice or reserved")
+            continue
+        seen.add(theme_id)
+        threshold = item.get("threshold", 4)
+        if isinstance(threshold, bool) or not isinstance(threshold, int | float) or threshold <= 0:
+            bad("themes", f"{theme_id}: threshold must be a positive number")
+            threshold = 4
+        themes.append(
+            ThemeDef(
+                id=theme_id,
+                label=str(item.get("label") or theme_id.replace("-", " ").capitalize()),
+                description=str(item.get("description") or ""),
+                cues=_cues(item.get("cues"), f"{theme_id}.cues", bad),
+                against=_cues(item.get("against"), f"{theme_id}.against", bad),
+                threshold=float(threshold),
+            )
+        )
+    return tuple(themes)
+
+
+def _cues(value: Any, label: str, bad) -> tuple[Cue, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        bad("themes", f"{label}: must be a mapping of phrase: weight")
+        return ()
+    cues = []
+    for phrase, weight in value.items():
+        if isinstance(weight, bool) or not isinstance(weight, int | float):
+            bad("themes", f"{label}: weight of {phrase!r} must be a number")
+            continue
+        cues.append(Cue(str(phrase), float(weight)))
+    return tuple(cues)
+
+
+def _build_date(value: str | dt.date, bad) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if value:
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            bad("build_date", f"{value!r} is not a date (YYYY-MM-DD)")
+            return None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return None
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {
+        str: "text",
+        int: "a whole number",
+        list: "a list",
+        dict: "a mapping",
+        dt.date: "a date",
+    }
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)

@@ -1,0 +1,156 @@
+"""Render the site model to files with Jinja2 (autoescape, StrictUndefined).
+
+Pages link to each other relatively (`../../articles/x/index.html`), so one `output/` works at
+a domain root, under any sub-path and from `file://`. Only feeds, the sitemap, canonical links
+and the 404 page (served at any depth) use the absolute `base_url`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import jinja2
+
+from digest import __version__
+from digest.errors import DigestError
+from digest.site import Site, format_date, format_range
+
+DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedFile:
+    """One file of the finished site: a POSIX path inside the output folder and its bytes."""
+
+    path: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Template folders, most specific first, and static files by output path."""
+
+    template_dirs: tuple[Path, ...]
+    static_files: tuple[tuple[str, Path], ...]
+
+
+def load_theme(theme_dir: Path | None) -> Theme:
+    """The default theme, overridden file by file by the site's own `theme_dir`."""
+    folders = [theme_dir, DEFAULT_THEME] if theme_dir else [DEFAULT_THEME]
+    template_dirs = tuple(f / "templates" for f in folders if (f / "templates").is_dir())
+    static: dict[str, Path] = {}
+    for folder in reversed(folders):
+        root = folder / "static"
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    static["static/" + path.relative_to(root).as_posix()] = path
+    return Theme(template_dirs, tuple(sorted(static.items())))
+
+
+def relative_link(target: str, page_url: str) -> str:
+    """A link from the page at `page_url` to the site URL `target`, working from `file://`.
+
+    URLs are site-relative: `""` is the home page, `issues/2023-w12/` a folder page (linked as
+    its `index.html`), `feed.xml` a file; a `#fragment` is kept.
+    """
+    target, hash_, fragment = target.partition("#")
+    if target == "" or target.endswith("/"):
+        target += "index.html"
+    page_dir = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
+    depth = page_dir.count("/") if page_dir else 0
+    return "../" * depth + target + (hash_ + fragment)
+
+
+def absolute_url(base_url: str, target: str) -> str:
+    return urljoin(base_url, target)
+
+
+def make_environment(theme: Theme) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in theme.template_dirs]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["date"] = format_date
+    env.filters["date_range"] = format_range
+    env.filters["iso"] = lambda day: day.isoformat()
+    env.globals["link"] = _link
+    env.globals["digest_version"] = __version__
+    return env
+
+
+@jinja2.pass_context
+def _link(context: jinja2.runtime.Context, target: str) -> str:
+    page_url = context["page_url"]
+    if context.get("absolute_links"):
+        return absolute_url(context["site"].config.base_url, target)
+    return relative_link(target, page_url)
+
+
+def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
+    """Render one template; a template mistake becomes a DigestError naming file and line."""
+    try:
+        return env.get_template(name).render(**values)
+    except jinja2.TemplateSyntaxError as exc:
+        raise DigestError.at(f"template: {exc.message}", exc.filename or name, exc.lineno) from None
+    except jinja2.TemplateError as exc:
+        where, line = _template_location(exc, name)
+        raise DigestError.at(f"template: {exc}", where, line) from None
+
+
+def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
+    """The innermost template frame of a rendering error."""
+    tb = exc.__traceback__
+    where, line = name, None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".html") or filename.endswith(".xml"):
+            where, line = filename, tb.tb_lineno
+        tb = tb.tb_next
+    return where, line
+
+
+def render_pages(site: Site, theme: Theme) -> Iterator[RenderedFile]:
+    env = make_environment(theme)
+    common = {"site": site, "config": site.config, "extra": site.config.extra}
+
+    def page(template: str, url: str, output: str, **values: Any) -> RenderedFile:
+        html = render_template(
+            env,
+            template,
+            **common,
+            page_url=url,
+            canonical=absolute_url(site.config.base_url, url),
+            absolute_links=False,
+            **values,
+        )
+        return RenderedFile(output, html.encode("utf-8"))
+
+    yield page("home.html", "", "index.html")
+    yield page("archive.html", "issues/", "issues/index.html")
+    for issue in site.issues:
+        yield page("issue.html", issue.url, issue.url + "index.html", issue=issue)
+    yield page("themes.html", "themes/", "themes/index.html")
+    for theme_view in site.themes:
+        url = theme_view.ref.url
+        yield page("theme.html", url, url + "index.html", theme=theme_view)
+    for view in site.articles:
+        yield page("article.html", view.url, view.url + "index.html", item=view)
+    not_found = render_template(
+        env, "404.html", **common, page_url="404.html", canonical=None, absolute_links=True
+    )
+    yield RenderedFile("404.html", not_found.encode("utf-8"))
+
+
+def render_static(theme: Theme) -> Iterator[RenderedFile]:
+    for output_path, source in theme.static_files:
+        yield RenderedFile(output_path, source.read_bytes())

@@ -1,0 +1,355 @@
+"""`digest serve`: build, serve on loopback, rebuild on change (watchdog), reload the browser.
+
+Live reload is a tiny script served by the preview server itself and added to HTML responses
+on the way out, so the built files stay exactly what `digest build` writes. The page listens to
+a server-sent event stream; a failed rebuild keeps the last good site and shows the error.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import logging
+import posixpath
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from digest.build import build
+from digest.config import SiteConfig
+from digest.errors import DigestError
+from digest.render import DEFAULT_THEME
+
+log = logging.getLogger(__name__)
+
+RELOAD_PATH = "/__digest/reload.js"
+EVENTS_PATH = "/__digest/events"
+QUIET_SECONDS = 0.05  # wait for a burst of saves to settle before rebuilding
+RELOAD_SCRIPT = b"""(function () {
+  var source = new EventSource("/__digest/events");
+  var shown = null;
+  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("failed", function (event) {
+    if (!shown) {
+      shown = document.createElement("pre");
+      shown.setAttribute("role", "alert");
+      shown.className = "digest-build-error";
+      shown.style.cssText = "position:fixed;left:0;right:0;bottom:0;margin:0;padding:1em;" +
+        "background:#5c0b0b;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;z-index:9999";
+      document.body.appendChild(shown);
+    }
+    shown.textContent = "digest: the rebuild failed; showing the last good site.\\n\\n" +
+      JSON.parse(event.data).message;
+  });
+})();
+"""
+
+
+@dataclass
+class BuildState:
+    """The generation counter the pages watch, and the last error (None when good)."""
+
+    generation: int = 0
+    error: str | None = None
+
+
+class PreviewServer:
+    """A loopback HTTP server over the output folder plus a watchdog-driven rebuilder."""
+
+    def __init__(
+        self,
+        config: SiteConfig,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        output_dir: Path | None = None,
+        drafts: bool = False,
+        announce: Callable[[str], None] = lambda message: None,
+    ) -> None:
+        self.config = config
+        self.output_dir = (output_dir or config.output_dir).absolute()
+        self.drafts = drafts
+        self.announce = announce
+        self.state = BuildState()
+        self.changed = threading.Condition()
+        self._dirty_at: float | None = None
+        self._stopping = threading.Event()
+        self.httpd = http.server.ThreadingHTTPServer((host, port), self._handler_class())
+        self.httpd.daemon_threads = True
+        self.observer = Observer()
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def start(self) -> None:
+        self.rebuild()
+        handler = _ChangeHandler(self)
+        for folder in self.watched_folders():
+            self.observer.schedule(handler, str(folder), recursive=True)
+        self.observer.start()
+        for target in (self.httpd.serve_forever, self._rebuild_loop):
+            thread = threading.Thread(target=target, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        with self.changed:
+            self.changed.notify_all()
+        self.observer.stop()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.observer.join(timeout=5)
+
+    def watched_folders(self) -> list[Path]:
+        folders = [self.config.root, self.config.content_dir, DEFAULT_THEME]
+        if self.config.theme_dir:
+            folders.append(self.config.theme_dir)
+        unique: list[Path] = []
+        for folder in folders:
+            if folder.is_dir() and not any(folder.is_relative_to(u) for u in unique):
+                unique = [u for u in unique if not u.is_relative_to(folder)] + [folder]
+        return unique
+
+    def is_relevant(self, path: str) -> bool:
+        """Content, themes and the configuration matter; output, caches and editor litter not."""
+        candidate = Path(path).absolute()
+        name = candidate.name
+        if name.endswith(("~", ".swp", ".swx", ".tmp")) or name.startswith(".#"):
+            return False
+        if any(part.startswith(".") for part in candidate.parts[-3:-1] if part not in (".", "..")):
+            return False
+        if candidate.is_relative_to(self.output_dir.parent) and candidate.name.startswith(
+            f".{self.output_dir.name}."
+        ):
+            return False
+        if candidate.is_relative_to(self.output_dir):
+            return False
+        watched = [self.config.content_dir, DEFAULT_THEME]
+        if self.config.theme_dir:
+            watched.append(self.config.theme_dir)
+        if any(candidate.is_relative_to(folder) for folder in watched):
+            return True
+        return self.config.path is not None and candidate == self.config.path.absolute()
+
+    def mark_dirty(self) -> None:
+        with self.changed:
+            self._dirty_at = time.monotonic()
+            self.changed.notify_all()
+
+    def rebuild(self) -> None:
+        started = time.perf_counter()
+        try:
+            report = build(self.config, output_dir=self.output_dir, drafts=self.drafts)
+        except DigestError as exc:
+            message = str(exc)
+            with self.changed:
+                self.state = BuildState(self.state.generation, message)
+                self.changed.notify_all()
+            self.announce(f"rebuild failed; still serving the last good site:\n{message}")
+            return
+        elapsed = (time.perf_counter() - started) * 1000
+        with self.changed:
+            self.state = BuildState(self.state.generation + 1, None)
+            self.changed.notify_all()
+        self.announce(f"built {report.articles} articles in {elapsed:.0f} ms")
+
+    def _rebuild_loop(self) -> None:
+        while not self._stopping.is_set():
+            with self.changed:
+                while self._dirty_at is None and not self._stopping.is_set():
+                    self.changed.wait()
+                if self._stopping.is_set():
+                    return
+                wait = self._dirty_at + QUIET_SECONDS - time.monotonic()
+                if wait > 0:
+                    self.changed.wait(wait)
+                    continue
+                self._dirty_at = None
+            self.rebuild()
+
+    def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(_PreviewHandler):
+            preview = server
+
+        return Handler
+
+
+class _ChangeHandler(FileSystemEventHandler):
+    def __init__(self, server: PreviewServer) -> None:
+        self.server = server
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "")]
+        if any(p and self.server.is_relevant(str(p)) for p in paths):
+            self.server.mark_dirty()
+
+
+class _PreviewHandler(http.server.BaseHTTPRequestHandler):
+    """Serves only files inside the output folder; adds the reload script to HTML pages."""
+
+    preview: PreviewServer
+    protocol_version = "HTTP/1.1"
+    server_version = "digest-preview"
+
+    def log_message(self, format: str, *args: object) -> None:
+        log.debug("%s " + format, self.address_string(), *args)
+
+    def do_HEAD(self) -> None:
+        self.do_GET(head=True)
+
+    def do_GET(self, head: bool = False) -> None:
+        path = urllib.parse.urlsplit(self.path).path
+        if path == RELOAD_PATH:
+            self._send(200, "text/javascript; charset=utf-8", RELOAD_SCRIPT, head)
+        elif path == EVENTS_PATH:
+            self._events()
+        else:
+            self._file(path, head)
+
+    def _file(self, url_path: str, head: bool) -> None:
+        target = resolve_inside(self.preview.output_dir, url_path)
+        if target is None:
+            self._not_found(head)
+            return
+        if target.is_dir():
+            if not url_path.endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", url_path + "/")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            target = target / "index.html"
+        try:
+            data = target.read_bytes()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            self._not_found(head)
+            return
+        except OSError:
+            self._send(500, "text/plain; charset=utf-8", b"cannot read file\n", head)
+            return
+        content_type = guess_type(target.name)
+        if content_type.startswith("text/html"):
+            data = inject_reload(data)
+        self._send(200, content_type, data, head)
+
+    def _not_found(self, head: bool) -> None:
+        page = resolve_inside(self.preview.output_dir, "/404.html")
+        data = b"not found\n"
+        content_type = "text/plain; charset=utf-8"
+        if page is not None and page.is_file():
+            data, content_type = inject_reload(page.read_bytes()), "text/html; charset=utf-8"
+        self._send(404, content_type, data, head)
+
+    def _send(self, status: int, content_type: str, data: bytes, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if not head:
+            self.wfile.write(data)
+
+    def _events(self) -> None:
+        preview = self.preview
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        with preview.changed:
+            seen = preview.state.generation
+            error_seen = None
+        try:
+            while not preview._stopping.is_set():
+                with preview.changed:
+                    preview.changed.wait(timeout=15)
+                    state = preview.state
+                if state.generation != seen:
+                    seen = state.generation
+                    self.wfile.write(b"event: reload\ndata: {}\n\n")
+                elif state.error and state.error != error_seen:
+                    error_seen = state.error
+                    payload = json.dumps({"message": state.error})
+                    self.wfile.write(f"event: failed\ndata: {payload}\n\n".encode())
+                else:
+                    self.wfile.write(b": keep-alive\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            return
+
+
+def resolve_inside(root: Path, url_path: str) -> Path | None:
+    """The file a URL names inside `root`, or None for anything that would leave it."""
+    decoded = urllib.parse.unquote(url_path)
+    if "\x00" in decoded or "\\" in decoded:
+        return None
+    normal = posixpath.normpath("/" + decoded.lstrip("/"))
+    parts = [p for p in normal.split("/") if p]
+    if any(p in ("..", ".") or p.startswith(".") for p in parts):
+        return None
+    root = root.resolve()
+    candidate = root.joinpath(*parts)
+    try:
+        resolved = candidate.resolve()
+    except (OSError, RuntimeError):
+        return None
+    if resolved != root and not resolved.is_relative_to(root):
+        return None
+    return candidate
+
+
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".json": "application/json",
+    ".woff2": "font/woff2",
+}
+
+
+def guess_type(name: str) -> str:
+    return _TYPES.get(posixpath.splitext(name)[1].lower(), "application/octet-stream")
+
+
+def inject_reload(html: bytes) -> bytes:
+    tag = f'<script src="{RELOAD_PATH}"></script>'.encode()
+    index = html.rfind(b"</body>")
+    return html[:index] + tag + html[index:] if index >= 0 else html + tag
+
+
+def serve(
+    config: SiteConfig,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    output_dir: Path | None = None,
+    drafts: bool = False,
+    announce: Callable[[str], None] = lambda message: None,
+) -> None:
+    server = PreviewServer(config, host, port, output_dir, drafts, announce)
+    server.start()
+    announce(f"serving {server.url} (Ctrl+C to stop)")
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        server.stop()

@@ -1,0 +1,368 @@
+"""`build_site_model()`: articles → weekly issues, theme pages, article pages and their URLs.
+
+Every URL of the site is decided here, and two things can never claim one path. Templates and
+feeds receive these plain view objects, never the loader's internals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from digest.config import SiteConfig, ThemeDef
+from digest.content import Article, Figure, IssueNote
+from digest.errors import DigestError, Problem
+from digest.markdown import to_html
+
+log = logging.getLogger(__name__)
+
+OTHER = "other"
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRef:
+    id: str
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlsoReported:
+    source: str
+    url: str  # the duplicate's article page
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    article: Article
+    url: str
+    body_html: str
+    themes: tuple[ThemeRef, ...]  # strongest first; empty for "other"
+    issue_id: str
+    issue_url: str
+    also_reported: tuple[AlsoReported, ...] = ()
+    duplicate_of_url: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+    @property
+    def primary_theme(self) -> str:
+        return self.themes[0].id if self.themes else OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeSection:
+    theme: ThemeRef
+    description: str
+    articles: tuple[ArticleView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeekFigure:
+    figure: Figure
+    article_url: str
+    article_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class IssueView:
+    id: str  # 2023-W12
+    slug: str  # 2023-w12
+    url: str
+    year: int
+    week: int
+    start: dt.date
+    end: dt.date
+    sections: tuple[ThemeSection, ...]  # configured theme order, then "other"; empty ones dropped
+    articles: tuple[ArticleView, ...]  # every article of the week, newest first, duplicates folded
+    counts: tuple[tuple[ThemeRef, int], ...]  # articles per theme, every theme
+    figures: tuple[WeekFigure, ...]
+    note_title: str | None = None
+    note_html: str | None = None
+    previous: IssueRef | None = None
+    next: IssueRef | None = None
+
+    @property
+    def label(self) -> str:
+        return f"Week {self.week} · {format_range(self.start, self.end)}"
+
+    @property
+    def ref(self) -> IssueRef:
+        return IssueRef(self.id, self.url, self.label, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class IssueRef:
+    id: str
+    url: str
+    label: str
+    start: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeIssueGroup:
+    issue: IssueRef
+    articles: tuple[ArticleView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeView:
+    ref: ThemeRef
+    description: str
+    groups: tuple[ThemeIssueGroup, ...]  # newest issue first
+    feed_url: str | None
+    atom_url: str | None
+
+    @property
+    def count(self) -> int:
+        return sum(len(group.articles) for group in self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    issue: IssueRef
+    counts: tuple[int, ...]  # per theme, in taxonomy order
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    config: SiteConfig
+    build_date: dt.date
+    articles: tuple[ArticleView, ...]  # newest first, including near-duplicates
+    issues: tuple[IssueView, ...]  # newest first
+    themes: tuple[ThemeView, ...]  # taxonomy order, "other" last when it has articles
+    trend: tuple[TrendPoint, ...]  # oldest first
+    theme_refs: tuple[ThemeRef, ...]
+    paths: Mapping[str, str] = field(default_factory=dict)  # output path -> what claimed it
+
+    @property
+    def latest_issue(self) -> IssueView | None:
+        return self.issues[0] if self.issues else None
+
+
+def build_site_model(
+    articles: Iterable[Article],
+    notes: Mapping[str, IssueNote],
+    config: SiteConfig,
+    *,
+    drafts: bool = False,
+) -> Site:
+    articles = tuple(a for a in articles if drafts or not a.draft)
+    theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
+    other_ref = ThemeRef(OTHER, "Other news", f"themes/{OTHER}/")
+    claims = _PathClaims()
+    for page in ("index.html", "issues/index.html", "themes/index.html", "404.html"):
+        claims.claim(page, "the site")
+
+    by_slug = {a.slug: a for a in articles}
+    duplicates: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        if article.duplicate_of:
+            if article.duplicate_of in by_slug and article.duplicate_of != article.slug:
+                duplicates[article.duplicate_of].append(article)
+            else:
+                log.warning(
+                    "%s: duplicate_of %r names no article", article.path, article.duplicate_of
+                )
+
+    views: dict[str, ArticleView] = {}
+    for article in articles:
+        url = f"articles/{article.slug}/"
+        claims.claim(url + "index.html", str(article.path))
+        themes = tuple(theme_refs[t] for t in article.themes if t in theme_refs)
+        original = article.duplicate_of if article.duplicate_of in by_slug else None
+        views[article.slug] = ArticleView(
+            article=article,
+            url=url,
+            body_html=to_html(article.body),
+            themes=themes,
+            issue_id=article.issue_id,
+            issue_url=issue_url(article.issue_id),
+            also_reported=tuple(
+                AlsoReported(d.source or "another outlet", f"articles/{d.slug}/")
+                for d in sorted(duplicates.get(article.slug, ()), key=lambda d: d.slug)
+            ),
+            duplicate_of_url=f"articles/{original}/" if original else None,
+        )
+    claims.raise_if_collisions()
+
+    newest_first = tuple(
+        sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
+    )
+    issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
+    themes = _build_themes(newest_first, issues, config.themes, theme_refs, other_ref)
+    trend = tuple(
+        TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
+        for issue in reversed(issues)
+    )
+    build_date = config.build_date or (
+        max(a.date for a in articles) if articles else dt.date(1970, 1, 1)
+    )
+    return Site(
+        config=config,
+        build_date=build_date,
+        articles=newest_first,
+        issues=issues,
+        themes=themes,
+        trend=trend,
+        theme_refs=tuple(theme_refs.values()),
+        paths=dict(claims.paths),
+    )
+
+
+def issue_url(issue_id: str) -> str:
+    return f"issues/{issue_id.lower()}/"
+
+
+def week_bounds(issue_id: str) -> tuple[int, int, dt.date, dt.date]:
+    year, week = int(issue_id[:4]), int(issue_id[6:8])
+    start = dt.date.fromisocalendar(year, week, 1)
+    return year, week, start, start + dt.timedelta(days=6)
+
+
+def format_range(start: dt.date, end: dt.date) -> str:
+    """`20–26 March 2023`, `27 February – 5 March 2023`, `26 December 2022 – 1 January 2023`."""
+    if start.year != end.year:
+        return f"{format_date(start)} – {format_date(end)}"
+    if start.month != end.month:
+        return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
+    return f"{start.day}–{end.day} {MONTHS[end.month - 1]} {end.year}"
+
+
+def format_date(day: dt.date) -> str:
+    """`8 April 2019`, independent of the machine's locale."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _build_issues(
+    articles: tuple[ArticleView, ...],
+    notes: Mapping[str, IssueNote],
+    taxonomy: tuple[ThemeDef, ...],
+    theme_refs: Mapping[str, ThemeRef],
+    other_ref: ThemeRef,
+) -> tuple[IssueView, ...]:
+    by_issue: dict[str, list[ArticleView]] = defaultdict(list)
+    for view in articles:
+        by_issue[view.issue_id].append(view)
+    for issue_id in notes:
+        if issue_id not in by_issue:
+            log.warning("issue note %s has no articles; not published", issue_id)
+    built: list[IssueView] = []
+    for issue_id in sorted(by_issue):
+        listed = tuple(v for v in by_issue[issue_id] if v.duplicate_of_url is None)
+        sections = []
+        for theme in taxonomy:
+            members = tuple(v for v in listed if v.primary_theme == theme.id)
+            if members:
+                sections.append(ThemeSection(theme_refs[theme.id], theme.description, members))
+        others = tuple(v for v in listed if not v.themes)
+        if others:
+            sections.append(ThemeSection(other_ref, "Reports outside the four themes.", others))
+        counts = tuple(
+            (theme_refs[t.id], sum(1 for v in listed if any(r.id == t.id for r in v.themes)))
+            for t in taxonomy
+        )
+        figures = tuple(
+            WeekFigure(figure, v.url, v.title) for v in listed for figure in v.article.figures
+        )
+        note = notes.get(issue_id)
+        year, week, start, end = week_bounds(issue_id)
+        built.append(
+            IssueView(
+                id=issue_id,
+                slug=issue_id.lower(),
+                url=issue_url(issue_id),
+                year=year,
+                week=week,
+                start=start,
+                end=end,
+                sections=tuple(sections),
+                articles=listed,
+                counts=counts,
+                figures=figures,
+                note_title=note.title if note else None,
+                note_html=to_html(note.body) if note else None,
+            )
+        )
+    linked = []
+    for index, issue in enumerate(built):
+        previous = built[index - 1].ref if index > 0 else None
+        following = built[index + 1].ref if index + 1 < len(built) else None
+        linked.append(_replace_issue(issue, previous, following))
+    return tuple(reversed(linked))
+
+
+def _replace_issue(issue: IssueView, previous: IssueRef | None, following: IssueRef | None):
+    import dataclasses
+
+    return dataclasses.replace(issue, previous=previous, next=following)
+
+
+def _build_themes(
+    articles: tuple[ArticleView, ...],
+    issues: tuple[IssueView, ...],
+    taxonomy: tuple[ThemeDef, ...],
+    theme_refs: Mapping[str, ThemeRef],
+    other_ref: ThemeRef,
+) -> tuple[ThemeView, ...]:
+    issue_refs = {issue.id: issue.ref for issue in issues}
+    listed = [v for v in articles if v.duplicate_of_url is None]
+
+    def groups(members: list[ArticleView]) -> tuple[ThemeIssueGroup, ...]:
+        by_issue: dict[str, list[ArticleView]] = defaultdict(list)
+        for view in members:
+            by_issue[view.issue_id].append(view)
+        return tuple(
+            ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id]))
+            for issue_id in sorted(by_issue, reverse=True)
+        )
+
+    themes = [
+        ThemeView(
+            ref=theme_refs[theme.id],
+            description=theme.description,
+            groups=groups([v for v in listed if any(r.id == theme.id for r in v.themes)]),
+            feed_url=f"themes/{theme.id}/feed.xml",
+            atom_url=f"themes/{theme.id}/atom.xml",
+        )
+        for theme in taxonomy
+    ]
+    others = [v for v in listed if not v.themes]
+    if others:
+        themes.append(
+            ThemeView(other_ref, "Reports outside the four themes.", groups(others), None, None)
+        )
+    return tuple(themes)
+
+
+class _PathClaims:
+    """Records which source claimed each output path; two claims on one path are an error."""
+
+    def __init__(self) -> None:
+        self.paths: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self.problems: list[Problem] = []
+
+    def claim(self, path: str, owner: str) -> None:
+        key = path.casefold()  # case-insensitive file systems would merge these
+        if key in self._folded:
+            first = self.paths[self._folded[key]]
+            self.problems.append(
+                Problem(f"two sources claim the output path {path!r}: {first} and {owner}", owner)
+            )
+            return
+        self._folded[key] = path
+        self.paths[path] = owner
+
+    def raise_if_collisions(self) -> None:
+        if self.problems:
+            raise DigestError(self.problems)

@@ -1,0 +1,143 @@
+"""The classifier: a pure function from an article to its themes, with the evidence for each.
+
+Scoring is deliberately simple enough to explain in one sentence: every cue phrase found adds
+its weight, three times over in the headline and twice in the lede; repeats of one phrase in
+the body count at most `MAX_REPEATS` times; `against` cues subtract. A theme is kept when its
+score reaches the theme's threshold; the strongest theme comes first. Themes pinned by the
+editor in front-matter are never changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from digest.config import Cue, ThemeDef
+from digest.content import Article
+
+HEADLINE_WEIGHT = 3.0
+LEDE_WEIGHT = 2.0
+BODY_WEIGHT = 1.0
+MAX_REPEATS = 3
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    phrase: str
+    part: str  # "headline" | "lede" | "body"
+    count: int
+    points: float
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeScore:
+    theme: str
+    score: float
+    threshold: float
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def accepted(self) -> bool:
+        return self.score >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    themes: tuple[str, ...]  # strongest first; pinned themes as the editor wrote them
+    pinned: bool
+    scores: tuple[ThemeScore, ...]  # every theme of the taxonomy, in taxonomy order
+
+
+class Classifier:
+    """Compiled once per taxonomy; `classify()` is then a pure function of the article."""
+
+    def __init__(self, taxonomy: Iterable[ThemeDef]) -> None:
+        self.taxonomy = tuple(taxonomy)
+        self._patterns = {
+            theme.id: (_compile(theme.cues), _compile(theme.against)) for theme in self.taxonomy
+        }
+
+    def classify(self, article: Article) -> Classification:
+        parts = article_parts(article)
+        scores = tuple(self._score(theme, parts) for theme in self.taxonomy)
+        if article.themes_pinned:
+            return Classification(article.themes, True, scores)
+        ranked = sorted(
+            (s for s in scores if s.accepted), key=lambda s: (-s.score, self._order(s.theme))
+        )
+        return Classification(tuple(s.theme for s in ranked), False, scores)
+
+    def _order(self, theme_id: str) -> int:
+        return next(i for i, t in enumerate(self.taxonomy) if t.id == theme_id)
+
+    def _score(self, theme: ThemeDef, parts: tuple[tuple[str, str, float], ...]) -> ThemeScore:
+        positive, negative = self._patterns[theme.id]
+        evidence: list[Evidence] = []
+        for sign, (regex, cues) in ((1.0, positive), (-1.0, negative)):
+            if regex is None:
+                continue
+            for part, text, multiplier in parts:
+                counts: dict[int, int] = {}
+                for match in regex.finditer(text):
+                    index = match.lastindex - 1 if match.lastindex else 0
+                    counts[index] = counts.get(index, 0) + 1
+                for index, count in sorted(counts.items()):
+                    cue = cues[index]
+                    counted = min(count, MAX_REPEATS)
+                    points = sign * cue.weight * multiplier * counted
+                    evidence.append(Evidence(cue.phrase, part, count, points))
+        score = round(sum(e.points for e in evidence), 2)
+        return ThemeScore(theme.id, score, theme.threshold, tuple(evidence))
+
+
+def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
+    """Headline, lede (the summary, else the first paragraph) and the rest of the body."""
+    paragraphs = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    if article.summary:
+        lede, rest = article.summary, paragraphs
+    else:
+        lede, rest = (paragraphs[0] if paragraphs else ""), paragraphs[1:]
+    return (
+        ("headline", _normalise(article.title), HEADLINE_WEIGHT),
+        ("lede", _normalise(lede), LEDE_WEIGHT),
+        ("body", _normalise("\n\n".join(rest)), BODY_WEIGHT),
+    )
+
+
+def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tuple[Article, ...]:
+    """Return the articles with automatic themes filled in; pinned themes stay as written."""
+    result = []
+    for article in articles:
+        if article.themes_pinned:
+            result.append(article)
+            continue
+        themes = classifier.classify(article).themes
+        result.append(dataclasses.replace(article, themes=themes))
+    return tuple(result)
+
+
+def _normalise(text: str) -> str:
+    return text.translate(_APOSTROPHES)
+
+
+def _compile(cues: tuple[Cue, ...]) -> tuple[re.Pattern[str] | None, tuple[Cue, ...]]:
+    if not cues:
+        return None, ()
+    # Longest phrases first, so "withdrawal" wins over "withdraw*" where both would match.
+    cues = tuple(sorted(cues, key=lambda cue: (-len(cue.phrase), cue.phrase)))
+    alternatives = "|".join(f"({_cue_regex(cue.phrase)})" for cue in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), cues
+
+
+def _cue_regex(phrase: str) -> str:
+    """`withdraw*` → `withdraw\\w*`; spaces match any run of whitespace; the rest is literal."""
+    words = []
+    for word in phrase.translate(_APOSTROPHES).split():
+        if word.endswith("*"):
+            words.append(re.escape(word[:-1]) + r"[\w'-]*")
+        else:
+            words.append(re.escape(word))
+    return r"\s+".join(words)
