@@ -280,6 +280,8 @@ def _cues(value: Any, label: str, bad) -> tuple[Cue, ...]:
 
 
 def _build_date(value: str | dt.date, bad) -> dt.date | None:
+    if isinstance(value, dt.datetime):  # an unquoted `2023-03-20 10:00` in YAML
+        return value.date()
     if isinstance(value, dt.date):
         return value
     if value:
@@ -290,7 +292,10 @@ def _build_date(value: str | dt.date, bad) -> dt.date | None:
             return None
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        except (OverflowError, ValueError, OSError):
+            bad("build_date", f"SOURCE_DATE_EPOCH={epoch} is out of range")
     return None
 
 

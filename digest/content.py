@@ -104,6 +104,18 @@ class IssueNote:
     body: str
 
 
+def is_issue_id(text: str) -> bool:
+    """True for an ISO week that exists, such as `2023-W12` (`2023-W53` does not)."""
+    match = ISSUE_ID.match(text)
+    if not match:
+        return False
+    try:
+        dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+    except ValueError:
+        return False
+    return True
+
+
 def make_slug(text: str) -> str:
     """A lowercase ASCII slug, transliterating Arabic and Kurdish names; never empty."""
     slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True, save_order=True)
@@ -181,7 +193,7 @@ def read_article(path: Path, known_themes: frozenset[str] | None = None) -> Arti
 
 def read_issue_note(path: Path) -> IssueNote:
     issue_id = path.stem.upper()
-    if not ISSUE_ID.match(issue_id):
+    if not is_issue_id(issue_id):
         raise DigestError.at("issue note file names look like 2023-W12.md", path)
     text = read_text(path)
     if text.lstrip("\ufeff").startswith("---"):
@@ -234,7 +246,7 @@ def article_from_front_matter(
     issue = text_field("issue")
     if issue is not None:
         issue = issue.upper()
-        if not ISSUE_ID.match(issue):
+        if not is_issue_id(issue):
             bad("issue", f"{issue!r} is not an ISO week such as 2023-W12")
     draft = fields.get("draft", False)
     if not isinstance(draft, bool):
@@ -247,6 +259,9 @@ def article_from_front_matter(
     figures = _figures(fields.get("figures"), bad)
     entities = _entities(fields.get("entities"), bad)
     credits = _string_list(fields.get("credits"), "credits", bad)
+    source, dateline, summary = text_field("source"), text_field("dateline"), text_field("summary")
+    original, duplicate_of = text_field("original"), text_field("duplicate_of")
+    author = text_field("author")
     problems.raise_if_any()
     assert title is not None and date is not None
     extra = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS}
@@ -257,21 +272,21 @@ def article_from_front_matter(
         date=date,
         body=front.body,
         date_source=date_source,
-        source=text_field("source"),
+        source=source,
         url=url,
-        dateline=text_field("dateline"),
+        dateline=dateline,
         language=language,
-        summary=text_field("summary"),
+        summary=summary,
         themes=tuple(themes),
         themes_pinned=bool(themes),
         figures=figures,
         entities=entities,
-        original=text_field("original"),
+        original=original,
         issue=issue,
-        duplicate_of=text_field("duplicate_of"),
+        duplicate_of=duplicate_of,
         draft=bool(draft),
         credits=tuple(credits),
-        author=text_field("author"),
+        author=author,
         extra=extra,
         body_line=front.body_line,
     )

@@ -15,7 +15,21 @@ import yaml
 
 from digest.errors import DigestError
 
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The C safe loader, but an impossible date (2023-02-30) stays text for the validator."""
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return str(node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 FENCE = "---"
 MAX_FRONT_MATTER_CHARS = 200_000
 MAX_NODES = 20_000
@@ -135,9 +149,29 @@ def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
             stack.extend(node.value)
 
 
+class _HeaderDumper(yaml.SafeDumper):
+    """Top level as `key: value` lines, short lists inline; no anchors (the reader refuses them)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def represent(self, data: Any) -> None:
+        node = self.represent_data(data)
+        node.flow_style = False  # `default_flow_style=None` would put all-scalar fields on one line
+        self.serialize(node)
+        self.represented_objects = {}
+        self.object_keeper = []
+        self.alias_key = None
+
+
 def dump_front_matter(fields: dict[str, Any], body: str) -> str:
     """The canonical text of a content file: fenced YAML, a blank line, the body."""
-    header = yaml.safe_dump(
-        fields, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
+    header = yaml.dump(
+        fields,
+        Dumper=_HeaderDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=None,
+        width=100,
     )
     return f"{FENCE}\n{header}{FENCE}\n\n{body.strip()}\n"

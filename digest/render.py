@@ -63,7 +63,7 @@ def relative_link(target: str, page_url: str) -> str:
     if target == "" or target.endswith("/"):
         target += "index.html"
     page_dir = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
-    depth = page_dir.count("/") if page_dir else 0
+    depth = len([part for part in page_dir.split("/") if part])
     return "../" * depth + target + (hash_ + fragment)
 
 

@@ -92,6 +92,8 @@ class PreviewServer:
     def start(self) -> None:
         self.rebuild()
         handler = _ChangeHandler(self)
+        # The site root only for digest.yaml: recursing into it would watch output/ itself.
+        self.observer.schedule(handler, str(self.config.root), recursive=False)
         for folder in self.watched_folders():
             self.observer.schedule(handler, str(folder), recursive=True)
         self.observer.start()
@@ -110,7 +112,7 @@ class PreviewServer:
         self.observer.join(timeout=5)
 
     def watched_folders(self) -> list[Path]:
-        folders = [self.config.root, self.config.content_dir, DEFAULT_THEME]
+        folders = [self.config.content_dir, DEFAULT_THEME]
         if self.config.theme_dir:
             folders.append(self.config.theme_dir)
         unique: list[Path] = []

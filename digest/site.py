@@ -179,7 +179,8 @@ def build_site_model(
         url = f"articles/{article.slug}/"
         claims.claim(url + "index.html", str(article.path))
         themes = tuple(theme_refs[t] for t in article.themes if t in theme_refs)
-        original = article.duplicate_of if article.duplicate_of in by_slug else None
+        original = article.duplicate_of if article.duplicate_of != article.slug else None
+        original = original if original in by_slug else None
         views[article.slug] = ArticleView(
             article=article,
             url=url,

@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from digest.errors import DigestError, Problem
 from digest.render import RenderedFile
@@ -81,8 +81,8 @@ def _check_paths(files: list[RenderedFile]) -> None:
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for file in files:
-        path = PurePosixPath(file.path)
-        if path.is_absolute() or not path.parts or any(p in ("..", ".", "") for p in path.parts):
+        parts = file.path.split("/")
+        if any(p in ("..", ".", "") or "\\" in p or "\x00" in p for p in parts):
             problems.append(Problem(f"refusing to write outside the output folder: {file.path!r}"))
             continue
         key = file.path.casefold()

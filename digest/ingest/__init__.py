@@ -1,0 +1,208 @@
+"""Ingest: raw articles (text, HTML, Markdown; files, folders, stdin, URLs) to content files.
+
+    inputs ──expand──▶ InputRef[] ──read──▶ RawInput ──decode──▶ text ──reader──▶ Draft
+           ──complete metadata──▶ fields ──duplicate check──▶ sources/<hash>.<ext> + articles/...md
+
+One bad input never stops a run: each input ends in exactly one `IngestOutcome`.
+Library code never prints; the CLI reports the outcomes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO
+
+from digest.content import article_from_front_matter, make_slug
+from digest.errors import DigestError
+from digest.frontmatter import dump_front_matter, split_front_matter
+from digest.ingest.decode import decode_bytes
+from digest.ingest.dedupe import DuplicateIndex, load_duplicate_index, make_fingerprint, raw_hash
+from digest.ingest.entities import find_entities
+from digest.ingest.figures import find_figures
+from digest.ingest.inputs import InputRef, expand_inputs, read_ref
+from digest.ingest.metadata import detect_language
+from digest.ingest.model import Draft, RawInput
+from digest.ingest.readers import detect_kind, read_input
+from digest.ingest.text import markdown_paragraphs
+from digest.ingest.write import article_path, write_article, write_source
+
+__all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
+FIELD_ORDER = (
+    "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
+    "figures", "entities", "credits", "original",
+)  # fmt: skip
+_EXTENSIONS = {"text": "txt", "html": "html", "markdown": "md"}
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    """What became of one input."""
+
+    source: str  # the input as the user named it: a path, '-' or a URL
+    status: str  # 'ingested' | 'duplicate' | 'near-duplicate' | 'skipped' | 'failed'
+    message: str  # for ingested: the content file written (relative path); otherwise the reason
+    path: Path | None = None  # the content file written, if any
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    outcomes: tuple[IngestOutcome, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def failed(self) -> bool:
+        return any(outcome.status == "failed" for outcome in self.outcomes)
+
+
+def ingest_paths(
+    inputs: Sequence[str],
+    content_dir: Path,
+    *,
+    date: dt.date | None = None,
+    source: str | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> IngestReport:
+    """Ingest every input into `content_dir`; one outcome per input file, in order.
+
+    `date` and `source` (the CLI's --date and --source) override what is found in the inputs.
+    """
+    content_dir = Path(content_dir)
+    index = load_duplicate_index(content_dir)
+    refs = expand_inputs(inputs, content_dir)
+    outcomes: list[IngestOutcome] = []
+    for number, ref in enumerate(refs, 1):
+        outcomes.append(_ingest_ref(ref, content_dir, index, date, source, stdin))
+        if progress is not None:
+            progress(number, len(refs))
+    return IngestReport(tuple(outcomes))
+
+
+def _ingest_ref(
+    ref: InputRef,
+    content_dir: Path,
+    index: DuplicateIndex,
+    date: dt.date | None,
+    source: str | None,
+    stdin: BinaryIO | None,
+) -> IngestOutcome:
+    if ref.skip is not None:
+        return IngestOutcome(ref.source, "skipped", ref.skip)
+    if ref.error is not None:
+        return IngestOutcome(ref.source, "failed", ref.error)
+    try:
+        raw = read_ref(ref, stdin)
+        return ingest_raw(raw, content_dir, index, date=date, source=source)
+    except DigestError as exc:
+        reason = "; ".join(_problem_text(p.message, p.line) for p in exc.problems)
+        return IngestOutcome(ref.source, "failed", reason)
+    except OSError as exc:
+        return IngestOutcome(ref.source, "failed", f"cannot write: {exc.strerror or exc}")
+    except Exception as exc:  # a bug must not stop the run; it is logged with its traceback
+        log.exception("internal error while ingesting %s", ref.source)
+        return IngestOutcome(ref.source, "failed", f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _problem_text(message: str, line: int | None) -> str:
+    return f"line {line}: {message}" if line is not None else message
+
+
+def ingest_raw(
+    raw: RawInput,
+    content_dir: Path,
+    index: DuplicateIndex,
+    *,
+    date: dt.date | None = None,
+    source: str | None = None,
+) -> IngestOutcome:
+    """Ingest one input already read; DigestError when it is not usable."""
+    digest16 = raw_hash(raw.data)
+    if match := index.find_raw(digest16):
+        return IngestOutcome(raw.source, "duplicate", match.reason)
+    text = decode_bytes(raw.data, raw.source)
+    kind = detect_kind(raw, text)
+    draft = read_input(raw, text, kind)
+    if not draft.body.strip():
+        raise DigestError.at("no article text left after cleaning", raw.source)
+    fingerprint = make_fingerprint(draft.body, raw.data)
+    match = index.find(fingerprint)
+    if match is not None and match.kind == "duplicate":
+        return IngestOutcome(raw.source, "duplicate", match.reason)
+    fields = build_fields(draft, raw, date=date, source=source)
+    if match is not None:
+        fields["duplicate_of"] = match.slug
+    fields.update(draft.extra)
+    slug = make_slug(draft.title)
+    when: dt.date = fields["date"]
+    validate_article(fields, draft.body, article_path(content_dir, when, slug))
+    fields["original"] = write_source(content_dir, raw.data, digest16, _extension(raw, kind))
+    path = write_article(content_dir, when, slug, fields, draft.body)
+    index.add(make_slug(path.stem), path, fingerprint)
+    written = _display_path(path, content_dir)
+    if match is not None:
+        return IngestOutcome(
+            raw.source, "near-duplicate", f"{match.reason}; written to {written}", path
+        )
+    return IngestOutcome(raw.source, "ingested", written, path)
+
+
+def build_fields(
+    draft: Draft, raw: RawInput, *, date: dt.date | None = None, source: str | None = None
+) -> dict[str, Any]:
+    """The front-matter, in the house order; `date`/`source` from the command line win."""
+    if date is not None:
+        when, date_source = date, "cli"
+    elif draft.date is not None:
+        when, date_source = draft.date, draft.date_source or "text"
+    elif raw.modified is not None:
+        when, date_source = raw.modified, "file"
+    else:
+        when, date_source = dt.date.today(), "file"  # stdin: the day it was received
+    plain = "\n\n".join([draft.title, *markdown_paragraphs(draft.body)])
+    entities = find_entities(plain)
+    fields: dict[str, Any] = {
+        "title": draft.title,
+        "date": when,
+        "date_source": date_source,
+        "source": source or draft.source,
+        "url": draft.url,
+        "dateline": draft.dateline,
+        "language": draft.language or detect_language(plain),
+        "summary": draft.summary,
+        "figures": find_figures(plain),
+        "entities": {kind: entities[kind] for kind in ("people", "places", "organisations")},
+        "credits": list(draft.credits),
+        "original": None,
+    }
+    return fields
+
+
+def validate_article(fields: dict[str, Any], body: str, path: Path) -> None:
+    """Parse the file as the build will, before writing it; DigestError on any problem."""
+    probe = dict(fields, original=fields.get("original") or "sources/0000000000000000.txt")
+    front = split_front_matter(dump_front_matter(probe, body), path)
+    article_from_front_matter(front, path)
+
+
+def _extension(raw: RawInput, kind: str) -> str:
+    suffix = PurePosixPath(raw.name).suffix.lower().lstrip(".")
+    if suffix.isalnum() and len(suffix) <= 8 and raw.name != "stdin":
+        return suffix
+    return _EXTENSIONS[kind]
+
+
+def _display_path(path: Path, content_dir: Path) -> str:
+    try:
+        return path.relative_to(content_dir.parent).as_posix()
+    except ValueError:
+        return path.as_posix()

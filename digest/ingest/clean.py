@@ -1,0 +1,385 @@
+"""The plain-text cleaner: paragraphs, noise removal, credits, the title, subheadings.
+
+Pasted and scraped articles carry furniture that is not the article. The cleaner removes it by
+rules that each name one kind of noise (see `NOISE_RULES`), so a removal can be explained:
+
+- paste-site headers (`JustPaste.it`, `Pastebin`), ad placeholders (`[ad_1]`, `Advertisement`),
+  bare image file names (`406c31...15.png`), share/print buttons, lines that are only spaces;
+- a trailer such as `Popular posts from this blog` or `Related articles`, with everything after it;
+- rights lines (`All publishing rights and copyrights reserved to X`, `© 2020 X`); the holder is
+  kept as a hint for `source`;
+- credit lines (`Editing by ...`, `(Additional reporting by ...)`, a `By ...` byline): moved from
+  the body to `credits`;
+- the headline repeated as the first paragraph.
+
+The title rule (`choose_title`), in order:
+
+1. the first paragraph, when it reads as a headline: at most 20 words and 150 characters, and not
+   a finished sentence (it does not end with a full stop, a colon or a semicolon, quotes aside);
+   it then leaves the body;
+2. otherwise a subheading among the first paragraphs: a line of 3 to 12 words with no closing
+   punctuation (`The Pentagon confirms ISIS resurgence`); it stays in the body as a heading;
+3. otherwise the first sentence, trimmed: a sentence that opens with a subordinate clause
+   (`Despite ..., ISIS can still ...`) gives its main clause; anything still longer than 110
+   characters is cut at a word boundary with an ellipsis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+import re
+from dataclasses import dataclass
+
+from digest.ingest.dates import split_leading_date
+from digest.ingest.text import comparison_key, count_words, normalise_line, split_sentences
+
+log = logging.getLogger(__name__)
+
+MAX_HEADLINE_WORDS = 20
+MAX_HEADLINE_CHARS = 150
+MAX_TITLE_CHARS = 110
+
+_PASTE_SITE = re.compile(
+    r"^(?:justpaste\.it|pastebin(?:\.com)?|controlc(?:\.com)?|rentry\.(?:co|org)|paste\.ee"
+    r"|hastebin(?:\.com)?|privatebin|dpaste(?:\.org|\.com)?|telegra\.ph|notepad\.pw)$",
+    re.IGNORECASE,
+)
+_AD_PLACEHOLDER = re.compile(r"\[ad_?\d*\]", re.IGNORECASE)
+_AD_LINE = re.compile(
+    r"^(?:advertisements?|sponsored(?: content)?|scroll to continue with content"
+    r"|continue reading below|story continues below(?: advertisement)?)$",
+    re.IGNORECASE,
+)
+_IMAGE_FILE = re.compile(
+    r"^(?:https?://\S+/)?[\w.%~()+-]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?$",
+    re.IGNORECASE,
+)
+_BUTTONS = re.compile(
+    r"^(?:share(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
+    r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
+    r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?)$",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(
+    r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
+    r"|related news|read more|read also|also read|you may also like|you might also like"
+    r"|more from this author|more stories|recommended(?: for you)?|most read|most popular"
+    r"|trending(?: now)?|leave a (?:reply|comment)|comments?"
+    r"|(?:subscribe|sign up) (?:to|for) our newsletter)\s*:?$",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(
+    r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$",
+    re.IGNORECASE,
+)
+_RIGHTS_HOLDER_TO = re.compile(r"reserved (?:to|by|for) (?:the )?(.+?)\.?$", re.IGNORECASE)
+_RIGHTS_HOLDER_MARK = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)"
+    r"(?:[.,]?\s*all rights reserved)?\.?$",
+    re.IGNORECASE,
+)
+_CREDIT_KINDS = (
+    r"(?:(?:additional|further) )?(?:reporting|editing|writing|research|compiled|compilation"
+    r"|translated|translation|edited|written|photos?|video|graphics)"
+)
+_CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
+# Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
+_NAME_JOINERS = frozenset(
+    {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
+)
+_AGENCY_TAG = re.compile(
+    r"\s*(?:--|—|–)\s*(Reuters|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa)\s*\.?$"
+)
+_SENTENCE_CLOSERS = (".", "!", "?", ":", "”", '"', "’", ")")
+_QUOTE_OPENERS = "\"“‘'«"
+_CLOSERS = "\"”’'»)]"
+_SUBORDINATE = re.compile(
+    r"^(?:despite|although|though|even though|while|whilst|after|before|since|as|amid|following"
+    r"|in spite of|with|without|once|when|if|unless|because)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One body paragraph, or a subheading."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """The cleaner's result: the article's parts, and what it took out."""
+
+    title: str
+    title_rule: str  # 'first-line' | 'subheading' | 'first-sentence' | 'given'
+    blocks: tuple[Block, ...]
+    credits: tuple[str, ...] = ()
+    rights_holder: str | None = None
+    agency: str | None = None
+    header_date: dt.date | None = None
+    removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
+
+
+def clean_plain_text(
+    text: str, anchor: dt.date | None = None, title: str | None = None
+) -> CleanText:
+    """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
+    paragraphs = split_paragraphs(text)
+    noise = strip_noise(paragraphs)
+    kept = list(noise.paragraphs)
+    header_date = None
+    for index in range(min(3, len(kept))):
+        found = split_leading_date(kept[index], anchor)
+        if found is not None:
+            header_date, rest = found
+            log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
+            if rest:
+                kept[index] = rest
+            else:
+                del kept[index]
+            break
+    if title is not None:
+        chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
+    else:
+        chosen, rule, body = choose_title(kept)
+    blocks = mark_subheadings(body)
+    return CleanText(
+        title=chosen,
+        title_rule=rule,
+        blocks=blocks,
+        credits=noise.credits,
+        rights_holder=noise.rights_holder,
+        agency=noise.agency,
+        header_date=header_date,
+        removed=noise.removed,
+    )
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text.
+
+    News text usually has one paragraph per line, with or without blank lines between. Text that
+    is hard-wrapped (most lines 40-90 characters, none much longer) is joined within blank-line
+    separated blocks instead.
+    """
+    lines = [normalise_line(line) for line in text.split("\n")]
+    filled = [line for line in lines if line]
+    if not filled:
+        return []
+    if _looks_hard_wrapped(lines):
+        paragraphs, current = [], []
+        for line in lines:
+            if line:
+                current.append(line)
+            elif current:
+                paragraphs.append(" ".join(current))
+                current = []
+        if current:
+            paragraphs.append(" ".join(current))
+        return paragraphs
+    return filled
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut mid-sentence at a steady width: most lines that another line follows (within a
+    block) are 40-90 characters and end without closing punctuation; no line is much longer."""
+    if max(len(line) for line in lines) > 100:  # lines: all lines, blank ones included
+        return False
+    inner = [line for line, after in itertools.pairwise(lines) if line and after]
+    if len(inner) < 2:
+        return False
+    cut = sum(1 for line in inner if 40 <= len(line) <= 90 and not line.endswith(_SENTENCE_CLOSERS))
+    return cut >= 0.5 * len(inner)
+
+
+@dataclass(frozen=True, slots=True)
+class _Noise:
+    paragraphs: tuple[str, ...]
+    credits: tuple[str, ...]
+    rights_holder: str | None
+    agency: str | None
+    removed: tuple[str, ...]
+
+
+def strip_noise(paragraphs: list[str]) -> _Noise:
+    """Remove noise paragraphs; collect credits, the rights holder and a trailing agency tag."""
+    kept: list[str] = []
+    credits: list[str] = []
+    removed: list[str] = []
+    rights_holder = agency = None
+    for index, raw in enumerate(paragraphs):
+        paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
+        if not paragraph:
+            removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
+            continue
+        if _TRAILER.match(paragraph):
+            if kept:
+                removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
+                break
+            removed.append(f"trailer: {paragraph}")
+            continue
+        rule = _noise_rule(paragraph, index)
+        if rule is not None:
+            removed.append(f"{rule}: {paragraph}")
+            continue
+        if _is_rights_line(paragraph):
+            rights_holder = rights_holder or _rights_holder(paragraph)
+            removed.append(f"rights: {paragraph}")
+            continue
+        found = _credit_parts(paragraph, byline_allowed=len(kept) < 4)
+        if found:
+            credits.extend(found)
+            removed.append(f"credit: {paragraph}")
+            continue
+        kept.append(paragraph)
+    if kept and (match := _AGENCY_TAG.search(kept[-1])):
+        agency = match.group(1)
+        kept[-1] = kept[-1][: match.start()].rstrip()
+        if not kept[-1]:
+            kept.pop()
+    return _Noise(tuple(kept), tuple(dict.fromkeys(credits)), rights_holder, agency, tuple(removed))
+
+
+def _noise_rule(paragraph: str, index: int) -> str | None:
+    if _PASTE_SITE.match(paragraph):
+        return "paste-site"
+    if _AD_LINE.match(paragraph):
+        return "ad"
+    if _IMAGE_FILE.match(paragraph):
+        return "image-file"
+    if _BUTTONS.match(paragraph):
+        return "button"
+    if not any(ch.isalnum() for ch in paragraph):
+        return "no-words"
+    return None
+
+
+def _is_rights_line(paragraph: str) -> bool:
+    return count_words(paragraph) <= 25 and bool(
+        _RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()
+    )
+
+
+def _rights_holder(paragraph: str) -> str | None:
+    match = _RIGHTS_HOLDER_TO.search(paragraph) or _RIGHTS_HOLDER_MARK.match(paragraph)
+    if not match:
+        return None
+    holder = match.group(1).strip(" .,")
+    if not holder or holder.lower().startswith(("all rights", "all publishing")):
+        return None
+    return holder
+
+
+def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
+    """Credit lines ('Editing by X', '(Reporting by X; Writing by Y)', a 'By X' byline)."""
+    inner = paragraph.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    if count_words(inner) > 40:
+        return []
+    parts = [
+        part.strip().rstrip(".").strip() for part in re.split(r"\s*;\s*", inner) if part.strip()
+    ]
+    matches = [_CREDIT_PART.match(part) for part in parts]
+    if parts and all(m and _looks_like_names(m["names"]) for m in matches):
+        return parts
+    byline = _BYLINE.match(inner)
+    if byline_allowed and byline and _looks_like_names(byline["names"], max_words=8):
+        return [inner]
+    return []
+
+
+def _looks_like_names(text: str, max_words: int = 14) -> bool:
+    """Capitalised names joined by 'and', commas, 'in <place>': not a sentence."""
+    tokens = text.replace(",", " ").split()
+    if not tokens or len(tokens) > max_words or not tokens[0][:1].isupper():
+        return False
+    for token in tokens:
+        bare = token.strip("()'’.")
+        if not bare:
+            continue
+        if bare[:1].isupper() or bare.lower() in _NAME_JOINERS or bare.startswith(("al-", "el-")):
+            continue
+        return False
+    return True
+
+
+def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
+    """The title, the rule that chose it, and the body paragraphs left (see module docstring)."""
+    if not paragraphs:
+        return "Untitled", "none", []
+    first = paragraphs[0]
+    if is_headline(first):
+        return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
+    for paragraph in paragraphs[1:8]:
+        if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
+            return paragraph, "subheading", paragraphs
+    return trim_sentence(split_sentences(first)[0]), "first-sentence", paragraphs
+
+
+def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
+    key = comparison_key(title)
+    rest = list(paragraphs)
+    while rest and comparison_key(rest[0]) == key:
+        rest.pop(0)
+    return rest
+
+
+def is_headline(paragraph: str) -> bool:
+    """Short, and not a finished sentence: what a headline looks like."""
+    core = paragraph.rstrip(_CLOSERS)
+    return (
+        count_words(paragraph) <= MAX_HEADLINE_WORDS
+        and len(paragraph) <= MAX_HEADLINE_CHARS
+        and not core.endswith((".", ":", ";", ","))
+        and not paragraph[:1].islower()
+    )
+
+
+def is_subheading(paragraph: str) -> bool:
+    """A short line with no closing punctuation other than a colon, not a quotation."""
+    core = paragraph.rstrip(":")
+    return (
+        2 <= count_words(core) <= 12
+        and len(core) <= 90
+        and core[:1].isupper()
+        and paragraph[:1] not in _QUOTE_OPENERS
+        and not core.endswith((".", "?", "!", ";", ",", *_CLOSERS))
+    )
+
+
+def trim_sentence(sentence: str) -> str:
+    """A sentence made into a title: no full stop, the main clause when it is too long."""
+    text = sentence.strip().rstrip(".").strip()
+    if len(text) > MAX_TITLE_CHARS and _SUBORDINATE.match(text) and ", " in text:
+        main = text.split(", ", 1)[1].strip()
+        if count_words(main) >= 4:
+            text = main[:1].upper() + main[1:]
+    if len(text) > MAX_TITLE_CHARS:
+        cut = text[:MAX_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:–—- ")
+        text = f"{cut}…"
+    return text
+
+
+def mark_subheadings(paragraphs: list[str]) -> tuple[Block, ...]:
+    """Short lines before a longer paragraph become headings, in articles of long paragraphs."""
+    if not paragraphs:
+        return ()
+    long_ones = sum(1 for p in paragraphs if count_words(p) >= 20)
+    prose = long_ones >= 0.5 * len(paragraphs)
+    blocks = []
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        heading = (
+            prose
+            and is_subheading(paragraph)
+            and count_words(following) > count_words(paragraph) + 5
+        )
+        text = paragraph.rstrip(":").strip() if heading else paragraph
+        blocks.append(Block(text, heading))
+    return tuple(blocks)

@@ -1,0 +1,77 @@
+"""Publication dates written in the text: explicit dates and month-day dates anchored on a year.
+
+Only explicit calendar dates are recognised (`2023-03-20`, `20 March 2023`, `March 20, 2023`,
+`Tue 05 Jul 2016`, and `March 20` whose year comes from a known anchor date). A bare number is
+never a date, so `Kurdistan 24` or `154 fighters` cannot become one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+DATE_PATTERN = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
+    rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?(?:\s+(\d{{4}}))?", re.I)
+_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+_LEADING = re.compile(
+    rf"^\s*(?:(?:published|posted|updated|date)\s*(?:on)?\s*:?\s*)?({DATE_PATTERN})\b", re.I
+)
+
+
+def parse_date_text(text: str, anchor: dt.date | None = None) -> dt.date | None:
+    """The date written in `text`; without a year, the latest such date not after `anchor`."""
+    text = text.strip()
+    if match := _ISO.search(text):
+        return _make_date(int(match[1]), int(match[2]), int(match[3]))
+    day = month = year = None
+    if match := _DAY_MONTH.search(text):
+        day, month, year = int(match[1]), _month_number(match[2]), match[3]
+    elif match := _MONTH_DAY.search(text):
+        day, month, year = int(match[2]), _month_number(match[1]), match[3]
+    if day is None or month is None:
+        return None
+    if year is not None:
+        return _make_date(int(year), month, day)
+    if anchor is None:
+        return None
+    candidate = _make_date(anchor.year, month, day)
+    if candidate is not None and candidate > anchor:
+        candidate = _make_date(anchor.year - 1, month, day)
+    return candidate
+
+
+def split_leading_date(paragraph: str, anchor: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023'); the rest."""
+    match = _LEADING.match(paragraph)
+    if not match:
+        return None
+    date = parse_date_text(match[1], anchor)
+    if date is None:
+        return None
+    rest = paragraph[match.end() :].lstrip(" ,.:|–—-")
+    return date, rest
+
+
+def _month_number(name: str) -> int | None:
+    return MONTHS.get(name[:3].lower())
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

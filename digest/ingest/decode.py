@@ -1,0 +1,77 @@
+"""Bytes to text: refuse what is not text, detect the encoding, repair mojibake.
+
+Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 (which covers every
+printable Latin-1 character). Line endings become `\\n`. Mojibake such as `â€™` is repaired with
+ftfy, configured so that curly quotes, dashes and full-width characters stay exactly as written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+import ftfy
+
+from digest.errors import DigestError
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+# C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """The text of `data`, or a DigestError saying why it is not usable text."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise DigestError.at(
+            f"file is too large ({len(data):,} bytes; limit {MAX_INPUT_BYTES:,})", name
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DigestError.at("file has a UTF-16 mark but is not valid UTF-16", name) from None
+    else:
+        if b"\x00" in data:
+            raise DigestError.at("file is binary (contains NUL bytes)", name)
+        text = _decode_8bit(data, name)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise DigestError.at("file is empty", name)
+    controls = _CONTROL.findall(text)
+    if len(controls) > max(2, len(text) // 1000):
+        raise DigestError.at("file is binary (contains control characters)", name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return repair_text(text)
+
+
+def _decode_8bit(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            line = data[: utf8_error.start].count(b"\n") + 1
+            raise DigestError.at(
+                f"cannot decode text: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset "
+                f"{utf8_error.start}, line {line}) nor Windows-1252/Latin-1 "
+                f"(byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                name,
+            ) from None
+        log.debug("%s: not UTF-8, decoded as Windows-1252", name)
+        return text
+
+
+def repair_text(text: str) -> str:
+    """Fix mojibake and stray control characters, keeping typography as written."""
+    return ftfy.fix_text(
+        text,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        unescape_html=False,
+        normalization="NFC",
+    )

@@ -1,0 +1,217 @@
+"""Key figures: the numbers a briefing reader scans for, with what they count and where.
+
+A figure is a number (digits such as `1,100` or a word such as `seven`) that counts one of
+`COUNTED` (fighters, members, troops, prisoners, attacks, ...) or is the subject or object of one
+of `OUTCOMES` (killed, wounded, arrested, escaped, ...), inside one sentence:
+
+- `seven fighters were killed in Manbij`      -> {value: 7, what: fighters killed, where: Manbij}
+- `his forces killed 3500 ISIS fighters`      -> {value: 3500, what: ISIS fighters killed}
+- `400 prisoners managed to escape`           -> {value: 400, what: prisoners escaped}
+- `claimed 100 attacks across the country`    -> {value: 100, what: attacks}
+- `... and wounding seven`                    -> {value: 7, what: wounded}
+
+Money (`$ 400 million`), percentages, years, durations and ones are not figures. `where` is the
+first gazetteer place named shortly after the number, in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from digest.ingest.entities import Gazetteer, load_gazetteer
+from digest.ingest.text import split_sentences
+
+MAX_FIGURES = 12
+PLACE_WINDOW = 70  # characters after the number in which its place is looked for
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
+}  # fmt: skip
+MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000}
+COUNTED = frozenset(
+    {
+        "fighters", "militants", "members", "soldiers", "troops", "policemen", "officers",
+        "civilians", "people", "prisoners", "detainees", "inmates", "insurgents", "jihadists",
+        "children", "women", "suspects", "personnel", "families", "gunmen", "commanders",
+        "leaders", "attacks", "bombings", "operations", "raids", "airstrikes", "strikes",
+        "explosions", "assassinations", "kidnappings", "cells", "recruits", "operatives",
+        "hostages", "terrorists", "combatants", "residents", "villagers", "guards", "persons",
+    }
+)  # fmt: skip
+OUTCOMES = {
+    "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
+    "arrested": "arrested", "arresting": "arrested", "re-arrested": "re-arrested",
+    "detained": "detained", "detaining": "detained", "captured": "captured",
+    "capturing": "captured", "escaped": "escaped", "escape": "escaped", "fled": "escaped",
+    "freed": "freed", "released": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
+    "executed": "executed", "beheaded": "executed",
+}  # fmt: skip
+# Words that may stand between a number and what it counts, and are dropped from `what`.
+_FILLERS = frozenset({"of", "its", "the", "their", "his", "her", "more", "other", "them"})
+# Lowercase words that may stand there and are kept ('3 Iraqi army officers').
+_ADJECTIVES = frozenset(
+    {
+        "security", "army", "armed", "foreign", "suspected", "alleged", "active", "local",
+        "senior", "police", "separate", "coordinated", "terrorist", "deadly", "government",
+        "regime", "coalition", "militia", "extremist", "jihadist", "sleeper", "female",
+    }
+)  # fmt: skip
+# Words allowed between the counted noun and its outcome ('were later killed').
+_AUXILIARIES = frozenset(
+    {"were", "was", "had", "have", "has", "been", "are", "reportedly", "also", "later", "all",
+     "being", "be", "allegedly", "subsequently", "then"}
+)  # fmt: skip
+_PHRASES = (
+    (re.compile(r"\blost their lives\b", re.I), "died"),
+    (re.compile(r"\bmanaged to escape\b", re.I), "escaped"),
+    (re.compile(r"\bair strikes\b", re.I), "airstrikes"),
+    (re.compile(r"\bpolice officers\b", re.I), "policemen"),
+)
+_TOKEN = re.compile(r"\$|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
+_SKIP_AFTER = frozenset({"percent", "per", "%", "years", "year", "months", "days", "weeks", "hours",
+                         "km", "kilometres", "kilometers", "miles", "dollars", "billion"})  # fmt: skip
+
+
+def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
+    """Key figures in `text` (plain or Markdown), in order of appearance, without repeats."""
+    gazetteer = gazetteer or load_gazetteer()
+    found: list[dict[str, Any]] = []
+    seen: set[tuple[Any, ...]] = set()
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = re.sub(r"\s+", " ", paragraph).strip()
+        for sentence in split_sentences(flat):
+            for figure in _sentence_figures(sentence, gazetteer):
+                key = (figure["value"], figure["what"], figure.get("where"))
+                if key not in seen:
+                    seen.add(key)
+                    found.append(figure)
+                    if len(found) >= MAX_FIGURES:
+                        return found
+    return found
+
+
+def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    for pattern, replacement in _PHRASES:
+        sentence = pattern.sub(replacement, sentence)
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    figures = []
+    for index, (token, start) in enumerate(tokens):
+        value = _number(tokens, index)
+        if value is None:
+            continue
+        value, after = value
+        what = _what(tokens, index, after)
+        if what is None:
+            continue
+        figure: dict[str, Any] = {"value": value, "what": what}
+        where = _place_after(sentence[start:], gazetteer)
+        if where:
+            figure["where"] = where
+        figures.append(figure)
+    return figures
+
+
+def _number(tokens: list[tuple[str, int]], index: int) -> tuple[int | float, int] | None:
+    """The number starting at token `index` and the index after it, or None."""
+    token = tokens[index][0]
+    previous = tokens[index - 1][0] if index else ""
+    if previous == "$" or (previous == "-" and index > 1):
+        return None
+    if token[0].isdigit():
+        digits = token.replace(",", "")
+        if token.endswith(",") or token.endswith("."):
+            digits = digits.rstrip(".")
+        try:
+            value: int | float = float(digits) if "." in digits else int(digits)
+        except ValueError:
+            return None
+        if "," not in token and "." not in token and 1900 <= value <= 2100:
+            following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+            if following not in COUNTED:
+                return None  # a year
+    else:
+        value = NUMBER_WORDS.get(token.lower(), 0)
+        if not value:
+            return None
+    after = index + 1
+    if after < len(tokens) and tokens[after][0].lower() in MULTIPLIERS:
+        value = value * MULTIPLIERS[tokens[after][0].lower()]
+        after += 1
+    if after < len(tokens) and tokens[after][0].lower() in _SKIP_AFTER:
+        return None
+    if after < len(tokens) and tokens[after][0] == "-":
+        return None  # '14- to 18,000': the first half of a range
+    if value < 2:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value, after
+
+
+def _what(tokens: list[tuple[str, int]], index: int, after: int) -> str | None:
+    """What the number at `index` counts: '<modifiers> <noun> <outcome>', or None."""
+    words = [t[0] for t in tokens]
+    position = after
+    modifiers: list[str] = []
+    while position < len(words) and len(modifiers) < 4:
+        word = words[position]
+        lower = word.lower()
+        if lower in COUNTED:
+            break
+        if lower in _FILLERS:
+            position += 1
+            continue
+        if word[:1].isupper() or lower in _ADJECTIVES:
+            modifiers.append(word)
+            position += 1
+            continue
+        break
+    noun = words[position].lower() if position < len(words) else None
+    if noun not in COUNTED:
+        noun, modifiers, position = None, [], after
+    outcome = _outcome_after(words, position + (1 if noun else 0)) or _outcome_before(words, index)
+    if noun is None and outcome is None:
+        return None
+    if noun is None:
+        # '... and wounding seven' or '1,100 were re-arrested': the outcome alone
+        if _outcome_before(words, index) or _outcome_after(words, after):
+            return outcome
+        return None
+    phrase = " ".join([*modifiers, noun])
+    return f"{phrase} {outcome}" if outcome else phrase
+
+
+def _outcome_after(words: list[str], position: int) -> str | None:
+    for word in words[position : position + 5]:
+        lower = word.lower()
+        if lower in OUTCOMES:
+            return OUTCOMES[lower]
+        if lower not in _AUXILIARIES:
+            return None
+    return None
+
+
+def _outcome_before(words: list[str], index: int) -> str | None:
+    qualifiers = {"more", "than", "at", "least", "some", "about", "around", "nearly", "over",
+                  "an", "estimated", "up", "to", "almost", "roughly", "and"}  # fmt: skip
+    position = index - 1
+    while position >= 0 and words[position].lower() in qualifiers:
+        position -= 1
+    if position >= 0 and words[position].lower() in OUTCOMES:
+        return OUTCOMES[words[position].lower()]
+    return None
+
+
+def _place_after(text: str, gazetteer: Gazetteer) -> str | None:
+    """The first place within `PLACE_WINDOW` characters after the number, in the same clause."""
+    text = re.split(r"[;:]", text[:PLACE_WINDOW], maxsplit=1)[0]
+    for match in gazetteer.pattern.finditer(text):
+        kind, name = gazetteer.lookup[match.group(0).replace("’", "'").replace("‘", "'")]
+        if kind == "places":
+            return name
+    return None

@@ -1,0 +1,107 @@
+"""Metadata read from an article's text: dateline and publisher, language, summary.
+
+Datelines recognised at the start of one of the first paragraphs:
+
+- `ERBIL (Kurdistan 24) –`                 dateline Erbil, source Kurdistan 24
+- `BAGHDAD, March 3 (Reuters) -`           dateline Baghdad, source Reuters, date March 3
+- `ERBIL, Kurdistan Region –`              dateline Erbil
+- `DAMASCUS —`                             dateline Damascus (only for a place in the gazetteer)
+
+The city is written in capitals; an organisation's acronym (`SDF (...) –`) is not a city.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from digest.ingest.dates import DATE_PATTERN, parse_date_text
+from digest.ingest.entities import Gazetteer, load_gazetteer
+from digest.ingest.text import count_words, split_sentences
+
+MAX_SUMMARY_CHARS = 400
+_CITY = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+_DATELINE = re.compile(
+    rf"^(?P<city>{_CITY})"
+    rf"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}))??"
+    rf"(?:,?\s*(?P<date>{DATE_PATTERN}))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
+    r"\s*(?:--|[–—-])\s+"
+)
+AGENCY_NAMES = {"AP": "Associated Press"}
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_SORANI = re.compile(r"[ڕڵۆێەڤ]")
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’\- ]{1,40}|Q|Moderator|Operator):\s+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    city: str
+    source: str | None
+    date: dt.date | None
+    paragraph: int  # index of the paragraph that opens with it
+    length: int  # characters of the dateline prefix
+
+
+def find_dateline(
+    paragraphs: list[str], anchor: dt.date | None = None, gazetteer: Gazetteer | None = None
+) -> Dateline | None:
+    """The dateline opening one of the first four paragraphs, if any."""
+    gazetteer = gazetteer or load_gazetteer()
+    for index, paragraph in enumerate(paragraphs[:4]):
+        match = _DATELINE.match(paragraph)
+        if not match:
+            continue
+        city_text = match["city"].strip()
+        if gazetteer.canonical(city_text, "organisations") or gazetteer.canonical(
+            city_text, "people"
+        ):
+            continue
+        place = gazetteer.canonical(city_text, "places")
+        if place is None and not (match["agency"] or match["region"] or match["date"]):
+            continue
+        if place is None and len(city_text.replace(" ", "")) < 3:
+            continue
+        city = place or _title_case(city_text)
+        agency = match["agency"].strip() if match["agency"] else None
+        if agency is not None and parse_date_text(agency) is not None:
+            agency = None
+        date = parse_date_text(match["date"], anchor) if match["date"] else None
+        source = AGENCY_NAMES.get(agency, agency) if agency else None
+        return Dateline(city, source, date, index, match.end())
+    return None
+
+
+def _title_case(text: str) -> str:
+    return "-".join(part.capitalize() for part in text.lower().split("-")).title()
+
+
+def detect_language(text: str) -> str:
+    """'ar' for Arabic script ('ckb' when Sorani Kurdish letters are frequent), else 'en'."""
+    arabic = len(_ARABIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if arabic > latin:
+        sorani = len(_SORANI.findall(text))
+        return "ckb" if sorani > 0.01 * arabic else "ar"
+    return "en"
+
+
+def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str | None:
+    """The lede: the first prose paragraph's first sentence, or two when the first is short."""
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph
+        if dateline is not None and index == dateline.paragraph:
+            text = paragraph[dateline.length :]
+        text = _SPEAKER.sub("", text)
+        if text[:1] in "\"“‘'«" or count_words(text) < 12:
+            continue
+        sentences = split_sentences(text)
+        summary = sentences[0]
+        if count_words(summary) < 20 and len(sentences) > 1:
+            summary = f"{summary} {sentences[1]}"
+        if len(summary) > MAX_SUMMARY_CHARS:
+            summary = summary[:MAX_SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return summary[:1].upper() + summary[1:]
+    return None

@@ -1,0 +1,82 @@
+"""Writing `content/`: the raw original, byte for byte, and the article file, never overwriting.
+
+Every file is written to a temporary file beside its target, flushed to disk, then linked into
+place with `os.link`, which fails if the target exists; so a kill leaves either no file or a
+whole one, and an existing file is never replaced. Where hard links are not supported the
+fallback is `os.replace` after an existence check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from digest.errors import DigestError
+from digest.frontmatter import dump_front_matter
+
+log = logging.getLogger(__name__)
+
+MAX_SUFFIX = 1000
+_LINK_UNSUPPORTED = {errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
+
+
+def write_new_file(path: Path, data: bytes) -> bool:
+    """Create `path` with `data` atomically; False (and nothing written) if it already exists."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        return False
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        try:
+            os.link(temp_name, path)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in _LINK_UNSUPPORTED:
+                raise
+            if path.exists():
+                return False
+            os.replace(temp_name, path)
+        return True
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+
+
+def write_source(content_dir: Path, data: bytes, digest16: str, extension: str) -> str:
+    """Keep the raw input as `sources/<digest16>.<ext>`; return that path relative to content."""
+    relative = f"sources/{digest16}.{extension}"
+    path = content_dir / relative
+    if not write_new_file(path, data) and path.read_bytes() != data:
+        raise DigestError.at(
+            f"{relative} exists with different bytes (hash prefix collision)", path
+        )
+    return relative
+
+
+def article_path(content_dir: Path, date: dt.date, slug: str, attempt: int = 1) -> Path:
+    suffix = "" if attempt == 1 else f"-{attempt}"
+    return content_dir / "articles" / f"{date:%Y}" / f"{date:%Y-%m-%d}-{slug}{suffix}.md"
+
+
+def write_article(
+    content_dir: Path, date: dt.date, slug: str, fields: dict[str, Any], body: str
+) -> Path:
+    """Write a new article file; a taken path gets `-2`, `-3`, ... and is never overwritten."""
+    text = dump_front_matter(fields, body).encode("utf-8")
+    for attempt in range(1, MAX_SUFFIX + 1):
+        path = article_path(content_dir, date, slug, attempt)
+        if write_new_file(path, text):
+            log.info("wrote %s", path)
+            return path
+    raise DigestError.at(f"no free file name for {slug} after {MAX_SUFFIX} attempts", content_dir)

@@ -1,0 +1,29 @@
+"""Helpers for the ingest tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPORA = SHARED / "corpora"
+
+
+def write_input(folder: Path, name: str, data: bytes | str) -> Path:
+    """An input file for a test; `str` data is written as UTF-8."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def content_files(content_dir: Path) -> dict[str, bytes]:
+    """Every file under content/, by relative path, with its bytes."""
+    if not content_dir.exists():
+        return {}
+    return {
+        p.relative_to(content_dir).as_posix(): p.read_bytes()
+        for p in sorted(content_dir.rglob("*"))
+        if p.is_file()
+    }

@@ -1,0 +1,222 @@
+"""The plain-text cleaner, one quirk per test, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.clean import (
+    choose_title,
+    clean_plain_text,
+    is_headline,
+    split_paragraphs,
+    trim_sentence,
+)
+
+LONG = (
+    "The provincial council met on Wednesday to discuss the security plan for the coming "
+    "harvest season, members said after the session ended in the evening."
+)
+SECOND = (
+    "Farmers have asked for more patrols along the canal roads, where two tractors were "
+    "burned last spring by men on motorcycles who were never caught."
+)
+
+
+def body_of(text: str) -> list[str]:
+    return [block.text for block in clean_plain_text(text).blocks]
+
+
+def test_paste_site_header_is_removed() -> None:
+    clean = clean_plain_text(f"JustPaste.it\n\nCouncil plans harvest patrols\n\n{LONG}\n")
+    assert clean.title == "Council plans harvest patrols"
+    assert [b.text for b in clean.blocks] == [LONG]
+
+
+@pytest.mark.parametrize("header", ["Pastebin.com", "justpaste.it", "controlc.com"])
+def test_other_paste_headers(header: str) -> None:
+    assert header not in body_of(f"Headline here\n\n{header}\n\n{LONG}")
+
+
+def test_headline_repeated_as_first_paragraph_is_dropped() -> None:
+    text = f"Council plans harvest patrols\n\nCouncil plans harvest patrols\n\n{LONG}\n\n{SECOND}"
+    clean = clean_plain_text(text)
+    assert clean.title == "Council plans harvest patrols"
+    assert [b.text for b in clean.blocks] == [LONG, SECOND]
+
+
+def test_ad_placeholders_are_removed() -> None:
+    blocks = body_of(
+        f"[ad_1]\nCouncil plans harvest patrols\n{LONG}\n[ad_2]\n{SECOND}\nAdvertisement"
+    )
+    assert blocks == [LONG, SECOND]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["0a1b2c3d4e5f60718293a4b5c6d7e8f9.png", "photo_2023-01-02.JPG", "map.webp",
+     "https://cdn.example.org/img/abc123.jpeg"],
+)  # fmt: skip
+def test_bare_image_file_names_are_removed(name: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{name}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_lone_non_breaking_space_paragraphs_are_removed() -> None:
+    text = f"Council plans harvest patrols\n\n\u00a0\n\n{LONG}\n\n \u00a0 \u200b\n\n{SECOND}"
+    assert body_of(text) == [LONG, SECOND]
+
+
+def test_non_breaking_spaces_inside_text_become_spaces() -> None:
+    blocks = body_of(
+        f"Council plans harvest patrols\n\nTwo\u00a0 tractors\u00a0were burned. {LONG}"
+    )
+    assert blocks[0].startswith("Two tractors were burned.")
+
+
+def test_trailer_and_everything_after_it_is_removed() -> None:
+    text = (
+        f"Council plans harvest patrols\n\n{LONG}\n\n{SECOND}\n\n\n\n"
+        "Popular posts from this blog\n\n"
+        "A story about something else entirely\n\nAnother unrelated headline"
+    )
+    clean = clean_plain_text(text)
+    assert [b.text for b in clean.blocks] == [LONG, SECOND]
+    assert any(r.startswith("trailer:") for r in clean.removed)
+
+
+@pytest.mark.parametrize("marker", ["Related articles", "You may also like", "Read more:"])
+def test_other_trailers(marker: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{marker}\n\nElsewhere: more") == [
+        LONG
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("All publishing rights and copyrights reserved to Riverside Monitor", "Riverside Monitor"),
+        ("All rights reserved to the Eastern Desk.", "Eastern Desk"),
+        ("© 2021 Valley Gazette. All rights reserved.", "Valley Gazette"),
+        ("Copyright 2019-2022 Canal Post", "Canal Post"),
+    ],
+)
+def test_rights_lines_are_removed_and_name_the_holder(line: str, holder: str) -> None:
+    clean = clean_plain_text(f"Council plans harvest patrols\n\n{LONG}\n\n{line}")
+    assert [b.text for b in clean.blocks] == [LONG]
+    assert clean.rights_holder == holder
+
+
+def test_credit_lines_move_to_credits() -> None:
+    text = (
+        f"Council plans harvest patrols\n\nBy Layla Haddad\n\n{LONG}\n\n{SECOND}\n\n"
+        "Editing by Omar Said\n\n(Additional reporting by Rana Aziz in Kirkuk)\n\n"
+        "(Reporting by Sami Nouri; Writing by Dana Hill; Editing by Tom Reed)"
+    )
+    clean = clean_plain_text(text)
+    assert [b.text for b in clean.blocks] == [LONG, SECOND]
+    assert clean.credits == (
+        "By Layla Haddad",
+        "Editing by Omar Said",
+        "Additional reporting by Rana Aziz in Kirkuk",
+        "Reporting by Sami Nouri",
+        "Writing by Dana Hill",
+        "Editing by Tom Reed",
+    )
+
+
+def test_a_sentence_mentioning_editing_is_not_a_credit() -> None:
+    sentence = (
+        "Editing by hand was slow, the clerk said, so the council bought new software for "
+        "the registry office last year."
+    )
+    assert sentence in body_of(f"Council plans harvest patrols\n\n{sentence}\n\n{LONG}")
+
+
+def test_trailing_agency_tag_is_taken_off() -> None:
+    clean = clean_plain_text(f"Council plans harvest patrols\n\n{LONG}\n\n{SECOND} --Reuters")
+    assert clean.agency == "Reuters"
+    assert clean.blocks[-1].text == SECOND
+
+
+def test_leading_date_is_read_and_removed() -> None:
+    clean = clean_plain_text(f"Tue 05 Jul 2016 Council plans harvest patrols. {LONG}")
+    assert clean.header_date is not None and clean.header_date.isoformat() == "2016-07-05"
+    assert clean.blocks[0].text.startswith("Council plans harvest patrols.")
+
+
+# -- the title rule -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Council plans harvest patrols", True),
+        ("Patrols doubled after attack: governor", True),
+        ("Will the patrols be enough?", True),
+        ("“We were ready”: officer recalls the night raid", True),
+        (LONG, False),  # a finished sentence
+        ("The council met.", False),
+        ("and then the lights went out", False),
+        (" ".join(["word"] * 25), False),  # too long
+    ],
+)
+def test_is_headline(line: str, expected: bool) -> None:
+    assert is_headline(line) is expected
+
+
+def test_long_first_sentence_is_not_a_headline_so_a_subheading_is_used() -> None:
+    title, rule, body = choose_title([LONG, SECOND, "Patrols on the canal roads", LONG + " Again."])
+    assert (title, rule) == ("Patrols on the canal roads", "subheading")
+    assert body[0] == LONG  # nothing is dropped from the body
+
+
+def test_subheading_ending_with_colon_is_not_a_title() -> None:
+    title, rule, _ = choose_title([LONG, "What we know:", SECOND])
+    assert rule == "first-sentence"
+    assert title == LONG.split(", members said")[0].rstrip(".") or title.endswith("…")
+
+
+def test_first_sentence_main_clause_when_it_opens_with_a_subordinate_clause() -> None:
+    sentence = (
+        "Although the bridge reopened to traffic after three months of repairs, drivers still "
+        "queue for hours at the checkpoint on the eastern bank."
+    )
+    assert trim_sentence(sentence) == (
+        "Drivers still queue for hours at the checkpoint on the eastern bank"
+    )
+
+
+def test_first_sentence_is_cut_at_a_word_with_an_ellipsis() -> None:
+    sentence = "The council " + "discussed the plan and " * 10 + "agreed."
+    title = trim_sentence(sentence)
+    assert len(title) <= 111 and title.endswith("…") and " " in title
+
+
+def test_subheadings_become_markdown_headings() -> None:
+    clean = clean_plain_text(f"{LONG}\n{SECOND}\nWhat comes next:\n{LONG} More.\n{SECOND}")
+    headings = [b.text for b in clean.blocks if b.heading]
+    assert headings == ["What comes next"]
+
+
+def test_hard_wrapped_text_is_joined() -> None:
+    text = (
+        "Council plans harvest patrols\n\n"
+        "The provincial council met on Wednesday to discuss the security\n"
+        "plan for the coming harvest season, members said after the\n"
+        "session ended in the evening.\n\n"
+        "Farmers have asked for more patrols along the canal roads, where\n"
+        "two tractors were burned last spring.\n"
+    )
+    assert split_paragraphs(text) == [
+        "Council plans harvest patrols",
+        "The provincial council met on Wednesday to discuss the security plan for the coming "
+        "harvest season, members said after the session ended in the evening.",
+        "Farmers have asked for more patrols along the canal roads, where two tractors were "
+        "burned last spring.",
+    ]
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    assert split_paragraphs(f"{LONG}\n{SECOND}\n") == [LONG, SECOND]

@@ -1,0 +1,108 @@
+"""Datelines, publishers, dates in text, language and summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.ingest.dates import parse_date_text, split_leading_date
+from digest.ingest.metadata import detect_language, find_dateline, make_summary
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "source"),
+    [
+        ("KIRKUK (Valley Wire) – Police said on Monday that", "Kirkuk", "Valley Wire"),
+        ("ERBIL, Kurdistan Region – The ministry said", "Erbil", None),
+        ("RAQQA, Syria (AP) — Residents said", "Raqqa", "Associated Press"),
+        ("BAGHDAD (Reuters) - Iraq's parliament", "Baghdad", "Reuters"),
+        ("DEIR EZ-ZOR — A roadside bomb", "Deir ez-Zor", None),
+        ("AL-QAIM, Iraq – Officials", "Al-Qaim", None),
+    ],
+)
+def test_datelines(paragraph: str, city: str, source: str | None) -> None:
+    dateline = find_dateline([paragraph])
+    assert dateline is not None
+    assert (dateline.city, dateline.source) == (city, source)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "ISIS – the group that once held Mosul – is regrouping.",
+        "SDF (Syrian Democratic Forces) – a statement said",
+        "NOWHERE – a word in capitals is not a dateline unless it is a known place",
+        "The council met on Monday - and agreed.",
+    ],
+)
+def test_not_datelines(paragraph: str) -> None:
+    assert find_dateline([paragraph]) is None
+
+
+def test_dateline_in_a_later_paragraph() -> None:
+    paragraphs = ["“A pull quote comes first.”", "HOMS (Desert Daily) – The story starts here."]
+    dateline = find_dateline(paragraphs)
+    assert dateline is not None and dateline.paragraph == 1
+
+
+def test_dateline_with_a_date_anchored_on_a_known_year() -> None:
+    dateline = find_dateline(["BAGHDAD, March 3 (Reuters) - x"], anchor=dt.date(2023, 5, 1))
+    assert dateline is not None and dateline.date == dt.date(2023, 3, 3)
+    later = find_dateline(["BAGHDAD, Dec. 30 (Reuters) - x"], anchor=dt.date(2023, 1, 2))
+    assert later is not None and later.date == dt.date(2022, 12, 30)
+
+
+def test_a_publisher_with_a_number_is_not_a_date() -> None:
+    dateline = find_dateline(["ERBIL (Kurdistan 24) – x"], anchor=dt.date(2023, 5, 1))
+    assert dateline is not None
+    assert dateline.source == "Kurdistan 24" and dateline.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-03-20", dt.date(2023, 3, 20)),
+        ("20 March 2023", dt.date(2023, 3, 20)),
+        ("March 20, 2023", dt.date(2023, 3, 20)),
+        ("Sept. 9, 2021", dt.date(2021, 9, 9)),
+        ("Kurdistan 24", None),
+        ("154 fighters", None),
+        ("February 30, 2023", None),
+    ],
+)
+def test_parse_date_text(text: str, expected: dt.date | None) -> None:
+    assert parse_date_text(text) == expected
+
+
+def test_leading_date() -> None:
+    assert split_leading_date("Published: 4 June 2022 — The story") == (
+        dt.date(2022, 6, 4),
+        "The story",
+    )
+    assert split_leading_date("The story on 4 June 2022") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The council met on Monday.", "en"),
+        ("قال مسؤولون في المحافظة إن الهجوم وقع ليلاً", "ar"),
+        ("ئەنجومەنی پارێزگا ڕایگەیاند کە هێرشەکە شەو ڕوویدا", "ckb"),
+        ("Iraq (العراق) and Syria are neighbours with a long border", "en"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_summary_skips_quotes_and_dateline_and_takes_two_short_sentences() -> None:
+    paragraphs = [
+        "“We were ready for them.”",
+        "KIRKUK (Valley Wire) – Gunmen attacked a checkpoint overnight. Three soldiers were "
+        "wounded, police said. A curfew followed.",
+    ]
+    dateline = find_dateline(paragraphs)
+    assert make_summary(paragraphs, dateline) == (
+        "Gunmen attacked a checkpoint overnight. Three soldiers were wounded, police said."
+    )

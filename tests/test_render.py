@@ -1,0 +1,67 @@
+"""Links between pages (relative, working from `file://`) and absolute URLs for feeds."""
+
+from __future__ import annotations
+
+import posixpath
+
+import pytest
+
+from digest.render import absolute_url, relative_link
+
+
+@pytest.mark.parametrize(
+    ("target", "page_url", "expected"),
+    [
+        ("", "", "index.html"),
+        ("issues/2023-w12/", "", "issues/2023-w12/index.html"),
+        ("", "articles/x/", "../../index.html"),
+        ("feed.xml", "themes/attacks/", "../../feed.xml"),
+        ("issues/", "issues/2023-w12/", "../../issues/index.html"),
+        ("articles/x/", "articles/y/", "../../articles/x/index.html"),
+        ("static/style.css", "issues/", "../static/style.css"),
+        ("issues/2023-w12/#attacks", "articles/x/", "../../issues/2023-w12/index.html#attacks"),
+        ("#top", "", "index.html#top"),
+        ("x/", "404.html", "x/index.html"),
+        ("", "issues/index.html", "../index.html"),
+        ("static/style.css", "issues/2023-w12/index.html", "../../static/style.css"),
+    ],
+)
+def test_relative_link(target, page_url, expected):
+    assert relative_link(target, page_url) == expected
+
+
+@pytest.mark.parametrize("page_url", ["", "issues/", "issues/2023-w12/", "themes/attacks/"])
+@pytest.mark.parametrize("target", ["", "articles/x/", "feed.xml", "issues/2023-w12/"])
+def test_relative_link_resolves_back_to_the_target(page_url, target):
+    """Followed from the page's folder, the link lands on the target's file."""
+    target_file = target + "index.html" if target == "" or target.endswith("/") else target
+
+    link = relative_link(target, page_url)
+
+    assert not link.startswith("/")
+    assert posixpath.normpath(posixpath.join("site", page_url, link)) == posixpath.join(
+        "site", target_file
+    )
+
+
+@pytest.mark.parametrize(
+    ("base_url", "target", "expected"),
+    [
+        ("https://example.org/", "", "https://example.org/"),
+        ("https://example.org/", "articles/x/", "https://example.org/articles/x/"),
+        ("https://example.org/briefing/", "", "https://example.org/briefing/"),
+        (
+            "https://example.org/briefing/",
+            "issues/2023-w12/",
+            "https://example.org/briefing/issues/2023-w12/",
+        ),
+        ("https://example.org/briefing/", "feed.xml", "https://example.org/briefing/feed.xml"),
+        (
+            "https://example.org/a/b/",
+            "themes/attacks/feed.xml",
+            "https://example.org/a/b/themes/attacks/feed.xml",
+        ),
+    ],
+)
+def test_absolute_url_keeps_the_base_path(base_url, target, expected):
+    assert absolute_url(base_url, target) == expected

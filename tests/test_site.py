@@ -1,0 +1,323 @@
+"""The site model: weekly issues, sections, labels, links, duplicates, drafts and path claims."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from digest.config import load_config
+from digest.content import Article, Figure, IssueNote
+from digest.errors import DigestError
+from digest.site import build_site_model, format_date, format_range, week_bounds
+
+
+@pytest.fixture(scope="module")
+def config():
+    # No build date, whatever SOURCE_DATE_EPOCH the environment has.
+    return dataclasses.replace(load_config(None), build_date=None)
+
+
+def make_article(slug: str, date: str, themes: tuple[str, ...] = (), **fields) -> Article:
+    return Article(
+        path=Path(f"content/articles/{date[:4]}/{date}-{slug}.md"),
+        slug=slug,
+        title=fields.pop("title", slug.replace("-", " ").capitalize()),
+        date=dt.date.fromisoformat(date),
+        body=fields.pop("body", "Body."),
+        themes=themes,
+        **fields,
+    )
+
+
+def issue_ids(site) -> list[str]:
+    return [issue.id for issue in site.issues]
+
+
+def slugs(views) -> list[str]:
+    return [view.article.slug for view in views]
+
+
+def test_issues_newest_first_grouped_by_iso_week(config):
+    articles = [
+        make_article("a", "2023-03-14", ("attacks",)),  # 2023-W11
+        make_article("b", "2023-03-20", ("prisons",)),  # 2023-W12 (Monday)
+        make_article("c", "2023-03-26", ("attacks",)),  # 2023-W12 (Sunday)
+        make_article("d", "2019-12-30"),  # 2020-W01
+    ]
+
+    site = build_site_model(articles, {}, config)
+
+    assert issue_ids(site) == ["2023-W12", "2023-W11", "2020-W01"]
+    assert slugs(site.issues[0].articles) == ["c", "b"]  # newest first within a week
+    assert slugs(site.articles) == ["c", "b", "a", "d"]
+    assert site.latest_issue is site.issues[0]
+    assert site.issues[0].url == "issues/2023-w12/"
+    assert site.issues[0].slug == "2023-w12"
+
+
+def test_explicit_issue_overrides_the_week(config):
+    articles = [
+        make_article("late", "2023-03-27", ("attacks",), issue="2023-W12"),
+        make_article("on-time", "2023-03-21", ("attacks",)),
+    ]
+
+    site = build_site_model(articles, {}, config)
+
+    assert issue_ids(site) == ["2023-W12"]
+    assert slugs(site.issues[0].articles) == ["late", "on-time"]
+
+
+def test_sections_follow_taxonomy_order_with_other_last(config):
+    articles = [
+        make_article("f", "2023-03-21", ("foreign-troops",)),
+        make_article("o", "2023-03-21"),
+        make_article("a", "2023-03-21", ("attacks",)),
+        make_article("r", "2023-03-21", ("resurgence",)),
+    ]
+
+    issue = build_site_model(articles, {}, config).issues[0]
+
+    assert [s.theme.id for s in issue.sections] == [
+        "resurgence",
+        "attacks",
+        "foreign-troops",
+        "other",
+    ]
+    assert issue.sections[-1].theme.label == "Other news"
+    assert issue.sections[-1].theme.url == "themes/other/"
+
+
+def test_an_article_appears_in_its_primary_themes_section_only(config):
+    articles = [make_article("x", "2023-03-21", ("prisons", "attacks"))]
+
+    issue = build_site_model(articles, {}, config).issues[0]
+
+    assert [(s.theme.id, slugs(s.articles)) for s in issue.sections] == [("prisons", ["x"])]
+    assert dict((ref.id, n) for ref, n in issue.counts) == {
+        "resurgence": 0,
+        "attacks": 1,
+        "prisons": 1,
+        "foreign-troops": 0,
+    }
+    view = issue.articles[0]
+    assert view.primary_theme == "prisons"
+    assert [t.id for t in view.themes] == ["prisons", "attacks"]
+    assert view.url == "articles/x/"
+    assert view.issue_url == "issues/2023-w12/"
+
+
+def test_unknown_theme_ids_fall_to_other(config):
+    view = build_site_model([make_article("x", "2023-03-21", ("weather",))], {}, config).articles[0]
+
+    assert view.themes == ()
+    assert view.primary_theme == "other"
+
+
+def test_label_of_a_week_inside_one_month(config):
+    issue = build_site_model([make_article("x", "2023-03-21")], {}, config).issues[0]
+
+    assert (issue.year, issue.week) == (2023, 12)
+    assert (issue.start, issue.end) == (dt.date(2023, 3, 20), dt.date(2023, 3, 26))
+    assert issue.label == "Week 12 · 20–26 March 2023"
+
+
+def test_label_across_months_and_years(config):
+    articles = [make_article("x", "2023-03-01"), make_article("y", "2022-12-28")]
+
+    labels = [issue.label for issue in build_site_model(articles, {}, config).issues]
+
+    assert labels == [
+        "Week 9 · 27 February – 5 March 2023",
+        "Week 52 · 26 December 2022 – 1 January 2023",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (dt.date(2023, 3, 20), dt.date(2023, 3, 26), "20–26 March 2023"),
+        (dt.date(2023, 2, 27), dt.date(2023, 3, 5), "27 February – 5 March 2023"),
+        (dt.date(2022, 12, 26), dt.date(2023, 1, 1), "26 December 2022 – 1 January 2023"),
+    ],
+)
+def test_format_range(start, end, expected):
+    assert format_range(start, end) == expected
+
+
+def test_format_date_does_not_depend_on_locale():
+    assert format_date(dt.date(2019, 4, 8)) == "8 April 2019"
+
+
+def test_week_bounds_of_a_53_week_year():
+    assert week_bounds("2020-W53") == (2020, 53, dt.date(2020, 12, 28), dt.date(2021, 1, 3))
+
+
+def test_previous_and_next_links(config):
+    articles = [
+        make_article("a", "2023-03-07"),  # W10
+        make_article("b", "2023-03-14"),  # W11
+        make_article("c", "2023-03-28"),  # W13 (no W12 issue)
+    ]
+
+    newest, middle, oldest = build_site_model(articles, {}, config).issues
+
+    assert (newest.id, middle.id, oldest.id) == ("2023-W13", "2023-W11", "2023-W10")
+    assert newest.next is None
+    assert newest.previous.id == "2023-W11"
+    assert middle.previous.id == "2023-W10"
+    assert middle.next.id == "2023-W13"
+    assert middle.next.url == "issues/2023-w13/"
+    assert middle.next.label == newest.label
+    assert oldest.previous is None
+    assert oldest.next.id == "2023-W11"
+
+
+def test_near_duplicate_is_folded_into_its_original(config):
+    articles = [
+        make_article("original", "2023-03-21", ("attacks",), source="Rudaw"),
+        make_article(
+            "copy", "2023-03-22", ("attacks",), source="Kurdistan 24", duplicate_of="original"
+        ),
+        make_article("other", "2023-03-21", ("attacks",)),
+    ]
+
+    site = build_site_model(articles, {}, config)
+    issue = site.issues[0]
+    views = {v.article.slug: v for v in site.articles}
+
+    assert slugs(issue.articles) == ["other", "original"]
+    assert all("copy" not in slugs(s.articles) for s in issue.sections)
+    assert [(a.source, a.url) for a in views["original"].also_reported] == [
+        ("Kurdistan 24", "articles/copy/")
+    ]
+    assert views["copy"].duplicate_of_url == "articles/original/"
+    assert "articles/copy/index.html" in site.paths  # still gets its own page
+    attacks = next(t for t in site.themes if t.ref.id == "attacks")
+    assert attacks.count == 2
+    assert dict((ref.id, n) for ref, n in issue.counts)["attacks"] == 2
+
+
+def test_duplicate_of_a_missing_article_stays_listed(config):
+    articles = [make_article("copy", "2023-03-22", duplicate_of="gone")]
+
+    site = build_site_model(articles, {}, config)
+
+    assert slugs(site.issues[0].articles) == ["copy"]
+    assert site.articles[0].duplicate_of_url is None
+
+
+def test_article_naming_itself_as_duplicate_stays_listed(config):
+    articles = [make_article("self", "2023-03-22", ("attacks",), duplicate_of="self")]
+
+    site = build_site_model(articles, {}, config)
+
+    assert slugs(site.issues[0].articles) == ["self"]
+    assert site.articles[0].duplicate_of_url is None
+    assert site.articles[0].also_reported == ()
+
+
+def test_drafts_are_excluded_unless_asked_for(config):
+    articles = [make_article("pub", "2023-03-21"), make_article("wip", "2023-03-14", draft=True)]
+
+    published = build_site_model(articles, {}, config)
+    with_drafts = build_site_model(articles, {}, config, drafts=True)
+
+    assert slugs(published.articles) == ["pub"]
+    assert issue_ids(published) == ["2023-W12"]
+    assert "articles/wip/index.html" not in published.paths
+    assert slugs(with_drafts.articles) == ["pub", "wip"]
+    assert issue_ids(with_drafts) == ["2023-W12", "2023-W11"]
+
+
+def test_slugs_differing_only_by_case_collide(config):
+    first = make_article("Mosul-attack", "2023-03-21")
+    second = make_article("mosul-attack", "2023-03-22")
+
+    with pytest.raises(DigestError) as caught:
+        build_site_model([first, second], {}, config)
+
+    assert [str(p) for p in caught.value.problems] == [
+        f"{second.path}: error: two sources claim the output path "
+        f"'articles/mosul-attack/index.html': {first.path} and {second.path}"
+    ]
+
+
+def test_paths_record_who_claimed_each_output(config):
+    article = make_article("x", "2023-03-21")
+
+    site = build_site_model([article], {}, config)
+
+    assert site.paths == {
+        "index.html": "the site",
+        "issues/index.html": "the site",
+        "themes/index.html": "the site",
+        "404.html": "the site",
+        "articles/x/index.html": str(article.path),
+    }
+
+
+def test_issue_note_is_attached(config):
+    note = IssueNote(Path("content/issues/2023-W12.md"), "2023-W12", "A hard week", "The *note*.")
+
+    issue = build_site_model([make_article("x", "2023-03-21")], {"2023-W12": note}, config).issues[
+        0
+    ]
+
+    assert issue.note_title == "A hard week"
+    assert issue.note_html == "<p>The <em>note</em>.</p>\n"
+
+
+def test_issue_note_without_articles_is_not_published(config):
+    note = IssueNote(Path("content/issues/2023-W01.md"), "2023-W01", None, "Quiet.")
+
+    site = build_site_model([make_article("x", "2023-03-21")], {"2023-W01": note}, config)
+
+    assert issue_ids(site) == ["2023-W12"]
+    assert site.issues[0].note_html is None
+
+
+def test_figures_of_the_week_skip_duplicates(config):
+    articles = [
+        make_article("a", "2023-03-21", figures=(Figure(7, "killed", "Manbij"),)),
+        make_article("b", "2023-03-22", duplicate_of="a", figures=(Figure(7, "killed", None),)),
+    ]
+
+    issue = build_site_model(articles, {}, config).issues[0]
+
+    assert [(f.figure.value, f.article_url) for f in issue.figures] == [(7, "articles/a/")]
+
+
+def test_theme_pages_group_by_issue_newest_first(config):
+    articles = [
+        make_article("a", "2023-03-14", ("attacks",)),
+        make_article("b", "2023-03-21", ("resurgence", "attacks")),
+        make_article("o", "2023-03-21"),
+    ]
+
+    site = build_site_model(articles, {}, config)
+    themes = {t.ref.id: t for t in site.themes}
+
+    assert [t.ref.id for t in site.themes] == [*config.theme_ids, "other"]
+    assert [(g.issue.id, slugs(g.articles)) for g in themes["attacks"].groups] == [
+        ("2023-W12", ["b"]),
+        ("2023-W11", ["a"]),
+    ]
+    assert themes["attacks"].feed_url == "themes/attacks/feed.xml"
+    assert themes["other"].feed_url is None
+    assert [p.counts for p in site.trend] == [(0, 1, 0, 0), (1, 1, 0, 0)]  # oldest first
+
+
+def test_no_other_theme_page_when_every_article_has_a_theme(config):
+    site = build_site_model([make_article("a", "2023-03-14", ("attacks",))], {}, config)
+
+    assert [t.ref.id for t in site.themes] == list(config.theme_ids)
+
+
+def test_build_date_defaults_to_the_newest_article(config):
+    articles = [make_article("a", "2023-03-14"), make_article("b", "2023-03-21")]
+
+    assert build_site_model(articles, {}, config).build_date == dt.date(2023, 3, 21)
+    assert build_site_model([], {}, config).build_date == dt.date(1970, 1, 1)

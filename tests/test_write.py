@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from digest.errors import DigestError
+from digest.render import RenderedFile
+from digest.write import recover_interrupted_swap, write_site
+
+
+def test_replaces_the_whole_tree_and_removes_stale_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_site([RenderedFile("a.html", b"1"), RenderedFile("old/b.html", b"2")], out)
+    write_site([RenderedFile("a.html", b"3"), RenderedFile("new/c.html", b"4")], out)
+    assert (out / "a.html").read_bytes() == b"3"
+    assert (out / "new/c.html").read_bytes() == b"4"
+    assert not (out / "old").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("bad", ["../escape.html", "/etc/passwd", "a/../../b", "", "./a.html"])
+def test_refuses_paths_outside_the_output(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(DigestError, match="outside the output folder"):
+        write_site([RenderedFile(bad, b"x")], tmp_path / "out")
+    assert not (tmp_path / "escape.html").exists()
+
+
+def test_refuses_two_files_at_one_path(tmp_path: Path) -> None:
+    files = [RenderedFile("A/index.html", b"1"), RenderedFile("a/index.html", b"2")]
+    with pytest.raises(DigestError, match="two files at one path"):
+        write_site(files, tmp_path / "out")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_unwritable_parent_is_a_clear_error(tmp_path: Path) -> None:
+    parent = tmp_path / "ro"
+    parent.mkdir()
+    out = parent / "out"
+    write_site([RenderedFile("a.html", b"old")], out)
+    parent.chmod(0o555)
+    try:
+        with pytest.raises(DigestError, match="previous site is unchanged"):
+            write_site([RenderedFile("a.html", b"new")], out)
+    finally:
+        parent.chmod(0o755)
+    assert (out / "a.html").read_bytes() == b"old"
+
+
+def test_output_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.write_text("not a folder")
+    with pytest.raises(DigestError, match="not a folder"):
+        write_site([RenderedFile("a.html", b"x")], out)
+    assert out.read_text() == "not a folder"
+
+
+def test_recovers_a_swap_interrupted_between_renames(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    old = tmp_path / ".out.old"
+    old.mkdir()
+    (old / "index.html").write_text("previous site")
+    recover_interrupted_swap(out)
+    assert (out / "index.html").read_text() == "previous site"
+    assert not old.exists()
+
+
+def test_stale_staging_of_a_dead_process_is_removed(tmp_path: Path) -> None:
+    stale = tmp_path / ".out.new-999999999"
+    stale.mkdir()
+    write_site([RenderedFile("a.html", b"x")], tmp_path / "out")
+    assert not stale.exists()
