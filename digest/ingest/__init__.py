@@ -75,7 +75,9 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest every input into `content_dir`; one outcome per input file, in order.
 
-    `date` and `source` (the CLI's --date and --source) override what is found in the inputs.
+    `source` (the CLI's --source) overrides what the inputs say. `date` (--date) is used for
+    every input that states no date in its metadata (front-matter or HTML meta); it wins over
+    dates guessed from the text or the file's modification time.
     """
     content_dir = Path(content_dir)
     index = load_duplicate_index(content_dir)
@@ -159,8 +161,16 @@ def ingest_raw(
 def build_fields(
     draft: Draft, raw: RawInput, *, date: dt.date | None = None, source: str | None = None
 ) -> dict[str, Any]:
-    """The front-matter, in the house order; `date`/`source` from the command line win."""
-    if date is not None:
+    """The front-matter, in the house order.
+
+    Date, strongest first: a date the input states as metadata (front-matter, HTML meta), the
+    command line's `date`, a date read in the text (a dateline or a 'Published:' line), the
+    file's modification time (for stdin: the day of ingest). `source` from the command line
+    always wins.
+    """
+    if draft.date is not None and draft.date_source in ("front-matter", "html-meta"):
+        when, date_source = draft.date, draft.date_source
+    elif date is not None:
         when, date_source = date, "cli"
     elif draft.date is not None:
         when, date_source = draft.date, draft.date_source or "text"

@@ -12,8 +12,8 @@ headline, a sentence cut) scores 0.5 to 1.0. Synthetic variants of 200 articles:
 trailer >= 0.81, 40% of sentences edited >= 0.71, one sentence dropped median 0.89. At 0.5,
 36 corpus pairs are flagged: 35 are one story (same headline or within 60 days), the other is
 an outlet's roundup that repeats whole paragraphs of an older one (tests/ingest/test_dedupe.py
-checks both on the corpus). The White House corpus's annual notices, near-identical from year to year,
-score 0.8-0.95 and are flagged, which is what an editor wants to see.
+checks both on the corpus). The White House corpus's annual notices, near-identical from
+year to year, score 0.8-0.95 and are flagged, which is what an editor wants to see.
 
 The index is built from `content/articles/` at the start of a run and grows as articles are
 written, so duplicates within one run are found too.

@@ -73,8 +73,10 @@ _PHRASES = (
     (re.compile(r"\bpolice officers\b", re.I), "policemen"),
 )
 _TOKEN = re.compile(r"\$|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
-_SKIP_AFTER = frozenset({"percent", "per", "%", "years", "year", "months", "days", "weeks", "hours",
-                         "km", "kilometres", "kilometers", "miles", "dollars", "billion"})  # fmt: skip
+_SKIP_AFTER = frozenset(
+    {"percent", "per", "%", "years", "year", "months", "days", "weeks", "hours", "km",
+     "kilometres", "kilometers", "miles", "dollars", "billion"}
+)  # fmt: skip
 
 
 def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
@@ -100,7 +102,7 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
         sentence = pattern.sub(replacement, sentence)
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
     figures = []
-    for index, (token, start) in enumerate(tokens):
+    for index, (_token, start) in enumerate(tokens):
         value = _number(tokens, index)
         if value is None:
             continue

@@ -29,6 +29,10 @@ SKIPPED_SUFFIXES = frozenset(
         ".mp3", ".mp4", ".mov", ".avi", ".css", ".js", ".json", ".pyc", ".exe", ".dll",
     }
 )  # fmt: skip
+# Repository furniture a folder walk passes over (matched on the name without extension).
+SKIPPED_NAMES = frozenset(
+    {"license", "licence", "copying", "notice", "readme", "changelog", "authors", "contributing"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,8 @@ def _file_ref(source: str, path: Path, content_root: Path, in_folder: bool) -> I
         return InputRef(source, "file", path, skip="inside the content folder")
     if in_folder and path.suffix.lower() in SKIPPED_SUFFIXES:
         return InputRef(source, "file", path, skip=f"not an article ({path.suffix.lower()} file)")
+    if in_folder and path.stem.lower() in SKIPPED_NAMES:
+        return InputRef(source, "file", path, skip=f"not an article ({path.name})")
     return InputRef(source, "file", path)
 
 

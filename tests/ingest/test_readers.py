@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ from digest.content import read_article
 from digest.errors import DigestError
 from digest.ingest import ingest_paths
 from digest.ingest.decode import decode_bytes
-from digest.ingest.readers import detect_kind
 from digest.ingest.model import RawInput
+from digest.ingest.readers import detect_kind
 
 from .helpers import write_input
 
@@ -56,7 +57,7 @@ def test_mojibake_is_repaired_and_quotes_stay_curly() -> None:
 
 
 def test_straight_quotes_are_not_curled_and_curly_not_straightened() -> None:
-    text = "He said \"yes\" and ‘no’ – it's 1,100 — or “maybe”.\n"
+    text = 'He said "yes" and ‘no’ – it\'s 1,100 — or “maybe”.\n'
     assert decode_bytes(text.encode("utf-8"), "x.txt") == text
 
 
@@ -124,8 +125,10 @@ asking not to be named because he was not authorised to speak to the press.</p>
 added, and patrols on the orchard roads have been doubled.</p>
 <script>document.write("INLINE-SCRIPT-TEXT")</script>
 </article></main>
-<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Bridge reopens</a></li></ul></aside>
-<footer><p>© 2023 Valley Monitor. All rights reserved.</p><p>Subscribe to our newsletter</p></footer>
+<aside class="related"><h2>Related stories</h2>
+<ul><li><a href="/a">Bridge reopens</a></li></ul></aside>
+<footer><p>© 2023 Valley Monitor. All rights reserved.</p>
+<p>Subscribe to our newsletter</p></footer>
 </body></html>
 """
 
@@ -152,9 +155,10 @@ def test_html_body_has_the_article_and_nothing_else(html_article) -> None:
     body = html_article.body
     assert "KIRKUK (Valley Monitor) – Gunmen opened fire on an army checkpoint" in body
     assert "“The attackers came on two motorcycles and were gone within minutes,”" in body
-    for noise in ["TRACKING-CODE", "INLINE-SCRIPT-TEXT", "cookies", "Accept all", "Home",
-                  "Sport", "Bridge reopens", "Subscribe", "All rights reserved", "color: red"]:  # fmt: skip
-        assert noise not in body
+    noise = ["TRACKING-CODE", "INLINE-SCRIPT-TEXT", "cookies", "Accept all", "Home", "Sport",
+             "Bridge reopens", "Subscribe", "All rights reserved", "color: red"]  # fmt: skip
+    for text in noise:
+        assert text not in body
     assert html_article.title not in body
 
 
@@ -171,7 +175,9 @@ def test_html_from_stdin_is_sniffed(content_dir: Path) -> None:
 
 
 def test_html_without_article_text_fails(inbox: Path, content_dir: Path) -> None:
-    source = write_input(inbox, "empty.html", "<html><head><title>x</title></head><body></body></html>")
+    source = write_input(
+        inbox, "empty.html", "<html><head><title>x</title></head><body></body></html>"
+    )
     outcome = ingest_paths([str(source)], content_dir).outcomes[0]
     assert outcome.status == "failed"
     assert "no article text" in outcome.message
@@ -211,7 +217,11 @@ def test_markdown_front_matter_is_taken_over(inbox: Path, content_dir: Path) -> 
     assert article.title == "Curfew lifted in the river towns"
     assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "front-matter")
     assert article.url == "https://example.org/curfew-lifted"
-    assert article.extra == {"tags": ["security", "towns"], "weight": 7, "params": {"region": "north"}}
+    assert article.extra == {
+        "tags": ["security", "towns"],
+        "weight": 7,
+        "params": {"region": "north"},
+    }
     assert article.credits == ("By Dana Hill",)
     assert article.themes == ()  # the classifier decides; an input's themes are not pinned
     assert article.summary is not None and article.summary.startswith("The provincial governor")
@@ -256,3 +266,27 @@ def test_markdown_without_front_matter(inbox: Path, content_dir: Path) -> None:
     article = read_article(ingest_paths([str(source)], content_dir).outcomes[0].path)  # type: ignore[arg-type]
     assert article.title == "Ferry service resumes"
     assert article.body.strip().startswith("The ferry between the two banks")
+
+
+def test_cli_date_does_not_replace_a_stated_date(inbox: Path, content_dir: Path) -> None:
+    source = write_input(inbox, "post.md", HUGO)
+    outcome = ingest_paths([str(source)], content_dir, date=dt.date(2024, 1, 1)).outcomes[0]
+    article = read_article(outcome.path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "front-matter")
+
+
+def test_cli_date_replaces_a_date_read_in_the_text(inbox: Path, content_dir: Path) -> None:
+    text = (
+        "Bridge reopens to traffic\n\nMOSUL, May 2 (River Wire) - The old bridge reopened to "
+        "traffic on Tuesday after three months of repairs, the municipality said.\n"
+    )
+    source = write_input(inbox, "a.txt", text)
+    os.utime(source, (dt.datetime(2023, 6, 1).timestamp(),) * 2)
+    report = ingest_paths([str(source)], content_dir)
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2023, 5, 2), "text")
+    assert (article.source, article.dateline) == ("River Wire", "Mosul")
+    other = content_dir.parent / "other"
+    report = ingest_paths([str(source)], other, date=dt.date(2023, 5, 9))
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2023, 5, 9), "cli")
