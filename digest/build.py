@@ -31,11 +31,12 @@ def build(config: SiteConfig, output_dir: Path | None = None, drafts: bool = Fal
     articles = classify_articles(articles, Classifier(config.themes))
     site = build_site_model(articles, notes, config, drafts=drafts)
     theme = load_theme(config.theme_dir)
+    pages = list(render_pages(site, theme))
     files = list(
         itertools.chain(
-            render_pages(site, theme),
+            pages,
             render_feeds(site, theme),
-            render_sitemap(site),
+            render_sitemap(site, [page.path for page in pages]),
             render_static(theme),
         )
     )

@@ -3,14 +3,24 @@
 Identifiers are the items' absolute page URLs, which depend only on the issue id or the
 article's slug, so they survive rebuilds and edits. Every date carries the configured time zone,
 and the build date (never the clock) is the feed's update time, so output is reproducible.
+
+A feed reader shows item HTML out of context and some treat text fields as HTML, so everything
+leaving here passes one more gate: item HTML is sanitised with nh3 (no script, no event
+handler, only http(s) and mailto addresses) and every address in it is made absolute against
+the item's page; text fields lose anything shaped like a tag.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import html
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
+import nh3
 from feedgen.feed import FeedGenerator
 
 from digest import __version__
@@ -56,8 +66,10 @@ def render_feeds(site: Site, theme: Theme) -> Iterator[RenderedFile]:
             link=absolute_url(config.base_url, issue.url),
             published=_at_midnight(newest, tz),
             summary=f"{len(issue.articles)} articles, {issue.id}",
-            content_html=render("feed_issue.html", issue=issue),
-            author=config.author or None,
+            content_html=feed_html(
+                render("feed_issue.html", issue=issue), absolute_url(config.base_url, issue.url)
+            ),
+            author=config.author or config.title,
             categories=tuple(ref.label for ref, count in issue.counts if count),
         )
 
@@ -68,7 +80,9 @@ def render_feeds(site: Site, theme: Theme) -> Iterator[RenderedFile]:
             link=absolute_url(config.base_url, view.url),
             published=_at_midnight(view.article.date, tz),
             summary=view.article.summary,
-            content_html=render("feed_article.html", item=view),
+            content_html=feed_html(
+                render("feed_article.html", item=view), absolute_url(config.base_url, view.url)
+            ),
             author=view.article.source,
             categories=tuple(ref.label for ref in view.themes),
         )
@@ -104,10 +118,10 @@ def _feed_pair(
     items = list(items)
     if items:
         updated = max(updated, max(item.published for item in items))
-    rss = _generator(site, page_url, rss_path, title, items, updated).rss_str(pretty=True)
-    atom = _generator(site, page_url, atom_path, title, items, updated).atom_str(pretty=True)
-    yield RenderedFile(rss_path, rss)
-    yield RenderedFile(atom_path, atom)
+    rss = _generator(site, page_url, rss_path, title, items, updated, rss=True)
+    atom = _generator(site, page_url, atom_path, title, items, updated, rss=False)
+    yield RenderedFile(rss_path, rss.rss_str(pretty=True))
+    yield RenderedFile(atom_path, atom.atom_str(pretty=True))
 
 
 def _generator(
@@ -117,13 +131,16 @@ def _generator(
     title: str,
     items: list[FeedItem],
     updated: dt.datetime,
+    *,
+    rss: bool,
 ) -> FeedGenerator:
     config = site.config
     feed = FeedGenerator()
     feed.id(absolute_url(config.base_url, self_path))
-    feed.title(title)
-    feed.subtitle(config.description)
-    feed.description(config.description)
+    feed.title(feed_text(title) or config.base_url)
+    description = feed_text(config.description) or feed_text(title) or config.base_url
+    feed.subtitle(description)
+    feed.description(description)
     feed.language(config.language)
     # feedgen takes the last link as the RSS channel <link>, so the page comes after "self".
     feed.link(href=absolute_url(config.base_url, self_path), rel="self")
@@ -131,25 +148,82 @@ def _generator(
     feed.generator("digest", version=__version__)
     feed.updated(updated)
     feed.lastBuildDate(updated)
-    if config.author:
-        feed.author({"name": config.author})
+    # Atom requires an author on the feed or on every entry; the site's name stands in.
+    feed.author({"name": feed_text(config.author or config.title)})
     for item in items:
         entry = feed.add_entry(order="append")
         entry.id(item.id)
         entry.guid(item.id, permalink=True)
-        entry.title(item.title)
+        entry.title(feed_text(item.title) or item.link)
         entry.link(href=item.link, rel="alternate")
         entry.published(item.published)
         entry.updated(item.published)
-        if item.summary:
-            entry.summary(item.summary)
-        entry.content(item.content_html, type="CDATA")
-        if item.author:
-            entry.author({"name": item.author})
+        summary = feed_text(item.summary or "")
+        if summary:
+            # HTML in both formats: RSS readers treat <description> as HTML anyway.
+            entry.summary(html.escape(summary, quote=False), type="html")
+        if rss:  # CDATA keeps content:encoded readable; "]]>" can only sit in an attribute
+            entry.content(item.content_html.replace("]]>", "]]&gt;"), type="CDATA")
+        else:  # Atom allows only text, html or xhtml: escaped HTML it is
+            entry.content(item.content_html, type="html")
+        author = feed_text(item.author or "")
+        if author:
+            entry.author({"name": author})
         for category in item.categories:
-            entry.category(term=category)
+            entry.category(term=feed_text(category))
     return feed
 
 
 def _at_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=tz)
+
+
+_URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
+_SCHEMES = frozenset({"http", "https", "mailto"})
+_ATTRIBUTES = copy.deepcopy(nh3.ALLOWED_ATTRIBUTES)
+_ATTRIBUTES.setdefault("*", set()).update({"lang", "dir", "title"})
+_ATTRIBUTES.setdefault("time", set()).add("datetime")
+# Characters XML 1.0 cannot carry at all; lxml would refuse the whole feed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def feed_html(fragment: str, page_url: str) -> str:
+    """Item HTML a reader can show on its own: sanitised, every address absolute.
+
+    Relative `href`, `src` and `cite` values resolve against the item's absolute `page_url`;
+    anything but http(s) and mailto is dropped, as are scripts, styles and event handlers.
+    """
+
+    def absolute(tag: str, attribute: str, value: str) -> str | None:
+        if attribute not in _URL_ATTRIBUTES:
+            return value
+        resolved = urljoin(page_url, value.strip())
+        return resolved if urlsplit(resolved).scheme.lower() in _SCHEMES else None
+
+    return nh3.clean(
+        _xml_chars(fragment),
+        attributes=_ATTRIBUTES,
+        attribute_filter=absolute,
+        url_schemes=set(_SCHEMES),
+        clean_content_tags={"script", "style"},
+        link_rel=None,
+    )
+
+
+def feed_text(text: str) -> str:
+    """A plain-text field (title, summary, source) with nothing a reader could run as HTML.
+
+    Text stays text (`&`, quotes, `<` and Arabic survive; XML escaping is feedgen's job), but
+    anything shaped like a tag is removed, since some readers render titles as HTML.
+    """
+    text = _xml_chars(text)
+    for _ in range(8):  # an entity-encoded tag decodes to a tag: repeat until nothing changes
+        cleaned = html.unescape(nh3.clean(text, tags=set(), clean_content_tags={"script", "style"}))
+        if cleaned == text:
+            return " ".join(text.split())
+        text = cleaned
+    return " ".join(text.replace("<", "").replace(">", "").split())  # absurdly nested: give up
+
+
+def _xml_chars(text: str) -> str:
+    return _NOT_XML.sub("", text)

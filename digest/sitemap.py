@@ -1,38 +1,72 @@
-"""`sitemap.xml` (sitemaps.org protocol) and `robots.txt` pointing to it."""
+"""`sitemap.xml` (sitemaps.org protocol) and `robots.txt` pointing to it.
+
+The sitemap lists every HTML page that was rendered (so a new kind of page can never be
+forgotten), addressed under the absolute `base_url`. Past the protocol's 50,000 addresses per
+file it becomes a sitemap index over `sitemap-1.xml`, `sitemap-2.xml`, ...
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape
 
 from digest.render import RenderedFile, absolute_url
 from digest.site import Site
 
+MAX_URLS = 50_000  # sitemaps.org: at most 50,000 URLs (and 50 MB) per sitemap file
+_XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
-def render_sitemap(site: Site) -> Iterator[RenderedFile]:
+
+def render_sitemap(
+    site: Site, page_paths: Iterable[str], max_urls: int = MAX_URLS
+) -> Iterator[RenderedFile]:
+    """The sitemap of the pages at `page_paths` (output paths), and `robots.txt`."""
     base = site.config.base_url
-    entries: list[tuple[str, str]] = [("", site.build_date.isoformat())]
-    entries.append(("issues/", site.build_date.isoformat()))
-    entries.append(("themes/", site.build_date.isoformat()))
-    for issue in site.issues:
-        newest = max(view.article.date for view in issue.articles)
-        entries.append((issue.url, newest.isoformat()))
-    for theme in site.themes:
-        dates = [v.article.date for g in theme.groups for v in g.articles]
-        entries.append(
-            (theme.ref.url, max(dates).isoformat() if dates else site.build_date.isoformat())
-        )
-    for view in site.articles:
-        entries.append((view.url, view.article.date.isoformat()))
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ]
-    for url, lastmod in entries:
-        lines.append(
-            f"  <url><loc>{escape(absolute_url(base, url))}</loc><lastmod>{lastmod}</lastmod></url>"
-        )
-    lines.append("</urlset>")
-    yield RenderedFile("sitemap.xml", ("\n".join(lines) + "\n").encode("utf-8"))
+    lastmods = _lastmods(site)
+    entries = []
+    for path in sorted(set(page_paths), key=lambda p: (p != "index.html", p)):  # home first
+        if not path.endswith(".html") or path == "404.html":
+            continue
+        url = path.removesuffix("index.html")  # folder pages by their folder address
+        entries.append((absolute_url(base, url), lastmods.get(url, site.build_date)))
+    chunks = [entries[i : i + max_urls] for i in range(0, len(entries), max_urls)] or [[]]
+    if len(chunks) == 1:
+        yield RenderedFile("sitemap.xml", _urlset(chunks[0]))
+    else:
+        names = [f"sitemap-{n}.xml" for n in range(1, len(chunks) + 1)]
+        for name, chunk in zip(names, chunks, strict=True):
+            yield RenderedFile(name, _urlset(chunk))
+        lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<sitemapindex xmlns="{_XMLNS}">']
+        for name, chunk in zip(names, chunks, strict=True):
+            newest = max(day for _url, day in chunk).isoformat()
+            loc = escape(absolute_url(base, name))
+            lines.append(f"  <sitemap><loc>{loc}</loc><lastmod>{newest}</lastmod></sitemap>")
+        lines.append("</sitemapindex>")
+        yield RenderedFile("sitemap.xml", ("\n".join(lines) + "\n").encode("utf-8"))
     robots = f"User-agent: *\nAllow: /\nSitemap: {absolute_url(base, 'sitemap.xml')}\n"
     yield RenderedFile("robots.txt", robots.encode("utf-8"))
+
+
+def _lastmods(site: Site) -> dict[str, dt.date]:
+    """The date each model page last changed, by site URL; other pages take the build date."""
+    dates: dict[str, dt.date] = {}
+    for issue in site.issues:
+        dates[issue.url] = max(view.article.date for view in issue.articles)
+    for theme in site.themes:
+        days = [view.article.date for group in theme.groups for view in group.articles]
+        if days:
+            dates[theme.ref.url] = max(days)
+    for view in site.articles:
+        dates[view.url] = view.article.date
+    return dates
+
+
+def _urlset(entries: list[tuple[str, dt.date]]) -> bytes:
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{_XMLNS}">']
+    for loc, lastmod in entries:
+        lines.append(
+            f"  <url><loc>{escape(loc)}</loc><lastmod>{lastmod.isoformat()}</lastmod></url>"
+        )
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
