@@ -70,7 +70,8 @@ class StaticHost:
             target = target / "index.html"
         if not target.is_file():
             page = self.root / "404.html"
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, page.read_bytes()
+            body = page.read_bytes() if page.is_file() else b"not found\n"
+            return 404, {"Content-Type": "text/html; charset=utf-8"}, body
         kind = TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "text/plain"
         if kind.startswith("text/html"):
             kind = "text/html; charset=utf-8"
