@@ -111,7 +111,51 @@ def make_parser() -> argparse.ArgumentParser:
         "path:line: error: message. Exit status 1 when there is any.",
     )
     check.set_defaults(handler=run_check)
+
+    themes = commands.add_parser(
+        "themes",
+        help="explain or evaluate the theme classifier",
+        description="Inspect the theme classifier: why an article got its themes, and how well "
+        "the taxonomy agrees with a hand-labelled set.",
+    )
+    themes.set_defaults(handler=lambda args: _print_help(themes))
+    theme_commands = themes.add_subparsers(title="commands", metavar="COMMAND")
+    explain = theme_commands.add_parser(
+        "explain",
+        help="show each theme's score and the phrases that produced it",
+        description="For each file (a content file, or a raw text, HTML or Markdown article), "
+        "show the themes chosen, then every theme's score and the cue phrases behind it.",
+    )
+    explain.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files")
+    explain.add_argument("--json", action="store_true", help="print JSON for scripts")
+    explain.set_defaults(handler=run_themes_explain)
+    evaluate = theme_commands.add_parser(
+        "evaluate",
+        help="score the classifier against hand labels",
+        description="Classify every labelled article and report precision, recall and F1 per "
+        "theme and micro-averaged, primary-theme accuracy, and a confusion table of primary "
+        "themes. References in the labels file are resolved against ../shared beside the "
+        "repository (or --shared).",
+    )
+    evaluate.add_argument(
+        "labels",
+        nargs="?",
+        type=Path,
+        default=Path("tests/themes/labels.yaml"),
+        metavar="LABELS",
+        help="labels file (default: tests/themes/labels.yaml)",
+    )
+    evaluate.add_argument(
+        "--shared", type=Path, metavar="DIR", help="folder the references are relative to"
+    )
+    evaluate.add_argument("--json", action="store_true", help="print JSON for scripts")
+    evaluate.set_defaults(handler=run_themes_evaluate)
     return parser
+
+
+def _print_help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return EXIT_USAGE
 
 
 def _iso_date(text: str) -> dt.date:
@@ -149,6 +193,119 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     print("no problems found")
+    return EXIT_OK
+
+
+def run_themes_explain(args: argparse.Namespace) -> int:
+    import json
+
+    from digest.content import read_article
+    from digest.evaluate import article_from_file
+    from digest.frontmatter import split_front_matter
+    from digest.themes import Classifier, explanation
+
+    config = site_config(args)
+    classifier = Classifier(config.themes)
+    results = []
+    for path in args.paths:
+        if path.suffix == ".md" and _is_content_file(path, split_front_matter):
+            article = read_article(path, frozenset(config.theme_ids))
+        else:
+            article = article_from_file(path)
+        results.append(
+            {"path": str(path), **explanation(classifier.classify(article), config.themes)}
+        )
+    if args.json:
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for number, result in enumerate(results):
+        if number:
+            print()
+        chosen = ", ".join(result["themes"]) or "none (other news)"
+        pinned = " (pinned by the editor)" if result["pinned"] else ""
+        print(f"{result['path']}: {chosen}{pinned}")
+        for score in result["scores"]:
+            verdict = "kept" if score["accepted"] else "below threshold"
+            print(
+                f"  {score['theme']}: {score['score']:g} "
+                f"(threshold {score['threshold']:g}, {verdict})"
+            )
+            for e in score["evidence"]:
+                times = f" x{e['count']}" if e["count"] > 1 else ""
+                print(f"    {e['points']:+g}  {e['phrase']!r} in {e['part']}{times}")
+    return EXIT_OK
+
+
+def _is_content_file(path: Path, split_front_matter) -> bool:
+    """A digest content file has front-matter with `title` and `date`; others are raw input."""
+    try:
+        front = split_front_matter(path.read_text(encoding="utf-8-sig"), path)
+    except (OSError, UnicodeDecodeError, DigestError):
+        return False
+    from digest.content import KNOWN_FIELDS
+
+    return {"title", "date"} <= set(front.fields) and set(front.fields) <= KNOWN_FIELDS
+
+
+def run_themes_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from digest.evaluate import (
+        NONE,
+        evaluate,
+        find_shared_dir,
+        load_labelled_articles,
+        load_labels,
+    )
+    from digest.themes import Classifier
+
+    config = site_config(args)
+    labels_path: Path = args.labels
+    if not labels_path.is_file():
+        raise DigestError.at("labels file not found", labels_path)
+    shared = args.shared or find_shared_dir(labels_path)
+    if shared is None or not shared.is_dir():
+        raise DigestError.at(
+            "cannot find ../shared beside the repository (the seeds and corpora the labels "
+            "refer to); pass --shared DIR",
+            labels_path,
+        )
+    labels = load_labels(labels_path, config.theme_ids)
+    articles = load_labelled_articles(labels, shared, labels_path)
+    result = evaluate(labels, articles, Classifier(config.themes))
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    width = max(len(t) for t in (*result.themes, "micro"))
+    print(f"{len(result.outcomes)} labelled articles, {len(result.unthemed)} with no theme")
+    print()
+    print(f"{'theme':<{width}}  support  precision  recall     F1")
+    for m in (*result.per_theme, result.micro):
+        print(
+            f"{m.theme:<{width}}  {m.support:>7}  {m.precision:>9.3f}  {m.recall:>6.3f}  "
+            f"{m.f1:>5.3f}"
+        )
+    right = len(result.themed) - sum(
+        1 for o in result.themed if o.predicted_primary != o.gold_primary
+    )
+    print()
+    print(f"primary-theme accuracy: {result.primary_accuracy:.3f} ({right}/{len(result.themed)})")
+    wrong = result.unthemed_given_a_theme
+    print(f"no-theme articles given a theme: {len(wrong)}/{len(result.unthemed)}")
+    print()
+    print("confusion of primary themes (rows: labelled, columns: predicted)")
+    table = result.confusion()
+    keys = list(table)
+    cell = max(len(k) for k in keys)
+    print(" " * cell + "  " + "  ".join(f"{k:>{cell}}" for k in keys))
+    for row in keys:
+        print(f"{row:<{cell}}  " + "  ".join(f"{table[row][k]:>{cell}}" for k in keys))
+    if result.mistakes:
+        print()
+        print("disagreements (labelled → predicted)")
+        for o in result.mistakes:
+            said = ", ".join(o.predicted) or NONE
+            print(f"  {o.label.ref}: {', '.join(o.label.themes) or NONE} → {said}")
     return EXIT_OK
 
 

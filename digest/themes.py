@@ -10,6 +10,8 @@ editor in front-matter are never changed.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +23,10 @@ HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 MAX_REPEATS = 3
+# Without a summary, a first paragraph longer than LEDE_MAX_WORDS is cut after the first
+# sentence that brings the lede to LEDE_MIN_WORDS words ("the first sentence or two").
+LEDE_MAX_WORDS = 40
+LEDE_MIN_WORDS = 20
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
@@ -94,12 +100,20 @@ class Classifier:
 
 
 def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
-    """Headline, lede (the summary, else the first paragraph) and the rest of the body."""
+    """Headline, lede (the summary, else the first paragraph's opening) and the rest.
+
+    A wire story pasted as one long paragraph must not count double throughout, so without a
+    summary a long first paragraph gives only its first sentence or two, as ingest's summary
+    does; the rest of that paragraph is body.
+    """
     paragraphs = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     if article.summary:
         lede, rest = article.summary, paragraphs
+    elif paragraphs:
+        lede, remainder = split_lede(paragraphs[0])
+        rest = [remainder, *paragraphs[1:]] if remainder else paragraphs[1:]
     else:
-        lede, rest = (paragraphs[0] if paragraphs else ""), paragraphs[1:]
+        lede, rest = "", []
     return (
         ("headline", _normalise(article.title), HEADLINE_WEIGHT),
         ("lede", _normalise(lede), LEDE_WEIGHT),
@@ -117,6 +131,80 @@ def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tu
         themes = classifier.classify(article).themes
         result.append(dataclasses.replace(article, themes=themes))
     return tuple(result)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def split_lede(paragraph: str) -> tuple[str, str]:
+    """A long paragraph's opening sentences (at least `LEDE_MIN_WORDS` words) and the rest."""
+    if len(paragraph.split()) <= LEDE_MAX_WORDS:
+        return paragraph, ""
+    for match in _SENTENCE_END.finditer(paragraph):
+        if len(paragraph[: match.start()].split()) >= LEDE_MIN_WORDS:
+            return paragraph[: match.start()].strip(), paragraph[match.end() :].strip()
+    words = paragraph.split()
+    return " ".join(words[:LEDE_MAX_WORDS]), " ".join(words[LEDE_MAX_WORDS:])
+
+
+def taxonomy_fingerprint(themes: Iterable[ThemeDef]) -> str:
+    """A stable hash of everything in the taxonomy that can change a classification.
+
+    Classification is a pure function of (article text, taxonomy), so a cache keyed on the
+    article's content hash and this fingerprint never serves stale themes. Labels and
+    descriptions are left out: renaming a theme's label does not change which articles carry it.
+    The scoring constants are in, so a change to the scoring also invalidates.
+    """
+    payload = {
+        "scoring": [
+            HEADLINE_WEIGHT,
+            LEDE_WEIGHT,
+            BODY_WEIGHT,
+            MAX_REPEATS,
+            LEDE_MAX_WORDS,
+            LEDE_MIN_WORDS,
+        ],
+        "themes": [
+            {
+                "id": theme.id,
+                "threshold": theme.threshold,
+                "cues": sorted((cue.phrase, cue.weight) for cue in theme.cues),
+                "against": sorted((cue.phrase, cue.weight) for cue in theme.against),
+            }
+            for theme in themes
+        ],
+    }
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def explanation(classification: Classification, taxonomy: Iterable[ThemeDef]) -> dict:
+    """A plain structure of one classification, for `digest themes explain --json`.
+
+    `themes` is the decision (strongest first, or the editor's pinned list); `scores` has every
+    theme of the taxonomy, strongest first, each with the phrases that produced its score.
+    """
+    labels = {theme.id: theme.label for theme in taxonomy}
+    order = {theme_id: index for index, theme_id in enumerate(labels)}
+    ranked = sorted(classification.scores, key=lambda s: (-s.score, order.get(s.theme, 0)))
+    return {
+        "themes": list(classification.themes),
+        "pinned": classification.pinned,
+        "scores": [
+            {
+                "theme": s.theme,
+                "label": labels.get(s.theme, s.theme),
+                "score": s.score,
+                "threshold": s.threshold,
+                "accepted": s.accepted,
+                "evidence": [
+                    {"phrase": e.phrase, "part": e.part, "count": e.count, "points": e.points}
+                    for e in sorted(s.evidence, key=lambda e: (-abs(e.points), e.phrase, e.part))
+                ],
+            }
+            for s in ranked
+        ],
+    }
 
 
 def _normalise(text: str) -> str:

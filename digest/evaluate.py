@@ -1,0 +1,323 @@
+"""Evaluation of the theme classifier against a hand-labelled set.
+
+The labels file lists references into `../shared` (seeds, White House briefings, FA-KES rows),
+never the texts themselves. Each reference becomes an `Article` the way the build would see it:
+plain text and Markdown through the ingest readers, FA-KES rows from the CSV (title and
+content). The scores are the usual ones: precision, recall and F1 per theme and micro-averaged,
+primary-theme accuracy, and a confusion table of primary themes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from digest.content import Article, make_slug
+from digest.errors import DigestError, ProblemList
+from digest.themes import Classifier
+
+NONE = "none"  # the primary "theme" of an article with no theme, in the confusion table
+UNDATED = dt.date(1970, 1, 1)  # the classifier does not read dates; an Article needs one
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One labelled article: where it is, and its themes as an analyst ordered them."""
+
+    ref: str  # relative to ../shared: seeds/x.txt, corpora/wh-briefings/x.md, corpora/x.csv#id
+    themes: tuple[str, ...]
+    note: str = ""
+    line: int | None = None  # in the labels file, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One article's labels beside what the classifier said."""
+
+    label: Label
+    predicted: tuple[str, ...]
+
+    @property
+    def gold_primary(self) -> str:
+        return self.label.themes[0] if self.label.themes else NONE
+
+    @property
+    def predicted_primary(self) -> str:
+        return self.predicted[0] if self.predicted else NONE
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeMetrics:
+    theme: str
+    support: int  # articles labelled with the theme
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.true_positives, self.true_positives + self.false_positives)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.true_positives, self.true_positives + self.false_negatives)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    themes: tuple[str, ...]  # taxonomy order
+    outcomes: tuple[Outcome, ...]
+    per_theme: tuple[ThemeMetrics, ...]
+    micro: ThemeMetrics  # theme "micro": the counts summed over themes
+
+    @property
+    def themed(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.label.themes)
+
+    @property
+    def unthemed(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if not o.label.themes)
+
+    @property
+    def primary_accuracy(self) -> float:
+        """Share of articles with a theme whose first predicted theme is their labelled first."""
+        themed = self.themed
+        right = sum(1 for o in themed if o.predicted_primary == o.gold_primary)
+        return _ratio(right, len(themed))
+
+    @property
+    def unthemed_given_a_theme(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.unthemed if o.predicted)
+
+    @property
+    def mistakes(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if set(o.predicted) != set(o.label.themes))
+
+    def confusion(self) -> dict[str, dict[str, int]]:
+        """Labelled primary theme (rows) against predicted primary theme (columns)."""
+        keys = (*self.themes, NONE)
+        table = {row: dict.fromkeys(keys, 0) for row in keys}
+        for outcome in self.outcomes:
+            table[outcome.gold_primary][outcome.predicted_primary] += 1
+        return table
+
+    def as_dict(self) -> dict:
+        """A plain structure for `--json`."""
+        return {
+            "articles": len(self.outcomes),
+            "unthemed": len(self.unthemed),
+            "themes": {m.theme: _metrics_dict(m) for m in self.per_theme},
+            "micro": _metrics_dict(self.micro),
+            "primary_accuracy": round(self.primary_accuracy, 4),
+            "unthemed_given_a_theme": [o.label.ref for o in self.unthemed_given_a_theme],
+            "confusion": self.confusion(),
+            "mistakes": [
+                {
+                    "ref": o.label.ref,
+                    "labelled": list(o.label.themes),
+                    "predicted": list(o.predicted),
+                }
+                for o in self.mistakes
+            ],
+        }
+
+
+def load_labels(path: Path, theme_ids: Iterable[str]) -> tuple[Label, ...]:
+    """Read and check a labels file: a YAML list of {ref, themes, note}."""
+    import yaml
+
+    known = tuple(theme_ids)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DigestError.at(f"cannot read labels: {exc}", path) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        values = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
+        raise DigestError.at(f"labels are not valid YAML: {exc}", path, line) from None
+    if not isinstance(values, list) or node is None:
+        raise DigestError.at("labels must be a list of {ref, themes, note}", path, 1)
+    problems = ProblemList()
+    labels: list[Label] = []
+    seen: set[str] = set()
+    for item, item_node in zip(values, node.value, strict=True):
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict) or not isinstance(item.get("ref"), str):
+            problems.add("each label needs `ref: PATH`", path, line)
+            continue
+        ref, themes = item["ref"], item.get("themes")
+        if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
+            problems.add(f"{ref}: themes must be a list such as [attacks] or []", path, line)
+            continue
+        unknown = [t for t in themes if t not in known]
+        if unknown:
+            problems.add(f"{ref}: unknown theme(s) {', '.join(unknown)}", path, line)
+            continue
+        if len(set(themes)) != len(themes):
+            problems.add(f"{ref}: a theme is listed twice", path, line)
+            continue
+        if ref in seen:
+            problems.add(f"{ref}: labelled twice", path, line)
+            continue
+        seen.add(ref)
+        labels.append(Label(ref, tuple(themes), str(item.get("note") or ""), line))
+    problems.raise_if_any()
+    return tuple(labels)
+
+
+def find_shared_dir(labels_path: Path) -> Path | None:
+    """`shared/` beside the repository that holds the labels file, if there is one."""
+    for folder in labels_path.resolve().parents:
+        if (folder / "pyproject.toml").is_file() or (folder / ".git").exists():
+            candidate = folder.parent / "shared"
+            return candidate if candidate.is_dir() else None
+    return None
+
+
+def load_labelled_articles(
+    labels: Sequence[Label], shared_dir: Path, labels_path: Path | None = None
+) -> tuple[Article, ...]:
+    """Every labelled reference as an Article; one DigestError listing every missing file."""
+    problems = ProblemList()
+    articles: list[Article] = []
+    for label in labels:
+        try:
+            articles.append(article_from_ref(label.ref, shared_dir))
+        except DigestError as exc:
+            for problem in exc.problems:
+                problems.add(f"{label.ref}: {problem.message}", labels_path, label.line)
+    problems.raise_if_any()
+    return tuple(articles)
+
+
+def article_from_ref(ref: str, shared_dir: Path) -> Article:
+    """`seeds/x.txt`, `corpora/.../x.md` or `corpora/x.csv#unit_id` as an Article."""
+    name, _, row_id = ref.partition("#")
+    path = shared_dir / name
+    if not path.is_file():
+        raise DigestError.at(f"file not found: {path}")
+    if row_id:
+        return article_from_csv_row(path, row_id)
+    return article_from_file(path)
+
+
+def article_from_file(path: Path) -> Article:
+    """A raw article (plain text, HTML or Markdown) read as ingest would read it.
+
+    Uses the ingest readers without writing anything: the text the classifier sees is the
+    text a content file would hold.
+    """
+    from digest.ingest.decode import decode_bytes
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import detect_kind, read_input
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DigestError.at(f"cannot read: {exc.strerror or exc}", path) from None
+    raw = RawInput(source=str(path), name=path.name, data=data)
+    text = decode_bytes(data, str(path))
+    draft = read_input(raw, text, detect_kind(raw, text))
+    return Article(
+        path=path,
+        slug=make_slug(draft.title),
+        title=draft.title,
+        date=draft.date or UNDATED,
+        body=draft.body,
+        summary=draft.summary,
+    )
+
+
+def article_from_csv_row(path: Path, row_id: str) -> Article:
+    """One FA-KES row: `article_title` is the headline, `article_content` the body."""
+    rows = _csv_rows(path)
+    row = rows.get(row_id)
+    if row is None:
+        raise DigestError.at(f"no row with unit_id {row_id}", path)
+    title = " ".join(row.get("article_title", "").split())
+    return Article(
+        path=path,
+        slug=make_slug(title),
+        title=title,
+        date=UNDATED,
+        body=row.get("article_content", "").strip(),
+    )
+
+
+@lru_cache(maxsize=4)
+def _csv_rows(path: Path) -> dict[str, dict[str, str]]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        return {row["unit_id"]: row for row in csv.DictReader(handle)}
+
+
+def evaluate(
+    labels: Sequence[Label], articles: Sequence[Article], classifier: Classifier
+) -> Evaluation:
+    """Classify each article (ignoring any pinned themes) and score it against its label."""
+    theme_ids = tuple(theme.id for theme in classifier.taxonomy)
+    outcomes = tuple(
+        Outcome(label, classifier.classify(article).themes)
+        for label, article in zip(labels, articles, strict=True)
+    )
+    per_theme = tuple(_theme_metrics(theme, outcomes) for theme in theme_ids)
+    micro = ThemeMetrics(
+        "micro",
+        sum(m.support for m in per_theme),
+        sum(m.true_positives for m in per_theme),
+        sum(m.false_positives for m in per_theme),
+        sum(m.false_negatives for m in per_theme),
+    )
+    return Evaluation(theme_ids, outcomes, per_theme, micro)
+
+
+def _theme_metrics(theme: str, outcomes: Sequence[Outcome]) -> ThemeMetrics:
+    tp = fp = fn = support = 0
+    for outcome in outcomes:
+        gold, predicted = theme in outcome.label.themes, theme in outcome.predicted
+        support += gold
+        tp += gold and predicted
+        fp += predicted and not gold
+        fn += gold and not predicted
+    return ThemeMetrics(theme, support, tp, fp, fn)
+
+
+def _metrics_dict(m: ThemeMetrics) -> dict:
+    return {
+        "support": m.support,
+        "tp": m.true_positives,
+        "fp": m.false_positives,
+        "fn": m.false_negatives,
+        "precision": round(m.precision, 4),
+        "recall": round(m.recall, 4),
+        "f1": round(m.f1, 4),
+    }
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+__all__ = [
+    "NONE",
+    "Evaluation",
+    "Label",
+    "Outcome",
+    "ThemeMetrics",
+    "article_from_file",
+    "article_from_ref",
+    "evaluate",
+    "find_shared_dir",
+    "load_labelled_articles",
+    "load_labels",
+]
