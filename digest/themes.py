@@ -2,9 +2,10 @@
 
 Scoring is deliberately simple enough to explain in one sentence: every cue phrase found adds
 its weight, three times over in the headline and twice in the lede; repeats of one phrase in
-the body count at most `MAX_REPEATS` times; `against` cues subtract. A theme is kept when its
-score reaches the theme's threshold; the strongest theme comes first. Themes pinned by the
-editor in front-matter are never changed.
+one part count at most `MAX_REPEATS` times; `against` cues subtract. A theme is kept when its
+score reaches the theme's threshold and is at least `SECONDARY_SHARE` of the strongest theme's
+score (a passing mention in a long story about something else does not add a theme); the
+strongest theme comes first. Themes pinned by the editor in front-matter are never changed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 MAX_REPEATS = 3
+SECONDARY_SHARE = 0.35
 # Without a summary, a first paragraph longer than LEDE_MAX_WORDS is cut after the first
 # sentence that brings the lede to LEDE_MIN_WORDS words ("the first sentence or two").
 LEDE_MAX_WORDS = 40
@@ -71,10 +73,17 @@ class Classifier:
         scores = tuple(self._score(theme, parts) for theme in self.taxonomy)
         if article.themes_pinned:
             return Classification(article.themes, True, scores)
-        ranked = sorted(
+        return Classification(self.decide(scores), False, scores)
+
+    def decide(self, scores: Iterable[ThemeScore]) -> tuple[str, ...]:
+        """The themes kept: over threshold and not dwarfed by the strongest, strongest first."""
+        accepted = sorted(
             (s for s in scores if s.accepted), key=lambda s: (-s.score, self._order(s.theme))
         )
-        return Classification(tuple(s.theme for s in ranked), False, scores)
+        if not accepted:
+            return ()
+        floor = accepted[0].score * SECONDARY_SHARE
+        return tuple(s.theme for s in accepted if s.score >= floor)
 
     def _order(self, theme_id: str) -> int:
         return next(i for i, t in enumerate(self.taxonomy) if t.id == theme_id)
