@@ -54,9 +54,9 @@ def test_default_taxonomy_has_cues_and_thresholds():
 
     attacks = config.theme("attacks")
     assert attacks.label == "Attacks"
-    assert attacks.threshold == 4.0
+    assert attacks.threshold == 5.0
     assert Cue("ambush*", 3.0) in attacks.cues
-    assert attacks.against == (Cue("attack on the economy", 2.0),)
+    assert Cue("attack on the economy", 1.0) in attacks.against
     with pytest.raises(KeyError):
         config.theme("weather")
 

@@ -72,8 +72,8 @@ def test_a_clear_attack_is_classified_attacks_first(default_classifier):
 
 def test_themes_are_strongest_first(default_classifier):
     article = make_article(
-        title="Prison break at Ghwayran jail as detainees escape",
-        body="A car bomb exploded at the gate before the jailbreak.",
+        title="Detainees escape Ghwayran jail after car bomb",
+        body="A car bomb exploded at the gate and gunmen stormed the jail, killing four guards.",
     )
 
     result = default_classifier.classify(article)
