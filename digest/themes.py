@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from digest.content import Article
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
+PARTS = (("headline", HEADLINE_WEIGHT), ("lede", LEDE_WEIGHT), ("body", BODY_WEIGHT))
 MAX_REPEATS = 3
 SECONDARY_SHARE = 0.35
 # Without a summary, a first paragraph longer than LEDE_MAX_WORDS is cut after the first
@@ -60,17 +62,38 @@ class Classification:
 
 
 class Classifier:
-    """Compiled once per taxonomy; `classify()` is then a pure function of the article."""
+    """Compiled once per taxonomy; `classify()` is then a pure function of the article.
+
+    Matching works on words, not characters: each part is lowercased and split into words
+    once, and only the words that can start a cue are looked at. Within one theme's cues (and
+    separately its `against` cues) the longest phrase wins where two would match at the same
+    word, and matches do not overlap, so "car bomb" is not also counted as "bomb*".
+    """
 
     def __init__(self, taxonomy: Iterable[ThemeDef]) -> None:
         self.taxonomy = tuple(taxonomy)
-        self._patterns = {
-            theme.id: (_compile(theme.cues), _compile(theme.against)) for theme in self.taxonomy
-        }
+        self._order_of = {theme.id: index for index, theme in enumerate(self.taxonomy)}
+        # Every (theme, sign) group of cues, its cues longest first (the match priority).
+        self._groups: list[tuple[int, float, tuple[_CuePattern, ...]]] = []
+        for index, theme in enumerate(self.taxonomy):
+            for sign, cues in ((1.0, theme.cues), (-1.0, theme.against)):
+                if cues:
+                    ordered = sorted(cues, key=lambda cue: (-len(cue.phrase), cue.phrase))
+                    patterns = tuple(_CuePattern.of(cue) for cue in ordered)
+                    self._groups.append((index, sign, patterns))
+        self._first_words = [
+            (group, position, pattern)
+            for group, (_theme, _sign, patterns) in enumerate(self._groups)
+            for position, pattern in enumerate(patterns)
+        ]
+        self._starts: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, position)
 
     def classify(self, article: Article) -> Classification:
         parts = article_parts(article)
-        scores = tuple(self._score(theme, parts) for theme in self.taxonomy)
+        found = self._match(parts)
+        scores = tuple(
+            self._score(index, theme, found) for index, theme in enumerate(self.taxonomy)
+        )
         if article.themes_pinned:
             return Classification(article.themes, True, scores)
         return Classification(self.decide(scores), False, scores)
@@ -86,26 +109,98 @@ class Classifier:
         return tuple(s.theme for s in accepted if s.score >= floor)
 
     def _order(self, theme_id: str) -> int:
-        return next(i for i, t in enumerate(self.taxonomy) if t.id == theme_id)
+        return self._order_of[theme_id]
 
-    def _score(self, theme: ThemeDef, parts: tuple[tuple[str, str, float], ...]) -> ThemeScore:
-        positive, negative = self._patterns[theme.id]
+    def _match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
+        """(group, part) → {cue position: times matched}."""
+        found: dict[tuple[int, str], dict[int, int]] = {}
+        starts = self._starts
+        for part, text, _multiplier in parts:
+            words = _words(text)
+            for word in set(words).difference(starts):
+                self._starts_for(word)
+            candidates = list(map(starts.__getitem__, words))
+            next_free: dict[int, int] = {}  # group → first word not yet consumed
+            for at in itertools.compress(itertools.count(), candidates):
+                for group, position in candidates[at]:
+                    if at < next_free.get(group, 0):
+                        continue
+                    pattern = self._groups[group][2][position]
+                    if not pattern.matches(words, at):
+                        continue
+                    counts = found.setdefault((group, part), {})
+                    counts[position] = counts.get(position, 0) + 1
+                    next_free[group] = at + len(pattern.words)
+        return found
+
+    def _starts_for(self, word: str) -> tuple[tuple[int, int], ...]:
+        """The cues that can start at this word, each group's longest first; cached."""
+        result = tuple(
+            (group, position)
+            for group, position, pattern in self._first_words
+            if pattern.words[0].accepts(word)
+        )
+        self._starts[word] = result
+        return result
+
+    def _score(self, index: int, theme: ThemeDef, found) -> ThemeScore:
         evidence: list[Evidence] = []
-        for sign, (regex, cues) in ((1.0, positive), (-1.0, negative)):
-            if regex is None:
+        for group, (theme_index, sign, patterns) in enumerate(self._groups):
+            if theme_index != index:
                 continue
-            for part, text, multiplier in parts:
-                counts: dict[int, int] = {}
-                for match in regex.finditer(text):
-                    index = match.lastindex - 1 if match.lastindex else 0
-                    counts[index] = counts.get(index, 0) + 1
-                for index, count in sorted(counts.items()):
-                    cue = cues[index]
-                    counted = min(count, MAX_REPEATS)
-                    points = sign * cue.weight * multiplier * counted
+            for part, multiplier in PARTS:
+                for position, count in sorted(found.get((group, part), {}).items()):
+                    cue = patterns[position].cue
+                    points = sign * cue.weight * multiplier * min(count, MAX_REPEATS)
                     evidence.append(Evidence(cue.phrase, part, count, points))
         score = round(sum(e.points for e in evidence), 2)
         return ThemeScore(theme.id, score, theme.threshold, tuple(evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    prefix: bool  # the cue word ended in `*`: any ending matches
+
+    def accepts(self, word: str) -> bool:
+        return word.startswith(self.text) if self.prefix else word == self.text
+
+
+@dataclass(frozen=True, slots=True)
+class _CuePattern:
+    cue: Cue
+    words: tuple[_Word, ...]
+
+    @classmethod
+    def of(cls, cue: Cue) -> _CuePattern:
+        words: list[_Word] = []
+        for chunk in _normalise(cue.phrase).lower().split():
+            prefix = chunk.endswith("*")
+            tokens = _words(chunk.rstrip("*"))
+            words.extend(_Word(token, False) for token in tokens[:-1])
+            if tokens:
+                words.append(_Word(tokens[-1], prefix))
+        return cls(cue, tuple(words) or (_Word("\x00", False),))
+
+    def matches(self, words: list[str], at: int) -> bool:
+        if at + len(self.words) > len(words):
+            return False
+        return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
+
+
+# Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
+# a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
+# "u s" in a text and in a cue alike. ASCII word characters only: twice as fast, and a cue with
+# other letters ("Qamişlo") is split the same way as the text, so it still matches. This is the
+# hot path: str methods and one regex, all in C.
+_WORD = re.compile(r"[\w'-]+|,", re.ASCII)
+
+
+def _words(text: str) -> list[str]:
+    """Lowercase words and commas; a possessive `'s` is dropped (`al-hol's` → `al-hol`)."""
+    for curly in "’‘ʼ`":
+        text = text.replace(curly, "'")
+    return _WORD.findall(text.lower().replace("'s ", " "))
 
 
 def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
@@ -124,9 +219,9 @@ def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
     else:
         lede, rest = "", []
     return (
-        ("headline", _normalise(article.title), HEADLINE_WEIGHT),
-        ("lede", _normalise(lede), LEDE_WEIGHT),
-        ("body", _normalise("\n\n".join(rest)), BODY_WEIGHT),
+        ("headline", article.title, HEADLINE_WEIGHT),
+        ("lede", lede, LEDE_WEIGHT),
+        ("body", "\n\n".join(rest), BODY_WEIGHT),
     )
 
 
@@ -218,23 +313,3 @@ def explanation(classification: Classification, taxonomy: Iterable[ThemeDef]) ->
 
 def _normalise(text: str) -> str:
     return text.translate(_APOSTROPHES)
-
-
-def _compile(cues: tuple[Cue, ...]) -> tuple[re.Pattern[str] | None, tuple[Cue, ...]]:
-    if not cues:
-        return None, ()
-    # Longest phrases first, so "withdrawal" wins over "withdraw*" where both would match.
-    cues = tuple(sorted(cues, key=lambda cue: (-len(cue.phrase), cue.phrase)))
-    alternatives = "|".join(f"({_cue_regex(cue.phrase)})" for cue in cues)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), cues
-
-
-def _cue_regex(phrase: str) -> str:
-    """`withdraw*` → `withdraw\\w*`; spaces match any run of whitespace; the rest is literal."""
-    words = []
-    for word in phrase.translate(_APOSTROPHES).split():
-        if word.endswith("*"):
-            words.append(re.escape(word[:-1]) + r"[\w'-]*")
-        else:
-            words.append(re.escape(word))
-    return r"\s+".join(words)
