@@ -44,6 +44,10 @@ THEME_WORDS = [
 ]
 
 
+def _rare_word(rng: random.Random) -> str:
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 10)))
+
+
 def make_article(rng: random.Random, number: int) -> Article:
     words = rng.randint(600, 900)
     paragraphs = []
@@ -51,6 +55,8 @@ def make_article(rng: random.Random, number: int) -> Article:
     while written < words:
         size = rng.randint(40, 90)
         text = " ".join(rng.choice(FILLER) for _ in range(size))
+        # names and rare words: a real corpus keeps meeting words it has not seen before
+        text += " " + " ".join(_rare_word(rng) for _ in range(rng.randint(2, 6)))
         if rng.random() < 0.3:
             text += ", and " + rng.choice(THEME_WORDS)
         paragraphs.append(text.capitalize() + ".")

@@ -81,11 +81,16 @@ class Classifier:
                     ordered = sorted(cues, key=lambda cue: (-len(cue.phrase), cue.phrase))
                     patterns = tuple(_CuePattern.of(cue) for cue in ordered)
                     self._groups.append((index, sign, patterns))
-        self._first_words = [
-            (group, position, pattern)
-            for group, (_theme, _sign, patterns) in enumerate(self._groups)
-            for position, pattern in enumerate(patterns)
-        ]
+        # Where a cue can start: its first word exactly, or (for `word*`) any word beginning so.
+        self._exact: dict[str, list[tuple[int, int]]] = {}
+        self._prefix: dict[str, list[tuple[int, int]]] = {}
+        for group, (_theme, _sign, patterns) in enumerate(self._groups):
+            for position, pattern in enumerate(patterns):
+                first = pattern.words[0]
+                index = self._prefix if first.prefix else self._exact
+                index.setdefault(first.text, []).append((group, position))
+        self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
+        self._prefix_lengths = sorted({len(text) for text in self._prefix})
         self._starts: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, position)
 
     def classify(self, article: Article) -> Classification:
@@ -135,11 +140,15 @@ class Classifier:
 
     def _starts_for(self, word: str) -> tuple[tuple[int, int], ...]:
         """The cues that can start at this word, each group's longest first; cached."""
-        result = tuple(
-            (group, position)
-            for group, position, pattern in self._first_words
-            if pattern.words[0].accepts(word)
-        )
+        if word[:2] not in self._heads:  # most words: no cue starts with their first letters
+            result: tuple[tuple[int, int], ...] = ()
+        else:
+            found = list(self._exact.get(word, ()))
+            for end in self._prefix_lengths:
+                if end > len(word):
+                    break
+                found.extend(self._prefix.get(word[:end], ()))
+            result = tuple(sorted(found))
         self._starts[word] = result
         return result
 
