@@ -13,8 +13,8 @@ from html import escape
 
 from digest.site import ThemeRef, TrendPoint, format_date
 
-WIDTH, HEIGHT = 560, 230
-LEFT, RIGHT, TOP, BOTTOM = 34, 14, 14, 40
+WIDTH, HEIGHT = 420, 220
+LEFT, RIGHT, TOP, BOTTOM = 28, 12, 12, 40
 SERIES_STYLES = 6  # .s0 ... .s5 in the stylesheet
 
 

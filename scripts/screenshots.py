@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import re
 import sys
 import threading
 from pathlib import Path
@@ -22,10 +23,11 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]  # fmt: skip
 WIDTHS = (390, 1280)
+RTL_ARTICLE = re.compile(r'<article class="article"[^>]*dir="rtl"')
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -40,7 +42,7 @@ def key_pages(root: Path) -> dict[str, str]:
     """Name → site path of the pages the design is judged on, found in the built tree."""
     issues = sorted(p.parent.name for p in root.glob("issues/*/index.html"))
     articles = sorted(root.glob("articles/*/index.html"))
-    rtl = [p for p in articles if 'dir="rtl"' in p.read_text(encoding="utf-8")]
+    rtl = [p for p in articles if RTL_ARTICLE.search(p.read_text(encoding="utf-8"))]
     entities = sorted(root.glob("entities/places/*/index.html"))
     pages = {"home": "", "archive": "issues/", "entities": "entities/", "search": "search/"}
     if issues:
@@ -68,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true", help="also shoot the dark scheme")
     parser.add_argument("--print", action="store_true", help="also print the latest issue to PDF")
     parser.add_argument("--only", nargs="*", help="page names to shoot (default: all)")
+    parser.add_argument(
+        "--parts",
+        type=int,
+        default=0,
+        metavar="PX",
+        help="also cut long pages into PX-tall parts, legible in an image viewer",
+    )
     args = parser.parse_args(argv)
     if not (args.site / "index.html").is_file():
         print(f"{args.site}: no built site here (run: python -m digest build)", file=sys.stderr)
@@ -95,6 +104,17 @@ def main(argv: list[str] | None = None) -> int:
                         target = args.out / f"{name}-{width}{suffix}.png"
                         page.screenshot(path=str(target), full_page=True)
                         print(target)
+                        if args.parts:
+                            height = page.evaluate("document.documentElement.scrollHeight")
+                            for n, top in enumerate(range(0, height, args.parts), start=1):
+                                clip = {
+                                    "x": 0,
+                                    "y": top,
+                                    "width": width,
+                                    "height": min(args.parts, height - top),
+                                }
+                                part = target.with_name(f"{target.stem}-part{n}.png")
+                                page.screenshot(path=str(part), full_page=True, clip=clip)
                     context.close()
             if args.print and "issue" in pages:
                 page = browser.new_page()

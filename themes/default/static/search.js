@@ -11,13 +11,21 @@
   var base = new URL(root.getAttribute("data-base") || "../", location.href).pathname;
   new PagefindUI({
     element: "#search",
-    bundlePath: root.getAttribute("data-bundle") || "../pagefind/",
     baseUrl: base,
     showSubResults: false,
     showImages: false,
-    resetStyles: false,
-    autofocus: true
+    resetStyles: false
   });
+  // Pagefind's input has only a title; give it a visible label (WCAG 2.5.3, axe label-title-only).
+  var input = root.querySelector("input");
+  if (input) {
+    input.id = "search-input";
+    var label = document.createElement("label");
+    label.htmlFor = "search-input";
+    label.className = "search-label";
+    label.textContent = "Search every article";
+    root.insertBefore(label, root.firstChild);
+  }
   if (help) {
     help.hidden = true;
   }
