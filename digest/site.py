@@ -244,7 +244,7 @@ def build_site_model(
                 )
 
     entity_refs, variants = _entity_refs(articles)
-    for ref in sorted(entity_refs.values(), key=lambda r: r.url):
+    for ref in sorted({r.url: r for r in entity_refs.values()}.values(), key=lambda r: r.url):
         claims.claim(ref.url + "index.html", f"the {ref.kind} entry {ref.name!r}")
     views: dict[str, ArticleView] = {}
     for article in articles:
