@@ -6,10 +6,11 @@ import dataclasses
 import datetime as dt
 import xml.etree.ElementTree as ET
 
+from test_site import make_article
+
 from digest.chart import trend_chart
 from digest.config import load_config
 from digest.site import build_site_model
-from test_site import make_article
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from test_site import make_article
 
 from digest.config import load_config
 from digest.content import Entities
 from digest.site import build_site_model
-from test_site import make_article
 
 
 @pytest.fixture(scope="module")
