@@ -87,6 +87,13 @@ def make_parser() -> argparse.ArgumentParser:
         "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
     )
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    build.add_argument(
+        "--search",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="index the site for the search page with Pagefind (default: when the search extra "
+        "is installed; --search fails without it, --no-search skips it)",
+    )
     build.set_defaults(handler=run_build)
 
     serve = commands.add_parser(
@@ -174,10 +181,11 @@ def run_build(args: argparse.Namespace) -> int:
     from digest.build import build
 
     config = site_config(args)
-    report = build(config, output_dir=args.output, drafts=args.drafts)
+    report = build(config, output_dir=args.output, drafts=args.drafts, search=args.search)
     print(
         f"built {report.articles} articles in {report.issues} issues: "
         f"{report.files} files in {_shown(report.output_dir)}"
+        + (", with a search index" if report.search else "")
     )
     return EXIT_OK
 

@@ -15,8 +15,10 @@ from typing import Any
 from urllib.parse import urljoin
 
 import jinja2
+from markupsafe import Markup
 
 from digest import __version__
+from digest.chart import trend_chart
 from digest.errors import DigestError
 from digest.site import Site, format_date, format_range
 
@@ -119,9 +121,10 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
     return where, line
 
 
-def render_pages(site: Site, theme: Theme) -> Iterator[RenderedFile]:
+def render_pages(site: Site, theme: Theme, *, search: bool = False) -> Iterator[RenderedFile]:
+    """Every HTML page; `search` says whether a Pagefind index will be added to the site."""
     env = make_environment(theme)
-    common = {"site": site, "config": site.config, "extra": site.config.extra}
+    common = {"site": site, "config": site.config, "extra": site.config.extra, "search": search}
 
     def page(template: str, url: str, output: str, **values: Any) -> RenderedFile:
         html = render_template(
@@ -135,7 +138,8 @@ def render_pages(site: Site, theme: Theme) -> Iterator[RenderedFile]:
         )
         return RenderedFile(output, html.encode("utf-8"))
 
-    yield page("home.html", "", "index.html")
+    chart = trend_chart(site.trend, site.theme_refs)
+    yield page("home.html", "", "index.html", chart=chart, chart_svg=Markup(chart.svg))
     yield page("archive.html", "issues/", "issues/index.html")
     for issue in site.issues:
         yield page("issue.html", issue.url, issue.url + "index.html", issue=issue)
@@ -145,6 +149,11 @@ def render_pages(site: Site, theme: Theme) -> Iterator[RenderedFile]:
         yield page("theme.html", url, url + "index.html", theme=theme_view)
     for view in site.articles:
         yield page("article.html", view.url, view.url + "index.html", item=view)
+    yield page("entities.html", site.entities_url, site.entities_url + "index.html")
+    for entity in site.entities:
+        url = entity.ref.url
+        yield page("entity.html", url, url + "index.html", entity=entity)
+    yield page("search.html", site.search_url, site.search_url + "index.html")
     not_found = render_template(
         env, "404.html", **common, page_url="404.html", canonical=None, absolute_links=True
     )

@@ -13,13 +13,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from digest.config import SiteConfig, ThemeDef
-from digest.content import Article, Figure, IssueNote
+from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
 from digest.markdown import to_html
 
 log = logging.getLogger(__name__)
 
 OTHER = "other"
+SEARCH_URL = "search/"
+ENTITIES_URL = "entities/"
+ENTITY_KINDS = (("people", "People"), ("places", "Places"), ("organisations", "Organisations"))
+RELATED_WINDOW = dt.timedelta(weeks=3)
+RELATED_LIMIT = 4
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -40,6 +45,26 @@ class AlsoReported:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityRef:
+    kind: str  # people | places | organisations
+    name: str  # the spelling most articles use
+    slug: str
+    url: str  # entities/<kind>/<slug>/
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLink:
+    """A short pointer to another article (related lists), so views never nest."""
+
+    url: str
+    title: str
+    source: str | None
+    date: dt.date
+    language: str
+    is_rtl: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     article: Article
     url: str
@@ -49,6 +74,9 @@ class ArticleView:
     issue_url: str
     also_reported: tuple[AlsoReported, ...] = ()
     duplicate_of_url: str | None = None
+    entities: tuple[EntityRef, ...] = ()  # people, places, organisations, in the article's order
+    related: tuple[ArticleLink, ...] = ()  # best first, at most RELATED_LIMIT
+    issue_label: str = ""
 
     @property
     def title(self) -> str:
@@ -57,6 +85,14 @@ class ArticleView:
     @property
     def primary_theme(self) -> str:
         return self.themes[0].id if self.themes else OTHER
+
+    def entities_of(self, kind: str) -> tuple[EntityRef, ...]:
+        return tuple(e for e in self.entities if e.kind == kind)
+
+    @property
+    def link(self) -> ArticleLink:
+        a = self.article
+        return ArticleLink(self.url, a.title, a.source, a.date, a.language, a.is_rtl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +131,11 @@ class IssueView:
     def label(self) -> str:
         return f"Week {self.week} · {format_range(self.start, self.end)}"
 
+    @staticmethod
+    def label_for(issue_id: str) -> str:
+        _year, week, start, end = week_bounds(issue_id)
+        return f"Week {week} · {format_range(start, end)}"
+
     @property
     def ref(self) -> IssueRef:
         return IssueRef(self.id, self.url, self.label, self.start)
@@ -128,6 +169,24 @@ class ThemeView:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityView:
+    ref: EntityRef
+    variants: tuple[str, ...]  # other spellings folded into this page
+    groups: tuple[ThemeIssueGroup, ...]  # newest issue first
+
+    @property
+    def count(self) -> int:
+        return sum(len(group.articles) for group in self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityKind:
+    kind: str
+    label: str
+    entities: tuple[EntityView, ...]  # most articles first, then by name
+
+
+@dataclass(frozen=True, slots=True)
 class TrendPoint:
     issue: IssueRef
     counts: tuple[int, ...]  # per theme, in taxonomy order
@@ -143,6 +202,13 @@ class Site:
     trend: tuple[TrendPoint, ...]  # oldest first
     theme_refs: tuple[ThemeRef, ...]
     paths: Mapping[str, str] = field(default_factory=dict)  # output path -> what claimed it
+    entity_kinds: tuple[EntityKind, ...] = ()  # people, places, organisations
+    entities_url: str = ENTITIES_URL
+    search_url: str = SEARCH_URL
+
+    @property
+    def entities(self) -> tuple[EntityView, ...]:
+        return tuple(e for kind in self.entity_kinds for e in kind.entities)
 
     @property
     def latest_issue(self) -> IssueView | None:
@@ -160,7 +226,10 @@ def build_site_model(
     theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
     other_ref = ThemeRef(OTHER, "Other news", f"themes/{OTHER}/")
     claims = _PathClaims()
-    for page in ("index.html", "issues/index.html", "themes/index.html", "404.html"):
+    for page in (
+        "index.html", "issues/index.html", "themes/index.html", "404.html",
+        ENTITIES_URL + "index.html", SEARCH_URL + "index.html",
+    ):  # fmt: skip
         claims.claim(page, "the site")
 
     by_slug = {a.slug: a for a in articles}
@@ -174,6 +243,9 @@ def build_site_model(
                     "%s: duplicate_of %r names no article", article.path, article.duplicate_of
                 )
 
+    entity_refs, variants = _entity_refs(articles)
+    for ref in sorted({r.url: r for r in entity_refs.values()}.values(), key=lambda r: r.url):
+        claims.claim(ref.url + "index.html", f"the {ref.kind} entry {ref.name!r}")
     views: dict[str, ArticleView] = {}
     for article in articles:
         url = f"articles/{article.slug}/"
@@ -193,14 +265,18 @@ def build_site_model(
                 for d in sorted(duplicates.get(article.slug, ()), key=lambda d: d.slug)
             ),
             duplicate_of_url=f"articles/{original}/" if original else None,
+            entities=_article_entities(article.entities, entity_refs),
+            issue_label=IssueView.label_for(article.issue_id),
         )
     claims.raise_if_collisions()
+    views = _with_related(views)
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
     issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
     themes = _build_themes(newest_first, issues, config.themes, theme_refs, other_ref)
+    entity_kinds = _build_entities(newest_first, issues, entity_refs, variants)
     trend = tuple(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
@@ -217,6 +293,7 @@ def build_site_model(
         trend=trend,
         theme_refs=tuple(theme_refs.values()),
         paths=dict(claims.paths),
+        entity_kinds=entity_kinds,
     )
 
 
@@ -343,6 +420,115 @@ def _build_themes(
             ThemeView(other_ref, "Reports outside the four themes.", groups(others), None, None)
         )
     return tuple(themes)
+
+
+def _entity_refs(
+    articles: Iterable[Article],
+) -> tuple[dict[tuple[str, str], EntityRef], dict[tuple[str, str], tuple[str, ...]]]:
+    """One page per (kind, slug): spellings that share a slug ("Al-Hol", "al Hol") share a page.
+
+    The page is named by the spelling most articles use (ties: the first in sorted order); the
+    others are listed as variants. Keyed by (kind, name) so an article finds its page directly.
+    """
+    spellings: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for article in articles:
+        for kind, _label in ENTITY_KINDS:
+            for name in dict.fromkeys(getattr(article.entities, kind)):
+                if name.strip():
+                    spellings[(kind, make_slug(name))][name] += 1
+    refs: dict[tuple[str, str], EntityRef] = {}
+    variants: dict[tuple[str, str], tuple[str, ...]] = {}
+    for (kind, slug), names in sorted(spellings.items()):
+        best = min(names, key=lambda n: (-names[n], n))
+        ref = EntityRef(kind, best, slug, f"entities/{kind}/{slug}/")
+        variants[(kind, slug)] = tuple(sorted(n for n in names if n != best))
+        for name in names:
+            refs[(kind, name)] = ref
+    return refs, variants
+
+
+def _article_entities(
+    entities: Entities, refs: Mapping[tuple[str, str], EntityRef]
+) -> tuple[EntityRef, ...]:
+    found: dict[str, EntityRef] = {}
+    for kind, _label in ENTITY_KINDS:
+        for name in getattr(entities, kind):
+            ref = refs.get((kind, name))
+            if ref is not None:
+                found.setdefault(ref.url, ref)
+    return tuple(found.values())
+
+
+def _with_related(views: dict[str, ArticleView]) -> dict[str, ArticleView]:
+    """Related articles: shared entities (2 points each) and themes (1 each), within ±3 weeks.
+
+    Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
+    deterministic: score, then closeness in time, then newest, then slug.
+    """
+    import dataclasses
+
+    def story(view: ArticleView) -> str:
+        return view.article.duplicate_of if view.duplicate_of_url else view.article.slug
+
+    ordered = sorted(views.values(), key=lambda v: (v.article.date, v.article.slug))
+    result: dict[str, ArticleView] = {}
+    for view in ordered:
+        own_entities = {e.url for e in view.entities}
+        own_themes = {t.id for t in view.themes}
+        candidates = []
+        for other in ordered:
+            if story(other) == story(view) or other.duplicate_of_url is not None:
+                continue
+            gap = abs(other.article.date - view.article.date)
+            if gap > RELATED_WINDOW:
+                continue
+            shared_entities = len(own_entities & {e.url for e in other.entities})
+            shared_themes = len(own_themes & {t.id for t in other.themes})
+            score = 2 * shared_entities + shared_themes
+            if score == 0:
+                continue
+            key = (-score, gap.days, -other.article.date.toordinal(), other.article.slug)
+            candidates.append((key, other))
+        candidates.sort(key=lambda pair: pair[0])
+        related = tuple(other.link for _key, other in candidates[:RELATED_LIMIT])
+        result[view.article.slug] = dataclasses.replace(view, related=related)
+    return result
+
+
+def _build_entities(
+    articles: tuple[ArticleView, ...],
+    issues: tuple[IssueView, ...],
+    refs: Mapping[tuple[str, str], EntityRef],
+    variants: Mapping[tuple[str, str], tuple[str, ...]],
+) -> tuple[EntityKind, ...]:
+    issue_refs = {issue.id: issue.ref for issue in issues}
+    members: dict[str, list[ArticleView]] = defaultdict(list)
+    for view in articles:  # newest first; a duplicate only when its original is not listed
+        for ref in view.entities:
+            if view.duplicate_of_url is None or not any(
+                ref.url in {e.url for e in original.entities}
+                for original in articles
+                if original.url == view.duplicate_of_url
+            ):
+                members[ref.url].append(view)
+    by_url = {ref.url: ref for ref in refs.values()}
+    kinds = []
+    for kind, label in ENTITY_KINDS:
+        entities = []
+        for url, ref in by_url.items():
+            if ref.kind != kind or not members.get(url):
+                continue
+            by_issue: dict[str, list[ArticleView]] = defaultdict(list)
+            for view in members[url]:
+                by_issue[view.issue_id].append(view)
+            groups = tuple(
+                ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id]))
+                for issue_id in sorted(by_issue, reverse=True)
+            )
+            entities.append(EntityView(ref, variants.get((kind, ref.slug), ()), groups))
+        entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
+        kinds.append(EntityKind(kind, label, tuple(entities)))
+    return tuple(kinds)
 
 
 class _PathClaims:

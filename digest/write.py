@@ -13,7 +13,7 @@ import errno
 import logging
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from digest.errors import DigestError, Problem
@@ -25,8 +25,16 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def write_site(files: Iterable[RenderedFile], output_dir: Path) -> int:
-    """Replace `output_dir` with exactly `files`; return how many files were written."""
+def write_site(
+    files: Iterable[RenderedFile],
+    output_dir: Path,
+    finish: Callable[[Path], None] | None = None,
+) -> int:
+    """Replace `output_dir` with exactly `files`; return how many files were written.
+
+    `finish`, when given, runs on the complete staging tree before the swap (the search index
+    is made there), so a failure in it leaves the previous site untouched too.
+    """
     files = list(files)
     _check_paths(files)
     output_dir = output_dir.absolute()
@@ -40,6 +48,8 @@ def write_site(files: Iterable[RenderedFile], output_dir: Path) -> int:
     old = parent / f".{output_dir.name}.old"
     try:
         _write_tree(files, staging)
+        if finish is not None:
+            finish(staging)
         if output_dir.exists():
             if not output_dir.is_dir() or output_dir.is_symlink():
                 raise DigestError.at("the output path exists and is not a folder", output_dir)

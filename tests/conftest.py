@@ -51,3 +51,46 @@ def require_tool(name: str, path: str | None = None) -> str:
     if IN_CI:
         pytest.fail(f"{name} is required in CI but was not found")
     pytest.skip(f"{name} is not installed")
+
+
+TOOLS = REPO / ".tools" / "node_modules"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample briefing (content/, digest.yaml), built once per test session.
+
+    Indexed for search when Pagefind is installed, so the search page is checked as readers
+    get it.
+    """
+    from digest.build import build
+    from digest.config import load_config
+
+    output = tmp_path_factory.mktemp("sample") / "site"
+    build(load_config(REPO / "digest.yaml"), output_dir=output)
+    return output
+
+
+@pytest.fixture(scope="session")
+def site_server(sample_site: Path):
+    """The built sample site over http on 127.0.0.1 (Pagefind and axe need http, not file://)."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(sample_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()

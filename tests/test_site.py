@@ -255,6 +255,8 @@ def test_paths_record_who_claimed_each_output(config):
         "issues/index.html": "the site",
         "themes/index.html": "the site",
         "404.html": "the site",
+        "entities/index.html": "the site",
+        "search/index.html": "the site",
         "articles/x/index.html": str(article.path),
     }
 

@@ -1,0 +1,105 @@
+"""The optional Pagefind search: off by choice, missing, and on (indexing article bodies only,
+with article text escaped all the way to the results a reader sees)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import CHROMIUM, CHROMIUM_ARGS, IN_CI, require_tool
+
+from digest import build as build_module
+from digest.build import build
+from digest.config import load_config
+from digest.errors import DigestError
+from digest.search import find_pagefind
+
+HOSTILE = """---
+title: Quokkasaurus report <img src=x onerror="window.pwned=1">
+date: 2023-03-21
+source: Hostile <b>desk</b>
+summary: A summary naming quokkasaurus.
+---
+The word quokkasaurus appears here with <img src=x onerror="window.pwned=2"> and
+<script>window.pwned=3</script> written as plain text.
+"""
+
+
+def require_pagefind() -> Path:
+    binary = find_pagefind()
+    if binary is None:
+        if IN_CI:
+            pytest.fail("pagefind is required in CI (the test extra installs it)")
+        pytest.skip("pagefind is not installed (pip install -e '.[search]')")
+    return binary
+
+
+def test_search_page_explains_how_to_enable_it(fixture_site: Path, tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    report = build(load_config(fixture_site / "digest.yaml"), output_dir=output, search=False)
+    page = (output / "search/index.html").read_text()
+    assert not report.search
+    assert not (output / "pagefind").exists()
+    assert "pip install -e '.[search]'" in page
+    assert "pagefind-ui.js" not in page and "wasm-unsafe-eval" not in page
+
+
+def test_asking_for_search_without_pagefind_fails_cleanly(
+    fixture_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_module, "find_pagefind", lambda: None)
+    with pytest.raises(DigestError, match=r"pagefind is not installed"):
+        build(load_config(fixture_site / "digest.yaml"), output_dir=tmp_path / "o", search=True)
+    assert not (tmp_path / "o").exists()
+
+
+def test_index_covers_article_bodies_only(fixture_site: Path, tmp_path: Path) -> None:
+    require_pagefind()
+    output = tmp_path / "out"
+    report = build(load_config(fixture_site / "digest.yaml"), output_dir=output, search=True)
+    assert report.search
+    assert (output / "pagefind/pagefind-ui.js").is_file()
+    search_page = (output / "search/index.html").read_text()
+    assert "'wasm-unsafe-eval'" in search_page and "pagefind/pagefind-ui.js" in search_page
+    home = (output / "index.html").read_text()
+    assert "wasm-unsafe-eval" not in home, "only the search page relaxes the CSP"
+    indexed = [p for p in output.rglob("*.html") if "data-pagefind-body" in p.read_text()]
+    assert indexed and all(p.parent.parent.name == "articles" for p in indexed)
+
+
+def test_hostile_article_text_stays_text_in_search_results(
+    fixture_site: Path, tmp_path: Path
+) -> None:
+    require_pagefind()
+    require_tool("chromium", CHROMIUM)
+    from playwright.sync_api import sync_playwright
+
+    article = fixture_site / "content/articles/2023/2023-03-21-hostile.md"
+    article.write_text(HOSTILE)
+    output = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), output_dir=output, search=True)
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/")
+            page.fill("#search input", "quokkasaurus")
+            page.wait_for_selector(".pagefind-ui__result", timeout=10_000)
+            page.wait_for_timeout(300)
+            results = page.locator(".pagefind-ui__results")
+            text = results.inner_text()
+            assert "Quokkasaurus report" in text
+            assert results.locator("img[src='x'], script, b").count() == 0
+            assert page.evaluate("window.pwned") is None
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()

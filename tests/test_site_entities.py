@@ -1,0 +1,82 @@
+"""Entity pages and related articles in the site model."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_site import make_article
+
+from digest.config import load_config
+from digest.content import Entities
+from digest.site import build_site_model
+
+
+@pytest.fixture(scope="module")
+def config():
+    return dataclasses.replace(load_config(None), build_date=None)
+
+
+def ents(**kinds) -> Entities:
+    return Entities(**{k: tuple(v) for k, v in kinds.items()})
+
+
+def test_entity_pages_group_spellings_by_slug(config):
+    site = build_site_model(
+        [
+            make_article("a", "2023-03-14", ("prisons",), entities=ents(places=["al-Hol"])),
+            make_article("b", "2023-03-21", ("prisons",), entities=ents(places=["Al-Hol"])),
+            make_article("c", "2023-03-22", ("prisons",), entities=ents(places=["al-Hol", "Iraq"])),
+        ],
+        {},
+        config,
+    )
+    places = {e.ref.url: e for e in site.entity_kinds[1].entities}
+    hol = places["entities/places/al-hol/"]
+    assert hol.ref.name == "al-Hol" and hol.variants == ("Al-Hol",)
+    assert hol.count == 3 and [g.issue.id for g in hol.groups] == ["2023-W12", "2023-W11"]
+    assert list(places) == ["entities/places/al-hol/", "entities/places/iraq/"]  # busiest first
+    assert "entities/places/al-hol/index.html" in site.paths
+    assert "entities/index.html" in site.paths and "search/index.html" in site.paths
+    b = next(v for v in site.articles if v.article.slug == "b")
+    assert [e.url for e in b.entities] == ["entities/places/al-hol/"]
+
+
+def test_related_ranks_shared_entities_then_themes_within_three_weeks(config):
+    hol = ents(places=["al-Hol"], organisations=["SDF"])
+    site = build_site_model(
+        [
+            make_article("base", "2023-03-15", ("prisons",), entities=hol),
+            make_article("both", "2023-03-20", ("prisons",), entities=hol),
+            make_article(
+                "one-entity", "2023-03-10", ("attacks",), entities=ents(places=["al-Hol"])
+            ),
+            make_article("theme-near", "2023-03-16", ("prisons",)),
+            make_article("theme-far", "2023-03-01", ("prisons",)),
+            make_article("too-old", "2023-02-01", ("prisons",), entities=hol),
+            make_article("unrelated", "2023-03-15", ("attacks",)),
+            make_article(
+                "same-story", "2023-03-15", ("prisons",), entities=hol, duplicate_of="base"
+            ),
+            make_article("extra", "2023-03-17", ("prisons",)),
+        ],
+        {},
+        config,
+    )
+    base = next(v for v in site.articles if v.article.slug == "base")
+    assert [link.url for link in base.related] == [
+        "articles/both/",  # 2 entities + theme
+        "articles/one-entity/",  # 1 entity
+        "articles/theme-near/",  # theme, 1 day away
+        "articles/extra/",  # theme, 2 days away
+    ]
+
+
+def test_two_builds_give_the_same_related_order(config):
+    articles = [
+        make_article(f"x{n}", f"2023-03-{10 + n}", ("attacks",), entities=ents(places=["Kirkuk"]))
+        for n in range(8)
+    ]
+    first = build_site_model(articles, {}, config)
+    second = build_site_model(list(reversed(articles)), {}, config)
+    assert [v.related for v in first.articles] == [v.related for v in second.articles]
