@@ -16,6 +16,8 @@ import yaml
 from digest.errors import DigestError
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's emitter writes the same text as PyYAML's pure-Python one, about twice as fast.
+_BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -149,7 +151,7 @@ def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
             stack.extend(node.value)
 
 
-class _HeaderDumper(yaml.SafeDumper):
+class _HeaderDumper(_BaseDumper):  # type: ignore[misc, valid-type]
     """Top level as `key: value` lines, short lists inline; no anchors (the reader refuses them)."""
 
     def ignore_aliases(self, data: Any) -> bool:

@@ -28,7 +28,13 @@ from digest.ingest.metadata import detect_language
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.readers import detect_kind, read_input
 from digest.ingest.text import markdown_paragraphs
-from digest.ingest.write import article_path, write_article, write_source
+from digest.ingest.write import (
+    article_path,
+    flush_to_disk,
+    source_path,
+    write_article,
+    write_source,
+)
 
 __all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
 
@@ -83,10 +89,14 @@ def ingest_paths(
     index = load_duplicate_index(content_dir)
     refs = expand_inputs(inputs, content_dir)
     outcomes: list[IngestOutcome] = []
-    for number, ref in enumerate(refs, 1):
-        outcomes.append(_ingest_ref(ref, content_dir, index, date, source, stdin))
-        if progress is not None:
-            progress(number, len(refs))
+    try:
+        for number, ref in enumerate(refs, 1):
+            outcomes.append(_ingest_ref(ref, content_dir, index, date, source, stdin))
+            if progress is not None:
+                progress(number, len(refs))
+    finally:
+        if any(outcome.path is not None for outcome in outcomes):
+            flush_to_disk()  # files were written without a per-file fsync
     return IngestReport(tuple(outcomes))
 
 
@@ -104,7 +114,7 @@ def _ingest_ref(
         return IngestOutcome(ref.source, "failed", ref.error)
     try:
         raw = read_ref(ref, stdin)
-        return ingest_raw(raw, content_dir, index, date=date, source=source)
+        return ingest_raw(raw, content_dir, index, date=date, source=source, durable=False)
     except DigestError as exc:
         reason = "; ".join(_problem_text(p.message, p.line) for p in exc.problems)
         return IngestOutcome(ref.source, "failed", reason)
@@ -126,8 +136,12 @@ def ingest_raw(
     *,
     date: dt.date | None = None,
     source: str | None = None,
+    durable: bool = True,
 ) -> IngestOutcome:
-    """Ingest one input already read; DigestError when it is not usable."""
+    """Ingest one input already read; DigestError when it is not usable.
+
+    `durable=False` skips the per-file fsync; the caller then calls `flush_to_disk()`.
+    """
     digest16 = raw_hash(raw.data)
     if match := index.find_raw(digest16):
         return IngestOutcome(raw.source, "duplicate", match.reason)
@@ -146,9 +160,10 @@ def ingest_raw(
     fields.update(draft.extra)
     slug = make_slug(draft.title)
     when: dt.date = fields["date"]
-    validate_article(fields, draft.body, article_path(content_dir, when, slug))
-    fields["original"] = write_source(content_dir, raw.data, digest16, _extension(raw, kind))
-    path = write_article(content_dir, when, slug, fields, draft.body)
+    fields["original"] = source_path(digest16, _extension(raw, kind))
+    text = validate_article(fields, draft.body, article_path(content_dir, when, slug))
+    write_source(content_dir, raw.data, fields["original"], durable=durable)
+    path = write_article(content_dir, when, slug, text, durable=durable)
     index.add(make_slug(path.stem), path, fingerprint)
     written = _display_path(path, content_dir)
     if match is not None:
@@ -178,7 +193,8 @@ def build_fields(
         when, date_source = raw.modified, "file"
     else:
         when, date_source = dt.date.today(), "file"  # stdin: the day it was received
-    plain = "\n\n".join([draft.title, *markdown_paragraphs(draft.body)])
+    paragraphs = draft.plain if draft.plain is not None else markdown_paragraphs(draft.body)
+    plain = "\n\n".join([draft.title, *paragraphs])
     entities = find_entities(plain)
     fields: dict[str, Any] = {
         "title": draft.title,
@@ -197,11 +213,13 @@ def build_fields(
     return fields
 
 
-def validate_article(fields: dict[str, Any], body: str, path: Path) -> None:
-    """Parse the file as the build will, before writing it; DigestError on any problem."""
+def validate_article(fields: dict[str, Any], body: str, path: Path) -> str:
+    """The file's text, parsed as the build will before it is written; DigestError on a problem."""
     probe = dict(fields, original=fields.get("original") or "sources/0000000000000000.txt")
-    front = split_front_matter(dump_front_matter(probe, body), path)
+    text = dump_front_matter(probe, body)
+    front = split_front_matter(text, path)
     article_from_front_matter(front, path)
+    return text
 
 
 def _extension(raw: RawInput, kind: str) -> str:

@@ -65,10 +65,30 @@ def _decode_8bit(data: bytes, name: str) -> str:
         return text
 
 
+# Lines made only of these have nothing for ftfy to fix: printable ASCII and typographic
+# punctuation. Mojibake needs the lead byte of a UTF-8 sequence read as a single-byte code page
+# (Â, Ã, â, Ð, ...), and these characters are never one (tests/ingest/test_robustness.py checks
+# the shortcut against ftfy on random text).
+_NEEDS_NO_REPAIR = re.compile(r"[\t\n\x20-\x7e‘’“”–—…]*")
+
+
 def repair_text(text: str) -> str:
-    """Fix mojibake and stray control characters, keeping typography as written."""
+    """Fix mojibake and stray control characters, keeping typography as written.
+
+    ftfy works line by line; a line of plain ASCII and typographic punctuation has nothing to
+    fix, so only the other lines go through it (the same result, several times faster).
+    """
+    if _NEEDS_NO_REPAIR.fullmatch(text):
+        return text
+    lines = text.split("\n")
+    return "\n".join(
+        line if _NEEDS_NO_REPAIR.fullmatch(line) else _fix_line(line) for line in lines
+    )
+
+
+def _fix_line(line: str) -> str:
     return ftfy.fix_text(
-        text,
+        line,
         uncurl_quotes=False,
         fix_character_width=False,
         fix_latin_ligatures=False,

@@ -66,13 +66,17 @@ _AUXILIARIES = frozenset(
     {"were", "was", "had", "have", "has", "been", "are", "reportedly", "also", "later", "all",
      "being", "be", "allegedly", "subsequently", "then"}
 )  # fmt: skip
-_PHRASES = (
-    (re.compile(r"\blost their lives\b", re.I), "died"),
-    (re.compile(r"\bmanaged to escape\b", re.I), "escaped"),
-    (re.compile(r"\bair strikes\b", re.I), "airstrikes"),
-    (re.compile(r"\bpolice officers\b", re.I), "policemen"),
-)
+_PHRASES = {
+    "lost their lives": "died",
+    "managed to escape": "escaped",
+    "air strikes": "airstrikes",
+    "police officers": "policemen",
+}
+_PHRASE = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b", re.I)
 _TOKEN = re.compile(r"\$|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
+_MAY_COUNT = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
 _SKIP_AFTER = frozenset(
     {"percent", "per", "%", "years", "year", "months", "days", "weeks", "hours", "km",
      "kilometres", "kilometers", "miles", "dollars", "billion"}
@@ -84,6 +88,8 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
     gazetteer = gazetteer or load_gazetteer()
     found: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
+    # once per text, in one pass: none of the phrases spans a sentence end
+    text = _PHRASE.sub(lambda m: _PHRASES[m.group(0).lower()], text)
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):
@@ -98,11 +104,14 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
 
 
 def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    for pattern, replacement in _PHRASES:
-        sentence = pattern.sub(replacement, sentence)
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    if not _MAY_COUNT.search(sentence):
+        return []  # no digit and no number word: skipped cheaply
+    tokens = _TOKEN.findall(sentence)
+    starts: list[int] | None = None  # character offsets, found only once a figure is
     figures = []
-    for index, (_token, start) in enumerate(tokens):
+    for index, token in enumerate(tokens):
+        if not token[0].isdigit() and token.lower() not in NUMBER_WORDS:
+            continue
         value = _number(tokens, index)
         if value is None:
             continue
@@ -111,17 +120,19 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
         if what is None:
             continue
         figure: dict[str, Any] = {"value": value, "what": what}
-        where = _place_after(sentence[start:], gazetteer)
+        if starts is None:
+            starts = [m.start() for m in _TOKEN.finditer(sentence)]
+        where = _place_after(sentence[starts[index] :], gazetteer)
         if where:
             figure["where"] = where
         figures.append(figure)
     return figures
 
 
-def _number(tokens: list[tuple[str, int]], index: int) -> tuple[int | float, int] | None:
+def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
     """The number starting at token `index` and the index after it, or None."""
-    token = tokens[index][0]
-    previous = tokens[index - 1][0] if index else ""
+    token = tokens[index]
+    previous = tokens[index - 1] if index else ""
     if previous == "$" or (previous == "-" and index > 1):
         return None
     if token[0].isdigit():
@@ -133,7 +144,7 @@ def _number(tokens: list[tuple[str, int]], index: int) -> tuple[int | float, int
         except ValueError:
             return None
         if "," not in token and "." not in token and 1900 <= value <= 2100:
-            following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+            following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if following not in COUNTED:
                 return None  # a year
     else:
@@ -141,12 +152,12 @@ def _number(tokens: list[tuple[str, int]], index: int) -> tuple[int | float, int
         if not value:
             return None
     after = index + 1
-    if after < len(tokens) and tokens[after][0].lower() in MULTIPLIERS:
-        value = value * MULTIPLIERS[tokens[after][0].lower()]
+    if after < len(tokens) and tokens[after].lower() in MULTIPLIERS:
+        value = value * MULTIPLIERS[tokens[after].lower()]
         after += 1
-    if after < len(tokens) and tokens[after][0].lower() in _SKIP_AFTER:
+    if after < len(tokens) and tokens[after].lower() in _SKIP_AFTER:
         return None
-    if after < len(tokens) and tokens[after][0] == "-":
+    if after < len(tokens) and tokens[after] == "-":
         return None  # '14- to 18,000': the first half of a range
     if value < 2:
         return None
@@ -155,9 +166,8 @@ def _number(tokens: list[tuple[str, int]], index: int) -> tuple[int | float, int
     return value, after
 
 
-def _what(tokens: list[tuple[str, int]], index: int, after: int) -> str | None:
+def _what(words: list[str], index: int, after: int) -> str | None:
     """What the number at `index` counts: '<modifiers> <noun> <outcome>', or None."""
-    words = [t[0] for t in tokens]
     position = after
     modifiers: list[str] = []
     while position < len(words) and len(modifiers) < 4:

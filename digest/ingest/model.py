@@ -39,3 +39,4 @@ class Draft:
     author: str | None = None
     credits: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)  # front-matter fields taken over as-is
+    plain: tuple[str, ...] | None = None  # the body's paragraphs as plain text, when known

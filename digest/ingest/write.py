@@ -1,9 +1,13 @@
 """Writing `content/`: the raw original, byte for byte, and the article file, never overwriting.
 
-Every file is written to a temporary file beside its target, flushed to disk, then linked into
-place with `os.link`, which fails if the target exists; so a kill leaves either no file or a
-whole one, and an existing file is never replaced. Where hard links are not supported the
-fallback is `os.replace` after an existence check.
+Every file is written to a temporary file beside its target, then linked into place with
+`os.link`, which fails if the target exists; so a kill leaves either no file or a whole one, and
+an existing file is never replaced. Where hard links are not supported the fallback is
+`os.replace` after an existence check.
+
+Durability against power loss: a single write fsyncs its file before linking it. A run of many
+files passes `durable=False` and calls `flush_to_disk()` once at the end instead: an fsync costs
+about 5 ms here, two per article, which alone held ingest under 100 articles per second.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ MAX_SUFFIX = 1000
 _LINK_UNSUPPORTED = {errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
 
 
-def write_new_file(path: Path, data: bytes) -> bool:
+def write_new_file(path: Path, data: bytes, *, durable: bool = True) -> bool:
     """Create `path` with `data` atomically; False (and nothing written) if it already exists."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
@@ -35,8 +39,9 @@ def write_new_file(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
+            if durable:
+                temp.flush()
+                os.fsync(temp.fileno())
         try:
             os.link(temp_name, path)
         except FileExistsError:
@@ -53,11 +58,21 @@ def write_new_file(path: Path, data: bytes) -> bool:
             os.unlink(temp_name)
 
 
-def write_source(content_dir: Path, data: bytes, digest16: str, extension: str) -> str:
-    """Keep the raw input as `sources/<digest16>.<ext>`; return that path relative to content."""
-    relative = f"sources/{digest16}.{extension}"
+def flush_to_disk() -> None:
+    """Commit every file written without `durable` to disk: one call at the end of a run."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
+def source_path(digest16: str, extension: str) -> str:
+    """Where the raw input is kept, relative to the content folder."""
+    return f"sources/{digest16}.{extension}"
+
+
+def write_source(content_dir: Path, data: bytes, relative: str, *, durable: bool = True) -> str:
+    """Keep the raw input at `relative` (see `source_path`), unless it is there already."""
     path = content_dir / relative
-    if not write_new_file(path, data) and path.read_bytes() != data:
+    if not write_new_file(path, data, durable=durable) and path.read_bytes() != data:
         raise DigestError.at(
             f"{relative} exists with different bytes (hash prefix collision)", path
         )
@@ -70,13 +85,22 @@ def article_path(content_dir: Path, date: dt.date, slug: str, attempt: int = 1) 
 
 
 def write_article(
-    content_dir: Path, date: dt.date, slug: str, fields: dict[str, Any], body: str
+    content_dir: Path,
+    date: dt.date,
+    slug: str,
+    fields: dict[str, Any] | str,
+    body: str = "",
+    *,
+    durable: bool = True,
 ) -> Path:
-    """Write a new article file; a taken path gets `-2`, `-3`, ... and is never overwritten."""
-    text = dump_front_matter(fields, body).encode("utf-8")
+    """Write a new article file; a taken path gets `-2`, `-3`, ... and is never overwritten.
+
+    `fields` is the front-matter, or the whole file's text already made by `dump_front_matter`.
+    """
+    text = (fields if isinstance(fields, str) else dump_front_matter(fields, body)).encode("utf-8")
     for attempt in range(1, MAX_SUFFIX + 1):
         path = article_path(content_dir, date, slug, attempt)
-        if write_new_file(path, text):
+        if write_new_file(path, text, durable=durable):
             log.info("wrote %s", path)
             return path
     raise DigestError.at(f"no free file name for {slug} after {MAX_SUFFIX} attempts", content_dir)

@@ -155,3 +155,24 @@ def test_unreadable_file_fails(inbox: Path, content_dir: Path) -> None:
     source.chmod(0)
     outcome = ingest_paths([str(source)], content_dir).outcomes[0]
     assert outcome.status == "failed" and "cannot read file" in outcome.message
+
+
+_REPAIR_ALPHABET = "ab \t\n.,'\"-é‘’“”–—…â€™Ã©Â\xa0\x1b[0m\x85\u2028\x00\x7f\x9d"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_REPAIR_ALPHABET, max_size=80))
+def test_line_by_line_repair_equals_ftfy_on_the_whole_text(text: str) -> None:
+    import ftfy
+
+    from digest.ingest.decode import repair_text
+
+    whole = ftfy.fix_text(
+        text,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        unescape_html=False,
+        normalization="NFC",
+    )
+    assert repair_text(text) == whole
