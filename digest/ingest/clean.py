@@ -10,7 +10,15 @@ rules that each name one kind of noise (see `NOISE_RULES`), so a removal can be 
   kept as a hint for `source`;
 - credit lines (`Editing by ...`, `(Additional reporting by ...)`, a `By ...` byline): moved from
   the body to `credits`;
-- the headline repeated as the first paragraph.
+- the headline repeated as the first paragraph, or at the start of it (`<headline>. The ...`),
+  with what stands before it there (a label such as `UPDATED`, a `by ...` byline, kept as a
+  credit);
+- a date line at the top (`Tue 05 Jul 2016`, `Published October 3 2016`, `25-12-2014`), with an
+  agency credit beside it (`AFP Friday 22 Jul 2016`, `21 November 2016 SANA ...`);
+- a closing source credit (`(Source: X)`, `Source X and agencies`, `--Reuters`) or publisher
+  footer, with what trails it (`Twitter`, `Related News ...`); the name is kept for `source`;
+- a site name pasted with the headline (`... | Jordan Times`, `National News Agency - ...`),
+  kept for `source` when nothing better names the publisher.
 
 The title rule (`choose_title`), in order:
 
@@ -90,9 +98,36 @@ _BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
 )
-_AGENCY_TAG = re.compile(
-    r"\s*(?:--|—|–)\s*(Reuters|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa)\s*\.?$"
+AGENCIES = (
+    r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
+    r"|TASS|Sputnik|IRNA|KUNA|MENA)"
 )
+_AGENCY_TAG = re.compile(rf"(?:\s*(?:--|—|–)|\s+-|(?<=[.!?\"”])-)\s*({AGENCIES})\s*\.?$")
+# An agency credit beside a date line: 'AFP Friday 22 Jul 2016', '21 November 2016 SANA ...'.
+_HEADER_AGENCY = re.compile(rf"^({AGENCIES})(?:\s*[-–—:]\s*|\s+)(?=[A-Z0-9\"“])")
+# A closing source credit, and what trails it on a flattened page: buttons, related links.
+_NOT_A_NAME = r"(?!(?:Related|Twitter|Facebook|Read|Follow|Share)\b)"
+_SOURCE_TAG = re.compile(
+    r"(?:^|\s+)\(?Sources?:?\s+"
+    rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&-]*){{0,5}})"
+    r"(?:\s+and\s+(?:other\s+)?(?:agencies|wires))?\)?\.?"
+    r"(?:\s+(?:Twitter|Facebook|Related (?:News|Articles|Stories|Posts)\b.*))?$"
+)
+# Footers that name the publisher (the `name` group, or the fixed name given).
+_PUBLISHER_FOOTERS = (
+    (re.compile(r"\s*Our Standards:\s*The Thomson Reuters Trust Principles\.?$"), "Reuters"),
+)
+# A site name pasted with the headline: 'Headline | Site', 'Site - Headline', 'Headline - Site'.
+_PUBLISHER_WORDS = frozenset(
+    {"news", "agency", "times", "post", "online", "tv", "radio", "herald", "tribune", "gazette",
+     "daily", "press", "network", "media", "journal", "telegraph", "observer", "world", "today",
+     "24", "monitor", "chronicle", "review", "star", "sun", "express", "independent"}
+)  # fmt: skip
+_SITE_PIPE = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<site>[^|]{2,40})$")
+_SITE_DASH_AFTER = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
+_WORD_RUN = re.compile(r"\w+")
+_SECTION_CRUMB = re.compile(r"\s+[-–—]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+_SITE_DASH_BEFORE = re.compile(r"^(?P<site>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<title>.+)$")
 _SENTENCE_CLOSERS = (".", "!", "?", ":", "”", '"', "’", ")")
 _QUOTE_OPENERS = "\"“‘'«"
 _CLOSERS = "\"”’'»)]"
@@ -120,9 +155,10 @@ class CleanText:
     blocks: tuple[Block, ...]
     credits: tuple[str, ...] = ()
     rights_holder: str | None = None
-    agency: str | None = None
+    agency: str | None = None  # an agency tag or source credit in the text
     header_date: dt.date | None = None
     removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
+    site_name: str | None = None  # a site name pasted beside the headline
 
 
 def clean_plain_text(
@@ -132,32 +168,131 @@ def clean_plain_text(
     paragraphs = split_paragraphs(text)
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
-    header_date = None
+    credits = list(noise.credits)
+    removed = list(noise.removed)
+    header_date = header_agency = None
     for index in range(min(3, len(kept))):
-        found = split_leading_date(kept[index], anchor)
+        found = split_header(kept[index], anchor)
         if found is not None:
-            header_date, rest = found
+            header_date, header_agency, rest = found
             log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
             if rest:
                 kept[index] = rest
             else:
                 del kept[index]
             break
+    site_name = None
     if title is not None:
         chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
     else:
         chosen, rule, body = choose_title(kept)
+        if rule == "first-line":
+            chosen, site_name = split_site_name(chosen)
+    if body and rule in ("first-line", "given"):
+        repeated = strip_repeated_headline(body[0], chosen)
+        if repeated is not None:
+            before, rest = repeated
+            if _BYLINE.match(before):
+                credits.append(before)
+            elif before:
+                removed.append(f"before-repeated-headline: {before}")
+            if header_date is None and (found := split_header(rest, anchor)) is not None:
+                header_date, header_agency, rest = found
+            elif header_date is not None and header_agency is None:
+                header_agency, rest = _split_agency(rest)
+            body = [rest, *body[1:]] if rest else body[1:]
     blocks = mark_subheadings(body)
     return CleanText(
         title=chosen,
         title_rule=rule,
         blocks=blocks,
-        credits=noise.credits,
+        credits=tuple(dict.fromkeys(credits)),
         rights_holder=noise.rights_holder,
-        agency=noise.agency,
+        agency=noise.agency or header_agency,
         header_date=header_date,
-        removed=noise.removed,
+        removed=tuple(removed),
+        site_name=site_name,
     )
+
+
+def split_header(
+    paragraph: str, anchor: dt.date | None = None
+) -> tuple[dt.date, str | None, str] | None:
+    """A date line opening a paragraph, with an agency credit just before or after it."""
+    agency, text = _split_agency(paragraph)
+    found = split_leading_date(text, anchor)
+    if found is None:
+        return None
+    date, rest = found
+    if agency is None:
+        agency, rest = _split_agency(rest)
+    return date, agency, rest
+
+
+def _split_agency(text: str) -> tuple[str | None, str]:
+    match = _HEADER_AGENCY.match(text)
+    if match is None:
+        return None, text
+    return _agency_name(match.group(1)), text[match.end() :]
+
+
+def _agency_name(name: str) -> str:
+    return "Reuters" if name == "REUTERS" else name
+
+
+def strip_repeated_headline(paragraph: str, title: str) -> tuple[str, str] | None:
+    """(what stood before, the rest) when `paragraph` restates the headline near its start.
+
+    The headline must start within the first 80 characters, at most 8 words in, and be followed
+    by the end of a sentence or a new capitalised start, so that a first sentence that merely
+    begins with the headline's words is left alone.
+    """
+    tokens = [token.lower() for token in _WORD_RUN.findall(title)]
+    if len(tokens) < 3:
+        return None
+    spans = list(_WORD_RUN.finditer(paragraph, 0, len(title) + 120))
+    found = [span.group(0).lower() for span in spans]
+    for first in range(min(9, len(found) - len(tokens) + 1)):  # at most 8 words before it
+        if spans[first].start() > 80:
+            return None
+        if found[first : first + len(tokens)] == tokens:
+            start, end = spans[first].start(), spans[first + len(tokens) - 1].end()
+            break
+    else:
+        return None
+    before = paragraph[:start].strip(" \"“‘'«(")
+    if count_words(before) > 8:
+        return None
+    rest = paragraph[end:]
+    stripped = rest.lstrip(" .:;,|\"”’')]»–—-")
+    if stripped and not (stripped[0].isupper() or stripped[0].isdigit() or rest[:1] in ".:;|"):
+        return None
+    return before, stripped
+
+
+def split_site_name(headline: str) -> tuple[str, str | None]:
+    """The headline without a site name pasted beside it, and that name."""
+    match = _SITE_PIPE.match(headline)
+    if match and _looks_like_site(match["site"], pipe=True):
+        return match["title"].strip(), match["site"].strip()
+    match = _SITE_DASH_AFTER.match(headline)
+    if match and _looks_like_site(match["site"], pipe=False):
+        title = match["title"].strip()
+        # section breadcrumbs before the site name: 'Headline - Region - World - Ahram Online'
+        while (crumb := _SECTION_CRUMB.search(title)) and count_words(title[: crumb.start()]) >= 3:
+            title = title[: crumb.start()].rstrip()
+        return title, match["site"].strip()
+    match = _SITE_DASH_BEFORE.match(headline)
+    if match and _looks_like_site(match["site"], pipe=False):
+        return match["title"].strip(), match["site"].strip()
+    return headline, None
+
+
+def _looks_like_site(name: str, pipe: bool) -> bool:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5 or not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
+        return False
+    return pipe or any(t.lower() in _PUBLISHER_WORDS for t in tokens)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -237,12 +372,23 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"credit: {paragraph}")
             continue
         kept.append(paragraph)
-    if kept and (match := _AGENCY_TAG.search(kept[-1])):
-        agency = match.group(1)
-        kept[-1] = kept[-1][: match.start()].rstrip()
+    if kept:
+        agency, kept[-1] = _closing_credit(kept[-1])
         if not kept[-1]:
             kept.pop()
     return _Noise(tuple(kept), tuple(dict.fromkeys(credits)), rights_holder, agency, tuple(removed))
+
+
+def _closing_credit(paragraph: str) -> tuple[str | None, str]:
+    """A publisher footer, source credit or agency tag closing the text; the text without it."""
+    for pattern, name in _PUBLISHER_FOOTERS:
+        if match := pattern.search(paragraph):
+            return name, paragraph[: match.start()].rstrip()
+    if match := _SOURCE_TAG.search(paragraph):
+        return match["name"], paragraph[: match.start()].rstrip()
+    if match := _AGENCY_TAG.search(paragraph):
+        return _agency_name(match.group(1)), paragraph[: match.start()].rstrip()
+    return None, paragraph
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:

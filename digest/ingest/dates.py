@@ -3,6 +3,10 @@
 Only explicit calendar dates are recognised (`2023-03-20`, `20 March 2023`, `March 20, 2023`,
 `Tue 05 Jul 2016`, and `March 20` whose year comes from a known anchor date). A bare number is
 never a date, so `Kurdistan 24` or `154 fighters` cannot become one.
+
+Numeric dates other than ISO are day first (`25-12-2014`, `05.02.2015`), as Middle Eastern and
+European outlets write them; one whose second number cannot be a month (`12-25-2014`) is read
+month first. `Jul 012016` (a pasted `Jul 01, 2016` that lost its comma) is July 1, 2016.
 """
 
 from __future__ import annotations
@@ -21,14 +25,22 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 DATE_PATTERN = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?!\d)"
+    rf"|{_WEEKDAY}{_MONTH}\s+\d{{2}}(?:19|20)\d{{2}}(?!\d)"
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
     rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC = re.compile(r"(?<![\d.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
+_GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?(?:\s+(\d{{4}}))?", re.I)
 _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
 _LEADING = re.compile(
-    rf"^\s*(?:(?:published|posted|updated|date)\s*(?:on)?\s*:?\s*)?({DATE_PATTERN})\b", re.I
+    r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
+    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN})(?=$|[^\w-]|(?-i:[A-Z]))"
+    r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
+    r"(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?(?![\w:]))?",
+    re.I,
 )
 
 
@@ -37,8 +49,15 @@ def parse_date_text(text: str, anchor: dt.date | None = None) -> dt.date | None:
     text = text.strip()
     if match := _ISO.search(text):
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _NUMERIC.search(text):
+        first, second, year_number = int(match[1]), int(match[3]), int(match[4])
+        if second > 12 >= first:
+            first, second = second, first  # month first: 12-25-2014
+        return _make_date(year_number, second, first)
     day = month = year = None
-    if match := _DAY_MONTH.search(text):
+    if match := _GLUED.search(text):
+        day, month, year = int(match[2]), _month_number(match[1]), match[3]
+    elif match := _DAY_MONTH.search(text):
         day, month, year = int(match[1]), _month_number(match[2]), match[3]
     elif match := _MONTH_DAY.search(text):
         day, month, year = int(match[2]), _month_number(match[1]), match[3]
@@ -59,7 +78,7 @@ def split_leading_date(paragraph: str, anchor: dt.date | None = None) -> tuple[d
     match = _LEADING.match(paragraph)
     if not match:
         return None
-    date = parse_date_text(match[1], anchor)
+    date = parse_date_text(match["date"], anchor)
     if date is None:
         return None
     rest = paragraph[match.end() :].lstrip(" ,.:|–—-")

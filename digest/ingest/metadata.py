@@ -7,6 +7,11 @@ Datelines recognised at the start of one of the first paragraphs:
 - `ERBIL, Kurdistan Region –`              dateline Erbil
 - `DAMASCUS —`                             dateline Damascus (only for a place in the gazetteer)
 
+- `BEIRUT At least 70 ...`                  dateline Beirut (a gazetteer place in capitals, where
+                                           the paste lost the dash)
+- `Aleppo SANA-Terrorists fired ...`       dateline Aleppo, source SANA (a gazetteer place and a
+                                           known agency)
+
 The city is written in capitals; an organisation's acronym (`SDF (...) –`) is not a city.
 """
 
@@ -16,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, parse_date_text
 from digest.ingest.entities import Gazetteer, load_gazetteer
 from digest.ingest.text import count_words, split_sentences
@@ -29,7 +35,12 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"\s*(?:--|[–—-])\s+"
 )
-AGENCY_NAMES = {"AP": "Associated Press"}
+_DASHLESS = re.compile(rf"^(?P<city>{_CITY})\s+(?=[A-Z][a-z])")
+_CITY_AGENCY = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})\s+(?P<agency>{AGENCIES})"
+    r"\s*(?:--|[–—:-])\s*"
+)
+AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SORANI = re.compile(r"[ڕڵۆێەڤ]")
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’\- ]{1,40}|Q|Moderator|Operator):\s+")
@@ -53,6 +64,10 @@ def find_dateline(
     for index, paragraph in enumerate(paragraphs[:4]):
         match = _DATELINE.match(paragraph)
         if not match:
+            found = _place_dateline(paragraph, gazetteer)
+            if found is not None:
+                city, source, length = found
+                return Dateline(city, source, None, index, length)
             continue
         city_text = match["city"].strip()
         if gazetteer.canonical(city_text, "organisations") or gazetteer.canonical(
@@ -74,12 +89,29 @@ def find_dateline(
     return None
 
 
+def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | None, int] | None:
+    """The two forms that need a gazetteer place: `BEIRUT At ...`, `Aleppo SANA-...`."""
+    if match := _CITY_AGENCY.match(paragraph):
+        place = gazetteer.canonical(match["city"], "places")
+        if place is not None:
+            agency = match["agency"]
+            return place, AGENCY_NAMES.get(agency, agency), match.end()
+    if match := _DASHLESS.match(paragraph):
+        city = match["city"]
+        place = gazetteer.canonical(city, "places")
+        if place is not None and city.isupper():
+            return place, None, match.end()
+    return None
+
+
 def _title_case(text: str) -> str:
     return "-".join(part.capitalize() for part in text.lower().split("-")).title()
 
 
 def detect_language(text: str) -> str:
     """'ar' for Arabic script ('ckb' when Sorani Kurdish letters are frequent), else 'en'."""
+    if not _ARABIC.search(text):
+        return "en"
     arabic = len(_ARABIC.findall(text))
     latin = len(_LATIN.findall(text))
     if arabic > latin:

@@ -92,7 +92,11 @@ def draft_from_clean(
         elif dateline is not None and dateline.date is not None:
             date, date_source = dateline.date, "text"
     source = (
-        source or (dateline.source if dateline else None) or clean.rights_holder or clean.agency
+        source
+        or (dateline.source if dateline else None)
+        or clean.rights_holder
+        or clean.agency
+        or clean.site_name
     )
     credits = list(clean.credits)
     if author and not any(author in credit for credit in credits):
@@ -109,6 +113,7 @@ def draft_from_clean(
         summary=make_summary(paragraphs, dateline),
         author=author,
         credits=tuple(credits),
+        plain=tuple(block.text for block in clean.blocks),
     )
 
 

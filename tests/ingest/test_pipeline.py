@@ -228,3 +228,36 @@ def test_text_left_empty_after_cleaning_fails(inbox: Path, content_dir: Path) ->
     outcome = only(ingest_paths([str(source)], content_dir))
     assert outcome.status == "failed"
     assert "no article text" in outcome.message
+
+
+def test_progress_counts_every_input_including_skipped_and_failed(
+    inbox: Path, content_dir: Path
+) -> None:
+    for number in range(22):
+        write_input(
+            inbox,
+            f"story-{number:02d}.txt",
+            f"Report number {number} on the harvest patrols\n\nFarmers in district {number} said "
+            f"the night patrols along the canal had kept {number + 3} tractors safe this week.\n",
+        )
+    write_input(inbox, "photo.png", b"\x89PNG")  # skipped: not an article
+    write_input(inbox, "empty.txt", b"")  # failed: empty
+    calls: list[tuple[int, int]] = []
+    report = ingest_paths(
+        [str(inbox)], content_dir, progress=lambda done, total: calls.append((done, total))
+    )
+    assert calls == [(done, 24) for done in range(1, 25)]
+    assert (report.count("ingested"), report.count("skipped"), report.count("failed")) == (22, 1, 1)
+
+
+def test_cli_draws_a_progress_bar_on_many_files(capsys: pytest.CaptureFixture) -> None:
+    from digest.cli import _progress_printer
+
+    show = _progress_printer()
+    for done in range(1, 26):
+        show(done, 25)
+    err = capsys.readouterr().err
+    assert err.count("\r[") == 25 and err.endswith("] 25/25\n")
+    assert "[" + "#" * 30 + "]" in err
+    show(1, 3)  # a handful of files: no bar
+    assert capsys.readouterr().err == ""
