@@ -33,6 +33,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 FENCE = "---"
 MAX_FRONT_MATTER_CHARS = 200_000
 MAX_NODES = 20_000
+MAX_DEPTH = 32  # libyaml's composer recurses in C: a deep document would overflow the stack
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,20 +73,21 @@ def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tupl
         return {}, {}
     loader = _Loader(yaml_text)
     try:
+        _check_events(yaml_text, path, first_line)
         node = loader.get_single_node()
         if node is None:
             return {}, {}
-        _check_node(node, path, first_line)
+        _check_node(node, path, yaml_text, first_line)
         if not isinstance(node, yaml.MappingNode):
             raise DigestError.at(
                 "front-matter must be a mapping of 'key: value' lines",
                 path,
-                node.start_mark.line + first_line,
+                _line(yaml_text, node.start_mark, first_line),
             )
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + first_line if mark is not None else first_line
+        line = _line(yaml_text, mark, first_line) if mark is not None else first_line
         reason = exc.problem or exc.context or "invalid YAML"
         raise DigestError.at(f"invalid YAML: {reason}", path, line) from None
     except yaml.YAMLError as exc:
@@ -97,8 +99,38 @@ def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tupl
         loader.dispose()
     key_lines = {}
     for key_node, _value in node.value:
-        key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
+        key_lines[str(key_node.value)] = _line(yaml_text, key_node.start_mark, first_line)
     return data, key_lines
+
+
+def _line(yaml_text: str, mark: yaml.Mark, first_line: int) -> int:
+    """The file line of a mark; YAML also breaks lines at U+2028, U+2029 and U+0085, we do not."""
+    index = getattr(mark, "index", None)
+    if not isinstance(index, int) or not 0 <= index <= len(yaml_text):
+        return mark.line + first_line
+    return yaml_text.count("\n", 0, index) + first_line
+
+
+def _check_events(yaml_text: str, path: Path | str, first_line: int) -> None:
+    """Refuse deep nesting and aliases from the event stream, before anything is composed.
+
+    libyaml composes recursively in C (tens of thousands of nested brackets crash the process)
+    and slows down quadratically with depth; the event parser stops at the first deep level.
+    """
+    depth = 0
+    for event in yaml.parse(yaml_text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            line = _line(yaml_text, event.start_mark, first_line)
+            raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = _line(yaml_text, event.start_mark, first_line)
+                raise DigestError.at(
+                    f"front-matter is nested too deeply (more than {MAX_DEPTH} levels)", path, line
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 _ALLOWED_TAGS = {
@@ -113,14 +145,14 @@ _ALLOWED_TAGS = {
 }
 
 
-def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
+def _check_node(root: yaml.Node, path: Path | str, yaml_text: str, first_line: int) -> None:
     """Refuse aliases, explicit tags, duplicate keys and unreasonably large documents."""
     seen: set[int] = set()
     stack = [root]
     count = 0
     while stack:
         node = stack.pop()
-        line = node.start_mark.line + first_line
+        line = _line(yaml_text, node.start_mark, first_line)
         if id(node) in seen:
             raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
         seen.add(id(node))
@@ -140,7 +172,7 @@ def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
                     raise DigestError.at(
                         f"duplicate key {key_node.value!r}",
                         path,
-                        key_node.start_mark.line + first_line,
+                        _line(yaml_text, key_node.start_mark, first_line),
                     )
                 keys.add(key_node.value)
                 stack.append(key_node)

@@ -125,7 +125,7 @@ class PreviewServer:
         """Content, themes and the configuration matter; output, caches and editor litter not."""
         candidate = Path(path).absolute()
         name = candidate.name
-        if name.endswith(("~", ".swp", ".swx", ".tmp")) or name.startswith(".#"):
+        if name.endswith(("~", ".swp", ".swx", ".tmp", ".lock")) or name.startswith(".#"):
             return False
         if any(part.startswith(".") for part in candidate.parts[-3:-1] if part not in (".", "..")):
             return False

@@ -53,6 +53,22 @@ def write_new_file(path: Path, data: bytes) -> bool:
             os.unlink(temp_name)
 
 
+def sweep_temporary_files(content_dir: Path) -> int:
+    """Remove the `.name.XXXX.tmp` files a killed ingest left; call only while holding the lock."""
+    removed = 0
+    for folder in (content_dir / "articles", content_dir / "sources"):
+        if not folder.is_dir():
+            continue
+        for temp in folder.rglob(".*.tmp"):
+            if temp.is_file() and not temp.is_symlink():
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
+                    removed += 1
+    if removed:
+        log.info("removed %d temporary files left by an interrupted ingest", removed)
+    return removed
+
+
 def write_source(content_dir: Path, data: bytes, digest16: str, extension: str) -> str:
     """Keep the raw input as `sources/<digest16>.<ext>`; return that path relative to content."""
     relative = f"sources/{digest16}.{extension}"
