@@ -98,16 +98,16 @@ def scan(path: Path) -> list[str]:
         found: list[str] = []
         for element in ET.fromstring(data).iter():
             local = element.tag.rsplit("}", 1)[-1]
-            is_html = element.tag in _HTML_FIELDS or (
-                local in ("content", "summary", "title") and element.get("type") in ("html", "xhtml")
-            )
+            typed = element.get("type") in ("html", "xhtml")
+            is_html = element.tag in _HTML_FIELDS or (typed and local in ("content", "summary"))
             if is_html and element.text:
                 found += [f"{local}: {hit}" for hit in injections(element.text)]
             for name, value in element.attrib.items():
                 if name == "href" and re.match(r"\s*(javascript|data|vbscript):", value, re.I):
                     found.append(f"{local} href={value}")
-            if local in ("link", "loc", "id", "guid") and element.text:
-                if not element.text.strip().startswith(("https://", "http://", "urn:")):
+            text = (element.text or "").strip()
+            if local in ("link", "loc", "id", "guid") and text:
+                if not text.startswith(("https://", "http://", "urn:")):  # noqa: SIM102
                     found.append(f"{local}={element.text[:40]}")
         return found
     return []
