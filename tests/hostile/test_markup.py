@@ -47,13 +47,13 @@ HOSTILE_ARTICLE = article(
     summary="\"<svg onload=alert('summary')> <iframe src=javascript:alert(1)></iframe>\"",
     source="\"<a href='javascript:alert(1)'>x</a>\\\" onmouseover=\\\"alert('source')\"",
     dateline="'\"><script>alert(''dateline'')</script>'",
-    url="\"https://example.org/\\\" onclick=\\\"alert('url')\"",
+    url='"https://example.org/\\" onclick=\\"alert(\'url\')"',
     author="\"<body onload=alert('author')>\"",
-    credits="[\"<style>body{background:url(javascript:alert(1))}</style>\"]",
+    credits='["<style>body{background:url(javascript:alert(1))}</style>"]',
     figures="[{value: 3, what: \"<b style='width:expression(alert(1))'>killed</b>\", "
     "where: \"<script>alert('where')</script>\"}]",
     entities="{people: [\"<img src=x onerror=alert('entity')>\"], "
-    "places: [\"javascript:alert('place')\"], organisations: [\"" + XSS.replace("'", "") + "\"]}",
+    'places: ["javascript:alert(\'place\')"], organisations: ["' + XSS.replace("'", "") + '"]}',
     themes="[attacks]",
 )
 NOTE = "---\ntitle: \"<script>alert('note')</script>\"\n---\n" + BODY
@@ -106,9 +106,9 @@ def scan(path: Path) -> list[str]:
                 if name == "href" and re.match(r"\s*(javascript|data|vbscript):", value, re.I):
                     found.append(f"{local} href={value}")
             text = (element.text or "").strip()
-            if local in ("link", "loc", "id", "guid") and text:
-                if not text.startswith(("https://", "http://", "urn:")):  # noqa: SIM102
-                    found.append(f"{local}={element.text[:40]}")
+            absolute = text.startswith(("https://", "http://", "urn:"))
+            if local in ("link", "loc", "id", "guid") and text and not absolute:
+                found.append(f"{local}={text[:40]}")
         return found
     return []
 
