@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -347,6 +348,9 @@ def _figures(value: Any, bad) -> tuple[Figure, ...]:
         number, what, where = item.get("value"), item.get("what"), item.get("where")
         if isinstance(number, bool) or not isinstance(number, int | float):
             bad("figures", f"item {index}: value must be a number")
+            continue
+        if not math.isfinite(number):
+            bad("figures", f"item {index}: value must be a finite number, not {number}")
             continue
         if not isinstance(what, str) or not what.strip():
             bad("figures", f"item {index}: what must be text")

@@ -7,6 +7,7 @@ The YAML is untrusted: only plain scalars, lists and mappings are accepted. Alia
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode):
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 FENCE = "---"
+_YAML_ONLY_BREAKS = re.compile("[\u0085\u2028\u2029]")  # line breaks to YAML, not to editors
 MAX_FRONT_MATTER_CHARS = 200_000
 MAX_NODES = 20_000
 MAX_DEPTH = 32  # libyaml's composer recurses in C: a deep document would overflow the stack
@@ -63,6 +65,12 @@ def split_front_matter(text: str, path: Path | str) -> FrontMatter:
     yaml_text = "\n".join(line.rstrip("\r") for line in lines[1:closing])
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise DigestError.at("front-matter is too large", path, 2)
+    if odd := _YAML_ONLY_BREAKS.search(yaml_text):
+        raise DigestError.at(
+            f"front-matter contains U+{ord(odd.group()):04X}, which YAML reads as a line break",
+            path,
+            yaml_text.count("\n", 0, odd.start()) + 2,
+        )
     fields, key_lines = load_yaml_mapping(yaml_text, path, first_line=2)
     body = "\n".join(lines[closing + 1 :])
     return FrontMatter(fields, key_lines, body, closing + 2)

@@ -83,3 +83,6 @@ def injections(html_text: str) -> list[str]:
     scanner.feed(html_text)
     scanner.close()
     return scanner.found
+
+
+REPO = Path(__file__).resolve().parents[2]
