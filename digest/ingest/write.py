@@ -69,10 +69,25 @@ def sweep_temporary_files(content_dir: Path) -> int:
     return removed
 
 
+def check_inside(content_dir: Path, folder: Path) -> None:
+    """Refuse to write through a symbolic link that leads out of the content folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.resolve().is_relative_to(content_dir.resolve()):
+        try:
+            shown = folder.relative_to(content_dir.parent).as_posix()
+        except ValueError:
+            shown = str(folder)
+        raise DigestError.at(
+            f"{shown} is a symbolic link out of the content folder; refusing to write there",
+            folder,
+        )
+
+
 def write_source(content_dir: Path, data: bytes, digest16: str, extension: str) -> str:
     """Keep the raw input as `sources/<digest16>.<ext>`; return that path relative to content."""
     relative = f"sources/{digest16}.{extension}"
     path = content_dir / relative
+    check_inside(content_dir, path.parent)
     if not write_new_file(path, data) and path.read_bytes() != data:
         raise DigestError.at(
             f"{relative} exists with different bytes (hash prefix collision)", path
@@ -90,6 +105,7 @@ def write_article(
 ) -> Path:
     """Write a new article file; a taken path gets `-2`, `-3`, ... and is never overwritten."""
     text = dump_front_matter(fields, body).encode("utf-8")
+    check_inside(content_dir, article_path(content_dir, date, slug).parent)
     for attempt in range(1, MAX_SUFFIX + 1):
         path = article_path(content_dir, date, slug, attempt)
         if write_new_file(path, text):
