@@ -101,13 +101,14 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
     for pattern, replacement in _PHRASES:
         sentence = pattern.sub(replacement, sentence)
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence)]
+    words = [t[0] for t in tokens]  # once per sentence: per number it made long text quadratic
     figures = []
     for index, (_token, start) in enumerate(tokens):
         value = _number(tokens, index)
         if value is None:
             continue
         value, after = value
-        what = _what(tokens, index, after)
+        what = _what(words, index, after)
         if what is None:
             continue
         figure: dict[str, Any] = {"value": value, "what": what}
@@ -155,9 +156,8 @@ def _number(tokens: list[tuple[str, int]], index: int) -> tuple[int | float, int
     return value, after
 
 
-def _what(tokens: list[tuple[str, int]], index: int, after: int) -> str | None:
+def _what(words: list[str], index: int, after: int) -> str | None:
     """What the number at `index` counts: '<modifiers> <noun> <outcome>', or None."""
-    words = [t[0] for t in tokens]
     position = after
     modifiers: list[str] = []
     while position < len(words) and len(modifiers) < 4:
