@@ -74,3 +74,22 @@ def tree(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+def site_state(root: Path) -> dict[str, bytes]:
+    """`tree()` for comparing builds, with the Pagefind index reduced to "whole or not".
+
+    Pagefind 1.x names its filter and meta files by a hash that varies from run to run on the
+    same input (seen on this 300-article site), so those bytes cannot be compared; what must
+    hold is that the index is complete: its entry file names a meta file that exists.
+    """
+    files = tree(root)
+    state = {k: v for k, v in files.items() if not k.startswith("pagefind/")}
+    entry = files.get("pagefind/pagefind-entry.json")
+    if entry is not None:
+        import json
+
+        languages = json.loads(entry)["languages"].values()
+        whole = all(f"pagefind/pagefind.{lang['hash']}.pf_meta" in files for lang in languages)
+        state["pagefind/(index)"] = b"whole" if whole else b"broken"
+    return state

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .sites import make_site, run_digest, start_digest, tree
+from .sites import make_site, run_digest, site_state, start_digest
 
 KILLS = 15
 SEED = 8
@@ -40,7 +40,7 @@ def sites(
         )
         durations.append(time.monotonic() - started)
         assert result.returncode == 0, result.stderr
-        refs[variant] = tree(root / f"ref-{variant}")
+        refs[variant] = site_state(root / f"ref-{variant}")
     assert refs["a"] != refs["b"] and len(refs["a"]) > 300
     return root, refs, max(durations)
 
@@ -58,12 +58,12 @@ def test_sigkill_at_random_points_leaves_a_whole_site(sites) -> None:
         time.sleep(rng.uniform(0.05, duration * 1.05))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
-        state = tree(output)
+        state = site_state(output)
         current = next((v for v, ref in refs.items() if state == ref), "a mixture")
         seen.append(current if current != target else f"{current} (new)")
         assert current in refs, f"after kill {len(seen)}: output is neither site"
     final = run_digest(root, "--config", "b.yaml", "build")
     litter = sorted(p.name for p in root.iterdir() if p.name.startswith(".output"))
-    assert (final.returncode, tree(output) == refs["b"], litter) == (0, True, [])
+    assert (final.returncode, site_state(output) == refs["b"], litter) == (0, True, [])
     # Both outcomes must have happened, or the kill points did not span the swap.
     assert any("(new)" in s for s in seen) and any("(new)" not in s for s in seen), seen
