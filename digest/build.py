@@ -10,12 +10,13 @@ from digest.config import SiteConfig
 from digest.content import load_articles, load_issue_notes
 from digest.errors import DigestError, Problem
 from digest.feeds import render_feeds
+from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
 from digest.render import load_theme, render_pages, render_static
 from digest.search import find_pagefind, index_site
 from digest.site import build_site_model
 from digest.sitemap import render_sitemap
 from digest.themes import Classifier, classify_articles
-from digest.write import write_site
+from digest.write import lock_path, write_site
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +33,18 @@ def build(
     output_dir: Path | None = None,
     drafts: bool = False,
     search: bool | None = None,
+    wait: float = DEFAULT_WAIT_SECONDS,
 ) -> BuildReport:
-    """Build the site; `search=None` indexes it when Pagefind is installed, False never does."""
-    output_dir = output_dir or config.output_dir
+    """Build the site; `search=None` indexes it when Pagefind is installed, False never does.
+
+    A second build of the same output folder waits up to `wait` seconds for the first.
+    """
+    output_dir = (output_dir or config.output_dir).absolute()
+    with hold_lock(lock_path(output_dir), "build", wait):
+        return _build(config, output_dir, drafts, search)
+
+
+def _build(config: SiteConfig, output_dir: Path, drafts: bool, search: bool | None) -> BuildReport:
     articles = load_articles(config.content_dir, config.theme_ids)
     notes = load_issue_notes(config.content_dir)
     articles = classify_articles(articles, Classifier(config.themes))

@@ -12,6 +12,7 @@ from pathlib import Path
 from digest import __version__
 from digest.config import SiteConfig, find_config, load_config
 from digest.errors import DigestError
+from digest.lock import DEFAULT_WAIT_SECONDS
 
 log = logging.getLogger("digest")
 
@@ -34,6 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DigestError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:  # a full disk or a vanished folder outside the stages' own checks
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}error: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -94,6 +99,11 @@ def make_parser() -> argparse.ArgumentParser:
         help="index the site for the search page with Pagefind (default: when the search extra "
         "is installed; --search fails without it, --no-search skips it)",
     )
+    build.add_argument(
+        "--wait", type=float, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS",
+        help="how long to wait for another build of the same output folder to finish before "
+        f"giving up (default: {DEFAULT_WAIT_SECONDS:g})",
+    )  # fmt: skip
     build.set_defaults(handler=run_build)
 
     serve = commands.add_parser(
@@ -181,7 +191,9 @@ def run_build(args: argparse.Namespace) -> int:
     from digest.build import build
 
     config = site_config(args)
-    report = build(config, output_dir=args.output, drafts=args.drafts, search=args.search)
+    report = build(
+        config, output_dir=args.output, drafts=args.drafts, search=args.search, wait=args.wait
+    )
     print(
         f"built {report.articles} articles in {report.issues} issues: "
         f"{report.files} files in {_shown(report.output_dir)}"

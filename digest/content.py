@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,10 @@ log = logging.getLogger(__name__)
 DATE_SOURCES = ("front-matter", "html-meta", "text", "cli", "file")
 ISSUE_ID = re.compile(r"^(\d{4})-W(\d{2})$")
 MAX_SLUG_LENGTH = 80
+# Names Windows reserves in every folder, with or without an extension; a site must copy anywhere.
+RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+)
 
 KNOWN_FIELDS = frozenset(
     {
@@ -117,9 +122,15 @@ def is_issue_id(text: str) -> bool:
 
 
 def make_slug(text: str) -> str:
-    """A lowercase ASCII slug, transliterating Arabic and Kurdish names; never empty."""
+    """A lowercase ASCII slug, transliterating Arabic and Kurdish names; never empty.
+
+    The result is a safe file name on every system: only `a-z`, `0-9` and inner hyphens (no
+    `/`, `..`, dots or spaces), at most MAX_SLUG_LENGTH characters, never a name Windows reserves.
+    """
     slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True, save_order=True)
-    return slug or "article"
+    if not slug:
+        return "article"
+    return f"{slug}-article" if slug in RESERVED_NAMES else slug
 
 
 def load_articles(content_dir: Path, theme_ids: Iterable[str] | None = None) -> tuple[Article, ...]:
@@ -219,7 +230,7 @@ def article_from_front_matter(
         value = fields.get(key)
         if value is None:
             if required:
-                problems.add(f"{key}: is required", path, 1)
+                problems.add(f"{key}: is required", path, lines.get(key, 1))
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             bad(key, f"must be text, not {type(value).__name__}")
@@ -301,7 +312,10 @@ def _date_field(value: Any, key: str, bad) -> dt.date | None:
         return value
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            text = value.strip()
+            if len(text) > 10:  # a time of day too: all of it must be valid, not just the date
+                return dt.datetime.fromisoformat(text).date()
+            return dt.date.fromisoformat(text)
         except ValueError:
             bad(key, f"{value!r} is not a valid date (YYYY-MM-DD)")
             return None
@@ -334,6 +348,9 @@ def _figures(value: Any, bad) -> tuple[Figure, ...]:
         number, what, where = item.get("value"), item.get("what"), item.get("where")
         if isinstance(number, bool) or not isinstance(number, int | float):
             bad("figures", f"item {index}: value must be a number")
+            continue
+        if not math.isfinite(number):
+            bad("figures", f"item {index}: value must be a finite number, not {number}")
             continue
         if not isinstance(what, str) or not what.strip():
             bad("figures", f"item {index}: what must be text")

@@ -7,6 +7,7 @@ The YAML is untrusted: only plain scalars, lists and mappings are accepted. Alia
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,10 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode):
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 FENCE = "---"
+_YAML_ONLY_BREAKS = re.compile("[\u0085\u2028\u2029]")  # line breaks to YAML, not to editors
 MAX_FRONT_MATTER_CHARS = 200_000
 MAX_NODES = 20_000
+MAX_DEPTH = 32  # libyaml's composer recurses in C: a deep document would overflow the stack
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,12 @@ def split_front_matter(text: str, path: Path | str) -> FrontMatter:
     yaml_text = "\n".join(line.rstrip("\r") for line in lines[1:closing])
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise DigestError.at("front-matter is too large", path, 2)
+    if odd := _YAML_ONLY_BREAKS.search(yaml_text):
+        raise DigestError.at(
+            f"front-matter contains U+{ord(odd.group()):04X}, which YAML reads as a line break",
+            path,
+            yaml_text.count("\n", 0, odd.start()) + 2,
+        )
     fields, key_lines = load_yaml_mapping(yaml_text, path, first_line=2)
     body = "\n".join(lines[closing + 1 :])
     return FrontMatter(fields, key_lines, body, closing + 2)
@@ -74,20 +83,21 @@ def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tupl
         return {}, {}
     loader = _Loader(yaml_text)
     try:
+        _check_events(yaml_text, path, first_line)
         node = loader.get_single_node()
         if node is None:
             return {}, {}
-        _check_node(node, path, first_line)
+        _check_node(node, path, yaml_text, first_line)
         if not isinstance(node, yaml.MappingNode):
             raise DigestError.at(
                 "front-matter must be a mapping of 'key: value' lines",
                 path,
-                node.start_mark.line + first_line,
+                _line(yaml_text, node.start_mark, first_line),
             )
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + first_line if mark is not None else first_line
+        line = _line(yaml_text, mark, first_line) if mark is not None else first_line
         reason = exc.problem or exc.context or "invalid YAML"
         raise DigestError.at(f"invalid YAML: {reason}", path, line) from None
     except yaml.YAMLError as exc:
@@ -99,8 +109,38 @@ def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tupl
         loader.dispose()
     key_lines = {}
     for key_node, _value in node.value:
-        key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
+        key_lines[str(key_node.value)] = _line(yaml_text, key_node.start_mark, first_line)
     return data, key_lines
+
+
+def _line(yaml_text: str, mark: yaml.Mark, first_line: int) -> int:
+    """The file line of a mark; YAML also breaks lines at U+2028, U+2029 and U+0085, we do not."""
+    index = getattr(mark, "index", None)
+    if not isinstance(index, int) or not 0 <= index <= len(yaml_text):
+        return mark.line + first_line
+    return yaml_text.count("\n", 0, index) + first_line
+
+
+def _check_events(yaml_text: str, path: Path | str, first_line: int) -> None:
+    """Refuse deep nesting and aliases from the event stream, before anything is composed.
+
+    libyaml composes recursively in C (tens of thousands of nested brackets crash the process)
+    and slows down quadratically with depth; the event parser stops at the first deep level.
+    """
+    depth = 0
+    for event in yaml.parse(yaml_text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            line = _line(yaml_text, event.start_mark, first_line)
+            raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = _line(yaml_text, event.start_mark, first_line)
+                raise DigestError.at(
+                    f"front-matter is nested too deeply (more than {MAX_DEPTH} levels)", path, line
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 _ALLOWED_TAGS = {
@@ -115,14 +155,14 @@ _ALLOWED_TAGS = {
 }
 
 
-def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
+def _check_node(root: yaml.Node, path: Path | str, yaml_text: str, first_line: int) -> None:
     """Refuse aliases, explicit tags, duplicate keys and unreasonably large documents."""
     seen: set[int] = set()
     stack = [root]
     count = 0
     while stack:
         node = stack.pop()
-        line = node.start_mark.line + first_line
+        line = _line(yaml_text, node.start_mark, first_line)
         if id(node) in seen:
             raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
         seen.add(id(node))
@@ -142,7 +182,7 @@ def _check_node(root: yaml.Node, path: Path | str, first_line: int) -> None:
                     raise DigestError.at(
                         f"duplicate key {key_node.value!r}",
                         path,
-                        key_node.start_mark.line + first_line,
+                        _line(yaml_text, key_node.start_mark, first_line),
                     )
                 keys.add(key_node.value)
                 stack.append(key_node)

@@ -79,7 +79,7 @@ class PreviewServer:
         self.changed = threading.Condition()
         self._dirty_at: float | None = None
         self._stopping = threading.Event()
-        self.httpd = http.server.ThreadingHTTPServer((host, port), self._handler_class())
+        self.httpd = _Server((host, port), self._handler_class())
         self.httpd.daemon_threads = True
         self.observer = Observer()
         self._threads: list[threading.Thread] = []
@@ -125,7 +125,7 @@ class PreviewServer:
         """Content, themes and the configuration matter; output, caches and editor litter not."""
         candidate = Path(path).absolute()
         name = candidate.name
-        if name.endswith(("~", ".swp", ".swx", ".tmp")) or name.startswith(".#"):
+        if name.endswith(("~", ".swp", ".swx", ".tmp", ".lock")) or name.startswith(".#"):
             return False
         if any(part.startswith(".") for part in candidate.parts[-3:-1] if part not in (".", "..")):
             return False
@@ -187,6 +187,18 @@ class PreviewServer:
         return Handler
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """The standard threading server with a listen backlog for a browser's (or a test's) burst:
+    the default of 5 drops connections when many arrive at once."""
+
+    request_queue_size = 1024
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client hanging up mid-answer is routine; log it instead of printing a traceback."""
+        log.debug("connection from %s ended early", client_address, exc_info=True)
+
+
 class _ChangeHandler(FileSystemEventHandler):
     def __init__(self, server: PreviewServer) -> None:
         self.server = server
@@ -205,6 +217,9 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
     preview: PreviewServer
     protocol_version = "HTTP/1.1"
     server_version = "digest-preview"
+    # Headers and body go out in two writes; with Nagle on, a keep-alive client waits for the
+    # delayed ACK (40 ms) before every response after the first.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: object) -> None:
         log.debug("%s " + format, self.address_string(), *args)

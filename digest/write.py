@@ -43,7 +43,13 @@ def write_site(
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestError.at(f"cannot create the output folder: {exc.strerror}", parent) from None
-    recover_interrupted_swap(output_dir)
+    try:
+        recover_interrupted_swap(output_dir)
+    except OSError as exc:
+        raise DigestError.at(
+            f"cannot restore the previous site after an interrupted build: {exc.strerror}",
+            exc.filename or output_dir,
+        ) from None
     staging = parent / f".{output_dir.name}.new-{os.getpid()}"
     old = parent / f".{output_dir.name}.old"
     try:
@@ -71,6 +77,12 @@ def write_site(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return len(files)
+
+
+def lock_path(output_dir: Path) -> Path:
+    """The lock file two builds of one output folder agree on (beside it, never inside)."""
+    output_dir = output_dir.absolute()
+    return output_dir.parent / f".{output_dir.name}.lock"
 
 
 def recover_interrupted_swap(output_dir: Path) -> None:

@@ -32,9 +32,11 @@ from digest.ingest.write import (
     article_path,
     flush_to_disk,
     source_path,
+    sweep_temporary_files,
     write_article,
     write_source,
 )
+from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
 
 __all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
 
@@ -78,26 +80,36 @@ def ingest_paths(
     source: str | None = None,
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
+    wait: float = DEFAULT_WAIT_SECONDS,
 ) -> IngestReport:
     """Ingest every input into `content_dir`; one outcome per input file, in order.
 
     `source` (the CLI's --source) overrides what the inputs say. `date` (--date) is used for
     every input that states no date in its metadata (front-matter or HTML meta); it wins over
-    dates guessed from the text or the file's modification time.
+    dates guessed from the text or the file's modification time. Two ingests into one content
+    folder never run at once: the second waits up to `wait` seconds for the first.
     """
     content_dir = Path(content_dir)
-    index = load_duplicate_index(content_dir)
-    refs = expand_inputs(inputs, content_dir)
-    outcomes: list[IngestOutcome] = []
-    try:
-        for number, ref in enumerate(refs, 1):
-            outcomes.append(_ingest_ref(ref, content_dir, index, date, source, stdin))
-            if progress is not None:
-                progress(number, len(refs))
-    finally:
-        if any(outcome.path is not None for outcome in outcomes):
-            flush_to_disk()  # files were written without a per-file fsync
+    with hold_lock(ingest_lock_path(content_dir), "ingest", wait):
+        sweep_temporary_files(content_dir)  # left by a killed ingest; no other ingest is running
+        index = load_duplicate_index(content_dir)
+        refs = expand_inputs(inputs, content_dir)
+        outcomes: list[IngestOutcome] = []
+        try:
+            for number, ref in enumerate(refs, 1):
+                outcomes.append(_ingest_ref(ref, content_dir, index, date, source, stdin))
+                if progress is not None:
+                    progress(number, len(refs))
+        finally:
+            if any(outcome.path is not None for outcome in outcomes):
+                flush_to_disk()  # files were written without a per-file fsync
     return IngestReport(tuple(outcomes))
+
+
+def ingest_lock_path(content_dir: Path) -> Path:
+    """Beside the content folder, so content/ holds only what the editor wrote or ingested."""
+    content_dir = content_dir.absolute()
+    return content_dir.parent / f".{content_dir.name}.ingest.lock"
 
 
 def _ingest_ref(
@@ -224,7 +236,7 @@ def validate_article(fields: dict[str, Any], body: str, path: Path) -> str:
 
 def _extension(raw: RawInput, kind: str) -> str:
     suffix = PurePosixPath(raw.name).suffix.lower().lstrip(".")
-    if suffix.isalnum() and len(suffix) <= 8 and raw.name != "stdin":
+    if suffix.isascii() and suffix.isalnum() and len(suffix) <= 8 and raw.name != "stdin":
         return suffix
     return _EXTENSIONS[kind]
 

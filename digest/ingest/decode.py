@@ -18,6 +18,7 @@ from digest.errors import DigestError
 log = logging.getLogger(__name__)
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+MAX_LINES = 50_000  # a long report has a few thousand; a million one-letter lines is no article
 # C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -44,6 +45,9 @@ def decode_bytes(data: bytes, name: str) -> str:
     if len(controls) > max(2, len(text) // 1000):
         raise DigestError.at("file is binary (contains control characters)", name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise DigestError.at(f"file has too many lines ({lines:,}; limit {MAX_LINES:,})", name)
     return repair_text(text)
 
 

@@ -23,6 +23,7 @@ from digest.ingest.text import markdown_to_plain, normalise_line
 
 log = logging.getLogger(__name__)
 
+MIN_HTML_WORDS = 12
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _HTML_START = re.compile(
@@ -163,6 +164,13 @@ def read_html(raw: RawInput, text: str) -> Draft:
     body_text = getattr(document, "text", None) if document is not None else None
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
+    found = len(body_text.split())
+    if found < MIN_HTML_WORDS:  # a menu or a cookie notice, not an article
+        raise DigestError.at(
+            f"no article text found in the HTML page (only {found} words outside the page "
+            f"furniture; at least {MIN_HTML_WORDS} needed)",
+            raw.source,
+        )
     title = _clean_meta(getattr(document, "title", None))
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title)
     date = parse_date_text(getattr(document, "date", None) or "")

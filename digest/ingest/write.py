@@ -64,6 +64,36 @@ def flush_to_disk() -> None:
         os.sync()
 
 
+def sweep_temporary_files(content_dir: Path) -> int:
+    """Remove the `.name.XXXX.tmp` files a killed ingest left; call only while holding the lock."""
+    removed = 0
+    for folder in (content_dir / "articles", content_dir / "sources"):
+        if not folder.is_dir():
+            continue
+        for temp in folder.rglob(".*.tmp"):
+            if temp.is_file() and not temp.is_symlink():
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
+                    removed += 1
+    if removed:
+        log.info("removed %d temporary files left by an interrupted ingest", removed)
+    return removed
+
+
+def check_inside(content_dir: Path, folder: Path) -> None:
+    """Refuse to write through a symbolic link that leads out of the content folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.resolve().is_relative_to(content_dir.resolve()):
+        try:
+            shown = folder.relative_to(content_dir.parent).as_posix()
+        except ValueError:
+            shown = str(folder)
+        raise DigestError.at(
+            f"{shown} is a symbolic link out of the content folder; refusing to write there",
+            folder,
+        )
+
+
 def source_path(digest16: str, extension: str) -> str:
     """Where the raw input is kept, relative to the content folder."""
     return f"sources/{digest16}.{extension}"
@@ -72,6 +102,7 @@ def source_path(digest16: str, extension: str) -> str:
 def write_source(content_dir: Path, data: bytes, relative: str, *, durable: bool = True) -> str:
     """Keep the raw input at `relative` (see `source_path`), unless it is there already."""
     path = content_dir / relative
+    check_inside(content_dir, path.parent)
     if not write_new_file(path, data, durable=durable) and path.read_bytes() != data:
         raise DigestError.at(
             f"{relative} exists with different bytes (hash prefix collision)", path
@@ -98,6 +129,7 @@ def write_article(
     `fields` is the front-matter, or the whole file's text already made by `dump_front_matter`.
     """
     text = (fields if isinstance(fields, str) else dump_front_matter(fields, body)).encode("utf-8")
+    check_inside(content_dir, article_path(content_dir, date, slug).parent)
     for attempt in range(1, MAX_SUFFIX + 1):
         path = article_path(content_dir, date, slug, attempt)
         if write_new_file(path, text, durable=durable):
