@@ -70,6 +70,21 @@ def test_index_covers_article_bodies_only(fixture_site: Path, tmp_path: Path) ->
     assert indexed and all(p.parent.parent.name == "articles" for p in indexed)
 
 
+def test_two_builds_with_search_are_byte_identical(fixture_site: Path, tmp_path: Path) -> None:
+    """The search index must not break reproducible builds (no hash-map-ordered filters)."""
+    require_pagefind()
+    config = load_config(fixture_site / "digest.yaml")
+    trees = []
+    for name in ("a", "b", "c"):
+        build(config, output_dir=tmp_path / name, search=True)
+        root = tmp_path / name
+        trees.append(
+            {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+        )
+    assert any(path.startswith("pagefind/") for path in trees[0])
+    assert trees[0] == trees[1] == trees[2]
+
+
 def test_hostile_article_text_stays_text_in_search_results(
     fixture_site: Path, tmp_path: Path
 ) -> None:
