@@ -66,7 +66,7 @@ def test_engines_agree_on_the_shared_corpora(shared_dir: Path) -> None:
         "    indented code\n\nand text after it",
         "Line with trailing spaces  \nhard break",
         "Entities: &copy; &amp; &nosuch; and done",
-        'Emphasis next to punctuation: *"quoted"* and _(bracketed)_ and **bold** in £5',
+        'Emphasis next to punctuation: *"quoted"* and _(bracketed)_ and **bold** in five pounds',
         "Setext\n======\n\n---\n\nText\n---",
     ],
 )
