@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,14 +122,22 @@ def make_slug(text: str) -> str:
     return slug or "article"
 
 
-def load_articles(content_dir: Path, theme_ids: Iterable[str] | None = None) -> tuple[Article, ...]:
-    """Read every `content/articles/**/*.md`; raise one DigestError listing every problem."""
+def load_articles(
+    content_dir: Path,
+    theme_ids: Iterable[str] | None = None,
+    reader: Callable[[Path, frozenset[str] | None], Article] | None = None,
+) -> tuple[Article, ...]:
+    """Read every `content/articles/**/*.md`; raise one DigestError listing every problem.
+
+    `reader` reads one file (default `read_article`); a build passes one backed by its cache.
+    """
     problems = ProblemList()
     articles: list[Article] = []
     known_themes = frozenset(theme_ids) if theme_ids is not None else None
+    read = reader or read_article
     for path in content_files(content_dir / "articles", content_dir, problems):
         try:
-            articles.append(read_article(path, known_themes))
+            articles.append(read(path, known_themes))
         except DigestError as exc:
             problems.extend(exc.problems)
     problems.raise_if_any()

@@ -11,7 +11,7 @@ import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 import jinja2
@@ -27,10 +27,16 @@ DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
 
 @dataclass(frozen=True, slots=True)
 class RenderedFile:
-    """One file of the finished site: a POSIX path inside the output folder and its bytes."""
+    """One file of the finished site: a POSIX path inside the output folder and its bytes.
+
+    An incremental build may instead name `source`, an identical file of the previous build to
+    hard-link (then `data` is empty); `key` is the fingerprint of the page's inputs, if known.
+    """
 
     path: str
     data: bytes
+    key: str | None = None
+    source: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,16 @@ class Theme:
 
     template_dirs: tuple[Path, ...]
     static_files: tuple[tuple[str, Path], ...]
+
+
+class PageReuser(Protocol):
+    """What `render_pages` asks of an incremental build (see digest.deps.PageReuse)."""
+
+    env: jinja2.Environment
+
+    def key(self, template: str, values: dict[str, Any]) -> str | None: ...
+
+    def find(self, output_path: str, key: str | None) -> Path | None: ...
 
 
 def load_theme(theme_dir: Path | None) -> Theme:
@@ -121,22 +137,29 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
     return where, line
 
 
-def render_pages(site: Site, theme: Theme, *, search: bool = False) -> Iterator[RenderedFile]:
-    """Every HTML page; `search` says whether a Pagefind index will be added to the site."""
-    env = make_environment(theme)
+def render_pages(
+    site: Site, theme: Theme, reuse: PageReuser | None = None, *, search: bool = False
+) -> Iterator[RenderedFile]:
+    """Every HTML page; `search` says whether a Pagefind index will be added to the site.
+
+    With `reuse`, a page whose inputs did not change is not rendered again.
+    """
+    env = reuse.env if reuse is not None else make_environment(theme)
     common = {"site": site, "config": site.config, "extra": site.config.extra, "search": search}
 
     def page(template: str, url: str, output: str, **values: Any) -> RenderedFile:
-        html = render_template(
-            env,
-            template,
+        context = {
             **common,
-            page_url=url,
-            canonical=absolute_url(site.config.base_url, url),
-            absolute_links=False,
+            "page_url": url,
+            "canonical": absolute_url(site.config.base_url, url),
+            "absolute_links": False,
             **values,
-        )
-        return RenderedFile(output, html.encode("utf-8"))
+        }
+        key = reuse.key(template, context) if reuse is not None else None
+        if reuse is not None and (previous := reuse.find(output, key)) is not None:
+            return RenderedFile(output, b"", key, previous)
+        html = render_template(env, template, **context)
+        return RenderedFile(output, html.encode("utf-8"), key)
 
     chart = trend_chart(site.trend, site.theme_refs)
     yield page("home.html", "", "index.html", chart=chart, chart_svg=Markup(chart.svg))
