@@ -57,7 +57,7 @@ def test_mojibake_is_repaired_and_quotes_stay_curly() -> None:
 
 
 def test_straight_quotes_are_not_curled_and_curly_not_straightened() -> None:
-    text = 'He said "yes" and ‘no’ – it\'s 1,100 — or “maybe”.\n'
+    text = "He said \"yes\" and ‘no’ – it's 1,100 — or “maybe”.\n"
     assert decode_bytes(text.encode("utf-8"), "x.txt") == text
 
 
@@ -175,9 +175,7 @@ def test_html_from_stdin_is_sniffed(content_dir: Path) -> None:
 
 
 def test_html_without_article_text_fails(inbox: Path, content_dir: Path) -> None:
-    source = write_input(
-        inbox, "empty.html", "<html><head><title>x</title></head><body></body></html>"
-    )
+    source = write_input(inbox, "empty.html", "<html><head><title>x</title></head><body></body></html>")
     outcome = ingest_paths([str(source)], content_dir).outcomes[0]
     assert outcome.status == "failed"
     assert "no article text" in outcome.message
@@ -217,11 +215,7 @@ def test_markdown_front_matter_is_taken_over(inbox: Path, content_dir: Path) -> 
     assert article.title == "Curfew lifted in the river towns"
     assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "front-matter")
     assert article.url == "https://example.org/curfew-lifted"
-    assert article.extra == {
-        "tags": ["security", "towns"],
-        "weight": 7,
-        "params": {"region": "north"},
-    }
+    assert article.extra == {"tags": ["security", "towns"], "weight": 7, "params": {"region": "north"}}
     assert article.credits == ("By Dana Hill",)
     assert article.themes == ()  # the classifier decides; an input's themes are not pinned
     assert article.summary is not None and article.summary.startswith("The provincial governor")
