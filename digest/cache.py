@@ -25,6 +25,7 @@ import logging
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,15 +88,76 @@ def source_files(content_dir: Path) -> list[Path]:
     return found
 
 
-def scan_sources(content_dir: Path) -> dict[Path, str]:
-    """Path → hash of the bytes, for every content file (unreadable files hash to "")."""
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """A content file's identity when it was hashed, and the hash."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    hash: str
+
+
+_RACY_NS = 2_000_000_000  # a file changed this close to the record is hashed again
+
+
+def scan_sources(
+    content_dir: Path, known: Mapping[Path, SourceState] | None = None, known_at: int = 0
+) -> tuple[dict[Path, str], dict[Path, SourceState]]:
+    """Path → hash of the bytes, for every content file (unreadable files hash to "").
+
+    A file whose size, mtime, ctime and inode are as recorded keeps its recorded hash without
+    being read, as git's index does; ctime cannot be set back by hand, and a file changed
+    within two seconds of the record (when mtime may not have ticked) is always read again.
+    """
     hashes: dict[Path, str] = {}
+    states: dict[Path, SourceState] = {}
+    known = known or {}
     for path in source_files(content_dir):
         try:
-            hashes[path] = hash_bytes(path.read_bytes())
+            st = os.stat(path)
         except OSError:
             hashes[path] = ""
-    return hashes
+            continue
+        old = known.get(path)
+        if (
+            old is not None
+            and old.size == st.st_size
+            and old.mtime_ns == st.st_mtime_ns
+            and old.ctime_ns == st.st_ctime_ns
+            and old.inode == st.st_ino
+            and max(st.st_mtime_ns, st.st_ctime_ns) < known_at - _RACY_NS
+        ):
+            hashes[path], states[path] = old.hash, old
+            continue
+        try:
+            file_hash = hash_bytes(path.read_bytes())
+        except OSError:
+            hashes[path] = ""
+            continue
+        hashes[path] = file_hash
+        states[path] = SourceState(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, file_hash)
+    return hashes, states
+
+
+def read_source_states(cache_dir: Path) -> tuple[dict[Path, SourceState], int]:
+    try:
+        with open(cache_dir / "sources.pickle", "rb") as handle:
+            data = pickle.load(handle)
+        if data.get("format") == (FORMAT, code_fingerprint()):
+            return data["states"], data["at"]
+    except Exception:  # missing, corrupt or foreign: hash every file
+        pass
+    return {}, 0
+
+
+def write_source_states(cache_dir: Path, states: Mapping[Path, SourceState]) -> None:
+    at = time.time_ns()
+    write_atomic(
+        cache_dir / "sources.pickle",
+        {"format": (FORMAT, code_fingerprint()), "states": dict(states), "at": at},
+    )
 
 
 def article_key(path: Path, file_hash: str, known_themes: Iterable[str] | None) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +36,12 @@ from digest.cache import (
     hash_bytes,
     output_states,
     read_manifest,
+    read_source_states,
     same_file,
     scan_sources,
     taxonomy_fingerprint,
     write_manifest,
+    write_source_states,
 )
 from digest.config import SiteConfig
 from digest.content import Article, read_article
@@ -85,7 +88,11 @@ class IncrementalBuild:
         self._entries: dict[int, tuple[Article, str, Entry]] = {}  # id(article) → its entry
         self._html: dict[str, str] = {}
         self._taxonomy = taxonomy_fingerprint(config) if enabled else ""
-        self.sources: dict[Path, str] = scan_sources(config.content_dir) if enabled else {}
+        known, known_at = read_source_states(self.cache_dir) if enabled else ({}, 0)
+        self.sources, self._source_states = (
+            scan_sources(config.content_dir, known, known_at) if enabled else ({}, {})
+        )
+        self._sources_changed = self._source_states != known
         self.current = output_states(self.output_dir) if enabled else None
         self.manifest = read_manifest(self.cache_dir, self.output_dir) if enabled else None
         self.build_key = self._build_key(drafts, theme) if enabled else ""
@@ -119,6 +126,9 @@ class IncrementalBuild:
         for path, recorded in manifest.files.items():
             if not same_file(recorded, self.current[path]):
                 return None
+        if self._sources_changed:  # touched but not changed: remember, to skip reading next time
+            with contextlib.suppress(OSError):
+                write_source_states(self.cache_dir, self._source_states)
         return Unchanged(manifest.articles, manifest.issues, len(manifest.files))
 
     # 2. articles from the cache
@@ -174,12 +184,13 @@ class IncrementalBuild:
         found = self._entries.get(id(article))
         if found is None or found[0] is not article:
             return None
-        return found[2].classifications.get(self._taxonomy)
+        packed = found[2].classifications.get(self._taxonomy)
+        return CachedClassification(*packed) if isinstance(packed, tuple) else None
 
     def remember_classification(self, article: Article, result: Any) -> None:
         found = self._entries.get(id(article))
         if found is not None and found[0] is article:
-            found[2].classifications[self._taxonomy] = result
+            found[2].classifications[self._taxonomy] = _pack(result)
             self.articles.touch(found[1])
 
     @contextlib.contextmanager
@@ -211,6 +222,8 @@ class IncrementalBuild:
             return
         try:
             self.articles.save()
+            if self._sources_changed:
+                write_source_states(self.cache_dir, self._source_states)
             manifest = Manifest(self.build_key, dict(self.record), articles, issues)
             write_manifest(self.cache_dir, self.output_dir, manifest)
         except OSError as exc:
@@ -241,8 +254,32 @@ class _Preparer:
             return key, None  # load_articles reports it, with every other problem
         entry = Entry(article, to_html(article.body))
         if not article.themes_pinned:
-            entry.classifications[self.taxonomy] = self.classifier.classify(article)
+            entry.classifications[self.taxonomy] = _pack(self.classifier.classify(article))
         return key, entry
+
+
+def _pack(result: Any) -> tuple[tuple[str, ...], bytes]:
+    """The themes, plus the whole result as bytes: loading thousands of evidence objects from
+    the cache would cost more than the build saves, so they are unpickled only when read."""
+    return tuple(result.themes), pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+
+
+class CachedClassification:
+    """A classifier's result from the cache: `themes` at once, everything else on first use."""
+
+    __slots__ = ("_blob", "_full", "themes")
+
+    def __init__(self, themes: tuple[str, ...], blob: bytes) -> None:
+        self.themes = themes
+        self._blob = blob
+        self._full: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._full is None:
+            self._full = pickle.loads(self._blob)
+        return getattr(self._full, name)
 
 
 class _CachingClassifier:
