@@ -195,6 +195,16 @@ class Manifest:
     issues: int
 
 
+# Shards this process has read or written, by file identity: a preview server rebuilding on
+# every save skips unpickling the ones that did not change. Atomic renames give every new
+# version of a shard a new inode, so an identity match is the very same bytes.
+_LOADED: dict[Path, tuple[tuple[int, int, int, int], dict[str, Entry]]] = {}
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_dev)
+
+
 class ArticleCache:
     """Sharded article entries; load once per build, `save()` writes only changed shards."""
 
@@ -215,6 +225,10 @@ class ArticleCache:
     def _read_shard(self, name: str) -> dict[str, Entry]:
         path = self.folder / "articles" / f"{name}.pickle"
         try:
+            st = os.stat(path)
+            remembered = _LOADED.get(path)
+            if remembered is not None and remembered[0] == _identity(st):
+                return remembered[1]  # a long-running process (serve) read this very file
             with open(path, "rb") as handle:
                 data = pickle.load(handle)
         except FileNotFoundError:
@@ -227,7 +241,10 @@ class ArticleCache:
             self._dirty.add(name)
             return {}
         entries = data.get("entries")
-        return entries if isinstance(entries, dict) else {}
+        if not isinstance(entries, dict):
+            return {}
+        _LOADED[path] = (_identity(st), entries)
+        return entries
 
     def get(self, key: str) -> Entry | None:
         self._used.add(key)
@@ -264,8 +281,11 @@ class ArticleCache:
         for name in sorted(self._dirty):
             shard = self._shards.get(name, {})
             target = folder / f"{name}.pickle"
+            _LOADED.pop(target, None)
             if shard:
                 write_atomic(target, {"format": (FORMAT, code_fingerprint()), "entries": shard})
+                with contextlib.suppress(OSError):
+                    _LOADED[target] = (_identity(os.stat(target)), shard)
             else:
                 target.unlink(missing_ok=True)
         self._dirty.clear()

@@ -163,15 +163,18 @@ def content_files(folder: Path, content_dir: Path, problems: ProblemList) -> lis
     if not folder.is_dir():
         return []
     root = content_dir.resolve()
+    real_folder = folder.resolve()
     found = []
     for path in sorted(folder.rglob("*.md")):
         if path.name.startswith("."):
             continue
-        if path.is_symlink() or not path.resolve().is_relative_to(root):
-            resolved = path.resolve()
-            if not resolved.is_relative_to(root):
-                problems.add("symbolic link points outside the content folder; skipped", path)
-                continue
+        # rglob never descends into a linked folder, so only a linked file can lead elsewhere;
+        # resolving each path component by component would cost a system call per part.
+        is_link = path.is_symlink()
+        resolved = path.resolve() if is_link else real_folder / path.relative_to(folder)
+        if not resolved.is_relative_to(root):
+            problems.add("symbolic link points outside the content folder; skipped", path)
+            continue
         if path.is_file():
             found.append(path)
     return found

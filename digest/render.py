@@ -7,9 +7,11 @@ and the 404 page (served at any depth) use the absolute `base_url`.
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urljoin
@@ -90,6 +92,22 @@ def absolute_url(base_url: str, target: str) -> str:
 
 
 def make_environment(theme: Theme) -> jinja2.Environment:
+    """The theme's Jinja2 environment, reused while its template files are unchanged.
+
+    Compiling templates costs more than rendering a few pages, so a preview server that
+    rebuilds on every save keeps one environment per theme and template files' state.
+    """
+    stamp = []
+    for folder in theme.template_dirs:
+        for path in sorted(folder.rglob("*")):
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                stamp.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns))
+    return _environment(theme, tuple(stamp))
+
+
+@lru_cache(maxsize=4)
+def _environment(theme: Theme, _stamp: tuple) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in theme.template_dirs]),
         autoescape=True,
