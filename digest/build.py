@@ -56,7 +56,14 @@ def build(
             [Problem("search: pagefind is not installed (pip install -e '.[search]')")]
         )
     session = IncrementalBuild(
-        config, output_dir, drafts, theme, enabled=cache, jobs=jobs, progress=progress
+        config,
+        output_dir,
+        drafts,
+        theme,
+        enabled=cache,
+        jobs=jobs,
+        progress=progress,
+        variant=f"search={pagefind}",  # an index or none: a different site
     )
     if (same := session.unchanged()) is not None:
         return BuildReport(

@@ -75,6 +75,7 @@ class IncrementalBuild:
         cache_dir: Path | None = None,
         jobs: int | None = None,
         progress: Progress | None = None,
+        variant: str = "",
     ) -> None:
         self.config = config
         self.output_dir = output_dir.absolute()
@@ -95,10 +96,10 @@ class IncrementalBuild:
         self._sources_changed = self._source_states != known
         self.current = output_states(self.output_dir) if enabled else None
         self.manifest = read_manifest(self.cache_dir, self.output_dir) if enabled else None
-        self.build_key = self._build_key(drafts, theme) if enabled else ""
+        self.build_key = self._build_key(f"{drafts}|{variant}", theme) if enabled else ""
         self.articles = ArticleCache(self.cache_dir)
 
-    def _build_key(self, drafts: bool, theme: Theme) -> str:
+    def _build_key(self, drafts: str, theme: Theme) -> str:
         h = hashlib.blake2b(digest_size=16)
         h.update(f"{code_fingerprint()}|{config_fingerprint(self.config)}|{drafts}|".encode())
         h.update(str(self.output_dir).encode("utf-8", "surrogateescape"))
