@@ -9,9 +9,10 @@ plain full pipeline, and both produce the same bytes.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from digest.config import SiteConfig
 from digest.content import load_articles, load_issue_notes
@@ -24,6 +25,8 @@ from digest.site import build_site_model
 from digest.sitemap import render_sitemap
 from digest.themes import Classifier, classify_articles
 from digest.write import write_site
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,15 @@ def build(
     with session.markdown():
         site = build_site_model(articles, notes, config, drafts=drafts)
     reuse = session.page_reuse(site, theme)
-    pages = list(render_pages(site, theme, reuse=reuse, search=pagefind is not None))
+    estimate = len(site.articles) + len(site.issues) + len(site.themes) + 8
+    pages = list(
+        _reporting(
+            render_pages(site, theme, reuse=reuse, search=pagefind is not None),
+            "rendering",
+            estimate,
+            progress,
+        )
+    )
     files = itertools.chain(
         pages,
         render_feeds(site, theme),
@@ -100,3 +111,13 @@ def build(
         search=pagefind is not None,
         reused=reuse.reused if reuse is not None else 0,
     )
+
+
+def _reporting(
+    items: Iterable[T], stage: str, total: int, progress: Callable[[str, int, int], None] | None
+) -> Iterator[T]:
+    """Pass items through, telling `progress` how far along the stage is (an estimate)."""
+    for done, item in enumerate(items, 1):
+        if progress is not None and done % 128 == 0:
+            progress(stage, min(done, total), total)
+        yield item
