@@ -1,15 +1,24 @@
-"""`build()`: the stages in order, and nothing else."""
+"""`build()`: the stages in order, and nothing else.
+
+The cache (digest/incremental.py) sits beside the stages rather than inside them: it answers
+"nothing changed" before any work, feeds the loader and the classifier from the content-hash
+cache, and lets `render_pages` link pages whose inputs did not change. `cache=False` is the
+plain full pipeline, and both produce the same bytes.
+"""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from digest.config import SiteConfig
 from digest.content import load_articles, load_issue_notes
 from digest.errors import DigestError, Problem
 from digest.feeds import render_feeds
+from digest.incremental import IncrementalBuild
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
 from digest.render import load_theme, render_pages, render_static
 from digest.search import find_pagefind, index_site
@@ -17,6 +26,8 @@ from digest.site import build_site_model
 from digest.sitemap import render_sitemap
 from digest.themes import Classifier, classify_articles
 from digest.write import lock_path, write_site
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +37,8 @@ class BuildReport:
     issues: int
     files: int
     search: bool = False  # True when a Pagefind index was made
+    reused: int = 0  # pages whose inputs did not change: linked from the last build
+    unchanged: bool = False  # nothing changed since the last build: nothing was done
 
 
 def build(
@@ -33,6 +46,10 @@ def build(
     output_dir: Path | None = None,
     drafts: bool = False,
     search: bool | None = None,
+    *,
+    cache: bool = True,
+    jobs: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
     wait: float = DEFAULT_WAIT_SECONDS,
 ) -> BuildReport:
     """Build the site; `search=None` indexes it when Pagefind is installed, False never does.
@@ -41,31 +58,84 @@ def build(
     """
     output_dir = (output_dir or config.output_dir).absolute()
     with hold_lock(lock_path(output_dir), "build", wait):
-        return _build(config, output_dir, drafts, search)
+        return _build(config, output_dir, drafts, search, cache, jobs, progress)
 
 
-def _build(config: SiteConfig, output_dir: Path, drafts: bool, search: bool | None) -> BuildReport:
-    articles = load_articles(config.content_dir, config.theme_ids)
-    notes = load_issue_notes(config.content_dir)
-    articles = classify_articles(articles, Classifier(config.themes))
-    site = build_site_model(articles, notes, config, drafts=drafts)
+def _build(
+    config: SiteConfig,
+    output_dir: Path,
+    drafts: bool,
+    search: bool | None,
+    cache: bool,
+    jobs: int | None,
+    progress: Callable[[str, int, int], None] | None,
+) -> BuildReport:
     theme = load_theme(config.theme_dir)
     pagefind = find_pagefind() if search is not False else None
     if search and pagefind is None:
         raise DigestError(
             [Problem("search: pagefind is not installed (pip install -e '.[search]')")]
         )
-    pages = list(render_pages(site, theme, search=pagefind is not None))
-    files = list(
-        itertools.chain(
-            pages,
-            render_feeds(site, theme),
-            render_sitemap(site, [page.path for page in pages]),
-            render_static(theme),
+    session = IncrementalBuild(
+        config,
+        output_dir,
+        drafts,
+        theme,
+        enabled=cache,
+        jobs=jobs,
+        progress=progress,
+        variant=f"search={pagefind}",  # an index or none: a different site
+    )
+    if (same := session.unchanged()) is not None:
+        return BuildReport(
+            output_dir, same.articles, same.issues, same.files, pagefind is not None, 0, True
+        )
+    classifier = session.classifier(Classifier(config.themes))
+    articles = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
+    notes = load_issue_notes(config.content_dir)
+    articles = classify_articles(articles, classifier)
+    with session.markdown():
+        site = build_site_model(articles, notes, config, drafts=drafts)
+    reuse = session.page_reuse(site, theme)
+    estimate = len(site.articles) + len(site.issues) + len(site.themes) + 8
+    pages = list(
+        _reporting(
+            render_pages(site, theme, reuse=reuse, search=pagefind is not None),
+            "rendering",
+            estimate,
+            progress,
         )
     )
-    finish = (lambda root: index_site(root, pagefind)) if pagefind is not None else None
-    written = write_site(files, output_dir, finish)
-    return BuildReport(
-        output_dir, len(site.articles), len(site.issues), written, search=pagefind is not None
+    files = itertools.chain(
+        pages,
+        render_feeds(site, theme),
+        render_sitemap(site, [page.path for page in pages]),
+        render_static(theme),
     )
+    total = len(pages) + 32
+
+    def writing(done: int) -> None:
+        if progress is not None:
+            progress("writing", min(done, total), total)
+
+    finish = (lambda root: index_site(root, pagefind)) if pagefind is not None else None
+    written = write_site(files, output_dir, finish, record=session.record, progress=writing)
+    session.finish(len(site.articles), len(site.issues))
+    return BuildReport(
+        output_dir,
+        len(site.articles),
+        len(site.issues),
+        written,
+        search=pagefind is not None,
+        reused=reuse.reused if reuse is not None else 0,
+    )
+
+
+def _reporting(
+    items: Iterable[T], stage: str, total: int, progress: Callable[[str, int, int], None] | None
+) -> Iterator[T]:
+    """Pass items through, telling `progress` how far along the stage is (an estimate)."""
+    for done, item in enumerate(items, 1):
+        if progress is not None and done % 128 == 0:
+            progress(stage, min(done, total), total)
+        yield item

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -104,6 +105,14 @@ def make_parser() -> argparse.ArgumentParser:
         help="how long to wait for another build of the same output folder to finish before "
         f"giving up (default: {DEFAULT_WAIT_SECONDS:g})",
     )  # fmt: skip
+    build.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="ignore and keep no cache (.digest-cache/): a full build from scratch",
+    )
+    build.add_argument(
+        "--jobs", type=int, metavar="N", help="worker processes for new articles (default: cores)"
+    )
     build.set_defaults(handler=run_build)
 
     serve = commands.add_parser(
@@ -191,12 +200,28 @@ def run_build(args: argparse.Namespace) -> int:
     from digest.build import build
 
     config = site_config(args)
-    report = build(
-        config, output_dir=args.output, drafts=args.drafts, search=args.search, wait=args.wait
-    )
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        report = build(
+            config,
+            output_dir=args.output,
+            drafts=args.drafts,
+            search=args.search,
+            cache=not args.no_cache,
+            jobs=args.jobs,
+            progress=bar,
+            wait=args.wait,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    if report.unchanged:
+        print(f"nothing changed: {report.files} files in {_shown(report.output_dir)} are current")
+        return EXIT_OK
+    reused = f" ({report.reused} pages unchanged)" if report.reused else ""
     print(
         f"built {report.articles} articles in {report.issues} issues: "
-        f"{report.files} files in {_shown(report.output_dir)}"
+        f"{report.files} files in {_shown(report.output_dir)}{reused}"
         + (", with a search index" if report.search else "")
     )
     return EXIT_OK
@@ -333,14 +358,17 @@ def run_ingest(args: argparse.Namespace) -> int:
     from digest.ingest import ingest_paths
 
     config = site_config(args)
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     report = ingest_paths(
         args.inputs,
         config.content_dir,
         date=args.date,
         source=args.source,
         stdin=sys.stdin.buffer,
-        progress=_progress_printer() if sys.stderr.isatty() else None,
+        progress=(lambda done, total: bar("ingesting", done, total)) if bar else None,
     )
+    if bar is not None:
+        bar.close()
     for outcome in report.outcomes:
         if outcome.status == "ingested":
             print(f"{outcome.source}: ingested as {outcome.message}")
@@ -371,15 +399,50 @@ def run_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class ProgressBar:
+    """A one-line progress bar on a terminal, shown only once a task has taken a moment."""
+
+    DELAY = 0.5  # seconds before the bar appears: quick builds stay silent
+    WIDTH = 30
+
+    def __init__(self, stream, clock=time.monotonic) -> None:
+        self.stream = stream
+        self.clock = clock
+        self.started = clock()
+        self.shown = False
+        self.last = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if total <= 0 or self.clock() - self.started < self.DELAY:
+            return
+        filled = min(self.WIDTH, int(self.WIDTH * done / total))
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        line = f"\r{stage:<10} [{bar}] {done}/{total}"
+        if line != self.last:
+            self.stream.write(line)
+            self.stream.flush()
+            self.last = line
+            self.shown = True
+
+    def close(self) -> None:
+        """End the bar's line, if one was drawn."""
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.shown = False
+
+
 def _progress_printer():
+    """A bar drawn at every step, without a stage label or delay (ProgressBar waits a moment)."""
+
     def show(done: int, total: int) -> None:
         if total < 20:
             return
         width = 30
         filled = int(width * done / total) if total else width
         end = "\n" if done >= total else ""
-        bar = "#" * filled + "-" * (width - filled)
-        print(f"\r[{bar}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+        drawn = "#" * filled + "-" * (width - filled)
+        print(f"\r[{drawn}] {done}/{total}", end=end, file=sys.stderr, flush=True)
 
     return show
 

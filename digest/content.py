@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,14 +133,22 @@ def make_slug(text: str) -> str:
     return f"{slug}-article" if slug in RESERVED_NAMES else slug
 
 
-def load_articles(content_dir: Path, theme_ids: Iterable[str] | None = None) -> tuple[Article, ...]:
-    """Read every `content/articles/**/*.md`; raise one DigestError listing every problem."""
+def load_articles(
+    content_dir: Path,
+    theme_ids: Iterable[str] | None = None,
+    reader: Callable[[Path, frozenset[str] | None], Article] | None = None,
+) -> tuple[Article, ...]:
+    """Read every `content/articles/**/*.md`; raise one DigestError listing every problem.
+
+    `reader` reads one file (default `read_article`); a build passes one backed by its cache.
+    """
     problems = ProblemList()
     articles: list[Article] = []
     known_themes = frozenset(theme_ids) if theme_ids is not None else None
+    read = reader or read_article
     for path in content_files(content_dir / "articles", content_dir, problems):
         try:
-            articles.append(read_article(path, known_themes))
+            articles.append(read(path, known_themes))
         except DigestError as exc:
             problems.extend(exc.problems)
     problems.raise_if_any()
@@ -166,15 +174,18 @@ def content_files(folder: Path, content_dir: Path, problems: ProblemList) -> lis
     if not folder.is_dir():
         return []
     root = content_dir.resolve()
+    real_folder = folder.resolve()
     found = []
     for path in sorted(folder.rglob("*.md")):
         if path.name.startswith("."):
             continue
-        if path.is_symlink() or not path.resolve().is_relative_to(root):
-            resolved = path.resolve()
-            if not resolved.is_relative_to(root):
-                problems.add("symbolic link points outside the content folder; skipped", path)
-                continue
+        # rglob never descends into a linked folder, so only a linked file can lead elsewhere;
+        # resolving each path component by component would cost a system call per part.
+        is_link = path.is_symlink()
+        resolved = path.resolve() if is_link else real_folder / path.relative_to(folder)
+        if not resolved.is_relative_to(root):
+            problems.add("symbolic link points outside the content folder; skipped", path)
+            continue
         if path.is_file():
             found.append(path)
     return found

@@ -7,11 +7,13 @@ and the 404 page (served at any depth) use the absolute `base_url`.
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 import jinja2
@@ -27,10 +29,16 @@ DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
 
 @dataclass(frozen=True, slots=True)
 class RenderedFile:
-    """One file of the finished site: a POSIX path inside the output folder and its bytes."""
+    """One file of the finished site: a POSIX path inside the output folder and its bytes.
+
+    An incremental build may instead name `source`, an identical file of the previous build to
+    hard-link (then `data` is empty); `key` is the fingerprint of the page's inputs, if known.
+    """
 
     path: str
     data: bytes
+    key: str | None = None
+    source: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +47,16 @@ class Theme:
 
     template_dirs: tuple[Path, ...]
     static_files: tuple[tuple[str, Path], ...]
+
+
+class PageReuser(Protocol):
+    """What `render_pages` asks of an incremental build (see digest.deps.PageReuse)."""
+
+    env: jinja2.Environment
+
+    def key(self, template: str, values: dict[str, Any]) -> str | None: ...
+
+    def find(self, output_path: str, key: str | None) -> Path | None: ...
 
 
 def load_theme(theme_dir: Path | None) -> Theme:
@@ -74,6 +92,22 @@ def absolute_url(base_url: str, target: str) -> str:
 
 
 def make_environment(theme: Theme) -> jinja2.Environment:
+    """The theme's Jinja2 environment, reused while its template files are unchanged.
+
+    Compiling templates costs more than rendering a few pages, so a preview server that
+    rebuilds on every save keeps one environment per theme and template files' state.
+    """
+    stamp = []
+    for folder in theme.template_dirs:
+        for path in sorted(folder.rglob("*")):
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                stamp.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns))
+    return _environment(theme, tuple(stamp))
+
+
+@lru_cache(maxsize=4)
+def _environment(theme: Theme, _stamp: tuple) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in theme.template_dirs]),
         autoescape=True,
@@ -121,22 +155,29 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
     return where, line
 
 
-def render_pages(site: Site, theme: Theme, *, search: bool = False) -> Iterator[RenderedFile]:
-    """Every HTML page; `search` says whether a Pagefind index will be added to the site."""
-    env = make_environment(theme)
+def render_pages(
+    site: Site, theme: Theme, reuse: PageReuser | None = None, *, search: bool = False
+) -> Iterator[RenderedFile]:
+    """Every HTML page; `search` says whether a Pagefind index will be added to the site.
+
+    With `reuse`, a page whose inputs did not change is not rendered again.
+    """
+    env = reuse.env if reuse is not None else make_environment(theme)
     common = {"site": site, "config": site.config, "extra": site.config.extra, "search": search}
 
     def page(template: str, url: str, output: str, **values: Any) -> RenderedFile:
-        html = render_template(
-            env,
-            template,
+        context = {
             **common,
-            page_url=url,
-            canonical=absolute_url(site.config.base_url, url),
-            absolute_links=False,
+            "page_url": url,
+            "canonical": absolute_url(site.config.base_url, url),
+            "absolute_links": False,
             **values,
-        )
-        return RenderedFile(output, html.encode("utf-8"))
+        }
+        key = reuse.key(template, context) if reuse is not None else None
+        if reuse is not None and (previous := reuse.find(output, key)) is not None:
+            return RenderedFile(output, b"", key, previous)
+        html = render_template(env, template, **context)
+        return RenderedFile(output, html.encode("utf-8"), key)
 
     chart = trend_chart(site.trend, site.theme_refs)
     yield page("home.html", "", "index.html", chart=chart, chart_svg=Markup(chart.svg))

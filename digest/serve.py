@@ -150,7 +150,8 @@ class PreviewServer:
     def rebuild(self) -> None:
         started = time.perf_counter()
         try:
-            report = build(self.config, output_dir=self.output_dir, drafts=self.drafts)
+            # One process: forking worker processes from a threaded server is not safe.
+            report = build(self.config, output_dir=self.output_dir, drafts=self.drafts, jobs=1)
         except DigestError as exc:
             message = str(exc)
             with self.changed:

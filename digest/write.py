@@ -7,15 +7,19 @@ Elsewhere it falls back to two renames, and a leftover `.old` tree is restored o
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
+import fcntl
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterable
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from digest.cache import FileState
 from digest.errors import DigestError, Problem
 from digest.render import RenderedFile
 
@@ -29,14 +33,24 @@ def write_site(
     files: Iterable[RenderedFile],
     output_dir: Path,
     finish: Callable[[Path], None] | None = None,
+    *,
+    record: dict[str, FileState] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Replace `output_dir` with exactly `files`; return how many files were written.
+    """Replace `output_dir` with exactly `files`; return how many files there are.
+
+    The new tree is complete before the swap, but only files whose bytes changed are written:
+    a file named by `RenderedFile.source`, or whose bytes equal the current output's file at
+    the same path, is hard-linked from it. `record` receives each file's size, mtime and inode.
+
+    After an exchange the previous site is kept as `.<output>.spare` and becomes the next
+    build's staging tree: updating it in place touches only what changed, where building a
+    fresh tree and deleting the old one would create and remove every folder of the site.
+    It is hidden and never served; deleting it is always safe.
 
     `finish`, when given, runs on the complete staging tree before the swap (the search index
     is made there), so a failure in it leaves the previous site untouched too.
     """
-    files = list(files)
-    _check_paths(files)
     output_dir = output_dir.absolute()
     parent = output_dir.parent
     try:
@@ -50,33 +64,78 @@ def write_site(
             f"cannot restore the previous site after an interrupted build: {exc.strerror}",
             exc.filename or output_dir,
         ) from None
-    staging = parent / f".{output_dir.name}.new-{os.getpid()}"
+    spare = parent / f".{output_dir.name}.spare"
     old = parent / f".{output_dir.name}.old"
-    try:
-        _write_tree(files, staging)
-        if finish is not None:
-            finish(staging)
-        if output_dir.exists():
-            if not output_dir.is_dir() or output_dir.is_symlink():
-                raise DigestError.at("the output path exists and is not a folder", output_dir)
-            if _exchange(staging, output_dir):
-                shutil.rmtree(staging, ignore_errors=True)  # staging now holds the old site
+    with _exclusive(parent) as alone:
+        reuse_spare = alone and spare.is_dir() and not spare.is_symlink() and output_dir.is_dir()
+        staging = spare if reuse_spare else parent / f".{output_dir.name}.new-{os.getpid()}"
+        try:
+            count = _write_tree(files, staging, output_dir, record, progress, reuse_spare)
+            if finish is not None:
+                finish(staging)
+                if record is not None:
+                    _record_extra_files(staging, record)
+            if output_dir.exists():
+                if not output_dir.is_dir() or output_dir.is_symlink():
+                    raise DigestError.at("the output path exists and is not a folder", output_dir)
+                if _exchange(staging, output_dir):
+                    # staging now holds the previous site: keep it as the next staging tree
+                    if staging != spare:
+                        if alone and not spare.exists():
+                            os.rename(staging, spare)
+                        else:
+                            shutil.rmtree(staging, ignore_errors=True)
+                else:
+                    os.rename(output_dir, old)
+                    os.rename(staging, output_dir)
+                    shutil.rmtree(old, ignore_errors=True)
             else:
-                os.rename(output_dir, old)
                 os.rename(staging, output_dir)
-                shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.rename(staging, output_dir)
-    except OSError as exc:
+        except OSError as exc:
+            _discard(staging, spare)
+            raise DigestError.at(
+                f"cannot write the site: {exc.strerror or exc}; the previous site is unchanged",
+                exc.filename or output_dir,
+            ) from None
+        except BaseException:
+            _discard(staging, spare)
+            raise
+    return count
+
+
+def _record_extra_files(root: Path, record: dict[str, FileState]) -> None:
+    """Files `finish` added (a search index) count as part of the site the build left."""
+    for path, st in _listing(root).items():
+        if path not in record and stat.S_ISREG(st.st_mode):
+            record[path] = FileState(None, st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _discard(staging: Path, spare: Path) -> None:
+    """Drop a private staging tree; a half-updated spare stays (the next build repairs it)."""
+    if staging != spare:
         shutil.rmtree(staging, ignore_errors=True)
-        raise DigestError.at(
-            f"cannot write the site: {exc.strerror or exc}; the previous site is unchanged",
-            exc.filename or output_dir,
-        ) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return len(files)
+
+
+@contextlib.contextmanager
+def _exclusive(folder: Path) -> Iterator[bool]:
+    """True when this process alone may use the spare tree (another build may be running).
+
+    The lock is an advisory flock on the output's parent folder: no lock file is left behind.
+    """
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
 
 
 def lock_path(output_dir: Path) -> Path:
@@ -99,35 +158,181 @@ def recover_interrupted_swap(output_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def _check_paths(files: list[RenderedFile]) -> None:
-    problems: list[Problem] = []
+def _path_problem(path: str, seen: dict[str, str]) -> Problem | None:
+    parts = path.split("/")
+    if any(p in ("..", ".", "") or "\\" in p or "\x00" in p for p in parts):
+        return Problem(f"refusing to write outside the output folder: {path!r}")
+    key = path.casefold()
+    if key in seen:
+        return Problem(f"two files at one path: {path!r} and {seen[key]!r}")
+    seen[key] = path
+    return None
+
+
+def _write_tree(
+    files: Iterable[RenderedFile],
+    root: Path,
+    current: Path,
+    record: dict[str, FileState] | None,
+    progress: Callable[[int], None] | None,
+    in_place: bool = False,
+) -> int:
+    """Make `root` hold exactly `files`; path problems are all reported, then raised.
+
+    `in_place`: `root` is an older tree to update; a file already holding the right inode is
+    left alone, the others are replaced, and whatever is not part of the site is removed.
+    """
+    existing: dict[str, os.stat_result] = _listing(root) if in_place else {}
+    if not in_place:
+        if root.exists():
+            shutil.rmtree(root)
+        root.mkdir()
+    made: set[str] = {""}
     seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    count = 0
     for file in files:
-        parts = file.path.split("/")
-        if any(p in ("..", ".", "") or "\\" in p or "\x00" in p for p in parts):
-            problems.append(Problem(f"refusing to write outside the output folder: {file.path!r}"))
+        problem = _path_problem(file.path, seen)
+        if problem is not None:
+            problems.append(problem)
             continue
-        key = file.path.casefold()
-        if key in seen:
-            problems.append(Problem(f"two files at one path: {file.path!r} and {seen[key]!r}"))
-        seen[key] = file.path
+        count += 1
+        if progress is not None and count % 256 == 0:
+            progress(count)
+        if problems:
+            continue  # keep checking paths, but the tree will not be used
+        folder = file.path.rpartition("/")[0]
+        if folder not in made:
+            _make_folder(root, folder, existing)
+            made.add(folder)
+        target = os.path.join(root, file.path)
+        there = existing.pop(file.path, None)
+        if there is not None and not stat.S_ISREG(there.st_mode):
+            _remove(target, there)  # a folder or link where the new site has a file
+            there = None
+        st = _link_unchanged(file, current, target, there)
+        if st is None:
+            st = _write_file(target, file.data, replace=there is not None)
+        if record is not None:
+            record[file.path] = FileState(file.key, st.st_size, st.st_mtime_ns, st.st_ino)
     if problems:
         raise DigestError(problems)
-
-
-def _write_tree(files: list[RenderedFile], root: Path) -> None:
-    if root.exists():
-        shutil.rmtree(root)
-    root.mkdir()
-    made: set[Path] = {root}
-    for file in files:
-        target = root / file.path
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        with open(target, "wb") as handle:
-            handle.write(file.data)
+    if in_place:
+        _remove_leftovers(root, existing, made)
     _fsync_dir(root)
+    return count
+
+
+def _listing(root: Path) -> dict[str, os.stat_result]:
+    """Every entry below `root` (files, links and folders) by POSIX path, with its lstat."""
+    found: dict[str, os.stat_result] = {}
+    top = str(root)
+    cut = len(top) + 1
+    for folder, dirs, names in os.walk(top):
+        for name in dirs + names:
+            full = os.path.join(folder, name)
+            with contextlib.suppress(OSError):
+                found[full[cut:].replace(os.sep, "/")] = os.lstat(full)
+    return found
+
+
+def _make_folder(root: Path, folder: str, existing: dict[str, os.stat_result]) -> None:
+    """Create `folder` (and its parents) unless the old tree has it as a real folder."""
+    parts = folder.split("/")
+    for depth in range(1, len(parts) + 1):
+        sub = "/".join(parts[:depth])
+        st = existing.pop(sub, None)
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            continue
+        path = os.path.join(root, sub)
+        if st is not None:
+            _remove(path, st)
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(path)
+
+
+def _remove(path: str, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            os.unlink(path)
+
+
+def _remove_leftovers(root: Path, existing: dict[str, os.stat_result], made: set[str]) -> None:
+    """Delete what the older tree has and the new site does not: files first, then folders."""
+    for path, st in sorted(existing.items(), key=lambda item: -item[0].count("/")):
+        full = os.path.join(root, path)
+        if stat.S_ISDIR(st.st_mode):
+            if path not in made:
+                shutil.rmtree(full, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                os.unlink(full)
+
+
+def _write_file(target: str, data: bytes, replace: bool) -> os.stat_result:
+    """Write a new file; over an old one, through a temporary name and a rename."""
+    # Never write into an existing file: the older tree shares inodes with the live site.
+    path = f"{target}.digest-tmp" if replace else target
+    if replace:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return _write_file(target, data, replace=True)
+    try:
+        _write_all(fd, data)
+        st = os.fstat(fd)
+    finally:
+        os.close(fd)
+    if replace:
+        os.replace(path, target)
+    return st
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _link_unchanged(
+    file: RenderedFile, current: Path, target: str, there: os.stat_result | None
+) -> os.stat_result | None:
+    """Hard-link the previous build's file when it holds these bytes; None to write anew."""
+    source = file.source
+    if source is None:
+        old = os.path.join(current, file.path)
+        try:
+            st = os.stat(old)
+        except OSError:
+            return None
+        if st.st_size != len(file.data) or not _same_bytes(old, file.data):
+            return None
+        source = Path(old)
+    try:
+        src = os.lstat(source)
+        if there is not None and there.st_ino == src.st_ino and there.st_dev == src.st_dev:
+            return src  # the older tree already holds this very file
+        if there is not None:
+            _remove(target, there)
+        os.link(source, target, follow_symlinks=False)
+        return src
+    except OSError:
+        if file.source is None:
+            return None
+        data = Path(file.source).read_bytes()  # no hard links here: copy the bytes instead
+        return _write_file(target, data, replace=os.path.lexists(target))
+
+
+def _same_bytes(path: str, data: bytes) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
 
 
 def _fsync_dir(path: Path) -> None:

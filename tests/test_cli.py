@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -126,3 +127,33 @@ def test_ingest_reports_bad_files_and_continues(
     assert len(captured.err.strip().splitlines()) == 2
     assert "1 ingested" in captured.out
     assert len(list((tmp_path / "content/articles").rglob("*.md"))) == 1
+
+
+def test_build_again_reports_nothing_changed_and_no_cache_rebuilds(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    assert main(["build"]) == 0
+    assert "built 5 articles" in capsys.readouterr().out
+    assert main(["build"]) == 0
+    assert "nothing changed: " in capsys.readouterr().out
+    assert (fixture_site / ".digest-cache").is_dir()
+    assert main(["build", "--no-cache", "--jobs", "1"]) == 0
+    assert "built 5 articles" in capsys.readouterr().out
+
+
+def test_progress_bar_waits_a_moment_then_draws_one_line() -> None:
+    from digest.cli import ProgressBar
+
+    now = [0.0]
+    stream = io.StringIO()
+    bar = ProgressBar(stream, clock=lambda: now[0])
+    bar("writing", 10, 100)
+    assert stream.getvalue() == ""  # a quick task shows nothing
+    now[0] = 1.0
+    bar("writing", 50, 100)
+    bar("writing", 100, 100)
+    bar.close()
+    lines = stream.getvalue()
+    assert lines.count("\r") == 2 and lines.endswith("100/100\n")
+    assert "[" + "#" * 15 + "-" * 15 + "] 50/100" in lines

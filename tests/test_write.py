@@ -17,7 +17,53 @@ def test_replaces_the_whole_tree_and_removes_stale_files(tmp_path: Path) -> None
     assert (out / "a.html").read_bytes() == b"3"
     assert (out / "new/c.html").read_bytes() == b"4"
     assert not (out / "old").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    # The previous site is kept, hidden, as the next build's staging tree.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.spare", "out"]
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_the_spare_tree_is_updated_in_place_and_the_live_site_never_touched(
+    tmp_path: Path,
+) -> None:
+    out, spare = tmp_path / "out", tmp_path / ".out.spare"
+    sites = [
+        {"a.html": b"1", "x/b.html": b"2", "x/y/c.html": b"3"},
+        {"a.html": b"1", "x/b.html": b"22", "z/d.html": b"4"},
+        {"a.html": b"111", "x": b"now a file", "z/d.html": b"4", "w/e.html": b"5"},
+        {"a.html": b"111", "x/b.html": b"back to a folder"},
+    ]
+    for number, site in enumerate(sites):
+        live_before = tree(out) if out.exists() else None
+        write_site([RenderedFile(path, data) for path, data in site.items()], out)
+        assert tree(out) == site
+        if live_before is not None:
+            assert tree(spare) == live_before, f"build {number}: the spare is the previous site"
+
+
+def test_unchanged_bytes_are_linked_not_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_site([RenderedFile("a.html", b"same"), RenderedFile("b.html", b"old")], out)
+    first = (out / "a.html").stat().st_ino, (out / "b.html").stat().st_ino
+    write_site([RenderedFile("a.html", b"same"), RenderedFile("b.html", b"new")], out)
+    assert (out / "a.html").stat().st_ino == first[0]
+    assert (out / "b.html").stat().st_ino != first[1]
+    assert (tmp_path / ".out.spare" / "b.html").read_bytes() == b"old"
+
+
+def test_a_damaged_spare_is_repaired(tmp_path: Path) -> None:
+    out, spare = tmp_path / "out", tmp_path / ".out.spare"
+    files = [RenderedFile("a.html", b"1"), RenderedFile("d/b.html", b"2")]
+    write_site(files, out)
+    write_site(files, out)
+    (spare / "stray.html").write_text("not part of the site")
+    (spare / "d" / "b.html").unlink()
+    (spare / "d" / "b.html").mkdir()
+    (spare / "a.html").write_text("scribbled")
+    write_site(files, out)
+    assert tree(out) == {"a.html": b"1", "d/b.html": b"2"}
 
 
 @pytest.mark.parametrize("bad", ["../escape.html", "/etc/passwd", "a/../../b", "", "./a.html"])

@@ -93,3 +93,8 @@ def site_state(root: Path) -> dict[str, bytes]:
         whole = all(f"pagefind/pagefind.{lang['hash']}.pf_meta" in files for lang in languages)
         state["pagefind/(index)"] = b"whole" if whole else b"broken"
     return state
+
+
+# Kept beside the output on purpose, never litter: the content-hash cache (safe to delete) and
+# the previous site, kept hidden as the next build's staging tree (write.py).
+KEPT_BESIDE = frozenset({".digest-cache", ".output.spare"})

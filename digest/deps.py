@@ -1,0 +1,224 @@
+"""The dependency graph from inputs to pages: which pages an edit must re-render.
+
+A page's key is a fingerprint of everything its bytes can depend on:
+
+- the templates it uses: its own file and, transitively, what it extends, includes and imports;
+- the values it is given (`item`, `issue`, `theme`, `page_url`, `config`...), walked field by
+  field, so an issue page depends on exactly the articles of that issue;
+- the parts of `site` its templates read. The templates are parsed once and every `site.<name>`
+  they use is collected; `site.config` always counts (the `link()` helper reads it). A template
+  that uses `site` any other way (passes it to a macro, indexes it) depends on the whole site.
+- digest's own code (version and source bytes), through the cache's code fingerprint.
+
+The previous build's manifest records each page's key; a page whose key and file are unchanged
+is hard-linked from the current output instead of rendered. Everything not keyed (feeds, the
+sitemap, static files) is rendered every time and still linked when its bytes did not change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import pickle
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+
+from digest.cache import FileState, code_fingerprint, same_file
+
+_SCALARS = (int, float, bool, type(None), dt.date, dt.datetime)
+_SMALL_STRING = 256
+
+
+class Fingerprinter:
+    """Stable digests of view objects, memoised by identity for the length of one build.
+
+    Large strings whose digest is already known (an article's body, its HTML: both keyed by the
+    file's bytes in the cache) are registered with `know()` and never hashed again.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Any, bytes]] = {}
+        self._fields: dict[type, tuple[str, ...]] = {}
+
+    def know(self, text: str, digest: bytes) -> None:
+        self._memo[id(text)] = (text, digest)
+
+    def of(self, obj: Any) -> bytes:
+        hit = self._memo.get(id(obj))
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        digest = hashlib.blake2b(self._flatten(obj), digest_size=16).digest()
+        if type(obj) is not str or len(obj) > _SMALL_STRING:
+            self._memo[id(obj)] = (obj, digest)
+        return digest
+
+    def _flatten(self, obj: Any) -> bytes:
+        kind = type(obj)
+        if kind is str:
+            return b"s" + obj.encode("utf-8", "surrogatepass")
+        if kind is bytes:
+            return b"b" + obj
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            names = self._fields.get(kind)
+            if names is None:
+                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(obj))
+            parts: list[Any] = [kind.__module__, kind.__qualname__]
+            for name in names:
+                parts.append(self._part(getattr(obj, name)))
+            return b"d" + pickle.dumps(parts, 4)
+        if isinstance(obj, tuple | list):
+            return b"t" + pickle.dumps([self._part(x) for x in obj], 4)
+        if isinstance(obj, Mapping):
+            items = [(self._part(k), self._part(v)) for k, v in obj.items()]
+            return b"m" + pickle.dumps(items, 4)
+        if isinstance(obj, set | frozenset):
+            return b"f" + b"".join(sorted(self.of(x) for x in obj))
+        if isinstance(obj, Path):
+            return b"p" + str(obj).encode("utf-8", "surrogateescape")
+        try:
+            return b"o" + pickle.dumps(obj, 4)
+        except Exception:  # unpicklable: never equal to anything, so never reused
+            return b"x" + str(id(obj)).encode() + repr(obj).encode("utf-8", "replace")
+
+    def _part(self, value: Any) -> Any:
+        kind = type(value)
+        if kind is str:
+            return value if len(value) <= _SMALL_STRING else self.of(value)
+        if kind in _SCALARS:
+            return value
+        return self.of(value)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TemplateDeps:
+    """What one template needs, with everything it pulls in."""
+
+    source_key: bytes
+    site_attributes: frozenset[str] | None  # None: the whole site
+
+
+def template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
+    """Parse every template of the environment once; resolve each one's transitive needs."""
+    sources: dict[str, str] = {}
+    direct: dict[str, set[str] | None] = {}
+    attributes: dict[str, set[str] | None] = {}
+    for name in env.list_templates():
+        try:
+            source, _filename, _uptodate = env.loader.get_source(env, name)
+            ast = env.parse(source)
+        except jinja2.TemplateError:
+            continue  # rendering will report it with its location
+        sources[name] = source
+        referenced = set(meta.find_referenced_templates(ast))
+        direct[name] = None if None in referenced else referenced
+        attributes[name] = _site_attributes(ast)
+    result: dict[str, TemplateDeps] = {}
+    for name in sources:
+        closure = _closure(name, direct, sources)
+        h = hashlib.blake2b(digest_size=16)
+        h.update(code_fingerprint().encode())
+        used: set[str] | None = {"config"}
+        for member in sorted(closure):
+            h.update(member.encode() + b"\0" + sources[member].encode("utf-8", "surrogatepass"))
+            names = attributes.get(member)
+            if names is None or used is None:
+                used = None
+            else:
+                used |= names
+        result[name] = TemplateDeps(h.digest(), None if used is None else frozenset(used))
+    return result
+
+
+def _closure(name: str, direct: Mapping[str, set[str] | None], sources: Mapping) -> set[str]:
+    """The template and all it references; every template when a reference is dynamic."""
+    seen: set[str] = set()
+    stack = [name]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        refs = direct.get(current, set())
+        if refs is None:
+            return set(sources)
+        stack.extend(ref for ref in refs if ref in sources)
+    return seen
+
+
+def _site_attributes(ast: nodes.Template) -> set[str] | None:
+    """Names read as `site.<name>`; None when `site` is used in any other way."""
+    loads = [n for n in ast.find_all(nodes.Name) if n.name == "site" and n.ctx == "load"]
+    direct = [
+        g
+        for g in ast.find_all(nodes.Getattr)
+        if isinstance(g.node, nodes.Name) and g.node.name == "site"
+    ]
+    if len(direct) != len(loads):
+        return None
+    return {g.attr for g in direct}
+
+
+class PageReuse:
+    """Decides, page by page, whether the previous build's file can stand for this one."""
+
+    def __init__(
+        self,
+        env: jinja2.Environment,
+        site: Any,
+        output_dir: Path,
+        previous: Mapping[str, FileState] | None,
+        current: Mapping[str, FileState] | None,
+        fingerprinter: Fingerprinter | None = None,
+    ) -> None:
+        self.env = env
+        self.site = site
+        self.output_dir = output_dir
+        self.previous = previous or {}
+        self.current = current or {}
+        self.fp = fingerprinter or Fingerprinter()
+        self.templates = template_deps(env)
+        self._site_parts: dict[str, bytes] = {}
+        self.reused = 0
+
+    def key(self, template: str, values: Mapping[str, Any]) -> str | None:
+        deps = self.templates.get(template)
+        if deps is None:
+            return None
+        h = hashlib.blake2b(deps.source_key, digest_size=16)
+        h.update(template.encode())
+        for name in sorted(values):
+            if name == "site":
+                continue
+            h.update(name.encode() + b"=" + self.fp.of(values[name]))
+        site = values.get("site", self.site)
+        if deps.site_attributes is None:
+            h.update(b"site=" + self._site_part(site, None))
+        else:
+            for attribute in sorted(deps.site_attributes):
+                h.update(b"site." + attribute.encode() + b"=" + self._site_part(site, attribute))
+        return h.hexdigest()
+
+    def _site_part(self, site: Any, attribute: str | None) -> bytes:
+        label = attribute or ""
+        part = self._site_parts.get(label)
+        if part is None:
+            value = site if attribute is None else getattr(site, attribute, None)
+            part = self._site_parts[label] = self.fp.of(value)
+        return part
+
+    def find(self, output_path: str, key: str | None) -> Path | None:
+        """The current output file to link for this page, when its key and bytes still hold."""
+        if key is None:
+            return None
+        recorded = self.previous.get(output_path)
+        if recorded is None or recorded.key != key:
+            return None
+        if not same_file(recorded, self.current.get(output_path)):
+            return None
+        self.reused += 1
+        return self.output_dir / output_path

@@ -1,0 +1,302 @@
+"""One build's use of the cache: what changed, what can be reused, what to remember.
+
+`build()` asks an `IncrementalBuild` four things, in pipeline order:
+
+1. `unchanged()`: if the inputs (content bytes, configuration, theme files, digest's code, the
+   drafts flag) and the output folder are exactly as the last build left them, its report.
+2. `reader()` / `classifier()`: load and classify articles from the content-hash cache; the
+   misses are parsed, classified and rendered first, in parallel when there are many.
+3. `page_reuse()`: the dependency graph that lets unchanged pages be linked, not rendered.
+4. `finish()`: save the cache shards that changed and the manifest of the new output.
+
+With the cache disabled every answer is "no": the build is the plain, full pipeline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from digest.cache import (
+    ArticleCache,
+    Entry,
+    FileState,
+    Manifest,
+    article_key,
+    code_fingerprint,
+    config_fingerprint,
+    default_cache_dir,
+    forget_manifest,
+    hash_bytes,
+    output_states,
+    read_manifest,
+    read_source_states,
+    same_file,
+    scan_sources,
+    taxonomy_fingerprint,
+    write_manifest,
+    write_source_states,
+)
+from digest.config import SiteConfig
+from digest.content import Article, read_article
+from digest.deps import Fingerprinter, PageReuse
+from digest.errors import DigestError
+from digest.markdown import known_html, to_html
+from digest.parallel import parallel_map
+from digest.render import Theme, make_environment
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    articles: int
+    issues: int
+    files: int
+
+
+class IncrementalBuild:
+    def __init__(
+        self,
+        config: SiteConfig,
+        output_dir: Path,
+        drafts: bool,
+        theme: Theme,
+        *,
+        enabled: bool = True,
+        cache_dir: Path | None = None,
+        jobs: int | None = None,
+        progress: Progress | None = None,
+        variant: str = "",
+    ) -> None:
+        self.config = config
+        self.output_dir = output_dir.absolute()
+        self.enabled = enabled
+        self.cache_dir = cache_dir or default_cache_dir(config)
+        self.jobs = jobs
+        self.progress = progress or (lambda stage, done, total: None)
+        self.record: dict[str, FileState] = {}
+        self.fingerprinter = Fingerprinter()
+        self.reuse: PageReuse | None = None
+        self._entries: dict[int, tuple[Article, str, Entry]] = {}  # id(article) → its entry
+        self._html: dict[str, str] = {}
+        self._taxonomy = taxonomy_fingerprint(config) if enabled else ""
+        known, known_at = read_source_states(self.cache_dir) if enabled else ({}, 0)
+        self.sources, self._source_states = (
+            scan_sources(config.content_dir, known, known_at) if enabled else ({}, {})
+        )
+        self._sources_changed = self._source_states != known
+        self.current = output_states(self.output_dir) if enabled else None
+        self.manifest = read_manifest(self.cache_dir, self.output_dir) if enabled else None
+        self.build_key = self._build_key(f"{drafts}|{variant}", theme) if enabled else ""
+        self.articles = ArticleCache(self.cache_dir)
+
+    def _build_key(self, drafts: str, theme: Theme) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        h.update(f"{code_fingerprint()}|{config_fingerprint(self.config)}|{drafts}|".encode())
+        h.update(str(self.output_dir).encode("utf-8", "surrogateescape"))
+        for folder in theme.template_dirs:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    h.update(f"\0T{path}\0".encode("utf-8", "surrogateescape"))
+                    h.update(path.read_bytes())
+        for output_path, source in theme.static_files:
+            h.update(f"\0S{output_path}\0".encode("utf-8", "surrogateescape"))
+            h.update(source.read_bytes())
+        for path, file_hash in self.sources.items():
+            h.update(f"\0C{path}\0{file_hash}".encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
+
+    # 1. the no-op build
+
+    def unchanged(self) -> Unchanged | None:
+        """The last build's counts when nothing it depends on has changed, else None."""
+        manifest = self.manifest
+        if manifest is None or self.current is None or manifest.build_key != self.build_key:
+            return None
+        if manifest.files.keys() != self.current.keys():
+            return None
+        for path, recorded in manifest.files.items():
+            if not same_file(recorded, self.current[path]):
+                return None
+        if self._sources_changed:  # touched but not changed: remember, to skip reading next time
+            with contextlib.suppress(OSError):
+                write_source_states(self.cache_dir, self._source_states)
+        return Unchanged(manifest.articles, manifest.issues, len(manifest.files))
+
+    # 2. articles from the cache
+
+    def classifier(self, inner: Any) -> Any:
+        return _CachingClassifier(inner, self) if self.enabled else inner
+
+    def reader(self, classifier: Any) -> Callable[[Path, frozenset[str] | None], Article] | None:
+        """A reader for `load_articles` that answers from the cache; the misses are prepared
+        first (parsed, classified, rendered), in worker processes when there are many."""
+        if not self.enabled:
+            return None
+        known = frozenset(self.config.theme_ids)
+        misses = []
+        articles_dir = self.config.content_dir / "articles"
+        for path, file_hash in self.sources.items():
+            if not file_hash or not path.is_relative_to(articles_dir):
+                continue
+            key = article_key(path, file_hash, known)
+            if self.articles.get(key) is None:
+                misses.append((path, file_hash, key))
+        if misses:
+            inner = getattr(classifier, "inner", classifier)
+            prepare = _Preparer(known, inner, self._taxonomy)
+            for done, (key, entry) in enumerate(parallel_map(prepare, misses, self.jobs), 1):
+                if entry is not None:
+                    self.articles.put(key, entry)
+                if done % 64 == 0 or done == len(misses):
+                    self.progress("reading", done, len(misses))
+
+        def read(path: Path, known_themes: frozenset[str] | None) -> Article:
+            file_hash = self.sources.get(path)
+            key = article_key(path, file_hash, known_themes) if file_hash else None
+            entry = self.articles.get(key) if key else None
+            if entry is None:
+                return read_article(path, known_themes)  # changed since the scan, or unreadable
+            article = entry.article
+            self._entries[id(article)] = (article, key, entry)
+            self._know(article, key, entry)
+            return article
+
+        return read
+
+    def _know(self, article: Article, key: str, entry: Entry) -> None:
+        if entry.html is None:
+            entry.html = to_html(article.body)
+            self.articles.touch(key)
+        self._html[article.body] = entry.html
+        self.fingerprinter.know(article.body, _digest("body", key))
+        self.fingerprinter.know(entry.html, _digest("html", key))
+
+    def cached_classification(self, article: Article) -> Any | None:
+        found = self._entries.get(id(article))
+        if found is None or found[0] is not article:
+            return None
+        packed = found[2].classifications.get(self._taxonomy)
+        return CachedClassification(*packed) if isinstance(packed, tuple) else None
+
+    def remember_classification(self, article: Article, result: Any) -> None:
+        found = self._entries.get(id(article))
+        if found is not None and found[0] is article:
+            found[2].classifications[self._taxonomy] = _pack(result)
+            self.articles.touch(found[1])
+
+    @contextlib.contextmanager
+    def markdown(self) -> Iterator[None]:
+        """`to_html` answers article bodies from the cache inside this block."""
+        with known_html(self._html):
+            yield
+
+    # 3. pages
+
+    def page_reuse(self, site: Any, theme: Theme) -> PageReuse | None:
+        if not self.enabled:
+            return None
+        previous = self.manifest.files if self.manifest is not None else None
+        self.reuse = PageReuse(
+            make_environment(theme),
+            site,
+            self.output_dir,
+            previous,
+            self.current,
+            self.fingerprinter,
+        )
+        return self.reuse
+
+    # 4. remember
+
+    def finish(self, articles: int, issues: int) -> None:
+        if not self.enabled:
+            return
+        try:
+            self.articles.save()
+            if self._sources_changed:
+                write_source_states(self.cache_dir, self._source_states)
+            manifest = Manifest(self.build_key, dict(self.record), articles, issues)
+            write_manifest(self.cache_dir, self.output_dir, manifest)
+        except OSError as exc:
+            log.warning("cannot write the cache in %s: %s", self.cache_dir, exc)
+            with contextlib.suppress(OSError):
+                forget_manifest(self.cache_dir, self.output_dir)
+
+
+def _digest(kind: str, key: str) -> bytes:
+    return hashlib.blake2b(f"{kind}:{key}".encode(), digest_size=16).digest()
+
+
+class _Preparer:
+    """Parse, classify and render one article file (runs in a worker process)."""
+
+    def __init__(self, known: frozenset[str], classifier: Any, taxonomy: str) -> None:
+        self.known = known
+        self.classifier = classifier
+        self.taxonomy = taxonomy
+
+    def __call__(self, job: tuple[Path, str, str]) -> tuple[str, Entry | None]:
+        path, file_hash, key = job
+        try:
+            article = read_article(path, self.known)
+            if hash_bytes(path.read_bytes()) != file_hash:
+                return key, None  # edited while we read it: the next build will see it
+        except (DigestError, OSError):
+            return key, None  # load_articles reports it, with every other problem
+        entry = Entry(article, to_html(article.body))
+        if not article.themes_pinned:
+            entry.classifications[self.taxonomy] = _pack(self.classifier.classify(article))
+        return key, entry
+
+
+def _pack(result: Any) -> tuple[tuple[str, ...], bytes]:
+    """The themes, plus the whole result as bytes: loading thousands of evidence objects from
+    the cache would cost more than the build saves, so they are unpickled only when read."""
+    return tuple(result.themes), pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+
+
+class CachedClassification:
+    """A classifier's result from the cache: `themes` at once, everything else on first use."""
+
+    __slots__ = ("_blob", "_full", "themes")
+
+    def __init__(self, themes: tuple[str, ...], blob: bytes) -> None:
+        self.themes = themes
+        self._blob = blob
+        self._full: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._full is None:
+            self._full = pickle.loads(self._blob)
+        return getattr(self._full, name)
+
+
+class _CachingClassifier:
+    """The classifier, answering from the cache for articles it has seen with this taxonomy."""
+
+    def __init__(self, inner: Any, session: IncrementalBuild) -> None:
+        self.inner = inner
+        self._session = session
+
+    def classify(self, article: Article) -> Any:
+        cached = self._session.cached_classification(article)
+        if cached is not None:
+            return cached
+        result = self.inner.classify(article)
+        self._session.remember_classification(article, result)
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
