@@ -314,23 +314,32 @@ def article_from_front_matter(
     )
 
 
-def _date_field(value: Any, key: str, bad) -> dt.date | None:
-    if value is None:
-        return None
+def iso_date(value: Any) -> dt.date | None:
+    """A YAML date or datetime, or ISO text (with a time of day, all of it valid); else None."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            text = value.strip()
-            if len(text) > 10:  # a time of day too: all of it must be valid, not just the date
+            if len(text) > 10:
                 return dt.datetime.fromisoformat(text).date()
             return dt.date.fromisoformat(text)
         except ValueError:
-            bad(key, f"{value!r} is not a valid date (YYYY-MM-DD)")
             return None
-    bad(key, f"must be a date such as 2023-03-20, not {type(value).__name__}")
+    return None
+
+
+def _date_field(value: Any, key: str, bad) -> dt.date | None:
+    if value is None:
+        return None
+    if (day := iso_date(value)) is not None:
+        return day
+    if isinstance(value, str):
+        bad(key, f"{value!r} is not a valid date (YYYY-MM-DD)")
+    else:
+        bad(key, f"must be a date such as 2023-03-20, not {type(value).__name__}")
     return None
 
 

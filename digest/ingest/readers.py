@@ -13,6 +13,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
+from digest.content import iso_date
 from digest.errors import DigestError
 from digest.frontmatter import split_front_matter
 from digest.ingest.clean import Block, CleanText, choose_title, clean_plain_text, strip_noise
@@ -298,19 +299,15 @@ def _text_value(value: Any, key: str, origin: str) -> str | None:
 
 
 def _date_value(value: Any, origin: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-        parsed = parse_date_text(value)
-        if parsed is not None:
-            return parsed
-    raise DigestError.at(f"front-matter date: {value!r} is not a date such as 2023-03-20", origin)
+    """Another generator's date: ISO first (even with trailing text), then a written date."""
+    day = iso_date(value)
+    if day is None and isinstance(value, str):
+        day = iso_date(value.strip()[:10]) or parse_date_text(value)
+    if day is None:
+        raise DigestError.at(
+            f"front-matter date: {value!r} is not a date such as 2023-03-20", origin
+        )
+    return day
 
 
 def _author_value(value: Any, origin: str) -> str | None:
