@@ -385,17 +385,17 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from digest.serve import serve
+    from digest.serve import PreviewServer, serve_until_interrupted
 
-    config = site_config(args)
-    serve(
-        config,
+    server = PreviewServer(
+        site_config(args),
         host=args.bind,
         port=args.port,
         output_dir=args.output,
         drafts=args.drafts,
         announce=lambda message: print(message, flush=True),
     )
+    serve_until_interrupted(server)
     return EXIT_OK
 
 

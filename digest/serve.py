@@ -355,17 +355,10 @@ def inject_reload(html: bytes) -> bytes:
     return html[:index] + tag + html[index:] if index >= 0 else html + tag
 
 
-def serve(
-    config: SiteConfig,
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    output_dir: Path | None = None,
-    drafts: bool = False,
-    announce: Callable[[str], None] = lambda message: None,
-) -> None:
-    server = PreviewServer(config, host, port, output_dir, drafts, announce)
+def serve_until_interrupted(server: PreviewServer) -> None:
+    """Start the preview and keep it running until Ctrl+C (KeyboardInterrupt)."""
     server.start()
-    announce(f"serving {server.url} (Ctrl+C to stop)")
+    server.announce(f"serving {server.url} (Ctrl+C to stop)")
     try:
         while True:
             time.sleep(3600)
