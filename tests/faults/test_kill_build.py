@@ -49,13 +49,19 @@ def test_sigkill_at_random_points_leaves_a_whole_site(sites) -> None:
     root, refs, duration = sites
     output = root / "output"
     assert run_digest(root, "--config", "a.yaml", "build").returncode == 0
+    # Time a switch between the versions under the loop's own conditions (the same output,
+    # cache and spare tree), so the kill points span the swap on a fast or a loaded machine.
+    for variant in ("b", "a"):
+        started = time.monotonic()
+        assert run_digest(root, "--config", f"{variant}.yaml", "build").returncode == 0
+        duration = max(duration, time.monotonic() - started)
     current = "a"
     rng = random.Random(SEED)
     seen: list[str] = []
     for _ in range(KILLS):
         target = "b" if current == "a" else "a"
         process = start_digest(root, "--config", f"{target}.yaml", "build")
-        time.sleep(rng.uniform(0.05, duration * 1.05))
+        time.sleep(rng.uniform(0.05, duration * 1.3))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         state = site_state(output)
