@@ -7,13 +7,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.config import Cue, ThemeDef, load_config
 from digest.content import Article
 from digest.themes import (
+    _WORD,
     MAX_REPEATS,
     Classifier,
     Evidence,
+    _words,
     article_parts,
     classify_articles,
 )
@@ -239,3 +243,20 @@ def test_classify_articles_fills_automatic_themes_and_keeps_pinned_identical(
 
 def test_classifier_is_pure(default_classifier):
     assert default_classifier.classify(ATTACK) == default_classifier.classify(ATTACK)
+
+
+_TOKENISER_TEXT = st.text(
+    alphabet=st.sampled_from([*"abcXYZ019_'-,.;:!?()\"/ \n\t`’‘ʼ", "é", "ş", "İ", "ß", "ع"]),
+    max_size=60,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TOKENISER_TEXT)
+def test_the_fast_tokeniser_splits_exactly_as_the_word_pattern(text: str) -> None:
+    """ASCII text takes str.translate + split for speed; it must give the regex's words."""
+    normalised = text
+    for curly in "’‘ʼ`":
+        normalised = normalised.replace(curly, "'")
+    expected = _WORD.findall(normalised.lower().replace("'s ", " "))
+    assert _words(text) == expected
