@@ -464,33 +464,56 @@ def _with_related(views: dict[str, ArticleView]) -> dict[str, ArticleView]:
 
     Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
     deterministic: score, then closeness in time, then newest, then slug.
+
+    Every article is compared with every other in its window, so this must be cheap per pair:
+    each article's entities and themes are one integer with a bit per theme and two bits per
+    entity, and a score is one `&` and a bit count. Only the few articles that can reach the
+    top `RELATED_LIMIT` are then ranked in full.
     """
+    import bisect
     import dataclasses
 
-    def story(view: ArticleView) -> str:
-        return view.article.duplicate_of if view.duplicate_of_url else view.article.slug
-
     ordered = sorted(views.values(), key=lambda v: (v.article.date, v.article.slug))
-    result: dict[str, ArticleView] = {}
+    bit_of: dict[str, int] = {}  # feature → its bits
+    used = 0
+
+    def bits(feature: str, width: int) -> int:
+        nonlocal used
+        if feature not in bit_of:
+            bit_of[feature] = ((1 << width) - 1) << used
+            used += width
+        return bit_of[feature]
+
+    masks = []
     for view in ordered:
-        own_entities = {e.url for e in view.entities}
-        own_themes = {t.id for t in view.themes}
-        candidates = []
-        for other in ordered:
-            if story(other) == story(view) or other.duplicate_of_url is not None:
-                continue
-            gap = abs(other.article.date - view.article.date)
-            if gap > RELATED_WINDOW:
-                continue
-            shared_entities = len(own_entities & {e.url for e in other.entities})
-            shared_themes = len(own_themes & {t.id for t in other.themes})
-            score = 2 * shared_entities + shared_themes
-            if score == 0:
-                continue
-            key = (-score, gap.days, -other.article.date.toordinal(), other.article.slug)
-            candidates.append((key, other))
-        candidates.sort(key=lambda pair: pair[0])
-        related = tuple(other.link for _key, other in candidates[:RELATED_LIMIT])
+        mask = 0
+        for ref in view.entities:
+            mask |= bits("e" + ref.url, 2)
+        for theme in view.themes:
+            mask |= bits("t" + theme.id, 1)
+        masks.append(mask)
+    # A near-duplicate is never offered as related: as a candidate it shares nothing.
+    offered = [0 if v.duplicate_of_url else m for v, m in zip(ordered, masks, strict=True)]
+    days = [view.article.date.toordinal() for view in ordered]
+    stories = [v.article.duplicate_of if v.duplicate_of_url else v.article.slug for v in ordered]
+    window = RELATED_WINDOW.days
+    result: dict[str, ArticleView] = {}
+    for index, view in enumerate(ordered):
+        day, mask, story = days[index], masks[index], stories[index]
+        low = bisect.bisect_left(days, day - window)
+        high = bisect.bisect_right(days, day + window)
+        scores = [(mask & other).bit_count() for other in offered[low:high]]
+        ranked = sorted(scores, reverse=True)
+        # The score the last related article can have: anything below it cannot make the list
+        # (one extra place per possible exclusion of the same story is kept in reserve).
+        cut = max(ranked[min(len(ranked), RELATED_LIMIT + 2) - 1], 1) if ranked else 1
+        candidates = [
+            (-score, abs(days[at] - day), -days[at], ordered[at].article.slug, at)
+            for at, score in enumerate(scores, low)
+            if score >= cut and stories[at] != story
+        ]
+        candidates.sort()
+        related = tuple(ordered[c[-1]].link for c in candidates[:RELATED_LIMIT])
         result[view.article.slug] = dataclasses.replace(view, related=related)
     return result
 
@@ -502,14 +525,12 @@ def _build_entities(
     variants: Mapping[tuple[str, str], tuple[str, ...]],
 ) -> tuple[EntityKind, ...]:
     issue_refs = {issue.id: issue.ref for issue in issues}
+    entities_at = {view.url: {ref.url for ref in view.entities} for view in articles}
     members: dict[str, list[ArticleView]] = defaultdict(list)
     for view in articles:  # newest first; a duplicate only when its original is not listed
+        original = entities_at.get(view.duplicate_of_url or "", set())
         for ref in view.entities:
-            if view.duplicate_of_url is None or not any(
-                ref.url in {e.url for e in original.entities}
-                for original in articles
-                if original.url == view.duplicate_of_url
-            ):
+            if view.duplicate_of_url is None or ref.url not in original:
                 members[ref.url].append(view)
     by_url = {ref.url: ref for ref in refs.values()}
     kinds = []

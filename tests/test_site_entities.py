@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_site import make_article
 
 from digest.config import load_config
 from digest.content import Entities
-from digest.site import build_site_model
+from digest.site import RELATED_LIMIT, RELATED_WINDOW, build_site_model
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +83,57 @@ def test_two_builds_give_the_same_related_order(config):
     first = build_site_model(articles, {}, config)
     second = build_site_model(list(reversed(articles)), {}, config)
     assert [v.related for v in first.articles] == [v.related for v in second.articles]
+
+
+def _related_by_brute_force(site) -> dict[str, list[str]]:
+    """The definition, pair by pair: what the fast bitmask ranking must reproduce."""
+    views = list(site.articles)
+
+    def story(view):
+        return view.article.duplicate_of if view.duplicate_of_url else view.article.slug
+
+    expected = {}
+    for view in views:
+        candidates = []
+        for other in views:
+            if story(other) == story(view) or other.duplicate_of_url is not None:
+                continue
+            gap = abs(other.article.date - view.article.date)
+            if gap > RELATED_WINDOW:
+                continue
+            shared = len({e.url for e in view.entities} & {e.url for e in other.entities})
+            themes = len({t.id for t in view.themes} & {t.id for t in other.themes})
+            score = 2 * shared + themes
+            if score:
+                key = (-score, gap.days, -other.article.date.toordinal(), other.article.slug)
+                candidates.append((key, other.url))
+        candidates.sort()
+        expected[view.article.slug] = [url for _key, url in candidates[:RELATED_LIMIT]]
+    return expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_related_articles_match_the_pair_by_pair_definition(config, data):
+    places = ["al-Hol", "Mosul", "Raqqa", "Kirkuk", "Baghdad"]
+    themes = ["attacks", "prisons", "resurgence", "foreign-troops"]
+    count = data.draw(st.integers(1, 30))
+    articles = []
+    for number in range(count):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=data.draw(st.integers(0, 90)))
+        duplicate_of = None
+        if number and data.draw(st.integers(0, 5)) == 0:
+            duplicate_of = f"a{data.draw(st.integers(0, number - 1))}"
+        articles.append(
+            make_article(
+                f"a{number}",
+                day.isoformat(),
+                tuple(data.draw(st.lists(st.sampled_from(themes), max_size=3, unique=True))),
+                entities=ents(places=data.draw(st.lists(st.sampled_from(places), max_size=3))),
+                duplicate_of=duplicate_of,
+            )
+        )
+    site = build_site_model(articles, {}, config)
+    assert {v.article.slug: [link.url for link in v.related] for v in site.articles} == (
+        _related_by_brute_force(site)
+    )
