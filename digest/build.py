@@ -91,9 +91,10 @@ def _build(
             output_dir, same.articles, same.issues, same.files, pagefind is not None, 0, True
         )
     classifier = session.classifier(Classifier(config.themes))
-    articles = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
+    loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
     notes = load_issue_notes(config.content_dir)
-    articles = classify_articles(articles, classifier)
+    articles = classify_articles(loaded, classifier)
+    session.know_classified(loaded, articles)
     with session.markdown():
         site = build_site_model(articles, notes, config, drafts=drafts)
     reuse = session.page_reuse(site, theme)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -170,25 +171,39 @@ def load_issue_notes(content_dir: Path) -> dict[str, IssueNote]:
 
 
 def content_files(folder: Path, content_dir: Path, problems: ProblemList) -> list[Path]:
-    """Markdown files below `folder`, sorted; symbolic links leading outside content are refused."""
+    """Markdown files below `folder`, sorted; symbolic links leading outside content are refused.
+
+    Linked folders are not entered, so only a linked file can lead elsewhere; it is resolved,
+    and everything else is checked once through its folder.
+    """
     if not folder.is_dir():
         return []
     root = content_dir.resolve()
-    real_folder = folder.resolve()
-    found = []
-    for path in sorted(folder.rglob("*.md")):
-        if path.name.startswith("."):
+    inside = folder.resolve().is_relative_to(root)
+    found: list[tuple[list[str], str]] = []
+    stack = [str(folder)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                        continue
+                    if not entry.name.endswith(".md") or entry.name.startswith("."):
+                        continue
+                    linked = entry.is_symlink()
+                    if not (Path(entry.path).resolve().is_relative_to(root) if linked else inside):
+                        problems.add(
+                            "symbolic link points outside the content folder; skipped",
+                            Path(entry.path),
+                        )
+                        continue
+                    if entry.is_file():
+                        found.append((entry.path.split(os.sep), entry.path))
+        except OSError:
             continue
-        # rglob never descends into a linked folder, so only a linked file can lead elsewhere;
-        # resolving each path component by component would cost a system call per part.
-        is_link = path.is_symlink()
-        resolved = path.resolve() if is_link else real_folder / path.relative_to(folder)
-        if not resolved.is_relative_to(root):
-            problems.add("symbolic link points outside the content folder; skipped", path)
-            continue
-        if path.is_file():
-            found.append(path)
-    return found
+    found.sort()  # by path components, as Path objects sort
+    return [Path(path) for _parts, path in found]
 
 
 def read_text(path: Path) -> str:

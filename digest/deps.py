@@ -37,16 +37,17 @@ _SMALL_STRING = 256
 class Fingerprinter:
     """Stable digests of view objects, memoised by identity for the length of one build.
 
-    Large strings whose digest is already known (an article's body, its HTML: both keyed by the
-    file's bytes in the cache) are registered with `know()` and never hashed again.
+    Objects whose digest is already known (an article's body and HTML, keyed by the file's
+    bytes in the cache; a classified article, keyed by those bytes and its themes) are
+    registered with `know()` and never walked again.
     """
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[Any, bytes]] = {}
         self._fields: dict[type, tuple[str, ...]] = {}
 
-    def know(self, text: str, digest: bytes) -> None:
-        self._memo[id(text)] = (text, digest)
+    def know(self, obj: Any, digest: bytes) -> None:
+        self._memo[id(obj)] = (obj, digest)
 
     def of(self, obj: Any) -> bytes:
         hit = self._memo.get(id(obj))

@@ -18,7 +18,7 @@ import contextlib
 import hashlib
 import logging
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -180,6 +180,20 @@ class IncrementalBuild:
         self._html[article.body] = entry.html
         self.fingerprinter.know(article.body, _digest("body", key))
         self.fingerprinter.know(entry.html, _digest("html", key))
+
+    def know_classified(self, loaded: Iterable[Article], classified: Iterable[Article]) -> None:
+        """Give each classified article a digest from its file's cache key and its themes.
+
+        The loaded article is a function of the key (path, bytes, known themes) and
+        classification only fills in `themes`, so the pair identifies the classified article:
+        the dependency keys of the pages that show it need not walk its fields.
+        """
+        for before, after in zip(loaded, classified, strict=True):
+            found = self._entries.get(id(before))
+            if found is None or found[0] is not before:
+                continue
+            key = found[1]
+            self.fingerprinter.know(after, _digest(f"article|{after.themes!r}", key))
 
     def cached_classification(self, article: Article) -> Any | None:
         found = self._entries.get(id(article))

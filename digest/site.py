@@ -6,6 +6,9 @@ feeds receive these plain view objects, never the loader's internals.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+import dataclasses
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -380,8 +383,6 @@ def _build_issues(
 
 
 def _replace_issue(issue: IssueView, previous: IssueRef | None, following: IssueRef | None):
-    import dataclasses
-
     return dataclasses.replace(issue, previous=previous, next=following)
 
 
@@ -470,9 +471,6 @@ def _with_related(views: dict[str, ArticleView]) -> dict[str, ArticleView]:
     entity, and a score is one `&` and a bit count. Only the few articles that can reach the
     top `RELATED_LIMIT` are then ranked in full.
     """
-    import bisect
-    import dataclasses
-
     ordered = sorted(views.values(), key=lambda v: (v.article.date, v.article.slug))
     bit_of: dict[str, int] = {}  # feature → its bits
     used = 0
@@ -496,24 +494,34 @@ def _with_related(views: dict[str, ArticleView]) -> dict[str, ArticleView]:
     offered = [0 if v.duplicate_of_url else m for v, m in zip(ordered, masks, strict=True)]
     days = [view.article.date.toordinal() for view in ordered]
     stories = [v.article.duplicate_of if v.duplicate_of_url else v.article.slug for v in ordered]
+    slugs = [view.article.slug for view in ordered]
+    links: dict[int, ArticleLink] = {}  # computed once per article that is related to another
     window = RELATED_WINDOW.days
     result: dict[str, ArticleView] = {}
     for index, view in enumerate(ordered):
         day, mask, story = days[index], masks[index], stories[index]
         low = bisect.bisect_left(days, day - window)
         high = bisect.bisect_right(days, day + window)
-        scores = [(mask & other).bit_count() for other in offered[low:high]]
-        ranked = sorted(scores, reverse=True)
-        # The score the last related article can have: anything below it cannot make the list
-        # (one extra place per possible exclusion of the same story is kept in reserve).
-        cut = max(ranked[min(len(ranked), RELATED_LIMIT + 2) - 1], 1) if ranked else 1
-        candidates = [
-            (-score, abs(days[at] - day), -days[at], ordered[at].article.slug, at)
-            for at, score in enumerate(scores, low)
-            if score >= cut and stories[at] != story
-        ]
+        scores = list(map(int.bit_count, map(mask.__and__, offered[low:high])))
+        best = sorted(scores, reverse=True)[: RELATED_LIMIT + 1]
+        # The score the last related article can have: nothing below it can make the list (one
+        # place is kept in reserve for the article itself, or the original it duplicates).
+        cut = max(best[-1], 1) if best else 1
+        candidates = []
+        for score in sorted({s for s in best if s >= cut}, reverse=True):
+            at = -1
+            with contextlib.suppress(ValueError):  # list.index: the search runs in C
+                while True:
+                    at = scores.index(score, at + 1)
+                    other = low + at
+                    if stories[other] != story:
+                        key = (-score, abs(days[other] - day), -days[other], slugs[other])
+                        candidates.append((key, other))
         candidates.sort()
-        related = tuple(ordered[c[-1]].link for c in candidates[:RELATED_LIMIT])
+        for _key, at in candidates[:RELATED_LIMIT]:
+            if at not in links:
+                links[at] = ordered[at].link
+        related = tuple(links[at] for _key, at in candidates[:RELATED_LIMIT])
         result[view.article.slug] = dataclasses.replace(view, related=related)
     return result
 
