@@ -8,14 +8,29 @@ the taxonomy, which a cold build also pays). A rebuild where neither the article
 taxonomy changed should add nothing: classification is a pure function of (article text,
 taxonomy), so the content-hash cache (digest/cache.py) can key it on the article's hash and
 `taxonomy_fingerprint()`; the script prints the fingerprint and checks the function is pure.
+
+    /work/venv/bin/python benchmarks/classify.py --in-build [--articles N] [--runs R]
+
+measures what classifying adds to a whole cold build, as processes: the benchmark corpus
+(benchmarks/corpus.py) is built cold R times with the real classifier and R times, in turn,
+with a stand-in that returns the same themes from a table made beforehand (a dictionary
+lookup), so both builds produce the same site and differ only in the classification work.
+The two outputs are compared byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import filecmp
+import os
+import pickle
 import random
+import shutil
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -71,11 +86,84 @@ def make_article(rng: random.Random, number: int) -> Article:
     )
 
 
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = Path(__file__).resolve()
+
+
+def replay_build(table_file: Path) -> None:
+    """`digest build --no-search` with a classifier that looks themes up in a table."""
+    from digest import cli, themes
+
+    table = pickle.loads(table_file.read_bytes())
+
+    def looked_up(self: Classifier, article: Article) -> tuple[str, ...]:
+        return article.themes if article.themes_pinned else table[str(article.path)]
+
+    themes.Classifier.themes_of = looked_up  # type: ignore[method-assign]
+    sys.exit(cli.main(["build", "--no-search"]))
+
+
+def in_build(articles: int, runs: int) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import corpus
+
+    from digest.content import load_articles
+
+    work = Path(tempfile.mkdtemp(prefix="classify-in-build-"))
+    try:
+        corpus.write_sites(corpus.make_articles(articles), work)
+        site = work / "digest"
+        config = load_config(site / "digest.yaml")
+        loaded = load_articles(config.content_dir, config.theme_ids)
+        classified = classify_articles(loaded, Classifier(config.themes))
+        table_file = work / "themes.pickle"
+        table_file.write_bytes(pickle.dumps({str(a.path): a.themes for a in classified}))
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        commands = {
+            "real": [sys.executable, "-m", "digest", "build", "--no-search"],
+            "looked up": [sys.executable, str(SCRIPT), "--replay", str(table_file)],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for run in range(runs):
+            for name, command in commands.items():
+                for leftover in ("output", ".output.spare", ".digest-cache"):
+                    shutil.rmtree(site / leftover, ignore_errors=True)
+                started = time.perf_counter()
+                subprocess.run(command, cwd=site, env=env, check=True, capture_output=True)
+                times[name].append(time.perf_counter() - started)
+                if run == 0:
+                    shutil.copytree(site / "output", work / name.replace(" ", "-"))
+        same = _same_tree(work / "real", work / "looked-up")
+        real, looked_up = (statistics.median(times[name]) for name in commands)
+        print(f"{articles} articles, cold build, median of {runs} runs (whole processes)")
+        print(f"with the classifier: {real:.2f} s; themes looked up: {looked_up:.2f} s")
+        print(f"classifying adds {real - looked_up:+.2f} s; outputs identical: {same}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _match, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    if mismatch or errors:
+        return False
+    return all(_same_tree(a / sub, b / sub) for sub in compared.common_dirs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--in-build", action="store_true", help="measure inside cold builds")
+    parser.add_argument("--runs", type=int, default=3, help="cold builds of each kind")
+    parser.add_argument("--replay", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.replay:
+        return replay_build(args.replay)
+    if args.in_build:
+        return in_build(args.articles, args.runs)
     rng = random.Random(args.seed)
     articles = [make_article(rng, n) for n in range(args.articles)]
     words = sum(len(a.body.split()) for a in articles) / len(articles)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,17 +194,16 @@ class IncrementalBuild:
             key = found[1]
             self.fingerprinter.know(after, _digest(f"article|{after.themes!r}", key))
 
-    def cached_classification(self, article: Article) -> Any | None:
+    def cached_themes(self, article: Article) -> tuple[str, ...] | None:
         found = self._entries.get(id(article))
         if found is None or found[0] is not article:
             return None
-        packed = found[2].classifications.get(self._taxonomy)
-        return CachedClassification(*packed) if isinstance(packed, tuple) else None
+        return found[2].classifications.get(self._taxonomy)
 
-    def remember_classification(self, article: Article, result: Any) -> None:
+    def remember_themes(self, article: Article, themes: tuple[str, ...]) -> None:
         found = self._entries.get(id(article))
         if found is not None and found[0] is article:
-            found[2].classifications[self._taxonomy] = _pack(result)
+            found[2].classifications[self._taxonomy] = themes
             self.articles.touch(found[1])
 
     @contextlib.contextmanager
@@ -269,32 +267,8 @@ class _Preparer:
             return key, None  # load_articles reports it, with every other problem
         entry = Entry(article, to_html(article.body))
         if not article.themes_pinned:
-            entry.classifications[self.taxonomy] = _pack(self.classifier.classify(article))
+            entry.classifications[self.taxonomy] = self.classifier.themes_of(article)
         return key, entry
-
-
-def _pack(result: Any) -> tuple[tuple[str, ...], bytes]:
-    """The themes, plus the whole result as bytes: loading thousands of evidence objects from
-    the cache would cost more than the build saves, so they are unpickled only when read."""
-    return tuple(result.themes), pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
-
-
-class CachedClassification:
-    """A classifier's result from the cache: `themes` at once, everything else on first use."""
-
-    __slots__ = ("_blob", "_full", "themes")
-
-    def __init__(self, themes: tuple[str, ...], blob: bytes) -> None:
-        self.themes = themes
-        self._blob = blob
-        self._full: Any = None
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if self._full is None:
-            self._full = pickle.loads(self._blob)
-        return getattr(self._full, name)
 
 
 class _CachingClassifier:
@@ -304,13 +278,13 @@ class _CachingClassifier:
         self.inner = inner
         self._session = session
 
-    def classify(self, article: Article) -> Any:
-        cached = self._session.cached_classification(article)
+    def themes_of(self, article: Article) -> tuple[str, ...]:
+        cached = self._session.cached_themes(article)
         if cached is not None:
             return cached
-        result = self.inner.classify(article)
-        self._session.remember_classification(article, result)
-        return result
+        themes = self.inner.themes_of(article)
+        self._session.remember_themes(article, themes)
+        return themes
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)

@@ -82,16 +82,25 @@ class Classifier:
                     patterns = tuple(_CuePattern.of(cue) for cue in ordered)
                     self._groups.append((index, sign, patterns))
         # Where a cue can start: its first word exactly, or (for `word*`) any word beginning so.
-        self._exact: dict[str, list[tuple[int, int]]] = {}
-        self._prefix: dict[str, list[tuple[int, int]]] = {}
+        # Each start is (group, position, length, rest): what the words after the first must
+        # be. Their first word is already matched where a cue is looked up, so a one-word cue
+        # needs no check (rest None), and a cue whose other words are exact compares a slice
+        # (rest a list); only a later `word*` needs the pattern itself.
+        self._exact: dict[str, list[_Start]] = {}
+        self._prefix: dict[str, list[_Start]] = {}
         for group, (_theme, _sign, patterns) in enumerate(self._groups):
             for position, pattern in enumerate(patterns):
-                first = pattern.words[0]
+                first, *others = pattern.words
+                rest: list[str] | _CuePattern | None = None
+                if any(word.prefix for word in others):
+                    rest = pattern
+                elif others:
+                    rest = [word.text for word in others]
                 index = self._prefix if first.prefix else self._exact
-                index.setdefault(first.text, []).append((group, position))
+                index.setdefault(first.text, []).append((group, position, len(pattern.words), rest))
         self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
         self._prefix_lengths = sorted({len(text) for text in self._prefix})
-        self._starts: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, position)
+        self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the cues that start there
         self._groups_of = [
             [group for group, (theme, _s, _p) in enumerate(self._groups) if theme == index]
             for index in range(len(self.taxonomy))
@@ -106,6 +115,16 @@ class Classifier:
         if article.themes_pinned:
             return Classification(article.themes, True, scores)
         return Classification(self.decide(scores), False, scores)
+
+    def themes_of(self, article: Article) -> tuple[str, ...]:
+        """`classify(article).themes` without the evidence: what a build needs, and faster."""
+        if article.themes_pinned:
+            return article.themes
+        found = self._match(article_parts(article))
+        return self.decide(
+            self._score(index, theme, found, explain=False)
+            for index, theme in enumerate(self.taxonomy)
+        )
 
     def decide(self, scores: Iterable[ThemeScore]) -> tuple[str, ...]:
         """The themes kept: over threshold and not dwarfed by the strongest, strongest first."""
@@ -124,7 +143,6 @@ class Classifier:
         """(group, part) → {cue position: times matched}."""
         found: dict[tuple[int, str], dict[int, int]] = {}
         starts = self._starts
-        groups = self._groups
         for part, text, _multiplier in parts:
             words = _words(text)
             unseen = set(words).difference(starts)
@@ -133,15 +151,18 @@ class Classifier:
             candidates = list(map(starts.__getitem__, words))
             next_free: dict[int, int] = {}  # group → first word not yet consumed
             for at in itertools.compress(itertools.count(), candidates):
-                for group, position in candidates[at]:
+                for group, position, length, rest in candidates[at]:
                     if at < next_free.get(group, 0):
                         continue
-                    pattern = groups[group][2][position]
-                    if not pattern.matches(words, at):
-                        continue
+                    if rest is not None:
+                        if type(rest) is list:
+                            if words[at + 1 : at + length] != rest:
+                                continue
+                        elif not rest.matches(words, at):
+                            continue
                     counts = found.setdefault((group, part), {})
                     counts[position] = counts.get(position, 0) + 1
-                    next_free[group] = at + len(pattern.words)
+                    next_free[group] = at + length
         return found
 
     def _learn(self, words: set[str]) -> None:
@@ -160,19 +181,21 @@ class Classifier:
                 if end > len(word):
                     break
                 found.extend(prefix.get(word[:end], ()))
-            starts[word] = tuple(sorted(found))
+            starts[word] = tuple(sorted(found, key=lambda start: start[:2]))
 
-    def _score(self, index: int, theme: ThemeDef, found) -> ThemeScore:
+    def _score(self, index: int, theme: ThemeDef, found, explain: bool = True) -> ThemeScore:
+        """The theme's score; with `explain`, the evidence too (the same points, summed alike)."""
+        points: list[float] = []
         evidence: list[Evidence] = []
         for group in self._groups_of[index]:
             _theme, sign, patterns = self._groups[group]
             for part, multiplier in PARTS:
                 for position, count in sorted(found.get((group, part), {}).items()):
                     cue = patterns[position].cue
-                    points = sign * cue.weight * multiplier * min(count, MAX_REPEATS)
-                    evidence.append(Evidence(cue.phrase, part, count, points))
-        score = round(sum(e.points for e in evidence), 2)
-        return ThemeScore(theme.id, score, theme.threshold, tuple(evidence))
+                    points.append(sign * cue.weight * multiplier * min(count, MAX_REPEATS))
+                    if explain:
+                        evidence.append(Evidence(cue.phrase, part, count, points[-1]))
+        return ThemeScore(theme.id, round(sum(points), 2), theme.threshold, tuple(evidence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +228,8 @@ class _CuePattern:
             return False
         return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
 
+
+_Start = tuple[int, int, int, "list[str] | _CuePattern | None"]  # group, position, length, rest
 
 # Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
@@ -257,7 +282,7 @@ def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tu
         if article.themes_pinned:
             result.append(article)
             continue
-        themes = classifier.classify(article).themes
+        themes = classifier.themes_of(article)
         result.append(dataclasses.replace(article, themes=themes))
     return tuple(result)
 

@@ -260,3 +260,34 @@ def test_the_fast_tokeniser_splits_exactly_as_the_word_pattern(text: str) -> Non
         normalised = normalised.replace(curly, "'")
     expected = _WORD.findall(normalised.lower().replace("'s ", " "))
     assert _words(text) == expected
+
+
+def test_the_build_fast_path_decides_exactly_as_the_explained_classification(shared_dir):
+    """`themes_of` (no evidence) is what builds use; it must agree with `classify` everywhere."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import corpus
+
+    from digest.content import load_articles
+    from digest.evaluate import load_labelled_articles, load_labels
+
+    classifier = Classifier(load_config(None).themes)
+    repo = Path(__file__).resolve().parent.parent
+    articles = list(load_articles(repo / "content"))
+    articles += [corpus_article(a) for a in corpus.make_articles(300, seed=5)]
+    labels_path = repo / "tests" / "themes" / "labels.yaml"
+    labels = load_labels(labels_path, [t.id for t in classifier.taxonomy])
+    articles += load_labelled_articles(labels, shared_dir, labels_path)
+    # and every article once more with its headline swapped for a theme's `against` phrases
+    against = " ".join(cue.phrase.rstrip("*") for t in classifier.taxonomy for cue in t.against)
+    articles += [dataclasses.replace(a, title=against) for a in articles]
+    themed = 0
+    for article in articles:
+        assert classifier.themes_of(article) == classifier.classify(article).themes, article.slug
+        themed += bool(classifier.themes_of(article))
+    assert themed > len(articles) // 2  # the comparison covered real decisions, not only "none"
+
+
+def corpus_article(synthetic) -> Article:
+    return make_article(synthetic.title, synthetic.body, synthetic.summary, slug=synthetic.slug)
