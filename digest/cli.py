@@ -128,6 +128,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
     )
     serve.add_argument("--drafts", action="store_true", help="include draft articles")
+    serve.add_argument(
+        "--search",
+        action="store_true",
+        help="index every rebuild for the search page with Pagefind (off by default: indexing "
+        "the whole site on each save would make the preview slow to reload)",
+    )
     serve.set_defaults(handler=run_serve)
 
     check = commands.add_parser(
@@ -393,6 +399,7 @@ def run_serve(args: argparse.Namespace) -> int:
         port=args.port,
         output_dir=args.output,
         drafts=args.drafts,
+        search=args.search,
         announce=lambda message: print(message, flush=True),
     )
     serve_until_interrupted(server)

@@ -70,10 +70,12 @@ class PreviewServer:
         output_dir: Path | None = None,
         drafts: bool = False,
         announce: Callable[[str], None] = lambda message: None,
+        search: bool = False,
     ) -> None:
         self.config = config
         self.output_dir = (output_dir or config.output_dir).absolute()
         self.drafts = drafts
+        self.search = search  # a Pagefind index on every rebuild (fails without Pagefind)
         self.announce = announce
         self.state = BuildState()
         self.changed = threading.Condition()
@@ -151,7 +153,13 @@ class PreviewServer:
         started = time.perf_counter()
         try:
             # One process: forking worker processes from a threaded server is not safe.
-            report = build(self.config, output_dir=self.output_dir, drafts=self.drafts, jobs=1)
+            report = build(
+                self.config,
+                output_dir=self.output_dir,
+                drafts=self.drafts,
+                search=self.search,
+                jobs=1,
+            )
         except DigestError as exc:
             message = str(exc)
             with self.changed:

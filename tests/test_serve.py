@@ -106,3 +106,19 @@ def test_burst_of_changes_leads_to_few_rebuilds(server: PreviewServer, fixture_s
         article.write_text(text + f"\nEdit {index}.\n")
     assert wait_for(lambda: b"Edit 49." in get(server, "/articles/2023-03-30-football/")[1])
     assert server.state.generation - generation < 25
+
+
+def test_the_preview_indexes_search_only_when_asked(fixture_site: Path, tmp_path: Path) -> None:
+    """Indexing every save would make reloads slow: `serve` leaves it out unless `--search`."""
+    from test_search import require_pagefind
+
+    require_pagefind()
+    config = load_config(fixture_site / "digest.yaml")
+    for search, expected in ((False, False), (True, True)):
+        output = tmp_path / f"search-{search}"
+        preview = PreviewServer(config, port=0, output_dir=output, search=search)
+        preview.start()
+        try:
+            assert (output / "pagefind").is_dir() is expected
+        finally:
+            preview.stop()
