@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import pickle
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,21 @@ class TemplateDeps:
     site_attributes: frozenset[str] | None  # None: the whole site
 
 
+_TEMPLATE_DEPS: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, TemplateDeps]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
+    """Every template's needs, worked out once per environment (one per set of template files,
+    see digest.render.make_environment), so a preview's rebuilds do not parse them again."""
+    known = _TEMPLATE_DEPS.get(env)
+    if known is None:
+        known = _TEMPLATE_DEPS[env] = _parse_template_deps(env)
+    return known
+
+
+def _parse_template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
     """Parse every template of the environment once; resolve each one's transitive needs."""
     sources: dict[str, str] = {}
     direct: dict[str, set[str] | None] = {}
