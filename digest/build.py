@@ -96,7 +96,9 @@ def _build(
     articles = classify_articles(loaded, classifier)
     session.know_classified(loaded, articles)
     with session.markdown():
-        site = build_site_model(articles, notes, config, drafts=drafts)
+        site = build_site_model(
+            articles, notes, config, drafts=drafts, related_memo=session.related_memo()
+        )
     reuse = session.page_reuse(site, theme)
     estimate = len(site.articles) + len(site.issues) + len(site.themes) + 8
     pages = list(

@@ -291,6 +291,28 @@ class ArticleCache:
         self._dirty.clear()
 
 
+def read_related(cache_dir: Path) -> dict[tuple[bytes, str], tuple[str, ...]]:
+    """The last build's related-article lists (see digest.site.RelatedMemo); {} if unusable."""
+    try:
+        with open(cache_dir / "related.pickle", "rb") as handle:
+            data = pickle.load(handle)
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:
+        log.info("related-article memo unreadable (%s); ranking every list", exc)
+        return {}
+    if not isinstance(data, dict) or data.get("format") != (FORMAT, code_fingerprint()):
+        return {}
+    lists = data.get("lists")
+    return lists if isinstance(lists, dict) else {}
+
+
+def write_related(cache_dir: Path, lists: Mapping[tuple[bytes, str], tuple[str, ...]]) -> None:
+    write_atomic(
+        cache_dir / "related.pickle", {"format": (FORMAT, code_fingerprint()), "lists": dict(lists)}
+    )
+
+
 def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
     name = hash_bytes(os.fsencode(output_dir.absolute()))
     return cache_dir / f"output-{name}.pickle"

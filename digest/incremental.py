@@ -35,11 +35,13 @@ from digest.cache import (
     hash_bytes,
     output_states,
     read_manifest,
+    read_related,
     read_source_states,
     same_file,
     scan_sources,
     taxonomy_fingerprint,
     write_manifest,
+    write_related,
     write_source_states,
 )
 from digest.config import SiteConfig
@@ -49,6 +51,7 @@ from digest.errors import DigestError
 from digest.markdown import known_html, to_html
 from digest.parallel import parallel_map
 from digest.render import Theme, make_environment
+from digest.site import RelatedMemo
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +100,7 @@ class IncrementalBuild:
         self.manifest = read_manifest(self.cache_dir, self.output_dir) if enabled else None
         self.build_key = self._build_key(f"{drafts}|{variant}", theme) if enabled else ""
         self.articles = ArticleCache(self.cache_dir)
+        self._related: RelatedMemo | None = None
 
     def _build_key(self, drafts: str, theme: Theme) -> str:
         h = hashlib.blake2b(digest_size=16)
@@ -206,6 +210,14 @@ class IncrementalBuild:
             found[2].classifications[self._taxonomy] = themes
             self.articles.touch(found[1])
 
+    def related_memo(self) -> RelatedMemo | None:
+        """Last build's related-article lists, to be kept where their window is unchanged."""
+        if not self.enabled:
+            return None
+        if self._related is None:
+            self._related = RelatedMemo(read_related(self.cache_dir))
+        return self._related
+
     @contextlib.contextmanager
     def markdown(self) -> Iterator[None]:
         """`to_html` answers article bodies from the cache inside this block."""
@@ -235,6 +247,8 @@ class IncrementalBuild:
             return
         try:
             self.articles.save()
+            if self._related is not None and self._related.current != self._related.previous:
+                write_related(self.cache_dir, self._related.current)
             if self._sources_changed:
                 write_source_states(self.cache_dir, self._source_states)
             manifest = Manifest(self.build_key, dict(self.record), articles, issues)

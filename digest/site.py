@@ -10,6 +10,7 @@ import bisect
 import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -218,12 +219,26 @@ class Site:
         return self.issues[0] if self.issues else None
 
 
+@dataclass(slots=True)
+class RelatedMemo:
+    """Related lists from the last build, by (window digest, slug): an edit recomputes only
+    the lists whose ±3-week window it touched.
+
+    A window's digest covers everything ranking reads from every article dated inside it, so
+    an equal digest gives the same list. `current` collects this build's lists for the next.
+    """
+
+    previous: Mapping[tuple[bytes, str], tuple[str, ...]] = field(default_factory=dict)
+    current: dict[tuple[bytes, str], tuple[str, ...]] = field(default_factory=dict)
+
+
 def build_site_model(
     articles: Iterable[Article],
     notes: Mapping[str, IssueNote],
     config: SiteConfig,
     *,
     drafts: bool = False,
+    related_memo: RelatedMemo | None = None,
 ) -> Site:
     articles = tuple(a for a in articles if drafts or not a.draft)
     theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
@@ -272,7 +287,7 @@ def build_site_model(
             issue_label=IssueView.label_for(article.issue_id),
         )
     claims.raise_if_collisions()
-    views = _with_related(views)
+    views = _with_related(views, related_memo or RelatedMemo())
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
@@ -460,7 +475,7 @@ def _article_entities(
     return tuple(found.values())
 
 
-def _with_related(views: dict[str, ArticleView]) -> dict[str, ArticleView]:
+def _with_related(views: dict[str, ArticleView], memo: RelatedMemo) -> dict[str, ArticleView]:
     """Related articles: shared entities (2 points each) and themes (1 each), within ±3 weeks.
 
     Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
@@ -497,32 +512,85 @@ def _with_related(views: dict[str, ArticleView]) -> dict[str, ArticleView]:
     slugs = [view.article.slug for view in ordered]
     links: dict[int, ArticleLink] = {}  # computed once per article that is related to another
     window = RELATED_WINDOW.days
+    windows = _window_digests(ordered, days, stories, window)
+    at_url = {view.url: at for at, view in enumerate(ordered)}
     result: dict[str, ArticleView] = {}
     for index, view in enumerate(ordered):
-        day, mask, story = days[index], masks[index], stories[index]
-        low = bisect.bisect_left(days, day - window)
-        high = bisect.bisect_right(days, day + window)
-        scores = list(map(int.bit_count, map(mask.__and__, offered[low:high])))
-        best = sorted(scores, reverse=True)[: RELATED_LIMIT + 1]
-        # The score the last related article can have: nothing below it can make the list (one
-        # place is kept in reserve for the article itself, or the original it duplicates).
-        cut = max(best[-1], 1) if best else 1
-        candidates = []
-        for score in sorted({s for s in best if s >= cut}, reverse=True):
-            at = -1
-            with contextlib.suppress(ValueError):  # list.index: the search runs in C
-                while True:
-                    at = scores.index(score, at + 1)
-                    other = low + at
-                    if stories[other] != story:
-                        key = (-score, abs(days[other] - day), -days[other], slugs[other])
-                        candidates.append((key, other))
-        candidates.sort()
-        for _key, at in candidates[:RELATED_LIMIT]:
+        memo_key = (windows[days[index]], slugs[index])
+        known = memo.previous.get(memo_key)
+        if known is not None and all(url in at_url for url in known):
+            chosen = [at_url[url] for url in known]
+        else:
+            chosen = _rank_related(index, masks, offered, days, stories, slugs, window)
+        memo.current[memo_key] = tuple(ordered[at].url for at in chosen)
+        for at in chosen:
             if at not in links:
                 links[at] = ordered[at].link
-        related = tuple(links[at] for _key, at in candidates[:RELATED_LIMIT])
+        related = tuple(links[at] for at in chosen)
         result[view.article.slug] = dataclasses.replace(view, related=related)
+    return result
+
+
+def _rank_related(
+    index: int,
+    masks: list[int],
+    offered: list[int],
+    days: list[int],
+    stories: list[str],
+    slugs: list[str],
+    window: int,
+) -> list[int]:
+    """The positions of the best related articles for the article at `index` (see above)."""
+    day, mask, story = days[index], masks[index], stories[index]
+    low = bisect.bisect_left(days, day - window)
+    high = bisect.bisect_right(days, day + window)
+    scores = list(map(int.bit_count, map(mask.__and__, offered[low:high])))
+    best = sorted(scores, reverse=True)[: RELATED_LIMIT + 1]
+    # The score the last related article can have: nothing below it can make the list (one
+    # place is kept in reserve for the article itself, or the original it duplicates).
+    cut = max(best[-1], 1) if best else 1
+    candidates = []
+    for score in sorted({s for s in best if s >= cut}, reverse=True):
+        at = -1
+        with contextlib.suppress(ValueError):  # list.index: the search runs in C
+            while True:
+                at = scores.index(score, at + 1)
+                other = low + at
+                if stories[other] != story:
+                    key = (-score, abs(days[other] - day), -days[other], slugs[other])
+                    candidates.append((key, other))
+    candidates.sort()
+    return [other for _key, other in candidates[:RELATED_LIMIT]]
+
+
+def _window_digests(
+    ordered: list[ArticleView], days: list[int], stories: list[str], window: int
+) -> dict[int, bytes]:
+    """Day → a digest of everything related-article ranking reads in that day's window.
+
+    Lists are kept as URLs and turned into links afresh, so a title or source is not part of it.
+    """
+    by_day: dict[int, list[tuple]] = defaultdict(list)
+    for view, day, story in zip(ordered, days, stories, strict=True):
+        by_day[day].append(
+            (
+                view.article.slug, story, view.duplicate_of_url is not None,
+                sorted(ref.url for ref in view.entities), sorted(t.id for t in view.themes),
+            )
+        )  # fmt: skip
+    day_digest = {
+        day: hashlib.blake2b(repr(sorted(rows)).encode(), digest_size=16).digest()
+        for day, rows in by_day.items()
+    }
+    known_days = sorted(day_digest)
+    result = {}
+    for day in known_days:
+        low = bisect.bisect_left(known_days, day - window)
+        high = bisect.bisect_right(known_days, day + window)
+        h = hashlib.blake2b(f"{RELATED_LIMIT}|{window}|{day}".encode(), digest_size=16)
+        for other in known_days[low:high]:
+            h.update(other.to_bytes(4, "big") + day_digest[other])
+        result[day] = h.digest()
     return result
 
 
