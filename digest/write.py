@@ -113,9 +113,7 @@ def write_site(
         reuse_spare = alone and spare.is_dir() and not spare.is_symlink() and output_dir.is_dir()
         staging = spare if reuse_spare else parent / f".{output_dir.name}.new-{os.getpid()}"
         try:
-            count = _write_tree(
-                files, staging, output_dir, record, progress, reuse_spare, trees
-            )
+            count = _write_tree(files, staging, output_dir, record, progress, reuse_spare, trees)
             if finish is not None:
                 finish(staging)
                 if record is not None:
