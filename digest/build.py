@@ -4,6 +4,9 @@ The cache (digest/incremental.py) sits beside the stages rather than inside them
 "nothing changed" before any work, feeds the loader and the classifier from the content-hash
 cache, and lets `render_pages` link pages whose inputs did not change. `cache=False` is the
 plain full pipeline, and both produce the same bytes.
+
+Only what the "nothing changed" check needs is imported at the top (digest/snapshot.py): the
+stages (Jinja2, Markdown, feeds, the site model) are imported once it says something did.
 """
 
 from __future__ import annotations
@@ -15,16 +18,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from digest.config import SiteConfig
-from digest.content import load_articles, load_issue_notes
 from digest.errors import DigestError, Problem
-from digest.feeds import render_feeds
-from digest.incremental import IncrementalBuild
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
-from digest.render import load_theme, render_pages, render_static
 from digest.search import find_pagefind, index_site
-from digest.site import build_site_model
-from digest.sitemap import render_sitemap
-from digest.themes import Classifier, classify_articles
+from digest.snapshot import Snapshot
+from digest.theme import load_theme
 from digest.write import lock_path, write_site
 
 T = TypeVar("T")
@@ -76,6 +74,20 @@ def _build(
         raise DigestError(
             [Problem("search: pagefind is not installed (pip install -e '.[search]')")]
         )
+    variant = f"search={pagefind}"  # an index or none: a different site
+    snapshot = Snapshot(config, output_dir, drafts, theme, enabled=cache, variant=variant)
+    if (same := snapshot.unchanged()) is not None:
+        return BuildReport(
+            output_dir, same.articles, same.issues, same.files, pagefind is not None, 0, True
+        )
+    from digest.content import load_articles, load_issue_notes
+    from digest.feeds import render_feeds
+    from digest.incremental import IncrementalBuild
+    from digest.render import render_pages, render_static
+    from digest.site import build_site_model
+    from digest.sitemap import render_sitemap
+    from digest.themes import Classifier, classify_articles
+
     session = IncrementalBuild(
         config,
         output_dir,
@@ -84,12 +96,9 @@ def _build(
         enabled=cache,
         jobs=jobs,
         progress=progress,
-        variant=f"search={pagefind}",  # an index or none: a different site
+        variant=variant,
+        snapshot=snapshot,
     )
-    if (same := session.unchanged()) is not None:
-        return BuildReport(
-            output_dir, same.articles, same.issues, same.files, pagefind is not None, 0, True
-        )
     classifier = session.classifier(Classifier(config.themes))
     loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
     notes = load_issue_notes(config.content_dir)
@@ -122,7 +131,9 @@ def _build(
             progress("writing", min(done, total), total)
 
     finish = (lambda root: index_site(root, pagefind)) if pagefind is not None else None
-    written = write_site(files, output_dir, finish, record=session.record, progress=writing)
+    written = write_site(
+        files, output_dir, finish, record=session.record, progress=writing, trees=session.trees
+    )
     session.finish(len(site.articles), len(site.issues))
     return BuildReport(
         output_dir,

@@ -17,8 +17,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,22 +28,17 @@ from digest.cache import (
     Entry,
     FileState,
     Manifest,
+    Tree,
     article_key,
-    code_fingerprint,
-    config_fingerprint,
-    default_cache_dir,
     forget_manifest,
     hash_bytes,
-    output_states,
-    read_manifest,
     read_related,
-    read_source_states,
-    same_file,
-    scan_sources,
+    read_spare,
     taxonomy_fingerprint,
     write_manifest,
     write_related,
     write_source_states,
+    write_spare,
 )
 from digest.config import SiteConfig
 from digest.content import Article, read_article
@@ -52,17 +48,12 @@ from digest.markdown import known_html, to_html
 from digest.parallel import parallel_map
 from digest.render import Theme, make_environment
 from digest.site import RelatedMemo
+from digest.snapshot import Snapshot, Unchanged
+from digest.write import TreeRecords
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Unchanged:
-    articles: int
-    issues: int
-    files: int
 
 
 class IncrementalBuild:
@@ -78,11 +69,18 @@ class IncrementalBuild:
         jobs: int | None = None,
         progress: Progress | None = None,
         variant: str = "",
+        snapshot: Snapshot | None = None,
     ) -> None:
+        if snapshot is None:
+            snapshot = Snapshot(
+                config, output_dir, drafts, theme, enabled=enabled, cache_dir=cache_dir,
+                variant=variant,
+            )  # fmt: skip
+        self.snapshot = snapshot
         self.config = config
-        self.output_dir = output_dir.absolute()
+        self.output_dir = snapshot.output_dir
         self.enabled = enabled
-        self.cache_dir = cache_dir or default_cache_dir(config)
+        self.cache_dir = snapshot.cache_dir
         self.jobs = jobs
         self.progress = progress or (lambda stage, done, total: None)
         self.record: dict[str, FileState] = {}
@@ -91,49 +89,24 @@ class IncrementalBuild:
         self._entries: dict[int, tuple[Article, str, Entry]] = {}  # id(article) → its entry
         self._html: dict[str, str] = {}
         self._taxonomy = taxonomy_fingerprint(config) if enabled else ""
-        known, known_at = read_source_states(self.cache_dir) if enabled else ({}, 0)
-        self.sources, self._source_states = (
-            scan_sources(config.content_dir, known, known_at) if enabled else ({}, {})
-        )
-        self._sources_changed = self._source_states != known
-        self.current = output_states(self.output_dir) if enabled else None
-        self.manifest = read_manifest(self.cache_dir, self.output_dir) if enabled else None
-        self.build_key = self._build_key(f"{drafts}|{variant}", theme) if enabled else ""
+        self.sources = {Path(path): file_hash for path, file_hash in snapshot.hashes.items()}
+        live = snapshot.output
+        self.current = live.file_states() if live is not None else None
+        self.manifest = snapshot.manifest
+        self.build_key = snapshot.build_key
         self.articles = ArticleCache(self.cache_dir)
         self._related: RelatedMemo | None = None
-
-    def _build_key(self, drafts: str, theme: Theme) -> str:
-        h = hashlib.blake2b(digest_size=16)
-        h.update(f"{code_fingerprint()}|{config_fingerprint(self.config)}|{drafts}|".encode())
-        h.update(str(self.output_dir).encode("utf-8", "surrogateescape"))
-        for folder in theme.template_dirs:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    h.update(f"\0T{path}\0".encode("utf-8", "surrogateescape"))
-                    h.update(path.read_bytes())
-        for output_path, source in theme.static_files:
-            h.update(f"\0S{output_path}\0".encode("utf-8", "surrogateescape"))
-            h.update(source.read_bytes())
-        for path, file_hash in self.sources.items():
-            h.update(f"\0C{path}\0{file_hash}".encode("utf-8", "surrogateescape"))
-        return h.hexdigest()
+        spare = None
+        if enabled and self.manifest is not None:
+            spare = read_spare(self.cache_dir, self.output_dir, self.manifest.token)
+        # what write_site may trust about the output and the spare tree (see digest/write.py)
+        self.trees = TreeRecords(live, spare) if enabled else None
 
     # 1. the no-op build
 
     def unchanged(self) -> Unchanged | None:
         """The last build's counts when nothing it depends on has changed, else None."""
-        manifest = self.manifest
-        if manifest is None or self.current is None or manifest.build_key != self.build_key:
-            return None
-        if manifest.files.keys() != self.current.keys():
-            return None
-        for path, recorded in manifest.files.items():
-            if not same_file(recorded, self.current[path]):
-                return None
-        if self._sources_changed:  # touched but not changed: remember, to skip reading next time
-            with contextlib.suppress(OSError):
-                write_source_states(self.cache_dir, self._source_states)
-        return Unchanged(manifest.articles, manifest.issues, len(manifest.files))
+        return self.snapshot.unchanged()
 
     # 2. articles from the cache
 
@@ -245,13 +218,20 @@ class IncrementalBuild:
     def finish(self, articles: int, issues: int) -> None:
         if not self.enabled:
             return
+        snapshot = self.snapshot
+        token = f"{time.time_ns():x}-{os.getpid()}"
         try:
             self.articles.save()
             if self._related is not None and self._related.current != self._related.previous:
                 write_related(self.cache_dir, self._related.current)
-            if self._sources_changed:
-                write_source_states(self.cache_dir, self._source_states)
-            manifest = Manifest(self.build_key, dict(self.record), articles, issues)
+            if snapshot.sources_changed:
+                write_source_states(self.cache_dir, snapshot.source_states, snapshot.scanned_at)
+            trees = self.trees
+            files = {path: (s.key, s.size, s.mtime_ns, s.inode) for path, s in self.record.items()}
+            tree = Tree(files, trees.dirs if trees else {}, trees.at if trees else 0)
+            spare = trees.live if trees is not None and trees.spare_is_live else None
+            write_spare(self.cache_dir, self.output_dir, spare, token)  # before its manifest
+            manifest = Manifest(self.build_key, tree, articles, issues, token)
             write_manifest(self.cache_dir, self.output_dir, manifest)
         except OSError as exc:
             log.warning("cannot write the cache in %s: %s", self.cache_dir, exc)

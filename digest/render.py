@@ -23,8 +23,7 @@ from digest import __version__
 from digest.chart import trend_chart
 from digest.errors import DigestError
 from digest.site import Site, format_date, format_range
-
-DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
+from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +40,6 @@ class RenderedFile:
     source: Path | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
-    """Template folders, most specific first, and static files by output path."""
-
-    template_dirs: tuple[Path, ...]
-    static_files: tuple[tuple[str, Path], ...]
-
-
 class PageReuser(Protocol):
     """What `render_pages` asks of an incremental build (see digest.deps.PageReuse)."""
 
@@ -57,20 +48,6 @@ class PageReuser(Protocol):
     def key(self, template: str, values: dict[str, Any]) -> str | None: ...
 
     def find(self, output_path: str, key: str | None) -> Path | None: ...
-
-
-def load_theme(theme_dir: Path | None) -> Theme:
-    """The default theme, overridden file by file by the site's own `theme_dir`."""
-    folders = [theme_dir, DEFAULT_THEME] if theme_dir else [DEFAULT_THEME]
-    template_dirs = tuple(f / "templates" for f in folders if (f / "templates").is_dir())
-    static: dict[str, Path] = {}
-    for folder in reversed(folders):
-        root = folder / "static"
-        if root.is_dir():
-            for path in sorted(root.rglob("*")):
-                if path.is_file() and not path.name.startswith("."):
-                    static["static/" + path.relative_to(root).as_posix()] = path
-    return Theme(template_dirs, tuple(sorted(static.items())))
 
 
 def relative_link(target: str, page_url: str) -> str:
