@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -122,11 +123,13 @@ def is_issue_id(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def make_slug(text: str) -> str:
     """A lowercase ASCII slug, transliterating Arabic and Kurdish names; never empty.
 
     The result is a safe file name on every system: only `a-z`, `0-9` and inner hyphens (no
     `/`, `..`, dots or spaces), at most MAX_SLUG_LENGTH characters, never a name Windows reserves.
+    Remembered: the same entity names come back in article after article.
     """
     slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True, save_order=True)
     if not slug:

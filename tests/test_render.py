@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.render import absolute_url, relative_link
 
@@ -65,3 +67,17 @@ def test_relative_link_resolves_back_to_the_target(page_url, target):
 )
 def test_absolute_url_keeps_the_base_path(base_url, target, expected):
     assert absolute_url(base_url, target) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(
+        ["https://example.org/", "https://example.org/briefing/", "http://h:8080/a/b/", "/b/",
+         "https://example.org/x?q=1/", "https://example.org/briefing"]
+    ),
+    st.lists(st.sampled_from([*"ab./#?:-_%\\\\ ", "..", "//", "é"]), max_size=12).map("".join),
+)  # fmt: skip
+def test_absolute_url_is_urljoin(base: str, target: str) -> None:
+    from urllib.parse import urljoin
+
+    assert absolute_url(base, target) == urljoin(base, target)
