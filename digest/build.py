@@ -103,7 +103,7 @@ def _build(
     from digest.content import load_articles, load_issue_notes
     from digest.feeds import render_feeds
     from digest.incremental import IncrementalBuild
-    from digest.render import render_pages, render_static
+    from digest.render import RenderedFile, page_list, page_paths, render_pages, render_static
     from digest.site import build_site_model
     from digest.sitemap import render_sitemap
     from digest.themes import Classifier, classify_articles
@@ -129,25 +129,37 @@ def _build(
             articles, notes, config, drafts=drafts, related_memo=session.related_memo()
         )
     reuse = session.page_reuse(site, theme)
-    estimate = len(site.articles) + len(site.issues) + len(site.themes) + 8
-    pages = list(
-        _reporting(
-            render_pages(site, theme, reuse=reuse, search=pagefind is not None),
-            "rendering",
-            estimate,
-            progress,
+    plan = page_list(site)
+    paths = page_paths(plan)
+    reused = 0
+    others: list[RenderedFile] = []
+
+    def meanwhile() -> None:
+        """The feeds and the sitemap, made while the workers render the pages."""
+        others.extend(render_feeds(site, theme))
+        others.extend(render_sitemap(site, paths))
+
+    def rendered() -> Iterator[RenderedFile]:
+        """The pages as the workers finish them: written while the next ones render."""
+        nonlocal reused
+        pages = render_pages(
+            site,
+            theme,
+            reuse,
+            search=pagefind is not None,
+            jobs=jobs,
+            pages=plan,
+            meanwhile=meanwhile,
         )
-    )
-    files = itertools.chain(
-        pages,
-        render_feeds(site, theme),
-        render_sitemap(site, [page.path for page in pages]),
-        render_static(theme),
-    )
-    total = len(pages) + 32
+        for page in _reporting(pages, "rendering", len(paths), progress):
+            reused += page.source is not None
+            yield page
+
+    files = itertools.chain(rendered(), others, render_static(theme))
+    total = len(paths) + 32
 
     def writing(done: int) -> None:
-        if progress is not None:
+        if progress is not None and done > len(paths):
             progress("writing", min(done, total), total)
 
     finish = (lambda root: index_site(root, pagefind)) if pagefind is not None else None
@@ -161,7 +173,7 @@ def _build(
         len(site.issues),
         written,
         search=pagefind is not None,
-        reused=reuse.reused if reuse is not None else 0,
+        reused=reused,
     )
 
 

@@ -7,6 +7,7 @@ starting workers costs more than it saves. Where fork is unavailable, everything
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -30,10 +31,17 @@ def parallel_map(
     jobs: int | None = None,
     min_items: int = 64,
     chunksize: int = 32,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Iterator[Any]:
-    """`func(item)` for every item, in order; in `jobs` forked processes when there are many."""
+    """`func(item)` for every item, in order; in `jobs` forked processes when there are many.
+
+    `meanwhile` runs in this process once the workers have their tasks (before the first
+    result is yielded), so other work overlaps theirs.
+    """
     jobs = available_cores() if jobs is None else jobs
     if jobs <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
+        if meanwhile is not None:
+            meanwhile()
         for item in items:
             yield func(item)
         return
@@ -42,10 +50,15 @@ def parallel_map(
         _job = (func, items)
         try:
             context = multiprocessing.get_context("fork")
+            gc.freeze()  # a collection would touch, and so copy, every inherited object
             with context.Pool(min(jobs, max(1, len(items) // chunksize))) as pool:
-                yield from pool.imap(_call, range(len(items)), chunksize)
+                results = pool.imap(_call, range(len(items)), chunksize)
+                if meanwhile is not None:
+                    meanwhile()
+                yield from results
         finally:
             _job = None
+            gc.unfreeze()
 
 
 def _call(index: int) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,9 +22,12 @@ from markupsafe import Markup
 
 from digest import __version__
 from digest.chart import trend_chart
-from digest.errors import DigestError
+from digest.errors import DigestError, Problem
+from digest.parallel import parallel_map
 from digest.site import Site, format_date, format_range
 from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
+
+PARALLEL_MIN_PAGES = 256  # below this, forking workers costs more than it saves
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +60,23 @@ def relative_link(target: str, page_url: str) -> str:
     URLs are site-relative: `""` is the home page, `issues/2023-w12/` a folder page (linked as
     its `index.html`), `feed.xml` a file; a `#fragment` is kept.
     """
-    target, hash_, fragment = target.partition("#")
-    if target == "" or target.endswith("/"):
-        target += "index.html"
+    return _up(page_url) + _as_file(target)
+
+
+@lru_cache(maxsize=256)
+def _up(page_url: str) -> str:
+    """The way from the page's folder back to the site root: one `../` per level."""
     page_dir = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
-    depth = len([part for part in page_dir.split("/") if part])
-    return "../" * depth + target + (hash_ + fragment)
+    return "../" * len([part for part in page_dir.split("/") if part])
+
+
+def _as_file(target: str) -> str:
+    if "#" in target:
+        target, hash_, fragment = target.partition("#")
+        return _as_file(target) + hash_ + fragment
+    if target == "" or target.endswith("/"):
+        return target + "index.html"
+    return target
 
 
 _SITE_PATH = re.compile(r"[A-Za-z0-9_~%./-]+")  # what digest's own URLs are made of
@@ -108,21 +122,58 @@ def _environment(theme: Theme, _stamp: tuple) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the stamp above already stands for the files' state
     )
     env.filters["date"] = format_date
     env.filters["date_range"] = format_range
     env.filters["iso"] = lambda day: day.isoformat()
     env.globals["link"] = _link
+    env.globals["cached"] = _cached
     env.globals["digest_version"] = __version__
     return env
 
 
 @jinja2.pass_context
 def _link(context: jinja2.runtime.Context, target: str) -> str:
-    page_url = context["page_url"]
     if context.get("absolute_links"):
         return absolute_url(context["site"].config.base_url, target)
-    return relative_link(target, page_url)
+    return _up(context["page_url"]) + _as_file(target)
+
+
+class _Memo:
+    """Macro output already made during one `render_pages` call, for `cached()`.
+
+    A card is the same on every page at the same depth (its links are relative), and the big
+    pages repeat the same cards thousands of times, so each is rendered once per depth.
+    """
+
+    def __init__(self) -> None:
+        self.made: dict[tuple, tuple[Any, Markup]] = {}
+        self.pure: dict[Any, bool] = {}
+
+    def allows(self, macro: Any) -> bool:
+        """Only the default theme's own macros are known to read nothing of the page but
+        their arguments, `config` and `link()`; a site's own macros are never cached."""
+        code = getattr(getattr(macro, "_func", None), "__code__", None)
+        if code is None:
+            return False
+        pure = self.pure.get(code)
+        if pure is None:
+            pure = self.pure[code] = Path(code.co_filename).is_relative_to(DEFAULT_THEME)
+        return pure
+
+
+@jinja2.pass_context
+def _cached(context: jinja2.runtime.Context, macro: Any, *args: Any) -> Any:
+    """`macro(*args)`, made once per depth of page and reused (see `_Memo`)."""
+    memo = context.get("_memo")
+    if not isinstance(memo, _Memo) or context.get("absolute_links") or not memo.allows(macro):
+        return macro(*args)
+    key = (macro._func.__code__, _up(context["page_url"]), *map(id, args))
+    hit = memo.made.get(key)
+    if hit is None:
+        hit = memo.made[key] = (args, macro(*args))  # the arguments stay alive with the key
+    return hit[1]
 
 
 def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
@@ -149,49 +200,123 @@ def _template_location(exc: BaseException, name: str) -> tuple[str, int | None]:
 
 
 def render_pages(
-    site: Site, theme: Theme, reuse: PageReuser | None = None, *, search: bool = False
+    site: Site,
+    theme: Theme,
+    reuse: PageReuser | None = None,
+    *,
+    search: bool = False,
+    jobs: int | None = None,
+    pages: Sequence[Page] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Iterator[RenderedFile]:
-    """Every HTML page; `search` says whether a Pagefind index will be added to the site.
+    """Every HTML page, in a fixed order; `search` says whether a Pagefind index will be added.
 
-    With `reuse`, a page whose inputs did not change is not rendered again.
+    With `reuse`, a page whose inputs did not change is not rendered again. Pages are rendered
+    in `jobs` forked workers (see digest.parallel): they inherit the site model and the
+    compiled templates, and send back only each page's path and bytes. `pages` is
+    `page_list(site)`, when the caller already made it; `meanwhile` is other work for this
+    process while the workers render.
     """
     env = reuse.env if reuse is not None else make_environment(theme)
-    common = {"site": site, "config": site.config, "extra": site.config.extra, "search": search}
-
-    def page(template: str, url: str, output: str, **values: Any) -> RenderedFile:
-        context = {
-            **common,
-            "page_url": url,
-            "canonical": absolute_url(site.config.base_url, url),
-            "absolute_links": False,
-            **values,
-        }
-        key = reuse.key(template, context) if reuse is not None else None
-        if reuse is not None and (previous := reuse.find(output, key)) is not None:
-            return RenderedFile(output, b"", key, previous)
-        html = render_template(env, template, **context)
-        return RenderedFile(output, html.encode("utf-8"), key)
-
-    chart = trend_chart(site.trend, site.theme_refs)
-    yield page("home.html", "", "index.html", chart=chart, chart_svg=Markup(chart.svg))
-    yield page("archive.html", "issues/", "issues/index.html")
-    for issue in site.issues:
-        yield page("issue.html", issue.url, issue.url + "index.html", issue=issue)
-    yield page("themes.html", "themes/", "themes/index.html")
-    for theme_view in site.themes:
-        url = theme_view.ref.url
-        yield page("theme.html", url, url + "index.html", theme=theme_view)
-    for view in site.articles:
-        yield page("article.html", view.url, view.url + "index.html", item=view)
-    yield page("entities.html", site.entities_url, site.entities_url + "index.html")
-    for entity in site.entities:
-        url = entity.ref.url
-        yield page("entity.html", url, url + "index.html", entity=entity)
-    yield page("search.html", site.search_url, site.search_url + "index.html")
+    pages = page_list(site) if pages is None else pages
+    renderer = _PageRenderer(env, site, reuse, search)
+    for name in sorted({page.template for page in pages}):
+        with contextlib.suppress(jinja2.TemplateError):  # reported, with its place, when used
+            env.get_template(name)  # compiled once, before the workers fork
+    for result in parallel_map(
+        renderer, pages, jobs, min_items=PARALLEL_MIN_PAGES, chunksize=64, meanwhile=meanwhile
+    ):
+        if isinstance(result, _Failure):
+            raise DigestError(result.problems)
+        yield result
     not_found = render_template(
-        env, "404.html", **common, page_url="404.html", canonical=None, absolute_links=True
+        env,
+        "404.html",
+        **renderer.common,
+        page_url="404.html",
+        canonical=None,
+        absolute_links=True,
     )
     yield RenderedFile("404.html", not_found.encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page to render: its template, site URL, output path and its own values."""
+
+    template: str
+    url: str
+    output: str
+    values: dict[str, Any]
+
+
+def page_list(site: Site) -> list[Page]:
+    """Every page `render_pages` makes but the 404 page, in output order."""
+
+    def page(template: str, url: str, **values: Any) -> Page:
+        return Page(template, url, url + "index.html", values)
+
+    chart = trend_chart(site.trend, site.theme_refs)
+    pages = [
+        Page("home.html", "", "index.html", {"chart": chart, "chart_svg": Markup(chart.svg)}),
+        page("archive.html", "issues/"),
+    ]
+    pages += [page("issue.html", issue.url, issue=issue) for issue in site.issues]
+    pages.append(page("themes.html", "themes/"))
+    pages += [page("theme.html", view.ref.url, theme=view) for view in site.themes]
+    pages += [page("article.html", view.url, item=view) for view in site.articles]
+    pages.append(page("entities.html", site.entities_url))
+    pages += [page("entity.html", entity.ref.url, entity=entity) for entity in site.entities]
+    pages.append(page("search.html", site.search_url))
+    return pages
+
+
+def page_paths(pages: Sequence[Page]) -> list[str]:
+    """The output path of every file `render_pages(..., pages=pages)` yields."""
+    return [page.output for page in pages] + ["404.html"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """A template problem found in a worker, sent back to be raised by the parent."""
+
+    problems: tuple[Problem, ...]
+
+
+class _PageRenderer:
+    """Renders one `Page` (in a worker process when there are many)."""
+
+    def __init__(
+        self, env: jinja2.Environment, site: Site, reuse: PageReuser | None, search: bool
+    ) -> None:
+        self.env = env
+        self.site = site
+        self.reuse = reuse
+        self.memo = _Memo()
+        self.common = {
+            "site": site,
+            "config": site.config,
+            "extra": site.config.extra,
+            "search": search,
+        }
+
+    def __call__(self, page: Page) -> RenderedFile | _Failure:
+        context = {
+            **self.common,
+            "page_url": page.url,
+            "canonical": absolute_url(self.site.config.base_url, page.url),
+            "absolute_links": False,
+            **page.values,
+        }
+        reuse = self.reuse
+        key = reuse.key(page.template, context) if reuse is not None else None
+        if reuse is not None and (previous := reuse.find(page.output, key)) is not None:
+            return RenderedFile(page.output, b"", key, previous)
+        try:
+            html = render_template(self.env, page.template, **context, _memo=self.memo)
+        except DigestError as exc:
+            return _Failure(exc.problems)
+        return RenderedFile(page.output, html.encode("utf-8"), key)
 
 
 def render_static(theme: Theme) -> Iterator[RenderedFile]:
