@@ -225,12 +225,13 @@ def verify_digest(tool: Digest) -> bool:
     cold = tool.site / "cold-check"
     shutil.rmtree(cold, ignore_errors=True)
     run([*tool.command(), "--no-cache", "--output", str(cold)], tool.site, tool.env())
-    same = _same_tree(tool.site / "output", cold)
+    same = same_tree(tool.site / "output", cold)
     shutil.rmtree(cold, ignore_errors=True)
     return same
 
 
-def _same_tree(a: Path, b: Path) -> bool:
+def same_tree(a: Path, b: Path) -> bool:
+    """The same files with the same bytes under both folders."""
     files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
     files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
     if files_a != files_b:

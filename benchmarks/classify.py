@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import filecmp
 import os
 import pickle
 import random
@@ -109,6 +108,7 @@ def replay_build(table_file: Path) -> None:
 def in_build(articles: int, runs: int, where: Path | None) -> None:
     sys.path.insert(0, str(REPO / "benchmarks"))
     import corpus
+    from bench import same_tree
 
     from digest.content import load_articles
 
@@ -142,7 +142,7 @@ def in_build(articles: int, runs: int, where: Path | None) -> None:
                 )
                 if run == 0:
                     shutil.copytree(site / "output", work / name.replace(" ", "-"))
-        same = _same_tree(work / "real", work / "looked-up")
+        same = same_tree(work / "real", work / "looked-up")
         real, looked_up = (statistics.median(times[name]) for name in commands)
         real_cpu, looked_up_cpu = (statistics.median(cpu[name]) for name in commands)
         print(f"{articles} articles, cold build, median of {runs} runs (whole processes)")
@@ -154,16 +154,6 @@ def in_build(articles: int, runs: int, where: Path | None) -> None:
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def _same_tree(a: Path, b: Path) -> bool:
-    compared = filecmp.dircmp(a, b)
-    if compared.left_only or compared.right_only or compared.funny_files:
-        return False
-    _match, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
-    if mismatch or errors:
-        return False
-    return all(_same_tree(a / sub, b / sub) for sub in compared.common_dirs)
 
 
 def main() -> None:

@@ -108,17 +108,7 @@ def _build(
     from digest.sitemap import render_sitemap
     from digest.themes import Classifier, classify_articles
 
-    session = IncrementalBuild(
-        config,
-        output_dir,
-        drafts,
-        theme,
-        enabled=cache,
-        jobs=jobs,
-        progress=progress,
-        variant=variant,
-        snapshot=snapshot,
-    )
+    session = IncrementalBuild(snapshot, jobs=jobs, progress=progress)
     classifier = session.classifier(Classifier(config.themes))
     loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
     notes = load_issue_notes(config.content_dir)

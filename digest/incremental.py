@@ -40,7 +40,6 @@ from digest.cache import (
     write_source_states,
     write_spare,
 )
-from digest.config import SiteConfig
 from digest.content import Article, read_article
 from digest.deps import Fingerprinter, PageReuse
 from digest.errors import DigestError
@@ -59,23 +58,15 @@ Progress = Callable[[str, int, int], None]
 class IncrementalBuild:
     def __init__(
         self,
-        config: SiteConfig,
-        output_dir: Path,
-        drafts: bool,
-        theme: Theme,
+        snapshot: Snapshot,
         *,
-        enabled: bool = True,
-        cache_dir: Path | None = None,
         jobs: int | None = None,
         progress: Progress | None = None,
-        variant: str = "",
-        snapshot: Snapshot | None = None,
     ) -> None:
-        if snapshot is None:
-            snapshot = Snapshot(
-                config, output_dir, drafts, theme, enabled=enabled, cache_dir=cache_dir,
-                variant=variant,
-            )  # fmt: skip
+        """`snapshot` is the nothing-changed check's view of the inputs and the output, which
+        this build goes on from (its settings: config, output folder, cache on or off)."""
+        config = snapshot.config
+        enabled = snapshot.enabled
         self.snapshot = snapshot
         self.config = config
         self.output_dir = snapshot.output_dir
