@@ -1,13 +1,15 @@
 """One build's use of the cache: what changed, what can be reused, what to remember.
 
-`build()` asks an `IncrementalBuild` four things, in pipeline order:
+`build()` first asks a `Snapshot` (digest/snapshot.py) whether the inputs (content bytes,
+configuration, theme files, digest's code, the drafts flag) and the output folder are exactly
+as the last build left them. When they are not, an `IncrementalBuild` goes on from that
+snapshot and is asked three things, in pipeline order:
 
-1. `unchanged()`: if the inputs (content bytes, configuration, theme files, digest's code, the
-   drafts flag) and the output folder are exactly as the last build left them, its report.
-2. `reader()` / `classifier()`: load and classify articles from the content-hash cache; the
-   misses are parsed, classified and rendered first, in parallel when there are many.
-3. `page_reuse()`: the dependency graph that lets unchanged pages be linked, not rendered.
-4. `finish()`: save the cache shards that changed and the manifest of the new output.
+1. `reader()` / `classifier()` / `related_memo()`: load and classify articles from the
+   content-hash cache (the misses are parsed, classified and rendered first, in parallel when
+   there are many), and the last build's related-article lists.
+2. `page_reuse()`: the dependency graph that lets unchanged pages be linked, not rendered.
+3. `finish()`: save the cache shards that changed and the manifest of the new output.
 
 With the cache disabled every answer is "no": the build is the plain, full pipeline.
 """
@@ -47,7 +49,7 @@ from digest.markdown import known_html, to_html
 from digest.parallel import parallel_map
 from digest.render import Theme, make_environment
 from digest.site import RelatedMemo
-from digest.snapshot import Snapshot, Unchanged
+from digest.snapshot import Snapshot
 from digest.write import TreeRecords
 
 log = logging.getLogger(__name__)
@@ -65,12 +67,10 @@ class IncrementalBuild:
     ) -> None:
         """`snapshot` is the nothing-changed check's view of the inputs and the output, which
         this build goes on from (its settings: config, output folder, cache on or off)."""
-        config = snapshot.config
-        enabled = snapshot.enabled
         self.snapshot = snapshot
-        self.config = config
+        self.config = config = snapshot.config
         self.output_dir = snapshot.output_dir
-        self.enabled = enabled
+        self.enabled = enabled = snapshot.enabled
         self.cache_dir = snapshot.cache_dir
         self.jobs = jobs
         self.progress = progress or (lambda stage, done, total: None)
@@ -84,7 +84,6 @@ class IncrementalBuild:
         live = snapshot.output
         self.current = live.file_states() if live is not None else None
         self.manifest = snapshot.manifest
-        self.build_key = snapshot.build_key
         self.articles = ArticleCache(self.cache_dir)
         self._related: RelatedMemo | None = None
         spare = None
@@ -93,13 +92,7 @@ class IncrementalBuild:
         # what write_site may trust about the output and the spare tree (see digest/write.py)
         self.trees = TreeRecords(live, spare) if enabled else None
 
-    # 1. the no-op build
-
-    def unchanged(self) -> Unchanged | None:
-        """The last build's counts when nothing it depends on has changed, else None."""
-        return self.snapshot.unchanged()
-
-    # 2. articles from the cache
+    # 1. articles from the cache
 
     def classifier(self, inner: Any) -> Any:
         return _CachingClassifier(inner, self) if self.enabled else inner
@@ -188,7 +181,7 @@ class IncrementalBuild:
         with known_html(self._html):
             yield
 
-    # 3. pages
+    # 2. pages
 
     def page_reuse(self, site: Any, theme: Theme) -> PageReuse | None:
         if not self.enabled:
@@ -204,7 +197,7 @@ class IncrementalBuild:
         )
         return self.reuse
 
-    # 4. remember
+    # 3. remember
 
     def finish(self, articles: int, issues: int) -> None:
         if not self.enabled:
@@ -222,7 +215,7 @@ class IncrementalBuild:
             tree = Tree(files, trees.dirs if trees else {}, trees.at if trees else 0)
             spare = trees.live if trees is not None and trees.spare_is_live else None
             write_spare(self.cache_dir, self.output_dir, spare, token)  # before its manifest
-            manifest = Manifest(self.build_key, tree, articles, issues, token)
+            manifest = Manifest(snapshot.build_key, tree, articles, issues, token)
             write_manifest(self.cache_dir, self.output_dir, manifest)
         except OSError as exc:
             log.warning("cannot write the cache in %s: %s", self.cache_dir, exc)
