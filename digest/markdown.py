@@ -18,14 +18,16 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 try:  # the fast path; without it every text takes markdown-it-py
     import cmarkgfm
     from cmarkgfm.cmark import Options as _CmarkOptions
 except ImportError:  # pragma: no cover - cmarkgfm is a dependency, but stay usable without it
     cmarkgfm = None
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _SAFE_URL = re.compile(r"^(?:https?:|mailto:|#|/|\.|[^:/?#]+(?:[/?#]|$))", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
@@ -54,6 +56,9 @@ def is_safe_url(url: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _renderer() -> MarkdownIt:
+    # imported on first use: a site whose texts all take the fast engine never loads it (4 MiB)
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.validateLink = is_safe_url

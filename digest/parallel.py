@@ -46,19 +46,25 @@ def parallel_map(
             yield func(item)
         return
     global _job
+    frozen = False
     with _lock:
         _job = (func, items)
         try:
             context = multiprocessing.get_context("fork")
+            frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
             gc.freeze()  # a collection would touch, and so copy, every inherited object
-            with context.Pool(min(jobs, max(1, len(items) // chunksize))) as pool:
+            workers = min(jobs, max(1, len(items) // chunksize))
+            # the collector, off in a build, runs in the workers: what they inherit is frozen
+            # out of its sight, and what they make (Jinja's contexts, YAML's nodes) has cycles
+            with context.Pool(workers, initializer=gc.enable) as pool:
                 results = pool.imap(_call, range(len(items)), chunksize)
                 if meanwhile is not None:
                     meanwhile()
                 yield from results
         finally:
             _job = None
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
 
 
 def _call(index: int) -> Any:
