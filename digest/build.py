@@ -139,7 +139,7 @@ def _build(
 
     def meanwhile() -> None:
         """The feeds and the sitemap, made while the workers render the pages."""
-        others.extend(render_feeds(site, theme))
+        others.extend(render_feeds(site, theme, reuse))
         others.extend(render_sitemap(site, paths))
 
     def rendered() -> Iterator[RenderedFile]:

@@ -20,9 +20,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import operator
 import pickle
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from jinja2 import meta, nodes
 
 from digest.cache import FileState, code_fingerprint, same_file
 
-_SCALARS = (int, float, bool, type(None), dt.date, dt.datetime)
+_SCALARS = frozenset({int, float, bool, type(None), dt.date, dt.datetime})
 _SMALL_STRING = 256
 
 
@@ -45,7 +46,7 @@ class Fingerprinter:
 
     def __init__(self) -> None:
         self._memo: dict[int, tuple[Any, bytes]] = {}
-        self._fields: dict[type, tuple[str, ...]] = {}
+        self._shapes: dict[type, tuple[tuple[str, ...], Any]] = {}
 
     def know(self, obj: Any, digest: bytes) -> None:
         self._memo[id(obj)] = (obj, digest)
@@ -63,18 +64,17 @@ class Fingerprinter:
         kind = type(obj)
         if kind is str:
             return b"s" + obj.encode("utf-8", "surrogatepass")
+        shape = self._shapes.get(kind)
+        if shape is None:
+            shape = self._shapes[kind] = _shape(obj)
+        if shape is not _NOT_A_DATACLASS:
+            part = self._part
+            return b"d" + pickle.dumps([*shape[0], *[part(v) for v in shape[1](obj)]], 4)
         if kind is bytes:
             return b"b" + obj
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            names = self._fields.get(kind)
-            if names is None:
-                names = self._fields[kind] = tuple(f.name for f in dataclasses.fields(obj))
-            parts: list[Any] = [kind.__module__, kind.__qualname__]
-            for name in names:
-                parts.append(self._part(getattr(obj, name)))
-            return b"d" + pickle.dumps(parts, 4)
         if isinstance(obj, tuple | list):
-            return b"t" + pickle.dumps([self._part(x) for x in obj], 4)
+            part = self._part
+            return b"t" + pickle.dumps([part(x) for x in obj], 4)
         if isinstance(obj, Mapping):
             items = [(self._part(k), self._part(v)) for k, v in obj.items()]
             return b"m" + pickle.dumps(items, 4)
@@ -94,6 +94,23 @@ class Fingerprinter:
         if kind in _SCALARS:
             return value
         return self.of(value)
+
+
+_NOT_A_DATACLASS = ((), None)
+
+
+def _shape(obj: Any) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]] | None]:
+    """A dataclass type's name and a getter of all its fields at once; `_NOT_A_DATACLASS`."""
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return _NOT_A_DATACLASS
+    kind = type(obj)
+    names = [f.name for f in dataclasses.fields(obj)]
+    if not names:
+        return (kind.__module__, kind.__qualname__), lambda _obj: ()
+    if len(names) == 1:
+        only = names[0]
+        return (kind.__module__, kind.__qualname__), lambda item: (getattr(item, only),)
+    return (kind.__module__, kind.__qualname__), operator.attrgetter(*names)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -18,13 +18,21 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import nh3
 from feedgen.feed import FeedGenerator
 
 from digest import __version__
-from digest.render import RenderedFile, Theme, absolute_url, make_environment, render_template
+from digest.render import (
+    PageReuser,
+    RenderedFile,
+    Theme,
+    absolute_url,
+    make_environment,
+    render_template,
+)
 from digest.site import ArticleView, IssueView, Site
 
 
@@ -40,23 +48,19 @@ class FeedItem:
     categories: tuple[str, ...]
 
 
-def render_feeds(site: Site, theme: Theme) -> Iterator[RenderedFile]:
-    env = make_environment(theme)
+def render_feeds(
+    site: Site, theme: Theme, reuse: PageReuser | None = None
+) -> Iterator[RenderedFile]:
+    """Every feed pair. With `reuse`, a pair whose inputs did not change (its items' views, the
+    item template, the configuration, the build date) is linked from the last build."""
+    env = reuse.env if reuse is not None else make_environment(theme)
     config = site.config
     tz = config.tzinfo
     limit = config.feed_items
+    common = {"site": site, "config": config, "extra": config.extra, "page_url": ""}
 
     def render(template: str, **values) -> str:
-        return render_template(
-            env,
-            template,
-            site=site,
-            config=config,
-            extra=config.extra,
-            page_url="",
-            absolute_links=True,
-            **values,
-        )
+        return render_template(env, template, **common, absolute_links=True, **values)
 
     def issue_item(issue: IssueView) -> FeedItem:
         newest = max(view.article.date for view in issue.articles)
@@ -88,22 +92,50 @@ def render_feeds(site: Site, theme: Theme) -> Iterator[RenderedFile]:
         )
 
     updated = _at_midnight(site.build_date, tz)
-    issues = [issue_item(issue) for issue in site.issues[:limit]]
-    yield from _feed_pair(site, "", "feed.xml", "atom.xml", config.title, issues, updated)
     listed = [view for view in site.articles if view.duplicate_of_url is None]
-    articles = [article_item(view) for view in listed[:limit]]
-    yield from _feed_pair(
-        site, "", "articles/feed.xml", "articles/atom.xml",
-        f"{config.title}: every article", articles, updated,
-    )  # fmt: skip
+    pairs: list[_Pair] = [
+        _Pair("", "feed.xml", "atom.xml", config.title, "feed_issue.html",
+              tuple(site.issues[:limit])),
+        _Pair("", "articles/feed.xml", "articles/atom.xml", f"{config.title}: every article",
+              "feed_article.html", tuple(listed[:limit])),
+    ]  # fmt: skip
     for theme in site.themes:
         if theme.feed_url is None or theme.atom_url is None:
             continue
         members = [view for group in theme.groups for view in group.articles][:limit]
-        yield from _feed_pair(
-            site, theme.ref.url, theme.feed_url, theme.atom_url,
-            f"{config.title}: {theme.ref.label}", [article_item(v) for v in members], updated,
+        pairs.append(
+            _Pair(theme.ref.url, theme.feed_url, theme.atom_url,
+                  f"{config.title}: {theme.ref.label}", "feed_article.html", tuple(members))
         )  # fmt: skip
+    for pair in pairs:
+        key = None
+        if reuse is not None:
+            values = {**common, "feed": (*pair[:5], updated), "items": pair.views}
+            key = reuse.key(pair.template, values)
+            rss_source = reuse.find(pair.rss_path, key)
+            atom_source = reuse.find(pair.atom_path, key) if rss_source is not None else None
+            if rss_source is not None and atom_source is not None:
+                yield RenderedFile(pair.rss_path, b"", key, rss_source)
+                yield RenderedFile(pair.atom_path, b"", key, atom_source)
+                continue
+        if pair.template == "feed_issue.html":
+            items = [issue_item(issue) for issue in pair.views]  # type: ignore[arg-type]
+        else:
+            items = [article_item(view) for view in pair.views]  # type: ignore[arg-type]
+        yield from _feed_pair(
+            site, pair.page_url, pair.rss_path, pair.atom_path, pair.title, items, updated, key
+        )
+
+
+class _Pair(NamedTuple):
+    """One RSS and Atom pair: the page it stands for, its paths, title and items."""
+
+    page_url: str
+    rss_path: str
+    atom_path: str
+    title: str
+    template: str  # what renders each item's HTML
+    views: tuple[IssueView, ...] | tuple[ArticleView, ...]
 
 
 def _feed_pair(
@@ -114,14 +146,15 @@ def _feed_pair(
     title: str,
     items: Iterable[FeedItem],
     updated: dt.datetime,
+    key: str | None = None,
 ) -> Iterator[RenderedFile]:
     items = list(items)
     if items:
         updated = max(updated, max(item.published for item in items))
     rss = _generator(site, page_url, rss_path, title, items, updated, rss=True)
     atom = _generator(site, page_url, atom_path, title, items, updated, rss=False)
-    yield RenderedFile(rss_path, rss.rss_str(pretty=True))
-    yield RenderedFile(atom_path, atom.atom_str(pretty=True))
+    yield RenderedFile(rss_path, rss.rss_str(pretty=True), key)
+    yield RenderedFile(atom_path, atom.atom_str(pretty=True), key)
 
 
 def _generator(

@@ -183,6 +183,37 @@ def test_an_edit_re_renders_only_the_pages_that_show_the_article(
     assert_same_as_cold(fixture_site, output, tmp_path)
 
 
+def test_feeds_that_do_not_list_the_edited_article_are_linked_not_rebuilt(
+    fixture_site: Path, tmp_path: Path
+) -> None:
+    """With one item per feed, the oldest article is in none of the site-wide feeds: editing
+    it leaves them (and every feed of a theme it is not in) the very same files."""
+    config = fixture_site / "digest.yaml"
+    config.write_text(config.read_text().replace("feed_items: 5", "feed_items: 1"))
+    output = tmp_path / "out"
+    build_site(fixture_site, output)
+    build_site(fixture_site, output)
+    feeds = sorted(p for p in tree(output) if p.endswith(("feed.xml", "atom.xml")))
+    oldest = first_article(fixture_site)
+    listing = {p for p in feeds if f"/articles/{oldest.stem}/" in (output / p).read_text()}
+    assert "articles/feed.xml" not in listing and "feed.xml" not in listing
+    before = inodes(output)
+    oldest.write_text(oldest.read_text().replace("killing", "and killed", 1))
+    build_site(fixture_site, output)
+    after = inodes(output)
+    kept = {p for p in feeds if after[p] == before[p]}
+    assert kept == set(feeds) - listing
+    assert_same_as_cold(fixture_site, output, tmp_path)
+    # The newest article is in the site-wide article feeds: they are made again.
+    newest = sorted((fixture_site / "content" / "articles").rglob("*.md"))[-1]
+    newest.write_text(newest.read_text() + "\nA closing line added by the editor.\n")
+    build_site(fixture_site, output)
+    again = inodes(output)
+    assert again["articles/feed.xml"] != after["articles/feed.xml"]
+    assert again["articles/atom.xml"] != after["articles/atom.xml"]
+    assert_same_as_cold(fixture_site, output, tmp_path)
+
+
 def test_no_op_rebuild_does_nothing_and_notices_a_damaged_output(
     fixture_site: Path, tmp_path: Path
 ) -> None:
