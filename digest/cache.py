@@ -199,6 +199,7 @@ class Entry:
     article: Article
     html: str | None = None
     classifications: dict[str, Any] = field(default_factory=dict)  # taxonomy fp → result
+    lean: bytes | None = None  # the article's digest without its text (digest.deps.BODY_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

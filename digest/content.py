@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from slugify import slugify
 
@@ -63,6 +63,8 @@ class Entities:
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article, as the editor's content file describes it."""
+
+    TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("body",)  # where its text is (digest.deps)
 
     path: Path
     slug: str

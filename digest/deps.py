@@ -23,7 +23,7 @@ import hashlib
 import operator
 import pickle
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +31,12 @@ import jinja2
 from jinja2 import meta, nodes
 
 from digest.cache import FileState, code_fingerprint, same_file
+from digest.theme import DEFAULT_THEME
 
 _SCALARS = frozenset({int, float, bool, type(None), dt.date, dt.datetime})
 _SMALL_STRING = 256
+# An article's text: its Markdown (`Article.body`) and its HTML (`ArticleView.body_html`).
+BODY_FIELDS = frozenset({"body", "body_html"})
 
 
 class Fingerprinter:
@@ -42,11 +45,20 @@ class Fingerprinter:
     Objects whose digest is already known (an article's body and HTML, keyed by the file's
     bytes in the cache; a classified article, keyed by those bytes and its themes) are
     registered with `know()` and never walked again.
+
+    A `lean` fingerprinter leaves out every dataclass field named in `BODY_FIELDS`: the digest
+    for pages whose templates cannot show an article's text (see `TemplateDeps.shows_bodies`).
+    A full one given its lean `partner` digests a class that names its `TEXT_FIELDS` (the
+    fields through which its text is reached) as its lean digest plus those fields' full
+    digests, so the objects both walk are walked once.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, lean: bool = False, partner: Fingerprinter | None = None) -> None:
+        self.lean = lean
+        self.partner = None if lean else partner
         self._memo: dict[int, tuple[Any, bytes]] = {}
         self._shapes: dict[type, tuple[tuple[str, ...], Any]] = {}
+        self._texts: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
 
     def know(self, obj: Any, digest: bytes) -> None:
         self._memo[id(obj)] = (obj, digest)
@@ -64,9 +76,16 @@ class Fingerprinter:
         kind = type(obj)
         if kind is str:
             return b"s" + obj.encode("utf-8", "surrogatepass")
+        if self.partner is not None:
+            texts = self._texts.get(kind, _UNKNOWN)
+            if texts is _UNKNOWN:
+                texts = self._texts[kind] = _text_getter(kind)
+            if texts is not None:
+                parts = [self.partner.of(obj), *[self.of(v) for v in texts(obj)]]
+                return b"w" + b"".join(parts)
         shape = self._shapes.get(kind)
         if shape is None:
-            shape = self._shapes[kind] = _shape(obj)
+            shape = self._shapes[kind] = _shape(obj, BODY_FIELDS if self.lean else ())
         if shape is not _NOT_A_DATACLASS:
             part = self._part
             return b"d" + pickle.dumps([*shape[0], *[part(v) for v in shape[1](obj)]], 4)
@@ -97,14 +116,29 @@ class Fingerprinter:
 
 
 _NOT_A_DATACLASS = ((), None)
+_UNKNOWN: Any = object()
 
 
-def _shape(obj: Any) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]] | None]:
-    """A dataclass type's name and a getter of all its fields at once; `_NOT_A_DATACLASS`."""
+def _text_getter(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """A getter of the class's `TEXT_FIELDS`, if it names them (see `Fingerprinter`)."""
+    names = getattr(kind, "TEXT_FIELDS", None)
+    if not names or not dataclasses.is_dataclass(kind):
+        return None
+    if len(names) == 1:
+        only = names[0]
+        return lambda item: (getattr(item, only),)
+    return operator.attrgetter(*names)
+
+
+def _shape(
+    obj: Any, leave_out: Collection[str]
+) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]] | None]:
+    """A dataclass type's name and a getter of its fields (but `leave_out`) at once;
+    `_NOT_A_DATACLASS` for anything else."""
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return _NOT_A_DATACLASS
     kind = type(obj)
-    names = [f.name for f in dataclasses.fields(obj)]
+    names = [f.name for f in dataclasses.fields(obj) if f.name not in leave_out]
     if not names:
         return (kind.__module__, kind.__qualname__), lambda _obj: ()
     if len(names) == 1:
@@ -119,6 +153,7 @@ class TemplateDeps:
 
     source_key: bytes
     site_attributes: frozenset[str] | None  # None: the whole site
+    shows_bodies: bool = True  # False: no article's text can reach the page (see below)
 
 
 _TEMPLATE_DEPS: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, TemplateDeps]] = (
@@ -140,9 +175,10 @@ def _parse_template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
     sources: dict[str, str] = {}
     direct: dict[str, set[str] | None] = {}
     attributes: dict[str, set[str] | None] = {}
+    bodies: dict[str, bool] = {}
     for name in env.list_templates():
         try:
-            source, _filename, _uptodate = env.loader.get_source(env, name)
+            source, filename, _uptodate = env.loader.get_source(env, name)
             ast = env.parse(source)
         except jinja2.TemplateError:
             continue  # rendering will report it with its location
@@ -150,20 +186,25 @@ def _parse_template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
         referenced = set(meta.find_referenced_templates(ast))
         direct[name] = None if None in referenced else referenced
         attributes[name] = _site_attributes(ast)
+        bodies[name] = _may_show_bodies(ast, filename)
     result: dict[str, TemplateDeps] = {}
     for name in sources:
         closure = _closure(name, direct, sources)
         h = hashlib.blake2b(digest_size=16)
         h.update(code_fingerprint().encode())
         used: set[str] | None = {"config"}
+        shows_bodies = False
         for member in sorted(closure):
+            shows_bodies = shows_bodies or bodies[member]
             h.update(member.encode() + b"\0" + sources[member].encode("utf-8", "surrogatepass"))
             names = attributes.get(member)
             if names is None or used is None:
                 used = None
             else:
                 used |= names
-        result[name] = TemplateDeps(h.digest(), None if used is None else frozenset(used))
+        result[name] = TemplateDeps(
+            h.digest(), None if used is None else frozenset(used), shows_bodies
+        )
     return result
 
 
@@ -196,6 +237,37 @@ def _site_attributes(ast: nodes.Template) -> set[str] | None:
     return {g.attr for g in direct}
 
 
+def _may_show_bodies(ast: nodes.Template, filename: str | None) -> bool:
+    """False only where the template provably never shows an article's text.
+
+    That is: one of digest's own templates (whose every use of a view is known: none prints a
+    whole object or hands one to a filter that could read any field), which names no field of
+    `BODY_FIELDS`, neither as an attribute nor as a string (`map(attribute="body")`), and
+    indexes nothing with a computed key (but a slice, or a literal table of constants). Any
+    other template may show anything.
+    """
+    if filename is None or not Path(filename).resolve().is_relative_to(DEFAULT_THEME.resolve()):
+        return True
+    for node in ast.find_all((nodes.Getattr, nodes.Const, nodes.Getitem)):
+        if isinstance(node, nodes.Getattr) and node.attr in BODY_FIELDS:
+            return True
+        if isinstance(node, nodes.Const) and node.value in BODY_FIELDS:
+            return True
+        if isinstance(node, nodes.Getitem) and not _fixed_lookup(node):
+            return True
+    return False
+
+
+def _fixed_lookup(node: nodes.Getitem) -> bool:
+    """`x["name"]`, `x[:n]` or `{"a": "b"}[key]`: no computed key can reach a field."""
+    if isinstance(node.arg, nodes.Const | nodes.Slice):
+        return True
+    return isinstance(node.node, nodes.Dict) and all(
+        isinstance(pair.key, nodes.Const) and isinstance(pair.value, nodes.Const)
+        for pair in node.node.items
+    )
+
+
 class PageReuse:
     """Decides, page by page, whether the previous build's file can stand for this one."""
 
@@ -207,6 +279,7 @@ class PageReuse:
         previous: Mapping[str, FileState] | None,
         current: Mapping[str, FileState] | None,
         fingerprinter: Fingerprinter | None = None,
+        lean_fingerprinter: Fingerprinter | None = None,
     ) -> None:
         self.env = env
         self.site = site
@@ -214,34 +287,37 @@ class PageReuse:
         self.previous = previous or {}
         self.current = current or {}
         self.fp = fingerprinter or Fingerprinter()
+        self.lean = lean_fingerprinter or Fingerprinter(lean=True)
         self.templates = template_deps(env)
-        self._site_parts: dict[str, bytes] = {}
+        self._site_parts: dict[tuple[str, bool], bytes] = {}
         self.reused = 0
 
     def key(self, template: str, values: Mapping[str, Any]) -> str | None:
         deps = self.templates.get(template)
         if deps is None:
             return None
+        fp = self.fp if deps.shows_bodies else self.lean
         h = hashlib.blake2b(deps.source_key, digest_size=16)
-        h.update(template.encode())
+        h.update(template.encode() + (b"|lean" if fp.lean else b""))
         for name in sorted(values):
             if name == "site":
                 continue
-            h.update(name.encode() + b"=" + self.fp.of(values[name]))
+            h.update(name.encode() + b"=" + fp.of(values[name]))
         site = values.get("site", self.site)
         if deps.site_attributes is None:
-            h.update(b"site=" + self._site_part(site, None))
+            h.update(b"site=" + self._site_part(fp, site, None))
         else:
             for attribute in sorted(deps.site_attributes):
-                h.update(b"site." + attribute.encode() + b"=" + self._site_part(site, attribute))
+                part = self._site_part(fp, site, attribute)
+                h.update(b"site." + attribute.encode() + b"=" + part)
         return h.hexdigest()
 
-    def _site_part(self, site: Any, attribute: str | None) -> bytes:
-        label = attribute or ""
+    def _site_part(self, fp: Fingerprinter, site: Any, attribute: str | None) -> bytes:
+        label = (attribute or "", fp.lean)
         part = self._site_parts.get(label)
         if part is None:
             value = site if attribute is None else getattr(site, attribute, None)
-            part = self._site_parts[label] = self.fp.of(value)
+            part = self._site_parts[label] = fp.of(value)
         return part
 
     def find(self, output_path: str, key: str | None) -> Path | None:

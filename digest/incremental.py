@@ -75,7 +75,8 @@ class IncrementalBuild:
         self.jobs = jobs
         self.progress = progress or (lambda stage, done, total: None)
         self.record: dict[str, FileState] = {}
-        self.fingerprinter = Fingerprinter()
+        self.lean_fingerprinter = Fingerprinter(lean=True)
+        self.fingerprinter = Fingerprinter(partner=self.lean_fingerprinter)
         self.reuse: PageReuse | None = None
         self._entries: dict[int, tuple[Article, str, Entry]] = {}  # id(article) → its entry
         self._html: dict[str, str] = {}
@@ -137,23 +138,30 @@ class IncrementalBuild:
         if entry.html is None:
             entry.html = to_html(article.body)
             self.articles.touch(key)
+        if entry.lean is None:
+            entry.lean = self.lean_fingerprinter.of(article)
+            self.articles.touch(key)
         self._html[article.body] = entry.html
         self.fingerprinter.know(article.body, _digest("body", key))
         self.fingerprinter.know(entry.html, _digest("html", key))
 
     def know_classified(self, loaded: Iterable[Article], classified: Iterable[Article]) -> None:
-        """Give each classified article a digest from its file's cache key and its themes.
+        """Give each classified article digests from its file's cache key and its themes.
 
         The loaded article is a function of the key (path, bytes, known themes) and
         classification only fills in `themes`, so the pair identifies the classified article:
-        the dependency keys of the pages that show it need not walk its fields.
+        the dependency keys of the pages that show it need not walk its fields. Its lean digest
+        (without the text) comes the same way from the loaded article's, kept in the cache.
         """
         for before, after in zip(loaded, classified, strict=True):
             found = self._entries.get(id(before))
             if found is None or found[0] is not before:
                 continue
-            key = found[1]
+            key, entry = found[1], found[2]
             self.fingerprinter.know(after, _digest(f"article|{after.themes!r}", key))
+            if entry.lean is not None:
+                lean = _digest(f"lean-article|{after.themes!r}", entry.lean.hex())
+                self.lean_fingerprinter.know(after, lean)
 
     def cached_themes(self, article: Article) -> tuple[str, ...] | None:
         found = self._entries.get(id(article))
@@ -194,6 +202,7 @@ class IncrementalBuild:
             previous,
             self.current,
             self.fingerprinter,
+            self.lean_fingerprinter,
         )
         return self.reuse
 
@@ -243,7 +252,7 @@ class _Preparer:
                 return key, None  # edited while we read it: the next build will see it
         except (DigestError, OSError):
             return key, None  # load_articles reports it, with every other problem
-        entry = Entry(article, to_html(article.body))
+        entry = Entry(article, to_html(article.body), lean=Fingerprinter(lean=True).of(article))
         if not article.themes_pinned:
             entry.classifications[self.taxonomy] = self.classifier.themes_of(article)
         return key, entry

@@ -15,6 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
@@ -70,6 +71,8 @@ class ArticleLink:
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
+    TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("article", "body_html")  # (see digest.deps)
+
     article: Article
     url: str
     body_html: str

@@ -183,6 +183,37 @@ def test_an_edit_re_renders_only_the_pages_that_show_the_article(
     assert_same_as_cold(fixture_site, output, tmp_path)
 
 
+def test_a_text_edit_leaves_the_lists_and_a_title_edit_renews_them(
+    fixture_site: Path, tmp_path: Path
+) -> None:
+    """Lists (issues, themes, people, places, the home page) show titles and summaries, never an
+    article's text: a change to the text alone re-renders only the article's own page."""
+    output = tmp_path / "out"
+    build_site(fixture_site, output)
+    build_site(fixture_site, output)
+    edited = first_article(fixture_site)
+    lists = {p for p in tree(output) if p.endswith("index.html") and not p.startswith("articles/")}
+    showing = {p for p in lists if f"articles/{edited.stem}/" in (output / p).read_text()}
+    for kind in ("issues/", "themes/", "entities/"):  # its issue, its theme, its places
+        assert any(p.startswith(kind) for p in showing), kind
+    before = inodes(output)
+    edited.write_text(edited.read_text() + "\nA paragraph the editor added at the end.\n")
+    build_site(fixture_site, output)
+    after = inodes(output)
+    assert (
+        after[f"articles/{edited.stem}/index.html"] != before[f"articles/{edited.stem}/index.html"]
+    )
+    assert {p for p in lists if after[p] != before[p]} == set()
+    assert_same_as_cold(fixture_site, output, tmp_path)
+    text = edited.read_text()
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    edited.write_text(text.replace(title, title + " (updated)", 1))
+    build_site(fixture_site, output)
+    again = inodes(output)
+    assert {p for p in lists if again[p] != after[p]} >= showing
+    assert_same_as_cold(fixture_site, output, tmp_path)
+
+
 def test_feeds_that_do_not_list_the_edited_article_are_linked_not_rebuilt(
     fixture_site: Path, tmp_path: Path
 ) -> None:
