@@ -285,6 +285,7 @@ class PageReuse:
         self.site = site
         self.output_dir = output_dir
         self.previous = previous or {}
+        self.has_previous = bool(self.previous)
         self.current = current or {}
         self.fp = fingerprinter or Fingerprinter()
         self.lean = lean_fingerprinter or Fingerprinter(lean=True)

@@ -39,32 +39,43 @@ def parallel_map(
     result is yielded), so other work overlaps theirs.
     """
     jobs = available_cores() if jobs is None else jobs
-    if jobs <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
-        if meanwhile is not None:
-            meanwhile()
-        for item in items:
-            yield func(item)
+    forking = jobs > 1 and len(items) >= min_items
+    if not forking or "fork" not in multiprocessing.get_all_start_methods():
+        yield from _here(func, items, meanwhile)
+        return
+    if not _lock.acquire(blocking=False):
+        # Another map of this process is under way (or was abandoned unfinished and not yet
+        # collected): its workers own `_job`, so this one runs here.
+        yield from _here(func, items, meanwhile)
         return
     global _job
-    frozen = False
-    with _lock:
+    frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
+    try:
         _job = (func, items)
-        try:
-            context = multiprocessing.get_context("fork")
-            frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
-            gc.freeze()  # a collection would touch, and so copy, every inherited object
-            workers = min(jobs, max(1, len(items) // chunksize))
-            # the collector, off in a build, runs in the workers: what they inherit is frozen
-            # out of its sight, and what they make (Jinja's contexts, YAML's nodes) has cycles
-            with context.Pool(workers, initializer=gc.enable) as pool:
-                results = pool.imap(_call, range(len(items)), chunksize)
-                if meanwhile is not None:
-                    meanwhile()
-                yield from results
-        finally:
-            _job = None
-            if not frozen:
-                gc.unfreeze()
+        context = multiprocessing.get_context("fork")
+        gc.freeze()  # a collection would touch, and so copy, every inherited object
+        workers = min(jobs, max(1, len(items) // chunksize))
+        # the collector, off in a build, runs in the workers: what they inherit is frozen
+        # out of its sight, and what they make (Jinja's contexts, YAML's nodes) has cycles
+        with context.Pool(workers, initializer=gc.enable) as pool:
+            results = pool.imap(_call, range(len(items)), chunksize)
+            if meanwhile is not None:
+                meanwhile()
+            yield from results
+    finally:
+        _job = None
+        if not frozen:
+            gc.unfreeze()
+        _lock.release()
+
+
+def _here(
+    func: Callable[[Any], Any], items: Sequence[Any], meanwhile: Callable[[], object] | None
+) -> Iterator[Any]:
+    if meanwhile is not None:
+        meanwhile()
+    for item in items:
+        yield func(item)
 
 
 def _call(index: int) -> Any:

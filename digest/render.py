@@ -28,6 +28,7 @@ from digest.site import Site, format_date, format_range
 from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
 
 PARALLEL_MIN_PAGES = 256  # below this, forking workers costs more than it saves
+_UNKEYED: Any = object()  # a page whose key the worker works out
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class PageReuser(Protocol):
     """What `render_pages` asks of an incremental build (see digest.deps.PageReuse)."""
 
     env: jinja2.Environment
+    has_previous: bool  # a previous build's keys exist: pages may be linked
 
     def key(self, template: str, values: dict[str, Any]) -> str | None: ...
 
@@ -223,12 +225,36 @@ def render_pages(
     for name in sorted({page.template for page in pages}):
         with contextlib.suppress(jinja2.TemplateError):  # reported, with its place, when used
             env.get_template(name)  # compiled once, before the workers fork
-    for result in parallel_map(
-        renderer, pages, jobs, min_items=PARALLEL_MIN_PAGES, chunksize=64, meanwhile=meanwhile
-    ):
-        if isinstance(result, _Failure):
-            raise DigestError(result.problems)
-        yield result
+    if reuse is not None and reuse.has_previous:
+        # Key every page here first: after an edit, most are linked and only the few left are
+        # rendered, without forking workers that would each fingerprint the whole site again.
+        jobs_list: list[tuple[Page, str | None]] = []
+        linked: dict[int, RenderedFile] = {}
+        for index, page in enumerate(pages):
+            key = reuse.key(page.template, renderer.context(page))
+            previous = reuse.find(page.output, key)
+            if previous is not None:
+                linked[index] = RenderedFile(page.output, b"", key, previous)
+            else:
+                jobs_list.append((page, key))
+    else:
+        jobs_list = [(page, _UNKEYED) for page in pages]
+        linked = {}
+    results = parallel_map(
+        renderer, jobs_list, jobs, min_items=PARALLEL_MIN_PAGES, chunksize=64, meanwhile=meanwhile
+    )
+    try:
+        for index in range(len(pages)):
+            result = linked.get(index)
+            if result is None:
+                result = next(results)
+            if isinstance(result, _Failure):
+                raise DigestError(result.problems)
+            yield result
+        for _nothing_left in results:  # runs `meanwhile` when every page was linked
+            pass
+    finally:
+        results.close()  # on a failure too: the workers stop and the next build may fork
     not_found = render_template(
         env,
         "404.html",
@@ -300,18 +326,24 @@ class _PageRenderer:
             "search": search,
         }
 
-    def __call__(self, page: Page) -> RenderedFile | _Failure:
-        context = {
+    def context(self, page: Page) -> dict[str, Any]:
+        return {
             **self.common,
             "page_url": page.url,
             "canonical": absolute_url(self.site.config.base_url, page.url),
             "absolute_links": False,
             **page.values,
         }
+
+    def __call__(self, job: tuple[Page, str | None]) -> RenderedFile | _Failure:
+        """Render a page; its key is given, or `_UNKEYED` to work it out (and maybe reuse)."""
+        page, key = job
+        context = self.context(page)
         reuse = self.reuse
-        key = reuse.key(page.template, context) if reuse is not None else None
-        if reuse is not None and (previous := reuse.find(page.output, key)) is not None:
-            return RenderedFile(page.output, b"", key, previous)
+        if key is _UNKEYED:
+            key = reuse.key(page.template, context) if reuse is not None else None
+            if reuse is not None and (previous := reuse.find(page.output, key)) is not None:
+                return RenderedFile(page.output, b"", key, previous)
         try:
             html = render_template(self.env, page.template, **context, _memo=self.memo)
         except DigestError as exc:
