@@ -186,7 +186,7 @@ def write_source_states(cache_dir: Path, states: Mapping[str, SourceState], at: 
     )
 
 
-def article_key(path: Path, file_hash: str, known_themes: Iterable[str] | None) -> str:
+def article_key(path: Path | str, file_hash: str, known_themes: Iterable[str] | None) -> str:
     themes = "\0".join(sorted(known_themes)) if known_themes is not None else "\1"
     text = f"{code_fingerprint()}\0{path}\0{file_hash}\0{themes}"
     return hash_bytes(text.encode("utf-8", "surrogateescape"))

@@ -81,7 +81,7 @@ class IncrementalBuild:
         self._entries: dict[int, tuple[Article, str, Entry]] = {}  # id(article) → its entry
         self._html: dict[str, str] = {}
         self._taxonomy = taxonomy_fingerprint(config) if enabled else ""
-        self.sources = {Path(path): file_hash for path, file_hash in snapshot.hashes.items()}
+        self.sources = snapshot.hashes  # file hash by path (as str(Path) gives it)
         live = snapshot.output
         self.current = live.file_states() if live is not None else None
         self.manifest = snapshot.manifest
@@ -105,13 +105,13 @@ class IncrementalBuild:
             return None
         known = frozenset(self.config.theme_ids)
         misses = []
-        articles_dir = self.config.content_dir / "articles"
+        articles_dir = str(self.config.content_dir / "articles") + os.sep
         for path, file_hash in self.sources.items():
-            if not file_hash or not path.is_relative_to(articles_dir):
+            if not file_hash or not path.startswith(articles_dir):
                 continue
             key = article_key(path, file_hash, known)
             if self.articles.get(key) is None:
-                misses.append((path, file_hash, key))
+                misses.append((Path(path), file_hash, key))
         if misses:
             inner = getattr(classifier, "inner", classifier)
             prepare = _Preparer(known, inner, self._taxonomy)
@@ -122,7 +122,7 @@ class IncrementalBuild:
                     self.progress("reading", done, len(misses))
 
         def read(path: Path, known_themes: frozenset[str] | None) -> Article:
-            file_hash = self.sources.get(path)
+            file_hash = self.sources.get(str(path))
             key = article_key(path, file_hash, known_themes) if file_hash else None
             entry = self.articles.get(key) if key else None
             if entry is None:
@@ -196,7 +196,7 @@ class IncrementalBuild:
             return None
         previous = self.manifest.files if self.manifest is not None else None
         self.reuse = PageReuse(
-            make_environment(theme),
+            make_environment(theme, self.cache_dir / "templates"),
             site,
             self.output_dir,
             previous,

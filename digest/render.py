@@ -100,11 +100,13 @@ def absolute_url(base_url: str, target: str) -> str:
     return urljoin(base_url, target)
 
 
-def make_environment(theme: Theme) -> jinja2.Environment:
+def make_environment(theme: Theme, compiled_dir: Path | None = None) -> jinja2.Environment:
     """The theme's Jinja2 environment, reused while its template files are unchanged.
 
     Compiling templates costs more than rendering a few pages, so a preview server that
-    rebuilds on every save keeps one environment per theme and template files' state.
+    rebuilds on every save keeps one environment per theme and template files' state, and a
+    build with a cache keeps the compiled templates in `compiled_dir` (Jinja2's bytecode cache,
+    checked against each template's source), so the next process does not compile them again.
     """
     stamp = []
     for folder in theme.template_dirs:
@@ -112,11 +114,16 @@ def make_environment(theme: Theme) -> jinja2.Environment:
             with contextlib.suppress(OSError):
                 st = path.stat()
                 stamp.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns))
-    return _environment(theme, tuple(stamp))
+    return _environment(theme, tuple(stamp), compiled_dir)
 
 
 @lru_cache(maxsize=4)
-def _environment(theme: Theme, _stamp: tuple) -> jinja2.Environment:
+def _environment(theme: Theme, _stamp: tuple, compiled_dir: Path | None) -> jinja2.Environment:
+    compiled = None
+    if compiled_dir is not None:
+        with contextlib.suppress(OSError):
+            compiled_dir.mkdir(parents=True, exist_ok=True)
+            compiled = jinja2.FileSystemBytecodeCache(str(compiled_dir))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in theme.template_dirs]),
         autoescape=True,
@@ -125,6 +132,7 @@ def _environment(theme: Theme, _stamp: tuple) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # the stamp above already stands for the files' state
+        bytecode_cache=compiled,
     )
     env.filters["date"] = format_date
     env.filters["date_range"] = format_range
