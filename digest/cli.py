@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from digest import __version__
 from digest.config import SiteConfig, find_config, load_config
@@ -18,6 +21,21 @@ from digest.lock import DEFAULT_WAIT_SECONDS
 log = logging.getLogger("digest")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def run() -> NoReturn:
+    """The `digest` command: `main()`, then exit without tearing the build's objects down.
+
+    A build of 10,000 articles leaves some hundreds of MB of objects behind, and freeing them
+    one by one at exit takes a tenth of a second that nobody needs: every file is written,
+    synced and closed, every lock released and every worker joined by the time `main` returns.
+    """
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
