@@ -23,7 +23,7 @@ import hashlib
 import operator
 import pickle
 import weakref
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,10 +124,7 @@ def _text_getter(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
     names = getattr(kind, "TEXT_FIELDS", None)
     if not names or not dataclasses.is_dataclass(kind):
         return None
-    if len(names) == 1:
-        only = names[0]
-        return lambda item: (getattr(item, only),)
-    return operator.attrgetter(*names)
+    return _getter(names)
 
 
 def _shape(
@@ -139,12 +136,17 @@ def _shape(
         return _NOT_A_DATACLASS
     kind = type(obj)
     names = [f.name for f in dataclasses.fields(obj) if f.name not in leave_out]
+    return (kind.__module__, kind.__qualname__), _getter(names)
+
+
+def _getter(names: Sequence[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """The named attributes of an object, as a tuple, in one call."""
     if not names:
-        return (kind.__module__, kind.__qualname__), lambda _obj: ()
+        return lambda _obj: ()
     if len(names) == 1:
         only = names[0]
-        return (kind.__module__, kind.__qualname__), lambda item: (getattr(item, only),)
-    return (kind.__module__, kind.__qualname__), operator.attrgetter(*names)
+        return lambda item: (getattr(item, only),)
+    return operator.attrgetter(*names)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
