@@ -9,6 +9,7 @@ import typing
 from pathlib import Path
 
 import jinja2
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,7 +38,9 @@ def test_a_sites_own_template_counts_as_showing_everything(tmp_path: Path) -> No
     assert not deps["issue.html"].shows_bodies
 
 
-def test_the_analysis_sees_every_way_of_naming_a_text_field(tmp_path: Path) -> None:
+def test_the_analysis_sees_every_way_of_naming_a_text_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Copies of digest's templates folder, each with one new line, in place of the default."""
     cases = {
         "{{ item.body_html }}": True,
@@ -55,12 +58,8 @@ def test_the_analysis_sees_every_way_of_naming_a_text_field(tmp_path: Path) -> N
         shutil.copytree(REPO / "themes" / "default", copy)
         (copy / "templates" / "extra.html").write_text(line + "\n")
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(copy / "templates")))
-        original = deps_module.DEFAULT_THEME
-        deps_module.DEFAULT_THEME = copy
-        try:
-            found = deps_module._parse_template_deps(env)
-        finally:
-            deps_module.DEFAULT_THEME = original
+        monkeypatch.setattr(deps_module, "DEFAULT_THEME", copy)
+        found = deps_module._parse_template_deps(env)
         assert found["extra.html"].shows_bodies is shows, line
         assert not found["theme.html"].shows_bodies
 
