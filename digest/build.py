@@ -98,7 +98,7 @@ def _build(
     cache: bool,
     jobs: int | None,
     progress: Callable[[str, int, int], None] | None,
-    model_built: Callable[[], None] = lambda: None,
+    model_built: Callable[[], None],
 ) -> BuildReport:
     theme = load_theme(config.theme_dir)
     pagefind = find_pagefind() if search is not False else None

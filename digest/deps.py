@@ -293,7 +293,6 @@ class PageReuse:
         self.lean = lean_fingerprinter or Fingerprinter(lean=True)
         self.templates = template_deps(env)
         self._site_parts: dict[tuple[str, bool], bytes] = {}
-        self.reused = 0
 
     def key(self, template: str, values: Mapping[str, Any]) -> str | None:
         deps = self.templates.get(template)
@@ -332,5 +331,4 @@ class PageReuse:
             return None
         if not same_file(recorded, self.current.get(output_path)):
             return None
-        self.reused += 1
         return self.output_dir / output_path

@@ -138,9 +138,6 @@ class IncrementalBuild:
         if entry.html is None:
             entry.html = to_html(article.body)
             self.articles.touch(key)
-        if entry.lean is None:
-            entry.lean = self.lean_fingerprinter.of(article)
-            self.articles.touch(key)
         self._html[article.body] = entry.html
         self.fingerprinter.know(article.body, _digest("body", key))
         self.fingerprinter.know(entry.html, _digest("html", key))
