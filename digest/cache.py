@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_DIR_NAME = ".digest-cache"
-FORMAT = 2  # 2: plain tuples and strings, folder records, the spare tree's record
+FORMAT = 3  # 3: article entries as plain tuples (see `Entry.packed`)
 _SHARD_CHARS = 2
 
 
@@ -201,6 +201,43 @@ class Entry:
     classifications: dict[str, Any] = field(default_factory=dict)  # taxonomy fp → result
     lean: bytes | None = None  # the article's digest without its text (digest.deps.BODY_FIELDS)
 
+    def packed(self) -> tuple[Any, ...]:
+        """The entry as plain values, without the article's path (its key holds the path).
+
+        Unpickling 10,000 dataclasses field by field, and parsing 10,000 paths again, was
+        most of an edit build's cache load; a tuple of strings and tuples is read at once, and
+        the article is made again with the Path the loader already has (`unpacked`).
+        """
+        getter, at = _article_layout()
+        values = list(getter(self.article))
+        entities = values[at]
+        values[at] = (entities.people, entities.places, entities.organisations)
+        return (tuple(values), self.html, self.classifications, self.lean)
+
+    @staticmethod
+    def unpacked(packed: tuple[Any, ...], path: Path) -> Entry:
+        from digest.content import Article, Entities
+
+        values, html, classifications, lean = packed
+        _getter, at = _article_layout()
+        fields = list(values)
+        fields[at] = Entities(*fields[at])
+        return Entry(Article(path, *fields), html, classifications, lean)
+
+
+@lru_cache(maxsize=1)
+def _article_layout() -> tuple[Any, int]:
+    """A getter of an article's fields after `path`, in order, and where `entities` is."""
+    import dataclasses
+    import operator
+
+    from digest.content import Article
+
+    names = [f.name for f in dataclasses.fields(Article)]
+    if names[0] != "path":
+        raise TypeError("an Article's first field must be its path")
+    return operator.attrgetter(*names[1:]), names.index("entities") - 1
+
 
 @dataclass(frozen=True, slots=True)
 class FileState:
@@ -248,11 +285,15 @@ class Manifest:
 # Shards this process has read or written, by file identity: a preview server rebuilding on
 # every save skips unpickling the ones that did not change. Atomic renames give every new
 # version of a shard a new inode, so an identity match is the very same bytes.
-_LOADED: dict[Path, tuple[tuple[int, int, int, int], dict[str, Entry]]] = {}
+_LOADED: dict[Path, tuple[tuple[int, int, int, int], dict[str, Any]]] = {}
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_dev)
+
+
+# A shard maps keys to entries: `Entry.packed()` tuples as read, each made an `Entry` when used.
+Shard = dict[str, "Entry | tuple[Any, ...]"]
 
 
 class ArticleCache:
@@ -260,19 +301,19 @@ class ArticleCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._shards: dict[str, dict[str, Entry]] = {}
+        self._shards: dict[str, Shard] = {}
         self._dirty: set[str] = set()
         self._used: set[str] = set()
         self._loaded_all = False
 
-    def _shard(self, key: str) -> dict[str, Entry]:
+    def _shard(self, key: str) -> Shard:
         name = key[:_SHARD_CHARS]
         shard = self._shards.get(name)
         if shard is None:
             shard = self._shards[name] = self._read_shard(name)
         return shard
 
-    def _read_shard(self, name: str) -> dict[str, Entry]:
+    def _read_shard(self, name: str) -> Shard:
         path = self.folder / "articles" / f"{name}.pickle"
         try:
             st = os.stat(path)
@@ -296,10 +337,25 @@ class ArticleCache:
         _LOADED[path] = (_identity(st), entries)
         return entries
 
-    def get(self, key: str) -> Entry | None:
+    def has(self, key: str) -> bool:
         self._used.add(key)
-        entry = self._shard(key).get(key)
-        return entry if isinstance(entry, Entry) else None
+        return key in self._shard(key)
+
+    def get(self, key: str, path: Path) -> Entry | None:
+        """The entry for `key`, whose article is at `path` (as the key says)."""
+        self._used.add(key)
+        shard = self._shard(key)
+        entry = shard.get(key)
+        if isinstance(entry, Entry) or entry is None:
+            return entry
+        try:
+            entry = shard[key] = Entry.unpacked(entry, path)
+        except Exception as exc:  # not what this code packs: miss, and write it again
+            log.info("cache entry %s unreadable (%s)", key, exc)
+            del shard[key]
+            self._dirty.add(key[:_SHARD_CHARS])
+            return None
+        return entry
 
     def put(self, key: str, entry: Entry) -> None:
         self._used.add(key)
@@ -333,7 +389,8 @@ class ArticleCache:
             target = folder / f"{name}.pickle"
             _LOADED.pop(target, None)
             if shard:
-                write_atomic(target, {"format": (FORMAT, code_fingerprint()), "entries": shard})
+                entries = {k: e.packed() if isinstance(e, Entry) else e for k, e in shard.items()}
+                write_atomic(target, {"format": (FORMAT, code_fingerprint()), "entries": entries})
                 with contextlib.suppress(OSError):
                     _LOADED[target] = (_identity(os.stat(target)), shard)
             else:

@@ -110,7 +110,7 @@ class IncrementalBuild:
             if not file_hash or not path.startswith(articles_dir):
                 continue
             key = article_key(path, file_hash, known)
-            if self.articles.get(key) is None:
+            if not self.articles.has(key):
                 misses.append((Path(path), file_hash, key))
         if misses:
             inner = getattr(classifier, "inner", classifier)
@@ -124,7 +124,7 @@ class IncrementalBuild:
         def read(path: Path, known_themes: frozenset[str] | None) -> Article:
             file_hash = self.sources.get(str(path))
             key = article_key(path, file_hash, known_themes) if file_hash else None
-            entry = self.articles.get(key) if key else None
+            entry = self.articles.get(key, path) if key else None
             if entry is None:
                 return read_article(path, known_themes)  # changed since the scan, or unreadable
             article = entry.article

@@ -1,0 +1,87 @@
+"""The article cache's stored form: plain tuples that make the same entry again."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import pickle
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.cache import ArticleCache, Entry
+from digest.content import Article, Entities, Figure
+
+_text = st.text(max_size=12)
+_names = st.lists(_text, max_size=3).map(tuple)
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> Entry:
+    article = Article(
+        path=Path("content/articles") / draw(st.sampled_from(["a.md", "2024/b.md"])),
+        slug=draw(_text),
+        title=draw(_text),
+        date=draw(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31))),
+        body=draw(st.text(max_size=40)),
+        date_source=draw(st.sampled_from(["front-matter", "text"])),
+        source=draw(st.none() | _text),
+        url=draw(st.none() | _text),
+        dateline=draw(st.none() | _text),
+        language=draw(st.sampled_from(["en", "ar"])),
+        summary=draw(st.none() | _text),
+        themes=draw(_names),
+        themes_pinned=draw(st.booleans()),
+        figures=tuple(
+            Figure(value, what, where)
+            for value, what, where in draw(
+                st.lists(st.tuples(st.floats(0, 1e6), _text, st.none() | _text), max_size=2)
+            )
+        ),
+        entities=Entities(draw(_names), draw(_names), draw(_names)),
+        original=draw(st.none() | _text),
+        issue=draw(st.none() | st.just("2024-W01")),
+        duplicate_of=draw(st.none() | _text),
+        draft=draw(st.booleans()),
+        credits=draw(_names),
+        author=draw(st.none() | _text),
+        extra=draw(st.dictionaries(_text, st.integers() | _text, max_size=2)),
+        body_line=draw(st.integers(1, 99)),
+    )
+    return Entry(
+        article,
+        draw(st.none() | st.text(max_size=40)),
+        draw(st.dictionaries(_text, _names, max_size=2)),
+        draw(st.none() | st.binary(min_size=16, max_size=16)),
+    )
+
+
+@given(entries())
+def test_a_packed_entry_makes_the_same_entry_again(entry: Entry) -> None:
+    stored = pickle.loads(pickle.dumps(entry.packed(), pickle.HIGHEST_PROTOCOL))
+    again = Entry.unpacked(stored, entry.article.path)
+    assert again == entry
+    assert [type(getattr(again.article, f.name)) for f in dataclasses.fields(Article)] == [
+        type(getattr(entry.article, f.name)) for f in dataclasses.fields(Article)
+    ]
+
+
+def test_entries_survive_a_save_and_an_unreadable_one_is_a_miss(tmp_path: Path) -> None:
+    path = Path("content/articles/a.md")
+    entry = Entry(Article(path, "a", "A", dt.date(2024, 1, 1), "text"), "<p>text</p>")
+    cache = ArticleCache(tmp_path)
+    cache.put("aa01", entry)
+    cache.put("aa02", entry)
+    cache.save()
+    shard = tmp_path / "articles" / "aa.pickle"
+    data = pickle.loads(shard.read_bytes())
+    assert all(type(value) is tuple for value in data["entries"].values())
+    data["entries"]["aa02"] = ("not", "an entry")
+    shard.write_bytes(pickle.dumps(data))
+
+    again = ArticleCache(tmp_path)
+    assert again.get("aa01", path) == entry
+    assert again.get("aa02", path) is None  # a miss: the build reads the file itself
+    again.save()
+    assert set(pickle.loads(shard.read_bytes())["entries"]) == {"aa01"}
