@@ -162,33 +162,39 @@ def _check_node(root: yaml.Node, path: Path | str, yaml_text: str, first_line: i
     count = 0
     while stack:
         node = stack.pop()
-        line = _line(yaml_text, node.start_mark, first_line)
+        where = (node, path, yaml_text, first_line)
         if id(node) in seen:
-            raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
+            raise _refusal("YAML aliases/anchors are not allowed in front-matter", *where)
         seen.add(id(node))
         count += 1
         if count > MAX_NODES:
-            raise DigestError.at("front-matter has too many values", path, line)
+            raise _refusal("front-matter has too many values", *where)
         if node.tag not in _ALLOWED_TAGS:
-            raise DigestError.at(f"YAML tag {node.tag!r} is not allowed", path, line)
+            raise _refusal(f"YAML tag {node.tag!r} is not allowed", *where)
         if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise DigestError.at("front-matter keys must be plain text", path, line)
+                    raise _refusal("front-matter keys must be plain text", *where)
                 if key_node.value == "<<":
-                    raise DigestError.at("YAML merge keys are not allowed", path, line)
+                    raise _refusal("YAML merge keys are not allowed", *where)
                 if key_node.value in keys:
-                    raise DigestError.at(
-                        f"duplicate key {key_node.value!r}",
-                        path,
-                        _line(yaml_text, key_node.start_mark, first_line),
+                    raise _refusal(
+                        f"duplicate key {key_node.value!r}", key_node, path, yaml_text, first_line
                     )
                 keys.add(key_node.value)
                 stack.append(key_node)
                 stack.append(value_node)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
+
+
+def _refusal(
+    problem: str, node: yaml.Node, path: Path | str, yaml_text: str, first_line: int
+) -> DigestError:
+    """The error naming the node's line; counted only for a refusal (counting it for every
+    node was a seventh of reading an article)."""
+    return DigestError.at(problem, path, _line(yaml_text, node.start_mark, first_line))
 
 
 class _HeaderDumper(_BaseDumper):  # type: ignore[misc, valid-type]

@@ -36,9 +36,12 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 # whitespace other than ASCII spaces, which markdown-it-py trims at line ends and cmark keeps;
 # code (` and ~~~), backslashes and numeric character references, where the CommonMark versions
 # of the two engines differ in corner cases (line ends in code spans, an unclosed fence, `&#1;`).
-_NEEDS_REFERENCE = re.compile(
-    r"<|\||\]\(|\]\s*:|`|~~~|\\|&#|[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_REFERENCE_MARKERS = ("<", "|", "](", "`", "~~~", "\\", "&#")
+_REFERENCE_DEFINITION = re.compile(r"\]\s*:")
+_ODD_SPACES = re.compile(
+    r"[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
+_ODD_ASCII_SPACES = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 # Emphasis both engines read alike: `*a few words*`, `**bold**`, `_this_`, not nested, between
 # spaces or punctuation. Any `*` or `_` left after removing these goes to the reference engine,
 # because the engines' delimiter algorithms (CommonMark 0.29 and 0.31) part in tangled cases.
@@ -96,7 +99,7 @@ def to_html(text: str) -> str:
 
 def needs_reference(text: str) -> bool:
     """True for text where cmarkgfm's output could differ from markdown-it-py's."""
-    if _NEEDS_REFERENCE.search(text):
+    if has_reference_only_syntax(text):
         return True
     if "*" not in text and "_" not in text:
         return False
@@ -108,6 +111,20 @@ def needs_reference(text: str) -> bool:
     # CommonMark 0.31 (markdown-it-py) counts Unicode symbols such as £ as punctuation beside
     # emphasis markers; cmark-gfm follows 0.29, which did not.
     return any(ord(char) > 127 and unicodedata.category(char)[0] == "S" for char in set(text))
+
+
+def has_reference_only_syntax(text: str) -> bool:
+    """Any of the constructs listed above `_REFERENCE_MARKERS`: one substring search each,
+    three times faster than one regular expression of them all (a tenth of reading an
+    article)."""
+    for marker in _REFERENCE_MARKERS:
+        if marker in text:
+            return True
+    if "]" in text and _REFERENCE_DEFINITION.search(text):
+        return True
+    if text.isascii():
+        return any(space in text for space in _ODD_ASCII_SPACES)
+    return _ODD_SPACES.search(text) is not None
 
 
 def reference_html(text: str) -> str:

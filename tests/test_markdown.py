@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from digest.markdown import is_safe_url, to_html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.markdown import has_reference_only_syntax, is_safe_url, to_html
 
 
 @pytest.mark.parametrize(
@@ -129,3 +133,26 @@ def test_no_typographer_and_no_linkify():
 
 def test_arabic_text_passes_through():
     assert to_html("هجوم في **الموصل**") == "<p>هجوم في <strong>الموصل</strong></p>\n"
+
+
+# The constructs `has_reference_only_syntax` looks for, as one regular expression: the spec.
+_REFERENCE_ONLY = re.compile(
+    r"<|\||\]\(|\]\s*:|`|~~~|\\|&#|"
+    r"[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_CONSTRUCTS = [
+    *"<|`\\\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000",
+    *["](", "] :", "]\u2003:", "]:", "~~~", "&#"],
+]
+_PIECES = st.sampled_from([*"ab *_\n\t]():~&#é", "~~", *_CONSTRUCTS])
+
+
+@pytest.mark.parametrize("construct", _CONSTRUCTS)
+def test_each_construct_alone_sends_text_to_the_reference_engine(construct: str) -> None:
+    assert has_reference_only_syntax(f"Plain words {construct} more words.")
+    assert not has_reference_only_syntax("Plain words, ~~ [a] (b) & #1: more words.")
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join) | st.text(max_size=30))
+def test_reference_only_syntax_is_found_as_the_regular_expression_finds_it(text: str) -> None:
+    assert has_reference_only_syntax(text) == bool(_REFERENCE_ONLY.search(text))
