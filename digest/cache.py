@@ -357,7 +357,8 @@ class ArticleCache:
             return None
         return entry
 
-    def put(self, key: str, entry: Entry) -> None:
+    def put(self, key: str, entry: Entry | tuple[Any, ...]) -> None:
+        """Store an entry, or its `packed()` form (what a worker process sends back)."""
         self._used.add(key)
         self._shard(key)[key] = entry
         self._dirty.add(key[:_SHARD_CHARS])

@@ -241,7 +241,9 @@ class _Preparer:
         self.classifier = classifier
         self.taxonomy = taxonomy
 
-    def __call__(self, job: tuple[Path, str, str]) -> tuple[str, Entry | None]:
+    def __call__(self, job: tuple[Path, str, str]) -> tuple[str, tuple[Any, ...] | None]:
+        """The entry for the file, packed (`Entry.packed`): quicker to send to the build
+        process, which keeps it so until the article is read."""
         path, file_hash, key = job
         try:
             article = read_article(path, self.known)
@@ -252,7 +254,7 @@ class _Preparer:
         entry = Entry(article, to_html(article.body), lean=Fingerprinter(lean=True).of(article))
         if not article.themes_pinned:
             entry.classifications[self.taxonomy] = self.classifier.themes_of(article)
-        return key, entry
+        return key, entry.packed()
 
 
 class _CachingClassifier:
