@@ -304,7 +304,6 @@ class ArticleCache:
         self._shards: dict[str, Shard] = {}
         self._dirty: set[str] = set()
         self._used: set[str] = set()
-        self._loaded_all = False
 
     def _shard(self, key: str) -> Shard:
         name = key[:_SHARD_CHARS]
