@@ -26,12 +26,12 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from stat import S_ISDIR
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import digest
 from digest import __version__
@@ -208,35 +208,40 @@ class Entry:
         most of an edit build's cache load; a tuple of strings and tuples is read at once, and
         the article is made again with the Path the loader already has (`unpacked`).
         """
-        getter, at = _article_layout()
-        values = list(getter(self.article))
-        entities = values[at]
-        values[at] = (entities.people, entities.places, entities.organisations)
+        layout = _article_layout()
+        values = list(layout.fields(self.article))
+        entities = values[layout.entities_at]
+        values[layout.entities_at] = (entities.people, entities.places, entities.organisations)
         return (tuple(values), self.html, self.classifications, self.lean)
 
     @staticmethod
     def unpacked(packed: tuple[Any, ...], path: Path) -> Entry:
-        from digest.content import Article, Entities
-
         values, html, classifications, lean = packed
-        _getter, at = _article_layout()
+        layout = _article_layout()
         fields = list(values)
-        fields[at] = Entities(*fields[at])
-        return Entry(Article(path, *fields), html, classifications, lean)
+        fields[layout.entities_at] = layout.entities(*fields[layout.entities_at])
+        return Entry(layout.article(path, *fields), html, classifications, lean)
+
+
+class _ArticleLayout(NamedTuple):
+    article: type  # digest.content.Article, imported only once an entry is packed or unpacked
+    entities: type
+    fields: Callable[[Any], tuple[Any, ...]]  # every field after `path`, in order
+    entities_at: int  # where `entities` is among them
 
 
 @lru_cache(maxsize=1)
-def _article_layout() -> tuple[Any, int]:
-    """A getter of an article's fields after `path`, in order, and where `entities` is."""
+def _article_layout() -> _ArticleLayout:
     import dataclasses
     import operator
 
-    from digest.content import Article
+    from digest.content import Article, Entities
 
     names = [f.name for f in dataclasses.fields(Article)]
     if names[0] != "path":
         raise TypeError("an Article's first field must be its path")
-    return operator.attrgetter(*names[1:]), names.index("entities") - 1
+    getter = operator.attrgetter(*names[1:])
+    return _ArticleLayout(Article, Entities, getter, names.index("entities") - 1)
 
 
 @dataclass(frozen=True, slots=True)
