@@ -217,6 +217,11 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise DigestError.at(f"cannot read file: {exc.strerror}", path) from None
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """`read_text` for bytes already read from `path`."""
     if not data.strip():
         raise DigestError.at("file is empty", path)
     if b"\x00" in data:
@@ -229,7 +234,11 @@ def read_text(path: Path) -> str:
 
 
 def read_article(path: Path, known_themes: frozenset[str] | None = None) -> Article:
-    front = split_front_matter(read_text(path), path)
+    return article_from_text(read_text(path), path, known_themes)
+
+
+def article_from_text(text: str, path: Path, known_themes: frozenset[str] | None) -> Article:
+    front = split_front_matter(text, path)
     return article_from_front_matter(front, path, known_themes)
 
 

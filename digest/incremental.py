@@ -42,7 +42,7 @@ from digest.cache import (
     write_source_states,
     write_spare,
 )
-from digest.content import Article, read_article
+from digest.content import Article, article_from_text, decode_text, read_article
 from digest.deps import Fingerprinter, PageReuse
 from digest.errors import DigestError
 from digest.markdown import known_html, to_html
@@ -246,9 +246,10 @@ class _Preparer:
         process, which keeps it so until the article is read."""
         path, file_hash, key = job
         try:
-            article = read_article(path, self.known)
-            if hash_bytes(path.read_bytes()) != file_hash:
-                return key, None  # edited while we read it: the next build will see it
+            data = path.read_bytes()
+            if hash_bytes(data) != file_hash:
+                return key, None  # edited since the scan: the next build will see it
+            article = article_from_text(decode_text(data, path), path, self.known)
         except (DigestError, OSError):
             return key, None  # load_articles reports it, with every other problem
         entry = Entry(article, to_html(article.body), lean=Fingerprinter(lean=True).of(article))
