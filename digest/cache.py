@@ -6,7 +6,7 @@ is keyed by a hash of what produced it, so a stale entry is never used, only mis
 - An article entry is keyed by the digest code (its version and the bytes of its source, so an
   upgrade or a local change to digest empties the cache), the file's path, its bytes and the
   known theme ids. It holds the `Article`, its body rendered to HTML, and one `Classification`
-  per taxonomy fingerprint.
+  per taxonomy fingerprint, stored as plain tuples (`Entry.packed`).
 - Entries sit in 256 shard files by key prefix; a build rewrites only the shards it changed and
   drops entries it did not use, so the cache holds exactly the current content.
 - A shard that cannot be read (truncated, corrupt, from another Python) counts as empty and is
@@ -287,18 +287,17 @@ class Manifest:
         return self.tree.file_states()
 
 
+# A shard maps keys to entries: `Entry.packed()` tuples as read, each made an `Entry` when used.
+Shard = dict[str, Entry | tuple[Any, ...]]
+
 # Shards this process has read or written, by file identity: a preview server rebuilding on
 # every save skips unpickling the ones that did not change. Atomic renames give every new
 # version of a shard a new inode, so an identity match is the very same bytes.
-_LOADED: dict[Path, tuple[tuple[int, int, int, int], dict[str, Any]]] = {}
+_LOADED: dict[Path, tuple[tuple[int, int, int, int], Shard]] = {}
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_dev)
-
-
-# A shard maps keys to entries: `Entry.packed()` tuples as read, each made an `Entry` when used.
-Shard = dict[str, "Entry | tuple[Any, ...]"]
 
 
 class ArticleCache:
