@@ -7,11 +7,16 @@ starting workers costs more than it saves. Where fork is unavailable, everything
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 _lock = threading.Lock()
@@ -50,19 +55,33 @@ def parallel_map(
         return
     global _job
     frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
+    workers = None
     try:
         _job = (func, items)
-        context = multiprocessing.get_context("fork")
         gc.freeze()  # a collection would touch, and so copy, every inherited object
-        workers = min(jobs, max(1, len(items) // chunksize))
-        # the collector, off in a build, runs in the workers: what they inherit is frozen
-        # out of its sight, and what they make (Jinja's contexts, YAML's nodes) has cycles
-        with context.Pool(workers, initializer=gc.enable) as pool:
-            results = pool.imap(_call, range(len(items)), chunksize)
-            if meanwhile is not None:
-                meanwhile()
-            yield from results
+        # The collector, off in a build, runs in the workers: what they inherit is frozen out
+        # of its sight, and what they make (Jinja's contexts, YAML's nodes) has cycles.
+        # Not multiprocessing.Pool: when a map is abandoned (a full disk stops the writing),
+        # Pool.terminate() kills workers, and one killed while sending a result keeps the
+        # result queue's lock for ever, so the pool's own shutdown hangs. An executor's
+        # workers are asked to stop and finish the chunk in hand.
+        workers = ProcessPoolExecutor(
+            min(jobs, max(1, len(items) // chunksize)),
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(os.getpid(),),
+        )
+        chunks = [
+            range(at, min(at + chunksize, len(items))) for at in range(0, len(items), chunksize)
+        ]
+        results = workers.map(_call_all, chunks)  # the workers are forked here, with `_job`
+        if meanwhile is not None:
+            meanwhile()
+        for chunk in results:
+            yield from chunk
     finally:
+        if workers is not None:
+            workers.shutdown(wait=True, cancel_futures=True)
         _job = None
         if not frozen:
             gc.unfreeze()
@@ -78,7 +97,25 @@ def _here(
         yield func(item)
 
 
-def _call(index: int) -> Any:
+def _start_worker(parent: int) -> None:
+    """Collect cycles, and die with the build process.
+
+    An executor's workers wait for work on a queue they can also write to, so they never see
+    the build process die; killed (SIGKILL), it would leave them waiting for ever, holding
+    the output folder's lock. Linux can send them SIGKILL when it dies.
+    """
+    gc.enable()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _call_all(indices: range) -> list[Any]:
     assert _job is not None
     func, items = _job
-    return func(items[index])
+    return [func(items[index]) for index in indices]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 from digest.parallel import parallel_map
 
@@ -35,3 +37,26 @@ def test_meanwhile_runs_once_even_with_nothing_to_map() -> None:
     for jobs in (1, 2):
         assert list(parallel_map(_square, [], jobs=jobs, meanwhile=lambda: calls.append(1))) == []
     assert calls == [1, 1]
+
+
+_ABANDON = """
+from digest.parallel import parallel_map
+
+def page(number):
+    return bytes(300_000)  # a big result: a worker spends its time sending it
+
+for _ in range(200):
+    pages = parallel_map(page, list(range(64)), jobs=2, min_items=2, chunksize=1)
+    next(pages)
+    pages.close()  # as when writing fails on a full disk
+print("done")
+"""
+
+
+def test_abandoning_a_map_of_big_results_never_hangs() -> None:
+    """multiprocessing.Pool hung here in two runs of three: terminate() killed a worker holding
+    the result queue's lock, and the pool's own shutdown then waited for that lock."""
+    result = subprocess.run(
+        [sys.executable, "-c", _ABANDON], capture_output=True, text=True, timeout=120
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "done"), result.stderr[-2000:]
