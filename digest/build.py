@@ -126,10 +126,9 @@ def _build(
     notes = load_issue_notes(config.content_dir)
     articles = classify_articles(loaded, classifier)
     session.know_classified(loaded, articles)
-    with session.markdown():
-        site = build_site_model(
-            articles, notes, config, drafts=drafts, related_memo=session.related_memo()
-        )
+    site = build_site_model(
+        articles, notes, config, drafts=drafts, related_memo=session.related_memo()
+    )
     reuse = session.page_reuse(site, theme)
     plan = page_list(site)
     model_built()

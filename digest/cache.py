@@ -5,8 +5,9 @@ is keyed by a hash of what produced it, so a stale entry is never used, only mis
 
 - An article entry is keyed by the digest code (its version and the bytes of its source, so an
   upgrade or a local change to digest empties the cache), the file's path, its bytes and the
-  known theme ids. It holds the `Article`, its body rendered to HTML, and one `Classification`
-  per taxonomy fingerprint, stored as plain tuples (`Entry.packed`).
+  known theme ids. It holds the `Article` and one `Classification` per taxonomy fingerprint,
+  stored as plain tuples (`Entry.packed`); the article's body and its HTML are in a file of
+  their own under `texts/`, read only when a page shows them (digest/texts.py).
 - Entries sit in 256 shard files by key prefix; a build rewrites only the shards it changed and
   drops entries it did not use, so the cache holds exactly the current content.
 - A shard that cannot be read (truncated, corrupt, from another Python) counts as empty and is
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import digest
 from digest import __version__
 from digest.config import SiteConfig
+from digest.texts import StoredText, TextStore
 
 if TYPE_CHECKING:
     from digest.content import Article
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_DIR_NAME = ".digest-cache"
-FORMAT = 3  # 3: article entries as plain tuples (see `Entry.packed`)
+FORMAT = 4  # 4: article texts apart from their entries (digest/texts.py)
 _SHARD_CHARS = 2
 
 
@@ -194,15 +196,19 @@ def article_key(path: Path | str, file_hash: str, known_themes: Iterable[str] | 
 
 @dataclass(slots=True)
 class Entry:
-    """What the cache knows about one version of one article file."""
+    """What the cache knows about one version of one article file.
+
+    Its text (body and HTML) is in the cache's `TextStore`, not here: an entry read back holds
+    an article whose body is a `StoredText` (see digest/texts.py).
+    """
 
     article: Article
-    html: str | None = None
     classifications: dict[str, Any] = field(default_factory=dict)  # taxonomy fp → result
     lean: bytes | None = None  # the article's digest without its text (digest.deps.BODY_FIELDS)
 
     def packed(self) -> tuple[Any, ...]:
-        """The entry as plain values, without the article's path (its key holds the path).
+        """The entry as plain values, without the article's path (its key holds the path) and
+        its text (the store holds it, under the same key: written first, by the caller).
 
         Unpickling 10,000 dataclasses field by field, and parsing 10,000 paths again, was
         most of an edit build's cache load; a tuple of strings and tuples is read at once, and
@@ -212,22 +218,25 @@ class Entry:
         values = list(layout.fields(self.article))
         entities = values[layout.entities_at]
         values[layout.entities_at] = (entities.people, entities.places, entities.organisations)
-        return (tuple(values), self.html, self.classifications, self.lean)
+        return (tuple(values), self.classifications, self.lean)
 
     @staticmethod
-    def unpacked(packed: tuple[Any, ...], path: Path) -> Entry:
-        values, html, classifications, lean = packed
+    def unpacked(packed: tuple[Any, ...], path: Path, text: StoredText) -> Entry:
+        """The entry `packed()` made, its article at `path` with its body held as `text`."""
+        values, classifications, lean = packed
         layout = _article_layout()
         fields = list(values)
         fields[layout.entities_at] = layout.entities(*fields[layout.entities_at])
-        return Entry(layout.article(path, *fields), html, classifications, lean)
+        fields.insert(layout.body_at, text)
+        return Entry(layout.article(path, *fields), classifications, lean)
 
 
 class _ArticleLayout(NamedTuple):
     article: type  # digest.content.Article, imported only once an entry is packed or unpacked
     entities: type
-    fields: Callable[[Any], tuple[Any, ...]]  # every field after `path`, in order
+    fields: Callable[[Any], tuple[Any, ...]]  # every field after `path` but `body`, in order
     entities_at: int  # where `entities` is among them
+    body_at: int  # where `body` goes back among them
 
 
 @lru_cache(maxsize=1)
@@ -240,8 +249,10 @@ def _article_layout() -> _ArticleLayout:
     names = [f.name for f in dataclasses.fields(Article)]
     if names[0] != "path":
         raise TypeError("an Article's first field must be its path")
-    getter = operator.attrgetter(*names[1:])
-    return _ArticleLayout(Article, Entities, getter, names.index("entities") - 1)
+    body_at = names.index("body") - 1
+    packed = [name for name in names[1:] if name != "body"]
+    getter = operator.attrgetter(*packed)
+    return _ArticleLayout(Article, Entities, getter, packed.index("entities"), body_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +316,7 @@ class ArticleCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.texts = TextStore(folder / "texts")
         self._shards: dict[str, Shard] = {}
         self._dirty: set[str] = set()
         self._used: set[str] = set()
@@ -352,7 +364,8 @@ class ArticleCache:
         if isinstance(entry, Entry) or entry is None:
             return entry
         try:
-            entry = shard[key] = Entry.unpacked(entry, path)
+            text = StoredText(self.texts.folder, key, path)
+            entry = shard[key] = Entry.unpacked(entry, path, text)
         except Exception as exc:  # not what this code packs: miss, and write it again
             log.info("cache entry %s unreadable (%s)", key, exc)
             del shard[key]
@@ -361,7 +374,8 @@ class ArticleCache:
         return entry
 
     def put(self, key: str, entry: Entry | tuple[Any, ...]) -> None:
-        """Store an entry, or its `packed()` form (what a worker process sends back)."""
+        """Store an entry, or its `packed()` form (what a worker process sends back), whose
+        text is in `self.texts` already."""
         self._used.add(key)
         self._shard(key)[key] = entry
         self._dirty.add(key[:_SHARD_CHARS])
@@ -399,6 +413,8 @@ class ArticleCache:
                     _LOADED[target] = (_identity(os.stat(target)), shard)
             else:
                 target.unlink(missing_ok=True)
+            self.texts.keep_only(name, shard)  # with their entries, texts a failed build left
+        self.texts.keep_shelves(name for name, shard in self._shards.items() if shard)
         self._dirty.clear()
 
 

@@ -17,6 +17,7 @@ from slugify import slugify
 
 from digest.errors import DigestError, ProblemList
 from digest.frontmatter import FrontMatter, split_front_matter
+from digest.texts import text_fields
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class Entities:
     KINDS = ("people", "places", "organisations")
 
 
+@text_fields(body="body")  # read from the cache's text store when first asked for
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article, as the editor's content file describes it."""

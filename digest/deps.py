@@ -20,10 +20,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import operator
 import pickle
 import weakref
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ import jinja2
 from jinja2 import meta, nodes
 
 from digest.cache import FileState, code_fingerprint, same_file
+from digest.texts import held_getter
 from digest.theme import DEFAULT_THEME
 
 _SCALARS = frozenset({int, float, bool, type(None), dt.date, dt.datetime})
@@ -129,7 +129,7 @@ def _text_getter(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
     names = getattr(kind, "TEXT_FIELDS", None)
     if not names or not dataclasses.is_dataclass(kind):
         return None
-    return _getter(names)
+    return held_getter(kind, names)  # a stored text is known by its key, never read
 
 
 def _shape(
@@ -141,17 +141,7 @@ def _shape(
         return _NOT_A_DATACLASS
     kind = type(obj)
     names = [f.name for f in dataclasses.fields(obj) if f.name not in leave_out]
-    return (kind.__module__, kind.__qualname__), _getter(names)
-
-
-def _getter(names: Sequence[str]) -> Callable[[Any], tuple[Any, ...]]:
-    """The named attributes of an object, as a tuple, in one call."""
-    if not names:
-        return lambda _obj: ()
-    if len(names) == 1:
-        only = names[0]
-        return lambda item: (getattr(item, only),)
-    return operator.attrgetter(*names)
+    return (kind.__module__, kind.__qualname__), held_getter(kind, names)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +45,12 @@ from digest.cache import (
 from digest.content import Article, article_from_text, decode_text, read_article
 from digest.deps import Fingerprinter, PageReuse
 from digest.errors import DigestError
-from digest.markdown import known_html, to_html
+from digest.markdown import to_html
 from digest.parallel import parallel_map
 from digest.render import Theme, make_environment
 from digest.site import RelatedMemo
 from digest.snapshot import Snapshot
+from digest.texts import TextStore, stored
 from digest.write import TreeRecords
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,6 @@ class IncrementalBuild:
         self.fingerprinter = Fingerprinter(partner=self.lean_fingerprinter)
         self.reuse: PageReuse | None = None
         self._entries: dict[int, tuple[Article, str, Entry]] = {}  # id(article) → its entry
-        self._html: dict[str, str] = {}
         self._taxonomy = taxonomy_fingerprint(config) if enabled else ""
         self.sources = snapshot.hashes  # file hash by path (as str(Path) gives it)
         live = snapshot.output
@@ -114,7 +114,7 @@ class IncrementalBuild:
                 misses.append((Path(path), file_hash, key))
         if misses:
             inner = getattr(classifier, "inner", classifier)
-            prepare = _Preparer(known, inner, self._taxonomy)
+            prepare = _Preparer(known, inner, self._taxonomy, self.articles.texts)
             for done, (key, entry) in enumerate(parallel_map(prepare, misses, self.jobs), 1):
                 if entry is not None:
                     self.articles.put(key, entry)
@@ -135,12 +135,9 @@ class IncrementalBuild:
         return read
 
     def _know(self, article: Article, key: str, entry: Entry) -> None:
-        if entry.html is None:
-            entry.html = to_html(article.body)
-            self.articles.touch(key)
-        self._html[article.body] = entry.html
-        self.fingerprinter.know(article.body, _digest("body", key))
-        self.fingerprinter.know(entry.html, _digest("html", key))
+        # The stored text is the article's body and, in its view, its HTML: both are a
+        # function of the key (the file's bytes and digest's code).
+        self.fingerprinter.know(stored(article, "body"), _digest("text", key))
 
     def know_classified(self, loaded: Iterable[Article], classified: Iterable[Article]) -> None:
         """Give each classified article digests from its file's cache key and its themes.
@@ -179,12 +176,6 @@ class IncrementalBuild:
         if self._related is None:
             self._related = RelatedMemo(read_related(self.cache_dir))
         return self._related
-
-    @contextlib.contextmanager
-    def markdown(self) -> Iterator[None]:
-        """`to_html` answers article bodies from the cache inside this block."""
-        with known_html(self._html):
-            yield
 
     # 2. pages
 
@@ -236,14 +227,18 @@ def _digest(kind: str, key: str) -> bytes:
 class _Preparer:
     """Parse, classify and render one article file (runs in a worker process)."""
 
-    def __init__(self, known: frozenset[str], classifier: Any, taxonomy: str) -> None:
+    def __init__(
+        self, known: frozenset[str], classifier: Any, taxonomy: str, texts: TextStore
+    ) -> None:
         self.known = known
         self.classifier = classifier
         self.taxonomy = taxonomy
+        self.texts = texts
 
     def __call__(self, job: tuple[Path, str, str]) -> tuple[str, tuple[Any, ...] | None]:
         """The entry for the file, packed (`Entry.packed`): quicker to send to the build
-        process, which keeps it so until the article is read."""
+        process, which keeps it so until the article is read. Its text goes to the store
+        from here, so it never reaches the build process at all."""
         path, file_hash, key = job
         try:
             data = path.read_bytes()
@@ -252,7 +247,12 @@ class _Preparer:
             article = article_from_text(decode_text(data, path), path, self.known)
         except (DigestError, OSError):
             return key, None  # load_articles reports it, with every other problem
-        entry = Entry(article, to_html(article.body), lean=Fingerprinter(lean=True).of(article))
+        try:
+            self.texts.write(key, article.body, to_html(article.body))
+        except OSError as exc:  # the cache cannot be written: read it the plain way
+            log.info("cannot store the text of %s: %s", path, exc)
+            return key, None
+        entry = Entry(article, lean=Fingerprinter(lean=True).of(article))
         if not article.themes_pinned:
             entry.classifications[self.taxonomy] = self.classifier.themes_of(article)
         return key, entry.packed()

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -68,25 +66,8 @@ def _renderer() -> MarkdownIt:
     return md
 
 
-_known: dict[str, str] = {}  # text -> HTML rendered earlier (a build preloads its cache here)
-
-
-@contextmanager
-def known_html(renderings: Mapping[str, str]) -> Iterator[None]:
-    """Within the block, `to_html` answers these texts from the given renderings."""
-    _known.update(renderings)
-    try:
-        yield
-    finally:
-        _known.clear()
-
-
 def to_html(text: str) -> str:
     """Render Markdown to HTML. Raw HTML in the text is escaped, never passed through."""
-    if _known:
-        known = _known.get(text)
-        if known is not None:
-            return known
     if cmarkgfm is not None and not needs_reference(text):
         # Safe mode (no CMARK_OPT_UNSAFE): even if a construct slipped past the check above,
         # cmark would omit raw HTML and empty unsafe addresses; the marker check then hands the

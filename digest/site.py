@@ -21,6 +21,7 @@ from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
 from digest.markdown import to_html
+from digest.texts import StoredText, replace, stored, text_fields
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class ArticleLink:
     is_rtl: bool
 
 
+@text_fields(body_html="html")  # read from the cache's text store when a page shows it
 @dataclass(frozen=True, slots=True)
 class ArticleView:
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("article", "body_html")  # (see digest.deps)
@@ -277,7 +279,7 @@ def build_site_model(
         views[article.slug] = ArticleView(
             article=article,
             url=url,
-            body_html=to_html(article.body),
+            body_html=_html_of(article),
             themes=themes,
             issue_id=article.issue_id,
             issue_url=issue_url(article.issue_id),
@@ -466,6 +468,13 @@ def _entity_refs(
     return refs, variants
 
 
+def _html_of(article: Article) -> str | StoredText:
+    """The article's HTML: where its text is stored (read from the cache), the same handle,
+    read when a page shows it; otherwise rendered now."""
+    body = stored(article, "body")
+    return body if type(body) is StoredText else to_html(body)
+
+
 def _article_entities(
     entities: Entities, refs: Mapping[tuple[str, str], EntityRef]
 ) -> tuple[EntityRef, ...]:
@@ -530,7 +539,7 @@ def _with_related(views: dict[str, ArticleView], memo: RelatedMemo) -> dict[str,
             if at not in links:
                 links[at] = ordered[at].link
         related = tuple(links[at] for at in chosen)
-        result[view.article.slug] = dataclasses.replace(view, related=related)
+        result[view.article.slug] = replace(view, related=related)
     return result
 
 

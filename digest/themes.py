@@ -10,7 +10,6 @@ strongest theme comes first. Themes pinned by the editor in front-matter are nev
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import itertools
 import json
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 
 from digest.config import Cue, ThemeDef
 from digest.content import Article
+from digest.texts import replace
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
@@ -283,7 +283,7 @@ def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tu
             result.append(article)
             continue
         themes = classifier.themes_of(article)
-        result.append(dataclasses.replace(article, themes=themes))
+        result.append(replace(article, themes=themes))  # a stored text stays unread
     return tuple(result)
 
 

@@ -1,4 +1,5 @@
-"""The article cache's stored form: plain tuples that make the same entry again."""
+"""The article cache's stored form: plain tuples that make the same entry again, and the
+files that hold their texts."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import datetime as dt
 import pickle
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.cache import ArticleCache, Entry
 from digest.content import Article, Entities, Figure
+from digest.texts import StoredText, TextStore, stored
 
 _text = st.text(max_size=12)
 _names = st.lists(_text, max_size=3).map(tuple)
@@ -51,28 +54,38 @@ def entries(draw: st.DrawFn) -> Entry:
     )
     return Entry(
         article,
-        draw(st.none() | st.text(max_size=40)),
         draw(st.dictionaries(_text, _names, max_size=2)),
         draw(st.none() | st.binary(min_size=16, max_size=16)),
     )
 
 
-@given(entries())
-def test_a_packed_entry_makes_the_same_entry_again(entry: Entry) -> None:
-    stored = pickle.loads(pickle.dumps(entry.packed(), pickle.HIGHEST_PROTOCOL))
-    again = Entry.unpacked(stored, entry.article.path)
+@given(entry=entries(), key=st.text("0123456789abcdef", min_size=4, max_size=32))
+def test_a_packed_entry_makes_the_same_entry_again(
+    entry: Entry, key: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    texts = TextStore(tmp_path_factory.getbasetemp() / "texts")
+    texts.write(key, entry.article.body, "<p>html</p>")
+    packed = pickle.loads(pickle.dumps(entry.packed(), pickle.HIGHEST_PROTOCOL))
+    again = Entry.unpacked(packed, entry.article.path, StoredText(texts.folder, key, Path("x")))
+    assert type(stored(again.article, "body")) is StoredText  # not read until asked for
     assert again == entry
     assert [type(getattr(again.article, f.name)) for f in dataclasses.fields(Article)] == [
         type(getattr(entry.article, f.name)) for f in dataclasses.fields(Article)
     ]
 
 
+def _put(cache: ArticleCache, key: str, entry: Entry) -> None:
+    """As a build puts what a worker prepared: its text in the store first."""
+    cache.texts.write(key, entry.article.body, f"<p>{entry.article.body}</p>")
+    cache.put(key, entry)
+
+
 def test_entries_survive_a_save_and_an_unreadable_one_is_a_miss(tmp_path: Path) -> None:
     path = Path("content/articles/a.md")
-    entry = Entry(Article(path, "a", "A", dt.date(2024, 1, 1), "text"), "<p>text</p>")
+    entry = Entry(Article(path, "a", "A", dt.date(2024, 1, 1), "text"))
     cache = ArticleCache(tmp_path)
-    cache.put("aa01", entry)
-    cache.put("aa02", entry)
+    _put(cache, "aa01", entry)
+    _put(cache, "aa02", entry)
     cache.save()
     shard = tmp_path / "articles" / "aa.pickle"
     data = pickle.loads(shard.read_bytes())
@@ -85,3 +98,19 @@ def test_entries_survive_a_save_and_an_unreadable_one_is_a_miss(tmp_path: Path) 
     assert again.get("aa02", path) is None  # a miss: the build reads the file itself
     again.save()
     assert set(pickle.loads(shard.read_bytes())["entries"]) == {"aa01"}
+    assert sorted(p.name for p in (tmp_path / "texts").rglob("*")) == ["aa", "aa01"]
+
+
+def test_saving_drops_the_texts_of_dropped_entries_and_of_failed_builds(tmp_path: Path) -> None:
+    entry = Entry(Article(Path("a.md"), "a", "A", dt.date(2024, 1, 1), "text"))
+    cache = ArticleCache(tmp_path)
+    for key in ("aa01", "aa02", "bb01"):
+        _put(cache, key, entry)
+    cache.save()
+    cache.texts.write("cc01", "left by a build that failed", "")  # no entry was saved
+
+    again = ArticleCache(tmp_path)
+    assert again.has("aa01") and again.has("bb01")  # aa02 is no longer used
+    again.touch("aa01")
+    again.save()
+    assert sorted(p.name for p in (tmp_path / "texts").rglob("*")) == ["aa", "aa01", "bb", "bb01"]
