@@ -37,11 +37,14 @@ def parallel_map(
     min_items: int = 64,
     chunksize: int = 32,
     meanwhile: Callable[[], object] | None = None,
+    weights: Sequence[int] | None = None,
 ) -> Iterator[Any]:
     """`func(item)` for every item, in order; in `jobs` forked processes when there are many.
 
-    `meanwhile` runs in this process once the workers have their tasks (before the first
-    result is yielded), so other work overlaps theirs.
+    A worker takes `chunksize` items at a time, or fewer when `weights` (one per item, 1 for
+    a typical one) say they are bigger: its results come back together. `meanwhile` runs in
+    this process once the workers have their tasks (before the first result is yielded), so
+    other work overlaps theirs.
     """
     jobs = available_cores() if jobs is None else jobs
     forking = jobs > 1 and len(items) >= min_items
@@ -71,9 +74,7 @@ def parallel_map(
             initializer=_start_worker,
             initargs=(os.getpid(),),
         )
-        chunks = [
-            range(at, min(at + chunksize, len(items))) for at in range(0, len(items), chunksize)
-        ]
+        chunks = _chunks(len(items), chunksize, weights)
         results = workers.map(_call_all, chunks)  # the workers are forked here, with `_job`
         if meanwhile is not None:
             meanwhile()
@@ -86,6 +87,22 @@ def parallel_map(
         if not frozen:
             gc.unfreeze()
         _lock.release()
+
+
+def _chunks(count: int, chunksize: int, weights: Sequence[int] | None) -> list[range]:
+    """Consecutive ranges of `count` items, each weighing at most `chunksize` (or one item)."""
+    if weights is None:
+        return [range(at, min(at + chunksize, count)) for at in range(0, count, chunksize)]
+    chunks: list[range] = []
+    start = load = 0
+    for index, weight in enumerate(weights):
+        if index > start and load + weight > chunksize:
+            chunks.append(range(start, index))
+            start, load = index, 0
+        load += weight
+    if start < count:
+        chunks.append(range(start, count))
+    return chunks
 
 
 def _here(

@@ -249,7 +249,13 @@ def render_pages(
         jobs_list = [(page, _UNKEYED) for page in pages]
         linked = {}
     results = parallel_map(
-        renderer, jobs_list, jobs, min_items=PARALLEL_MIN_PAGES, chunksize=64, meanwhile=meanwhile
+        renderer,
+        jobs_list,
+        jobs,
+        min_items=PARALLEL_MIN_PAGES,
+        chunksize=64,
+        meanwhile=meanwhile,
+        weights=[page.weight for page, _key in jobs_list],
     )
     try:
         for index in range(len(pages)):
@@ -282,27 +288,38 @@ class Page:
     url: str
     output: str
     values: dict[str, Any]
+    # Its size in article pages, roughly: a worker sends back up to 64 of those at once, and
+    # 64 entity pages of 10,000 articles' lists at once were 50 MB in the build's memory.
+    weight: int = 1
 
 
 def page_list(site: Site) -> list[Page]:
     """Every page `render_pages` makes but the 404 page, in output order."""
 
-    def page(template: str, url: str, **values: Any) -> Page:
-        return Page(template, url, url + "index.html", values)
+    def page(template: str, url: str, listed: int = 0, **values: Any) -> Page:
+        """`listed`: how many articles the page lists (a line each, about a 50th of a page)."""
+        return Page(template, url, url + "index.html", values, 1 + listed // _LINES_A_PAGE)
 
     chart = trend_chart(site.trend, site.theme_refs)
     pages = [
         Page("home.html", "", "index.html", {"chart": chart, "chart_svg": Markup(chart.svg)}),
         page("archive.html", "issues/"),
     ]
-    pages += [page("issue.html", issue.url, issue=issue) for issue in site.issues]
+    pages += [
+        page("issue.html", issue.url, len(issue.articles), issue=issue) for issue in site.issues
+    ]
     pages.append(page("themes.html", "themes/"))
-    pages += [page("theme.html", view.ref.url, theme=view) for view in site.themes]
+    pages += [page("theme.html", view.ref.url, view.count, theme=view) for view in site.themes]
     pages += [page("article.html", view.url, item=view) for view in site.articles]
     pages.append(page("entities.html", site.entities_url))
-    pages += [page("entity.html", entity.ref.url, entity=entity) for entity in site.entities]
+    pages += [
+        page("entity.html", entity.ref.url, entity.count, entity=entity) for entity in site.entities
+    ]
     pages.append(page("search.html", site.search_url))
     return pages
+
+
+_LINES_A_PAGE = 50
 
 
 def page_paths(pages: Sequence[Page]) -> list[str]:

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from digest.parallel import parallel_map
+from digest.parallel import _chunks, parallel_map
 
 
 def _square(number: int) -> tuple[int, int]:
@@ -17,6 +17,19 @@ def test_results_come_in_order_from_workers() -> None:
     results = list(parallel_map(_square, list(range(200)), jobs=2, min_items=10, chunksize=8))
     assert [square for square, _pid in results] == [n * n for n in range(200)]
     assert os.getpid() not in {pid for _square, pid in results}
+
+
+def test_heavy_items_travel_in_smaller_chunks() -> None:
+    """A chunk's results come back at once: weights keep a chunk of big pages small."""
+    assert _chunks(5, 2, None) == [range(0, 2), range(2, 4), range(4, 5)]
+    assert _chunks(5, 4, [1, 1, 30, 1, 2]) == [range(0, 2), range(2, 3), range(3, 5)]
+    assert _chunks(0, 4, []) == []
+    weights = [1 + (n % 7 == 0) * 40 for n in range(200)]
+    chunks = _chunks(200, 8, weights)
+    assert [i for chunk in chunks for i in chunk] == list(range(200))
+    assert all(len(chunk) == 1 or sum(weights[i] for i in chunk) <= 8 for chunk in chunks)
+    results = parallel_map(_square, list(range(200)), 2, min_items=10, chunksize=8, weights=weights)
+    assert [square for square, _pid in results] == [n * n for n in range(200)]
 
 
 def test_a_map_abandoned_half_way_does_not_block_the_next() -> None:
@@ -40,7 +53,7 @@ def test_meanwhile_runs_once_even_with_nothing_to_map() -> None:
 
 
 _ABANDON = """
-from digest.parallel import parallel_map
+from digest.parallel import _chunks, parallel_map
 
 def page(number):
     return bytes(300_000)  # a big result: a worker spends its time sending it
