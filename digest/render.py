@@ -28,6 +28,7 @@ from digest.site import Site, format_date, format_range
 from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
 
 PARALLEL_MIN_PAGES = 256  # below this, forking workers costs more than it saves
+_LINES_A_PAGE = 50  # an article page weighs about as much as 50 lines of a list page
 _UNKEYED: Any = object()  # a page whose key the worker works out
 
 
@@ -317,9 +318,6 @@ def page_list(site: Site) -> list[Page]:
     ]
     pages.append(page("search.html", site.search_url))
     return pages
-
-
-_LINES_A_PAGE = 50
 
 
 def page_paths(pages: Sequence[Page]) -> list[str]:
