@@ -129,15 +129,12 @@ class IncrementalBuild:
                 return read_article(path, known_themes)  # changed since the scan, or unreadable
             article = entry.article
             self._entries[id(article)] = (article, key, entry)
-            self._know(article, key, entry)
+            # Its stored text is its body and, in its view, its HTML: both are a function of
+            # the key (the file's bytes and digest's code), so neither is read to be keyed.
+            self.fingerprinter.know(stored(article, "body"), _digest("text", key))
             return article
 
         return read
-
-    def _know(self, article: Article, key: str, entry: Entry) -> None:
-        # The stored text is the article's body and, in its view, its HTML: both are a
-        # function of the key (the file's bytes and digest's code).
-        self.fingerprinter.know(stored(article, "body"), _digest("text", key))
 
     def know_classified(self, loaded: Iterable[Article], classified: Iterable[Article]) -> None:
         """Give each classified article digests from its file's cache key and its themes.
