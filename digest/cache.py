@@ -204,7 +204,7 @@ class Entry:
 
     article: Article
     classifications: dict[str, Any] = field(default_factory=dict)  # taxonomy fp → result
-    lean: bytes | None = None  # the article's digest without its text (digest.deps.BODY_FIELDS)
+    lean: bytes | None = None  # its digest without its text (digest.fingerprint.BODY_FIELDS)
 
     def packed(self) -> tuple[Any, ...]:
         """The entry as plain values, without the article's path (its key holds the path) and

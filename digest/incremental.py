@@ -33,7 +33,6 @@ from digest.cache import (
     Tree,
     article_key,
     forget_manifest,
-    hash_bytes,
     read_related,
     read_spare,
     taxonomy_fingerprint,
@@ -42,15 +41,15 @@ from digest.cache import (
     write_source_states,
     write_spare,
 )
-from digest.content import Article, article_from_text, decode_text, read_article
-from digest.deps import Fingerprinter, PageReuse
-from digest.errors import DigestError
-from digest.markdown import to_html
+from digest.content import Article, read_article
+from digest.deps import PageReuse
+from digest.fingerprint import Fingerprinter
 from digest.parallel import parallel_map
+from digest.prepare import Preparer
 from digest.render import Theme, make_environment
 from digest.site import RelatedMemo
 from digest.snapshot import Snapshot
-from digest.texts import TextStore, stored
+from digest.texts import stored
 from digest.write import TreeRecords
 
 log = logging.getLogger(__name__)
@@ -114,7 +113,7 @@ class IncrementalBuild:
                 misses.append((Path(path), file_hash, key))
         if misses:
             inner = getattr(classifier, "inner", classifier)
-            prepare = _Preparer(known, inner, self._taxonomy, self.articles.texts)
+            prepare = Preparer(known, inner, self._taxonomy, self.articles.texts)
             for done, (key, entry) in enumerate(parallel_map(prepare, misses, self.jobs), 1):
                 if entry is not None:
                     self.articles.put(key, entry)
@@ -219,40 +218,6 @@ class IncrementalBuild:
 
 def _digest(kind: str, key: str) -> bytes:
     return hashlib.blake2b(f"{kind}:{key}".encode(), digest_size=16).digest()
-
-
-class _Preparer:
-    """Parse, classify and render one article file (runs in a worker process)."""
-
-    def __init__(
-        self, known: frozenset[str], classifier: Any, taxonomy: str, texts: TextStore
-    ) -> None:
-        self.known = known
-        self.classifier = classifier
-        self.taxonomy = taxonomy
-        self.texts = texts
-
-    def __call__(self, job: tuple[Path, str, str]) -> tuple[str, tuple[Any, ...] | None]:
-        """The entry for the file, packed (`Entry.packed`): quicker to send to the build
-        process, which keeps it so until the article is read. Its text goes to the store
-        from here, so it never reaches the build process at all."""
-        path, file_hash, key = job
-        try:
-            data = path.read_bytes()
-            if hash_bytes(data) != file_hash:
-                return key, None  # edited since the scan: the next build will see it
-            article = article_from_text(decode_text(data, path), path, self.known)
-        except (DigestError, OSError):
-            return key, None  # load_articles reports it, with every other problem
-        try:
-            self.texts.write(key, article.body, to_html(article.body))
-        except OSError as exc:  # the cache cannot be written: read it the plain way
-            log.info("cannot store the text of %s: %s", path, exc)
-            return key, None
-        entry = Entry(article, lean=Fingerprinter(lean=True).of(article))
-        if not article.themes_pinned:
-            entry.classifications[self.taxonomy] = self.classifier.themes_of(article)
-        return key, entry.packed()
 
 
 class _CachingClassifier:

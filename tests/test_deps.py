@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.content import Article, Entities
-from digest.deps import BODY_FIELDS, Fingerprinter, template_deps
+from digest.deps import template_deps
+from digest.fingerprint import BODY_FIELDS, Fingerprinter
 from digest.render import make_environment
 from digest.site import ArticleLink, ArticleView, EntityRef, ThemeRef
 from digest.theme import load_theme
