@@ -22,6 +22,7 @@ from typing import TypeVar
 from digest.config import SiteConfig
 from digest.errors import DigestError, Problem
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
+from digest.patch import patch_text_edits, texts_record
 from digest.search import find_pagefind, index_site
 from digest.snapshot import Snapshot
 from digest.theme import load_theme
@@ -39,6 +40,7 @@ class BuildReport:
     search: bool = False  # True when a Pagefind index was made
     reused: int = 0  # pages whose inputs did not change: linked from the last build
     unchanged: bool = False  # nothing changed since the last build: nothing was done
+    patched: int = 0  # only article texts changed: this many pages were patched in place
 
 
 def build(
@@ -112,8 +114,15 @@ def _build(
         return BuildReport(
             output_dir, same.articles, same.issues, same.files, pagefind is not None, 0, True
         )
+    known_themes = frozenset(config.theme_ids)
+    if pagefind is None and (patched := patch_text_edits(snapshot, known_themes)) is not None:
+        unchanged = patched.files - len(patched.pages)
+        return BuildReport(
+            output_dir, patched.articles, patched.issues, patched.files, False, unchanged,
+            patched=len(patched.pages),
+        )  # fmt: skip
     from digest.content import load_articles, load_issue_notes
-    from digest.feeds import render_feeds
+    from digest.feeds import articles_in_feeds, render_feeds
     from digest.incremental import IncrementalBuild
     from digest.render import RenderedFile, page_list, page_paths, render_pages, render_static
     from digest.site import build_site_model
@@ -168,7 +177,10 @@ def _build(
     written = write_site(
         files, output_dir, finish, record=session.record, progress=writing, trees=session.trees
     )
-    session.finish(len(site.articles), len(site.issues))
+    patchable = None
+    if pagefind is None and session.reuse is not None:  # a search index shows texts too
+        patchable = texts_record(theme, session.reuse.templates, articles_in_feeds(site))
+    session.finish(len(site.articles), len(site.issues), patchable)
     return BuildReport(
         output_dir,
         len(site.articles),

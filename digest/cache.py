@@ -292,6 +292,9 @@ class Manifest:
     articles: int
     issues: int
     token: str = ""  # pairs the manifest with the spare tree's record written with it
+    # The slugs of the articles whose text a feed shows; None when an edited text cannot be
+    # patched into its page alone (see digest/patch.py).
+    texts_in_feeds: tuple[str, ...] | None = None
 
     @property
     def files(self) -> dict[str, FileState]:
@@ -384,24 +387,12 @@ class ArticleCache:
         """Mark an entry as changed (a new rendering or classification was added to it)."""
         self._dirty.add(key[:_SHARD_CHARS])
 
-    def save(self) -> None:
-        """Write changed shards, dropping entries this build did not use."""
-        by_shard: dict[str, set[str]] = {}
-        for key in self._used:
-            by_shard.setdefault(key[:_SHARD_CHARS], set()).add(key)
-        for name, shard in self._shards.items():
-            used = by_shard.get(name, set())
-            stale = [key for key in shard if key not in used]
-            for key in stale:
-                del shard[key]
-            if stale:
-                self._dirty.add(name)
-        # Shards on disk that this build never opened hold only unused entries.
+    def save(self, *, drop_unused: bool = True) -> None:
+        """Write changed shards, dropping entries this build did not use; `drop_unused=False`
+        keeps them all (a build that saw only some articles: digest/patch.py)."""
         folder = self.folder / "articles"
-        if folder.is_dir():
-            for path in folder.glob("*.pickle"):
-                if path.stem not in self._shards:
-                    path.unlink(missing_ok=True)
+        if drop_unused:
+            self._drop_unused(folder)
         for name in sorted(self._dirty):
             shard = self._shards.get(name, {})
             target = folder / f"{name}.pickle"
@@ -413,9 +404,28 @@ class ArticleCache:
                     _LOADED[target] = (_identity(os.stat(target)), shard)
             else:
                 target.unlink(missing_ok=True)
-            self.texts.keep_only(name, shard)  # with their entries, texts a failed build left
-        self.texts.keep_shelves(name for name, shard in self._shards.items() if shard)
+            if drop_unused:
+                self.texts.keep_only(name, shard)  # with their entries, texts a failed build left
+        if drop_unused:
+            self.texts.keep_shelves(name for name, shard in self._shards.items() if shard)
         self._dirty.clear()
+
+    def _drop_unused(self, folder: Path) -> None:
+        by_shard: dict[str, set[str]] = {}
+        for key in self._used:
+            by_shard.setdefault(key[:_SHARD_CHARS], set()).add(key)
+        for name, shard in self._shards.items():
+            used = by_shard.get(name, set())
+            stale = [key for key in shard if key not in used]
+            for key in stale:
+                del shard[key]
+            if stale:
+                self._dirty.add(name)
+        # Shards on disk that this build never opened hold only unused entries.
+        if folder.is_dir():
+            for path in folder.glob("*.pickle"):
+                if path.stem not in self._shards:
+                    path.unlink(missing_ok=True)
 
 
 def read_related(cache_dir: Path) -> dict[tuple[bytes, str], tuple[str, ...]]:
@@ -454,6 +464,7 @@ def read_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
             data["articles"],
             data["issues"],
             data["token"],
+            data["texts_in_feeds"],
         )
     except (KeyError, TypeError):
         return None
@@ -473,6 +484,7 @@ def write_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> Non
             "articles": manifest.articles,
             "issues": manifest.issues,
             "token": manifest.token,
+            "texts_in_feeds": manifest.texts_in_feeds,
         },
     )
 

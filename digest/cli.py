@@ -242,6 +242,13 @@ def run_build(args: argparse.Namespace) -> int:
     if report.unchanged:
         print(f"nothing changed: {report.files} files in {_shown(report.output_dir)} are current")
         return EXIT_OK
+    if report.patched:
+        pages = "page" if report.patched == 1 else "pages"
+        print(
+            f"only article texts changed: patched {report.patched} {pages} "
+            f"of {report.files} files in {_shown(report.output_dir)}"
+        )
+        return EXIT_OK
     reused = f" ({report.reused} pages unchanged)" if report.reused else ""
     print(
         f"built {report.articles} articles in {report.issues} issues: "

@@ -56,7 +56,6 @@ def render_feeds(
     env = reuse.env if reuse is not None else make_environment(theme)
     config = site.config
     tz = config.tzinfo
-    limit = config.feed_items
     common = {"site": site, "config": config, "extra": config.extra, "page_url": ""}
 
     def render(template: str, **values) -> str:
@@ -92,22 +91,7 @@ def render_feeds(
         )
 
     updated = _at_midnight(site.build_date, tz)
-    listed = [view for view in site.articles if view.duplicate_of_url is None]
-    pairs: list[_Pair] = [
-        _Pair("", "feed.xml", "atom.xml", config.title, "feed_issue.html",
-              tuple(site.issues[:limit])),
-        _Pair("", "articles/feed.xml", "articles/atom.xml", f"{config.title}: every article",
-              "feed_article.html", tuple(listed[:limit])),
-    ]  # fmt: skip
-    for theme in site.themes:
-        if theme.feed_url is None or theme.atom_url is None:
-            continue
-        members = [view for group in theme.groups for view in group.articles][:limit]
-        pairs.append(
-            _Pair(theme.ref.url, theme.feed_url, theme.atom_url,
-                  f"{config.title}: {theme.ref.label}", "feed_article.html", tuple(members))
-        )  # fmt: skip
-    for pair in pairs:
+    for pair in _pairs(site):
         key = None
         if reuse is not None:
             values = {**common, "feed": (*pair[:5], updated), "items": pair.views}
@@ -125,6 +109,38 @@ def render_feeds(
         yield from _feed_pair(
             site, pair.page_url, pair.rss_path, pair.atom_path, pair.title, items, updated, key
         )
+
+
+def articles_in_feeds(site: Site) -> frozenset[str]:
+    """The slugs of the articles some feed lists as an item of its own (with its text)."""
+    return frozenset(
+        view.article.slug
+        for pair in _pairs(site)
+        if pair.template == "feed_article.html"
+        for view in pair.views  # type: ignore[union-attr]
+    )
+
+
+def _pairs(site: Site) -> list[_Pair]:
+    """Every feed pair, with the items it lists."""
+    config = site.config
+    limit = config.feed_items
+    listed = [view for view in site.articles if view.duplicate_of_url is None]
+    pairs: list[_Pair] = [
+        _Pair("", "feed.xml", "atom.xml", config.title, "feed_issue.html",
+              tuple(site.issues[:limit])),
+        _Pair("", "articles/feed.xml", "articles/atom.xml", f"{config.title}: every article",
+              "feed_article.html", tuple(listed[:limit])),
+    ]  # fmt: skip
+    for theme in site.themes:
+        if theme.feed_url is None or theme.atom_url is None:
+            continue
+        members = [view for group in theme.groups for view in group.articles][:limit]
+        pairs.append(
+            _Pair(theme.ref.url, theme.feed_url, theme.atom_url,
+                  f"{config.title}: {theme.ref.label}", "feed_article.html", tuple(members))
+        )  # fmt: skip
+    return pairs
 
 
 class _Pair(NamedTuple):

@@ -192,7 +192,11 @@ class IncrementalBuild:
 
     # 3. remember
 
-    def finish(self, articles: int, issues: int) -> None:
+    def finish(
+        self, articles: int, issues: int, texts_in_feeds: tuple[str, ...] | None = None
+    ) -> None:
+        """Save the cache and the manifest; `texts_in_feeds` is what the next build needs to
+        patch edited texts (see digest/patch.py), None when it cannot."""
         if not self.enabled:
             return
         snapshot = self.snapshot
@@ -208,7 +212,7 @@ class IncrementalBuild:
             tree = Tree(files, trees.dirs if trees else {}, trees.at if trees else 0)
             spare = trees.live if trees is not None and trees.spare_is_live else None
             write_spare(self.cache_dir, self.output_dir, spare, token)  # before its manifest
-            manifest = Manifest(snapshot.build_key, tree, articles, issues, token)
+            manifest = Manifest(snapshot.build_key, tree, articles, issues, token, texts_in_feeds)
             write_manifest(self.cache_dir, self.output_dir, manifest)
         except OSError as exc:
             log.warning("cannot write the cache in %s: %s", self.cache_dir, exc)

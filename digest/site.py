@@ -271,7 +271,7 @@ def build_site_model(
         claims.claim(ref.url + "index.html", f"the {ref.kind} entry {ref.name!r}")
     views: dict[str, ArticleView] = {}
     for article in articles:
-        url = f"articles/{article.slug}/"
+        url = article_url(article.slug)
         claims.claim(url + "index.html", str(article.path))
         themes = tuple(theme_refs[t] for t in article.themes if t in theme_refs)
         original = article.duplicate_of if article.duplicate_of != article.slug else None
@@ -318,6 +318,10 @@ def build_site_model(
         paths=dict(claims.paths),
         entity_kinds=entity_kinds,
     )
+
+
+def article_url(slug: str) -> str:
+    return f"articles/{slug}/"
 
 
 def issue_url(issue_id: str) -> str:

@@ -64,23 +64,37 @@ class Snapshot:
         self.scanned_at = time.time_ns()  # before the scan: later changes are newer than it
         self.hashes: dict[str, str] = {}
         self.source_states: dict[str, SourceState] = {}
+        self.previous_states: dict[str, SourceState] = {}  # as the last build recorded them
         self.sources_changed = False
         self.manifest: Manifest | None = None
         self.output: Tree | None = None
         self.output_same = False
         self.build_key = ""
+        self._settings = hashlib.blake2b(digest_size=16)
         if not enabled:
             return
         known, known_at = read_source_states(self.cache_dir)
+        self.previous_states = known
         self.hashes, self.source_states = scan_sources(config.content_dir, known, known_at)
         self.sources_changed = self.source_states != known
         self.manifest = read_manifest(self.cache_dir, self.output_dir)
         scanned = scan_tree(self.output_dir, self.manifest.tree if self.manifest else None)
         if scanned is not None:
             self.output, self.output_same = scanned
-        self.build_key = self._build_key(f"{drafts}|{variant}", theme)
+        self._settings = self._settings_digest(f"{drafts}|{variant}", theme)
+        self.build_key = self.key_over(self.hashes)
 
-    def _build_key(self, drafts: str, theme: Theme) -> str:
+    def key_over(self, hashes: dict[str, str]) -> str:
+        """The build key these settings give with content files of these hashes (the last
+        build's, to tell whether the output was made from them with the same settings)."""
+        h = self._settings.copy()
+        for path, file_hash in hashes.items():
+            h.update(f"\0C{path}\0{file_hash}".encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
+
+    def _settings_digest(self, drafts: str, theme: Theme) -> hashlib.blake2b:
+        """Everything a build depends on but the content: digest's code, the configuration,
+        the flags, the output folder and the theme's files."""
         h = hashlib.blake2b(digest_size=16)
         h.update(f"{code_fingerprint()}|{config_fingerprint(self.config)}|{drafts}|".encode())
         h.update(str(self.output_dir).encode("utf-8", "surrogateescape"))
@@ -92,9 +106,7 @@ class Snapshot:
         for output_path, source in theme.static_files:
             h.update(f"\0S{output_path}\0".encode("utf-8", "surrogateescape"))
             h.update(source.read_bytes())
-        for path, file_hash in self.hashes.items():
-            h.update(f"\0C{path}\0{file_hash}".encode("utf-8", "surrogateescape"))
-        return h.hexdigest()
+        return h
 
     def unchanged(self) -> Unchanged | None:
         """The last build's counts when nothing it depends on has changed, else None."""

@@ -391,6 +391,12 @@ def _remove_leftovers(
         _remove(os.path.join(root, path), is_dir)
 
 
+def replace_file(target: str, data: bytes) -> os.stat_result:
+    """Write over one file of the live site (digest/patch.py): a new file renamed over the
+    old, never into it, since the spare tree may share its inode."""
+    return _write_file(target, data, replace=True)
+
+
 def _write_file(target: str, data: bytes, replace: bool) -> os.stat_result:
     """Write a new file; over an old one, through a temporary name and a rename."""
     # Never write into an existing file: the older tree shares inodes with the live site.
