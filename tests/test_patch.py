@@ -203,6 +203,20 @@ def test_a_site_with_templates_of_its_own_is_never_patched(site: Path, tmp_path:
     assert_same_as_cold(site, output, tmp_path)
 
 
+def test_a_site_with_a_search_index_is_never_patched(site: Path, tmp_path: Path) -> None:
+    """The index holds every article's text: it must be made again."""
+    from digest.search import find_pagefind
+
+    if find_pagefind() is None:
+        pytest.skip("pagefind is not installed")
+    output = tmp_path / "out"
+    build_site(site, output, search=True)
+    assert read_manifest(site / CACHE_DIR_NAME, output).texts_in_feeds is None
+    add_sentence(oldest(site))
+    assert build_site(site, output, search=True).patched == 0
+    assert_same_as_cold(site, output, tmp_path, search=True)
+
+
 def test_an_output_changed_by_hand_is_a_full_build(site: Path, tmp_path: Path) -> None:
     output = tmp_path / "out"
     built_twice(site, output)
