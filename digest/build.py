@@ -2,8 +2,9 @@
 
 The cache (digest/incremental.py) sits beside the stages rather than inside them: it answers
 "nothing changed" before any work, feeds the loader and the classifier from the content-hash
-cache, and lets `render_pages` link pages whose inputs did not change. `cache=False` is the
-plain full pipeline, and both produce the same bytes.
+cache, and lets `render_pages` link pages whose inputs did not change. Between the two, a
+change to articles' text alone is patched into their pages without the stages at all
+(digest/patch.py). `cache=False` is the plain full pipeline, and all produce the same bytes.
 
 Only what the "nothing changed" check needs is imported at the top (digest/snapshot.py): the
 stages (Jinja2, Markdown, feeds, the site model) are imported once it says something did.

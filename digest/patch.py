@@ -179,15 +179,15 @@ def _patched(page: Path, old_html: str, new_html: str) -> bytes | None:
 def _write(snapshot: Snapshot, manifest: Manifest, edits: list[_Edit]) -> None:
     """Write the pages, then the records: a crash in between leaves pages the manifest does
     not describe, which the next build sees (and rebuilds)."""
-    from digest.write import replace_file
+    from digest.write import replace_files
 
     files = dict(manifest.tree.files)
     dirs = dict(manifest.tree.dirs)
     output = snapshot.output_dir
-    for edit in edits:
-        st = replace_file(str(output / edit.page), edit.data)
-        files[edit.page] = (None, st.st_size, st.st_mtime_ns, st.st_ino)
-        folder = edit.page.rpartition("/")[0]
+    written = replace_files(output, {edit.page: edit.data for edit in edits})
+    for page, st in written.items():
+        files[page] = (None, st.st_size, st.st_mtime_ns, st.st_ino)
+        folder = page.rpartition("/")[0]
         folder_st = os.lstat(output / folder)
         dirs[folder] = (folder_st.st_ino, folder_st.st_mtime_ns, folder_st.st_ctime_ns)
     cache_dir = snapshot.cache_dir

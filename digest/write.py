@@ -35,7 +35,7 @@ import os
 import shutil
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -391,10 +391,29 @@ def _remove_leftovers(
         _remove(os.path.join(root, path), is_dir)
 
 
-def replace_file(target: str, data: bytes) -> os.stat_result:
-    """Write over one file of the live site (digest/patch.py): a new file renamed over the
-    old, never into it, since the spare tree may share its inode."""
-    return _write_file(target, data, replace=True)
+def replace_files(root: Path, files: Mapping[str, bytes]) -> dict[str, os.stat_result]:
+    """Write over some files of the live site (digest/patch.py), by relative path; return
+    their new identities.
+
+    Every new file is written beside its old one first, then each is renamed over it: a
+    failure while writing (a full disk) changes nothing, and a reader sees each file old or
+    new, never half. Never into an old file: the spare tree may share its inode.
+    """
+    temps = {path: os.path.join(root, path) + ".digest-tmp" for path in files}
+    written: dict[str, os.stat_result] = {}
+    try:
+        for path, data in files.items():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temps[path])
+            written[path] = _write_file(temps[path], data, replace=False)
+    except BaseException:
+        for temp in temps.values():
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        raise
+    for path, temp in temps.items():
+        os.replace(temp, os.path.join(root, path))
+    return written
 
 
 def _write_file(target: str, data: bytes, replace: bool) -> os.stat_result:

@@ -7,12 +7,14 @@ where more than the text changed, or the text shows somewhere else too, must be 
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
 import pytest
 
 import digest.patch
+import digest.write
 from digest.build import BuildReport
 from digest.cache import CACHE_DIR_NAME, read_manifest
 from digest.prepare import Preparer
@@ -114,6 +116,34 @@ def test_several_texts_at_once(site: Path, tmp_path: Path) -> None:
     for path in outside[:3]:
         add_sentence(path)
     assert patched_build(site, output).patched == 3
+    assert_same_as_cold(site, output, tmp_path)
+
+
+def test_a_disk_full_while_patching_changes_no_page(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every new page is written before any replaces its old one."""
+    output = tmp_path / "out"
+    built_twice(site, output)
+    before = tree(output)
+    for path in articles(site)[:2]:
+        add_sentence(path)
+    original = digest.write._write_file
+    calls: list[str] = []
+
+    def second_fails(target: str, data: bytes, replace: bool):
+        calls.append(target)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(target, data, replace)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(digest.write, "_write_file", second_fails)
+        with pytest.raises(OSError, match="No space"):
+            build_site(site, output)
+    assert len(calls) == 2 and tree(output) == before  # no page, no temporary file
+    # The temporary file came and went: its folder changed, so the next build is a full one.
+    assert patched_build(site, output).patched == 0
     assert_same_as_cold(site, output, tmp_path)
 
 
