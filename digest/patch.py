@@ -84,7 +84,6 @@ def texts_record(
 class _Edit:
     page: str  # output path, relative
     data: bytes  # its new bytes
-    key: str  # the new version's cache key
 
 
 def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patched | None:
@@ -122,8 +121,8 @@ def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patche
         if prepared is None:
             return None
         new, new_html = prepared
-        themes = new.classifications.get(taxonomy), old.classifications.get(taxonomy)
-        if new.lean != old.lean or themes[0] != themes[1]:
+        new_themes = new.classifications.get(taxonomy)  # None for themes the editor pinned
+        if new.lean != old.lean or new_themes != old.classifications.get(taxonomy):
             return None  # more than the text changed, or the classifier changed its mind
         slug = old.article.slug
         page = article_url(slug) + "index.html"
@@ -133,7 +132,7 @@ def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patche
         if data is None:
             return None
         cache.put(new_key, new)
-        edits.append(_Edit(page, data, new_key))
+        edits.append(_Edit(page, data))
     cache.save(drop_unused=False)  # the last build's entries stay for the next full build
     _write(snapshot, manifest, edits)
     return Patched(
