@@ -95,45 +95,22 @@ def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patche
     changed = _changed_articles(snapshot)
     if not changed:
         return None
-    previous = {path: state[4] for path, state in snapshot.previous_states.items()}
-    if snapshot.key_over({path: previous[path] for path in snapshot.hashes}) != (
+    previous = snapshot.previous_states
+    if snapshot.key_over({path: previous[path][4] for path in snapshot.hashes}) != (
         manifest.build_key
     ):
         return None  # the output was not made from these versions with these settings
-    from digest.prepare import Preparer
-    from digest.site import article_url
-    from digest.themes import Classifier
-
-    config = snapshot.config
-    taxonomy = taxonomy_fingerprint(config)
     cache = ArticleCache(snapshot.cache_dir)
-    prepare = Preparer(known_themes, Classifier(config.themes), taxonomy, cache.texts)
-    in_feeds = frozenset(manifest.texts_in_feeds)
-    edits: list[_Edit] = []
-    for path, old_hash, new_hash in changed:
-        old_key = article_key(path, old_hash, known_themes)
-        old = cache.get(old_key, Path(path))
-        old_text = cache.texts.read(old_key)
-        if old is None or old.lean is None or old_text is None:
-            return None
-        new_key = article_key(path, new_hash, known_themes)
-        prepared = prepare.prepare(Path(path), new_hash, new_key)
-        if prepared is None:
-            return None
-        new, new_html = prepared
-        new_themes = new.classifications.get(taxonomy)  # None for themes the editor pinned
-        if new.lean != old.lean or new_themes != old.classifications.get(taxonomy):
-            return None  # more than the text changed, or the classifier changed its mind
-        slug = old.article.slug
-        page = article_url(slug) + "index.html"
-        if slug in in_feeds or page not in manifest.tree.files:
-            return None
-        data = _patched(snapshot.output_dir / page, old_text[1], new_html)
-        if data is None:
-            return None
-        cache.put(new_key, new)
-        edits.append(_Edit(page, data))
-    cache.save(drop_unused=False)  # the last build's entries stay for the next full build
+    edits = _edits(snapshot, manifest, changed, known_themes, cache)
+    try:
+        # What was prepared is kept, patched or not: a full build uses it as it is. The last
+        # build's entries stay too, for the next one.
+        cache.save(drop_unused=False)
+    except OSError as exc:  # the full build reports an unwritable cache, and builds anyway
+        log.info("cannot write the cache in %s: %s", snapshot.cache_dir, exc)
+        return None
+    if edits is None:
+        return None
     _write(snapshot, manifest, edits)
     return Patched(
         manifest.articles,
@@ -141,6 +118,50 @@ def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patche
         len(manifest.tree.files),
         tuple(edit.page for edit in edits),
     )
+
+
+def _edits(
+    snapshot: Snapshot,
+    manifest: Manifest,
+    changed: list[tuple[str, str, str]],
+    known_themes: frozenset[str],
+    cache: ArticleCache,
+) -> list[_Edit] | None:
+    """The new bytes of each changed article's page, its new version put in the cache; None
+    at the first article that needs more than its text replaced."""
+    from digest.prepare import Preparer
+    from digest.site import article_url
+    from digest.themes import Classifier
+
+    config = snapshot.config
+    taxonomy = taxonomy_fingerprint(config)
+    prepare = Preparer(known_themes, Classifier(config.themes), taxonomy, cache.texts)
+    in_feeds = frozenset(manifest.texts_in_feeds or ())
+    edits: list[_Edit] = []
+    for path, old_hash, new_hash in changed:
+        old_key = article_key(path, old_hash, known_themes)
+        old = cache.get(old_key, Path(path))
+        old_text = cache.texts.read(old_key)
+        if old is None or old.lean is None or old_text is None:
+            return None
+        slug = old.article.slug  # the slug is in the lean digest: the same after the edit
+        page = article_url(slug) + "index.html"
+        if slug in in_feeds or page not in manifest.tree.files:
+            return None  # checked before the file is prepared: a feed's articles often change
+        new_key = article_key(path, new_hash, known_themes)
+        prepared = prepare.prepare(Path(path), new_hash, new_key)
+        if prepared is None:
+            return None
+        new, new_html = prepared
+        cache.put(new_key, new)
+        new_themes = new.classifications.get(taxonomy)  # None for themes the editor pinned
+        if new.lean != old.lean or new_themes != old.classifications.get(taxonomy):
+            return None  # more than the text changed, or the classifier changed its mind
+        data = _patched(snapshot.output_dir / page, old_text[1], new_html)
+        if data is None:
+            return None
+        edits.append(_Edit(page, data))
+    return edits
 
 
 def _changed_articles(snapshot: Snapshot) -> list[tuple[str, str, str]] | None:
