@@ -79,6 +79,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("feed_items", int, 10, "How many issues (or articles) each feed carries."),
     Option("home_issues", int, 6, "How many recent issues the home page lists."),
     Option(
+        "list_issues",
+        int,
+        8,
+        "How many issues each page of a theme's or an entity's article list shows; longer "
+        "lists continue on further pages, newest first.",
+    ),
+    Option(
         "build_date",
         (str, dt.date),
         "",
@@ -112,6 +119,7 @@ class SiteConfig:
     theme_dir: Path | None
     feed_items: int
     home_issues: int
+    list_issues: int
     build_date: dt.date | None
     themes: tuple[ThemeDef, ...]
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -187,7 +195,7 @@ def config_from_mapping(
     except (ZoneInfoNotFoundError, ValueError):
         bad("timezone", f"unknown time zone {settled['timezone']!r}")
         settled["timezone"] = "UTC"
-    for key in ("feed_items", "home_issues"):
+    for key in ("feed_items", "home_issues", "list_issues"):
         if settled[key] < 1:
             bad(key, "must be at least 1")
             settled[key] = 1
@@ -209,6 +217,7 @@ def config_from_mapping(
         theme_dir=(root / theme_dir).resolve() if theme_dir else None,
         feed_items=settled["feed_items"],
         home_issues=settled["home_issues"],
+        list_issues=settled["list_issues"],
         build_date=build_date,
         themes=themes,
         extra=dict(settled["extra"] or {}),

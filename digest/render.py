@@ -8,6 +8,7 @@ and the 404 page (served at any depth) use the absolute `base_url`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -295,7 +296,11 @@ class Page:
 
 
 def page_list(site: Site) -> list[Page]:
-    """Every page `render_pages` makes but the 404 page, in output order."""
+    """Every page `render_pages` makes but the 404 page, in output order.
+
+    A page of a theme's or an entity's list gets `theme` (or `entity`) with that page's groups
+    only, and its `listing` (see `ListPage`).
+    """
 
     def page(template: str, url: str, listed: int = 0, **values: Any) -> Page:
         """`listed`: how many articles the page lists (a line each, about a 50th of a page)."""
@@ -310,12 +315,18 @@ def page_list(site: Site) -> list[Page]:
         page("issue.html", issue.url, len(issue.articles), issue=issue) for issue in site.issues
     ]
     pages.append(page("themes.html", "themes/"))
-    pages += [page("theme.html", view.ref.url, view.count, theme=view) for view in site.themes]
+    for view in site.themes:
+        for listing in site.listings[view.ref.url]:
+            shown = dataclasses.replace(view, groups=view.groups[listing.start : listing.stop])
+            pages.append(page("theme.html", listing.url, shown.count, theme=shown, listing=listing))
     pages += [page("article.html", view.url, item=view) for view in site.articles]
     pages.append(page("entities.html", site.entities_url))
-    pages += [
-        page("entity.html", entity.ref.url, entity.count, entity=entity) for entity in site.entities
-    ]
+    for entity in site.entities:
+        for listing in site.listings[entity.ref.url]:
+            shown = dataclasses.replace(entity, groups=entity.groups[listing.start : listing.stop])
+            pages.append(
+                page("entity.html", listing.url, shown.count, entity=shown, listing=listing)
+            )
     pages.append(page("search.html", site.search_url))
     return pages
 

@@ -168,7 +168,7 @@ class ThemeIssueGroup:
 class ThemeView:
     ref: ThemeRef
     description: str
-    groups: tuple[ThemeIssueGroup, ...]  # newest issue first
+    groups: tuple[ThemeIssueGroup, ...]  # newest issue first (on a list page: that page's)
     feed_url: str | None
     atom_url: str | None
 
@@ -181,11 +181,56 @@ class ThemeView:
 class EntityView:
     ref: EntityRef
     variants: tuple[str, ...]  # other spellings folded into this page
-    groups: tuple[ThemeIssueGroup, ...]  # newest issue first
+    groups: tuple[ThemeIssueGroup, ...]  # newest issue first (on a list page: that page's)
 
     @property
     def count(self) -> int:
         return sum(len(group.articles) for group in self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage:
+    """One page of a theme's or an entity's article list: `list_issues` issues, newest first.
+
+    The page shows `groups[start:stop]` of its list. Only the first page carries the whole
+    list's totals, so an article added to an older issue changes its own page and the first,
+    not every page (a page is rendered again only when what it is given changes, see
+    digest.deps).
+    """
+
+    number: int  # 1: the newest issues, at the list's own URL
+    urls: tuple[str, ...]  # every page of the list, newest first
+    spans: tuple[str, ...]  # the weeks each page covers, e.g. "2 January – 26 February 2023"
+    start: int
+    stop: int
+    count: int | None = None  # articles in the whole list (first page only)
+    issue_count: int | None = None  # issues in the whole list (first page only)
+
+    @property
+    def url(self) -> str:
+        return self.urls[self.number - 1]
+
+    @property
+    def span(self) -> str:
+        return self.spans[self.number - 1]
+
+    # Named, not indexed, in templates: a computed index could reach any field, and the
+    # template analysis (digest.deps) would then take the page for one that shows texts.
+    @property
+    def newer_url(self) -> str | None:
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def newer_span(self) -> str | None:
+        return self.spans[self.number - 2] if self.number > 1 else None
+
+    @property
+    def older_url(self) -> str | None:
+        return self.urls[self.number] if self.number < len(self.urls) else None
+
+    @property
+    def older_span(self) -> str | None:
+        return self.spans[self.number] if self.number < len(self.urls) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +259,7 @@ class Site:
     entity_kinds: tuple[EntityKind, ...] = ()  # people, places, organisations
     entities_url: str = ENTITIES_URL
     search_url: str = SEARCH_URL
+    listings: Mapping[str, tuple[ListPage, ...]] = field(default_factory=dict)  # by list URL
 
     @property
     def entities(self) -> tuple[EntityView, ...]:
@@ -304,6 +350,13 @@ def build_site_model(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
     )
+    lists = [(view.ref.url, view.groups) for view in themes]
+    lists += [(entity.ref.url, entity.groups) for kind in entity_kinds for entity in kind.entities]
+    listings = {url: list_pages(url, groups, config.list_issues) for url, groups in lists}
+    for url, pages in listings.items():
+        for page in pages[1:]:
+            claims.claim(page.url + "index.html", f"page {page.number} of {url}")
+    claims.raise_if_collisions()
     build_date = config.build_date or (
         max(a.date for a in articles) if articles else dt.date(1970, 1, 1)
     )
@@ -317,7 +370,38 @@ def build_site_model(
         theme_refs=tuple(theme_refs.values()),
         paths=dict(claims.paths),
         entity_kinds=entity_kinds,
+        listings=listings,
     )
+
+
+def list_pages(
+    url: str, groups: tuple[ThemeIssueGroup, ...], per_page: int
+) -> tuple[ListPage, ...]:
+    """The pages of the list at `url` whose `groups` (newest first) are `per_page` issues each;
+    page 1 is at `url` itself, page n at `url/page/n/`. An empty list still has its page 1."""
+    starts = range(0, max(len(groups), 1), per_page)
+    urls = tuple(url if n == 1 else f"{url}page/{n}/" for n in range(1, len(starts) + 1))
+    spans = tuple(_span(groups[start : start + per_page]) for start in starts)
+    count = sum(len(group.articles) for group in groups)
+    return tuple(
+        ListPage(
+            number,
+            urls,
+            spans,
+            start,
+            min(start + per_page, len(groups)),
+            count if number == 1 else None,
+            len(groups) if number == 1 else None,
+        )
+        for number, start in enumerate(starts, 1)
+    )
+
+
+def _span(groups: tuple[ThemeIssueGroup, ...]) -> str:
+    if not groups:
+        return ""
+    start = groups[-1].issue.start
+    return format_range(start, groups[0].issue.start + dt.timedelta(days=6))
 
 
 def article_url(slug: str) -> str:

@@ -59,10 +59,14 @@ def _lastmods(site: Site) -> dict[str, dt.date]:
     dates: dict[str, dt.date] = {}
     for issue in site.issues:
         dates[issue.url] = max(view.article.date for view in issue.articles)
-    for theme in site.themes:
-        days = [view.article.date for group in theme.groups for view in group.articles]
-        if days:
-            dates[theme.ref.url] = max(days)
+    for groups, url in [(t.groups, t.ref.url) for t in site.themes] + [
+        (e.groups, e.ref.url) for e in site.entities
+    ]:
+        for listing in site.listings.get(url, ()):
+            shown = groups[listing.start : listing.stop]
+            days = [view.article.date for group in shown for view in group.articles]
+            if days:
+                dates[listing.url] = max(days)
     for view in site.articles:
         dates[view.url] = view.article.date
     return dates

@@ -139,3 +139,19 @@ def test_drafts_only_with_flag(fixture_site: Path, tmp_path: Path) -> None:
     build(config, output_dir=tmp_path / "b", drafts=True)
     assert not (tmp_path / "a/articles/2023-03-24-draft").exists()
     assert (tmp_path / "b/articles/2023-03-24-draft/index.html").is_file()
+
+
+def test_long_lists_continue_on_further_pages(sample_site: Path) -> None:
+    """The sample briefing shows three issues a page (`list_issues: 3`): a theme or entity
+    named in more continues on page 2, and each page links to every other."""
+    first = (sample_site / "themes/attacks/index.html").read_text()
+    second = (sample_site / "themes/attacks/page/2/index.html").read_text()
+    assert "Theme · page 2 of 2 · " in second and "<title>Attacks · page 2 · " in second
+    assert 'href="../../../../themes/attacks/index.html"' in second  # back to page 1
+    assert 'href="../../themes/attacks/page/2/index.html"' in first
+    assert 'aria-current="page">1</a>' in first and 'aria-current="page">2</a>' in second
+    assert first.count('class="issue-group"') == 3
+    # Each article appears on exactly one page; the totals are on the first page only.
+    cards = [page.count('class="card ') for page in (first, second)]
+    assert f"Theme · {sum(cards)} articles in " in first and "articles in" not in second
+    assert any((sample_site / "entities").glob("*/*/page/2/index.html"))

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from digest import render
 from digest.build import BuildReport, build
 from digest.cache import CACHE_DIR_NAME
 from digest.config import load_config
@@ -350,4 +351,45 @@ def test_a_larger_synthetic_site_in_parallel(tmp_path: Path) -> None:
     shutil.copy(articles[20], articles[20].with_name("2023-12-31-a-copy.md"))
     report = build_site(site, output, jobs=2)
     assert report.reused > 100
+    assert_same_as_cold(site, output, tmp_path)
+
+
+def test_an_article_added_to_an_old_issue_leaves_the_pages_between_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long theme list is paged: the added article's page and the first page (its totals)
+    are rendered again; the pages between are not."""
+    corpus = _corpus_module()
+    corpus.write_sites(corpus.make_articles(120, seed=3), tmp_path / "corpus")
+    site = tmp_path / "corpus" / "digest"
+    config = site / "digest.yaml"
+    config.write_text(config.read_text() + "list_issues: 2\n")
+    output = tmp_path / "out"
+    build_site(site, output)
+    build_site(site, output)
+    pages = sorted(
+        (p for p in tree(output) if p.startswith("themes/attacks/")),
+        key=lambda p: int(p.split("/page/")[1].split("/")[0]) if "/page/" in p else 1,
+    )
+    pages = [p for p in pages if p.endswith("index.html")]
+    assert len(pages) >= 8
+    oldest = (output / pages[-1]).read_text()
+    first_listed = next(
+        path
+        for path in sorted((site / "content" / "articles").rglob("*.md"))
+        if f"articles/{path.stem}/" in oldest
+    )
+    shutil.copy(first_listed, first_listed.with_name(first_listed.stem + "-b.md"))
+    rendered: list[str] = []
+    render_page = render._PageRenderer.__call__
+
+    def spy(self, job):
+        rendered.append(job[0].output)
+        return render_page(self, job)
+
+    monkeypatch.setattr(render._PageRenderer, "__call__", spy)
+    build_site(site, output, jobs=1)
+    assert pages[0] in rendered and pages[-1] in rendered
+    assert not set(rendered).intersection(pages[1:-3]), "pages far from the new article"
+    assert f"articles/{first_listed.stem}-b/" in (output / pages[-1]).read_text()
     assert_same_as_cold(site, output, tmp_path)

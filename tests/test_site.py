@@ -312,6 +312,33 @@ def test_theme_pages_group_by_issue_newest_first(config):
     assert [p.counts for p in site.trend] == [(0, 1, 0, 0), (1, 1, 0, 0)]  # oldest first
 
 
+def test_a_long_list_continues_on_pages_of_list_issues_each(config):
+    weeks = ["2023-01-02", "2023-01-09", "2023-01-16", "2023-01-23", "2023-01-30"]
+    articles = [make_article(f"a{n}", day, ("attacks",)) for n, day in enumerate(weeks)]
+    articles.append(make_article("b", "2023-01-31", ("attacks",)))
+
+    site = build_site_model(articles, {}, dataclasses.replace(config, list_issues=2))
+    pages = site.listings["themes/attacks/"]
+
+    assert [p.url for p in pages] == [
+        "themes/attacks/", "themes/attacks/page/2/", "themes/attacks/page/3/",
+    ]  # fmt: skip
+    assert [(p.start, p.stop) for p in pages] == [(0, 2), (2, 4), (4, 5)]
+    assert pages[0].span == "23 January – 5 February 2023"
+    assert pages[2].span == "2–8 January 2023"
+    # The totals are the first page's alone: an article added to an old issue leaves the
+    # pages between untouched.
+    assert (pages[0].count, pages[0].issue_count) == (6, 5)
+    assert [(p.count, p.issue_count) for p in pages[1:]] == [(None, None), (None, None)]
+    assert (pages[1].newer_url, pages[1].older_url) == (pages[0].url, pages[2].url)
+    assert (pages[0].newer_url, pages[2].older_url) == (None, None)
+    assert pages[1].older_span == pages[2].span
+    assert "themes/attacks/page/3/index.html" in site.paths
+    # A short list is one page; a theme without articles still has its page.
+    assert [p.url for p in site.listings["themes/prisons/"]] == ["themes/prisons/"]
+    assert site.listings["themes/prisons/"][0].count == 0
+
+
 def test_no_other_theme_page_when_every_article_has_a_theme(config):
     site = build_site_model([make_article("a", "2023-03-14", ("attacks",))], {}, config)
 
