@@ -1,12 +1,13 @@
 """How long from saving an article to the reloaded page, with `digest serve` on N articles.
 
-Starts a `PreviewServer` on 127.0.0.1 (port picked by the system) over a synthetic site,
-listens to its server-sent event stream like a browser, then, `--edits` times, for each kind
+Starts `digest serve --port 0` (its own process, as a user would; on 127.0.0.1, port picked by
+the system) over a synthetic site, listens to its server-sent event stream like a browser,
+then, `--edits` times, for each kind
 of change (see `save`): saves it, waits for the `reload` event, fetches the article's page and
 checks the change is there. Prints each latency and the median of each kind. Everything stays
-on the loopback interface and stops by itself.
+on the loopback interface, and the server is stopped at the end (or on any failure).
 
-    python benchmarks/serve_latency.py --articles 1000 --edits 10
+    python benchmarks/serve_latency.py --articles 1000 --edits 10 --work /dev/shm
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import argparse
 import dataclasses
 import datetime as dt
 import http.client
+import os
 import random
 import shutil
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -30,8 +34,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-from digest.config import load_config  # noqa: E402
-from digest.serve import EVENTS_PATH, PreviewServer  # noqa: E402
+from digest.serve import EVENTS_PATH  # noqa: E402
 
 
 def listen(host: str, port: int, reloads: list[float], ready: threading.Event) -> None:
@@ -44,7 +47,12 @@ def listen(host: str, port: int, reloads: list[float], ready: threading.Event) -
         if not line:
             return
         if line.startswith(b"event: reload"):
-            reloads.append(time.perf_counter())
+            with arrived:
+                reloads.append(time.perf_counter())
+                arrived.notify_all()
+
+
+arrived = threading.Condition()
 
 
 KINDS = ("text", "newest", "title", "add")
@@ -82,42 +90,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=10)
+    parser.add_argument("--work", type=Path, help="parent of the working folder (default: temp)")
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="digest-serve-"))
+    if args.work is not None:
+        args.work.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="digest-serve-", dir=args.work))
     try:
         corpus.write_sites(corpus.make_articles(args.articles), work)
         site = work / "digest"
-        server = PreviewServer(load_config(site / "digest.yaml"), port=0)
         started = time.perf_counter()
-        server.start()
-        print(f"first build of {args.articles} articles: {time.perf_counter() - started:.2f} s")
-        host, port = server.httpd.server_address[:2]
-        reloads: list[float] = []
-        ready = threading.Event()
-        threading.Thread(target=listen, args=(host, port, reloads, ready), daemon=True).start()
-        ready.wait(10)
-        time.sleep(0.5)
-        articles = sorted((site / "content" / "articles").rglob("*.md"))
-        newest = max(articles, key=lambda path: path.stem)  # slugs start with the date
-        latencies: dict[str, list[float]] = {kind: [] for kind in KINDS}
-        for number in range(args.edits):
-            for kind in KINDS:
-                seen = len(reloads)
-                saved = time.perf_counter()
-                path, marker = save(kind, number, articles, newest)
-                while len(reloads) == seen and time.perf_counter() - saved < 30:
-                    time.sleep(0.001)
-                connection = http.client.HTTPConnection(host, port, timeout=30)
-                connection.request("GET", f"/articles/{path.stem}/")
-                page = connection.getresponse().read().decode()
-                done = time.perf_counter()
-                if marker not in page:
-                    raise SystemExit(f"{kind} {number}: the reloaded page does not show it")
-                latencies[kind].append(done - saved)
-                print(f"{kind} {number + 1}: {1000 * (done - saved):.0f} ms")
-                time.sleep(0.3)
-        server.stop()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "digest", "serve", "--port", "0"],
+            cwd=site,
+            env={**os.environ, "PYTHONPATH": str(HERE.parent)},
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            host, port = _address(server)
+            print(f"first build of {args.articles} articles: {time.perf_counter() - started:.2f} s")
+            latencies = _measure(site, host, port, args.edits)
+        finally:
+            server.send_signal(signal.SIGINT)  # Ctrl+C: the server stops its threads
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
         for kind, found in latencies.items():
             print(
                 f"save → reloaded page, {args.articles} articles, {kind}: median "
@@ -126,6 +125,46 @@ def main() -> None:
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _address(server: subprocess.Popen) -> tuple[str, int]:
+    """Host and port from the server's "serving http://127.0.0.1:PORT/" line."""
+    assert server.stdout is not None
+    for line in server.stdout:
+        if line.startswith("serving http://"):
+            host, _colon, port = line.split()[1].removeprefix("http://").rstrip("/").rpartition(":")
+            threading.Thread(target=server.stdout.read, daemon=True).start()  # keep it drained
+            return host, int(port)
+    raise SystemExit("digest serve stopped before serving")
+
+
+def _measure(site: Path, host: str, port: int, edits: int) -> dict[str, list[float]]:
+    reloads: list[float] = []
+    ready = threading.Event()
+    threading.Thread(target=listen, args=(host, port, reloads, ready), daemon=True).start()
+    ready.wait(10)
+    time.sleep(0.5)
+    articles = sorted((site / "content" / "articles").rglob("*.md"))
+    newest = max(articles, key=lambda path: path.stem)  # slugs start with the date
+    latencies: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    for number in range(edits):
+        for kind in KINDS:
+            seen = len(reloads)
+            saved = time.perf_counter()
+            path, marker = save(kind, number, articles, newest)
+            with arrived:
+                if not arrived.wait_for(lambda seen=seen: len(reloads) > seen, timeout=30):
+                    raise SystemExit(f"{kind} {number}: no reload within 30 s")
+            connection = http.client.HTTPConnection(host, port, timeout=30)
+            connection.request("GET", f"/articles/{path.stem}/")
+            page = connection.getresponse().read().decode()
+            done = time.perf_counter()
+            if marker not in page:
+                raise SystemExit(f"{kind} {number}: the reloaded page does not show it")
+            latencies[kind].append(done - saved)
+            print(f"{kind} {number + 1}: {1000 * (done - saved):.0f} ms")
+            time.sleep(0.3)
+    return latencies
 
 
 if __name__ == "__main__":
