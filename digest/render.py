@@ -25,7 +25,7 @@ from digest import __version__
 from digest.chart import trend_chart
 from digest.errors import DigestError, Problem
 from digest.parallel import parallel_map
-from digest.site import Site, format_date, format_range
+from digest.site import EntityView, Site, ThemeView, format_date, format_range
 from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
 
 PARALLEL_MIN_PAGES = 256  # below this, forking workers costs more than it saves
@@ -306,6 +306,15 @@ def page_list(site: Site) -> list[Page]:
         """`listed`: how many articles the page lists (a line each, about a 50th of a page)."""
         return Page(template, url, url + "index.html", values, 1 + listed // _LINES_A_PAGE)
 
+    def list_pages(template: str, name: str, view: ThemeView | EntityView) -> list[Page]:
+        """The pages of a theme's or an entity's list, each given its own groups only."""
+        made = []
+        for listing in site.listings[view.ref.url]:
+            shown = dataclasses.replace(view, groups=listing.of(view.groups))
+            values = {name: shown, "listing": listing}
+            made.append(page(template, listing.url, shown.count, **values))
+        return made
+
     chart = trend_chart(site.trend, site.theme_refs)
     pages = [
         Page("home.html", "", "index.html", {"chart": chart, "chart_svg": Markup(chart.svg)}),
@@ -315,18 +324,10 @@ def page_list(site: Site) -> list[Page]:
         page("issue.html", issue.url, len(issue.articles), issue=issue) for issue in site.issues
     ]
     pages.append(page("themes.html", "themes/"))
-    for view in site.themes:
-        for listing in site.listings[view.ref.url]:
-            shown = dataclasses.replace(view, groups=view.groups[listing.start : listing.stop])
-            pages.append(page("theme.html", listing.url, shown.count, theme=shown, listing=listing))
+    pages += [p for view in site.themes for p in list_pages("theme.html", "theme", view)]
     pages += [page("article.html", view.url, item=view) for view in site.articles]
     pages.append(page("entities.html", site.entities_url))
-    for entity in site.entities:
-        for listing in site.listings[entity.ref.url]:
-            shown = dataclasses.replace(entity, groups=entity.groups[listing.start : listing.stop])
-            pages.append(
-                page("entity.html", listing.url, shown.count, entity=shown, listing=listing)
-            )
+    pages += [p for view in site.entities for p in list_pages("entity.html", "entity", view)]
     pages.append(page("search.html", site.search_url))
     return pages
 

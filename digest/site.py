@@ -192,7 +192,7 @@ class EntityView:
 class ListPage:
     """One page of a theme's or an entity's article list: `list_issues` issues, newest first.
 
-    The page shows `groups[start:stop]` of its list. Only the first page carries the whole
+    The page shows `of(groups)`, its share of the list. Only the first page carries the whole
     list's totals, so an article added to an older issue changes its own page and the first,
     not every page (a page is rendered again only when what it is given changes, see
     digest.deps).
@@ -209,6 +209,10 @@ class ListPage:
     @property
     def url(self) -> str:
         return self.urls[self.number - 1]
+
+    def of(self, groups: tuple[ThemeIssueGroup, ...]) -> tuple[ThemeIssueGroup, ...]:
+        """This page's share of the list's `groups`."""
+        return groups[self.start : self.stop]
 
     @property
     def span(self) -> str:

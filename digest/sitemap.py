@@ -63,8 +63,7 @@ def _lastmods(site: Site) -> dict[str, dt.date]:
         (e.groups, e.ref.url) for e in site.entities
     ]:
         for listing in site.listings.get(url, ()):
-            shown = groups[listing.start : listing.stop]
-            days = [view.article.date for group in shown for view in group.articles]
+            days = [view.article.date for group in listing.of(groups) for view in group.articles]
             if days:
                 dates[listing.url] = max(days)
     for view in site.articles:
