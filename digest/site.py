@@ -354,9 +354,11 @@ def build_site_model(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
     )
-    lists = [(view.ref.url, view.groups) for view in themes]
-    lists += [(entity.ref.url, entity.groups) for kind in entity_kinds for entity in kind.entities]
-    listings = {url: list_pages(url, groups, config.list_issues) for url, groups in lists}
+    entities = [entity for kind in entity_kinds for entity in kind.entities]
+    listings = {
+        listed.ref.url: list_pages(listed.ref.url, listed.groups, config.list_issues)
+        for listed in (*themes, *entities)
+    }
     for url, pages in listings.items():
         for page in pages[1:]:
             claims.claim(page.url + "index.html", f"page {page.number} of {url}")

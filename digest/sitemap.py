@@ -59,11 +59,10 @@ def _lastmods(site: Site) -> dict[str, dt.date]:
     dates: dict[str, dt.date] = {}
     for issue in site.issues:
         dates[issue.url] = max(view.article.date for view in issue.articles)
-    for groups, url in [(t.groups, t.ref.url) for t in site.themes] + [
-        (e.groups, e.ref.url) for e in site.entities
-    ]:
-        for listing in site.listings.get(url, ()):
-            days = [view.article.date for group in listing.of(groups) for view in group.articles]
+    for listed in (*site.themes, *site.entities):
+        for listing in site.listings.get(listed.ref.url, ()):
+            shown = listing.of(listed.groups)
+            days = [view.article.date for group in shown for view in group.articles]
             if days:
                 dates[listing.url] = max(days)
     for view in site.articles:
