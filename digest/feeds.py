@@ -38,14 +38,22 @@ from digest.site import ArticleView, IssueView, Site
 
 @dataclass(frozen=True, slots=True)
 class FeedItem:
+    """One entry, every field already through `feed_text` or `feed_html`."""
+
     id: str
     title: str
     link: str
     published: dt.datetime
-    summary: str | None
+    summary: str
     content_html: str
-    author: str | None
+    author: str
     categories: tuple[str, ...]
+
+
+# The last build's items by dependency key. A preview rebuilds in one long-lived process, and
+# an added or edited article changes one item of a feed, not the other nine: those are taken
+# from here instead of being rendered and sanitised again. Replaced, not grown, by each build.
+_last_items: dict[str, FeedItem] = {}
 
 
 def render_feeds(
@@ -63,32 +71,42 @@ def render_feeds(
 
     def issue_item(issue: IssueView) -> FeedItem:
         newest = max(view.article.date for view in issue.articles)
-        return FeedItem(
-            id=absolute_url(config.base_url, issue.url),
-            title=f"{config.title}: {issue.label}",
-            link=absolute_url(config.base_url, issue.url),
-            published=_at_midnight(newest, tz),
-            summary=f"{len(issue.articles)} articles, {issue.id}",
-            content_html=feed_html(
-                render("feed_issue.html", issue=issue), absolute_url(config.base_url, issue.url)
-            ),
-            author=config.author or config.title,
-            categories=tuple(ref.label for ref, count in issue.counts if count),
+        link = absolute_url(config.base_url, issue.url)
+        return _item(
+            link,
+            f"{config.title}: {issue.label}",
+            _at_midnight(newest, tz),
+            f"{len(issue.articles)} articles, {issue.id}",
+            feed_html(render("feed_issue.html", issue=issue), link),
+            config.author or config.title,
+            tuple(ref.label for ref, count in issue.counts if count),
         )
 
     def article_item(view: ArticleView) -> FeedItem:
-        return FeedItem(
-            id=absolute_url(config.base_url, view.url),
-            title=view.article.title,
-            link=absolute_url(config.base_url, view.url),
-            published=_at_midnight(view.article.date, tz),
-            summary=view.article.summary,
-            content_html=feed_html(
-                render("feed_article.html", item=view), absolute_url(config.base_url, view.url)
-            ),
-            author=view.article.source,
-            categories=tuple(ref.label for ref in view.themes),
+        link = absolute_url(config.base_url, view.url)
+        return _item(
+            link,
+            view.article.title,
+            _at_midnight(view.article.date, tz),
+            view.article.summary,
+            feed_html(render("feed_article.html", item=view), link),
+            view.article.source,
+            tuple(ref.label for ref in view.themes),
         )
+
+    made: dict[str, FeedItem] = {}
+
+    def item(template: str, name: str, value: IssueView | ArticleView) -> FeedItem:
+        """The item for one issue or article: the last build's when its key is unchanged."""
+        make = issue_item if template == "feed_issue.html" else article_item
+        key = reuse.key(template, {**common, name: value}) if reuse is not None else None
+        if key is None:
+            return make(value)  # type: ignore[arg-type]
+        found = made.get(key) or _last_items.get(key)
+        if found is None:
+            found = make(value)  # type: ignore[arg-type]
+        made[key] = found
+        return found
 
     updated = _at_midnight(site.build_date, tz)
     for pair in _pairs(site):
@@ -102,13 +120,14 @@ def render_feeds(
                 yield RenderedFile(pair.rss_path, b"", key, rss_source)
                 yield RenderedFile(pair.atom_path, b"", key, atom_source)
                 continue
-        if pair.template == "feed_issue.html":
-            items = [issue_item(issue) for issue in pair.views]  # type: ignore[arg-type]
-        else:
-            items = [article_item(view) for view in pair.views]  # type: ignore[arg-type]
+        name = "issue" if pair.template == "feed_issue.html" else "item"
+        items = [item(pair.template, name, value) for value in pair.views]
         yield from _feed_pair(
             site, pair.page_url, pair.rss_path, pair.atom_path, pair.title, items, updated, key
         )
+    if reuse is not None:
+        _last_items.clear()
+        _last_items.update(made)
 
 
 def articles_in_feeds(site: Site) -> frozenset[str]:
@@ -203,24 +222,45 @@ def _generator(
         entry = feed.add_entry(order="append")
         entry.id(item.id)
         entry.guid(item.id, permalink=True)
-        entry.title(feed_text(item.title) or item.link)
+        entry.title(item.title)
         entry.link(href=item.link, rel="alternate")
         entry.published(item.published)
         entry.updated(item.published)
-        summary = feed_text(item.summary or "")
-        if summary:
+        if item.summary:
             # HTML in both formats: RSS readers treat <description> as HTML anyway.
-            entry.summary(html.escape(summary, quote=False), type="html")
+            entry.summary(html.escape(item.summary, quote=False), type="html")
         if rss:  # CDATA keeps content:encoded readable; "]]>" can only sit in an attribute
             entry.content(item.content_html.replace("]]>", "]]&gt;"), type="CDATA")
         else:  # Atom allows only text, html or xhtml: escaped HTML it is
             entry.content(item.content_html, type="html")
-        author = feed_text(item.author or "")
-        if author:
-            entry.author({"name": author})
+        if item.author:
+            entry.author({"name": item.author})
         for category in item.categories:
-            entry.category(term=feed_text(category))
+            entry.category(term=category)
     return feed
+
+
+def _item(
+    link: str,
+    title: str,
+    published: dt.datetime,
+    summary: str | None,
+    content_html: str,
+    author: str | None,
+    categories: tuple[str, ...],
+) -> FeedItem:
+    """The item whose page (and id) is `link`, its text fields made safe once for both
+    formats."""
+    return FeedItem(
+        id=link,
+        title=feed_text(title) or link,
+        link=link,
+        published=published,
+        summary=feed_text(summary or ""),
+        content_html=content_html,
+        author=feed_text(author or ""),
+        categories=tuple(feed_text(category) for category in categories),
+    )
 
 
 def _at_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:

@@ -7,9 +7,11 @@ trees file by file. The counts of reused pages prove the incremental path really
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import pickle
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -24,6 +26,7 @@ from digest.cache import CACHE_DIR_NAME
 from digest.config import load_config
 
 REPO = Path(__file__).resolve().parent.parent
+BASE = "https://example.org/brief/"  # the fixture site's base_url
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -243,6 +246,37 @@ def test_feeds_that_do_not_list_the_edited_article_are_linked_not_rebuilt(
     again = inodes(output)
     assert again["articles/feed.xml"] != after["articles/feed.xml"]
     assert again["articles/atom.xml"] != after["articles/atom.xml"]
+    assert_same_as_cold(fixture_site, output, tmp_path)
+
+
+def test_a_rebuild_in_one_process_makes_only_the_feed_items_that_changed(
+    fixture_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `digest serve` does: a title edit of the newest article makes its item again (once,
+    though several feeds list it) and takes every other item from the last build."""
+    import digest.feeds
+
+    output = tmp_path / "out"
+    build_site(fixture_site, output)
+    made: list[str] = []
+    original = digest.feeds.feed_html
+
+    def spy(fragment: str, page_url: str) -> str:
+        made.append(page_url)
+        return original(fragment, page_url)
+
+    monkeypatch.setattr(digest.feeds, "feed_html", spy)
+    newest = sorted((fixture_site / "content" / "articles").rglob("*.md"))[-1]
+    text = newest.read_text()
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    newest.write_text(text.replace(title, title + " (updated)", 1))
+    build_site(fixture_site, output)
+    issue = re.search(r"^date: (\S+)", text, re.MULTILINE)
+    assert issue is not None
+    year, week, _ = dt.date.fromisoformat(issue.group(1)).isocalendar()
+    assert sorted(made) == sorted(
+        [f"{BASE}articles/{newest.stem}/", f"{BASE}issues/{year}-w{week:02d}/"]
+    )
     assert_same_as_cold(fixture_site, output, tmp_path)
 
 
