@@ -30,7 +30,10 @@ log = logging.getLogger(__name__)
 
 RELOAD_PATH = "/__digest/reload.js"
 EVENTS_PATH = "/__digest/events"
-QUIET_SECONDS = 0.05  # wait for a burst of saves to settle before rebuilding
+# Wait this long after the last change before rebuilding, so a burst of saves (a checkout,
+# an editor writing a backup then the file) makes one build. One save's events arrive
+# within a millisecond or two; every millisecond more is added to each reload.
+QUIET_SECONDS = 0.02
 RELOAD_SCRIPT = b"""(function () {
   var source = new EventSource("/__digest/events");
   var shown = null;
