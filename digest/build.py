@@ -135,9 +135,14 @@ def _build(
     loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
     notes = load_issue_notes(config.content_dir)
     articles = classify_articles(loaded, classifier)
-    session.know_classified(loaded, articles)
+    articles = session.know_classified(loaded, articles)
     site = build_site_model(
-        articles, notes, config, drafts=drafts, related_memo=session.related_memo()
+        articles,
+        notes,
+        config,
+        drafts=drafts,
+        related_memo=session.related_memo(),
+        view_memo=session.view_memo(),
     )
     reuse = session.page_reuse(site, theme)
     plan = page_list(site)

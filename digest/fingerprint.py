@@ -49,6 +49,11 @@ class Fingerprinter:
     def know(self, obj: Any, digest: bytes) -> None:
         self._memo[id(obj)] = (obj, digest)
 
+    def known(self, obj: Any) -> bytes | None:
+        """The digest of this very object, if one was made or given."""
+        hit = self._memo.get(id(obj))
+        return hit[1] if hit is not None and hit[0] is obj else None
+
     def of(self, obj: Any) -> bytes:
         hit = self._memo.get(id(obj))
         if hit is not None and hit[0] is obj:

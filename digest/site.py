@@ -21,7 +21,7 @@ from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
 from digest.markdown import to_html
-from digest.texts import StoredText, replace, stored, text_fields
+from digest.texts import StoredText, held_getter, replace, stored, text_fields
 
 log = logging.getLogger(__name__)
 
@@ -287,6 +287,34 @@ class RelatedMemo:
     current: dict[tuple[bytes, str], tuple[str, ...]] = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class ViewMemo:
+    """The last build's article views by slug, for a process that builds again (the preview).
+
+    A view equal to the last build's is made that very object, so what the last build learnt
+    about it (its digests: digest/incremental.py) still holds, without walking it again. Equal
+    means the same article object (an unchanged file, as the cache gave it) and equal values in
+    every other field: those are strings, dates, flags and small records of them (the loader
+    makes every text field a string), so equal values render the same. `current` collects
+    this build's views for the next.
+    """
+
+    previous: Mapping[str, ArticleView] = field(default_factory=dict)
+    current: dict[str, ArticleView] = field(default_factory=dict)
+
+    def same(self, view: ArticleView) -> ArticleView:
+        """The last build's view when it equals `view`, else `view`."""
+        last = self.previous.get(view.article.slug)
+        if last is not None and last.article is view.article and _held(last) == _held(view):
+            view = last
+        self.current[view.article.slug] = view
+        return view
+
+
+# every field as held: the HTML is compared as its stored-text handle, never read
+_held = held_getter(ArticleView, [f.name for f in dataclasses.fields(ArticleView)])
+
+
 def build_site_model(
     articles: Iterable[Article],
     notes: Mapping[str, IssueNote],
@@ -294,6 +322,7 @@ def build_site_model(
     *,
     drafts: bool = False,
     related_memo: RelatedMemo | None = None,
+    view_memo: ViewMemo | None = None,
 ) -> Site:
     articles = tuple(a for a in articles if drafts or not a.draft)
     theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
@@ -343,6 +372,8 @@ def build_site_model(
         )
     claims.raise_if_collisions()
     views = _with_related(views, related_memo or RelatedMemo())
+    if view_memo is not None:
+        views = {slug: view_memo.same(view) for slug, view in views.items()}
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)

@@ -280,6 +280,42 @@ def test_a_rebuild_in_one_process_makes_only_the_feed_items_that_changed(
     assert_same_as_cold(fixture_site, output, tmp_path)
 
 
+def test_a_rebuild_in_one_process_keeps_the_views_that_did_not_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `digest serve` does: after a title edit, every article view but the edited one and
+    those whose related links show its title is the last build's very object (so its digests
+    carry over), and the site is still exactly a cold build's."""
+    import digest.site
+
+    models: list[digest.site.Site] = []
+    original = digest.site.build_site_model
+
+    def spy(*args, **kwargs) -> digest.site.Site:
+        models.append(original(*args, **kwargs))
+        return models[-1]
+
+    monkeypatch.setattr(digest.site, "build_site_model", spy)
+    _corpus_module().write_sites(_corpus_module().make_articles(40, seed=5), tmp_path / "c")
+    site = tmp_path / "c" / "digest"
+    output = tmp_path / "out"
+    build_site(site, output)
+    linked = {link.url for view in models[0].articles for link in view.related}
+    edited_url = min(linked)
+    edited = next(view.article.path for view in models[0].articles if view.url == edited_url)
+    text = edited.read_text()
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    edited.write_text(text.replace(title, "title: A title the editor changed", 1))
+    build_site(site, output)
+    before = {view.url: view for view in models[0].articles}
+    after = {view.url: view for view in models[1].articles}
+    showing = {url for url, view in after.items() if edited_url in [r.url for r in view.related]}
+    assert showing
+    kept = {url for url, view in after.items() if view is before[url]}
+    assert kept == set(after) - showing - {edited_url}
+    assert_same_as_cold(site, output, tmp_path)
+
+
 def test_no_op_rebuild_does_nothing_and_notices_a_damaged_output(
     fixture_site: Path, tmp_path: Path
 ) -> None:
