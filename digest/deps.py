@@ -17,8 +17,10 @@ sitemap, static files) is rendered every time and still linked when its bytes di
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import pickle
 import weakref
 from collections.abc import Mapping
 from pathlib import Path
@@ -27,7 +29,7 @@ from typing import Any
 import jinja2
 from jinja2 import meta, nodes
 
-from digest.cache import FileState, code_fingerprint, same_file
+from digest.cache import FileState, code_fingerprint, same_file, write_atomic
 from digest.fingerprint import BODY_FIELDS, Fingerprinter
 from digest.theme import DEFAULT_THEME
 
@@ -46,24 +48,54 @@ _TEMPLATE_DEPS: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, Template
 )
 
 
-def template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
+def template_deps(env: jinja2.Environment, stored: Path | None = None) -> dict[str, TemplateDeps]:
     """Every template's needs, worked out once per environment (one per set of template files,
-    see digest.render.make_environment), so a preview's rebuilds do not parse them again."""
+    see digest.render.make_environment), so a preview's rebuilds do not parse them again.
+
+    With `stored` (a file in the cache folder), a build in a new process takes them from there
+    while the templates are the same files with the same text: parsing them all costs more
+    than rendering the few pages an edit changes.
+    """
     known = _TEMPLATE_DEPS.get(env)
     if known is None:
-        known = _TEMPLATE_DEPS[env] = _parse_template_deps(env)
+        known = _TEMPLATE_DEPS[env] = _stored_template_deps(env, stored)
     return known
 
 
-def _parse_template_deps(env: jinja2.Environment) -> dict[str, TemplateDeps]:
-    """Parse every template of the environment once; resolve each one's transitive needs."""
+def _stored_template_deps(env: jinja2.Environment, stored: Path | None) -> dict[str, TemplateDeps]:
+    templates: dict[str, tuple[str, str | None]] = {}
+    for name in env.list_templates():
+        with contextlib.suppress(jinja2.TemplateError, OSError):
+            source, filename, _uptodate = env.loader.get_source(env, name)
+            templates[name] = (source, filename)
+    if stored is None:
+        return _parse_template_deps(env, templates)
+    h = hashlib.blake2b(code_fingerprint().encode(), digest_size=16)
+    for name, (source, filename) in sorted(templates.items()):
+        h.update(f"\0{name}\0{filename}\0{source}".encode("utf-8", "surrogatepass"))
+    key = h.hexdigest()
+    with contextlib.suppress(Exception):  # missing, damaged, or another version's: parse
+        with open(stored, "rb") as handle:
+            data = pickle.load(handle)
+        if data["key"] == key and all(type(d) is TemplateDeps for d in data["deps"].values()):
+            return data["deps"]
+    found = _parse_template_deps(env, templates)
+    with contextlib.suppress(OSError):
+        write_atomic(stored, {"key": key, "deps": found})
+    return found
+
+
+def _parse_template_deps(
+    env: jinja2.Environment, templates: Mapping[str, tuple[str, str | None]]
+) -> dict[str, TemplateDeps]:
+    """Parse every template (name → source, file name) once; resolve each one's transitive
+    needs."""
     sources: dict[str, str] = {}
     direct: dict[str, set[str] | None] = {}
     attributes: dict[str, set[str] | None] = {}
     bodies: dict[str, bool] = {}
-    for name in env.list_templates():
+    for name, (source, filename) in templates.items():
         try:
-            source, filename, _uptodate = env.loader.get_source(env, name)
             ast = env.parse(source)
         except jinja2.TemplateError:
             continue  # rendering will report it with its location
@@ -165,6 +197,7 @@ class PageReuse:
         current: Mapping[str, FileState] | None,
         fingerprinter: Fingerprinter | None = None,
         lean_fingerprinter: Fingerprinter | None = None,
+        stored_deps: Path | None = None,
     ) -> None:
         self.env = env
         self.site = site
@@ -174,7 +207,7 @@ class PageReuse:
         self.current = current or {}
         self.fp = fingerprinter or Fingerprinter()
         self.lean = lean_fingerprinter or Fingerprinter(lean=True)
-        self.templates = template_deps(env)
+        self.templates = template_deps(env, stored_deps)
         self._site_parts: dict[tuple[str, bool], bytes] = {}
 
     def key(self, template: str, values: Mapping[str, Any]) -> str | None:

@@ -238,6 +238,7 @@ class IncrementalBuild:
             self.current,
             self.fingerprinter,
             self.lean_fingerprinter,
+            self.cache_dir / "template-deps.pickle",
         )
         return self.reuse
 

@@ -39,6 +39,39 @@ def test_a_sites_own_template_counts_as_showing_everything(tmp_path: Path) -> No
     assert not deps["issue.html"].shows_bodies
 
 
+def test_the_analysis_is_stored_for_the_next_process_until_a_template_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each environment stands for a new process: it takes the stored analysis while the
+    templates' text is the same, and parses them again when it changed or the file is bad."""
+    import digest.deps
+
+    parsed: list[int] = []
+    original = digest.deps._parse_template_deps
+
+    def counting(env: jinja2.Environment, templates: dict) -> dict:
+        parsed.append(len(templates))
+        return original(env, templates)
+
+    monkeypatch.setattr(digest.deps, "_parse_template_deps", counting)
+    templates = tmp_path / "mytheme" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "theme.html").write_text("{{ theme.ref.label }}\n")
+    theme = load_theme(tmp_path / "mytheme")
+    stored = tmp_path / "cache" / "template-deps.pickle"
+    first = template_deps(make_environment(theme, tmp_path / "a"), stored)
+    assert template_deps(make_environment(theme, tmp_path / "b"), stored) == first
+    assert len(parsed) == 1
+    (templates / "theme.html").write_text("{{ theme.ref.url }}\n")
+    changed = template_deps(make_environment(theme, tmp_path / "c"), stored)
+    assert len(parsed) == 2
+    assert changed["theme.html"].source_key != first["theme.html"].source_key
+    assert changed["issue.html"] == first["issue.html"]
+    stored.write_bytes(b"not a pickle")
+    assert template_deps(make_environment(theme, tmp_path / "d"), stored) == changed
+    assert len(parsed) == 3
+
+
 def test_the_analysis_sees_every_way_of_naming_a_text_field(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -60,7 +93,7 @@ def test_the_analysis_sees_every_way_of_naming_a_text_field(
         (copy / "templates" / "extra.html").write_text(line + "\n")
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(copy / "templates")))
         monkeypatch.setattr(deps_module, "DEFAULT_THEME", copy)
-        found = deps_module._parse_template_deps(env)
+        found = deps_module.template_deps(env)
         assert found["extra.html"].shows_bodies is shows, line
         assert not found["theme.html"].shows_bodies
 
