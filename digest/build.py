@@ -145,6 +145,7 @@ def _build(
         view_memo=session.view_memo(),
     )
     reuse = session.page_reuse(site, theme)
+    article_feeds = session.article_feeds()
     plan = page_list(site)
     model_built()
     paths = page_paths(plan)
@@ -153,7 +154,7 @@ def _build(
 
     def meanwhile() -> None:
         """The feeds and the sitemap, made while the workers render the pages."""
-        others.extend(render_feeds(site, theme, reuse))
+        others.extend(render_feeds(site, theme, reuse, article_feeds))
         others.extend(render_sitemap(site, paths))
 
     def rendered() -> Iterator[RenderedFile]:

@@ -518,6 +518,32 @@ def write_spare(cache_dir: Path, output_dir: Path, tree: Tree | None, token: str
     write_atomic(path, value)
 
 
+def feeds_path(cache_dir: Path, output_dir: Path) -> Path:
+    return manifest_path(cache_dir, output_dir).with_suffix(".feeds.pickle")
+
+
+def read_article_feeds(cache_dir: Path, output_dir: Path, token: str) -> dict[str, Any]:
+    """The article feeds (see digest.feeds.ArticleFeeds) of the output whose manifest holds
+    `token`, by RSS path; {} when there is no such record. Like the spare tree's record, it is
+    written before its manifest, and a patch keeps the token (digest/patch.py)."""
+    data = _read_record(feeds_path(cache_dir, output_dir))
+    feeds = data.get("feeds")
+    if not token or data.get("token") != token or not isinstance(feeds, dict):
+        return {}
+    return feeds
+
+
+def write_article_feeds(
+    cache_dir: Path, output_dir: Path, token: str, feeds: Mapping[str, Any]
+) -> None:
+    value = {"format": (FORMAT, code_fingerprint()), "token": token, "feeds": dict(feeds)}
+    write_atomic(feeds_path(cache_dir, output_dir), value)
+
+
+def forget_article_feeds(cache_dir: Path, output_dir: Path) -> None:
+    feeds_path(cache_dir, output_dir).unlink(missing_ok=True)
+
+
 def _read_record(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:

@@ -16,8 +16,8 @@ import copy
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +25,7 @@ import nh3
 from feedgen.feed import FeedGenerator
 
 from digest import __version__
+from digest.config import SiteConfig
 from digest.render import (
     PageReuser,
     RenderedFile,
@@ -45,9 +46,36 @@ class FeedItem:
     link: str
     published: dt.datetime
     summary: str
-    content_html: str
+    content_html: str  # `fragment`, sanitised
     author: str
     categories: tuple[str, ...]
+    fragment: str  # the item template's output
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFeed:
+    """One pair of article feeds as a build wrote it: what patching an item's text needs."""
+
+    page_url: str
+    rss_path: str
+    atom_path: str
+    title: str
+    updated: dt.datetime  # the build date's midnight
+    key: str | None  # the pair's dependency key (None: not to be trusted by a later build)
+    items: tuple[tuple[str, FeedItem], ...]  # (the article's slug, its item), as listed
+
+
+@dataclass(slots=True)
+class ArticleFeeds:
+    """The article feeds of the last build and of this one, by RSS path (see digest/patch.py).
+
+    A pair linked from the last build keeps the last build's record when its key is the same;
+    without one, this build's record is not `complete` and no later build may patch feeds.
+    """
+
+    previous: Mapping[str, ArticleFeed] = field(default_factory=dict)
+    current: dict[str, ArticleFeed] = field(default_factory=dict)
+    complete: bool = True
 
 
 # The last build's items by dependency key. A preview rebuilds in one long-lived process, and
@@ -57,10 +85,14 @@ _last_items: dict[str, FeedItem] = {}
 
 
 def render_feeds(
-    site: Site, theme: Theme, reuse: PageReuser | None = None
+    site: Site,
+    theme: Theme,
+    reuse: PageReuser | None = None,
+    record: ArticleFeeds | None = None,
 ) -> Iterator[RenderedFile]:
     """Every feed pair. With `reuse`, a pair whose inputs did not change (its items' views, the
-    item template, the configuration, the build date) is linked from the last build."""
+    item template, the configuration, the build date) is linked from the last build. With
+    `record`, each pair of article feeds is recorded in it."""
     env = reuse.env if reuse is not None else make_environment(theme)
     config = site.config
     tz = config.tzinfo
@@ -77,7 +109,7 @@ def render_feeds(
             f"{config.title}: {issue.label}",
             _at_midnight(newest, tz),
             f"{len(issue.articles)} articles, {issue.id}",
-            feed_html(render("feed_issue.html", issue=issue), link),
+            render("feed_issue.html", issue=issue),
             config.author or config.title,
             tuple(ref.label for ref, count in issue.counts if count),
         )
@@ -89,7 +121,7 @@ def render_feeds(
             view.article.title,
             _at_midnight(view.article.date, tz),
             view.article.summary,
-            feed_html(render("feed_article.html", item=view), link),
+            render("feed_article.html", item=view),
             view.article.source,
             tuple(ref.label for ref in view.themes),
         )
@@ -119,15 +151,57 @@ def render_feeds(
             if rss_source is not None and atom_source is not None:
                 yield RenderedFile(pair.rss_path, b"", key, rss_source)
                 yield RenderedFile(pair.atom_path, b"", key, atom_source)
+                if record is not None and pair.template == "feed_article.html":
+                    last = record.previous.get(pair.rss_path)
+                    if isinstance(last, ArticleFeed) and last.key == key:
+                        record.current[pair.rss_path] = last
+                    else:
+                        record.complete = False
                 continue
         name = "issue" if pair.template == "feed_issue.html" else "item"
         items = [item(pair.template, name, value) for value in pair.views]
-        yield from _feed_pair(
-            site, pair.page_url, pair.rss_path, pair.atom_path, pair.title, items, updated, key
+        rss, atom = _feed_bytes(
+            config, pair.page_url, pair.rss_path, pair.atom_path, pair.title, items, updated
         )
+        yield RenderedFile(pair.rss_path, rss, key)
+        yield RenderedFile(pair.atom_path, atom, key)
+        if record is not None and pair.template == "feed_article.html":
+            slugs = [view.article.slug for view in pair.views]  # type: ignore[union-attr]
+            record.current[pair.rss_path] = ArticleFeed(
+                pair.page_url, pair.rss_path, pair.atom_path, pair.title, updated, key,
+                tuple(zip(slugs, items, strict=True)),
+            )  # fmt: skip
     if reuse is not None:
         _last_items.clear()
         _last_items.update(made)
+
+
+def patch_article_feed(
+    config: SiteConfig, feed: ArticleFeed, texts: Mapping[str, tuple[str, str]]
+) -> tuple[ArticleFeed, bytes, bytes] | None:
+    """The pair with the items of some articles given new texts (slug → its old HTML and its
+    new), and its new RSS and Atom bytes; None when an item's template output does not hold
+    the article's old HTML exactly once.
+
+    Only the text changed (digest/patch.py checks it), so everything the item template printed
+    around the text is the same, and the one place that holds the old HTML is where the text
+    was printed: putting the new HTML there is what rendering the template again would give.
+    """
+    items = []
+    for slug, item in feed.items:
+        if slug in texts:
+            old, new = texts[slug]
+            if not old or item.fragment.count(old) != 1:
+                return None
+            fragment = item.fragment.replace(old, new)
+            item = replace(item, fragment=fragment, content_html=feed_html(fragment, item.link))
+        items.append((slug, item))
+    patched = replace(feed, items=tuple(items), key=None)
+    rss, atom = _feed_bytes(
+        config, feed.page_url, feed.rss_path, feed.atom_path, feed.title,
+        [item for _slug, item in items], feed.updated,
+    )  # fmt: skip
+    return patched, rss, atom
 
 
 def articles_in_feeds(site: Site) -> frozenset[str]:
@@ -173,27 +247,26 @@ class _Pair(NamedTuple):
     views: tuple[IssueView, ...] | tuple[ArticleView, ...]
 
 
-def _feed_pair(
-    site: Site,
+def _feed_bytes(
+    config: SiteConfig,
     page_url: str,
     rss_path: str,
     atom_path: str,
     title: str,
     items: Iterable[FeedItem],
     updated: dt.datetime,
-    key: str | None = None,
-) -> Iterator[RenderedFile]:
+) -> tuple[bytes, bytes]:
+    """The RSS and the Atom file of one pair."""
     items = list(items)
     if items:
         updated = max(updated, max(item.published for item in items))
-    rss = _generator(site, page_url, rss_path, title, items, updated, rss=True)
-    atom = _generator(site, page_url, atom_path, title, items, updated, rss=False)
-    yield RenderedFile(rss_path, rss.rss_str(pretty=True), key)
-    yield RenderedFile(atom_path, atom.atom_str(pretty=True), key)
+    rss = _generator(config, page_url, rss_path, title, items, updated, rss=True)
+    atom = _generator(config, page_url, atom_path, title, items, updated, rss=False)
+    return rss.rss_str(pretty=True), atom.atom_str(pretty=True)
 
 
 def _generator(
-    site: Site,
+    config: SiteConfig,
     page_url: str,
     self_path: str,
     title: str,
@@ -202,7 +275,6 @@ def _generator(
     *,
     rss: bool,
 ) -> FeedGenerator:
-    config = site.config
     feed = FeedGenerator()
     feed.id(absolute_url(config.base_url, self_path))
     feed.title(feed_text(title) or config.base_url)
@@ -245,7 +317,7 @@ def _item(
     title: str,
     published: dt.datetime,
     summary: str | None,
-    content_html: str,
+    fragment: str,
     author: str | None,
     categories: tuple[str, ...],
 ) -> FeedItem:
@@ -257,9 +329,10 @@ def _item(
         link=link,
         published=published,
         summary=feed_text(summary or ""),
-        content_html=content_html,
+        content_html=feed_html(fragment, link),
         author=feed_text(author or ""),
         categories=tuple(feed_text(category) for category in categories),
+        fragment=fragment,
     )
 
 

@@ -33,10 +33,13 @@ from digest.cache import (
     Manifest,
     Tree,
     article_key,
+    forget_article_feeds,
     forget_manifest,
+    read_article_feeds,
     read_related,
     read_spare,
     taxonomy_fingerprint,
+    write_article_feeds,
     write_manifest,
     write_related,
     write_source_states,
@@ -44,6 +47,7 @@ from digest.cache import (
 )
 from digest.content import Article, read_article
 from digest.deps import PageReuse
+from digest.feeds import ArticleFeeds
 from digest.fingerprint import Fingerprinter
 from digest.parallel import parallel_map
 from digest.prepare import Preparer
@@ -109,6 +113,7 @@ class IncrementalBuild:
         self.articles = ArticleCache(self.cache_dir)
         self._related: RelatedMemo | None = None
         self._views: ViewMemo | None = None
+        self._feeds: ArticleFeeds | None = None
         self._classified: dict[int, tuple[Article, Article]] = {}
         spare = None
         if enabled and self.manifest is not None:
@@ -217,6 +222,16 @@ class IncrementalBuild:
         self._views = ViewMemo(_remembered.views)
         return self._views
 
+    def article_feeds(self) -> ArticleFeeds | None:
+        """The last build's record of its article feeds, and this build's (see digest/patch.py)."""
+        if not self.enabled:
+            return None
+        previous = {}
+        if self.manifest is not None:
+            previous = read_article_feeds(self.cache_dir, self.output_dir, self.manifest.token)
+        self._feeds = ArticleFeeds(previous)
+        return self._feeds
+
     # 2. pages
 
     def page_reuse(self, site: Any, theme: Theme) -> PageReuse | None:
@@ -264,6 +279,11 @@ class IncrementalBuild:
             tree = Tree(files, trees.dirs if trees else {}, trees.at if trees else 0)
             spare = trees.live if trees is not None and trees.spare_is_live else None
             write_spare(self.cache_dir, self.output_dir, spare, token)  # before its manifest
+            feeds = self._feeds
+            if texts_in_feeds is not None and feeds is not None and feeds.complete:
+                write_article_feeds(self.cache_dir, self.output_dir, token, feeds.current)
+            else:
+                forget_article_feeds(self.cache_dir, self.output_dir)
             manifest = Manifest(snapshot.build_key, tree, articles, issues, token, texts_in_feeds)
             write_manifest(self.cache_dir, self.output_dir, manifest)
         except OSError as exc:

@@ -4,24 +4,28 @@ Most edits fix a sentence. When every changed content file is an article the las
 showed, and its new version differs from the old in its text alone (its lean digest, which is
 every field but the text, and its themes are the same), then the site model is the same but for
 those texts. In the default theme an article's text reaches two kinds of output: its own page,
-where article.html prints its HTML as it is, and the feeds that list it as an item. So when no
-feed lists an edited article, the new site is the old one with, in each edited article's page,
-the old HTML replaced by the new: that is what this build does, without the site model.
+where article.html prints its HTML as it is, and the feeds that list it as an item, whose HTML
+is feed_article.html's output, sanitised. So the new site is the old one with, in each edited
+article's page, the old HTML replaced by the new, and, in each feed that lists it, its item's
+template output patched the same way and sanitised again, and the feed written again from the
+last build's record of its items (digest.feeds.ArticleFeed). That is what this build does,
+without the site model.
 
 Anything else is a full build: an added, removed or unreadable file, an issue note, a changed
-title, date or summary, a theme the classifier now gives or takes away, an article in a feed,
-a page that does not hold the old HTML exactly once, a site with templates of its own or a
-search index. It is sound because of what it checks:
+title, date or summary, a theme the classifier now gives or takes away, a page or an item that
+does not hold the old HTML exactly once, an article in a feed the last build has no record of,
+a site with templates of its own or a search index. It is sound because of what it checks:
 
 - the output is exactly as the last build left it, and that build was made from the previous
   version of every content file with the settings of this one (code, configuration, theme,
   flags): the manifest's build key is the key of the previous hashes (digest/snapshot.py);
 - that build found that only article.html and feed_article.html can show a text (the
   template analysis of digest/deps.py), and recorded which articles the feeds list
-  (`Manifest.texts_in_feeds`);
+  (`Manifest.texts_in_feeds`) and, for every feed of articles, its items, with the manifest's
+  token;
 - the old HTML comes from the cache's text store, under the old version's key.
 
-The patched page is recorded without a dependency key, so the next full build renders it
+A patched page or feed is recorded without a dependency key, so the next full build renders it
 again rather than trust it.
 """
 
@@ -33,15 +37,18 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
     ArticleCache,
     Manifest,
     Tree,
     article_key,
+    forget_article_feeds,
     forget_manifest,
+    read_article_feeds,
     taxonomy_fingerprint,
+    write_article_feeds,
     write_manifest,
     write_source_states,
 )
@@ -49,6 +56,7 @@ from digest.theme import DEFAULT_THEME, Theme
 
 if TYPE_CHECKING:
     from digest.deps import TemplateDeps
+    from digest.feeds import ArticleFeed
     from digest.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
@@ -86,6 +94,12 @@ class _Edit:
     data: bytes  # its new bytes
 
 
+@dataclass(frozen=True, slots=True)
+class _Edits:
+    files: list[_Edit]
+    feeds: dict[str, ArticleFeed] | None  # the new record of the feeds, when one changed
+
+
 def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patched | None:
     """Patch the pages of articles whose text alone changed, and record the new state; None
     (having written nothing to the output) when this build must be a full one."""
@@ -116,7 +130,7 @@ def patch_text_edits(snapshot: Snapshot, known_themes: frozenset[str]) -> Patche
         manifest.articles,
         manifest.issues,
         len(manifest.tree.files),
-        tuple(edit.page for edit in edits),
+        tuple(edit.page for edit in edits.files),
     )
 
 
@@ -126,9 +140,10 @@ def _edits(
     changed: list[tuple[str, str, str]],
     known_themes: frozenset[str],
     cache: ArticleCache,
-) -> list[_Edit] | None:
-    """The new bytes of each changed article's page, its new version put in the cache; None
-    at the first article that needs more than its text replaced."""
+) -> _Edits | None:
+    """The new bytes of each changed article's page and of each feed that lists it, its new
+    version put in the cache; None at the first article that needs more than its text
+    replaced."""
     from digest.prepare import Preparer
     from digest.site import article_url
     from digest.themes import Classifier
@@ -137,7 +152,9 @@ def _edits(
     taxonomy = taxonomy_fingerprint(config)
     prepare = Preparer(known_themes, Classifier(config.themes), taxonomy, cache.texts)
     in_feeds = frozenset(manifest.texts_in_feeds or ())
+    feeds: dict[str, Any] | None = None
     edits: list[_Edit] = []
+    in_feed_texts: dict[str, tuple[str, str]] = {}  # slug → its old HTML and its new
     for path, old_hash, new_hash in changed:
         old_key = article_key(path, old_hash, known_themes)
         old = cache.get(old_key, Path(path))
@@ -146,8 +163,12 @@ def _edits(
             return None
         slug = old.article.slug  # the slug is in the lean digest: the same after the edit
         page = article_url(slug) + "index.html"
-        if slug in in_feeds or page not in manifest.tree.files:
-            return None  # checked before the file is prepared: a feed's articles often change
+        if page not in manifest.tree.files:
+            return None
+        if slug in in_feeds and feeds is None:  # before the file is prepared, as it is cheap
+            feeds = read_article_feeds(snapshot.cache_dir, snapshot.output_dir, manifest.token)
+            if not feeds:
+                return None
         new_key = article_key(path, new_hash, known_themes)
         prepared = prepare.prepare(Path(path), new_hash, new_key)
         if prepared is None:
@@ -161,7 +182,47 @@ def _edits(
         if data is None:
             return None
         edits.append(_Edit(page, data))
-    return edits
+        if slug in in_feeds:
+            in_feed_texts[slug] = (old_text[1], new_html)
+    if not in_feed_texts:
+        return _Edits(edits, None)
+    patched_feeds = _patched_feeds(snapshot, manifest, feeds or {}, in_feed_texts)
+    if patched_feeds is None:
+        return None
+    return _Edits(edits + patched_feeds[0], patched_feeds[1])
+
+
+def _patched_feeds(
+    snapshot: Snapshot,
+    manifest: Manifest,
+    feeds: dict[str, Any],
+    texts: dict[str, tuple[str, str]],
+) -> tuple[list[_Edit], dict[str, ArticleFeed]] | None:
+    """The new bytes of every feed that lists an edited article, and the new record of the
+    feeds; None when one cannot be patched."""
+    from digest.feeds import ArticleFeed, patch_article_feed
+
+    edits: list[_Edit] = []
+    record: dict[str, ArticleFeed] = {}
+    listed: set[str] = set()
+    for rss_path, feed in feeds.items():
+        if not isinstance(feed, ArticleFeed) or rss_path != feed.rss_path:
+            return None
+        slugs = {slug for slug, _item in feed.items}
+        if not slugs & texts.keys():
+            record[rss_path] = feed
+            continue
+        if feed.rss_path not in manifest.tree.files or feed.atom_path not in manifest.tree.files:
+            return None
+        patched = patch_article_feed(snapshot.config, feed, texts)
+        if patched is None:
+            return None
+        record[rss_path] = patched[0]
+        edits += [_Edit(feed.rss_path, patched[1]), _Edit(feed.atom_path, patched[2])]
+        listed |= slugs
+    if not texts.keys() <= listed:
+        return None  # the manifest says a feed lists it, and the record has no such feed
+    return edits, record
 
 
 def _changed_articles(snapshot: Snapshot) -> list[tuple[str, str, str]] | None:
@@ -196,7 +257,7 @@ def _patched(page: Path, old_html: str, new_html: str) -> bytes | None:
     return data.replace(old, new_html.encode("utf-8"))
 
 
-def _write(snapshot: Snapshot, manifest: Manifest, edits: list[_Edit]) -> None:
+def _write(snapshot: Snapshot, manifest: Manifest, edits: _Edits) -> None:
     """Write the pages, then the records: a crash in between leaves pages the manifest does
     not describe, which the next build sees (and rebuilds)."""
     from digest.write import replace_files
@@ -204,7 +265,7 @@ def _write(snapshot: Snapshot, manifest: Manifest, edits: list[_Edit]) -> None:
     files = dict(manifest.tree.files)
     dirs = dict(manifest.tree.dirs)
     output = snapshot.output_dir
-    written = replace_files(output, {edit.page: edit.data for edit in edits})
+    written = replace_files(output, {edit.page: edit.data for edit in edits.files})
     for page, st in written.items():
         files[page] = (None, st.st_size, st.st_mtime_ns, st.st_ino)
         folder = page.rpartition("/")[0]
@@ -213,6 +274,8 @@ def _write(snapshot: Snapshot, manifest: Manifest, edits: list[_Edit]) -> None:
     cache_dir = snapshot.cache_dir
     try:
         write_source_states(cache_dir, snapshot.source_states, snapshot.scanned_at)
+        if edits.feeds is not None:  # before the manifest that keeps its token
+            write_article_feeds(cache_dir, output, manifest.token, edits.feeds)
         tree = Tree(files, dirs, manifest.tree.at)
         write_manifest(
             cache_dir,
@@ -230,3 +293,4 @@ def _write(snapshot: Snapshot, manifest: Manifest, edits: list[_Edit]) -> None:
         log.warning("cannot write the cache in %s: %s", cache_dir, exc)
         with contextlib.suppress(OSError):
             forget_manifest(cache_dir, output)
+            forget_article_feeds(cache_dir, output)

@@ -7,6 +7,7 @@ where more than the text changed, or the text shows somewhere else too, must be 
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import IN_CI
 
+import digest.cache
 import digest.patch
 import digest.write
 from digest.build import BuildReport
@@ -120,6 +122,95 @@ def test_several_texts_at_once(site: Path, tmp_path: Path) -> None:
     assert_same_as_cold(site, output, tmp_path)
 
 
+def feeds_of(output: Path) -> list[str]:
+    names = ("feed.xml", "atom.xml")
+    return sorted(
+        p.relative_to(output).as_posix() for p in output.rglob("*.xml") if p.name in names
+    )
+
+
+def test_a_text_edit_of_an_article_in_the_feeds_patches_them_too(
+    site: Path, tmp_path: Path
+) -> None:
+    """The newest article is in every feed of articles: its page and those feeds are patched,
+    the issue feeds (which show no text) and every other file are left alone."""
+    output = tmp_path / "out"
+    built_twice(site, output)
+    newest = articles(site)[-1]
+    manifest = read_manifest(site / CACHE_DIR_NAME, output)
+    assert manifest is not None and newest.stem in (manifest.texts_in_feeds or ())
+    listing = {
+        p for p in feeds_of(output) if f"/articles/{newest.stem}/" in (output / p).read_text()
+    }
+    article_feeds = {p for p in listing if p not in ("feed.xml", "atom.xml")}
+    assert {"articles/feed.xml", "articles/atom.xml"} <= article_feeds
+    before = inodes(output)
+    add_sentence(newest, "A line the editor wrote this week.")
+    report = patched_build(site, output)
+    page = f"articles/{newest.stem}/index.html"
+    assert report.patched == 1 + len(article_feeds)
+    after = inodes(output)
+    assert {path for path in after if after[path] != before.get(path)} == {page} | article_feeds
+    for feed in article_feeds:
+        assert "A line the editor wrote this week." in (output / feed).read_text()
+    assert_same_as_cold(site, output, tmp_path)
+    # A second edit patches the patched feeds; a text edit elsewhere keeps their record.
+    add_sentence(oldest(site))
+    assert patched_build(site, output).patched == 1
+    add_sentence(newest, "And another, with a <b>bold</b> word & an ampersand.")
+    assert patched_build(site, output).patched == 1 + len(article_feeds)
+    assert_same_as_cold(site, output, tmp_path)
+    # After a full build the feeds are rendered and recorded again, and patched again.
+    add_article(site)
+    assert patched_build(site, output).patched == 0
+    add_sentence(newest, "A third line.")
+    assert patched_build(site, output).patched >= 1
+    assert_same_as_cold(site, output, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["unreadable", "a feed left out"])
+def test_without_a_record_of_the_feeds_an_edit_in_them_is_a_full_build(
+    damage: str, site: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "out"
+    built_twice(site, output)
+    cache_dir, output = site / CACHE_DIR_NAME, output.absolute()
+    record = digest.cache.feeds_path(cache_dir, output)
+    manifest = read_manifest(cache_dir, output)
+    assert manifest is not None
+    feeds = digest.cache.read_article_feeds(cache_dir, output, manifest.token)
+    assert "articles/feed.xml" in feeds
+    if damage == "unreadable":
+        record.write_bytes(b"damaged")
+    else:
+        del feeds["articles/feed.xml"]
+        digest.cache.write_article_feeds(cache_dir, output, manifest.token, feeds)
+    add_sentence(articles(site)[-1])
+    assert patched_build(site, output).patched == 0
+    assert_same_as_cold(site, output, tmp_path)
+
+
+def test_an_item_must_hold_the_old_text_exactly_once() -> None:
+    from digest.config import load_config
+    from digest.feeds import ArticleFeed, FeedItem, patch_article_feed
+
+    config = load_config(REPO / "tests" / "fixtures" / "site" / "digest.yaml")
+    when = dt.datetime(2023, 3, 1, tzinfo=dt.UTC)
+    link = "https://example.org/brief/articles/a/"
+    item = FeedItem(link, "A", link, when, "", "", "", (), fragment="<p>Lede</p><p>Old</p>")
+    feed = ArticleFeed(
+        "", "articles/feed.xml", "articles/atom.xml", "T", when, "key", (("a", item),)
+    )
+    patched = patch_article_feed(config, feed, {"a": ("<p>Old</p>", "<p>New</p>")})
+    assert patched is not None
+    assert patched[0].key is None
+    assert patched[0].items[0][1].fragment == "<p>Lede</p><p>New</p>"
+    assert b"&lt;p&gt;New&lt;/p&gt;" in patched[2] and b"<p>New</p>" in patched[1]
+    assert patch_article_feed(config, feed, {"a": ("<p>Gone</p>", "<p>New</p>")}) is None
+    assert patch_article_feed(config, feed, {"a": ("<p>", "<p>New</p>")}) is None  # twice
+    assert patch_article_feed(config, feed, {"a": ("", "<p>New</p>")}) is None
+
+
 def test_a_disk_full_while_patching_changes_no_page(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -151,10 +242,6 @@ def test_a_disk_full_while_patching_changes_no_page(
 def _retitle(site: Path) -> None:
     path = oldest(site)
     path.write_text(path.read_text().replace("title: ", "title: Updated ", 1))
-
-
-def _in_a_feed(site: Path) -> None:
-    add_sentence(articles(site)[-1])  # the newest: every article feed lists it
 
 
 def _change_the_themes(site: Path) -> None:
@@ -189,7 +276,6 @@ def _break_the_front_matter(site: Path) -> None:
 
 FULL_BUILDS = {
     "a title": _retitle,
-    "an article in a feed": _in_a_feed,
     "its themes": _change_the_themes,
     "an added file": _and_add_a_file,
     "a removed file": _and_remove_a_file,

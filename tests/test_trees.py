@@ -30,10 +30,11 @@ def built(fixture_site: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
 
 
 def _edit(site: Path, word: str) -> None:
+    """A new title: a full build (a text alone would be patched in, see digest/patch.py)."""
     article = first_article(site)
     text = article.read_text()
-    head, _, body = text.partition("\n---\n")
-    article.write_text(f"{head}\n---\n\nA paragraph added by the test: {word}.\n{body}")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    article.write_text(text.replace(title, f"title: Retitled by the test, {word}", 1))
 
 
 def _old_time(path: Path) -> None:
