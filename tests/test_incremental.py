@@ -71,6 +71,13 @@ def edit_article(site: Path) -> None:
     path.write_text(text.replace("\n---\n", "\n---\nAn editor's added first line.\n\n", 1))
 
 
+def retitle(path: Path, title: str) -> None:
+    """Give the article a new title (unquoted YAML, so plain words only)."""
+    text = path.read_text()
+    old = next(line for line in text.splitlines() if line.startswith("title:"))
+    path.write_text(text.replace(old, f"title: {title}", 1))
+
+
 def add_article(site: Path) -> None:
     (site / "content/articles/2023/2023-03-31-new-report.md").write_text(
         "---\ntitle: Patrol ambushed near the river crossing\ndate: 2023-03-31\n"
@@ -209,9 +216,7 @@ def test_a_text_edit_leaves_the_lists_and_a_title_edit_renews_them(
     )
     assert {p for p in lists if after[p] != before[p]} == set()
     assert_same_as_cold(fixture_site, output, tmp_path)
-    text = edited.read_text()
-    title = next(line for line in text.splitlines() if line.startswith("title:"))
-    edited.write_text(text.replace(title, title + " (updated)", 1))
+    retitle(edited, "A title the editor changed")
     build_site(fixture_site, output)
     again = inodes(output)
     assert {p for p in lists if again[p] != after[p]} >= showing
@@ -267,11 +272,9 @@ def test_a_rebuild_in_one_process_makes_only_the_feed_items_that_changed(
 
     monkeypatch.setattr(digest.feeds, "feed_html", spy)
     newest = sorted((fixture_site / "content" / "articles").rglob("*.md"))[-1]
-    text = newest.read_text()
-    title = next(line for line in text.splitlines() if line.startswith("title:"))
-    newest.write_text(text.replace(title, title + " (updated)", 1))
+    retitle(newest, "A title the editor changed")
     build_site(fixture_site, output)
-    issue = re.search(r"^date: (\S+)", text, re.MULTILINE)
+    issue = re.search(r"^date: (\S+)", newest.read_text(), re.MULTILINE)
     assert issue is not None
     year, week, _ = dt.date.fromisoformat(issue.group(1)).isocalendar()
     assert sorted(made) == sorted(
@@ -303,9 +306,7 @@ def test_a_rebuild_in_one_process_keeps_the_views_that_did_not_change(
     linked = {link.url for view in models[0].articles for link in view.related}
     edited_url = min(linked)
     edited = next(view.article.path for view in models[0].articles if view.url == edited_url)
-    text = edited.read_text()
-    title = next(line for line in text.splitlines() if line.startswith("title:"))
-    edited.write_text(text.replace(title, "title: A title the editor changed", 1))
+    retitle(edited, "A title the editor changed")
     build_site(site, output)
     before = {view.url: view for view in models[0].articles}
     after = {view.url: view for view in models[1].articles}

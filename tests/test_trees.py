@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_incremental import assert_same_as_cold, build_site, first_article, tree
+from test_incremental import assert_same_as_cold, build_site, first_article, retitle, tree
 
 from digest.cache import CACHE_DIR_NAME, Tree, read_manifest, scan_tree, write_manifest
 
@@ -31,10 +31,7 @@ def built(fixture_site: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
 
 def _edit(site: Path, word: str) -> None:
     """A new title: a full build (a text alone would be patched in, see digest/patch.py)."""
-    article = first_article(site)
-    text = article.read_text()
-    title = next(line for line in text.splitlines() if line.startswith("title:"))
-    article.write_text(text.replace(title, f"title: Retitled by the test, {word}", 1))
+    retitle(first_article(site), f"Retitled by the test, {word}")
 
 
 def _old_time(path: Path) -> None:
