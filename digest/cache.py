@@ -221,12 +221,22 @@ class Entry:
         return (tuple(values), self.classifications, self.lean)
 
     @staticmethod
-    def unpacked(packed: tuple[Any, ...], path: Path, text: StoredText) -> Entry:
-        """The entry `packed()` made, its article at `path` with its body held as `text`."""
+    def unpacked(
+        packed: tuple[Any, ...], path: Path, text: StoredText, taxonomy: str | None = None
+    ) -> Entry:
+        """The entry `packed()` made, its article at `path` with its body held as `text`.
+
+        With a `taxonomy` it was classified with, an article whose themes the classifier
+        decides comes with those themes already, so classifying it makes no new copy
+        (`digest.themes.classify_articles`). Whatever themes it holds, classifying it sets
+        them: an entry saved again keeps one taxonomy's themes, which the next may replace.
+        """
         values, classifications, lean = packed
         layout = _article_layout()
         fields = list(values)
         fields[layout.entities_at] = layout.entities(*fields[layout.entities_at])
+        if taxonomy in classifications and not fields[layout.pinned_at]:
+            fields[layout.themes_at] = classifications[taxonomy]
         fields.insert(layout.body_at, text)
         return Entry(layout.article(path, *fields), classifications, lean)
 
@@ -236,6 +246,8 @@ class _ArticleLayout(NamedTuple):
     entities: type
     fields: Callable[[Any], tuple[Any, ...]]  # every field after `path` but `body`, in order
     entities_at: int  # where `entities` is among them
+    themes_at: int  # where `themes` is
+    pinned_at: int  # where `themes_pinned` is
     body_at: int  # where `body` goes back among them
 
 
@@ -252,7 +264,15 @@ def _article_layout() -> _ArticleLayout:
     body_at = names.index("body") - 1
     packed = [name for name in names[1:] if name != "body"]
     getter = operator.attrgetter(*packed)
-    return _ArticleLayout(Article, Entities, getter, packed.index("entities"), body_at)
+    return _ArticleLayout(
+        Article,
+        Entities,
+        getter,
+        packed.index("entities"),
+        packed.index("themes"),
+        packed.index("themes_pinned"),
+        body_at,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,8 +379,9 @@ class ArticleCache:
         self._used.add(key)
         return key in self._shard(key)
 
-    def get(self, key: str, path: Path) -> Entry | None:
-        """The entry for `key`, whose article is at `path` (as the key says)."""
+    def get(self, key: str, path: Path, taxonomy: str | None = None) -> Entry | None:
+        """The entry for `key`, whose article is at `path` (as the key says); read back with
+        the themes `taxonomy` gave it (see `Entry.unpacked`)."""
         self._used.add(key)
         shard = self._shard(key)
         entry = shard.get(key)
@@ -368,7 +389,7 @@ class ArticleCache:
             return entry
         try:
             text = StoredText(self.texts.folder, key, path)
-            entry = shard[key] = Entry.unpacked(entry, path, text)
+            entry = shard[key] = Entry.unpacked(entry, path, text, taxonomy)
         except Exception as exc:  # not what this code packs: miss, and write it again
             log.info("cache entry %s unreadable (%s)", key, exc)
             del shard[key]

@@ -152,7 +152,7 @@ class IncrementalBuild:
         def read(path: Path, known_themes: frozenset[str] | None) -> Article:
             file_hash = self.sources.get(str(path))
             key = article_key(path, file_hash, known_themes) if file_hash else None
-            entry = self.articles.get(key, path) if key else None
+            entry = self.articles.get(key, path, self._taxonomy) if key else None
             if entry is None:
                 return read_article(path, known_themes)  # changed since the scan, or unreadable
             article = entry.article

@@ -283,7 +283,9 @@ def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tu
             result.append(article)
             continue
         themes = classifier.themes_of(article)
-        result.append(replace(article, themes=themes))  # a stored text stays unread
+        if themes != article.themes:  # the cache may give an article its themes already
+            article = replace(article, themes=themes)  # a stored text stays unread
+        result.append(article)
     return tuple(result)
 
 

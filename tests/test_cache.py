@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from digest.cache import ArticleCache, Entry
 from digest.content import Article, Entities, Figure
 from digest.texts import StoredText, TextStore, stored
+from digest.themes import classify_articles
 
 _text = st.text(max_size=12)
 _names = st.lists(_text, max_size=3).map(tuple)
@@ -72,6 +73,35 @@ def test_a_packed_entry_makes_the_same_entry_again(
     assert [type(getattr(again.article, f.name)) for f in dataclasses.fields(Article)] == [
         type(getattr(entry.article, f.name)) for f in dataclasses.fields(Article)
     ]
+
+
+def test_an_entry_read_back_with_its_taxonomy_is_classified_without_a_copy(
+    tmp_path: Path,
+) -> None:
+    """The themes the taxonomy gave come with the article, so classification keeps it as it
+    is; another taxonomy's themes are set by classifying, and an editor's are never touched."""
+    texts = TextStore(tmp_path / "texts")
+    texts.write("k", "Text.", "<p>Text.</p>")
+    path = Path("content/articles/a.md")
+    held = StoredText(texts.folder, "k", path)
+    decided = Article(path, "a", "A", dt.date(2024, 1, 1), "Text.")
+    entry = Entry(decided, {"this taxonomy": ("attacks",)})
+
+    class Cached:
+        def themes_of(self, article: Article) -> tuple[str, ...]:
+            return article.themes if article.themes_pinned else ("attacks",)
+
+    again = Entry.unpacked(entry.packed(), path, held, "this taxonomy").article
+    assert again.themes == ("attacks",)
+    assert classify_articles([again], Cached())[0] is again
+    other = Entry.unpacked(entry.packed(), path, held, "another taxonomy").article
+    assert other.themes == ()
+    assert classify_articles([other], Cached())[0].themes == ("attacks",)
+    pinned = dataclasses.replace(decided, themes=("prisons",), themes_pinned=True)
+    kept = Entry.unpacked(
+        Entry(pinned, entry.classifications).packed(), path, held, "this taxonomy"
+    )
+    assert kept.article.themes == ("prisons",)
 
 
 def _put(cache: ArticleCache, key: str, entry: Entry) -> None:
