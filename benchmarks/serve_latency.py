@@ -91,7 +91,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=10)
     parser.add_argument("--work", type=Path, help="parent of the working folder (default: temp)")
+    parser.add_argument(
+        "--kinds", default=",".join(KINDS), help=f"the saves to make, of {', '.join(KINDS)}"
+    )
     args = parser.parse_args()
+    kinds = tuple(kind for kind in args.kinds.split(",") if kind)
+    if not kinds or not set(kinds) <= set(KINDS):
+        parser.error(f"--kinds takes some of {', '.join(KINDS)}")
 
     if args.work is not None:
         args.work.mkdir(parents=True, exist_ok=True)
@@ -110,7 +116,7 @@ def main() -> None:
         try:
             host, port = _address(server)
             print(f"first build of {args.articles} articles: {time.perf_counter() - started:.2f} s")
-            latencies = _measure(site, host, port, args.edits)
+            latencies = _measure(site, host, port, args.edits, kinds)
         finally:
             server.send_signal(signal.SIGINT)  # Ctrl+C: the server stops its threads
             try:
@@ -138,7 +144,9 @@ def _address(server: subprocess.Popen) -> tuple[str, int]:
     raise SystemExit("digest serve stopped before serving")
 
 
-def _measure(site: Path, host: str, port: int, edits: int) -> dict[str, list[float]]:
+def _measure(
+    site: Path, host: str, port: int, edits: int, kinds: tuple[str, ...]
+) -> dict[str, list[float]]:
     reloads: list[float] = []
     ready = threading.Event()
     threading.Thread(target=listen, args=(host, port, reloads, ready), daemon=True).start()
@@ -146,9 +154,9 @@ def _measure(site: Path, host: str, port: int, edits: int) -> dict[str, list[flo
     time.sleep(0.5)
     articles = sorted((site / "content" / "articles").rglob("*.md"))
     newest = max(articles, key=lambda path: path.stem)  # slugs start with the date
-    latencies: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    latencies: dict[str, list[float]] = {kind: [] for kind in kinds}
     for number in range(edits):
-        for kind in KINDS:
+        for kind in kinds:
             seen = len(reloads)
             saved = time.perf_counter()
             path, marker = save(kind, number, articles, newest)
