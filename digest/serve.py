@@ -95,7 +95,10 @@ class PreviewServer:
         return f"http://{host}:{port}/"
 
     def start(self) -> None:
-        self.rebuild()
+        # No thread of ours runs yet, so the first build (a cold one on a new site) may fork
+        # workers and use every core; preparing every article in them also spares this
+        # long-lived process that work's garbage.
+        self.rebuild(jobs=None)
         handler = _ChangeHandler(self)
         # The site root only for digest.yaml: recursing into it would watch output/ itself.
         self.observer.schedule(handler, str(self.config.root), recursive=False)
@@ -152,16 +155,17 @@ class PreviewServer:
             self._dirty_at = time.monotonic()
             self.changed.notify_all()
 
-    def rebuild(self) -> None:
+    def rebuild(self, jobs: int | None = 1) -> None:
+        """Build; in this process alone (`jobs=1`) once the server's threads run, since
+        forking worker processes from a threaded process is not safe."""
         started = time.perf_counter()
         try:
-            # One process: forking worker processes from a threaded server is not safe.
             report = build(
                 self.config,
                 output_dir=self.output_dir,
                 drafts=self.drafts,
                 search=self.search,
-                jobs=1,
+                jobs=jobs,
             )
         except DigestError as exc:
             message = str(exc)

@@ -108,6 +108,35 @@ def test_burst_of_changes_leads_to_few_rebuilds(server: PreviewServer, fixture_s
     assert server.state.generation - generation < 25
 
 
+def test_only_the_first_build_may_fork_workers(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build runs before the server's threads start, so it may use every core (a
+    cold build on a new site); every rebuild after it runs in this process, since forking
+    from a threaded process is not safe."""
+    import digest.serve
+
+    preview = PreviewServer(load_config(fixture_site / "digest.yaml"), port=0)
+    seen: list[tuple[int | None, bool]] = []
+    real = digest.serve.build
+
+    def spy(*args, **kwargs):
+        threads_running = bool(preview._threads) or preview.observer.is_alive()
+        seen.append((kwargs["jobs"], threads_running))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(digest.serve, "build", spy)
+    preview.start()
+    try:
+        article = fixture_site / "content/articles/2023/2023-03-30-football.md"
+        article.write_text(article.read_text().replace("title: ", "title: Retitled ", 1))
+        assert wait_for(lambda: len(seen) >= 2)
+    finally:
+        preview.stop()
+    assert seen[0] == (None, False)
+    assert all(jobs == 1 and running for jobs, running in seen[1:])
+
+
 def test_the_preview_indexes_search_only_when_asked(fixture_site: Path, tmp_path: Path) -> None:
     """Indexing every save would make reloads slow: `serve` leaves it out unless `--search`."""
     from test_search import require_pagefind
