@@ -135,7 +135,7 @@ def _build(
     loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
     notes = load_issue_notes(config.content_dir)
     articles = classify_articles(loaded, classifier)
-    articles = session.know_classified(loaded, articles)
+    session.know_classified(loaded, articles)
     site = build_site_model(
         articles,
         notes,

@@ -21,7 +21,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,15 +65,14 @@ Progress = Callable[[str, int, int], None]
 @dataclass(slots=True)
 class _Remembered:
     """What this process's last build learnt, for its next one: `digest serve` rebuilds in one
-    process, where an unchanged article is the very object the cache gave last time (see
-    `ArticleCache`). Its classified copy and its view are then kept as the same objects too, so
-    their digests carry over instead of being walked again (a third of keying the pages).
+    process, where an unchanged article is the very object the cache gave last time, themes
+    and all (see `ArticleCache`). Its view is then kept as the same object too, so its digests
+    carry over instead of being walked again (a third of keying the pages).
 
     Everything here is keyed by identity and holds the objects it names, so an id is never
     reused while it is remembered; a digest is of an immutable object, so it stays true.
     """
 
-    classified: dict[int, tuple[Article, Article]] = field(default_factory=dict)  # by loaded
     views: dict[str, ArticleView] = field(default_factory=dict)  # by slug: ViewMemo.previous
     digests: dict[int, tuple[ArticleView, bytes | None, bytes | None]] = field(
         default_factory=dict
@@ -114,7 +113,6 @@ class IncrementalBuild:
         self._related: RelatedMemo | None = None
         self._views: ViewMemo | None = None
         self._feeds: ArticleFeeds | None = None
-        self._classified: dict[int, tuple[Article, Article]] = {}
         spare = None
         if enabled and self.manifest is not None:
             spare = read_spare(self.cache_dir, self.output_dir, self.manifest.token)
@@ -164,27 +162,15 @@ class IncrementalBuild:
 
         return read
 
-    def know_classified(
-        self, loaded: Sequence[Article], classified: Sequence[Article]
-    ) -> tuple[Article, ...]:
-        """The classified articles, each given digests from its file's cache key and its themes.
+    def know_classified(self, loaded: Iterable[Article], classified: Iterable[Article]) -> None:
+        """Give each classified article digests from its file's cache key and its themes.
 
         The loaded article is a function of the key (path, bytes, known themes) and
         classification only fills in `themes`, so the pair identifies the classified article:
         the dependency keys of the pages that show it need not walk its fields. Its lean digest
         (without the text) comes the same way from the loaded article's, kept in the cache.
-        Where this process's last build classified the same loaded article alike, its copy is
-        returned instead (see `_Remembered`).
         """
-        if not self.enabled:
-            return tuple(classified)
-        result = []
         for before, after in zip(loaded, classified, strict=True):
-            last = _remembered.classified.get(id(before))
-            if last is not None and last[0] is before and last[1].themes == after.themes:
-                after = last[1]  # classification only sets themes: the very same article
-            self._classified[id(before)] = (before, after)
-            result.append(after)
             found = self._entries.get(id(before))
             if found is None or found[0] is not before:
                 continue
@@ -193,7 +179,6 @@ class IncrementalBuild:
             if entry.lean is not None:
                 lean = _digest(f"lean-article|{after.themes!r}", entry.lean.hex())
                 self.lean_fingerprinter.know(after, lean)
-        return tuple(result)
 
     def cached_themes(self, article: Article) -> tuple[str, ...] | None:
         found = self._entries.get(id(article))
@@ -293,13 +278,12 @@ class IncrementalBuild:
         self._remember()
 
     def _remember(self) -> None:
-        """Keep this build's classified articles and views, with their digests, for the next
-        build in this process (see `_Remembered`)."""
+        """Keep this build's views, with their digests, for the next build in this process
+        (see `_Remembered`)."""
         global _remembered
         views = self._views.current if self._views is not None else {}
         full, lean = self.fingerprinter, self.lean_fingerprinter
         _remembered = _Remembered(
-            self._classified,
             views,
             {id(view): (view, full.known(view), lean.known(view)) for view in views.values()},
         )
