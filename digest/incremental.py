@@ -52,7 +52,7 @@ from digest.fingerprint import Fingerprinter
 from digest.parallel import parallel_map
 from digest.prepare import Preparer
 from digest.render import Theme, make_environment
-from digest.site import ArticleView, RelatedMemo, ViewMemo
+from digest.site import RelatedMemo, ViewMemo
 from digest.snapshot import Snapshot
 from digest.texts import stored
 from digest.write import TreeRecords
@@ -66,15 +66,16 @@ Progress = Callable[[str, int, int], None]
 class _Remembered:
     """What this process's last build learnt, for its next one: `digest serve` rebuilds in one
     process, where an unchanged article is the very object the cache gave last time, themes
-    and all (see `ArticleCache`). Its view is then kept as the same object too, so its digests
-    carry over instead of being walked again (a third of keying the pages).
+    and all (see `ArticleCache`). Its view is then kept as the same object too, and so is
+    every issue, theme and entity view that did not change (see `ViewMemo`), so their digests
+    carry over instead of being walked again (half of keying the pages).
 
     Everything here is keyed by identity and holds the objects it names, so an id is never
     reused while it is remembered; a digest is of an immutable object, so it stays true.
     """
 
-    views: dict[str, ArticleView] = field(default_factory=dict)  # by slug: ViewMemo.previous
-    digests: dict[int, tuple[ArticleView, bytes | None, bytes | None]] = field(
+    views: dict[str, Any] = field(default_factory=dict)  # by URL: ViewMemo.previous
+    digests: dict[int, tuple[Any, bytes | None, bytes | None]] = field(
         default_factory=dict
     )  # id(view) → the view, its digest and its lean digest
 
@@ -222,7 +223,8 @@ class IncrementalBuild:
     def page_reuse(self, site: Any, theme: Theme) -> PageReuse | None:
         if not self.enabled:
             return None
-        for view in site.articles:  # the views kept from the last build: their digests hold
+        kept = self._views.current.values() if self._views is not None else ()
+        for view in kept:  # the views kept from the last build: their digests hold
             last = _remembered.digests.get(id(view))
             if last is not None and last[0] is view:
                 if last[1] is not None:

@@ -8,7 +8,6 @@ and the 404 page (served at any depth) use the absolute `base_url`.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -310,7 +309,7 @@ def page_list(site: Site) -> list[Page]:
         """The pages of a theme's or an entity's list, each given its own groups only."""
         made = []
         for listing in site.listings[view.ref.url]:
-            shown = dataclasses.replace(view, groups=listing.of(view.groups))
+            shown = site.list_views[listing.url]
             values = {name: shown, "listing": listing}
             made.append(page(template, listing.url, shown.count, **values))
         return made

@@ -10,18 +10,19 @@ import bisect
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
 from digest.markdown import to_html
-from digest.texts import StoredText, held_getter, replace, stored, text_fields
+from digest.texts import StoredText, held_getter, stored, text_fields
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,18 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+
+
+_Record = TypeVar("_Record")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def interned(kind: type[_Record], *values: Any) -> _Record:
+    """`kind(*values)`: the very object an earlier call with equal values made, while it is
+    remembered. A process that builds again (the preview) then compares views that hold these
+    small records by identity (see `ViewMemo`). Only for frozen records of hashable values,
+    each field of one type (so that 1 and True never stand for each other)."""
+    return kind(*values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +114,7 @@ class ArticleView:
     @property
     def link(self) -> ArticleLink:
         a = self.article
-        return ArticleLink(self.url, a.title, a.source, a.date, a.language, a.is_rtl)
+        return interned(ArticleLink, self.url, a.title, a.source, a.date, a.language, a.is_rtl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +154,14 @@ class IssueView:
         return f"Week {self.week} · {format_range(self.start, self.end)}"
 
     @staticmethod
+    @functools.lru_cache(maxsize=1 << 12)  # asked once per article, of a few hundred weeks
     def label_for(issue_id: str) -> str:
         _year, week, start, end = week_bounds(issue_id)
         return f"Week {week} · {format_range(start, end)}"
 
     @property
     def ref(self) -> IssueRef:
-        return IssueRef(self.id, self.url, self.label, self.start)
+        return interned(IssueRef, self.id, self.url, self.label, self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +278,8 @@ class Site:
     entities_url: str = ENTITIES_URL
     search_url: str = SEARCH_URL
     listings: Mapping[str, tuple[ListPage, ...]] = field(default_factory=dict)  # by list URL
+    # what each page of a list shows: its view with that page's groups only, by page URL
+    list_views: Mapping[str, ThemeView | EntityView] = field(default_factory=dict)
 
     @property
     def entities(self) -> tuple[EntityView, ...]:
@@ -289,30 +305,59 @@ class RelatedMemo:
 
 @dataclass(slots=True)
 class ViewMemo:
-    """The last build's article views by slug, for a process that builds again (the preview).
+    """The last build's views by key, for a process that builds again (the preview): article,
+    issue, theme and entity views by URL, a list's groups by list URL and issue, and the
+    view each page of a list shows by "list:" and the page's URL.
 
     A view equal to the last build's is made that very object, so what the last build learnt
     about it (its digests: digest/incremental.py) still holds, without walking it again. Equal
-    means the same article object (an unchanged file, as the cache gave it) and equal values in
-    every other field: those are strings, dates, flags and small records of them (the loader
-    makes every text field a string), so equal values render the same. `current` collects
-    this build's views for the next.
+    means equal values in every field: strings, numbers, dates, flags, and records and tuples
+    of them (the loader makes every text field a string), so equal values render the same; an
+    article view's article must moreover be the very object (an unchanged file, as the cache
+    gave it). Views are made from the bottom up, so an issue, theme or entity whose articles
+    did not change holds the kept article views (and `interned` references) and compares at
+    the cost of identity checks. `current` collects this build's views for the next.
     """
 
-    previous: Mapping[str, ArticleView] = field(default_factory=dict)
-    current: dict[str, ArticleView] = field(default_factory=dict)
+    previous: Mapping[str, Any] = field(default_factory=dict)
+    current: dict[str, Any] = field(default_factory=dict)
 
-    def same(self, view: ArticleView) -> ArticleView:
-        """The last build's view when it equals `view`, else `view`."""
-        last = self.previous.get(view.article.slug)
-        if last is not None and last.article is view.article and _held(last) == _held(view):
+    def same(self, view: _View, key: str | None = None) -> _View:
+        """The last build's view under the same `key` (by default the view's URL) when it
+        equals `view`, else `view`."""
+        if key is None:
+            key = view.ref.url if type(view) is ThemeView or type(view) is EntityView else view.url
+        last = self.previous.get(key)
+        if (
+            type(last) is type(view)
+            and (type(view) is not ArticleView or last.article is view.article)
+            and _held(last) == _held(view)
+        ):
             view = last
-        self.current[view.article.slug] = view
+        self.current[key] = view
         return view
 
 
-# every field as held: the HTML is compared as its stored-text handle, never read
-_held = held_getter(ArticleView, [f.name for f in dataclasses.fields(ArticleView)])
+_View = TypeVar("_View", "ArticleView", "IssueView", "ThemeView", "EntityView", "ThemeIssueGroup")
+_Same = Callable[..., Any]  # ViewMemo.same, or `_as_made` without one
+
+
+def _as_made(view: _View, key: str | None = None) -> _View:
+    return view
+
+
+_ListedView = TypeVar("_ListedView", "ThemeView", "EntityView")
+
+
+def _held(view: Any) -> tuple[Any, ...]:
+    """Every field as held: the HTML is compared as its stored-text handle, never read."""
+    return _HELD[type(view)](view)
+
+
+_HELD = {
+    kind: held_getter(kind, [f.name for f in dataclasses.fields(kind)])
+    for kind in (ArticleView, IssueView, ThemeView, EntityView, ThemeIssueGroup)
+}
 
 
 def build_site_model(
@@ -325,8 +370,8 @@ def build_site_model(
     view_memo: ViewMemo | None = None,
 ) -> Site:
     articles = tuple(a for a in articles if drafts or not a.draft)
-    theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
-    other_ref = ThemeRef(OTHER, "Other news", f"themes/{OTHER}/")
+    theme_refs = {t.id: interned(ThemeRef, t.id, t.label, f"themes/{t.id}/") for t in config.themes}
+    other_ref = interned(ThemeRef, OTHER, "Other news", f"themes/{OTHER}/")
     claims = _PathClaims()
     for page in (
         "index.html", "issues/index.html", "themes/index.html", "404.html",
@@ -371,16 +416,18 @@ def build_site_model(
             issue_label=IssueView.label_for(article.issue_id),
         )
     claims.raise_if_collisions()
-    views = _with_related(views, related_memo or RelatedMemo())
+    _set_related(views.values(), related_memo or RelatedMemo())
+    same = view_memo.same if view_memo is not None else _as_made  # made from the bottom up
     if view_memo is not None:
-        views = {slug: view_memo.same(view) for slug, view in views.items()}
+        views = {slug: same(view) for slug, view in views.items()}
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
     issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
-    themes = _build_themes(newest_first, issues, config.themes, theme_refs, other_ref)
-    entity_kinds = _build_entities(newest_first, issues, entity_refs, variants)
+    issues = tuple(map(same, issues))
+    themes = _build_themes(newest_first, issues, config.themes, theme_refs, other_ref, same)
+    entity_kinds = _build_entities(newest_first, issues, entity_refs, variants, same)
     trend = tuple(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
@@ -394,6 +441,13 @@ def build_site_model(
         for page in pages[1:]:
             claims.claim(page.url + "index.html", f"page {page.number} of {url}")
     claims.raise_if_collisions()
+    list_views: dict[str, ThemeView | EntityView] = {}
+    for listed in (*themes, *entities):
+        for page in listings[listed.ref.url]:
+            shown = _page_view(listed, page)
+            if view_memo is not None:
+                shown = view_memo.same(shown, "list:" + page.url)
+            list_views[page.url] = shown
     build_date = config.build_date or (
         max(a.date for a in articles) if articles else dt.date(1970, 1, 1)
     )
@@ -408,7 +462,15 @@ def build_site_model(
         paths=dict(claims.paths),
         entity_kinds=entity_kinds,
         listings=listings,
+        list_views=list_views,
     )
+
+
+def _page_view(listed: _ListedView, page: ListPage) -> _ListedView:
+    """What one page of a list shows: the view with that page's share of its groups."""
+    if page.start == 0 and page.stop == len(listed.groups):
+        return listed
+    return dataclasses.replace(listed, groups=page.of(listed.groups))
 
 
 def list_pages(
@@ -537,35 +599,41 @@ def _build_themes(
     taxonomy: tuple[ThemeDef, ...],
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
+    same: _Same,
 ) -> tuple[ThemeView, ...]:
     issue_refs = {issue.id: issue.ref for issue in issues}
     listed = [v for v in articles if v.duplicate_of_url is None]
 
-    def groups(members: list[ArticleView]) -> tuple[ThemeIssueGroup, ...]:
+    def groups(members: list[ArticleView], ref: ThemeRef) -> tuple[ThemeIssueGroup, ...]:
         by_issue: dict[str, list[ArticleView]] = defaultdict(list)
         for view in members:
             by_issue[view.issue_id].append(view)
-        return tuple(
-            ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id]))
-            for issue_id in sorted(by_issue, reverse=True)
-        )
+        return _issue_groups(ref.url, by_issue, issue_refs, same)
 
-    themes = [
-        ThemeView(
-            ref=theme_refs[theme.id],
-            description=theme.description,
-            groups=groups([v for v in listed if any(r.id == theme.id for r in v.themes)]),
-            feed_url=f"themes/{theme.id}/feed.xml",
-            atom_url=f"themes/{theme.id}/atom.xml",
-        )
-        for theme in taxonomy
-    ]
+    themes = []
+    for theme in taxonomy:
+        ref = theme_refs[theme.id]
+        members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
+        feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
+        themes.append(ThemeView(ref, theme.description, groups(members, ref), *feeds))
     others = [v for v in listed if not v.themes]
     if others:
-        themes.append(
-            ThemeView(other_ref, "Reports outside the four themes.", groups(others), None, None)
-        )
-    return tuple(themes)
+        description = "Reports outside the four themes."
+        themes.append(ThemeView(other_ref, description, groups(others, other_ref), None, None))
+    return tuple(map(same, themes))
+
+
+def _issue_groups(
+    url: str,
+    by_issue: Mapping[str, list[ArticleView]],
+    issue_refs: Mapping[str, IssueRef],
+    same: _Same,
+) -> tuple[ThemeIssueGroup, ...]:
+    """The list at `url` as groups of articles by issue, newest issue first."""
+    return tuple(
+        same(ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id])), f"{url}#{issue_id}")
+        for issue_id in sorted(by_issue, reverse=True)
+    )
 
 
 def _entity_refs(
@@ -586,7 +654,7 @@ def _entity_refs(
     variants: dict[tuple[str, str], tuple[str, ...]] = {}
     for (kind, slug), names in sorted(spellings.items()):
         best = min(names, key=lambda n: (-names[n], n))
-        ref = EntityRef(kind, best, slug, f"entities/{kind}/{slug}/")
+        ref = interned(EntityRef, kind, best, slug, f"entities/{kind}/{slug}/")
         variants[(kind, slug)] = tuple(sorted(n for n in names if n != best))
         for name in names:
             refs[(kind, name)] = ref
@@ -612,7 +680,7 @@ def _article_entities(
     return tuple(found.values())
 
 
-def _with_related(views: dict[str, ArticleView], memo: RelatedMemo) -> dict[str, ArticleView]:
+def _set_related(views: Iterable[ArticleView], memo: RelatedMemo) -> None:
     """Related articles: shared entities (2 points each) and themes (1 each), within ±3 weeks.
 
     Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
@@ -622,8 +690,12 @@ def _with_related(views: dict[str, ArticleView], memo: RelatedMemo) -> dict[str,
     each article's entities and themes are one integer with a bit per theme and two bits per
     entity, and a score is one `&` and a bit count. Only the few articles that can reach the
     top `RELATED_LIMIT` are then ranked in full.
+
+    `views` are the ones `build_site_model` has just made, which nothing else holds yet: each
+    is given its list in place, as a frozen dataclass's own `__init__` sets its fields, rather
+    than copied whole for one field.
     """
-    ordered = sorted(views.values(), key=lambda v: (v.article.date, v.article.slug))
+    ordered = sorted(views, key=lambda v: (v.article.date, v.article.slug))
     bit_of: dict[str, int] = {}  # feature → its bits
     used = 0
 
@@ -651,7 +723,6 @@ def _with_related(views: dict[str, ArticleView], memo: RelatedMemo) -> dict[str,
     window = RELATED_WINDOW.days
     windows = _window_digests(ordered, days, stories, window)
     at_url = {view.url: at for at, view in enumerate(ordered)}
-    result: dict[str, ArticleView] = {}
     for index, view in enumerate(ordered):
         memo_key = (windows[days[index]], slugs[index])
         known = memo.previous.get(memo_key)
@@ -663,9 +734,7 @@ def _with_related(views: dict[str, ArticleView], memo: RelatedMemo) -> dict[str,
         for at in chosen:
             if at not in links:
                 links[at] = ordered[at].link
-        related = tuple(links[at] for at in chosen)
-        result[view.article.slug] = replace(view, related=related)
-    return result
+        object.__setattr__(view, "related", tuple(links[at] for at in chosen))
 
 
 def _rank_related(
@@ -736,6 +805,7 @@ def _build_entities(
     issues: tuple[IssueView, ...],
     refs: Mapping[tuple[str, str], EntityRef],
     variants: Mapping[tuple[str, str], tuple[str, ...]],
+    same: _Same,
 ) -> tuple[EntityKind, ...]:
     issue_refs = {issue.id: issue.ref for issue in issues}
     entities_at = {view.url: {ref.url for ref in view.entities} for view in articles}
@@ -755,11 +825,8 @@ def _build_entities(
             by_issue: dict[str, list[ArticleView]] = defaultdict(list)
             for view in members[url]:
                 by_issue[view.issue_id].append(view)
-            groups = tuple(
-                ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id]))
-                for issue_id in sorted(by_issue, reverse=True)
-            )
-            entities.append(EntityView(ref, variants.get((kind, ref.slug), ()), groups))
+            groups = _issue_groups(url, by_issue, issue_refs, same)
+            entities.append(same(EntityView(ref, variants.get((kind, ref.slug), ()), groups)))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
         kinds.append(EntityKind(kind, label, tuple(entities)))
     return tuple(kinds)

@@ -61,7 +61,7 @@ def _lastmods(site: Site) -> dict[str, dt.date]:
         dates[issue.url] = max(view.article.date for view in issue.articles)
     for listed in (*site.themes, *site.entities):
         for listing in site.listings.get(listed.ref.url, ()):
-            shown = listing.of(listed.groups)
+            shown = site.list_views[listing.url].groups
             days = [view.article.date for group in shown for view in group.articles]
             if days:
                 dates[listing.url] = max(days)

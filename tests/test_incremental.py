@@ -288,7 +288,8 @@ def test_a_rebuild_in_one_process_keeps_the_views_that_did_not_change(
 ) -> None:
     """As `digest serve` does: after a title edit, every article view but the edited one and
     those whose related links show its title is the last build's very object (so its digests
-    carry over), and the site is still exactly a cold build's."""
+    carry over); so is every issue, theme, entity, group of a list and page of a list that
+    holds none of those; and the site is still exactly a cold build's."""
     import digest.site
 
     models: list[digest.site.Site] = []
@@ -314,6 +315,30 @@ def test_a_rebuild_in_one_process_keeps_the_views_that_did_not_change(
     assert showing
     kept = {url for url, view in after.items() if view is before[url]}
     assert kept == set(after) - showing - {edited_url}
+
+    def holds_a_change(view: object) -> bool:
+        groups = getattr(view, "groups", None)
+        if groups is not None:
+            return any(holds_a_change(group) for group in groups)
+        return any(article.url not in kept for article in view.articles)  # type: ignore[attr-defined]
+
+    old, new = models
+    pairs = [
+        *zip(old.issues, new.issues, strict=True),
+        *zip(old.themes, new.themes, strict=True),
+        *zip(old.entities, new.entities, strict=True),
+        *[(old.list_views[url], view) for url, view in new.list_views.items()],
+    ]
+    groups = {(list_.ref.url, g.issue.id): g for list_ in (*old.themes, *old.entities)
+              for g in list_.groups}  # fmt: skip
+    pairs += [
+        (groups[(list_.ref.url, g.issue.id)], g)
+        for list_ in (*new.themes, *new.entities)
+        for g in list_.groups
+    ]
+    assert len(pairs) > 100
+    for before_view, after_view in pairs:
+        assert (after_view is before_view) == (not holds_a_change(after_view)), after_view
     assert_same_as_cold(site, output, tmp_path)
 
 
