@@ -418,8 +418,7 @@ def build_site_model(
     claims.raise_if_collisions()
     _set_related(views.values(), related_memo or RelatedMemo())
     same = view_memo.same if view_memo is not None else _as_made  # made from the bottom up
-    if view_memo is not None:
-        views = {slug: same(view) for slug, view in views.items()}
+    views = {slug: same(view) for slug, view in views.items()}
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
@@ -444,10 +443,7 @@ def build_site_model(
     list_views: dict[str, ThemeView | EntityView] = {}
     for listed in (*themes, *entities):
         for page in listings[listed.ref.url]:
-            shown = _page_view(listed, page)
-            if view_memo is not None:
-                shown = view_memo.same(shown, "list:" + page.url)
-            list_views[page.url] = shown
+            list_views[page.url] = same(_page_view(listed, page), "list:" + page.url)
     build_date = config.build_date or (
         max(a.date for a in articles) if articles else dt.date(1970, 1, 1)
     )
