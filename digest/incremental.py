@@ -67,8 +67,9 @@ class _Remembered:
     """What this process's last build learnt, for its next one: `digest serve` rebuilds in one
     process, where an unchanged article is the very object the cache gave last time, themes
     and all (see `ArticleCache`). Its view is then kept as the same object too, and so is
-    every issue, theme and entity view that did not change (see `ViewMemo`), so their digests
-    carry over instead of being walked again (half of keying the pages).
+    every issue, theme, entity, group of a list and page of a list that did not change (see
+    `ViewMemo`), so their digests carry over instead of being walked again (half of keying the
+    pages).
 
     Everything here is keyed by identity and holds the objects it names, so an id is never
     reused while it is remembered; a digest is of an immutable object, so it stays true.

@@ -425,8 +425,9 @@ def build_site_model(
     )
     issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
     issues = tuple(map(same, issues))
-    themes = _build_themes(newest_first, issues, config.themes, theme_refs, other_ref, same)
-    entity_kinds = _build_entities(newest_first, issues, entity_refs, variants, same)
+    issue_refs = {issue.id: issue.ref for issue in issues}
+    themes = _build_themes(newest_first, issue_refs, config.themes, theme_refs, other_ref, same)
+    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same)
     trend = tuple(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
@@ -591,41 +592,38 @@ def _replace_issue(issue: IssueView, previous: IssueRef | None, following: Issue
 
 def _build_themes(
     articles: tuple[ArticleView, ...],
-    issues: tuple[IssueView, ...],
+    issue_refs: Mapping[str, IssueRef],
     taxonomy: tuple[ThemeDef, ...],
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
     same: _Same,
 ) -> tuple[ThemeView, ...]:
-    issue_refs = {issue.id: issue.ref for issue in issues}
     listed = [v for v in articles if v.duplicate_of_url is None]
-
-    def groups(members: list[ArticleView], ref: ThemeRef) -> tuple[ThemeIssueGroup, ...]:
-        by_issue: dict[str, list[ArticleView]] = defaultdict(list)
-        for view in members:
-            by_issue[view.issue_id].append(view)
-        return _issue_groups(ref.url, by_issue, issue_refs, same)
-
     themes = []
     for theme in taxonomy:
         ref = theme_refs[theme.id]
         members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
+        groups = _issue_groups(ref.url, members, issue_refs, same)
         feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
-        themes.append(ThemeView(ref, theme.description, groups(members, ref), *feeds))
+        themes.append(ThemeView(ref, theme.description, groups, *feeds))
     others = [v for v in listed if not v.themes]
     if others:
         description = "Reports outside the four themes."
-        themes.append(ThemeView(other_ref, description, groups(others, other_ref), None, None))
+        groups = _issue_groups(other_ref.url, others, issue_refs, same)
+        themes.append(ThemeView(other_ref, description, groups, None, None))
     return tuple(map(same, themes))
 
 
 def _issue_groups(
     url: str,
-    by_issue: Mapping[str, list[ArticleView]],
+    members: Iterable[ArticleView],
     issue_refs: Mapping[str, IssueRef],
     same: _Same,
 ) -> tuple[ThemeIssueGroup, ...]:
-    """The list at `url` as groups of articles by issue, newest issue first."""
+    """The list at `url` (of `members`, newest first) as groups by issue, newest first."""
+    by_issue: dict[str, list[ArticleView]] = defaultdict(list)
+    for view in members:
+        by_issue[view.issue_id].append(view)
     return tuple(
         same(ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id])), f"{url}#{issue_id}")
         for issue_id in sorted(by_issue, reverse=True)
@@ -798,12 +796,11 @@ def _window_digests(
 
 def _build_entities(
     articles: tuple[ArticleView, ...],
-    issues: tuple[IssueView, ...],
+    issue_refs: Mapping[str, IssueRef],
     refs: Mapping[tuple[str, str], EntityRef],
     variants: Mapping[tuple[str, str], tuple[str, ...]],
     same: _Same,
 ) -> tuple[EntityKind, ...]:
-    issue_refs = {issue.id: issue.ref for issue in issues}
     entities_at = {view.url: {ref.url for ref in view.entities} for view in articles}
     members: dict[str, list[ArticleView]] = defaultdict(list)
     for view in articles:  # newest first; a duplicate only when its original is not listed
@@ -818,10 +815,7 @@ def _build_entities(
         for url, ref in by_url.items():
             if ref.kind != kind or not members.get(url):
                 continue
-            by_issue: dict[str, list[ArticleView]] = defaultdict(list)
-            for view in members[url]:
-                by_issue[view.issue_id].append(view)
-            groups = _issue_groups(url, by_issue, issue_refs, same)
+            groups = _issue_groups(url, members[url], issue_refs, same)
             entities.append(same(EntityView(ref, variants.get((kind, ref.slug), ()), groups)))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
         kinds.append(EntityKind(kind, label, tuple(entities)))
