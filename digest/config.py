@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from digest.errors import DigestError, ProblemList
 from digest.frontmatter import load_yaml_mapping
+from digest.resources import package_path
 
 CONFIG_NAME = "digest.yaml"
 
@@ -225,7 +226,7 @@ def config_from_mapping(
     )
 
 
-TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "taxonomy.yaml"
+TAXONOMY_FILE = package_path("data", "taxonomy.yaml")
 
 
 def default_taxonomy() -> list[dict[str, Any]]:

@@ -38,6 +38,7 @@ _YAML_ONLY_BREAKS = re.compile("[\u0085\u2028\u2029]")  # line breaks to YAML, n
 MAX_FRONT_MATTER_CHARS = 200_000
 MAX_NODES = 20_000
 MAX_DEPTH = 32  # libyaml's composer recurses in C: a deep document would overflow the stack
+_TOO_DEEP = f"front-matter is nested too deeply (more than {MAX_DEPTH} levels)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,21 +127,30 @@ def _check_events(yaml_text: str, path: Path | str, first_line: int) -> None:
 
     libyaml composes recursively in C (tens of thousands of nested brackets crash the process)
     and slows down quadratically with depth; the event parser stops at the first deep level.
+    libyaml (PyYAML 6.0.4 on) also has a nesting limit of its own, which its scanner may reach
+    first: that error is said in digest's words too, so the message never depends on the release.
     """
     depth = 0
-    for event in yaml.parse(yaml_text, Loader=_BaseLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            line = _line(yaml_text, event.start_mark, first_line)
-            raise DigestError.at("YAML aliases/anchors are not allowed in front-matter", path, line)
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
+    try:
+        for event in yaml.parse(yaml_text, Loader=_BaseLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
                 line = _line(yaml_text, event.start_mark, first_line)
                 raise DigestError.at(
-                    f"front-matter is nested too deeply (more than {MAX_DEPTH} levels)", path, line
+                    "YAML aliases/anchors are not allowed in front-matter", path, line
                 )
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = _line(yaml_text, event.start_mark, first_line)
+                    raise DigestError.at(_TOO_DEEP, path, line)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        if exc.problem_mark is None or "nesting depth" not in str(exc.problem):
+            raise
+        raise DigestError.at(
+            _TOO_DEEP, path, _line(yaml_text, exc.problem_mark, first_line)
+        ) from None
 
 
 _ALLOWED_TAGS = {

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_THEME = Path(__file__).resolve().parent.parent / "themes" / "default"
+from digest.resources import package_path
+
+DEFAULT_THEME = package_path("default_theme")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from digest.build import build
 from digest.config import load_config
@@ -129,6 +130,18 @@ def test_site_theme_overrides_one_template(fixture_site: Path, tmp_path: Path) -
     build_fixture(fixture_site, output)
     assert "My archive" in (output / "issues/index.html").read_text()
     assert "Week 12" in (output / "issues/2023-w12/index.html").read_text()  # default kept
+
+
+def test_the_example_theme_overrides_the_default(fixture_site: Path, tmp_path: Path) -> None:
+    """themes/example, the layout's example theme, replaces one page and adds one static file."""
+    config_file = fixture_site / "digest.yaml"
+    example = REPO / "themes" / "example"
+    config_file.write_text(config_file.read_text() + f"theme_dir: {example}\n")
+    output = tmp_path / "out"
+    build_fixture(fixture_site, output)
+    assert "Not in this briefing" in (output / "404.html").read_text()
+    assert (output / "static/print-extra.css").is_file()
+    assert (output / "static/style.css").is_file()  # the default's files stay
 
 
 def test_drafts_only_with_flag(fixture_site: Path, tmp_path: Path) -> None:

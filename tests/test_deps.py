@@ -89,7 +89,7 @@ def test_the_analysis_sees_every_way_of_naming_a_text_field(
 
     for number, (line, shows) in enumerate(cases.items()):
         copy = tmp_path / f"default-{number}"
-        shutil.copytree(REPO / "themes" / "default", copy)
+        shutil.copytree(REPO / "digest" / "default_theme", copy)
         (copy / "templates" / "extra.html").write_text(line + "\n")
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(copy / "templates")))
         monkeypatch.setattr(deps_module, "DEFAULT_THEME", copy)

@@ -93,7 +93,7 @@ def delete_article(site: Path) -> None:
 def change_template(site: Path) -> None:
     theme = site / "mytheme" / "templates"
     theme.mkdir(parents=True, exist_ok=True)
-    source = (REPO / "themes/default/templates/article.html").read_text()
+    source = (REPO / "digest/default_theme/templates/article.html").read_text()
     (theme / "article.html").write_text(source.replace("<h2 id=", "<h2 class=changed id=", 1))
     config = site / "digest.yaml"
     if "theme_dir" not in config.read_text():

@@ -306,7 +306,7 @@ def test_a_site_with_templates_of_its_own_is_never_patched(site: Path, tmp_path:
     """Its article page might show the text twice, or a list page show it at all."""
     templates = site / "mytheme" / "templates"
     templates.mkdir(parents=True)
-    source = (REPO / "themes/default/templates/article.html").read_text()
+    source = (REPO / "digest/default_theme/templates/article.html").read_text()
     (templates / "article.html").write_text(
         source.replace("{% block content %}", "{% block content %}<!-- own -->", 1)
     )

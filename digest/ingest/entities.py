@@ -16,8 +16,9 @@ from pathlib import Path
 import yaml
 
 from digest.errors import DigestError
+from digest.resources import package_path
 
-GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yaml"
+GAZETTEER_PATH = package_path("data", "gazetteer.yaml")
 KINDS = ("people", "places", "organisations")
 
 
