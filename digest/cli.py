@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -14,13 +15,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from digest import __version__
-from digest.config import SiteConfig, find_config, load_config
+from digest.config import SiteConfig, find_config, load_config, unknown_name_message
 from digest.errors import DigestError
 from digest.lock import DEFAULT_WAIT_SECONDS
 
 log = logging.getLogger("digest")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+REPO_LABELS = Path("tests/themes/labels.yaml")  # relative: found when run in a clone
 
 
 def run() -> NoReturn:
@@ -64,8 +66,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with "did you mean 'build'?" for a misspelt command."""
+
+    def error(self, message: str) -> NoReturn:
+        wrong = re.search(r"invalid choice: '([^']*)'", message)
+        commands = [
+            name
+            for action in self._actions
+            if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices
+        ]
+        if wrong and commands:
+            message = unknown_name_message("command", wrong.group(1), commands).replace(
+                "unknown command", f"unknown command {wrong.group(1)!r}", 1
+            )
+        super().error(message)
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="digest",
         description="Turn a week's pile of news articles into a static briefing site.",
         epilog="Workflow: digest ingest FILES → review content/articles/ → digest build → "
@@ -78,6 +98,22 @@ def make_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    new = commands.add_parser(
+        "new",
+        help="start a new site (or a new part of one)",
+        description="Create the files of something new, never overwriting any.",
+    )
+    new.set_defaults(handler=lambda args: _print_help(new))
+    new_commands = new.add_subparsers(title="commands", metavar="COMMAND")
+    new_site = new_commands.add_parser(
+        "site",
+        help="a new briefing site in a new folder",
+        description="Create PATH with a documented digest.yaml (every option, with a comment), "
+        "content/articles/, content/issues/, a .gitignore and a README of the editor's week.",
+    )
+    new_site.add_argument("path", type=Path, metavar="PATH", help="a new or empty folder")
+    new_site.set_defaults(handler=run_new_site)
 
     ingest = commands.add_parser(
         "ingest",
@@ -109,6 +145,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
+    )
+    build.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the address the site is published at, overriding base_url in digest.yaml "
+        f"(also: the {BASE_URL_VARIABLE} environment variable)",
     )
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     build.add_argument(
@@ -144,6 +186,12 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--bind", default="127.0.0.1", help="address (default: 127.0.0.1)")
     serve.add_argument(
         "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
+    )
+    serve.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the address the site is published at, overriding base_url in digest.yaml "
+        f"(also: the {BASE_URL_VARIABLE} environment variable)",
     )
     serve.add_argument("--drafts", action="store_true", help="include draft articles")
     serve.add_argument(
@@ -191,9 +239,9 @@ def make_parser() -> argparse.ArgumentParser:
         "labels",
         nargs="?",
         type=Path,
-        default=Path("tests/themes/labels.yaml"),
         metavar="LABELS",
-        help="labels file (default: tests/themes/labels.yaml)",
+        help=f"labels file: a YAML list of {{ref, themes}} (default: {REPO_LABELS}, in a clone "
+        "of digest's repository)",
     )
     evaluate.add_argument(
         "--shared", type=Path, metavar="DIR", help="folder the references are relative to"
@@ -215,15 +263,47 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def site_config(args: argparse.Namespace) -> SiteConfig:
+BASE_URL_VARIABLE = "DIGEST_BASE_URL"
+
+
+def site_config(args: argparse.Namespace, *, need_site: bool = False) -> SiteConfig:
+    """The configuration; `need_site` refuses a folder that is no site, saying what to run."""
     path = args.config or find_config(Path.cwd())
-    return load_config(path)
+    if need_site and path is None and not (Path.cwd() / "content").is_dir():
+        raise DigestError(
+            "no digest.yaml and no content/ folder here: this is not a digest site. Run "
+            "`digest new site PATH` to start one, or run digest in a site's folder (or pass "
+            "--config FILE)."
+        )
+    overrides = {}
+    base_url = getattr(args, "base_url", None) or os.environ.get(BASE_URL_VARIABLE)
+    if base_url:
+        overrides["base_url"] = base_url
+    return load_config(path, overrides=overrides)
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """`1 article`, `2 articles`."""
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def run_new_site(args: argparse.Namespace) -> int:
+    from digest.scaffold import new_site
+
+    made = new_site(args.path)
+    for path in made:
+        print(f"created {_shown(path)}{'/' if path.is_dir() else ''}")
+    print(
+        f"\nNext: cd {_shown(args.path)}, set title and base_url in digest.yaml, then "
+        "`digest ingest FILES`, `digest check` and `digest build`."
+    )
+    return EXIT_OK
 
 
 def run_build(args: argparse.Namespace) -> int:
     from digest.build import build
 
-    config = site_config(args)
+    config = site_config(args, need_site=True)
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         report = build(
@@ -240,19 +320,19 @@ def run_build(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     if report.unchanged:
-        print(f"nothing changed: {report.files} files in {_shown(report.output_dir)} are current")
+        files = plural(report.files, "file")
+        print(f"nothing changed: {files} in {_shown(report.output_dir)} are current")
         return EXIT_OK
     if report.patched:
-        pages = "page" if report.patched == 1 else "pages"
         print(
-            f"only article texts changed: patched {report.patched} {pages} "
-            f"of {report.files} files in {_shown(report.output_dir)}"
+            f"only article texts changed: patched {plural(report.patched, 'page')} "
+            f"of {plural(report.files, 'file')} in {_shown(report.output_dir)}"
         )
         return EXIT_OK
-    reused = f" ({report.reused} pages unchanged)" if report.reused else ""
+    reused = f" ({plural(report.reused, 'page')} unchanged)" if report.reused else ""
     print(
-        f"built {report.articles} articles in {report.issues} issues: "
-        f"{report.files} files in {_shown(report.output_dir)}{reused}"
+        f"built {plural(report.articles, 'article')} in {plural(report.issues, 'issue')}: "
+        f"{plural(report.files, 'file')} in {_shown(report.output_dir)}{reused}"
         + (", with a search index" if report.search else "")
     )
     return EXIT_OK
@@ -261,12 +341,12 @@ def run_build(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from digest.check import check_site
 
-    config = site_config(args)
+    config = site_config(args, need_site=True)
     problems = check_site(config)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        print(f"{plural(len(problems), 'problem')} found", file=sys.stderr)
         return EXIT_PROBLEMS
     print("no problems found")
     return EXIT_OK
@@ -336,7 +416,15 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
     from digest.themes import Classifier
 
     config = site_config(args)
-    labels_path: Path = args.labels
+    labels_path: Path | None = args.labels
+    if labels_path is None:
+        if not REPO_LABELS.is_file():
+            raise DigestError(
+                "themes evaluate needs a labels file: `digest themes evaluate LABELS.yaml`, "
+                "a YAML list of {ref: <article path>, themes: [..]} (digest's own labels are "
+                f"{REPO_LABELS} in a clone of its repository)"
+            )
+        labels_path = REPO_LABELS
     if not labels_path.is_file():
         raise DigestError.at("labels file not found", labels_path)
     shared = args.shared or find_shared_dir(labels_path)
@@ -416,17 +504,28 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    import errno
+
     from digest.serve import PreviewServer, serve_until_interrupted
 
-    server = PreviewServer(
-        site_config(args),
-        host=args.bind,
-        port=args.port,
-        output_dir=args.output,
-        drafts=args.drafts,
-        search=args.search,
-        announce=lambda message: print(message, flush=True),
-    )
+    config = site_config(args, need_site=True)
+    try:
+        server = PreviewServer(
+            config,
+            host=args.bind,
+            port=args.port,
+            output_dir=args.output,
+            drafts=args.drafts,
+            search=args.search,
+            announce=lambda message: print(message, flush=True),
+        )
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        raise DigestError(
+            f"{args.bind}:{args.port} is already in use (another digest serve?): choose "
+            f"another port with --port {args.port + 1}, or --port 0 for any free one"
+        ) from None
     serve_until_interrupted(server)
     return EXIT_OK
 

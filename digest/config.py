@@ -8,9 +8,10 @@ silently ignored); `extra:` is the free-form escape hatch for a site's own templ
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -146,8 +147,23 @@ def find_config(start: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def load_config(path: Path | None = None, root: Path | None = None) -> SiteConfig:
-    """Read `digest.yaml` (or use defaults when there is none); report every problem at once."""
+def unknown_name_message(kind: str, name: str, known: Iterable[str]) -> str:
+    """`unknown option (did you mean 'title'?)`, then every known name, for a misspelt name."""
+    known = sorted(known)
+    close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"unknown {kind} ({hint}known: {', '.join(known)})"
+
+
+def load_config(
+    path: Path | None = None,
+    root: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> SiteConfig:
+    """Read `digest.yaml` (or use defaults when there is none); report every problem at once.
+
+    `overrides` (from the command line, such as `--base-url`) win over the file's values.
+    """
     root = (path.parent if path else root or Path.cwd()).resolve()
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
@@ -157,6 +173,8 @@ def load_config(path: Path | None = None, root: Path | None = None) -> SiteConfi
         except (OSError, UnicodeDecodeError) as exc:
             raise DigestError.at(f"cannot read configuration: {exc}", path) from None
         values, lines = load_yaml_mapping(text, path, first_line=1)
+    if overrides:
+        values = {**values, **overrides}
     return config_from_mapping(values, root, path, lines)
 
 
@@ -176,7 +194,7 @@ def config_from_mapping(
     settled: dict[str, Any] = {}
     for key in values:
         if key not in _OPTION_NAMES:
-            bad(key, f"unknown option (known: {', '.join(sorted(_OPTION_NAMES))})")
+            bad(key, unknown_name_message("option", key, _OPTION_NAMES))
     for option in OPTIONS:
         value = values.get(option.name, option.default)
         if value is None:

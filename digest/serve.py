@@ -172,7 +172,10 @@ class PreviewServer:
             with self.changed:
                 self.state = BuildState(self.state.generation, message)
                 self.changed.notify_all()
-            self.announce(f"rebuild failed; still serving the last good site:\n{message}")
+            if self.state.generation == 0:
+                self.announce(f"the first build failed; fix it and save to try again:\n{message}")
+            else:
+                self.announce(f"rebuild failed; still serving the last good site:\n{message}")
             return
         elapsed = (time.perf_counter() - started) * 1000
         with self.changed:

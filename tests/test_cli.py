@@ -157,3 +157,102 @@ def test_progress_bar_waits_a_moment_then_draws_one_line() -> None:
     lines = stream.getvalue()
     assert lines.count("\r") == 2 and lines.endswith("100/100\n")
     assert "[" + "#" * 15 + "-" * 15 + "] 50/100" in lines
+
+
+def test_new_site_writes_a_documented_site_that_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from digest.config import OPTIONS, load_config
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "site", "my-briefing"]) == 0
+    site = tmp_path / "my-briefing"
+    assert (site / "content/articles").is_dir() and (site / "content/issues").is_dir()
+    assert "/output/" in (site / ".gitignore").read_text()
+    assert "digest ingest" in (site / "README.md").read_text()
+    text = (site / "digest.yaml").read_text()
+    for option in OPTIONS:  # every key is there, set or commented out, under a comment
+        line = next(x for x in text.splitlines() if x.lstrip("# ").startswith(option.name + ":"))
+        above = text.splitlines()[text.splitlines().index(line) - 1]
+        assert above.startswith("# "), option.name
+    config = load_config(site / "digest.yaml")
+    assert config.title == "My briefing"
+    assert config.feed_items == 10  # the commented-out defaults hold
+    capsys.readouterr()
+    monkeypatch.chdir(site)
+    assert main(["check"]) == 0
+    assert main(["build", "--no-search"]) == 0
+    assert "built 0 articles in 0 issues" in capsys.readouterr().out
+
+
+def test_new_site_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    assert main(["new", "site", str(tmp_path)]) == 1
+    assert "folder is not empty" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("command", ["build", "check", "serve"])
+def test_outside_a_site_says_what_to_run(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main([command]) == 1
+    err = capsys.readouterr().err
+    assert "not a digest site" in err and "digest new site" in err
+    assert list(tmp_path.iterdir()) == []  # nothing built
+
+
+def test_a_misspelt_command_gets_a_suggestion(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["buidl"])
+    assert done.value.code == 2
+    assert "unknown command 'buidl' (did you mean 'build'?" in capsys.readouterr().err
+
+
+def test_base_url_from_the_command_line_and_the_environment(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    assert main(["build", "--no-search", "--output", "a", "--base-url", "https://a.example/x"]) == 0
+    assert "https://a.example/x/feed.xml" in (fixture_site / "a/feed.xml").read_text()
+    monkeypatch.setenv("DIGEST_BASE_URL", "https://b.example/")
+    assert main(["build", "--no-search", "--output", "b"]) == 0
+    assert "https://b.example/feed.xml" in (fixture_site / "b/feed.xml").read_text()
+
+
+def test_counts_are_said_in_the_singular_for_one(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    articles = sorted((fixture_site / "content/articles").rglob("*.md"))
+    for path in articles[1:]:
+        path.unlink()
+    assert main(["build", "--no-search", "--output", "out"]) == 0
+    assert "built 1 article in 1 issue: " in capsys.readouterr().out
+    articles[0].write_text("---\ntitle: A\ndate: 2023-13-01\n---\nx\n")
+    assert main(["check"]) == 1
+    assert "1 problem found" in capsys.readouterr().err
+
+
+def test_a_port_in_use_is_named_with_a_way_out(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    import socket
+
+    monkeypatch.chdir(fixture_site)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert f"127.0.0.1:{port} is already in use" in err and f"--port {port + 1}" in err
+
+
+def test_evaluate_outside_a_clone_names_the_labels_file_it_needs(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    assert main(["themes", "evaluate"]) == 1
+    assert "themes evaluate needs a labels file" in capsys.readouterr().err

@@ -97,13 +97,28 @@ def test_values_from_a_file(tmp_path):
     assert config.extra == {"analytics": False}
 
 
+def test_a_key_unlike_any_other_gets_no_suggestion(tmp_path):
+    found = problems(tmp_path, "colour: red\n")
+
+    assert found[0][1].startswith("colour: unknown option (known: author, ")
+
+
+def test_command_line_overrides_win_over_the_file(tmp_path):
+    path = tmp_path / "digest.yaml"
+    path.write_text("base_url: https://example.org/\n")
+
+    config = load_config(path, overrides={"base_url": "https://briefing.example.net/weekly"})
+
+    assert config.base_url == "https://briefing.example.net/weekly/"
+
+
 def test_unknown_key_names_the_key_and_its_line(tmp_path):
     found = problems(tmp_path, "title: Briefing\nbase_ulr: https://example.org/\n")
 
     assert found == [
         (
             2,
-            "base_ulr: unknown option (known: author, base_url, build_date, content_dir, "
+            "base_ulr: unknown option (did you mean 'base_url'? known: author, base_url, build_date, content_dir, "
             "description, extra, feed_items, home_issues, language, list_issues, output_dir, "
             "theme_dir, themes, timezone, title)",
         )
