@@ -58,14 +58,14 @@ class SmtpSettings:
 
     host: str = ""
     port: int = 0  # 0: 465 with tls, else 587 (25 with security none)
-    security: str = "starttls"  # starttls | tls | none
+    security: str = "auto"  # auto | starttls | tls | none (auto: see digest.send)
     user: str = ""
     password: str = field(default="", repr=False)
     sender: str = ""  # `from:`
     batch: int = 50  # recipients per message envelope
 
 
-SMTP_SECURITY = ("starttls", "tls", "none")
+SMTP_SECURITY = ("auto", "starttls", "tls", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +141,9 @@ OPTIONS: tuple[Option, ...] = (
         "smtp",
         dict,
         None,
-        "How `digest send` reaches the mail server: {host, port, security: starttls | tls | "
-        "none, user, password, from, batch}. Prefer DIGEST_SMTP_USER and DIGEST_SMTP_PASSWORD "
-        "in the environment to a password in this file.",
+        "How `digest send` reaches the mail server: {host, port, security: auto | starttls | "
+        "tls | none, user, password, from, batch}. Prefer DIGEST_SMTP_USER and "
+        "DIGEST_SMTP_PASSWORD in the environment to a password in this file.",
     ),
 )
 _OPTION_NAMES = {option.name for option in OPTIONS}
@@ -404,10 +404,10 @@ def _smtp(values: Mapping[str, Any], bad: Callable[[str], None]) -> SmtpSettings
     if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
         bad("batch must be a whole number of at least 1")
         batch = 50
-    security = (text["security"] or "starttls").lower()
+    security = (text["security"] or "auto").lower()
     if security not in SMTP_SECURITY:
         bad(f"security must be one of {', '.join(SMTP_SECURITY)}")
-        security = "starttls"
+        security = "auto"
     return SmtpSettings(
         host=text["host"] or "",
         port=port,
