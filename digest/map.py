@@ -154,14 +154,16 @@ def week_map(
             refs[ref.url] = ref
             counts[ref.url] += 1
             themes[ref.url][view.primary_theme] += 1
+        by_slug = {ref.slug: ref for ref in places}
         for name in view.article.entities.places:
-            for ref in places:
-                if ref.slug == make_slug(name) and name not in spellings[ref.url]:
-                    spellings[ref.url].append(name)
+            ref = by_slug.get(make_slug(name))
+            if ref is not None and name not in spellings[ref.url]:
+                spellings[ref.url].append(name)
     made: dict[str, list[MapPlace]] = defaultdict(list)
+    order = {theme_id: index for index, theme_id in enumerate(keys)}
     for url in sorted(refs, key=lambda u: (-counts[u], refs[u].name.casefold(), u)):
         ref = refs[url]
-        theme_id = min(themes[url], key=lambda t: (-themes[url][t], _order(keys, t)))
+        theme_id = min(themes[url], key=lambda t: (-themes[url][t], order.get(t, len(order))))
         key = keys.get(theme_id) or keys[OTHER]
         found = gazetteer.locate(ref.name, *spellings[url])
         place = _place(ref, counts[url], key, found, basemap, len(themes[url]) > 1)
@@ -176,10 +178,6 @@ def week_map(
         title, _svg(places, basemap), legend, places.on_map, places.beyond, places.areas,
         places.unlocated, basemap.source,
     )  # fmt: skip
-
-
-def _order(keys: dict[str, ThemeKey], theme_id: str) -> int:
-    return list(keys).index(theme_id) if theme_id in keys else len(keys)
 
 
 def _place(
@@ -223,8 +221,7 @@ def _marker(shape: str, x: float, y: float, r: float) -> str:
 
 
 def _n(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return f"{value:.1f}"
 
 
 def _summary(week: WeekMap) -> str:
@@ -267,22 +264,18 @@ def _svg(week: WeekMap, basemap: Basemap) -> str:
         )
     out.append("</g>")
     out.append('<g class="map-place-names" aria-hidden="true">')
-    taken: list[tuple[float, float, float, float]] = [
-        (p.x - radius(p.count), p.y - radius(p.count), p.x + radius(p.count), p.y + radius(p.count))
-        for p in week.on_map
-    ]
+    radii = [radius(p.count) for p in week.on_map]
+    taken = [(p.x - r, p.y - r, p.x + r, p.y + r) for p, r in zip(week.on_map, radii, strict=True)]
     written = 0
-    for place in week.on_map:
+    for index, (place, r) in enumerate(zip(week.on_map, radii, strict=True)):
         if written == MAX_LABELS:
             break
-        r = radius(place.count)
         width = 6.9 * len(place.ref.name) + 2
         for anchor, x0 in (("start", place.x + r + 3), ("end", place.x - r - 3)):
             left = x0 if anchor == "start" else x0 - width
             box = (left, place.y - 8, left + width, place.y + 5)
             inside = box[0] >= 2 and box[2] <= basemap.width - 2 and box[1] >= 2
-            own = (place.x - r, place.y - r, place.x + r, place.y + r)
-            clear = all(not _overlap(box, other) for other in taken if other != own)
+            clear = not any(_overlap(box, other) for at, other in enumerate(taken) if at != index)
             if inside and clear:
                 out.append(
                     f'<text class="place-name" x="{_n(x0)}" y="{_n(place.y + 4)}" '

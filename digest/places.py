@@ -26,6 +26,7 @@ _QUOTES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02be\u02bf'`\u00b4]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same names come back week after week
 def place_key(name: str) -> str:
     """The matching key of a place name: "Al-Ḥawl" → "hawl", "Deir ez-Zor" → "deir ez zor"."""
     text = unicodedata.normalize("NFKD", name)
