@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from html import unescape
+from html import escape, unescape
 
 from markupsafe import Markup
 
@@ -120,3 +120,19 @@ def html_to_text(html: str, width: int = 72) -> str:
         if text:
             paragraphs.append(textwrap.fill(text, width, break_on_hyphens=False))
     return "\n\n".join(paragraphs)
+
+
+_URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")', re.I)
+
+
+def absolute_urls(html: str, page: str) -> Markup:
+    """`html` (already safe: rendered Markdown) with every link and image address made absolute
+    against the page address `page`, since a mail has no address of its own (a Jinja filter)."""
+    from urllib.parse import urljoin
+
+    def absolute(match: re.Match[str]) -> str:
+        value = unescape(match.group(2))
+        joined = urljoin(page, value)
+        return match.group(1) + escape(joined) + match.group(3)
+
+    return Markup(_URL_ATTRIBUTE.sub(absolute, str(html)))

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from digest import __version__
 from digest.chart import trend_chart
-from digest.edition import html_to_text, inline_css, make_edition
+from digest.edition import absolute_urls, html_to_text, inline_css, make_edition
 from digest.errors import DigestError, Problem
 from digest.map import MapMaker
 from digest.parallel import parallel_map
@@ -142,6 +142,7 @@ def _environment(theme: Theme, _stamp: tuple, compiled_dir: Path | None) -> jinj
     env.filters["iso"] = lambda day: day.isoformat()
     env.filters["inline_css"] = inline_css
     env.filters["plain_text"] = html_to_text
+    env.filters["absolute_urls"] = absolute_urls
     env.globals["link"] = _link
     env.globals["cached"] = _cached
     env.globals["digest_version"] = __version__

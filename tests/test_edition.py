@@ -10,7 +10,7 @@ import pytest
 
 from digest.build import build
 from digest.config import load_config
-from digest.edition import MAX_BYTES, html_to_text, shorten, subject_of
+from digest.edition import MAX_BYTES, absolute_urls, html_to_text, shorten, subject_of
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -114,3 +114,27 @@ def test_the_issue_feeds_link_the_edition(sample):
     rss = feedparser.parse((sample / "feed.xml").read_bytes())
     for entry in rss.entries:
         assert entry.link + "email.html" in entry.content[0].value
+
+
+def test_links_in_the_editors_note_become_absolute():
+    page = "https://example.org/b/issues/2023-w12/"
+    html = '<p><a href="../../articles/x/">x</a> <a href="https://other.org/?a=1&amp;b=2">o</a>'
+    html += ' <img src="pic.png" alt=""> <a href="#top">t</a></p>'
+    assert absolute_urls(html, page) == (
+        '<p><a href="https://example.org/b/articles/x/">x</a> '
+        '<a href="https://other.org/?a=1&amp;b=2">o</a> '
+        '<img src="https://example.org/b/issues/2023-w12/pic.png" alt=""> '
+        '<a href="https://example.org/b/issues/2023-w12/#top">t</a></p>'
+    )
+
+
+def test_a_relative_link_in_a_note_is_absolute_in_the_edition(fixture_site, tmp_path):
+    note = fixture_site / "content" / "issues" / "2023-W12.md"
+    note.write_text("---\ntitle: Note\n---\nSee [the archive](../../issues/).\n")
+    out = tmp_path / "out"
+    config = load_config(fixture_site / "digest.yaml")
+    build(config, out, search=False, cache=False)
+    html = (out / "issues" / "2023-w12" / "email.html").read_text(encoding="utf-8")
+    assert f'href="{config.base_url}issues/"' in html
+    links = re.findall(r'<a [^>]*href="([^"]*)"', html)
+    assert all(link.startswith(config.base_url) for link in links), links
