@@ -184,3 +184,39 @@ def test_password_never_crosses_an_unencrypted_link_to_another_host():
         2525,
     )
     assert "secret" not in repr(smtp_target("127.0.0.1:25", "none", "u", "secret"))
+
+
+def test_login_comes_from_the_environment(built, monkeypatch, capsys):
+    from aiosmtpd.smtp import AuthResult
+
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((mechanism, auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"s3cret", handled=False)
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    handler = Handler()
+    controller = aiosmtpd.Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=authenticator,
+        auth_require_tls=False,  # loopback only: digest never logs in unencrypted elsewhere
+    )
+    controller.start()
+    try:
+        args = ["send", "latest", "--smtp", f"127.0.0.1:{port}", "--from", "desk@example.org"]
+        args += ["--to", "a@example.org", "--output", str(built)]
+        monkeypatch.setenv("DIGEST_SMTP_USER", "desk")
+        monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "wrong")
+        assert main(args) == 1
+        assert "login refused" in capsys.readouterr().err
+        monkeypatch.setenv("DIGEST_SMTP_PASSWORD", "s3cret")
+        assert main(args) == 0
+    finally:
+        controller.stop()
+    assert logins[-1][1:] == (b"desk", b"s3cret")
+    assert len(handler.received) == 1
