@@ -12,6 +12,7 @@ listed as not located, never guessed, and a country or a region is listed, not d
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -174,10 +175,7 @@ def week_map(
         title, "", legend, on_map, tuple(made["beyond"]), tuple(made["area"]),
         tuple(made["unlocated"]), basemap.source,
     )  # fmt: skip
-    return WeekMap(
-        title, _svg(places, basemap), legend, places.on_map, places.beyond, places.areas,
-        places.unlocated, basemap.source,
-    )  # fmt: skip
+    return dataclasses.replace(places, svg=_svg(places, basemap))
 
 
 def _place(
