@@ -248,6 +248,33 @@ def make_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--json", action="store_true", help="print JSON for scripts")
     evaluate.set_defaults(handler=run_themes_evaluate)
+    send = commands.add_parser(
+        "send",
+        help="send an issue's e-mail edition over SMTP",
+        description="Send the built e-mail edition of ISSUE (issues/<id>/email.html and "
+        "email.txt; build the site first) as one multipart/alternative message. Recipients are "
+        "sent in batches, in the envelope only. The login comes from DIGEST_SMTP_USER and "
+        "DIGEST_SMTP_PASSWORD, or the smtp: key of digest.yaml; never from the command line. "
+        "A draft issue has no edition and is never sent. Exit status 1 if any address failed.",
+    )
+    send.add_argument("issue", metavar="ISSUE", help="issue id, like 2023-W12, or latest")
+    send.add_argument("--smtp", metavar="HOST:PORT", help="the mail server (default: smtp.host)")
+    send.add_argument(
+        "--security",
+        choices=("auto", "starttls", "tls", "none"),
+        help="auto (the default): TLS on port 465, none on this machine's loopback, else STARTTLS",
+    )
+    send.add_argument("--from", dest="sender", metavar="ADDRESS", help="the From address")
+    send.add_argument(
+        "--to", action="append", default=[], metavar="ADDRESS", help="a recipient (repeatable)"
+    )
+    send.add_argument("--to-file", type=Path, metavar="FILE", help="recipients, one a line")
+    send.add_argument("--batch", type=int, metavar="N", help="recipients per transaction")
+    send.add_argument("--output", type=Path, metavar="DIR", help="the built site (default: output)")
+    send.add_argument(
+        "--dry-run", action="store_true", help="print the message and the recipients; send nothing"
+    )
+    send.set_defaults(handler=run_send)
     return parser
 
 
@@ -336,6 +363,71 @@ def run_build(args: argparse.Namespace) -> int:
         + (", with a search index" if report.search else "")
     )
     return EXIT_OK
+
+
+def run_send(args: argparse.Namespace) -> int:
+    from digest import send
+    from digest.errors import Problem
+
+    config = site_config(args)
+    settings = config.smtp
+    problems: list[Problem] = []
+    recipients = []
+    for text in args.to:
+        address = send.check_address(text)
+        if address is None:
+            problems.append(Problem(f"--to {text!r}: not an e-mail address"))
+        else:
+            recipients.append(address)
+    if args.to_file is not None:
+        found, bad = send.read_addresses(args.to_file)
+        recipients += found
+        problems += bad
+    sender_text = args.sender or settings.sender
+    sender = send.check_address(sender_text) if sender_text else None
+    if sender is None:
+        problems.append(
+            Problem("--from: an e-mail address is needed (or smtp.from in digest.yaml)")
+        )
+    recipients = send.unique(recipients)
+    if not recipients and not problems:
+        problems.append(Problem("no recipients: give --to ADDRESS or --to-file FILE"))
+    batch = args.batch or settings.batch
+    if batch < 1:
+        problems.append(Problem("--batch must be at least 1"))
+    if problems:
+        raise DigestError(problems)
+    issue_id, subject, text, html = send.find_edition(args.output or config.output_dir, args.issue)
+    message = send.make_message(subject, text, html, sender_text)
+    batches = -(-len(recipients) // batch)
+    if args.dry_run:
+        sys.stdout.write(message.as_string())
+        print(
+            f"dry run: {issue_id} not sent to {len(recipients)} address"
+            f"{'es' if len(recipients) != 1 else ''} in {batches} batch"
+            f"{'es' if batches != 1 else ''}: {', '.join(recipients)}",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    server = args.smtp or (f"{settings.host}:{settings.port}" if settings.port else settings.host)
+    if not server:
+        raise DigestError([Problem("--smtp HOST:PORT is needed (or smtp.host in digest.yaml)")])
+    user = os.environ.get(send.ENV_USER) or settings.user
+    password = os.environ.get(send.ENV_PASSWORD) or settings.password
+    if user and not password:
+        raise DigestError(
+            [Problem(f"a login for {user} needs {send.ENV_PASSWORD} (or smtp.password)")]
+        )
+    target = send.smtp_target(server, args.security or settings.security, user, password)
+    report = send.send_message(message, recipients, target, batch=batch)
+    for address, reason in report.failed:
+        print(f"{address}: error: not sent: {reason}", file=sys.stderr)
+    print(
+        f"sent {issue_id} to {len(report.sent)} of {len(recipients)} address"
+        f"{'es' if len(recipients) != 1 else ''} via {target.host}:{target.port} "
+        f"in {report.batches} batch{'es' if report.batches != 1 else ''}"
+    )
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,33 @@ class ThemeDef:
     cues: tuple[Cue, ...]
     against: tuple[Cue, ...] = ()
     threshold: float = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceDef:
+    """A place the map can locate: its name, coordinates (WGS 84) and other spellings."""
+
+    name: str
+    lat: float
+    lon: float
+    aliases: tuple[str, ...] = ()
+    kind: str = "place"  # country | region | governorate | city | town | camp | prison | ...
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    """`digest send`'s defaults from digest.yaml; the command line and environment win."""
+
+    host: str = ""
+    port: int = 0  # 0: 465 with tls, else 587 (25 with security none)
+    security: str = "auto"  # auto | starttls | tls | none (auto: see digest.send)
+    user: str = ""
+    password: str = field(default="", repr=False)
+    sender: str = ""  # `from:`
+    batch: int = 50  # recipients per message envelope
+
+
+SMTP_SECURITY = ("auto", "starttls", "tls", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +130,22 @@ OPTIONS: tuple[Option, ...] = (
         "Default: digest/data/taxonomy.yaml.",
     ),
     Option("extra", dict, None, "Free-form values passed to templates as `extra`."),
+    Option(
+        "places",
+        list,
+        None,
+        "Places the map of the week locates, added to the shipped gazetteer "
+        "(digest/data/places.yaml): a list of {name, lat, lon, aliases, kind}. An entry whose "
+        "name or alias the shipped one has replaces it.",
+    ),
+    Option(
+        "smtp",
+        dict,
+        None,
+        "How `digest send` reaches the mail server: {host, port, security: auto | starttls | "
+        "tls | none, user, password, from, batch}. Prefer DIGEST_SMTP_USER and "
+        "DIGEST_SMTP_PASSWORD in the environment to a password in this file.",
+    ),
 )
 _OPTION_NAMES = {option.name for option in OPTIONS}
 
@@ -126,6 +169,8 @@ class SiteConfig:
     themes: tuple[ThemeDef, ...]
     extra: Mapping[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the config file, when there is one
+    places: tuple[PlaceDef, ...] = ()  # the site's own, added to digest/data/places.yaml
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
 
     @property
     def theme_ids(self) -> tuple[str, ...]:
@@ -221,6 +266,8 @@ def config_from_mapping(
     build_date = _build_date(settled["build_date"], bad)
     theme_values = settled["themes"] if settled["themes"] is not None else default_taxonomy()
     themes = parse_taxonomy(theme_values, bad)
+    places = parse_places(settled["places"] or [], lambda message: bad("places", message))
+    smtp = _smtp(settled["smtp"] or {}, lambda message: bad("smtp", message))
     problems.raise_if_any()
     theme_dir = settled["theme_dir"]
     return SiteConfig(
@@ -241,6 +288,8 @@ def config_from_mapping(
         themes=themes,
         extra=dict(settled["extra"] or {}),
         path=path,
+        places=places,
+        smtp=smtp,
     )
 
 
@@ -309,6 +358,83 @@ def _cues(value: Any, label: str, bad) -> tuple[Cue, ...]:
             continue
         cues.append(Cue(str(phrase), float(weight)))
     return tuple(cues)
+
+
+def parse_places(values: Any, bad: Callable[[str], None]) -> tuple[PlaceDef, ...]:
+    """`places:` entries (digest.yaml's or the shipped gazetteer's); each problem is reported
+    by `bad` and its entry left out."""
+    if not isinstance(values, list):
+        bad("must be a list of {name, lat, lon, aliases}")
+        return ()
+    places = []
+    for index, item in enumerate(values, 1):
+        label = f"places[{index}]"
+        if not isinstance(item, dict):
+            bad(f"{label}: must be a mapping")
+            continue
+        unknown = sorted(str(k) for k in item if k not in _PLACE_KEYS)
+        if unknown:
+            bad(f"{label}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_PLACE_KEYS))})")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            bad(f"{label}: name must be text")
+            continue
+        lat, lon = item.get("lat"), item.get("lon")
+        if not _degrees(lat, 90) or not _degrees(lon, 180):
+            bad(f"{label} ({name}): lat and lon must be numbers of degrees (-90..90, -180..180)")
+            continue
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            bad(f"{label} ({name}): aliases must be a list of names")
+            aliases = []
+        kind = item.get("kind") or "place"
+        places.append(
+            PlaceDef(
+                name.strip(), float(lat), float(lon), tuple(a.strip() for a in aliases), str(kind)
+            )
+        )
+    return tuple(places)
+
+
+_PLACE_KEYS = frozenset({"name", "lat", "lon", "aliases", "kind", "country"})
+
+
+def _degrees(value: Any, limit: float) -> bool:
+    return (
+        not isinstance(value, bool) and isinstance(value, int | float) and -limit <= value <= limit
+    )
+
+
+def _smtp(values: Mapping[str, Any], bad: Callable[[str], None]) -> SmtpSettings:
+    known = {"host", "port", "security", "user", "password", "from", "batch"}
+    for key in values:
+        if key not in known:
+            bad(f"unknown key {key!r} (known: {', '.join(sorted(known))})")
+    text = {k: values.get(k) for k in ("host", "security", "user", "password", "from")}
+    for key, value in text.items():
+        if value is not None and not isinstance(value, str):
+            bad(f"{key} must be text")
+            text[key] = None
+    port, batch = values.get("port", 0), values.get("batch", 50)
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+        bad("port must be a port number")
+        port = 0
+    if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
+        bad("batch must be a whole number of at least 1")
+        batch = 50
+    security = (text["security"] or "auto").lower()
+    if security not in SMTP_SECURITY:
+        bad(f"security must be one of {', '.join(SMTP_SECURITY)}")
+        security = "auto"
+    return SmtpSettings(
+        host=text["host"] or "",
+        port=port,
+        security=security,
+        user=text["user"] or "",
+        password=text["password"] or "",
+        sender=text["from"] or "",
+        batch=batch,
+    )
 
 
 def _build_date(value: str | dt.date, bad) -> dt.date | None:

@@ -50,6 +50,7 @@ class FeedItem:
     author: str
     categories: tuple[str, ...]
     fragment: str  # the item template's output
+    related: str = ""  # an issue's e-mail edition (web copy): Atom's rel="related" link
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ def render_feeds(
             render("feed_issue.html", issue=issue),
             config.author or config.title,
             tuple(ref.label for ref, count in issue.counts if count),
+            absolute_url(config.base_url, issue.edition_url) if issue.edition_url else "",
         )
 
     def article_item(view: ArticleView) -> FeedItem:
@@ -262,7 +264,29 @@ def _feed_bytes(
         updated = max(updated, max(item.published for item in items))
     rss = _generator(config, page_url, rss_path, title, items, updated, rss=True)
     atom = _generator(config, page_url, atom_path, title, items, updated, rss=False)
-    return rss.rss_str(pretty=True), atom.atom_str(pretty=True)
+    atom_bytes = atom.atom_str(pretty=True)
+    if any(item.related for item in items):
+        atom_bytes = _with_related_links(atom_bytes, items)
+    return rss.rss_str(pretty=True), atom_bytes
+
+
+def _with_related_links(atom: bytes, items: list[FeedItem]) -> bytes:
+    """Each entry's `related` link (an issue's e-mail edition), added after feedgen: feedgen
+    1.0 writes an entry's links without their `rel`, and a second link without one would be
+    read as the entry's own page."""
+    from lxml import etree
+
+    ns = "{http://www.w3.org/2005/Atom}"
+    related = {item.id: item.related for item in items if item.related}
+    root = etree.fromstring(atom)
+    for entry in root.iter(ns + "entry"):
+        href = related.get(entry.findtext(ns + "id") or "")
+        if href:
+            link = etree.Element(ns + "link", href=href, rel="related", type="text/html")
+            link.set("title", "E-mail edition")
+            entry.find(ns + "link").addnext(link)
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def _generator(
@@ -320,6 +344,7 @@ def _item(
     fragment: str,
     author: str | None,
     categories: tuple[str, ...],
+    related: str = "",
 ) -> FeedItem:
     """The item whose page (and id) is `link`, its text fields made safe once for both
     formats."""
@@ -333,6 +358,7 @@ def _item(
         author=feed_text(author or ""),
         categories=tuple(feed_text(category) for category in categories),
         fragment=fragment,
+        related=related,
     )
 
 

@@ -22,9 +22,11 @@ from markupsafe import Markup
 
 from digest import __version__
 from digest.chart import trend_chart
+from digest.edition import absolute_urls, html_to_text, inline_css, make_edition
 from digest.errors import DigestError, Problem
+from digest.map import MapMaker
 from digest.parallel import parallel_map
-from digest.site import EntityView, Site, ThemeView, format_date, format_range
+from digest.site import OTHER, EntityView, Site, ThemeRef, ThemeView, format_date, format_range
 from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
 
 PARALLEL_MIN_PAGES = 256  # below this, forking workers costs more than it saves
@@ -138,6 +140,9 @@ def _environment(theme: Theme, _stamp: tuple, compiled_dir: Path | None) -> jinj
     env.filters["date"] = format_date
     env.filters["date_range"] = format_range
     env.filters["iso"] = lambda day: day.isoformat()
+    env.filters["inline_css"] = inline_css
+    env.filters["plain_text"] = html_to_text
+    env.filters["absolute_urls"] = absolute_urls
     env.globals["link"] = _link
     env.globals["cached"] = _cached
     env.globals["digest_version"] = __version__
@@ -311,8 +316,18 @@ def page_list(site: Site) -> list[Page]:
         for listing in site.listings[view.ref.url]:
             shown = site.list_views[listing.url]
             values = {name: shown, "listing": listing}
+            if name == "theme":  # the map of the articles this page lists
+                listed = [v for group in shown.groups for v in group.articles]
+                values["week_map"] = maps.listing(listed, shown.ref.label, listing.span)
+                values["map_heading"] = "Map of these articles"
             made.append(page(template, listing.url, shown.count, **values))
         return made
+
+    other = next(
+        (t.ref for t in site.themes if t.ref.id == OTHER), ThemeRef(OTHER, "Other news", "")
+    )
+    maps = MapMaker.of(site.theme_refs, other, site.config.places)
+    issue_maps = {issue.id: maps.issue(issue.articles, issue.label) for issue in site.issues}
 
     chart = trend_chart(site.trend, site.theme_refs)
     pages = [
@@ -320,8 +335,18 @@ def page_list(site: Site) -> list[Page]:
         page("archive.html", "issues/"),
     ]
     pages += [
-        page("issue.html", issue.url, len(issue.articles), issue=issue) for issue in site.issues
+        page(
+            "issue.html", issue.url, len(issue.articles), issue=issue, week_map=issue_maps[issue.id]
+        )
+        for issue in site.issues
     ]
+    for issue in site.issues:  # the e-mail edition beside each issue page; none for a draft
+        if issue.edition_url:
+            edition = make_edition(issue, site.config.title, issue_maps[issue.id])
+            values = {"issue": issue, "edition": edition, "absolute_links": True}
+            weight = 1 + len(issue.articles) // _LINES_A_PAGE
+            pages.append(Page("email.html", issue.url, issue.edition_url, values, weight))
+            pages.append(Page("email.txt", issue.url, issue.edition_text_url, values, weight))
     pages.append(page("themes.html", "themes/"))
     pages += [p for view in site.themes for p in list_pages("theme.html", "theme", view)]
     pages += [page("article.html", view.url, item=view) for view in site.articles]

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 OTHER = "other"
 SEARCH_URL = "search/"
+EDITION_HTML, EDITION_TEXT = "email.html", "email.txt"  # beside each issue page
 ENTITIES_URL = "entities/"
 ENTITY_KINDS = (("people", "People"), ("places", "Places"), ("organisations", "Organisations"))
 RELATED_WINDOW = dt.timedelta(weeks=3)
@@ -148,6 +149,9 @@ class IssueView:
     note_html: str | None = None
     previous: IssueRef | None = None
     next: IssueRef | None = None
+    draft: bool = False  # holds a draft article (built with --drafts): no e-mail edition
+    edition_url: str = ""  # the e-mail edition's web copy, issues/<id>/email.html ("" if none)
+    edition_text_url: str = ""  # its plain text, issues/<id>/email.txt
 
     @property
     def label(self) -> str:
@@ -425,6 +429,10 @@ def build_site_model(
     )
     issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
     issues = tuple(map(same, issues))
+    for issue in issues:
+        for edition in (issue.edition_url, issue.edition_text_url):
+            if edition:
+                claims.claim(edition, f"the e-mail edition of {issue.id}")
     issue_refs = {issue.id: issue.ref for issue in issues}
     themes = _build_themes(newest_first, issue_refs, config.themes, theme_refs, other_ref, same)
     entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same)
@@ -561,6 +569,10 @@ def _build_issues(
         )
         note = notes.get(issue_id)
         year, week, start, end = week_bounds(issue_id)
+        draft = any(v.article.draft for v in by_issue[issue_id]) or bool(
+            getattr(note, "draft", False)
+        )
+        url = issue_url(issue_id)
         built.append(
             IssueView(
                 id=issue_id,
@@ -576,6 +588,9 @@ def _build_issues(
                 figures=figures,
                 note_title=note.title if note else None,
                 note_html=to_html(note.body) if note else None,
+                draft=draft,
+                edition_url="" if draft else url + EDITION_HTML,
+                edition_text_url="" if draft else url + EDITION_TEXT,
             )
         )
     linked = []

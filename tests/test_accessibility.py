@@ -35,6 +35,7 @@ def key_pages(site: Path) -> dict[str, str]:
         "entity": place.parent.relative_to(site).as_posix() + "/",
         "entities": "entities/",
         "search": "search/",
+        "edition": issue.parent.relative_to(site).as_posix() + "/email.html",
     }
 
 

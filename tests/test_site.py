@@ -258,6 +258,8 @@ def test_paths_record_who_claimed_each_output(config):
         "entities/index.html": "the site",
         "search/index.html": "the site",
         "articles/x/index.html": str(article.path),
+        "issues/2023-w12/email.html": "the e-mail edition of 2023-W12",
+        "issues/2023-w12/email.txt": "the e-mail edition of 2023-W12",
     }
 
 

@@ -1,0 +1,138 @@
+"""The e-mail edition of an issue: `issues/<id>/email.html` and `issues/<id>/email.txt`.
+
+The HTML is what mail readers accept: one column of presentation tables, every style inlined
+by css-inline (mail clients drop `<style>` and never load a stylesheet), no script, no image,
+every link absolute from `base_url`; the map is a link to the issue page's map, named by its
+places. Gmail clips a message over 102 KB, so the edition lists at most `MAX_ARTICLES` stories
+with summaries of at most `MAX_SUMMARY` characters and links the rest on the web; what is left
+is measured by the tests at the largest size. The text part says the same in plain text.
+A draft issue has no edition (digest/site.py gives it no `edition_url`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from html import escape, unescape
+
+from markupsafe import Markup
+
+from digest.map import WeekMap
+from digest.site import ArticleView, IssueView, ThemeRef
+
+MAX_ARTICLES = 40
+MAX_SUMMARY = 360
+MAX_FIGURES = 3  # per story
+MAX_BYTES = 102_400  # where Gmail clips a message
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class EditionStory:
+    view: ArticleView
+    summary: str  # shortened to MAX_SUMMARY characters, on a word boundary
+
+
+@dataclass(frozen=True, slots=True)
+class EditionSection:
+    theme: ThemeRef
+    stories: tuple[EditionStory, ...]
+    more: int  # this section's stories left out for length
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    subject: str
+    sections: tuple[EditionSection, ...]
+    left_out: int  # stories on the web only
+    places: str  # "Baghdad (5), Erbil (3), ...": what the map shows, in words
+    map_url: str  # the issue page's map (a site URL with its fragment)
+
+
+def make_edition(issue: IssueView, title: str, week_map: WeekMap | None) -> Edition:
+    """The edition's view of `issue`: its sections, shortened to fit a mail reader."""
+    room = MAX_ARTICLES
+    sections = []
+    for section in issue.sections:
+        shown = section.articles[: max(room, 0)]
+        room -= len(shown)
+        stories = tuple(EditionStory(view, shorten(view.article.summary or "")) for view in shown)
+        more = len(section.articles) - len(shown)
+        if stories or more:
+            sections.append(EditionSection(section.theme, stories, more))
+    left_out = sum(section.more for section in sections)
+    places = ""
+    if week_map is not None and week_map.on_map:
+        places = ", ".join(f"{p.ref.name} ({p.count})" for p in week_map.on_map[:12])
+        if len(week_map.on_map) > 12:
+            places += f" and {len(week_map.on_map) - 12} more"
+    return Edition(
+        subject=f"{title}: {issue.label}",
+        sections=tuple(sections),
+        left_out=left_out,
+        places=places,
+        map_url=issue.url + "#week-map",
+    )
+
+
+def shorten(text: str, limit: int = MAX_SUMMARY) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-–—")
+    return cut + "…"
+
+
+@functools.lru_cache(maxsize=1)
+def _inliner():
+    import css_inline
+
+    return css_inline.CSSInliner(
+        load_remote_stylesheets=False, keep_style_tags=False, keep_link_tags=False
+    )
+
+
+def inline_css(html: str) -> Markup:
+    """The document with its `<style>` rules moved into `style` attributes (a Jinja filter)."""
+    inlined = _inliner().inline(str(html))
+    return Markup(inlined if inlined.endswith("\n") else inlined + "\n")
+
+
+def subject_of(html: str) -> str | None:
+    """The subject a built edition carries in its `<title>`."""
+    match = _TITLE.search(html)
+    return " ".join(unescape(match.group(1)).split()) if match else None
+
+
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|tr)>|<br\s*/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_to_text(html: str, width: int = 72) -> str:
+    """Rendered Markdown as plain paragraphs wrapped at `width` (a Jinja filter)."""
+    import textwrap
+
+    paragraphs = []
+    for block in _BLOCK_END.split(str(html)):
+        text = " ".join(unescape(_TAG.sub(" ", block)).split())
+        if text:
+            paragraphs.append(textwrap.fill(text, width, break_on_hyphens=False))
+    return "\n\n".join(paragraphs)
+
+
+_URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")', re.I)
+
+
+def absolute_urls(html: str, page: str) -> Markup:
+    """`html` (already safe: rendered Markdown) with every link and image address made absolute
+    against the page address `page`, since a mail has no address of its own (a Jinja filter)."""
+    from urllib.parse import urljoin
+
+    def absolute(match: re.Match[str]) -> str:
+        value = unescape(match.group(2))
+        joined = urljoin(page, value)
+        return match.group(1) + escape(joined) + match.group(3)
+
+    return Markup(_URL_ATTRIBUTE.sub(absolute, str(html)))

@@ -1,0 +1,140 @@
+"""The e-mail edition written beside each issue page: email.html and email.txt."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.build import build
+from digest.config import load_config
+from digest.edition import MAX_BYTES, absolute_urls, html_to_text, shorten, subject_of
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("edition") / "out"
+    build(load_config(REPO / "digest.yaml"), out, search=False, cache=False)
+    return out
+
+
+def latest(out: Path) -> Path:
+    return sorted((out / "issues").glob("*/index.html"))[-1].parent
+
+
+def test_every_issue_has_an_edition_beside_its_page(sample):
+    for page in (sample / "issues").glob("*/index.html"):
+        assert (page.parent / "email.html").is_file() and (page.parent / "email.txt").is_file()
+
+
+def test_email_html_is_mail_safe(sample):
+    base = load_config(REPO / "digest.yaml").base_url
+    data = (latest(sample) / "email.html").read_bytes()
+    html = data.decode("utf-8")
+    assert len(data) < MAX_BYTES
+    assert html.startswith("<!DOCTYPE html>")
+    assert not re.search(r"<script|<style|<img|<svg|\son[a-z]+=", html, re.I)
+    assert re.findall(r"<link [^>]*>", html) == ['<link rel="icon" href="data:,">']  # no request
+    assert html.count('style="') > 20  # the rules are inlined
+    assert 'role="presentation"' in html  # table layout
+    links = re.findall(r'<a [^>]*href="([^"]*)"', html)
+    assert links and all(link.startswith(base) for link in links), links
+    assert base + "issues/2020-w11/#week-map" in links  # the map, as a link
+    assert subject_of(html) == "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020"
+
+
+def test_email_txt_is_the_same_issue_in_plain_text(sample):
+    text = (latest(sample) / "email.txt").read_text(encoding="utf-8")
+    html = (latest(sample) / "email.html").read_text(encoding="utf-8")
+    assert len(text) >= 200
+    assert "<" not in text and "&amp;" not in text
+    titles = re.findall(r"<h3[^>]*><a [^>]*>([^<]+)</a></h3>", html)
+    assert titles
+    flat = " ".join(text.split())
+    for title in titles:
+        assert " ".join(title.replace("&#39;", "'").split()) in flat
+    assert max(len(line) for line in text.splitlines() if "://" not in line) <= 78
+
+
+def test_a_big_week_is_shortened_under_the_clipping_size(fixture_site, tmp_path):
+    folder = fixture_site / "content" / "articles" / "2023"
+    long = "A long lede about the week that goes on. " * 40
+    for n in range(150):
+        (folder / f"2023-03-21-bulk-{n}.md").write_text(
+            f"---\ntitle: Bulk report number {n} on shelling near Kirkuk\ndate: 2023-03-21\n"
+            f"source: Desk\nsummary: {long}\nthemes: [attacks]\n"
+            "entities: {places: [Kirkuk, Mosul]}\n---\nBody.\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), out, search=False, cache=False)
+    edition = out / "issues" / "2023-w12" / "email.html"
+    html = edition.read_text(encoding="utf-8")
+    assert edition.stat().st_size < MAX_BYTES
+    assert "more in this section" in html
+    assert "…" in html  # summaries shortened
+
+
+def test_a_draft_issue_gets_no_edition(fixture_site, tmp_path):
+    folder = fixture_site / "content" / "articles" / "2023"
+    (folder / "2023-05-02-draft.md").write_text(
+        "---\ntitle: Unfinished draft\ndate: 2023-05-02\ndraft: true\n---\nBody.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), out, drafts=True, search=False, cache=False)
+    week = out / "issues" / "2023-w18"
+    assert (week / "index.html").is_file()
+    assert not (week / "email.html").exists() and not (week / "email.txt").exists()
+    shutil.rmtree(out)
+
+
+def test_shorten_and_plain_text():
+    assert shorten("one two three", 100) == "one two three"
+    assert shorten("alpha beta gamma delta", 12) == "alpha beta…"
+    text = html_to_text("<p>First &amp; <em>one</em>.</p>\n<ul><li>Two</li></ul>")
+    assert text == "First & one .\n\nTwo"
+
+
+def test_the_issue_feeds_link_the_edition(sample):
+    import feedparser
+
+    base = load_config(REPO / "digest.yaml").base_url
+    atom = feedparser.parse((sample / "atom.xml").read_bytes())
+    assert atom.entries
+    for entry in atom.entries:
+        related = [link.href for link in entry.links if link.rel == "related"]
+        issue = entry.link.removeprefix(base)
+        assert related == [base + issue + "email.html"]
+        assert (sample / issue / "email.html").is_file()
+    rss = feedparser.parse((sample / "feed.xml").read_bytes())
+    for entry in rss.entries:
+        assert entry.link + "email.html" in entry.content[0].value
+
+
+def test_links_in_the_editors_note_become_absolute():
+    page = "https://example.org/b/issues/2023-w12/"
+    html = '<p><a href="../../articles/x/">x</a> <a href="https://other.org/?a=1&amp;b=2">o</a>'
+    html += ' <img src="pic.png" alt=""> <a href="#top">t</a></p>'
+    assert absolute_urls(html, page) == (
+        '<p><a href="https://example.org/b/articles/x/">x</a> '
+        '<a href="https://other.org/?a=1&amp;b=2">o</a> '
+        '<img src="https://example.org/b/issues/2023-w12/pic.png" alt=""> '
+        '<a href="https://example.org/b/issues/2023-w12/#top">t</a></p>'
+    )
+
+
+def test_a_relative_link_in_a_note_is_absolute_in_the_edition(fixture_site, tmp_path):
+    note = fixture_site / "content" / "issues" / "2023-W12.md"
+    note.write_text("---\ntitle: Note\n---\nSee [the archive](../../issues/).\n")
+    out = tmp_path / "out"
+    config = load_config(fixture_site / "digest.yaml")
+    build(config, out, search=False, cache=False)
+    html = (out / "issues" / "2023-w12" / "email.html").read_text(encoding="utf-8")
+    assert f'href="{config.base_url}issues/"' in html
+    links = re.findall(r'<a [^>]*href="([^"]*)"', html)
+    assert all(link.startswith(config.base_url) for link in links), links
