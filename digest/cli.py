@@ -265,9 +265,13 @@ def run_check(args: argparse.Namespace) -> int:
     problems = check_site(config)
     for problem in problems:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
+    if problems:  # warnings only: listed until the editor acts, but the site is sound
+        print(f"no problems found; {len(problems)} warning(s)")
+        return EXIT_OK
     print("no problems found")
     return EXIT_OK
 
@@ -397,6 +401,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         source=args.source,
         stdin=sys.stdin.buffer,
         progress=(lambda done, total: bar("ingesting", done, total)) if bar else None,
+        day_first=config.day_first,
     )
     if bar is not None:
         bar.close()
@@ -407,6 +412,8 @@ def run_ingest(args: argparse.Namespace) -> int:
             print(f"{outcome.source}: error: {outcome.message}", file=sys.stderr)
         else:
             print(f"{outcome.source}: {outcome.status}: {outcome.message}")
+        for warning in outcome.warnings:
+            print(warning, file=sys.stderr)
     statuses = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
     summary = ", ".join(f"{report.count(s)} {s}" for s in statuses)
     print(f"summary: {summary}")

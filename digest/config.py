@@ -102,6 +102,14 @@ OPTIONS: tuple[Option, ...] = (
         "Default: digest/data/taxonomy.yaml.",
     ),
     Option("extra", dict, None, "Free-form values passed to templates as `extra`."),
+    Option(
+        "date_order",
+        str,
+        "dmy",
+        "How ingest reads numeric dates in article text such as 03/04/2023: `dmy` (day first, "
+        "as Middle Eastern and European outlets write them) or `mdy` (month first, US outlets). "
+        "A date that cannot be read that way (25/12/2023 as mdy) is read the other way.",
+    ),
 )
 _OPTION_NAMES = {option.name for option in OPTIONS}
 
@@ -125,6 +133,11 @@ class SiteConfig:
     themes: tuple[ThemeDef, ...]
     extra: Mapping[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the config file, when there is one
+    date_order: str = "dmy"  # numeric dates in ingested text: 'dmy' or 'mdy'
+
+    @property
+    def day_first(self) -> bool:
+        return self.date_order == "dmy"
 
     @property
     def theme_ids(self) -> tuple[str, ...]:
@@ -201,6 +214,10 @@ def config_from_mapping(
             bad(key, "must be at least 1")
             settled[key] = 1
     build_date = _build_date(settled["build_date"], bad)
+    date_order = settled["date_order"].strip().lower()
+    if date_order not in ("dmy", "mdy"):
+        bad("date_order", f"{settled['date_order']!r} must be dmy or mdy")
+        date_order = "dmy"
     theme_values = settled["themes"] if settled["themes"] is not None else default_taxonomy()
     themes = parse_taxonomy(theme_values, bad)
     problems.raise_if_any()
@@ -223,6 +240,7 @@ def config_from_mapping(
         themes=themes,
         extra=dict(settled["extra"] or {}),
         path=path,
+        date_order=date_order,
     )
 
 

@@ -104,8 +104,8 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
         (
             2,
             "base_ulr: unknown option (known: author, base_url, build_date, content_dir, "
-            "description, extra, feed_items, home_issues, language, list_issues, output_dir, "
-            "theme_dir, themes, timezone, title)",
+            "date_order, description, extra, feed_items, home_issues, language, list_issues, "
+            "output_dir, theme_dir, themes, timezone, title)",
         )
     ]
 

@@ -40,8 +40,14 @@ import logging
 import re
 from dataclasses import dataclass
 
-from digest.ingest.dates import split_leading_date
-from digest.ingest.text import comparison_key, count_words, normalise_line, split_sentences
+from digest.ingest.dates import is_published_line, split_leading_date
+from digest.ingest.text import (
+    comparison_key,
+    count_words,
+    markdown_to_plain,
+    normalise_line,
+    split_sentences,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +60,7 @@ _PASTE_SITE = re.compile(
     r"|hastebin(?:\.com)?|privatebin|dpaste(?:\.org|\.com)?|telegra\.ph|notepad\.pw)$",
     re.IGNORECASE,
 )
-_AD_PLACEHOLDER = re.compile(r"\[ad_?\d*\]", re.IGNORECASE)
+_AD_PLACEHOLDER = re.compile(r"\\?\[ad\\?_?\d*\\?\]", re.IGNORECASE)
 _AD_LINE = re.compile(
     r"^(?:advertisements?|sponsored(?: content)?|scroll to continue with content"
     r"|continue reading below|story continues below(?: advertisement)?)$",
@@ -70,6 +76,25 @@ _BUTTONS = re.compile(
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?)$",
     re.IGNORECASE,
 )
+# 'Share this article: Facebook | Twitter', a row of network names, 'Tags: a, b', 'Read more: X',
+# an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
+_NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
+_SHARE_LINE = re.compile(
+    rf"^(?:share(?: this| the)?(?: article| story| post| page)?\s*(?:[:|-]|on\b)"
+    rf"|{_NETWORKS}(?:\s*[|,/·•]\s*{_NETWORKS})+\s*$)",
+    re.IGNORECASE,
+)
+_TAGS_LINE = re.compile(
+    r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:", re.I
+)
+_POINTER_LINE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended"
+    r"|most read|trending)\s*[:|>»]"
+    r"|^(?:click|tap) here\b"
+    r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
+    re.IGNORECASE,
+)
+MAX_POINTER_WORDS = 30
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
@@ -159,6 +184,7 @@ class CleanText:
     header_date: dt.date | None = None
     removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
     site_name: str | None = None  # a site name pasted beside the headline
+    published: tuple[str, ...] = ()  # 'Published: …' lines taken out, for the date
 
 
 def clean_plain_text(
@@ -212,6 +238,7 @@ def clean_plain_text(
         header_date=header_date,
         removed=tuple(removed),
         site_name=site_name,
+        published=noise.published,
     )
 
 
@@ -339,6 +366,7 @@ class _Noise:
     rights_holder: str | None
     agency: str | None
     removed: tuple[str, ...]
+    published: tuple[str, ...] = ()  # 'Published: 22/01/2026' lines taken out, for the date
 
 
 def strip_noise(paragraphs: list[str]) -> _Noise:
@@ -347,6 +375,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     credits: list[str] = []
     removed: list[str] = []
     rights_holder = agency = None
+    published: list[str] = []
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
         if not paragraph:
@@ -357,6 +386,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
                 break
             removed.append(f"trailer: {paragraph}")
+            continue
+        if is_published_line(paragraph):
+            published.append(paragraph)
+            removed.append(f"published-line: {paragraph}")
             continue
         rule = _noise_rule(paragraph, index)
         if rule is not None:
@@ -376,7 +409,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         agency, kept[-1] = _closing_credit(kept[-1])
         if not kept[-1]:
             kept.pop()
-    return _Noise(tuple(kept), tuple(dict.fromkeys(credits)), rights_holder, agency, tuple(removed))
+    return _Noise(
+        tuple(kept),
+        tuple(dict.fromkeys(credits)),
+        rights_holder,
+        agency,
+        tuple(removed),
+        tuple(published),
+    )
 
 
 def _closing_credit(paragraph: str) -> tuple[str | None, str]:
@@ -392,13 +432,21 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:
-    if _PASTE_SITE.match(paragraph):
+    probe = markdown_to_plain(paragraph) if ("[" in paragraph or "*" in paragraph) else paragraph
+    if count_words(probe) <= MAX_POINTER_WORDS:
+        if _SHARE_LINE.match(probe):
+            return "share"
+        if _TAGS_LINE.match(probe):
+            return "tags"
+        if _POINTER_LINE.search(probe):
+            return "pointer"
+    if _PASTE_SITE.match(probe):
         return "paste-site"
-    if _AD_LINE.match(paragraph):
+    if _AD_LINE.match(probe):
         return "ad"
     if _IMAGE_FILE.match(paragraph):
         return "image-file"
-    if _BUTTONS.match(paragraph):
+    if _BUTTONS.match(probe):
         return "button"
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.content import make_slug, read_text
+from digest.content import dated_stem, iso_date, make_slug, read_text
 from digest.errors import DigestError
 from digest.frontmatter import split_front_matter
 from digest.ingest.text import words
@@ -184,7 +184,8 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
             log.warning("duplicate check skips %s: %s", path, exc.problems[0].message)
             continue
         slug_field = front.fields.get("slug")
-        slug = make_slug(slug_field if isinstance(slug_field, str) and slug_field else path.stem)
+        stem = dated_stem(path.stem, iso_date(front.fields.get("date")))
+        slug = make_slug(slug_field if isinstance(slug_field, str) and slug_field else stem)
         fingerprint = make_fingerprint(front.body)
         original = front.fields.get("original")
         match = _ORIGINAL.match(original) if isinstance(original, str) else None
