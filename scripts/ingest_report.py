@@ -9,8 +9,8 @@ in `tests/fixtures/ingest/samples`. Missing shared folders are left out.
 
 Counts: inputs and files ingested; bodies, summaries and titles with an HTML tag or entity left;
 sources that are addresses (a scheme, `www.` or a path) or bare domains; figures that are years
-(1950-2049, round hundreds aside) or huge (over 10 million); articles with more than 4 figures; and the date sources
-(`ingest` = no date found).
+(1950-2049, round hundreds aside) or huge (over 10 million); articles with more than 4 figures;
+and the date sources (`ingest` = no date found).
 """
 
 from __future__ import annotations
