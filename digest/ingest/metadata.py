@@ -18,8 +18,10 @@ The city is written in capitals; an organisation's acronym (`SDF (...) –`) is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, parse_date_text
@@ -108,16 +110,38 @@ def _title_case(text: str) -> str:
     return "-".join(part.capitalize() for part in text.lower().split("-")).title()
 
 
-def detect_language(text: str) -> str:
-    """'ar' for Arabic script ('ckb' when Sorani Kurdish letters are frequent), else 'en'."""
-    if not _ARABIC.search(text):
-        return "en"
-    arabic = len(_ARABIC.findall(text))
-    latin = len(_LATIN.findall(text))
+MIN_LANGUAGE_LETTERS = 40  # fewer letters than this tell too little: the default language
+MIN_LANGUAGE_CONFIDENCE = 0.6
+LANGUAGE_SAMPLE_CHARS = 4000
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The text's language (ISO 639-1), by py3langid; `default` when the text is too short or
+    the detector unsure. Arabic script is 'ar', or 'ckb' when Sorani Kurdish letters are
+    frequent (py3langid has no Sorani).
+
+    py3langid was measured against lingua here: both named English, German, Portuguese, Polish,
+    Korean, Arabic and French news sentences right; py3langid installs in 4.5 MB (and numpy)
+    and takes 0.2 ms a text, lingua 96 MB and over 200 ms a text with all its languages.
+    """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    arabic = len(_ARABIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if arabic > latin:
-        sorani = len(_SORANI.findall(text))
+        sorani = len(_SORANI.findall(sample))
         return "ckb" if sorani > 0.01 * arabic else "ar"
-    return "en"
+    if sum(1 for ch in sample if ch.isalpha()) < MIN_LANGUAGE_LETTERS:
+        return default
+    language, confidence = _language_identifier().classify(sample)
+    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else default
+
+
+@functools.cache
+def _language_identifier() -> Any:
+    """py3langid's model, loaded once (0.7 s) and only when a text needs it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str | None:
