@@ -37,6 +37,7 @@ from digest.ingest.feed import (
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
+from digest.ingest.page import read_page_head, strip_site_names
 from digest.ingest.text import markdown_to_plain, normalise_line
 
 log = logging.getLogger(__name__)
@@ -210,15 +211,23 @@ def read_html(raw: RawInput, text: str) -> Draft:
     url = _clean_meta(getattr(document, "url", None))
     if url is not None and not re.match(r"^https?://", url, re.I):
         url = None
-    site = clean_publisher(_clean_meta(getattr(document, "sitename", None)))
+    head = read_page_head(text)
+    site = next(iter(head.site_names), None) or clean_publisher(
+        _clean_meta(getattr(document, "sitename", None))
+    )
     source, source_from = site, "metadata"
     bare_domain = (domain_of(raw.url or url) or "").split(".")[0]
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
     if weak and (name := known_publisher(raw.url or url)):
         source, source_from = name, "publisher-table"
-    title = plain_field(_clean_meta(getattr(document, "title", None)))
+    names = list(dict.fromkeys(n for n in (*head.site_names, site, source) if n))
+    title = head.headline
     if title is not None:
-        title = strip_site_name(title, [n for n in (site, source) if n])
+        title = strip_site_names(title, names)
+    else:
+        title = plain_field(_clean_meta(getattr(document, "title", None)))
+        if title is not None:
+            title = strip_site_name(title, names)
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title)
     date = parse_date_text(getattr(document, "date", None) or "")
     return draft_from_clean(
