@@ -414,8 +414,9 @@ def run_ingest(args: argparse.Namespace) -> int:
             print(f"{outcome.source}: {outcome.status}: {outcome.message}")
         for warning in outcome.warnings:
             print(warning, file=sys.stderr)
-    statuses = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
-    summary = ", ".join(f"{report.count(s)} {s}" for s in statuses)
+    from digest.ingest import STATUSES
+
+    summary = ", ".join(f"{report.count(s)} {s}" for s in STATUSES)
     print(f"summary: {summary}")
     if report.count("ingested") == 0 and not report.failed:
         print("nothing new to ingest")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from digest.content import article_from_front_matter, make_slug
+from digest.content import UNCHECKED_DATE_SOURCES, article_from_front_matter, make_slug
 from digest.errors import DigestError
 from digest.frontmatter import dump_front_matter, split_front_matter
 from digest.ingest.dates import find_text_date
@@ -28,6 +28,7 @@ from digest.ingest.inputs import InputRef, expand_inputs, read_ref
 from digest.ingest.metadata import detect_language
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.readers import detect_kind, read_input
+from digest.ingest.stories import make_signature
 from digest.ingest.text import markdown_paragraphs
 from digest.ingest.write import (
     article_path,
@@ -43,7 +44,7 @@ __all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
 
 log = logging.getLogger(__name__)
 
-STATUSES = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
+STATUSES = ("ingested", "duplicate", "near-duplicate", "same-story", "skipped", "failed")
 FIELD_ORDER = (
     "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
     "figures", "entities", "credits", "provenance", "original",
@@ -57,7 +58,7 @@ class IngestOutcome:
     """What became of one input."""
 
     source: str  # the input as the user named it: a path, '-' or a URL
-    status: str  # 'ingested' | 'duplicate' | 'near-duplicate' | 'skipped' | 'failed'
+    status: str  # one of STATUSES
     message: str  # for ingested: the content file written (relative path); otherwise the reason
     path: Path | None = None  # the content file written, if any
     warnings: tuple[str, ...] = ()  # `input:line: warning: ...`: repaired or guessed, to check
@@ -197,8 +198,19 @@ def ingest_raw(
     fields = build_fields(
         draft, raw, date=date, source=source, day_first=day_first, today=today, warnings=warnings
     )
+    signature = make_signature(
+        fields["date"],
+        [*fields["entities"]["places"], *([fields["dateline"]] if fields["dateline"] else [])],
+        [figure["value"] for figure in fields["figures"]],
+        "\n\n".join([draft.title, draft.body]),
+    )
+    if fields["date_source"] in UNCHECKED_DATE_SOURCES:  # the ingest day says nothing
+        signature = None
+    story = index.stories.find(signature) if match is None and signature else None
     if match is not None:
-        fields["duplicate_of"] = match.slug
+        fields["duplicate_of"] = index.stories.original_of(match.slug)
+    elif story is not None:
+        fields["duplicate_of"] = story.slug
     fields.update(draft.extra)
     slug = make_slug(draft.title)
     when: dt.date = fields["date"]
@@ -207,6 +219,8 @@ def ingest_raw(
     write_source(content_dir, raw.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
     index.add(make_slug(path.stem), path, fingerprint)
+    if signature is not None:
+        index.stories.add(make_slug(path.stem), signature, fields.get("duplicate_of"))
     written = _display_path(path, content_dir)
     if match is not None:
         return IngestOutcome(
@@ -215,6 +229,10 @@ def ingest_raw(
             f"{match.reason}; written to {written}",
             path,
             tuple(warnings),
+        )
+    if story is not None:
+        return IngestOutcome(
+            raw.source, "same-story", f"{story.reason}; written to {written}", path, tuple(warnings)
         )
     return IngestOutcome(raw.source, "ingested", written, path, tuple(warnings))
 
