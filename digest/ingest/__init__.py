@@ -201,7 +201,7 @@ def ingest_raw(
     signature = make_signature(
         fields["date"],
         [*fields["entities"]["places"], *([fields["dateline"]] if fields["dateline"] else [])],
-        [figure["value"] for figure in fields["figures"]],
+        [(figure["value"], figure["what"]) for figure in fields["figures"]],
         "\n\n".join([draft.title, draft.body]),
     )
     if fields["date_source"] in UNCHECKED_DATE_SOURCES:  # the ingest day says nothing

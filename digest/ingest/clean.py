@@ -118,6 +118,10 @@ _CREDIT_KINDS = (
     r"|translated|translation|edited|written|photos?|video|graphics)"
 )
 _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$", re.IGNORECASE)
+# 'The Associated Press contributed to this report.', a wire credit closing the text.
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$", re.I
+)
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
@@ -398,6 +402,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if _is_rights_line(paragraph):
             rights_holder = rights_holder or _rights_holder(paragraph)
             removed.append(f"rights: {paragraph}")
+            continue
+        if count_words(paragraph) <= 30 and _CONTRIBUTED.search(paragraph):
+            credits.append(paragraph.strip())
+            removed.append(f"credit: {paragraph}")
             continue
         found = _credit_parts(paragraph, byline_allowed=len(kept) < 4)
         if found:

@@ -128,8 +128,9 @@ def find_text_date(
 ) -> tuple[dt.date, str] | None:
     """A publication date the text states, and how: 'text'.
 
-    In order: a `Published: …` line anywhere (a short paragraph of its own); a full date named
-    with its weekday in the first paragraphs (`on Wednesday, 6 January 2021`); a weekday alone
+    In order: a `Published: …` line anywhere (a short paragraph of its own); a date opening one
+    of the first paragraphs (`Tue 05 Jul 2016 …`), or a full date named with its weekday in
+    them (`on Wednesday, 6 January 2021`); a weekday alone
     (`on Friday`) when a `reference` date is known, resolved to that day or the latest before it.
     """
     for paragraph in paragraphs:
@@ -138,6 +139,8 @@ def find_text_date(
             if day is not None:
                 return day, "text"
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
+        if (found := split_leading_date(paragraph, reference)) is not None:
+            return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
         if match := _WEEKDAY_DATE.search(paragraph):
             day = parse_date_text(match["date"])
             if day is not None:

@@ -215,7 +215,7 @@ def _story_signature(fields: dict, body: str) -> StorySignature | None:
         places.append(fields["dateline"])
     figures = fields.get("figures") if isinstance(fields.get("figures"), list) else []
     values = [
-        f["value"]
+        (f["value"], f.get("what") if isinstance(f.get("what"), str) else "")
         for f in figures
         if isinstance(f, dict) and isinstance(f.get("value"), int | float)
         and not isinstance(f.get("value"), bool)

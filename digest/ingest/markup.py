@@ -123,9 +123,9 @@ def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:
             converted, dropped = html_to_markdown(chunk, markdown_inside=True)
             removed.extend(dropped)
             if converted:
-                parts.append(converted)
+                parts.append(escape_markup_entities(converted))
         else:
-            parts.append(_decode_safe_entities(chunk))
+            parts.append(escape_markup_entities(_decode_safe_entities(chunk)))
     return "\n\n".join(parts), tuple(removed)
 
 
@@ -139,6 +139,25 @@ def _decode_safe_entities(text: str) -> str:
         return html.unescape(entity)
 
     return _ENTITY.sub(one, text)
+
+
+_MARKUP_ENTITY = re.compile(r"&(?:lt|#60|gt|#62|amp|#38);", re.IGNORECASE)
+
+
+def escape_markup_entities(text: str) -> str:
+    """`&lt;`, `&gt;`, `&amp;` left in Markdown as the characters, escaped: no entity is left
+    in the text, and no tag is made (`&lt;b&gt;` becomes `\\<b\\>`, shown as `<b>`)."""
+
+    def one(match: re.Match[str]) -> str:
+        entity = match.group(0).lower()
+        if entity in ("&lt;", "&#60;"):
+            return "\\<"
+        if entity in ("&gt;", "&#62;"):
+            return "\\>"
+        following = text[match.end() : match.end() + 12]
+        return "\\&" if re.match(r"#?\w+;", following) else "&"
+
+    return _MARKUP_ENTITY.sub(one, text)
 
 
 def html_to_markdown(
@@ -160,10 +179,10 @@ def html_to_markdown(
         return strip_tags(fragment).strip(), ()
     removed = _remove_furniture(root)
     for node in root.iter():
-        if node.text and "&" in node.text:
-            node.text = decode(node.text)
-        if node.tail and "&" in node.tail:
-            node.tail = decode(node.tail)
+        if node.text:
+            node.text = _protect_angles(decode(node.text) if "&" in node.text else node.text)
+        if node.tail:
+            node.tail = _protect_angles(decode(node.tail) if "&" in node.tail else node.tail)
     markup = etree.tostring(root, encoding="unicode", method="html")
     text = markdownify.markdownify(
         markup,
@@ -174,9 +193,18 @@ def html_to_markdown(
         escape_asterisks=not markdown_inside,
         escape_underscores=not markdown_inside,
     )
+    text = text.replace(_LT, "\\<").replace(_GT, "\\>")
     lines = [line.rstrip() for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return text, tuple(removed)
+
+
+_LT, _GT = "\ue000", "\ue001"  # stand-ins for '<' and '>' in text while markdownify runs
+
+
+def _protect_angles(text: str) -> str:
+    """Angle brackets in text (decoded `&lt;b&gt;`) kept as text: escaped after conversion."""
+    return text.replace("<", _LT).replace(">", _GT)
 
 
 def _remove_furniture(root: lxml.html.HtmlElement) -> list[str]:

@@ -323,6 +323,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
         source, source_from = noise.rights_holder, "text"
     if source:
         provenance["source"] = source_from or "metadata"
+        title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title
     summary = plain_field(_text_value(fields.pop("summary", None), "summary", raw.source))
     if summary:
         provenance["summary"] = "metadata"

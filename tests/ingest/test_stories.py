@@ -50,7 +50,7 @@ def test_a_rewrite_by_another_outlet_is_the_same_story(content_dir: Path, inbox:
     second = ingest(content_dir, inbox, "second.md", REWRITE)
     assert first.status == "ingested"
     assert second.status == "same-story", second.message
-    assert "same place: Manbij; same figure: 17" in second.message
+    assert "same place: Manbij; same figure: 17 killed" in second.message
     article = read_article(second.path)  # type: ignore[arg-type]
     assert article.duplicate_of == "2021-05-03-car-bomb-kills-17-at-market-in-manbij"
 
@@ -66,9 +66,10 @@ def test_a_group_points_at_its_first_report() -> None:
     day = dt.date(2022, 1, 1)
     text = "guards prison escape hasakah night tunnel inmates recaptured officials"
     index = StoryIndex()
-    index.add("a", make_signature(day, ["Hasakah"], [12], text))
-    index.add("b", make_signature(day, ["Hasakah"], [12], text), duplicate_of="a")
-    match = index.find(make_signature(day, ["Hasakah"], [12], text))
+    index.add("a", make_signature(day, ["Hasakah"], [(12, "inmates escaped")], text))
+    signature = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], text)
+    index.add("b", signature, duplicate_of="a")
+    match = index.find(make_signature(day, ["Hasakah"], [(12, "inmates escaped")], text))
     assert match is not None and match.slug == "a"
 
 
@@ -76,7 +77,7 @@ def test_wide_places_and_small_numbers_do_not_group() -> None:
     day = dt.date(2022, 1, 1)
     text = "shelling killed civilians in the north of the country officials said"
     index = StoryIndex()
-    index.add("a", make_signature(day, ["Syria"], [30], text))
-    index.add("b", make_signature(day, ["Raqqa"], [3], text))
-    assert index.find(make_signature(day, ["Syria"], [30], text)) is None
-    assert index.find(make_signature(day, ["Raqqa"], [3], text)) is None
+    index.add("a", make_signature(day, ["Syria"], [(30, "civilians killed")], text))
+    index.add("b", make_signature(day, ["Raqqa"], [(3, "civilians killed")], text))
+    assert index.find(make_signature(day, ["Syria"], [(30, "civilians killed")], text)) is None
+    assert index.find(make_signature(day, ["Raqqa"], [(3, "civilians killed")], text)) is None
