@@ -87,6 +87,30 @@ def read_front_leniently(text: str, origin: str) -> LenientFront:
     return LenientFront(fields, "\n".join(lines[closing + 1 :]), tuple(warnings), key_lines)
 
 
+def read_toml_front(text: str, origin: str) -> LenientFront | None:
+    """Hugo's TOML front-matter between `+++` lines; None when `text` has none."""
+    import tomllib
+
+    lines = text.split("\n")
+    if lines[0].rstrip() != "+++":
+        return None
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "+++"), None)
+    if closing is None:
+        return None
+    warnings: list[str] = []
+    try:
+        fields = tomllib.loads("\n".join(lines[1:closing]))
+    except tomllib.TOMLDecodeError as exc:
+        warnings.append(f"{origin}:2: warning: TOML front-matter not read: {exc}")
+        fields = {}
+    key_lines = {
+        match.group(1): number
+        for number, line in enumerate(lines[1:closing], 2)
+        if (match := re.match(r"^([A-Za-z_][\w-]*)\s*=", line))
+    }
+    return LenientFront(fields, "\n".join(lines[closing + 1 :]), tuple(warnings), key_lines)
+
+
 def _closing_fence(lines: list[str]) -> int | None:
     for index in range(1, len(lines)):
         if lines[index].rstrip() in (FENCE, "..."):
@@ -251,4 +275,5 @@ __all__ = [
     "map_feed_fields",
     "publisher_name",
     "read_front_leniently",
+    "read_toml_front",
 ]

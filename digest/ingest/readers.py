@@ -33,6 +33,7 @@ from digest.ingest.feed import (
     map_feed_fields,
     publisher_name,
     read_front_leniently,
+    read_toml_front,
 )
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
@@ -76,6 +77,8 @@ def detect_kind(raw: RawInput, text: str) -> str:
     if _HTML_START.match(text[:2000]):
         return "html"
     if text.lstrip("\ufeff").startswith("---\n") and "\n---" in text[4:]:
+        return "markdown"
+    if text.lstrip("\ufeff").startswith("+++\n") and "\n+++" in text[4:]:
         return "markdown"
     return "text"
 
@@ -273,7 +276,11 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
     (read leniently, with warnings), an HTML body converted, the body tidied."""
     warnings: list[str] = []
     stripped = text.lstrip("\ufeff")
-    if stripped.startswith("---"):
+    toml = read_toml_front(stripped, raw.source) if stripped.startswith("+++") else None
+    if toml is not None:
+        fields, body = dict(toml.fields), toml.body
+        warnings.extend(toml.warnings)
+    elif stripped.startswith("---"):
         front = read_front_leniently(stripped, raw.source)
         fields, body = front.fields, front.body
         warnings.extend(front.warnings)
