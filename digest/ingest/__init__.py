@@ -203,10 +203,9 @@ def ingest_raw(
         [*fields["entities"]["places"], *([fields["dateline"]] if fields["dateline"] else [])],
         [(figure["value"], figure["what"]) for figure in fields["figures"]],
         "\n\n".join([draft.title, draft.body]),
+        dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
     )
-    if fields["date_source"] in UNCHECKED_DATE_SOURCES:  # the ingest day says nothing
-        signature = None
-    story = index.stories.find(signature) if match is None and signature else None
+    story = index.stories.find(signature) if match is None else None
     if match is not None:
         fields["duplicate_of"] = index.stories.original_of(match.slug)
     elif story is not None:
@@ -219,8 +218,7 @@ def ingest_raw(
     write_source(content_dir, raw.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
     index.add(make_slug(path.stem), path, fingerprint)
-    if signature is not None:
-        index.stories.add(make_slug(path.stem), signature, fields.get("duplicate_of"))
+    index.stories.add(make_slug(path.stem), signature, fields.get("duplicate_of"))
     written = _display_path(path, content_dir)
     if match is not None:
         return IngestOutcome(

@@ -206,7 +206,7 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
 def _story_signature(fields: dict, body: str) -> StorySignature | None:
     """An existing article's signature from its front-matter (date, places, figures) and text."""
     date = iso_date(fields.get("date"))
-    if date is None or fields.get("date_source") in UNCHECKED_DATE_SOURCES:
+    if date is None:
         return None
     entities = fields.get("entities")
     places = entities.get("places") if isinstance(entities, dict) else None
@@ -221,4 +221,5 @@ def _story_signature(fields: dict, body: str) -> StorySignature | None:
         and not isinstance(f.get("value"), bool)
     ]  # fmt: skip
     title = fields.get("title") if isinstance(fields.get("title"), str) else ""
-    return make_signature(date, places, values, f"{title}\n\n{body}")
+    dated = fields.get("date_source") not in UNCHECKED_DATE_SOURCES
+    return make_signature(date, places, values, f"{title}\n\n{body}", dated=dated)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from digest.content import read_article
 from digest.ingest import ingest_paths
-from digest.ingest.stories import StoryIndex, make_signature
+from digest.ingest.stories import StoryIndex, cosine, make_signature
 
 FIRST = """---
 title: Car bomb kills 17 at market in Manbij
@@ -81,3 +81,28 @@ def test_wide_places_and_small_numbers_do_not_group() -> None:
     index.add("b", make_signature(day, ["Raqqa"], [(3, "civilians killed")], text))
     assert index.find(make_signature(day, ["Syria"], [(30, "civilians killed")], text)) is None
     assert index.find(make_signature(day, ["Raqqa"], [(3, "civilians killed")], text)) is None
+
+
+def test_undated_rewrites_are_grouped_at_a_stricter_similarity(
+    content_dir: Path, inbox: Path
+) -> None:
+    """Pasted text often has no date: the date window cannot apply, the words must agree more."""
+    undated_first = FIRST.replace("date: 2021-05-03\n", "")
+    undated_rewrite = REWRITE.replace("date: 2021-05-04\n", "")
+    ingest(content_dir, inbox, "first.md", undated_first)
+    second = ingest(content_dir, inbox, "second.md", undated_rewrite)
+    assert second.status == "same-story", second.message
+
+
+def test_an_undated_report_needs_more_agreement() -> None:
+    day = dt.date(2022, 1, 1)
+    index = StoryIndex()
+    words_a = "guards prison escape hasakah night tunnel inmates recaptured officials said"
+    words_b = "guards prison escape hasakah night families protest ministry statement relatives"
+    first = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], words_a)
+    index.add("a", first)
+    query = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], words_b)
+    undated = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], words_b, dated=False)
+    assert 0.5 <= cosine(first, query) < 0.6
+    assert index.find(query) is not None
+    assert index.find(undated) is None
