@@ -151,15 +151,18 @@ def _fields_by_key(
     return fields, key_lines
 
 
-def map_feed_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """`fields` with feed and generator keys renamed to digest's; the first one present wins."""
+def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """`fields` with feed and generator keys renamed to digest's (the first one present wins),
+    and for each renamed field the key it was read from (for a warning's line)."""
     fields = dict(fields)
+    origins: dict[str, str] = {}
     for alias, target in FEED_FIELDS:
         if alias in fields:
             value = fields.pop(alias)
             if value not in (None, "") and fields.get(target) in (None, ""):
                 fields[target] = value
-    return fields
+                origins[target] = alias
+    return fields, origins
 
 
 def feed_date(value: Any) -> dt.date | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -277,16 +278,33 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
     warnings: list[str] = []
     stripped = text.lstrip("\ufeff")
     toml = read_toml_front(stripped, raw.source) if stripped.startswith("+++") else None
+    key_lines: Mapping[str, int] = {}
     if toml is not None:
-        fields, body = dict(toml.fields), toml.body
+        fields, body, key_lines = dict(toml.fields), toml.body, toml.key_lines
         warnings.extend(toml.warnings)
     elif stripped.startswith("---"):
         front = read_front_leniently(stripped, raw.source)
-        fields, body = front.fields, front.body
+        fields, body, key_lines = front.fields, front.body, front.key_lines
         warnings.extend(front.warnings)
     else:
         fields, body = {}, text
-    fields = map_feed_fields(fields)
+
+    def lenient(key: str, read: Callable[[Any, str], Any]) -> Any:
+        """A field read by `read`; a value it refuses is a warning, and left out."""
+        value = fields.pop(key, None)
+        if value is None:
+            return None
+        try:
+            return read(value, raw.source)
+        except DigestError as exc:
+            line = key_lines.get(key) or key_lines.get(renamed.get(key, key)) or 1
+            warnings.append(f"{raw.source}:{line}: warning: {exc.problems[0].message}; ignored")
+            return None
+
+    def text_of(key: str) -> str | None:
+        return lenient(key, lambda value, origin: _text_value(value, key, origin))
+
+    fields, renamed = map_feed_fields(fields)
     for key in sorted(NOT_TAKEN_OVER & set(fields)):
         log.info("%s: front-matter field %r is not taken over", raw.source, key)
         del fields[key]
@@ -299,7 +317,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
     noise = strip_noise(blocks)
     paragraphs = list(noise.paragraphs)
     provenance: dict[str, str] = {}
-    title = plain_field(_text_value(fields.pop("title", None), "title", raw.source))
+    title = plain_field(text_of("title"))
     if title is not None:
         provenance["title"] = "metadata"
     else:
@@ -307,15 +325,14 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
         title = plain_field(title) or "Untitled"
         provenance["title"] = "text"
     title = normalise_line(title)
-    date_value = fields.pop("date", None)
-    date = _date_value(date_value, raw.source) if date_value is not None else None
+    date = lenient("date", _date_value)
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
     dateline = find_dateline(prose, anchor=date or raw.modified)
-    author = _author_value(fields.pop("author", None), raw.source)
-    credits = _credits_value(fields.pop("credits", None), raw.source) or list(noise.credits)
+    author = lenient("author", _author_value)
+    credits = lenient("credits", _credits_value) or list(noise.credits)
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
-    url = _text_value(fields.pop("url", None), "url", raw.source)
+    url = text_of("url")
     if url is not None and not re.match(r"^https?://", url, re.I):
         url = None
     source_value = fields.pop("source", None)
@@ -331,7 +348,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
     if source:
         provenance["source"] = source_from or "metadata"
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title
-    summary = plain_field(_text_value(fields.pop("summary", None), "summary", raw.source))
+    summary = plain_field(text_of("summary"))
     if summary:
         provenance["summary"] = "metadata"
         if len(summary) > MAX_SUMMARY_CHARS:
@@ -340,7 +357,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
         summary = make_summary(prose, dateline)
         if summary:
             provenance["summary"] = "lede"
-    dateline_text = plain_field(_text_value(fields.pop("dateline", None), "dateline", raw.source))
+    dateline_text = plain_field(text_of("dateline"))
     if dateline_text:
         provenance["dateline"] = "metadata"
     elif dateline is not None:
@@ -358,7 +375,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
         source=source,
         url=url or raw.url,
         dateline=dateline_text,
-        language=_text_value(fields.pop("language", None), "language", raw.source),
+        language=text_of("language"),
         summary=summary,
         author=author,
         credits=tuple(credits),
@@ -428,7 +445,10 @@ def _date_value(value: Any, origin: str) -> dt.date:
 
 
 def _author_value(value: Any, origin: str) -> str | None:
+    if isinstance(value, dict):  # JSON Feed and some exports: {name: ..., url: ...}
+        value = value.get("name")
     if isinstance(value, list):
+        value = [v.get("name") if isinstance(v, dict) else v for v in value]
         names = [_text_value(v, "author", origin) for v in value]
         return ", ".join(n for n in names if n) or None
     return _text_value(value, "author", origin)
