@@ -62,7 +62,9 @@ _PLUG = re.compile(
     r"|most read|more|trending)\s*[:|>»-]"
     r"|^(?:click|tap) here\b"
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b"
-    r"|^(?:sign up|subscribe) (?:for|to) (?:our|the)\b",
+    r"|^(?:sign up|subscribe) (?:for|to) (?:our|the)\b"
+    r"|^(?:more from|more stories from|related (?:stories|articles|coverage|content)|also on"
+    r"|you may also like|you might also like|trending now|most read)\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
@@ -233,6 +235,11 @@ def _remove_furniture(root: lxml.html.HtmlElement) -> list[str]:
             href = (node.get("href") or "").strip()
             if href and not re.match(r"^https?://", href, re.IGNORECASE):
                 node.drop_tag()  # keep the words, not a relative or script address
+    for node in list(root.iter("ul", "ol")):
+        items = node.findall("li")
+        if items and node.getparent() is not None and all(_only_links(li) for li in items):
+            removed.append(f"link-list: {_text_of(node)[:80]}")  # 'More from us' headlines
+            _drop(node)
     for node in list(root.iter("p", "div", "h2", "h3", "h4", "li")):
         if node.getparent() is None:
             continue
@@ -250,11 +257,16 @@ def _paragraph_rule(node: lxml.html.HtmlElement, text: str) -> str | None:
     words = len(text.split())
     if words <= MAX_PLUG_WORDS and _PLUG.search(text):
         return "plug"
-    links = "".join(_text_of(a) for a in node.iter("a"))
-    only_links = links and len(_SPACES.sub("", links)) >= 0.9 * len(_SPACES.sub("", text))
-    if only_links and node.tag != "li" and not node.findall(".//p"):
+    if node.tag != "li" and not node.findall(".//p") and _only_links(node):
         return "link-promo"  # a related headline: nothing but a link
     return None
+
+
+def _only_links(node: lxml.html.HtmlElement) -> bool:
+    """Nothing but link text (a headline pointing elsewhere), at least one link."""
+    text = _SPACES.sub("", node.text_content())
+    links = _SPACES.sub("", "".join(a.text_content() for a in node.iter("a")))
+    return bool(links) and len(links) >= 0.9 * len(text)
 
 
 def _text_of(node: lxml.html.HtmlElement) -> str:

@@ -350,6 +350,8 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title
     summary = plain_field(text_of("summary"))
     if summary:
+        summary = _SUMMARY_TAIL.sub("", summary).strip() or None
+    if summary:
         provenance["summary"] = "metadata"
         if len(summary) > MAX_SUMMARY_CHARS:
             summary = summary[:MAX_SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
@@ -385,6 +387,14 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
         plain=tuple(prose),
         date_text=noise.published,
     )
+
+
+# What a feed appends to a cut description: '[…]', 'Continue reading…', 'Read more'.
+_SUMMARY_TAIL = re.compile(
+    r"\s*(?:\[(?:…|\.\.\.)\]|(?:continue reading|read more|read the full (?:story|article))\b"
+    r"[^.]{0,80})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _markdown_blocks(body: str) -> list[str]:
