@@ -189,6 +189,7 @@ class CleanText:
     removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
     site_name: str | None = None  # a site name pasted beside the headline
     published: tuple[str, ...] = ()  # 'Published: …' lines taken out, for the date
+    links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
 
 
 def clean_plain_text(
@@ -243,6 +244,7 @@ def clean_plain_text(
         removed=tuple(removed),
         site_name=site_name,
         published=noise.published,
+        links=noise.links,
     )
 
 
@@ -371,6 +373,15 @@ class _Noise:
     agency: str | None
     removed: tuple[str, ...]
     published: tuple[str, ...] = ()  # 'Published: 22/01/2026' lines taken out, for the date
+    links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
+
+
+# A pasted line that gives the article's address: a bare URL, or 'Source: URL', 'Link: URL'.
+_ADDRESS_LINE = re.compile(
+    r"^(?:(?:source|link|url|original(?:ly published)?(?: at| on)?"
+    r"|read (?:it|the article) (?:at|on)|via|from)\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+?)>?[.)]?$",
+    re.IGNORECASE,
+)
 
 
 def strip_noise(paragraphs: list[str]) -> _Noise:
@@ -380,6 +391,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     removed: list[str] = []
     rights_holder = agency = None
     published: list[str] = []
+    links: list[str] = []
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
         if not paragraph:
@@ -390,6 +402,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
                 break
             removed.append(f"trailer: {paragraph}")
+            continue
+        if address := _ADDRESS_LINE.match(paragraph):
+            links.append(address["url"])
+            removed.append(f"address: {paragraph}")
             continue
         if is_published_line(paragraph):
             published.append(paragraph)
@@ -424,6 +440,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         agency,
         tuple(removed),
         tuple(published),
+        tuple(links),
     )
 
 

@@ -131,8 +131,11 @@ def draft_from_clean(
             if candidate:
                 source, provenance["source"] = candidate, origin
                 break
-    if not source and (name := known_publisher(url or raw.url)):
-        source, provenance["source"] = name, "publisher-table"
+    url = url or raw.url or next(iter(clean.links), None)
+    if not source and url:
+        name, origin = publisher_name(None, {}, url)
+        if name:
+            source, provenance["source"] = name, origin or "domain"
     if dateline is not None:
         provenance["dateline"] = "text"
     summary = make_summary(paragraphs, dateline)
@@ -148,7 +151,7 @@ def draft_from_clean(
         date=date,
         date_source=date_source,
         source=source,
-        url=url or raw.url,
+        url=url,
         dateline=dateline.city if dateline else None,
         summary=summary,
         author=author,
@@ -335,6 +338,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
     url = text_of("url")
     if url is not None and not re.match(r"^https?://", url, re.I):
         url = None
+    url = url or raw.url or next(iter(noise.links), None)
     source_value = fields.pop("source", None)
     source, source_from = publisher_name(source_value, fields, url or raw.url)
     for key in PUBLISHER_KEYS:
