@@ -187,7 +187,7 @@ def ingest_raw(
         return IngestOutcome(raw.source, "duplicate", match.reason)
     text = decode_bytes(raw.data, raw.source)
     kind = detect_kind(raw, text)
-    draft = read_input(raw, text, kind)
+    draft = read_input(raw, text, kind, day_first)
     if not draft.body.strip():
         raise DigestError.at("no article text left after cleaning", raw.source)
     fingerprint = make_fingerprint(draft.body, raw.data)

@@ -193,7 +193,7 @@ class CleanText:
 
 
 def clean_plain_text(
-    text: str, anchor: dt.date | None = None, title: str | None = None
+    text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     paragraphs = split_paragraphs(text)
@@ -203,7 +203,7 @@ def clean_plain_text(
     removed = list(noise.removed)
     header_date = header_agency = None
     for index in range(min(3, len(kept))):
-        found = split_header(kept[index], anchor)
+        found = split_header(kept[index], anchor, day_first)
         if found is not None:
             header_date, header_agency, rest = found
             log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
@@ -227,7 +227,7 @@ def clean_plain_text(
                 credits.append(before)
             elif before:
                 removed.append(f"before-repeated-headline: {before}")
-            if header_date is None and (found := split_header(rest, anchor)) is not None:
+            if header_date is None and (found := split_header(rest, anchor, day_first)) is not None:
                 header_date, header_agency, rest = found
             elif header_date is not None and header_agency is None:
                 header_agency, rest = _split_agency(rest)
@@ -249,11 +249,11 @@ def clean_plain_text(
 
 
 def split_header(
-    paragraph: str, anchor: dt.date | None = None
+    paragraph: str, anchor: dt.date | None = None, day_first: bool = True
 ) -> tuple[dt.date, str | None, str] | None:
     """A date line opening a paragraph, with an agency credit just before or after it."""
     agency, text = _split_agency(paragraph)
-    found = split_leading_date(text, anchor)
+    found = split_leading_date(text, anchor, day_first)
     if found is None:
         return None
     date, rest = found

@@ -84,12 +84,14 @@ def parse_date_text(
     return candidate
 
 
-def split_leading_date(paragraph: str, anchor: dt.date | None = None) -> tuple[dt.date, str] | None:
+def split_leading_date(
+    paragraph: str, anchor: dt.date | None = None, day_first: bool = True
+) -> tuple[dt.date, str] | None:
     """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023'); the rest."""
     match = _LEADING.match(paragraph)
     if not match:
         return None
-    date = parse_date_text(match["date"], anchor)
+    date = parse_date_text(match["date"], anchor, day_first=day_first)
     if date is None:
         return None
     rest = paragraph[match.end() :].lstrip(" ,.:|–—-")
@@ -139,7 +141,7 @@ def find_text_date(
             if day is not None:
                 return day, "text"
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
-        if (found := split_leading_date(paragraph, reference)) is not None:
+        if (found := split_leading_date(paragraph, reference, day_first)) is not None:
             return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
         if match := _WEEKDAY_DATE.search(paragraph):
             day = parse_date_text(match["date"])

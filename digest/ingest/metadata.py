@@ -59,7 +59,10 @@ class Dateline:
 
 
 def find_dateline(
-    paragraphs: list[str], anchor: dt.date | None = None, gazetteer: Gazetteer | None = None
+    paragraphs: list[str],
+    anchor: dt.date | None = None,
+    gazetteer: Gazetteer | None = None,
+    day_first: bool = True,
 ) -> Dateline | None:
     """The dateline opening one of the first four paragraphs, if any."""
     gazetteer = gazetteer or load_gazetteer()
@@ -85,7 +88,7 @@ def find_dateline(
         agency = match["agency"].strip() if match["agency"] else None
         if agency is not None and parse_date_text(agency) is not None:
             agency = None
-        date = parse_date_text(match["date"], anchor) if match["date"] else None
+        date = parse_date_text(match["date"], anchor, day_first) if match["date"] else None
         source = AGENCY_NAMES.get(agency, agency) if agency else None
         return Dateline(city, source, date, index, match.end())
     return None

@@ -84,18 +84,20 @@ def detect_kind(raw: RawInput, text: str) -> str:
     return "text"
 
 
-def read_input(raw: RawInput, text: str, kind: str) -> Draft:
+def read_input(raw: RawInput, text: str, kind: str, day_first: bool = True) -> Draft:
+    """`day_first`: numeric dates in the text are day first (the site's `date_order`)."""
     readers = {"html": read_html, "markdown": read_markdown, "text": read_plain_text}
-    return readers[kind](raw, text)
+    return readers[kind](raw, text, day_first)
 
 
 # -- plain text -----------------------------------------------------------------------------
 
 
-def read_plain_text(raw: RawInput, text: str) -> Draft:
+def read_plain_text(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """Pasted text; stray tags (`<p>Headline</p>`) and entities are taken out first."""
     text = strip_tags_keep_lines(text)
-    return draft_from_clean(clean_plain_text(text, anchor=raw.modified), "text", raw)
+    clean = clean_plain_text(text, anchor=raw.modified, day_first=day_first)
+    return draft_from_clean(clean, "text", raw, day_first=day_first)
 
 
 def draft_from_clean(
@@ -109,10 +111,11 @@ def draft_from_clean(
     author: str | None = None,
     url: str | None = None,
     source_from: str | None = None,
+    day_first: bool = True,
 ) -> Draft:
     """A Draft from the cleaner's result plus what the reader knew already."""
     paragraphs = [block.text for block in clean.blocks if not block.heading]
-    dateline = find_dateline(paragraphs, anchor=date or raw.modified)
+    dateline = find_dateline(paragraphs, anchor=date or raw.modified, day_first=day_first)
     if date is None:
         if clean.header_date is not None:
             date, date_source = clean.header_date, "text"
@@ -191,7 +194,7 @@ def render_blocks(blocks: tuple[Block, ...]) -> str:
 # -- HTML -----------------------------------------------------------------------------------
 
 
-def read_html(raw: RawInput, text: str) -> Draft:
+def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """A saved page: trafilatura finds the article and its metadata; our cleaner does the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
@@ -235,7 +238,7 @@ def read_html(raw: RawInput, text: str) -> Draft:
         title = plain_field(_clean_meta(getattr(document, "title", None)))
         if title is not None:
             title = strip_site_name(title, names)
-    clean = clean_plain_text(body_text, anchor=raw.modified, title=title)
+    clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = parse_date_text(getattr(document, "date", None) or "")
     return draft_from_clean(
         clean,
@@ -245,6 +248,7 @@ def read_html(raw: RawInput, text: str) -> Draft:
         date_source="metadata" if date else None,
         source=source,
         source_from=source_from,
+        day_first=day_first,
         author=_clean_meta(getattr(document, "author", None)),
         url=raw.url or url,
     )
@@ -275,7 +279,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
-def read_markdown(raw: RawInput, text: str) -> Draft:
+def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """Markdown from another generator or a feed reader: front-matter mapped and taken over
     (read leniently, with warnings), an HTML body converted, the body tidied."""
     warnings: list[str] = []
@@ -330,7 +334,7 @@ def read_markdown(raw: RawInput, text: str) -> Draft:
     title = normalise_line(title)
     date = lenient("date", _date_value)
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
-    dateline = find_dateline(prose, anchor=date or raw.modified)
+    dateline = find_dateline(prose, anchor=date or raw.modified, day_first=day_first)
     author = lenient("author", _author_value)
     credits = lenient("credits", _credits_value) or list(noise.credits)
     if author and not any(author in credit for credit in credits):
