@@ -268,3 +268,8 @@ def test_cli_draws_a_progress_bar_on_many_files(capsys: pytest.CaptureFixture) -
     assert "[" + "#" * 30 + "]" in err
     show(1, 3)  # a handful of files: no bar
     assert capsys.readouterr().err == ""
+
+
+def test_stdin_is_not_called_a_file(content_dir: Path) -> None:
+    report = ingest_paths(["-"], content_dir, stdin=io.BytesIO(b"   \n"))
+    assert only(report).message == "standard input is empty"
