@@ -82,6 +82,7 @@ _PHRASES = {
     "air strikes": "airstrikes",
     "police officers": "policemen",
 }
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}(?=\s)")
 _PHRASE = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b", re.I)
 _TOKEN = re.compile(r"[$€£]|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
 _MAY_COUNT = re.compile(
@@ -115,6 +116,7 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
     found: list[dict[str, Any]] = []
     # once per text, in one pass: none of the phrases spans a sentence end
     text = _PHRASE.sub(lambda m: _PHRASES[m.group(0).lower()], text)
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # 'U.S. troops'
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):

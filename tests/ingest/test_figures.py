@@ -22,6 +22,8 @@ from digest.ingest.figures import MAX_FIGURES, find_figures
         ("Two of its members were arrested.", {"value": 2, "what": "members arrested"}),
         ("The blast killed a guard and wounded nine.", {"value": 9, "what": "wounded"}),
         ("Nine soldiers lost their lives.", {"value": 9, "what": "soldiers killed"}),
+        ("Two U.S. service members were killed in the attack.",
+         {"value": 2, "what": "US service members killed"}),
         ("At least 30 civilians were wounded in Idlib.",
          {"value": 30, "what": "civilians wounded", "where": "Idlib"}),
     ],
