@@ -28,7 +28,7 @@ from digest.ingest.feed import clean_publisher
 from digest.ingest.markup import plain_field
 
 _WORD = re.compile(r"\w+")
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ")
 MIN_AGREEMENT = 0.6
 
 
@@ -84,14 +84,23 @@ def read_page_head(page: str) -> PageHead:
 
 
 def strip_site_names(title: str, names: list[str]) -> str:
-    """`title` without a known site name after (or before) a separator."""
-    for name in names:
-        for separator in _SEPARATORS:
-            if title.endswith(separator + name) and len(title) > len(separator + name):
-                return title[: -len(separator + name)].strip()
-            if title.startswith(name + separator) and len(title) > len(name + separator):
-                return title[len(name + separator) :].strip()
+    """`title` without a site name after (or before) a separator: one of `names`, compared
+    without case, spaces and punctuation (`FoxNews.com` is `Fox News`), or a domain label
+    given in `names` (`foxnews`)."""
+    keys = {_key(name) for name in names if _key(name)}
+    keys |= {_key(name.rsplit(".", 1)[0]) for name in names if "." in name}
+    for separator in _SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and _key(tail) in keys:
+            return head.strip()
+        head, found, tail = title.partition(separator)
+        if found and tail.strip() and _key(head) in keys:
+            return tail.strip()
     return title
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower()).removeprefix("www").removesuffix("com")
 
 
 def _agrees(heading: str, stated: str) -> bool:

@@ -231,6 +231,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     if weak and (name := known_publisher(raw.url or url)):
         source, source_from = name, "publisher-table"
     names = list(dict.fromkeys(n for n in (*head.site_names, site, source) if n))
+    if domain := domain_of(raw.url or url):
+        names.append(domain)
     title = head.headline
     if title is not None:
         title = strip_site_names(title, names)
