@@ -51,21 +51,11 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 
-# Front-matter keys of other generators (Hugo, Jekyll, scrapers) and the digest field they fill.
-FIELD_ALIASES = {
-    "source_url": "url",
-    "link": "url",
-    "canonical_url": "url",
-    "permalink_url": "url",
-    "description": "summary",
-    "excerpt": "summary",
-    "publisher": "source",
-    "site_name": "source",
-    "sitename": "source",
-    "authors": "author",
-}
+# Keys of other generators and feed readers: digest.ingest.feed.FEED_FIELDS.
 # Fields the digest computes or the editor alone decides; never taken over from an input.
-NOT_TAKEN_OVER = frozenset({"themes", "original", "duplicate_of", "date_source", "slug"})
+NOT_TAKEN_OVER = frozenset(
+    {"themes", "original", "duplicate_of", "date_source", "slug", "provenance"}
+)
 
 
 def detect_kind(raw: RawInput, text: str) -> str:
