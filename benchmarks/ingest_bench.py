@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             report = ingest_paths([str(inbox)], content)
             seconds = time.perf_counter() - start
             cpu_seconds = time.process_time() - cpu_start
-            ingested = report.count("ingested") + report.count("near-duplicate")
+            ingested = sum(report.count(s) for s in ("ingested", "near-duplicate", "same-story"))
             if ingested != args.count:
                 print(f"run {run}: only {ingested} of {args.count} written", file=sys.stderr)
                 return 1

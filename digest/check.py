@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from digest.config import SiteConfig
-from digest.content import load_articles, load_issue_notes
+from digest.content import (
+    UNCHECKED_DATE_SOURCES,
+    Article,
+    load_articles,
+    load_issue_notes,
+    read_text,
+)
 from digest.errors import DigestError, Problem
+from digest.frontmatter import split_front_matter
 from digest.site import build_site_model
 
 
@@ -25,4 +35,33 @@ def check_site(config: SiteConfig) -> list[Problem]:
             build_site_model(articles, notes, config, drafts=True)
         except DigestError as exc:
             problems.extend(exc.problems)
+    problems.extend(unchecked_dates(articles))
     return problems
+
+
+def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
+    """A warning for each article dated by ingest because its input gave no date."""
+    warnings = []
+    for article in articles:
+        if article.date_source not in UNCHECKED_DATE_SOURCES:
+            continue
+        line = _key_line(article.path, "date_source")
+        warnings.append(
+            Problem(
+                f"date {article.date.isoformat()} is the day of ingest, not found in the "
+                f"article (date_source: {article.date_source}): set date: and date_source: "
+                "metadata once checked",
+                article.path,
+                line,
+                severity="warning",
+            )
+        )
+    return warnings
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    try:
+        front = split_front_matter(read_text(path), path)
+    except DigestError:
+        return None
+    return front.key_lines.get(key)

@@ -437,9 +437,13 @@ def run_check(args: argparse.Namespace) -> int:
     problems = check_site(config)
     for problem in problems:
         print(problem)
-    if problems:
-        print(f"{plural(len(problems), 'problem')} found", file=sys.stderr)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        print(f"{plural(len(errors), 'problem')} found", file=sys.stderr)
         return EXIT_PROBLEMS
+    if problems:  # warnings only: listed until the editor acts, but the site is sound
+        print(f"no problems found; {plural(len(problems), 'warning')}")
+        return EXIT_OK
     print("no problems found")
     return EXIT_OK
 
@@ -577,6 +581,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         source=args.source,
         stdin=sys.stdin.buffer,
         progress=(lambda done, total: bar("ingesting", done, total)) if bar else None,
+        day_first=config.day_first,
     )
     if bar is not None:
         bar.close()
@@ -587,8 +592,11 @@ def run_ingest(args: argparse.Namespace) -> int:
             print(f"{outcome.source}: error: {outcome.message}", file=sys.stderr)
         else:
             print(f"{outcome.source}: {outcome.status}: {outcome.message}")
-    statuses = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
-    summary = ", ".join(f"{report.count(s)} {s}" for s in statuses)
+        for warning in outcome.warnings:
+            print(warning, file=sys.stderr)
+    from digest.ingest import STATUSES
+
+    summary = ", ".join(f"{report.count(s)} {s}" for s in STATUSES)
     print(f"summary: {summary}")
     if report.count("ingested") == 0 and not report.failed:
         print("nothing new to ingest")

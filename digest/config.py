@@ -146,6 +146,14 @@ OPTIONS: tuple[Option, ...] = (
         "tls | none, user, password, from, batch}. Prefer DIGEST_SMTP_USER and "
         "DIGEST_SMTP_PASSWORD in the environment to a password in this file.",
     ),
+    Option(
+        "date_order",
+        str,
+        "dmy",
+        "How ingest reads numeric dates in article text such as 03/04/2023: `dmy` (day first, "
+        "as Middle Eastern and European outlets write them) or `mdy` (month first, US outlets). "
+        "A date that cannot be read that way (25/12/2023 as mdy) is read the other way.",
+    ),
 )
 _OPTION_NAMES = {option.name for option in OPTIONS}
 
@@ -171,6 +179,11 @@ class SiteConfig:
     path: Path | None = None  # the config file, when there is one
     places: tuple[PlaceDef, ...] = ()  # the site's own, added to digest/data/places.yaml
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    date_order: str = "dmy"  # numeric dates in ingested text: 'dmy' or 'mdy'
+
+    @property
+    def day_first(self) -> bool:
+        return self.date_order == "dmy"
 
     @property
     def theme_ids(self) -> tuple[str, ...]:
@@ -264,6 +277,10 @@ def config_from_mapping(
             bad(key, "must be at least 1")
             settled[key] = 1
     build_date = _build_date(settled["build_date"], bad)
+    date_order = settled["date_order"].strip().lower()
+    if date_order not in ("dmy", "mdy"):
+        bad("date_order", f"{settled['date_order']!r} must be dmy or mdy")
+        date_order = "dmy"
     theme_values = settled["themes"] if settled["themes"] is not None else default_taxonomy()
     themes = parse_taxonomy(theme_values, bad)
     places = parse_places(settled["places"] or [], lambda message: bad("places", message))
@@ -290,6 +307,7 @@ def config_from_mapping(
         path=path,
         places=places,
         smtp=smtp,
+        date_order=date_order,
     )
 
 

@@ -21,7 +21,14 @@ from digest.texts import text_fields
 
 log = logging.getLogger(__name__)
 
-DATE_SOURCES = ("front-matter", "html-meta", "text", "cli", "file")
+# How an article's date was found: metadata (front-matter, a feed's pubDate, a page's meta),
+# a dateline, the text, an option given at ingest, or not found (`ingest`: the day of ingest,
+# to be checked). The last four are the names of earlier versions, still read.
+DATE_SOURCES = (
+    "metadata", "dateline", "text", "option", "ingest",
+    "front-matter", "html-meta", "cli", "file",
+)  # fmt: skip
+UNCHECKED_DATE_SOURCES = frozenset({"ingest", "file"})  # `digest check` warns about these
 ISSUE_ID = re.compile(r"^(\d{4})-W(\d{2})$")
 MAX_SLUG_LENGTH = 80
 # Names Windows reserves in every folder, with or without an extension; a site must copy anywhere.
@@ -308,7 +315,7 @@ def article_from_front_matter(
     if url is not None and not re.match(r"^https?://", url, re.IGNORECASE):
         bad("url", "must start with http:// or https://")
     slug_text = text_field("slug")
-    slug = make_slug(slug_text or path.stem)
+    slug = make_slug(slug_text or dated_stem(path.stem, date))
     figures = _figures(fields.get("figures"), bad)
     entities = _entities(fields.get("entities"), bad)
     credits = _string_list(fields.get("credits"), "credits", bad)
@@ -343,6 +350,17 @@ def article_from_front_matter(
         extra=extra,
         body_line=front.body_line,
     )
+
+
+_DATED_STEM = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
+
+
+def dated_stem(stem: str, date: dt.date | None) -> str:
+    """A `YYYY-MM-DD-slug` file name with the date the front-matter gives: an editor who
+    corrects `date:` moves the article to its new address without renaming the file."""
+    if date is None or not _DATED_STEM.match(stem):
+        return stem
+    return f"{date.isoformat()}-{stem[11:]}"
 
 
 def iso_date(value: Any) -> dt.date | None:

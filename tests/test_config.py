@@ -118,9 +118,9 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
     assert found == [
         (
             2,
-            "base_ulr: unknown option (did you mean 'base_url'? known: author, base_url, build_date, content_dir, "
-            "description, extra, feed_items, home_issues, language, list_issues, output_dir, "
-            "places, smtp, theme_dir, themes, timezone, title)",
+            "base_ulr: unknown option (did you mean 'base_url'? known: author, base_url, "
+            "build_date, content_dir, date_order, description, extra, feed_items, home_issues, "
+            "language, list_issues, output_dir, places, smtp, theme_dir, themes, timezone, title)",
         )
     ]
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from digest.content import article_from_front_matter, make_slug
+from digest.content import UNCHECKED_DATE_SOURCES, article_from_front_matter, make_slug
 from digest.errors import DigestError
 from digest.frontmatter import dump_front_matter, split_front_matter
+from digest.ingest.dates import find_text_date
 from digest.ingest.decode import decode_bytes
 from digest.ingest.dedupe import DuplicateIndex, load_duplicate_index, make_fingerprint, raw_hash
 from digest.ingest.entities import find_entities
@@ -27,6 +28,7 @@ from digest.ingest.inputs import InputRef, expand_inputs, read_ref
 from digest.ingest.metadata import detect_language
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.readers import detect_kind, read_input
+from digest.ingest.stories import make_signature
 from digest.ingest.text import markdown_paragraphs
 from digest.ingest.write import (
     article_path,
@@ -42,11 +44,12 @@ __all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
 
 log = logging.getLogger(__name__)
 
-STATUSES = ("ingested", "duplicate", "near-duplicate", "skipped", "failed")
+STATUSES = ("ingested", "duplicate", "near-duplicate", "same-story", "skipped", "failed")
 FIELD_ORDER = (
     "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
-    "figures", "entities", "credits", "original",
+    "figures", "entities", "credits", "provenance", "original",
 )  # fmt: skip
+PROVENANCE_ORDER = ("title", "date", "source", "dateline", "summary")
 _EXTENSIONS = {"text": "txt", "html": "html", "markdown": "md"}
 
 
@@ -55,9 +58,10 @@ class IngestOutcome:
     """What became of one input."""
 
     source: str  # the input as the user named it: a path, '-' or a URL
-    status: str  # 'ingested' | 'duplicate' | 'near-duplicate' | 'skipped' | 'failed'
+    status: str  # one of STATUSES
     message: str  # for ingested: the content file written (relative path); otherwise the reason
     path: Path | None = None  # the content file written, if any
+    warnings: tuple[str, ...] = ()  # `input:line: warning: ...`: repaired or guessed, to check
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,8 @@ def ingest_paths(
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
     wait: float = DEFAULT_WAIT_SECONDS,
+    day_first: bool = True,
+    today: dt.date | None = None,
 ) -> IngestReport:
     """Ingest every input into `content_dir`; one outcome per input file, in order.
 
@@ -97,7 +103,9 @@ def ingest_paths(
         outcomes: list[IngestOutcome] = []
         try:
             for number, ref in enumerate(refs, 1):
-                outcomes.append(_ingest_ref(ref, content_dir, index, date, source, stdin))
+                outcomes.append(
+                    _ingest_ref(ref, content_dir, index, date, source, stdin, day_first, today)
+                )
                 if progress is not None:
                     progress(number, len(refs))
         finally:
@@ -119,6 +127,8 @@ def _ingest_ref(
     date: dt.date | None,
     source: str | None,
     stdin: BinaryIO | None,
+    day_first: bool = True,
+    today: dt.date | None = None,
 ) -> IngestOutcome:
     if ref.skip is not None:
         return IngestOutcome(ref.source, "skipped", ref.skip)
@@ -126,7 +136,16 @@ def _ingest_ref(
         return IngestOutcome(ref.source, "failed", ref.error)
     try:
         raw = read_ref(ref, stdin)
-        return ingest_raw(raw, content_dir, index, date=date, source=source, durable=False)
+        return ingest_raw(
+            raw,
+            content_dir,
+            index,
+            date=date,
+            source=source,
+            durable=False,
+            day_first=day_first,
+            today=today,
+        )
     except DigestError as exc:
         reason = "; ".join(_problem_text(p.message, p.line) for p in exc.problems)
         return IngestOutcome(ref.source, "failed", reason)
@@ -135,6 +154,11 @@ def _ingest_ref(
     except Exception as exc:  # a bug must not stop the run; it is logged with its traceback
         log.exception("internal error while ingesting %s", ref.source)
         return IngestOutcome(ref.source, "failed", f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _input_name(raw: RawInput) -> str:
+    """The input as a warning names it: its path or address; stdin is not a file."""
+    return "standard input" if raw.source == "-" else raw.source
 
 
 def _problem_text(message: str, line: int | None) -> str:
@@ -149,26 +173,43 @@ def ingest_raw(
     date: dt.date | None = None,
     source: str | None = None,
     durable: bool = True,
+    day_first: bool = True,
+    today: dt.date | None = None,
 ) -> IngestOutcome:
     """Ingest one input already read; DigestError when it is not usable.
 
     `durable=False` skips the per-file fsync; the caller then calls `flush_to_disk()`.
+    `day_first` reads numeric dates in the text day first (the site's `date_order`); `today`
+    is the day of ingest, for an input whose date cannot be found.
     """
     digest16 = raw_hash(raw.data)
     if match := index.find_raw(digest16):
         return IngestOutcome(raw.source, "duplicate", match.reason)
     text = decode_bytes(raw.data, raw.source)
     kind = detect_kind(raw, text)
-    draft = read_input(raw, text, kind)
+    draft = read_input(raw, text, kind, day_first)
     if not draft.body.strip():
         raise DigestError.at("no article text left after cleaning", raw.source)
     fingerprint = make_fingerprint(draft.body, raw.data)
     match = index.find(fingerprint)
     if match is not None and match.kind == "duplicate":
         return IngestOutcome(raw.source, "duplicate", match.reason)
-    fields = build_fields(draft, raw, date=date, source=source)
+    warnings: list[str] = []
+    fields = build_fields(
+        draft, raw, date=date, source=source, day_first=day_first, today=today, warnings=warnings
+    )
+    signature = make_signature(
+        fields["date"],
+        [*fields["entities"]["places"], *([fields["dateline"]] if fields["dateline"] else [])],
+        [(figure["value"], figure["what"]) for figure in fields["figures"]],
+        "\n\n".join([draft.title, draft.body]),
+        dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
+    )
+    story = index.stories.find(signature) if match is None else None
     if match is not None:
-        fields["duplicate_of"] = match.slug
+        fields["duplicate_of"] = index.stories.original_of(match.slug)
+    elif story is not None:
+        fields["duplicate_of"] = story.slug
     fields.update(draft.extra)
     slug = make_slug(draft.title)
     when: dt.date = fields["date"]
@@ -177,37 +218,65 @@ def ingest_raw(
     write_source(content_dir, raw.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
     index.add(make_slug(path.stem), path, fingerprint)
+    index.stories.add(make_slug(path.stem), signature, fields.get("duplicate_of"))
     written = _display_path(path, content_dir)
     if match is not None:
         return IngestOutcome(
-            raw.source, "near-duplicate", f"{match.reason}; written to {written}", path
+            raw.source,
+            "near-duplicate",
+            f"{match.reason}; written to {written}",
+            path,
+            tuple(warnings),
         )
-    return IngestOutcome(raw.source, "ingested", written, path)
+    if story is not None:
+        return IngestOutcome(
+            raw.source, "same-story", f"{story.reason}; written to {written}", path, tuple(warnings)
+        )
+    return IngestOutcome(raw.source, "ingested", written, path, tuple(warnings))
 
 
 def build_fields(
-    draft: Draft, raw: RawInput, *, date: dt.date | None = None, source: str | None = None
+    draft: Draft,
+    raw: RawInput,
+    *,
+    date: dt.date | None = None,
+    source: str | None = None,
+    day_first: bool = True,
+    today: dt.date | None = None,
+    warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """The front-matter, in the house order.
 
-    Date, strongest first: a date the input states as metadata (front-matter, HTML meta), the
-    command line's `date`, a date read in the text (a dateline or a 'Published:' line), the
-    file's modification time (for stdin: the day of ingest). `source` from the command line
-    always wins.
+    Date, strongest first, named by `date_source`: a date the input states as metadata
+    (front-matter, a feed's `pubDate`, HTML meta): `metadata`; the command line's `date`:
+    `option`; a dateline's date: `dateline`; a date stated in the text (a date line at the top,
+    `Published: …`, `on Wednesday, 6 January 2021` in the first paragraphs): `text`; otherwise
+    the day of ingest: `ingest`, with a warning added to `warnings`, and `digest check` warns
+    until the editor sets the date. `source` from the command line always wins.
     """
-    if draft.date is not None and draft.date_source in ("front-matter", "html-meta"):
-        when, date_source = draft.date, draft.date_source
+    paragraphs = draft.plain if draft.plain is not None else markdown_paragraphs(draft.body)
+    notes = list(draft.warnings)
+    reference = raw.modified if raw.url else None  # an HTTP Last-Modified; a file's is not news
+    if draft.date is not None and draft.date_source == "metadata":
+        when, date_source = draft.date, "metadata"
     elif date is not None:
-        when, date_source = date, "cli"
+        when, date_source = date, "option"
     elif draft.date is not None:
         when, date_source = draft.date, draft.date_source or "text"
-    elif raw.modified is not None:
-        when, date_source = raw.modified, "file"
+    elif found := find_text_date([*draft.date_text, *paragraphs], reference, day_first):
+        when, date_source = found
     else:
-        when, date_source = dt.date.today(), "file"  # stdin: the day it was received
-    paragraphs = draft.plain if draft.plain is not None else markdown_paragraphs(draft.body)
+        when, date_source = today or dt.date.today(), "ingest"
+        notes.append(
+            f"{_input_name(raw)}: warning: no date found in the text; dated {when.isoformat()}, "
+            "the day of ingest (date_source: ingest): set the date"
+        )
     plain = "\n\n".join([draft.title, *paragraphs])
     entities = find_entities(plain)
+    provenance = dict(draft.provenance)
+    provenance["date"] = date_source
+    if source:
+        provenance["source"] = "option"
     fields: dict[str, Any] = {
         "title": draft.title,
         "date": when,
@@ -220,8 +289,11 @@ def build_fields(
         "figures": find_figures(plain),
         "entities": {kind: entities[kind] for kind in ("people", "places", "organisations")},
         "credits": list(draft.credits),
+        "provenance": {key: provenance[key] for key in PROVENANCE_ORDER if key in provenance},
         "original": None,
     }
+    if warnings is not None:
+        warnings.extend(notes)
     return fields
 
 

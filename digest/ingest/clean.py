@@ -40,8 +40,14 @@ import logging
 import re
 from dataclasses import dataclass
 
-from digest.ingest.dates import split_leading_date
-from digest.ingest.text import comparison_key, count_words, normalise_line, split_sentences
+from digest.ingest.dates import is_published_line, split_leading_date
+from digest.ingest.text import (
+    comparison_key,
+    count_words,
+    markdown_to_plain,
+    normalise_line,
+    split_sentences,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +60,7 @@ _PASTE_SITE = re.compile(
     r"|hastebin(?:\.com)?|privatebin|dpaste(?:\.org|\.com)?|telegra\.ph|notepad\.pw)$",
     re.IGNORECASE,
 )
-_AD_PLACEHOLDER = re.compile(r"\[ad_?\d*\]", re.IGNORECASE)
+_AD_PLACEHOLDER = re.compile(r"\\?\[ad\\?_?\d*\\?\]", re.IGNORECASE)
 _AD_LINE = re.compile(
     r"^(?:advertisements?|sponsored(?: content)?|scroll to continue with content"
     r"|continue reading below|story continues below(?: advertisement)?)$",
@@ -70,6 +76,25 @@ _BUTTONS = re.compile(
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?)$",
     re.IGNORECASE,
 )
+# 'Share this article: Facebook | Twitter', a row of network names, 'Tags: a, b', 'Read more: X',
+# an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
+_NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
+_SHARE_LINE = re.compile(
+    rf"^(?:share(?: this| the)?(?: article| story| post| page)?\s*(?:[:|-]|on\b)"
+    rf"|{_NETWORKS}(?:\s*[|,/·•]\s*{_NETWORKS})+\s*$)",
+    re.IGNORECASE,
+)
+_TAGS_LINE = re.compile(
+    r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:", re.I
+)
+_POINTER_LINE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended"
+    r"|most read|trending)\s*[:|>»]"
+    r"|^(?:click|tap) here\b"
+    r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
+    re.IGNORECASE,
+)
+MAX_POINTER_WORDS = 30
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
@@ -93,6 +118,10 @@ _CREDIT_KINDS = (
     r"|translated|translation|edited|written|photos?|video|graphics)"
 )
 _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$", re.IGNORECASE)
+# 'The Associated Press contributed to this report.', a wire credit closing the text.
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$", re.I
+)
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
@@ -159,10 +188,12 @@ class CleanText:
     header_date: dt.date | None = None
     removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
     site_name: str | None = None  # a site name pasted beside the headline
+    published: tuple[str, ...] = ()  # 'Published: …' lines taken out, for the date
+    links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
 
 
 def clean_plain_text(
-    text: str, anchor: dt.date | None = None, title: str | None = None
+    text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     paragraphs = split_paragraphs(text)
@@ -172,7 +203,7 @@ def clean_plain_text(
     removed = list(noise.removed)
     header_date = header_agency = None
     for index in range(min(3, len(kept))):
-        found = split_header(kept[index], anchor)
+        found = split_header(kept[index], anchor, day_first)
         if found is not None:
             header_date, header_agency, rest = found
             log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
@@ -196,7 +227,7 @@ def clean_plain_text(
                 credits.append(before)
             elif before:
                 removed.append(f"before-repeated-headline: {before}")
-            if header_date is None and (found := split_header(rest, anchor)) is not None:
+            if header_date is None and (found := split_header(rest, anchor, day_first)) is not None:
                 header_date, header_agency, rest = found
             elif header_date is not None and header_agency is None:
                 header_agency, rest = _split_agency(rest)
@@ -212,15 +243,17 @@ def clean_plain_text(
         header_date=header_date,
         removed=tuple(removed),
         site_name=site_name,
+        published=noise.published,
+        links=noise.links,
     )
 
 
 def split_header(
-    paragraph: str, anchor: dt.date | None = None
+    paragraph: str, anchor: dt.date | None = None, day_first: bool = True
 ) -> tuple[dt.date, str | None, str] | None:
     """A date line opening a paragraph, with an agency credit just before or after it."""
     agency, text = _split_agency(paragraph)
-    found = split_leading_date(text, anchor)
+    found = split_leading_date(text, anchor, day_first)
     if found is None:
         return None
     date, rest = found
@@ -339,6 +372,16 @@ class _Noise:
     rights_holder: str | None
     agency: str | None
     removed: tuple[str, ...]
+    published: tuple[str, ...] = ()  # 'Published: 22/01/2026' lines taken out, for the date
+    links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
+
+
+# A pasted line that gives the article's address: a bare URL, or 'Source: URL', 'Link: URL'.
+_ADDRESS_LINE = re.compile(
+    r"^(?:(?:source|link|url|original(?:ly published)?(?: at| on)?"
+    r"|read (?:it|the article) (?:at|on)|via|from)\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+?)>?[.)]?$",
+    re.IGNORECASE,
+)
 
 
 def strip_noise(paragraphs: list[str]) -> _Noise:
@@ -347,6 +390,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     credits: list[str] = []
     removed: list[str] = []
     rights_holder = agency = None
+    published: list[str] = []
+    links: list[str] = []
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
         if not paragraph:
@@ -358,6 +403,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 break
             removed.append(f"trailer: {paragraph}")
             continue
+        if address := _ADDRESS_LINE.match(paragraph):
+            links.append(address["url"])
+            removed.append(f"address: {paragraph}")
+            continue
+        if is_published_line(paragraph):
+            published.append(paragraph)
+            removed.append(f"published-line: {paragraph}")
+            continue
         rule = _noise_rule(paragraph, index)
         if rule is not None:
             removed.append(f"{rule}: {paragraph}")
@@ -365,6 +418,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if _is_rights_line(paragraph):
             rights_holder = rights_holder or _rights_holder(paragraph)
             removed.append(f"rights: {paragraph}")
+            continue
+        if count_words(paragraph) <= 30 and _CONTRIBUTED.search(paragraph):
+            credits.append(paragraph.strip())
+            removed.append(f"credit: {paragraph}")
             continue
         found = _credit_parts(paragraph, byline_allowed=len(kept) < 4)
         if found:
@@ -376,7 +433,15 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         agency, kept[-1] = _closing_credit(kept[-1])
         if not kept[-1]:
             kept.pop()
-    return _Noise(tuple(kept), tuple(dict.fromkeys(credits)), rights_holder, agency, tuple(removed))
+    return _Noise(
+        tuple(kept),
+        tuple(dict.fromkeys(credits)),
+        rights_holder,
+        agency,
+        tuple(removed),
+        tuple(published),
+        tuple(links),
+    )
 
 
 def _closing_credit(paragraph: str) -> tuple[str | None, str]:
@@ -392,13 +457,21 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:
-    if _PASTE_SITE.match(paragraph):
+    probe = markdown_to_plain(paragraph) if ("[" in paragraph or "*" in paragraph) else paragraph
+    if count_words(probe) <= MAX_POINTER_WORDS:
+        if _SHARE_LINE.match(probe):
+            return "share"
+        if _TAGS_LINE.match(probe):
+            return "tags"
+        if _POINTER_LINE.search(probe):
+            return "pointer"
+    if _PASTE_SITE.match(probe):
         return "paste-site"
-    if _AD_LINE.match(paragraph):
+    if _AD_LINE.match(probe):
         return "ad"
     if _IMAGE_FILE.match(paragraph):
         return "image-file"
-    if _BUTTONS.match(paragraph):
+    if _BUTTONS.match(probe):
         return "button"
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"

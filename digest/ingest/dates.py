@@ -32,6 +32,9 @@ DATE_PATTERN = (
 )
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC = re.compile(r"(?<![\d.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
+# Slash dates are read only where a label says they are dates ('Published: 22/01/2026'): in
+# running text and pasted data rows they are as often a US month-first date as a day-first one.
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?(?:\s+(\d{{4}}))?", re.I)
 _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
@@ -44,16 +47,24 @@ _LEADING = re.compile(
 )
 
 
-def parse_date_text(text: str, anchor: dt.date | None = None) -> dt.date | None:
-    """The date written in `text`; without a year, the latest such date not after `anchor`."""
+def parse_date_text(
+    text: str, anchor: dt.date | None = None, day_first: bool = True
+) -> dt.date | None:
+    """The date written in `text`; without a year, the latest such date not after `anchor`.
+
+    Numeric dates are read day first, or month first when `day_first` is False (the site's
+    `date_order`); one that cannot be read so (`12/25/2014` day first) is read the other way.
+    """
     text = text.strip()
     if match := _ISO.search(text):
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.search(text):
-        first, second, year_number = int(match[1]), int(match[3]), int(match[4])
-        if second > 12 >= first:
-            first, second = second, first  # month first: 12-25-2014
-        return _make_date(year_number, second, first)
+        day, month, year_number = int(match[1]), int(match[3]), int(match[4])
+        if not day_first:
+            day, month = month, day
+        if month > 12 >= day:
+            day, month = month, day  # the other order: 12-25-2014
+        return _make_date(year_number, month, day)
     day = month = year = None
     if match := _GLUED.search(text):
         day, month, year = int(match[2]), _month_number(match[1]), match[3]
@@ -73,12 +84,14 @@ def parse_date_text(text: str, anchor: dt.date | None = None) -> dt.date | None:
     return candidate
 
 
-def split_leading_date(paragraph: str, anchor: dt.date | None = None) -> tuple[dt.date, str] | None:
+def split_leading_date(
+    paragraph: str, anchor: dt.date | None = None, day_first: bool = True
+) -> tuple[dt.date, str] | None:
     """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023'); the rest."""
     match = _LEADING.match(paragraph)
     if not match:
         return None
-    date = parse_date_text(match["date"], anchor)
+    date = parse_date_text(match["date"], anchor, day_first=day_first)
     if date is None:
         return None
     rest = paragraph[match.end() :].lstrip(" ,.:|–—-")
@@ -94,3 +107,72 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# 'on Wednesday, 6 January 2021', 'Monday, 10 July 2023', 'on Friday (March 3, 2023)'
+_WEEKDAY_DATE = re.compile(
+    rf"\b{_WEEKDAY_NAME},?\s+\(?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
+)
+_ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|late on|early on|since)\s+(?P<day>{_WEEKDAY_NAME})\b")
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|first published|updated|last updated|date(?: of publication)?)"
+    r"(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.{6,60})$",
+    re.IGNORECASE,
+)
+FIRST_PARAGRAPHS = 3
+
+
+def find_text_date(
+    paragraphs: list[str], reference: dt.date | None = None, day_first: bool = True
+) -> tuple[dt.date, str] | None:
+    """A publication date the text states, and how: 'text'.
+
+    In order: a `Published: …` line anywhere (a short paragraph of its own); a date opening one
+    of the first paragraphs (`Tue 05 Jul 2016 …`), or a full date named with its weekday in
+    them (`on Wednesday, 6 January 2021`); a weekday alone
+    (`on Friday`) when a `reference` date is known, resolved to that day or the latest before it.
+    """
+    for paragraph in paragraphs:
+        if len(paragraph.split()) <= 10 and (match := _PUBLISHED.match(paragraph)):
+            day = _labelled_date(match["rest"], reference, day_first)
+            if day is not None:
+                return day, "text"
+    for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
+        if (found := split_leading_date(paragraph, reference, day_first)) is not None:
+            return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
+        if match := _WEEKDAY_DATE.search(paragraph):
+            day = parse_date_text(match["date"])
+            if day is not None:
+                return day, "text"
+    if reference is not None:
+        for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
+            if match := _ON_WEEKDAY.search(paragraph):
+                return resolve_weekday(match["day"], reference), "text"
+    return None
+
+
+def is_published_line(paragraph: str) -> bool:
+    """A short paragraph that only states when the article was published."""
+    match = _PUBLISHED.match(paragraph) if len(paragraph.split()) <= 10 else None
+    return match is not None and _labelled_date(match["rest"], None, True) is not None
+
+
+def _labelled_date(text: str, reference: dt.date | None, day_first: bool) -> dt.date | None:
+    """The date after a 'Published:' label, slash dates included."""
+    if match := _SLASHED.search(text):
+        day, month = int(match[1]), int(match[2])
+        if not day_first:
+            day, month = month, day
+        if month > 12 >= day:
+            day, month = month, day
+        return _make_date(int(match[3]), month, day)
+    return parse_date_text(text, reference, day_first=day_first)
+
+
+def resolve_weekday(name: str, reference: dt.date) -> dt.date:
+    """The latest date on or before `reference` that falls on the weekday `name`."""
+    wanted = WEEKDAYS.index(name.lower())
+    return reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)

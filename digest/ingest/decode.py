@@ -24,30 +24,35 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """The text of `data`, or a DigestError saying why it is not usable text."""
+    """The text of `data`, or a DigestError saying why it is not usable text.
+
+    `name` '-' is standard input, and the messages call it that: it is not a file."""
+    what = "standard input" if name == "-" else "file"
     if len(data) > MAX_INPUT_BYTES:
         raise DigestError.at(
-            f"file is too large ({len(data):,} bytes; limit {MAX_INPUT_BYTES:,})", name
+            f"{what} is too large ({len(data):,} bytes; limit {MAX_INPUT_BYTES:,})", name
         )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise DigestError.at("file has a UTF-16 mark but is not valid UTF-16", name) from None
+            raise DigestError.at(
+                f"{what} has a UTF-16 mark but is not valid UTF-16", name
+            ) from None
     else:
         if b"\x00" in data:
-            raise DigestError.at("file is binary (contains NUL bytes)", name)
+            raise DigestError.at(f"{what} is binary (contains NUL bytes)", name)
         text = _decode_8bit(data, name)
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise DigestError.at("file is empty", name)
+        raise DigestError.at(f"{what} is empty", name)
     controls = _CONTROL.findall(text)
     if len(controls) > max(2, len(text) // 1000):
-        raise DigestError.at("file is binary (contains control characters)", name)
+        raise DigestError.at(f"{what} is binary (contains control characters)", name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
-        raise DigestError.at(f"file has too many lines ({lines:,}; limit {MAX_LINES:,})", name)
+        raise DigestError.at(f"{what} has too many lines ({lines:,}; limit {MAX_LINES:,})", name)
     return repair_text(text)
 
 

@@ -29,9 +29,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.content import make_slug, read_text
+from digest.content import UNCHECKED_DATE_SOURCES, dated_stem, iso_date, make_slug, read_text
 from digest.errors import DigestError
 from digest.frontmatter import split_front_matter
+from digest.ingest.stories import StoryIndex, StorySignature, make_signature
 from digest.ingest.text import words
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class DuplicateIndex:
         self._by_text: dict[str, tuple[str, Path]] = {}
         self._entries: list[tuple[str, Path, frozenset[int]]] = []
         self._postings: dict[int, list[int]] = {}
+        self.stories = StoryIndex()  # reports of one event in other words (stories.py)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -184,11 +186,40 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
             log.warning("duplicate check skips %s: %s", path, exc.problems[0].message)
             continue
         slug_field = front.fields.get("slug")
-        slug = make_slug(slug_field if isinstance(slug_field, str) and slug_field else path.stem)
+        stem = dated_stem(path.stem, iso_date(front.fields.get("date")))
+        slug = make_slug(slug_field if isinstance(slug_field, str) and slug_field else stem)
         fingerprint = make_fingerprint(front.body)
         original = front.fields.get("original")
         match = _ORIGINAL.match(original) if isinstance(original, str) else None
         raw = match.group(1) if match else None
         index.add(slug, path, Fingerprint(raw, fingerprint.text_hash, fingerprint.shingles))
+        signature = _story_signature(front.fields, front.body)
+        duplicate_of = front.fields.get("duplicate_of")
+        if signature is not None:
+            index.stories.add(
+                slug, signature, duplicate_of if isinstance(duplicate_of, str) else None
+            )
     log.debug("duplicate index: %d articles", len(index))
     return index
+
+
+def _story_signature(fields: dict, body: str) -> StorySignature | None:
+    """An existing article's signature from its front-matter (date, places, figures) and text."""
+    date = iso_date(fields.get("date"))
+    if date is None:
+        return None
+    entities = fields.get("entities")
+    places = entities.get("places") if isinstance(entities, dict) else None
+    places = [p for p in places if isinstance(p, str)] if isinstance(places, list) else []
+    if isinstance(fields.get("dateline"), str):
+        places.append(fields["dateline"])
+    figures = fields.get("figures") if isinstance(fields.get("figures"), list) else []
+    values = [
+        (f["value"], f.get("what") if isinstance(f.get("what"), str) else "")
+        for f in figures
+        if isinstance(f, dict) and isinstance(f.get("value"), int | float)
+        and not isinstance(f.get("value"), bool)
+    ]  # fmt: skip
+    title = fields.get("title") if isinstance(fields.get("title"), str) else ""
+    dated = fields.get("date_source") not in UNCHECKED_DATE_SOURCES
+    return make_signature(date, places, values, f"{title}\n\n{body}", dated=dated)

@@ -10,8 +10,15 @@ of `OUTCOMES` (killed, wounded, arrested, escaped, ...), inside one sentence:
 - `claimed 100 attacks across the country`    -> {value: 100, what: attacks}
 - `... and wounding seven`                    -> {value: 7, what: wounded}
 
-Money (`$ 400 million`), percentages, years, durations and ones are not figures. `where` is the
-first gazetteer place named shortly after the number, in the same clause.
+Money (`$ 400 million`, `400 dollars`), percentages, years (`2019`, and `2,019` where a
+year lost its digits to a thousands separator), dates (`6 January`), durations, addresses
+(`12 Main Street`), ones and numbers past `MAX_VALUE` (`93,000,000 people`) are not figures.
+`where` is the first gazetteer place named shortly after the number, in the same clause.
+
+One figure per fact: a number already listed for the same thing (`Two soldiers were killed`,
+then `2 soldiers killed`) is not listed again. At most `MAX_FIGURES` are kept, the most telling
+first (casualties, then detentions and other outcomes, then counts of people, then of attacks),
+and listed in the order they appear.
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ from typing import Any
 from digest.ingest.entities import Gazetteer, load_gazetteer
 from digest.ingest.text import split_sentences
 
-MAX_FIGURES = 12
+MAX_FIGURES = 4
+MAX_VALUE = 10_000_000  # no count a briefing reports is larger: a misread number
+SCAN_LIMIT = 60  # figures read before ranking: enough for a long report
 PLACE_WINDOW = 70  # characters after the number in which its place is looked for
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -59,6 +68,7 @@ _ADJECTIVES = frozenset(
         "security", "army", "armed", "foreign", "suspected", "alleged", "active", "local",
         "senior", "police", "separate", "coordinated", "terrorist", "deadly", "government",
         "regime", "coalition", "militia", "extremist", "jihadist", "sleeper", "female",
+        "service", "military", "american", "iraqi", "syrian", "kurdish", "turkish",
     }
 )  # fmt: skip
 # Words allowed between the counted noun and its outcome ('were later killed').
@@ -72,35 +82,67 @@ _PHRASES = {
     "air strikes": "airstrikes",
     "police officers": "policemen",
 }
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}(?=\s)")
 _PHRASE = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b", re.I)
-_TOKEN = re.compile(r"\$|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
+_TOKEN = re.compile(r"[$€£]|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
 _MAY_COUNT = re.compile(
     r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I
 )
 _SKIP_AFTER = frozenset(
     {"percent", "per", "%", "years", "year", "months", "days", "weeks", "hours", "km",
-     "kilometres", "kilometers", "miles", "dollars", "billion"}
+     "kilometres", "kilometers", "miles", "dollars", "billion", "euros", "pounds", "dinars",
+     "lira", "liras", "usd", "eur", "metres", "meters", "feet", "tonnes", "tons",
+     "street", "st", "road", "avenue", "ave", "boulevard", "lane", "floor", "am", "pm",
+     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+     "november", "dec", "december", "gmt", "utc", "bc", "ad"}
 )  # fmt: skip
+_SKIP_BEFORE = frozenset(
+    {"$", "€", "£", "us$", "usd", "eur", "no", "number", "route", "resolution", "article",
+     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+     "november", "dec", "december", "page"}
+)  # fmt: skip
+_YEAR_BEFORE = frozenset({"in", "since", "from", "until", "by", "of", "year", "early", "late"})
+# Outcomes by how telling they are: casualties first.
+_WEIGHT = {"killed": 5, "executed": 5, "wounded": 4, "kidnapped": 4, "escaped": 4,
+           "captured": 3, "arrested": 3, "re-arrested": 3, "detained": 3, "freed": 2,
+           "released": 2}  # fmt: skip
 
 
 def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
     """Key figures in `text` (plain or Markdown), in order of appearance, without repeats."""
     gazetteer = gazetteer or load_gazetteer()
     found: list[dict[str, Any]] = []
-    seen: set[tuple[Any, ...]] = set()
     # once per text, in one pass: none of the phrases spans a sentence end
     text = _PHRASE.sub(lambda m: _PHRASES[m.group(0).lower()], text)
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # 'U.S. troops'
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):
             for figure in _sentence_figures(sentence, gazetteer):
-                key = (figure["value"], figure["what"], figure.get("where"))
-                if key not in seen:
-                    seen.add(key)
+                if not any(_same_fact(figure, other) for other in found):
                     found.append(figure)
-                    if len(found) >= MAX_FIGURES:
-                        return found
-    return found
+            if len(found) >= SCAN_LIMIT:
+                break
+    ranked = sorted(range(len(found)), key=lambda i: (-_telling(found[i]), i))[:MAX_FIGURES]
+    return [found[i] for i in sorted(ranked)]
+
+
+def _same_fact(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """The same number for the same thing: a shared counted noun or outcome."""
+    if one["value"] != other["value"]:
+        return False
+    words = set(one["what"].lower().split())
+    return bool(words & set(other["what"].lower().split()) & (COUNTED | set(OUTCOMES.values())))
+
+
+def _telling(figure: dict[str, Any]) -> int:
+    """How much a briefing reader wants this figure: casualties, then outcomes, then counts."""
+    words = figure["what"].lower().split()
+    outcome = max((_WEIGHT.get(word, 0) for word in words), default=0)
+    people = 1 if any(word in COUNTED and word not in _EVENTS for word in words) else 0
+    return outcome * 2 + people
 
 
 def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any]]:
@@ -129,11 +171,19 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
     return figures
 
 
+_EVENTS = frozenset(
+    {"attacks", "bombings", "operations", "raids", "airstrikes", "strikes", "explosions",
+     "assassinations", "kidnappings", "cells"}
+)  # fmt: skip
+
+
 def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
     """The number starting at token `index` and the index after it, or None."""
     token = tokens[index]
     previous = tokens[index - 1] if index else ""
-    if previous == "$" or (previous == "-" and index > 1):
+    if previous.lower() in _SKIP_BEFORE and (token[0].isdigit() or previous in "$€£"):
+        return None  # money, a date ('January 6', 'in 2,019'), a numbered thing ('No. 5')
+    if previous == "-" and index > 1:
         return None
     if token[0].isdigit():
         digits = token.replace(",", "")
@@ -147,6 +197,10 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
             following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if following not in COUNTED:
                 return None  # a year
+        if 1900 <= value <= 2100 and previous.lower() in _YEAR_BEFORE:
+            return None  # 'in 2,019', 'since 2014'
+        if re.fullmatch(r"(?:19[5-9]|20[0-4])\d", digits) and "," in token and value % 100:
+            return None  # '2,019': a year whose digits a thousands separator split
     else:
         value = NUMBER_WORDS.get(token.lower(), 0)
         if not value:
@@ -159,7 +213,7 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
         return None
     if after < len(tokens) and tokens[after] == "-":
         return None  # '14- to 18,000': the first half of a range
-    if value < 2:
+    if value < 2 or value > MAX_VALUE:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)

@@ -18,8 +18,10 @@ The city is written in capitals; an organisation's acronym (`SDF (...) –`) is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, parse_date_text
@@ -44,6 +46,7 @@ AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SORANI = re.compile(r"[ڕڵۆێەڤ]")
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’\- ]{1,40}|Q|Moderator|Operator):\s+")
+_LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -57,7 +60,10 @@ class Dateline:
 
 
 def find_dateline(
-    paragraphs: list[str], anchor: dt.date | None = None, gazetteer: Gazetteer | None = None
+    paragraphs: list[str],
+    anchor: dt.date | None = None,
+    gazetteer: Gazetteer | None = None,
+    day_first: bool = True,
 ) -> Dateline | None:
     """The dateline opening one of the first four paragraphs, if any."""
     gazetteer = gazetteer or load_gazetteer()
@@ -83,7 +89,7 @@ def find_dateline(
         agency = match["agency"].strip() if match["agency"] else None
         if agency is not None and parse_date_text(agency) is not None:
             agency = None
-        date = parse_date_text(match["date"], anchor) if match["date"] else None
+        date = parse_date_text(match["date"], anchor, day_first) if match["date"] else None
         source = AGENCY_NAMES.get(agency, agency) if agency else None
         return Dateline(city, source, date, index, match.end())
     return None
@@ -108,16 +114,38 @@ def _title_case(text: str) -> str:
     return "-".join(part.capitalize() for part in text.lower().split("-")).title()
 
 
-def detect_language(text: str) -> str:
-    """'ar' for Arabic script ('ckb' when Sorani Kurdish letters are frequent), else 'en'."""
-    if not _ARABIC.search(text):
-        return "en"
-    arabic = len(_ARABIC.findall(text))
-    latin = len(_LATIN.findall(text))
+MIN_LANGUAGE_LETTERS = 40  # fewer letters than this tell too little: the default language
+MIN_LANGUAGE_CONFIDENCE = 0.6
+LANGUAGE_SAMPLE_CHARS = 1200  # a headline and two paragraphs: as sure, and 7 ms less than 4000
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The text's language (ISO 639-1), by py3langid; `default` when the text is too short or
+    the detector unsure. Arabic script is 'ar', or 'ckb' when Sorani Kurdish letters are
+    frequent (py3langid has no Sorani).
+
+    py3langid was measured against lingua here: both named English, German, Portuguese, Polish,
+    Korean, Arabic and French news sentences right; py3langid installs in 4.5 MB (and numpy)
+    and takes 0.2 ms a text, lingua 96 MB and over 200 ms a text with all its languages.
+    """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    arabic = len(_ARABIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if arabic > latin:
-        sorani = len(_SORANI.findall(text))
+        sorani = len(_SORANI.findall(sample))
         return "ckb" if sorani > 0.01 * arabic else "ar"
-    return "en"
+    if len(_LETTER.findall(sample, 0, 4 * MIN_LANGUAGE_LETTERS)) < MIN_LANGUAGE_LETTERS:
+        return default
+    language, confidence = _language_identifier().classify(sample)
+    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else default
+
+
+@functools.cache
+def _language_identifier() -> Any:
+    """py3langid's model, loaded once (0.7 s) and only when a text needs it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str | None:

@@ -10,16 +10,36 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
 from digest.content import iso_date
 from digest.errors import DigestError
-from digest.frontmatter import split_front_matter
-from digest.ingest.clean import Block, CleanText, choose_title, clean_plain_text, strip_noise
+from digest.ingest.clean import (
+    Block,
+    CleanText,
+    choose_title,
+    clean_plain_text,
+    split_site_name,
+    strip_noise,
+)
 from digest.ingest.dates import parse_date_text
-from digest.ingest.metadata import find_dateline, make_summary
+from digest.ingest.feed import (
+    PUBLISHER_KEYS,
+    clean_publisher,
+    domain_of,
+    feed_date,
+    known_publisher,
+    map_feed_fields,
+    publisher_name,
+    read_front_leniently,
+    read_toml_front,
+)
+from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
+from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
+from digest.ingest.page import read_page_head, strip_site_names
 from digest.ingest.text import markdown_to_plain, normalise_line
 
 log = logging.getLogger(__name__)
@@ -31,21 +51,11 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 
-# Front-matter keys of other generators (Hugo, Jekyll, scrapers) and the digest field they fill.
-FIELD_ALIASES = {
-    "source_url": "url",
-    "link": "url",
-    "canonical_url": "url",
-    "permalink_url": "url",
-    "description": "summary",
-    "excerpt": "summary",
-    "publisher": "source",
-    "site_name": "source",
-    "sitename": "source",
-    "authors": "author",
-}
+# Keys of other generators and feed readers: digest.ingest.feed.FEED_FIELDS.
 # Fields the digest computes or the editor alone decides; never taken over from an input.
-NOT_TAKEN_OVER = frozenset({"themes", "original", "duplicate_of", "date_source", "slug"})
+NOT_TAKEN_OVER = frozenset(
+    {"themes", "original", "duplicate_of", "date_source", "slug", "provenance"}
+)
 
 
 def detect_kind(raw: RawInput, text: str) -> str:
@@ -59,19 +69,25 @@ def detect_kind(raw: RawInput, text: str) -> str:
         return "html"
     if text.lstrip("\ufeff").startswith("---\n") and "\n---" in text[4:]:
         return "markdown"
+    if text.lstrip("\ufeff").startswith("+++\n") and "\n+++" in text[4:]:
+        return "markdown"
     return "text"
 
 
-def read_input(raw: RawInput, text: str, kind: str) -> Draft:
+def read_input(raw: RawInput, text: str, kind: str, day_first: bool = True) -> Draft:
+    """`day_first`: numeric dates in the text are day first (the site's `date_order`)."""
     readers = {"html": read_html, "markdown": read_markdown, "text": read_plain_text}
-    return readers[kind](raw, text)
+    return readers[kind](raw, text, day_first)
 
 
 # -- plain text -----------------------------------------------------------------------------
 
 
-def read_plain_text(raw: RawInput, text: str) -> Draft:
-    return draft_from_clean(clean_plain_text(text, anchor=raw.modified), "text", raw)
+def read_plain_text(raw: RawInput, text: str, day_first: bool = True) -> Draft:
+    """Pasted text; stray tags (`<p>Headline</p>`) and entities are taken out first."""
+    text = strip_tags_keep_lines(text)
+    clean = clean_plain_text(text, anchor=raw.modified, day_first=day_first)
+    return draft_from_clean(clean, "text", raw, day_first=day_first)
 
 
 def draft_from_clean(
@@ -84,22 +100,40 @@ def draft_from_clean(
     source: str | None = None,
     author: str | None = None,
     url: str | None = None,
+    source_from: str | None = None,
+    day_first: bool = True,
 ) -> Draft:
     """A Draft from the cleaner's result plus what the reader knew already."""
     paragraphs = [block.text for block in clean.blocks if not block.heading]
-    dateline = find_dateline(paragraphs, anchor=raw.modified)
+    dateline = find_dateline(paragraphs, anchor=date or raw.modified, day_first=day_first)
     if date is None:
         if clean.header_date is not None:
             date, date_source = clean.header_date, "text"
         elif dateline is not None and dateline.date is not None:
-            date, date_source = dateline.date, "text"
-    source = (
-        source
-        or (dateline.source if dateline else None)
-        or clean.rights_holder
-        or clean.agency
-        or clean.site_name
-    )
+            date, date_source = dateline.date, "dateline"
+    provenance = {"title": "metadata" if clean.title_rule == "given" else "text"}
+    if source:
+        provenance["source"] = source_from or "metadata"
+    else:
+        for candidate, origin in (
+            (dateline.source if dateline else None, "dateline"),
+            (clean.rights_holder, "text"),
+            (clean.agency, "text"),
+            (clean.site_name, "text"),
+        ):
+            if candidate:
+                source, provenance["source"] = candidate, origin
+                break
+    url = url or raw.url or next(iter(clean.links), None)
+    if not source and url:
+        name, origin = publisher_name(None, {}, url)
+        if name:
+            source, provenance["source"] = name, origin or "domain"
+    if dateline is not None:
+        provenance["dateline"] = "text"
+    summary = make_summary(paragraphs, dateline)
+    if summary:
+        provenance["summary"] = "lede"
     credits = list(clean.credits)
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
@@ -110,12 +144,14 @@ def draft_from_clean(
         date=date,
         date_source=date_source,
         source=source,
-        url=url or raw.url,
+        url=url,
         dateline=dateline.city if dateline else None,
-        summary=make_summary(paragraphs, dateline),
+        summary=summary,
         author=author,
         credits=tuple(credits),
         plain=tuple(block.text for block in clean.blocks),
+        date_text=clean.published,
+        provenance=provenance,
     )
 
 
@@ -148,7 +184,7 @@ def render_blocks(blocks: tuple[Block, ...]) -> str:
 # -- HTML -----------------------------------------------------------------------------------
 
 
-def read_html(raw: RawInput, text: str) -> Draft:
+def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """A saved page: trafilatura finds the article and its metadata; our cleaner does the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
@@ -172,22 +208,54 @@ def read_html(raw: RawInput, text: str) -> Draft:
             f"furniture; at least {MIN_HTML_WORDS} needed)",
             raw.source,
         )
-    title = _clean_meta(getattr(document, "title", None))
-    clean = clean_plain_text(body_text, anchor=raw.modified, title=title)
-    date = parse_date_text(getattr(document, "date", None) or "")
     url = _clean_meta(getattr(document, "url", None))
     if url is not None and not re.match(r"^https?://", url, re.I):
         url = None
+    head = read_page_head(text)
+    site = next(iter(head.site_names), None) or clean_publisher(
+        _clean_meta(getattr(document, "sitename", None))
+    )
+    source, source_from = site, "metadata"
+    bare_domain = (domain_of(raw.url or url) or "").split(".")[0]
+    weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
+    if weak and (name := known_publisher(raw.url or url)):
+        source, source_from = name, "publisher-table"
+    names = list(dict.fromkeys(n for n in (*head.site_names, site, source) if n))
+    if domain := domain_of(raw.url or url):
+        names.append(domain)
+    title = head.headline
+    if title is not None:
+        title = strip_site_names(title, names)
+    else:
+        title = plain_field(_clean_meta(getattr(document, "title", None)))
+        if title is not None:
+            title = strip_site_name(title, names)
+    clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
+    date = parse_date_text(getattr(document, "date", None) or "")
     return draft_from_clean(
         clean,
         "html",
         raw,
         date=date,
-        date_source="html-meta" if date else None,
-        source=_clean_meta(getattr(document, "sitename", None)),
+        date_source="metadata" if date else None,
+        source=source,
+        source_from=source_from,
+        day_first=day_first,
         author=_clean_meta(getattr(document, "author", None)),
         url=raw.url or url,
     )
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """A page title without the site's name after (or before) a separator: ' | Site'."""
+    for name in names:
+        for separator in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
+            if title.endswith(separator + name):
+                return title[: -len(separator + name)].strip()
+            if title.startswith(name + separator):
+                return title[len(name + separator) :].strip()
+    trimmed, _site = split_site_name(title)
+    return trimmed
 
 
 def _clean_meta(value: Any) -> str | None:
@@ -203,54 +271,130 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
-def read_markdown(raw: RawInput, text: str) -> Draft:
-    """Markdown from another generator: front-matter validated and taken over, body tidied."""
-    if text.lstrip("\ufeff").startswith("---"):
-        front = split_front_matter(text, raw.source)
-        fields, body = dict(front.fields), front.body
+def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
+    """Markdown from another generator or a feed reader: front-matter mapped and taken over
+    (read leniently, with warnings), an HTML body converted, the body tidied."""
+    warnings: list[str] = []
+    stripped = text.lstrip("\ufeff")
+    toml = read_toml_front(stripped, raw.source) if stripped.startswith("+++") else None
+    key_lines: Mapping[str, int] = {}
+    if toml is not None:
+        fields, body, key_lines = dict(toml.fields), toml.body, toml.key_lines
+        warnings.extend(toml.warnings)
+    elif stripped.startswith("---"):
+        front = read_front_leniently(stripped, raw.source)
+        fields, body, key_lines = front.fields, front.body, front.key_lines
+        warnings.extend(front.warnings)
     else:
         fields, body = {}, text
-    for alias, target in FIELD_ALIASES.items():
-        if alias in fields:
-            value = fields.pop(alias)
-            fields.setdefault(target, value)
+
+    def lenient(key: str, read: Callable[[Any, str], Any]) -> Any:
+        """A field read by `read`; a value it refuses is a warning, and left out."""
+        value = fields.pop(key, None)
+        if value is None:
+            return None
+        try:
+            return read(value, raw.source)
+        except DigestError as exc:
+            line = key_lines.get(key) or key_lines.get(renamed.get(key, key)) or 1
+            warnings.append(f"{raw.source}:{line}: warning: {exc.problems[0].message}; ignored")
+            return None
+
+    def text_of(key: str) -> str | None:
+        return lenient(key, lambda value, origin: _text_value(value, key, origin))
+
+    fields, renamed = map_feed_fields(fields)
     for key in sorted(NOT_TAKEN_OVER & set(fields)):
         log.info("%s: front-matter field %r is not taken over", raw.source, key)
         del fields[key]
+    removed: tuple[str, ...] = ()
+    if has_inline_html(body):
+        body, removed = markdown_body(body)
+    for rule in removed:
+        log.debug("%s: removed %s", raw.source, rule)
     blocks = _markdown_blocks(body)
     noise = strip_noise(blocks)
     paragraphs = list(noise.paragraphs)
-    title = _text_value(fields.pop("title", None), "title", raw.source)
-    if title is None:
+    provenance: dict[str, str] = {}
+    title = plain_field(text_of("title"))
+    if title is not None:
+        provenance["title"] = "metadata"
+    else:
         title, paragraphs = _markdown_title(paragraphs)
+        title = plain_field(title) or "Untitled"
+        provenance["title"] = "text"
     title = normalise_line(title)
-    date_value = fields.pop("date", None)
-    date = _date_value(date_value, raw.source) if date_value is not None else None
+    date = lenient("date", _date_value)
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
-    dateline = find_dateline(prose, anchor=raw.modified)
-    author = _author_value(fields.pop("author", None), raw.source)
-    credits = _credits_value(fields.pop("credits", None), raw.source) or list(noise.credits)
+    dateline = find_dateline(prose, anchor=date or raw.modified, day_first=day_first)
+    author = lenient("author", _author_value)
+    credits = lenient("credits", _credits_value) or list(noise.credits)
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
-    source = _text_value(fields.pop("source", None), "source", raw.source)
-    summary = _text_value(fields.pop("summary", None), "summary", raw.source)
-    url = _text_value(fields.pop("url", None), "url", raw.source)
+    url = text_of("url")
+    if url is not None and not re.match(r"^https?://", url, re.I):
+        url = None
+    url = url or raw.url or next(iter(noise.links), None)
+    source_value = fields.pop("source", None)
+    source, source_from = publisher_name(source_value, fields, url or raw.url)
+    for key in PUBLISHER_KEYS:
+        fields.pop(key, None)
+    if source_from == "metadata" or source_from == "publisher-table":
+        pass
+    elif dateline is not None and dateline.source:
+        source, source_from = dateline.source, "dateline"
+    elif noise.rights_holder:
+        source, source_from = noise.rights_holder, "text"
+    if source:
+        provenance["source"] = source_from or "metadata"
+        title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title
+    summary = plain_field(text_of("summary"))
+    if summary:
+        summary = _SUMMARY_TAIL.sub("", summary).strip() or None
+    if summary:
+        provenance["summary"] = "metadata"
+        if len(summary) > MAX_SUMMARY_CHARS:
+            summary = summary[:MAX_SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    else:
+        summary = make_summary(prose, dateline)
+        if summary:
+            provenance["summary"] = "lede"
+    dateline_text = plain_field(text_of("dateline"))
+    if dateline_text:
+        provenance["dateline"] = "metadata"
+    elif dateline is not None:
+        dateline_text = dateline.city
+        provenance["dateline"] = "text"
+    date_source = "metadata" if date else None
+    if date is None and dateline is not None and dateline.date is not None:
+        date, date_source = dateline.date, "dateline"
     return Draft(
         title=title,
         body="\n\n".join(paragraphs),
         kind="markdown",
         date=date,
-        date_source="front-matter" if date else None,
-        source=source or (dateline.source if dateline else None) or noise.rights_holder,
+        date_source=date_source,
+        source=source,
         url=url or raw.url,
-        dateline=_text_value(fields.pop("dateline", None), "dateline", raw.source)
-        or (dateline.city if dateline else None),
-        language=_text_value(fields.pop("language", None), "language", raw.source),
-        summary=normalise_line(summary) if summary else make_summary(prose, dateline),
+        dateline=dateline_text,
+        language=text_of("language"),
+        summary=summary,
         author=author,
         credits=tuple(credits),
         extra=fields,
+        warnings=tuple(warnings),
+        provenance=provenance,
+        plain=tuple(prose),
+        date_text=noise.published,
     )
+
+
+# What a feed appends to a cut description: '[…]', 'Continue reading…', 'Read more'.
+_SUMMARY_TAIL = re.compile(
+    r"\s*(?:\[(?:…|\.\.\.)\]|(?:continue reading|read more|read the full (?:story|article))\b"
+    r"[^.]{0,80})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _markdown_blocks(body: str) -> list[str]:
@@ -302,7 +446,7 @@ def _date_value(value: Any, origin: str) -> dt.date:
     """Another generator's date: ISO first (even with trailing text), then a written date."""
     day = iso_date(value)
     if day is None and isinstance(value, str):
-        day = iso_date(value.strip()[:10]) or parse_date_text(value)
+        day = iso_date(value.strip()[:10]) or feed_date(value) or parse_date_text(value)
     if day is None:
         raise DigestError.at(
             f"front-matter date: {value!r} is not a date such as 2023-03-20", origin
@@ -311,7 +455,10 @@ def _date_value(value: Any, origin: str) -> dt.date:
 
 
 def _author_value(value: Any, origin: str) -> str | None:
+    if isinstance(value, dict):  # JSON Feed and some exports: {name: ..., url: ...}
+        value = value.get("name")
     if isinstance(value, list):
+        value = [v.get("name") if isinstance(v, dict) else v for v in value]
         names = [_text_value(v, "author", origin) for v in value]
         return ", ".join(n for n in names if n) or None
     return _text_value(value, "author", origin)

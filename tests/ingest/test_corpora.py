@@ -32,7 +32,7 @@ def test_every_briefing_ingests(briefings: tuple[Path, IngestReport]) -> None:
             continue
         assert outcome.status in ("ingested", "near-duplicate"), outcome
         article = read_article(outcome.path)  # type: ignore[arg-type]
-        assert article.date_source == "front-matter"
+        assert article.date_source == "metadata"
         assert article.url and article.url.startswith("https://")
         assert "\u00a0" not in article.title
         assert not article.body.startswith(" ")

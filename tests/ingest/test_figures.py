@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.figures import find_figures
+from digest.ingest.figures import MAX_FIGURES, find_figures
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ from digest.ingest.figures import find_figures
         ("Two of its members were arrested.", {"value": 2, "what": "members arrested"}),
         ("The blast killed a guard and wounded nine.", {"value": 9, "what": "wounded"}),
         ("Nine soldiers lost their lives.", {"value": 9, "what": "soldiers killed"}),
+        ("Two U.S. service members were killed in the attack.",
+         {"value": 2, "what": "US service members killed"}),
         ("At least 30 civilians were wounded in Idlib.",
          {"value": 30, "what": "civilians wounded", "where": "Idlib"}),
     ],
@@ -49,5 +51,43 @@ def test_not_figures(sentence: str) -> None:
 def test_repeated_figures_are_listed_once_and_capped() -> None:
     text = " ".join(f"{n} fighters were killed." for n in range(2, 30)) + " 2 fighters were killed."
     figures = find_figures(text)
-    assert len(figures) == 12
+    assert len(figures) == MAX_FIGURES == 4
     assert figures[0] == {"value": 2, "what": "fighters killed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2,019 the group lost its last village.",
+        "The court said 2,024 killed was a misprint.",
+        "Since 2014 attacks have fallen.",
+        "About 93,000,000 people live in the wider region.",
+        "The reward was 5,000 dollars for 7 days.",
+        "Police found the cell's flat at 12 Main Street.",
+        "The raid of 6 January surprised the cell.",
+        "Rebuilding will cost € 40 million.",
+    ],
+)
+def test_years_dates_prices_addresses_and_huge_numbers_are_not_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_one_figure_per_fact() -> None:
+    text = (
+        "Two coalition service members were killed and four were wounded, a spokesman said.\n\n"
+        "The spokesman said 2 service members killed in the strike were not yet named."
+    )
+    assert find_figures(text) == [
+        {"value": 2, "what": "coalition service members killed"},
+        {"value": 4, "what": "wounded"},
+    ]
+
+
+def test_the_most_telling_figures_are_kept_in_text_order() -> None:
+    text = (
+        "The group claimed 40 attacks in May. About 300 families returned home. "
+        "Police arrested 12 suspects. A car bomb killed 9 soldiers. 11 civilians were wounded. "
+        "The army ran 5 operations."
+    )
+    values = [figure["value"] for figure in find_figures(text)]
+    assert values == [300, 12, 9, 11]

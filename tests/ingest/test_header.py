@@ -57,7 +57,7 @@ def test_numbers_that_are_not_dates(text: str) -> None:
 
 
 def test_slash_dates_stay_unread() -> None:
-    assert parse_date_text("on 4/5/2017") is None
+    assert parse_date_text("on 4/5/2017") is None  # read only after a label: test_dates.py
 
 
 @pytest.mark.parametrize(

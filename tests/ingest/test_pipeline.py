@@ -51,7 +51,7 @@ def test_one_text_file_becomes_one_article(inbox: Path, content_dir: Path) -> No
     article = read_article(outcome.path)
     assert article.title == "Militants strike a checkpoint near the river crossing"
     assert (article.source, article.dateline) == ("Nineveh Wire", "Mosul")
-    assert article.date == dt.date(2023, 3, 21) and article.date_source == "cli"
+    assert article.date == dt.date(2023, 3, 21) and article.date_source == "option"
     assert "“We were ready for them,” a duty officer said by telephone" in article.body
 
 
@@ -63,7 +63,7 @@ def test_front_matter_fields_are_in_house_order(inbox: Path, content_dir: Path) 
     keys = [line.split(":", 1)[0] for line in header.splitlines()[1:] if line[:1].isalpha()]
     assert keys == [
         "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
-        "figures", "entities", "credits", "original",
+        "figures", "entities", "credits", "provenance", "original",
     ]  # fmt: skip
     assert "themes" not in header
 
@@ -79,12 +79,18 @@ def test_original_is_named_by_hash(inbox: Path, content_dir: Path) -> None:
     assert (content_dir / article.original).read_bytes() == data
 
 
-def test_file_date_when_nothing_else(inbox: Path, content_dir: Path) -> None:
+def test_ingest_day_when_nothing_else(inbox: Path, content_dir: Path) -> None:
+    """A file's modification time is not the news's date: the ingest day, said and warned."""
     source = write_input(inbox, "story.txt", STORY)
     stamp = dt.datetime(2021, 6, 5, 12, 0).timestamp()
     os.utime(source, (stamp, stamp))
-    article = read_article(only(ingest_paths([str(source)], content_dir)).path)  # type: ignore[arg-type]
-    assert (article.date, article.date_source) == (dt.date(2021, 6, 5), "file")
+    outcome = only(ingest_paths([str(source)], content_dir, today=dt.date(2024, 2, 1)))
+    article = read_article(outcome.path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2024, 2, 1), "ingest")
+    assert outcome.warnings == (
+        f"{source}: warning: no date found in the text; dated 2024-02-01, the day of ingest "
+        "(date_source: ingest): set the date",
+    )
 
 
 def test_running_twice_writes_nothing_new(inbox: Path, content_dir: Path) -> None:
@@ -199,7 +205,8 @@ def test_stdin(content_dir: Path) -> None:
     assert outcome.status == "ingested" and outcome.source == "-"
     article = read_article(outcome.path)  # type: ignore[arg-type]
     assert article.original is not None and article.original.endswith(".txt")
-    assert article.date_source == "file"
+    assert article.date_source == "ingest"
+    assert outcome.warnings[0].startswith("standard input: warning: no date found")
 
 
 def test_stdin_missing(content_dir: Path) -> None:
@@ -261,3 +268,8 @@ def test_cli_draws_a_progress_bar_on_many_files(capsys: pytest.CaptureFixture) -
     assert "[" + "#" * 30 + "]" in err
     show(1, 3)  # a handful of files: no bar
     assert capsys.readouterr().err == ""
+
+
+def test_stdin_is_not_called_a_file(content_dir: Path) -> None:
+    report = ingest_paths(["-"], content_dir, stdin=io.BytesIO(b"   \n"))
+    assert only(report).message == "standard input is empty"

@@ -143,7 +143,7 @@ def html_article(inbox: Path, content_dir: Path):
 
 def test_html_title_date_source_author(html_article) -> None:
     assert html_article.title == "Checkpoint attack wounds three soldiers"
-    assert (html_article.date, html_article.date_source) == (dt.date(2023, 4, 11), "html-meta")
+    assert (html_article.date, html_article.date_source) == (dt.date(2023, 4, 11), "metadata")
     assert html_article.source == "Valley Monitor"
     assert html_article.dateline == "Kirkuk"
     assert "By Rana Aziz" in html_article.credits
@@ -215,9 +215,9 @@ def test_markdown_front_matter_is_taken_over(inbox: Path, content_dir: Path) -> 
     assert outcome.status == "ingested", outcome
     article = read_article(outcome.path)  # type: ignore[arg-type]
     assert article.title == "Curfew lifted in the river towns"
-    assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "front-matter")
+    assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "metadata")
     assert article.url == "https://example.org/curfew-lifted"
-    assert article.extra == {
+    assert {k: v for k, v in article.extra.items() if k != "provenance"} == {
         "tags": ["security", "towns"],
         "weight": 7,
         "params": {"region": "north"},
@@ -239,21 +239,18 @@ def test_markdown_body_is_tidied_but_stays_markdown(inbox: Path, content_dir: Pa
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("---\ntitle: [unclosed\n---\nbody\n", "invalid YAML"),
-        ("---\ntitle: x\ndate: not a date\n---\nbody text here\n", "is not a date"),
-        ("---\ntitle: {a: 1}\n---\nbody text here\n", "title: must be text"),
-        ("---\ntitle: x\ntitle: y\n---\nbody\n", "duplicate key"),
-        ("---\ntitle: x\nurl: ftp://nope\n---\nbody text here\n", "url: must start with http"),
+        ("---\ntitle: x\ndate: not a date\n---\nbody text\n", ":3: warning: front-matter date:"),
+        ("---\ntitle: {a: 1}\n---\nbody text\n", ":2: warning: front-matter title: must be"),
+        ("---\ntitle: x\ntitle: y\n---\nbody\n", ":3: warning: duplicate key 'title'"),
     ],
-)
-def test_invalid_front_matter_fails_with_the_reason(
+)  # fmt: skip
+def test_a_flawed_front_matter_is_read_with_a_warning_naming_the_line(
     inbox: Path, content_dir: Path, text: str, message: str
 ) -> None:
     source = write_input(inbox, "bad.md", text)
     outcome = ingest_paths([str(source)], content_dir).outcomes[0]
-    assert outcome.status == "failed"
-    assert message in outcome.message
-    assert not (content_dir / "articles").exists()
+    assert outcome.status == "ingested"
+    assert any(w.startswith(f"{source}{message}") for w in outcome.warnings), outcome.warnings
 
 
 def test_markdown_without_front_matter(inbox: Path, content_dir: Path) -> None:
@@ -272,7 +269,7 @@ def test_cli_date_does_not_replace_a_stated_date(inbox: Path, content_dir: Path)
     source = write_input(inbox, "post.md", HUGO)
     outcome = ingest_paths([str(source)], content_dir, date=dt.date(2024, 1, 1)).outcomes[0]
     article = read_article(outcome.path)  # type: ignore[arg-type]
-    assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "front-matter")
+    assert (article.date, article.date_source) == (dt.date(2022, 11, 3), "metadata")
 
 
 def test_cli_date_replaces_a_date_read_in_the_text(inbox: Path, content_dir: Path) -> None:
@@ -284,9 +281,9 @@ def test_cli_date_replaces_a_date_read_in_the_text(inbox: Path, content_dir: Pat
     os.utime(source, (dt.datetime(2023, 6, 1).timestamp(),) * 2)
     report = ingest_paths([str(source)], content_dir)
     article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
-    assert (article.date, article.date_source) == (dt.date(2023, 5, 2), "text")
+    assert (article.date, article.date_source) == (dt.date(2023, 5, 2), "dateline")
     assert (article.source, article.dateline) == ("River Wire", "Mosul")
     other = content_dir.parent / "other"
     report = ingest_paths([str(source)], other, date=dt.date(2023, 5, 9))
     article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
-    assert (article.date, article.date_source) == (dt.date(2023, 5, 9), "cli")
+    assert (article.date, article.date_source) == (dt.date(2023, 5, 9), "option")

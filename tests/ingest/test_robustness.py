@@ -132,7 +132,8 @@ def test_url_is_fetched(server: str, content_dir: Path) -> None:
     article = read_article(outcome.path)  # type: ignore[arg-type]
     assert article.title == "Water returns to the northern villages"
     assert article.url == url
-    assert (article.date, article.date_source) == (dt.date(2023, 3, 14), "file")
+    # 'on Wednesday', resolved against the page's Last-Modified (Tuesday 14 March)
+    assert (article.date, article.date_source) == (dt.date(2023, 3, 8), "text")
     assert article.original.endswith(".txt")  # type: ignore[union-attr]
 
 

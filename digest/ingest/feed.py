@@ -1,0 +1,282 @@
+"""Feed items exported as Markdown: a front-matter read leniently, and the publisher's name.
+
+Feed readers and generators write the item's fields under their own names; `FEED_FIELDS` maps
+them to digest's (`link` → `url`, `description` → `summary`, `pubDate`/`published` → `date`).
+A front-matter with a small flaw is read as well as it can be, each repair a warning naming the
+file and line: a first line `---\\ntitle: …` with a literal backslash-n, and lines that are not
+valid YAML (each such key is read as plain text, or skipped).
+
+The source is always a name. In order: a `source` that is a name; the known publisher of the
+article's address (`digest/data/publishers.yaml`, keyed by domain); a publisher or site name in
+the metadata, or the feed's title without its section (`Example Daily - World`); the known
+publisher of a feed address given as `source`; the article's domain (`example.com`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import functools
+import re
+import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.errors import DigestError
+from digest.frontmatter import FENCE, load_yaml_mapping, split_front_matter
+from digest.ingest.markup import plain_field
+from digest.resources import package_path
+
+PUBLISHERS_PATH = package_path("data", "publishers.yaml")
+
+# Another generator's or feed reader's key -> digest's; the first one present wins.
+FEED_FIELDS: tuple[tuple[str, str], ...] = (
+    ("link", "url"), ("source_url", "url"), ("canonical_url", "url"), ("permalink_url", "url"),
+    ("permalink", "url"), ("guid_url", "url"),
+    ("description", "summary"), ("excerpt", "summary"), ("subtitle", "summary"),
+    ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
+    ("published_time", "date"), ("date_published", "date"), ("datePublished", "date"),
+    ("publish_date", "date"), ("created", "date"), ("updated", "date"), ("modified", "date"),
+    ("authors", "author"), ("creator", "author"), ("dc:creator", "author"),
+)  # fmt: skip
+# Keys that may name the publisher, strongest first (after a `source` that is a name).
+PUBLISHER_KEYS = ("publisher", "site_name", "sitename", "og:site_name", "feed_title", "feed")
+_URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.I)
+_SECTION = re.compile(r"\s+(?:[-–—|:»])\s+.*$")
+_ESCAPED_FENCE = re.compile(r"^---(?:\\r)?\\n")
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w:.-]*)\s*:(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class LenientFront:
+    fields: dict[str, Any]
+    body: str
+    warnings: tuple[str, ...]
+    key_lines: Mapping[str, int]
+
+
+def read_front_leniently(text: str, origin: str) -> LenientFront:
+    """The front-matter and body of `text`, repairing small flaws with a warning for each."""
+    warnings: list[str] = []
+    first = text.split("\n", 1)[0]
+    if _ESCAPED_FENCE.match(first):
+        repaired = first.replace("\\r\\n", "\n").replace("\\n", "\n")
+        text = repaired + text[len(first) :]
+        warnings.append(
+            f"{origin}:1: warning: the front-matter opens with a literal '\\n' after '---'; "
+            "read as a line break"
+        )
+    try:
+        front = split_front_matter(text, origin)
+        return LenientFront(dict(front.fields), front.body, tuple(warnings), front.key_lines)
+    except DigestError as exc:
+        problem = exc.problems[0]
+        lines = text.split("\n")
+        closing = _closing_fence(lines)
+        if lines[0].strip() != FENCE or closing is None:
+            raise
+        warnings.append(
+            f"{origin}:{problem.line or 1}: warning: {problem.message}; "
+            "the front-matter was read key by key"
+        )
+    fields, key_lines = _fields_by_key(lines[1:closing], origin, warnings)
+    return LenientFront(fields, "\n".join(lines[closing + 1 :]), tuple(warnings), key_lines)
+
+
+def read_toml_front(text: str, origin: str) -> LenientFront | None:
+    """Hugo's TOML front-matter between `+++` lines; None when `text` has none."""
+    import tomllib
+
+    lines = text.split("\n")
+    if lines[0].rstrip() != "+++":
+        return None
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "+++"), None)
+    if closing is None:
+        return None
+    warnings: list[str] = []
+    try:
+        fields = tomllib.loads("\n".join(lines[1:closing]))
+    except tomllib.TOMLDecodeError as exc:
+        warnings.append(f"{origin}:2: warning: TOML front-matter not read: {exc}")
+        fields = {}
+    key_lines = {
+        match.group(1): number
+        for number, line in enumerate(lines[1:closing], 2)
+        if (match := re.match(r"^([A-Za-z_][\w-]*)\s*=", line))
+    }
+    return LenientFront(fields, "\n".join(lines[closing + 1 :]), tuple(warnings), key_lines)
+
+
+def _closing_fence(lines: list[str]) -> int | None:
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in (FENCE, "..."):
+            return index
+    return None
+
+
+def _fields_by_key(
+    lines: list[str], origin: str, warnings: list[str]
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """Each top-level key with its indented lines parsed alone; a bad one read as text."""
+    blocks: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(lines, 2):
+        if _KEY_LINE.match(line) or not blocks:
+            blocks.append((number, [line]))
+        else:
+            blocks[-1][1].append(line)
+    fields: dict[str, Any] = {}
+    key_lines: dict[str, int] = {}
+    for number, block in blocks:
+        match = _KEY_LINE.match(block[0])
+        if match is None:
+            if "".join(block).strip():
+                warnings.append(f"{origin}:{number}: warning: front-matter line skipped")
+            continue
+        key = match.group(1)
+        try:
+            parsed, _lines = load_yaml_mapping("\n".join(block), origin, number)
+            value = parsed.get(key)
+        except DigestError:
+            value = block[0][match.end() :].strip().strip("'\"") or None
+            warnings.append(
+                f"{origin}:{number}: warning: front-matter {key}: not valid YAML; read as text"
+            )
+        if key not in fields:
+            fields[key] = value
+            key_lines[key] = number
+    return fields, key_lines
+
+
+def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """`fields` with feed and generator keys renamed to digest's (the first one present wins),
+    and for each renamed field the key it was read from (for a warning's line)."""
+    fields = dict(fields)
+    origins: dict[str, str] = {}
+    for alias, target in FEED_FIELDS:
+        if alias in fields:
+            value = fields.pop(alias)
+            if value not in (None, "") and fields.get(target) in (None, ""):
+                fields[target] = value
+                origins[target] = alias
+    return fields, origins
+
+
+def feed_date(value: Any) -> dt.date | None:
+    """A feed's date: RFC 822 (`Wed, 06 Jan 2021 14:32:10 GMT`) or ISO with a time and zone."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    return None
+
+
+@functools.cache
+def load_publishers(path: Path = PUBLISHERS_PATH) -> Mapping[str, str]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+def looks_like_address(text: str) -> bool:
+    return bool(_URLISH.search(text.strip()))
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    if "://" not in url:
+        url = f"http://{url}"
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") if host else None
+
+
+def known_publisher(url: str | None, table: Mapping[str, str] | None = None) -> str | None:
+    """The publisher of an address on a known domain or one of its subdomains."""
+    host = domain_of(url)
+    if host is None:
+        return None
+    table = load_publishers() if table is None else table
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        name = table.get(".".join(parts[start:]))
+        if name:
+            return name
+    return None
+
+
+def clean_publisher(value: Any) -> str | None:
+    """A publisher name from metadata: tags, entities, a feed's section and rights marks out."""
+    if isinstance(value, Mapping):
+        value = value.get("name") or value.get("title")
+    if not isinstance(value, str):
+        return None
+    name = plain_field(value)
+    if not name or looks_like_address(name):
+        return None
+    name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()
+    name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I).strip()
+    name = _SECTION.sub("", name).strip(" _-|·")
+    if not name or len(name) > 60 or len(name.split()) > 8:
+        return None
+    return name
+
+
+def publisher_name(
+    source: Any, fields: Mapping[str, Any], url: str | None
+) -> tuple[str | None, str | None]:
+    """The publisher's name and where it came from (see the module docstring for the order)."""
+    if isinstance(source, Mapping):
+        source_url = source.get("url") or source.get("href")
+        source = source.get("name") or source.get("title")
+    else:
+        source_url = None
+    if isinstance(source, str) and looks_like_address(source):
+        source_url, source = source.strip(), None
+    named = clean_publisher(source)
+    if named:
+        return named, "metadata"
+    if name := known_publisher(url):
+        return name, "publisher-table"
+    for key in PUBLISHER_KEYS:
+        if name := clean_publisher(fields.get(key)):
+            return name, "metadata"
+    if name := known_publisher(source_url):
+        return name, "publisher-table"
+    if host := domain_of(url) or domain_of(source_url):
+        return re.sub(r"^(?:feeds?|rss|rssfeeds|news)\.(?=[\w-]+\.)", "", host), "domain"
+    return None, None
+
+
+__all__ = [
+    "FEED_FIELDS",
+    "LenientFront",
+    "clean_publisher",
+    "domain_of",
+    "feed_date",
+    "known_publisher",
+    "looks_like_address",
+    "map_feed_fields",
+    "publisher_name",
+    "read_front_leniently",
+    "read_toml_front",
+]

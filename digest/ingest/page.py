@@ -1,0 +1,158 @@
+"""A saved page's headline and publisher, read from its own markup.
+
+trafilatura takes the `<title>` or `og:title` as is; the headline an editor wants is the one the
+page shows. The rule, in order:
+
+1. the page's `<h1>` (one inside `<article>` or `<main>` first) when it agrees with what the
+   metadata calls the headline (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`):
+   most of its words are there. A section heading (`World`) or a promo box's `<h1>` does not
+   agree, and is passed over;
+2. otherwise the metadata's headline, JSON-LD first, with the site's name after a separator
+   taken off (`Headline | Site`, `Site - Headline`);
+3. otherwise the one `<h1>` inside `<article>`, else the `<title>`.
+
+The publisher: `og:site_name`, JSON-LD `publisher.name`, `application-name`, cleaned of
+copyright marks and feed sections (see `feed.clean_publisher`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from digest.ingest.feed import clean_publisher
+from digest.ingest.markup import plain_field
+
+_WORD = re.compile(r"\w+")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ")
+MIN_AGREEMENT = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class PageHead:
+    headline: str | None
+    rule: str | None  # 'h1' | 'json-ld' | 'og:title' | 'title' | 'article-h1'
+    site_names: tuple[str, ...]
+
+
+def read_page_head(page: str) -> PageHead:
+    """The headline and site names a saved page states (see the module docstring)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return PageHead(None, None, ())
+    meta = _meta(root)
+    ld_headline, ld_publisher = _json_ld(root)
+    names = [
+        name
+        for name in (
+            clean_publisher(meta.get("og:site_name")),
+            clean_publisher(ld_publisher),
+            clean_publisher(meta.get("application-name")),
+        )
+        if name
+    ]
+    names = list(dict.fromkeys(names))
+    title_tag = plain_field(root.findtext(".//title"))
+    stated = [
+        (plain_field(value), rule)
+        for value, rule in (
+            (ld_headline, "json-ld"),
+            (meta.get("og:title"), "og:title"),
+            (meta.get("twitter:title"), "og:title"),
+            (title_tag, "title"),
+        )
+        if plain_field(value)
+    ]
+    in_article = [_text(h) for h in root.xpath("//article//h1 | //main//h1")]
+    anywhere = [_text(h) for h in root.iter("h1")]
+    for heading in [*in_article, *anywhere]:
+        if heading and any(_agrees(heading, text) for text, _rule in stated):
+            return PageHead(heading, "h1", tuple(names))
+    for text, rule in stated[:3]:
+        if text:
+            return PageHead(strip_site_names(text, names), rule, tuple(names))
+    if len(set(in_article)) == 1 and in_article[0]:
+        return PageHead(in_article[0], "article-h1", tuple(names))
+    if title_tag:
+        return PageHead(strip_site_names(title_tag, names), "title", tuple(names))
+    return PageHead(None, None, tuple(names))
+
+
+def strip_site_names(title: str, names: list[str]) -> str:
+    """`title` without a site name after (or before) a separator: one of `names`, compared
+    without case, spaces and punctuation (`FoxNews.com` is `Fox News`), or a domain label
+    given in `names` (`foxnews`)."""
+    keys = {_key(name) for name in names if _key(name)}
+    keys |= {_key(name.rsplit(".", 1)[0]) for name in names if "." in name}
+    for separator in _SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and _key(tail) in keys:
+            return head.strip()
+        head, found, tail = title.partition(separator)
+        if found and tail.strip() and _key(head) in keys:
+            return tail.strip()
+    return title
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower()).removeprefix("www").removesuffix("com")
+
+
+def _agrees(heading: str, stated: str) -> bool:
+    """Most of the heading's words are in the stated headline, and it is not a mere fragment."""
+    mine = [w.lower() for w in _WORD.findall(heading)]
+    theirs = {w.lower() for w in _WORD.findall(stated)}
+    if len(mine) < 3 or not theirs:
+        return False
+    shared = sum(1 for word in mine if word in theirs)
+    return shared >= MIN_AGREEMENT * len(mine) and shared >= MIN_AGREEMENT * min(
+        len(theirs), len(mine) + 2
+    )
+
+
+def _text(node: lxml.html.HtmlElement) -> str:
+    return plain_field(node.text_content()) or ""
+
+
+def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in root.iter("meta"):
+        key = (node.get("property") or node.get("name") or "").strip().lower()
+        value = node.get("content")
+        if key and isinstance(value, str) and value.strip() and key not in found:
+            found[key] = value
+    return found
+
+
+def _json_ld(root: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+    """The first article `headline` and `publisher.name` in the page's JSON-LD."""
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for item in _items(data):
+            headline = item.get("headline")
+            if isinstance(headline, str) and headline.strip():
+                publisher = item.get("publisher")
+                name = publisher.get("name") if isinstance(publisher, dict) else None
+                return headline, name if isinstance(name, str) else None
+    return None, None
+
+
+def _items(data: object, depth: int = 0) -> list[dict]:
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [item for value in data for item in _items(value, depth + 1)]
+    if isinstance(data, dict):
+        found = [data]
+        if isinstance(data.get("@graph"), list):
+            found += _items(data["@graph"], depth + 1)
+        return found
+    return []

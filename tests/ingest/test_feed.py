@@ -1,0 +1,106 @@
+"""Feed-export helpers: publisher names, feed dates, lenient front-matter, HTML bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.ingest.feed import (
+    clean_publisher,
+    feed_date,
+    known_publisher,
+    map_feed_fields,
+    publisher_name,
+    read_front_leniently,
+)
+from digest.ingest.markup import markdown_body, plain_field, strip_tags_keep_lines
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wday_", "Wday"),
+        ("© 2024 Example Herald. All rights reserved.", "Example Herald"),
+        ("Copyright 2019 Example Post", "Example Post"),
+        ("Example Daily - World", "Example Daily"),
+        ("Example &amp; Sons News", "Example & Sons News"),
+        ("https://feeds.example.com/world", None),
+        ("feeds.example.com/world", None),
+        ({"name": "Example Wire", "url": "https://example.net"}, "Example Wire"),
+        ("", None),
+    ],
+)
+def test_clean_publisher(value: object, expected: str | None) -> None:
+    assert clean_publisher(value) == expected
+
+
+def test_a_feed_address_is_never_the_source() -> None:
+    source = "https://feeds.foxnews.com/foxnews/world"
+    assert publisher_name(source, {}, None) == ("Fox News", "publisher-table")
+    assert publisher_name(source, {}, "https://www.foxnews.com/world/x") == (
+        "Fox News",
+        "publisher-table",
+    )
+    assert publisher_name("https://rss.example.org/top", {}, None) == ("example.org", "domain")
+    assert publisher_name("Reuters", {}, "https://www.foxnews.com/x") == ("Reuters", "metadata")
+    assert publisher_name(None, {"feed": "Example Daily | Top stories"}, None) == (
+        "Example Daily",
+        "metadata",
+    )
+
+
+def test_known_publisher_by_subdomain() -> None:
+    assert known_publisher("https://edition.cnn.com/2023/x") == "CNN"
+    assert known_publisher("https://news.example.org/") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wed, 06 Jan 2021 14:32:10 GMT", dt.date(2021, 1, 6)),
+        ("Mon, 10 Jul 2023 23:05:00 -0500", dt.date(2023, 7, 10)),
+        ("2024-03-18T08:00:00Z", dt.date(2024, 3, 18)),
+        ("yesterday", None),
+    ],
+)
+def test_feed_date(value: str, expected: dt.date | None) -> None:
+    assert feed_date(value) == expected
+
+
+def test_feed_fields_map_with_the_first_present_winning() -> None:
+    fields, origins = map_feed_fields(
+        {"title": "T", "link": "https://a.org/x", "pubDate": "Wed, 06 Jan 2021 10:00:00 GMT",
+         "updated": "2021-01-08", "description": "D"}
+    )  # fmt: skip
+    assert fields == {
+        "title": "T",
+        "url": "https://a.org/x",
+        "date": "Wed, 06 Jan 2021 10:00:00 GMT",
+        "summary": "D",
+    }
+    assert origins == {"url": "link", "date": "pubDate", "summary": "description"}
+
+
+def test_a_whole_front_matter_on_one_escaped_line() -> None:
+    text = '---\\ntitle: "A"\\nlink: https://a.org/x\\n---\\nBody text.\n'
+    front = read_front_leniently(text, "x.md")
+    assert front.fields == {"title": "A", "link": "https://a.org/x"}
+    assert front.body.strip() == "Body text."
+    assert front.warnings[0].startswith("x.md:1: warning:")
+
+
+def test_plain_fields_lose_tags_and_entities() -> None:
+    assert plain_field("<p>Syria&apos;s <b>north</b></p>") == "Syria's north"
+    assert plain_field("&amp;quot;Twice&amp;quot; escaped") == '"Twice" escaped'
+    lines = strip_tags_keep_lines("<p>Head</p>\n\nBody &amp; more<br>next").split("\n")
+    assert [line for line in lines if line] == ["Head", "Body & more", "next"]
+
+
+def test_html_bodies_keep_words_and_lose_scripts_and_unsafe_links() -> None:
+    body, removed = markdown_body(
+        '<p>Talks <a href="javascript:alert(1)">resumed</a> in the capital.</p>'
+        "<script>track()</script><p>Second<br>line.</p>"
+    )
+    assert body == "Talks resumed in the capital.\n\nSecond\nline."
+    assert any(rule.startswith("element-script") for rule in removed)

@@ -1,0 +1,108 @@
+"""Same story, different outlets: a rewrite of one report is grouped, another event is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from digest.content import read_article
+from digest.ingest import ingest_paths
+from digest.ingest.stories import StoryIndex, cosine, make_signature
+
+FIRST = """---
+title: Car bomb kills 17 at market in Manbij
+date: 2021-05-03
+source: Example Wire
+---
+A car bomb exploded at a crowded vegetable market in Manbij on Monday, killing 17 people and
+wounding dozens more, local officials and medics said. The blast destroyed several stalls and
+set cars on fire near the market's main gate, and rescue teams searched the rubble for hours.
+"""
+REWRITE = """---
+title: Market blast leaves 17 dead in northern Syrian town
+date: 2021-05-04
+source: Example Daily
+---
+Seventeen people died when a bomb hidden in a car went off at the busy vegetable market of
+Manbij on Monday, officials said. Medics said dozens were wounded; stalls were destroyed and
+cars burned near the main gate of the market as rescue teams searched the rubble into the night.
+A total of 17 people were killed in the market bombing.
+"""
+OTHER_EVENT = """---
+title: Car bomb kills 17 at checkpoint in Manbij
+date: 2021-05-20
+source: Example Daily
+---
+A car bomb exploded at a checkpoint in Manbij on Thursday, killing 17 people and wounding
+dozens more, local officials and medics said. The blast destroyed several vehicles and set
+cars on fire near the checkpoint's gate, and rescue teams searched the rubble for hours.
+"""
+
+
+def ingest(content_dir: Path, inbox: Path, name: str, text: str):
+    path = inbox / name
+    path.write_text(text, encoding="utf-8")
+    return ingest_paths([str(path)], content_dir).outcomes[0]
+
+
+def test_a_rewrite_by_another_outlet_is_the_same_story(content_dir: Path, inbox: Path) -> None:
+    first = ingest(content_dir, inbox, "first.md", FIRST)
+    second = ingest(content_dir, inbox, "second.md", REWRITE)
+    assert first.status == "ingested"
+    assert second.status == "same-story", second.message
+    assert "same place: Manbij; same figure: 17 killed" in second.message
+    article = read_article(second.path)  # type: ignore[arg-type]
+    assert article.duplicate_of == "2021-05-03-car-bomb-kills-17-at-market-in-manbij"
+
+
+def test_the_same_toll_weeks_later_is_another_event(content_dir: Path, inbox: Path) -> None:
+    ingest(content_dir, inbox, "first.md", FIRST)
+    other = ingest(content_dir, inbox, "other.md", OTHER_EVENT)
+    assert other.status == "ingested"
+    assert read_article(other.path).duplicate_of is None  # type: ignore[arg-type]
+
+
+def test_a_group_points_at_its_first_report() -> None:
+    day = dt.date(2022, 1, 1)
+    text = "guards prison escape hasakah night tunnel inmates recaptured officials"
+    index = StoryIndex()
+    index.add("a", make_signature(day, ["Hasakah"], [(12, "inmates escaped")], text))
+    signature = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], text)
+    index.add("b", signature, duplicate_of="a")
+    match = index.find(make_signature(day, ["Hasakah"], [(12, "inmates escaped")], text))
+    assert match is not None and match.slug == "a"
+
+
+def test_wide_places_and_small_numbers_do_not_group() -> None:
+    day = dt.date(2022, 1, 1)
+    text = "shelling killed civilians in the north of the country officials said"
+    index = StoryIndex()
+    index.add("a", make_signature(day, ["Syria"], [(30, "civilians killed")], text))
+    index.add("b", make_signature(day, ["Raqqa"], [(3, "civilians killed")], text))
+    assert index.find(make_signature(day, ["Syria"], [(30, "civilians killed")], text)) is None
+    assert index.find(make_signature(day, ["Raqqa"], [(3, "civilians killed")], text)) is None
+
+
+def test_undated_rewrites_are_grouped_at_a_stricter_similarity(
+    content_dir: Path, inbox: Path
+) -> None:
+    """Pasted text often has no date: the date window cannot apply, the words must agree more."""
+    undated_first = FIRST.replace("date: 2021-05-03\n", "")
+    undated_rewrite = REWRITE.replace("date: 2021-05-04\n", "")
+    ingest(content_dir, inbox, "first.md", undated_first)
+    second = ingest(content_dir, inbox, "second.md", undated_rewrite)
+    assert second.status == "same-story", second.message
+
+
+def test_an_undated_report_needs_more_agreement() -> None:
+    day = dt.date(2022, 1, 1)
+    index = StoryIndex()
+    words_a = "guards prison escape hasakah night tunnel inmates recaptured officials said"
+    words_b = "guards prison escape hasakah night families protest ministry statement relatives"
+    first = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], words_a)
+    index.add("a", first)
+    query = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], words_b)
+    undated = make_signature(day, ["Hasakah"], [(12, "inmates escaped")], words_b, dated=False)
+    assert 0.5 <= cosine(first, query) < 0.6
+    assert index.find(query) is not None
+    assert index.find(undated) is None

@@ -1,0 +1,59 @@
+"""An article whose input gives no date: dated by ingest, warned at ingest and by `check`,
+and moved to its week and address once the editor sets the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from digest.cli import main
+from digest.config import load_config
+from digest.content import load_articles
+from digest.ingest import ingest_paths
+from digest.site import build_site_model
+
+UNDATED = (
+    "Pumping station repaired\n\nEngineers repaired the pumping station that serves the "
+    "northern villages, the water board said, and supply resumed.\n"
+)
+
+
+def test_check_lists_each_undated_article_as_a_warning(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(UNDATED.encode())))
+    assert main(["ingest", "-"]) == 0
+    captured = capsys.readouterr()
+    assert "standard input: warning: no date found in the text" in captured.err
+    assert "file" not in captured.err.split("warning:")[1]
+    assert main(["check"]) == 0  # a warning does not fail the check
+    out = capsys.readouterr().out.splitlines()
+    warnings = [line for line in out if ": warning: " in line]
+    assert len(warnings) == 1
+    shown = warnings[0].replace(str(fixture_site) + "/", "")
+    assert shown.startswith("content/articles/")
+    assert ".md:4: warning: date " in shown  # line 4: the date_source key
+    assert "date_source: ingest" in shown
+
+
+def test_a_corrected_date_moves_the_article(content_dir: Path, inbox: Path) -> None:
+    source = inbox / "story.txt"
+    source.write_text(UNDATED)
+    outcome = ingest_paths([str(source)], content_dir, today=dt.date(2024, 2, 1)).outcomes[0]
+    assert outcome.path is not None
+    text = outcome.path.read_text(encoding="utf-8")
+    outcome.path.write_text(
+        text.replace("date: 2024-02-01", "date: 2023-11-20").replace(
+            "date_source: ingest", "date_source: metadata"
+        ),
+        encoding="utf-8",
+    )
+    (article,) = load_articles(content_dir)
+    assert article.issue_id == "2023-W47"
+    assert article.slug == "2023-11-20-pumping-station-repaired"
+    site = build_site_model([article], {}, load_config(None, content_dir.parent), drafts=True)
+    assert site.articles[0].url == "articles/2023-11-20-pumping-station-repaired/"
