@@ -370,6 +370,7 @@ def build_site_model(
     view_memo: ViewMemo | None = None,
 ) -> Site:
     articles = tuple(a for a in articles if drafts or not a.draft)
+    notes = {key: note for key, note in notes.items() if drafts or not note.draft}
     theme_refs = {t.id: interned(ThemeRef, t.id, t.label, f"themes/{t.id}/") for t in config.themes}
     other_ref = interned(ThemeRef, OTHER, "Other news", f"themes/{OTHER}/")
     claims = _PathClaims()
