@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,15 @@ from typing import Any, ClassVar, TypeVar
 from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
+from digest.incidents import (
+    Incident,
+    IncidentTotals,
+    PlaceTotal,
+    WeekNumber,
+    incident_totals,
+    incidents_of,
+    total_numbers,
+)
 from digest.markdown import to_html
 from digest.texts import StoredText, held_getter, stored, text_fields
 
@@ -148,10 +158,39 @@ class IssueView:
     note_html: str | None = None
     previous: IssueRef | None = None
     next: IssueRef | None = None
+    # The briefing: the editor's takeaways (or, in a --drafts preview only, a draft drawn from
+    # the week's ledes), numbers beside the previous issue's, the incident table (see
+    # digest/incidents.py) and its CSV, the outlets covered, and the data cut-off.
+    takeaways: tuple[str, ...] = ()
+    takeaways_drafted: bool = False
+    numbers: tuple[WeekNumber, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    incident_places: tuple[PlaceTotal, ...] = ()
+    incidents_csv_url: str | None = None
+    sources: tuple[SourceCount, ...] = ()
+    cutoff: dt.datetime | None = None
+    draft: bool = False  # the editor's note is a draft (shown only with --drafts)
 
     @property
     def label(self) -> str:
         return f"Week {self.week} · {format_range(self.start, self.end)}"
+
+    @property
+    def period(self) -> str:
+        """`19–25 January 2026 · data cut-off 26 January, 10:00`."""
+        cutoff = self.cutoff_label
+        span = format_range(self.start, self.end)
+        return f"{span} · {cutoff}" if cutoff else span
+
+    @property
+    def cutoff_label(self) -> str | None:
+        """`data cut-off 26 January, 10:00` (with the year when it is not the week's)."""
+        if self.cutoff is None:
+            return None
+        when = f"{self.cutoff.day} {MONTHS[self.cutoff.month - 1]}"
+        if self.cutoff.year != self.end.year:
+            when += f" {self.cutoff.year}"
+        return f"data cut-off {when}, {self.cutoff:%H:%M}"
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 12)  # asked once per article, of a few hundred weeks
@@ -162,6 +201,14 @@ class IssueView:
     @property
     def ref(self) -> IssueRef:
         return interned(IssueRef, self.id, self.url, self.label, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCount:
+    """An outlet the week's articles came from, and how many."""
+
+    source: str
+    articles: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +471,7 @@ def build_site_model(
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
-    issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
+    issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref, drafts)
     issues = tuple(map(same, issues))
     issue_refs = {issue.id: issue.ref for issue in issues}
     themes = _build_themes(newest_first, issue_refs, config.themes, theme_refs, other_ref, same)
@@ -535,6 +582,7 @@ def _build_issues(
     taxonomy: tuple[ThemeDef, ...],
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
+    drafts: bool = False,
 ) -> tuple[IssueView, ...]:
     by_issue: dict[str, list[ArticleView]] = defaultdict(list)
     for view in articles:
@@ -543,6 +591,7 @@ def _build_issues(
         if issue_id not in by_issue:
             log.warning("issue note %s has no articles; not published", issue_id)
     built: list[IssueView] = []
+    totals: list[IncidentTotals] = []
     for issue_id in sorted(by_issue):
         listed = tuple(v for v in by_issue[issue_id] if v.duplicate_of_url is None)
         sections = []
@@ -562,6 +611,13 @@ def _build_issues(
         )
         note = notes.get(issue_id)
         year, week, start, end = week_bounds(issue_id)
+        week_articles = [view.article for view in by_issue[issue_id]]
+        incidents = incidents_of(week_articles, article_url)
+        totals.append(incident_totals(incidents))
+        takeaways = note.takeaways if note else ()
+        drafted = drafts and not takeaways
+        if drafted:
+            takeaways = drafted_takeaways(sections)
         built.append(
             IssueView(
                 id=issue_id,
@@ -576,19 +632,86 @@ def _build_issues(
                 counts=counts,
                 figures=figures,
                 note_title=note.title if note else None,
-                note_html=to_html(note.body) if note else None,
+                note_html=(to_html(note.body) if note.body else None) if note else None,
+                takeaways=takeaways,
+                takeaways_drafted=drafted and bool(takeaways),
+                incidents=incidents,
+                incident_places=totals[-1].by_place,
+                incidents_csv_url=issue_url(issue_id) + INCIDENTS_CSV,
+                sources=source_counts(week_articles),
+                cutoff=note.cutoff if note else None,
+                draft=note.draft if note else False,
             )
         )
     linked = []
     for index, issue in enumerate(built):
         previous = built[index - 1].ref if index > 0 else None
         following = built[index + 1].ref if index + 1 < len(built) else None
-        linked.append(_replace_issue(issue, previous, following))
+        numbers = week_numbers(
+            notes.get(issue.id),
+            notes.get(previous.id) if previous else None,
+            totals[index],
+            totals[index - 1] if index > 0 else None,
+        )
+        linked.append(_replace_issue(issue, previous, following, numbers))
     return tuple(reversed(linked))
 
 
-def _replace_issue(issue: IssueView, previous: IssueRef | None, following: IssueRef | None):
-    return dataclasses.replace(issue, previous=previous, next=following)
+def _replace_issue(
+    issue: IssueView,
+    previous: IssueRef | None,
+    following: IssueRef | None,
+    numbers: tuple[WeekNumber, ...] = (),
+) -> IssueView:
+    return dataclasses.replace(issue, previous=previous, next=following, numbers=numbers)
+
+
+INCIDENTS_CSV = "incidents.csv"
+DRAFTED_TAKEAWAYS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+
+
+def drafted_takeaways(sections: Iterable[ThemeSection]) -> tuple[str, ...]:
+    """A draft of key takeaways for an editor who wrote none: the first sentence of the lede
+    of each section's first story, in section order (shown only in a --drafts preview)."""
+    found = []
+    for section in sections:
+        for view in section.articles:
+            lede = (view.article.summary or "").strip()
+            if lede:
+                found.append(_SENTENCE_END.split(lede, maxsplit=1)[0])
+                break
+        if len(found) == DRAFTED_TAKEAWAYS:
+            break
+    return tuple(found)
+
+
+def source_counts(articles: Iterable[Article]) -> tuple[SourceCount, ...]:
+    """Each outlet of the week and its articles (near-duplicates too: they are coverage),
+    most first, then by name."""
+    counts: dict[str, int] = defaultdict(int)
+    for article in articles:
+        counts[article.source or "unnamed outlet"] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
+    return tuple(SourceCount(source, n) for source, n in ranked)
+
+
+def week_numbers(
+    note: IssueNote | None,
+    previous_note: IssueNote | None,
+    totals: IncidentTotals,
+    previous_totals: IncidentTotals | None,
+) -> tuple[WeekNumber, ...]:
+    """The editor's numbers of the week, each beside its `previous:` or the previous issue's
+    number of the same name, then the incident table's totals beside the previous issue's."""
+    earlier = {n.what.casefold(): n.value for n in (previous_note.numbers if previous_note else ())}
+    chosen = []
+    for number in note.numbers if note else ():
+        before = number.previous
+        if before is None:
+            before = earlier.get(number.what.casefold())
+        chosen.append(WeekNumber(number.value, number.what, before))
+    return (*chosen, *total_numbers(totals, previous_totals))
 
 
 def _build_themes(
