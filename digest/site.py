@@ -226,12 +226,28 @@ class ThemeIssueGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class WeekCount:
+    """One week of a theme's or an entity's numbers over time."""
+
+    issue: IssueRef
+    articles: int
+    incidents: int
+    killed: int
+    bar: int  # articles as tenths of the busiest week shown, for a bar drawn by CSS
+
+    @property
+    def label(self) -> str:
+        return f"Week {self.issue.id[6:].lstrip('0')}, {self.issue.id[:4]}"
+
+
+@dataclass(frozen=True, slots=True)
 class ThemeView:
     ref: ThemeRef
     description: str
     groups: tuple[ThemeIssueGroup, ...]  # newest issue first (on a list page: that page's)
     feed_url: str | None
     atom_url: str | None
+    weeks: tuple[WeekCount, ...] = ()  # the latest weeks, newest first (first page only)
 
     @property
     def count(self) -> int:
@@ -243,6 +259,7 @@ class EntityView:
     ref: EntityRef
     variants: tuple[str, ...]  # other spellings folded into this page
     groups: tuple[ThemeIssueGroup, ...]  # newest issue first (on a list page: that page's)
+    weeks: tuple[WeekCount, ...] = ()  # the latest weeks, newest first (first page only)
 
     @property
     def count(self) -> int:
@@ -515,7 +532,37 @@ def _page_view(listed: _ListedView, page: ListPage) -> _ListedView:
     """What one page of a list shows: the view with that page's share of its groups."""
     if page.start == 0 and page.stop == len(listed.groups):
         return listed
-    return dataclasses.replace(listed, groups=page.of(listed.groups))
+    weeks = listed.weeks if page.number == 1 else ()  # the list's trend: its first page's
+    return dataclasses.replace(listed, groups=page.of(listed.groups), weeks=weeks)
+
+
+WEEKS_SHOWN = 12
+
+
+def week_counts(
+    members: Iterable[ArticleView], issue_refs: Mapping[str, IssueRef]
+) -> tuple[WeekCount, ...]:
+    """A list's numbers per week, newest first: its latest `WEEKS_SHOWN` issues, from its
+    newest, weeks without any of its articles included (a trend has its gaps)."""
+    by_issue: dict[str, list[Article]] = defaultdict(list)
+    for view in members:
+        by_issue[view.issue_id].append(view.article)
+    if not by_issue:
+        return ()
+    ordered = sorted(issue_refs)
+    last = ordered.index(max(by_issue))
+    first = ordered.index(min(by_issue))
+    shown = ordered[max(first, last - WEEKS_SHOWN + 1) : last + 1]
+    rows = []
+    for issue_id in reversed(shown):
+        week = by_issue.get(issue_id, [])
+        incidents = incidents_of(week, article_url)
+        rows.append((issue_id, len(week), len(incidents), sum(i.killed for i in incidents)))
+    busiest = max(n for _id, n, _i, _k in rows) or 1
+    return tuple(
+        WeekCount(issue_refs[issue_id], n, i, k, round(10 * n / busiest))
+        for issue_id, n, i, k in rows
+    )
 
 
 def list_pages(
@@ -729,12 +776,14 @@ def _build_themes(
         members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
         groups = _issue_groups(ref.url, members, issue_refs, same)
         feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
-        themes.append(ThemeView(ref, theme.description, groups, *feeds))
+        weeks = week_counts(members, issue_refs)
+        themes.append(ThemeView(ref, theme.description, groups, *feeds, weeks))
     others = [v for v in listed if not v.themes]
     if others:
         description = "Reports outside the four themes."
         groups = _issue_groups(other_ref.url, others, issue_refs, same)
-        themes.append(ThemeView(other_ref, description, groups, None, None))
+        weeks = week_counts(others, issue_refs)
+        themes.append(ThemeView(other_ref, description, groups, None, None, weeks))
     return tuple(map(same, themes))
 
 
@@ -940,7 +989,9 @@ def _build_entities(
             if ref.kind != kind or not members.get(url):
                 continue
             groups = _issue_groups(url, members[url], issue_refs, same)
-            entities.append(same(EntityView(ref, variants.get((kind, ref.slug), ()), groups)))
+            weeks = week_counts(members[url], issue_refs)
+            entity = EntityView(ref, variants.get((kind, ref.slug), ()), groups, weeks)
+            entities.append(same(entity))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
         kinds.append(EntityKind(kind, label, tuple(entities)))
     return tuple(kinds)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from digest.config import load_config
-from digest.content import Article, Figure, IssueNote, NoteNumber
+from digest.content import Article, Entities, Figure, IssueNote, NoteNumber
 from digest.incidents import (
     WeekNumber,
     casualty_counts,
@@ -178,3 +178,48 @@ def test_a_draft_note_gives_nothing_to_the_issue(config) -> None:
     assert issue.note_html is None and issue.takeaways == () and not issue.draft
     shown = build_site_model(articles, notes, config, drafts=True).issues[0]
     assert shown.takeaways == ("Secret.",) and shown.draft
+
+
+def test_theme_and_entity_pages_count_their_weeks(config) -> None:
+    places = {"places": ("Kirkuk",)}
+    articles = [
+        article("a", "2026-01-06", Figure(2, "killed", "Kirkuk"), themes=("attacks",),
+                entities=Entities(**places)),
+        article("b", "2026-01-13", themes=("prisons",)),  # a week without attacks
+        article("c", "2026-01-20", Figure(4, "killed", "Kirkuk"), themes=("attacks",),
+                entities=Entities(**places)),
+        article("d", "2026-01-21", themes=("attacks",)),
+    ]  # fmt: skip
+    site = build_site_model(articles, {}, config)
+    attacks = next(t for t in site.themes if t.ref.id == "attacks")
+    rows = [(w.issue.id, w.articles, w.incidents, w.killed, w.bar) for w in attacks.weeks]
+    assert rows == [
+        ("2026-W04", 2, 1, 4, 10),
+        ("2026-W03", 0, 0, 0, 0),  # the gap is part of the trend
+        ("2026-W02", 1, 1, 2, 5),
+    ]
+    kirkuk = next(e for e in site.entities if e.ref.name == "Kirkuk")
+    assert [(w.issue.id, w.killed) for w in kirkuk.weeks] == [
+        ("2026-W04", 4),
+        ("2026-W03", 0),
+        ("2026-W02", 2),
+    ]
+    paged = build_site_model(articles, {}, dataclasses.replace(config, list_issues=1))
+    first, *rest = paged.listings[attacks.ref.url]
+    assert paged.list_views[first.url].weeks == attacks.weeks
+    assert all(paged.list_views[page.url].weeks == () for page in rest)
+
+
+def test_the_sample_s_latest_issue_is_a_briefing(sample_site: Path) -> None:
+    """The issue's "Must show": takeaways, a cut-off, an incident table and its CSV."""
+    latest = sorted(sample_site.glob("issues/*/index.html"))[-1]
+    html = latest.read_text(encoding="utf-8")
+    assert "Key takeaways" in html and "data cut-off" in html
+    assert '<th scope="col" class="num">Killed</th>' in html
+    assert "draft from the week" not in html
+    table = list(csv.DictReader(io.StringIO((latest.parent / "incidents.csv").read_text())))
+    assert table and {"date", "killed"} <= set(table[0])
+    assert sum(int(row["killed"]) for row in table) > 0
+    for page in sorted(sample_site.glob("issues/*/index.html")):
+        text = page.read_text(encoding="utf-8")
+        assert "Key takeaways" in text and "Numbers of the week" in text, page

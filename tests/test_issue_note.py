@@ -108,3 +108,29 @@ def test_new_issue_for_next_week_then_build_shows_none_of_it(
 def test_the_draft_text_names_the_week() -> None:
     text = issue_note_text("2026-W05")
     assert "2026-01-26 to 2026-02-01" in text and "draft: true" in text
+
+
+def test_on_the_sample_a_draft_for_next_week_reaches_no_page_or_feed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """The issue's "Must show", on a copy of the bundled sample with an article in week 12."""
+    import shutil
+
+    repo = Path(__file__).resolve().parent.parent
+    site = tmp_path / "sample"
+    shutil.copytree(repo / "content", site / "content")
+    shutil.copy(repo / "digest.yaml", site / "digest.yaml")
+    week12 = site / "content/articles/2020/2020-03-17-week-twelve.md"
+    week12.write_text("---\ntitle: A report of week twelve\ndate: 2020-03-17\n---\nText.\n")
+    monkeypatch.chdir(site)
+    assert main(["new", "issue", "2020-W12"]) == 0
+    note = site / "content/issues/2020-W12.md"
+    note.write_text(
+        note.read_text()
+        .replace("headline:", f"headline: {MARKER}")
+        .replace("takeaways: []", f"takeaways: [{MARKER} takeaway]")
+    )
+    assert main(["build", "--output", "out", "--no-search"]) == 0
+    assert (site / "out/issues/2020-w12/index.html").is_file()  # the week is published
+    assert _files_holding(site / "out", MARKER) == []  # its draft note is not
+    assert _files_holding(site / "out", "The note: what the week meant") == []
