@@ -9,6 +9,7 @@ the change against the previous issue and the CSV beside the issue page are made
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -55,6 +56,16 @@ class PlaceTotal:
     attacks: int
     killed: int
     wounded: int
+    previous_attacks: int | None = None  # in the previous issue (None: there is none)
+    previous_killed: int | None = None
+
+    @property
+    def attacks_change(self) -> WeekNumber:
+        return WeekNumber(self.attacks, "incidents", self.previous_attacks, True)
+
+    @property
+    def killed_change(self) -> WeekNumber:
+        return WeekNumber(self.killed, "killed", self.previous_killed, True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +208,26 @@ def incident_totals(incidents: Sequence[Incident]) -> IncidentTotals:
         sum(r.wounded for r in incidents),
         tuple(by_place),
     )
+
+
+def compared_places(
+    places: Sequence[PlaceTotal], previous: IncidentTotals | None
+) -> tuple[PlaceTotal, ...]:
+    """Each place's totals beside the previous issue's (0 where it had none there)."""
+    if previous is None:
+        return tuple(places)
+    before = {p.place.casefold(): p for p in previous.by_place}
+    made = []
+    for place in places:
+        earlier = before.get(place.place.casefold())
+        made.append(
+            dataclasses.replace(
+                place,
+                previous_attacks=earlier.attacks if earlier else 0,
+                previous_killed=earlier.killed if earlier else 0,
+            )
+        )
+    return tuple(made)
 
 
 def total_numbers(

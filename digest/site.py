@@ -27,6 +27,7 @@ from digest.incidents import (
     IncidentTotals,
     PlaceTotal,
     WeekNumber,
+    compared_places,
     incident_totals,
     incidents_of,
     total_numbers,
@@ -700,7 +701,8 @@ def _build_issues(
             totals[index],
             totals[index - 1] if index > 0 else None,
         )
-        linked.append(_replace_issue(issue, previous, following, numbers))
+        places = compared_places(issue.incident_places, totals[index - 1] if index else None)
+        linked.append(_replace_issue(issue, previous, following, numbers, places))
     return tuple(reversed(linked))
 
 
@@ -709,8 +711,11 @@ def _replace_issue(
     previous: IssueRef | None,
     following: IssueRef | None,
     numbers: tuple[WeekNumber, ...] = (),
+    places: tuple[PlaceTotal, ...] = (),
 ) -> IssueView:
-    return dataclasses.replace(issue, previous=previous, next=following, numbers=numbers)
+    return dataclasses.replace(
+        issue, previous=previous, next=following, numbers=numbers, incident_places=places
+    )
 
 
 INCIDENTS_CSV = "incidents.csv"

@@ -156,6 +156,11 @@ def test_an_issue_carries_its_briefing(config) -> None:
     assert [(s.source, s.articles) for s in latest.sources] == [("Desk B", 2), ("Desk A", 1)]
     assert [r.place for r in latest.incidents] == ["Kirkuk", "Mosul"]
     assert latest.incidents_csv_url == "issues/2026-w04/incidents.csv"
+    assert [(p.place, p.killed, p.killed_change.change) for p in latest.incident_places] == [
+        ("Kirkuk", 3, "up 1 from 2"),
+        ("Mosul", 0, "same as last issue"),  # no incident there in the previous issue
+    ]
+    assert [p.previous_killed for p in earlier.incident_places] == [None]  # the first issue
     assert earlier.numbers[0].previous is None and earlier.takeaways == ()
     assert latest.takeaways == () and not latest.takeaways_drafted
     preview = build_site_model(articles, notes, config, drafts=True).issues[0]
