@@ -15,7 +15,7 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -541,18 +541,21 @@ WEEKS_SHOWN = 12
 
 
 def week_counts(
-    members: Iterable[ArticleView], issue_refs: Mapping[str, IssueRef]
+    members: Iterable[ArticleView],
+    issue_refs: Mapping[str, IssueRef],
+    ordered: Sequence[str] | None = None,
 ) -> tuple[WeekCount, ...]:
     """A list's numbers per week, newest first: its latest `WEEKS_SHOWN` issues, from its
-    newest, weeks without any of its articles included (a trend has its gaps)."""
+    newest, weeks without any of its articles included (a trend has its gaps). `ordered` is
+    `sorted(issue_refs)`, when the caller asks for many lists."""
     by_issue: dict[str, list[Article]] = defaultdict(list)
     for view in members:
         by_issue[view.issue_id].append(view.article)
     if not by_issue:
         return ()
-    ordered = sorted(issue_refs)
-    last = ordered.index(max(by_issue))
-    first = ordered.index(min(by_issue))
+    ordered = sorted(issue_refs) if ordered is None else ordered
+    last = bisect.bisect_left(ordered, max(by_issue))
+    first = bisect.bisect_left(ordered, min(by_issue))
     shown = ordered[max(first, last - WEEKS_SHOWN + 1) : last + 1]
     rows = []
     for issue_id in reversed(shown):
@@ -775,19 +778,20 @@ def _build_themes(
     same: _Same,
 ) -> tuple[ThemeView, ...]:
     listed = [v for v in articles if v.duplicate_of_url is None]
+    ordered = sorted(issue_refs)
     themes = []
     for theme in taxonomy:
         ref = theme_refs[theme.id]
         members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
         groups = _issue_groups(ref.url, members, issue_refs, same)
         feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
-        weeks = week_counts(members, issue_refs)
+        weeks = week_counts(members, issue_refs, ordered)
         themes.append(ThemeView(ref, theme.description, groups, *feeds, weeks))
     others = [v for v in listed if not v.themes]
     if others:
         description = "Reports outside the four themes."
         groups = _issue_groups(other_ref.url, others, issue_refs, same)
-        weeks = week_counts(others, issue_refs)
+        weeks = week_counts(others, issue_refs, ordered)
         themes.append(ThemeView(other_ref, description, groups, None, None, weeks))
     return tuple(map(same, themes))
 
@@ -987,6 +991,7 @@ def _build_entities(
             if view.duplicate_of_url is None or ref.url not in original:
                 members[ref.url].append(view)
     by_url = {ref.url: ref for ref in refs.values()}
+    ordered = sorted(issue_refs)
     kinds = []
     for kind, label in ENTITY_KINDS:
         entities = []
@@ -994,7 +999,7 @@ def _build_entities(
             if ref.kind != kind or not members.get(url):
                 continue
             groups = _issue_groups(url, members[url], issue_refs, same)
-            weeks = week_counts(members[url], issue_refs)
+            weeks = week_counts(members[url], issue_refs, ordered)
             entity = EntityView(ref, variants.get((kind, ref.slug), ()), groups, weeks)
             entities.append(same(entity))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
