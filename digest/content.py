@@ -345,17 +345,17 @@ def _finite(value: Any) -> bool:
 
 
 def _cutoff(value: Any, bad) -> dt.datetime | None:
-    """`2026-01-26 10:00` (a date alone is its midnight); no time zone: the site's."""
+    """`2026-01-26 10:00` (a date alone is its midnight). Without a time zone it is the
+    site's; with one (`+03:00`), the site model shows it in the site's."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, second=0, microsecond=0)
+        return value.replace(second=0, microsecond=0)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     if isinstance(value, str):
         with contextlib.suppress(ValueError):
-            moment = dt.datetime.fromisoformat(value.strip())
-            return moment.replace(tzinfo=None, second=0, microsecond=0)
+            return dt.datetime.fromisoformat(value.strip()).replace(second=0, microsecond=0)
     bad("cutoff", f"{value!r} is not a date and time such as 2026-01-26 10:00")
     return None
 

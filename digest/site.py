@@ -489,6 +489,7 @@ def build_site_model(
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
+    notes = {key: _in_site_time(note, config) for key, note in notes.items()}
     issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref, drafts)
     issues = tuple(map(same, issues))
     issue_refs = {issue.id: issue.ref for issue in issues}
@@ -719,6 +720,15 @@ def _replace_issue(
     return dataclasses.replace(
         issue, previous=previous, next=following, numbers=numbers, incident_places=places
     )
+
+
+def _in_site_time(note: IssueNote, config: SiteConfig) -> IssueNote:
+    """The note with its cut-off as a wall-clock time in the site's time zone."""
+    cutoff = note.cutoff
+    if cutoff is None or cutoff.tzinfo is None:
+        return note
+    local = cutoff.astimezone(config.tzinfo).replace(tzinfo=None)
+    return dataclasses.replace(note, cutoff=local)
 
 
 INCIDENTS_CSV = "incidents.csv"

@@ -228,3 +228,11 @@ def test_the_sample_s_latest_issue_is_a_briefing(sample_site: Path) -> None:
     for page in sorted(sample_site.glob("issues/*/index.html")):
         text = page.read_text(encoding="utf-8")
         assert "Key takeaways" in text and "Numbers of the week" in text, page
+
+
+def test_a_cut_off_with_a_time_zone_is_shown_in_the_site_s(config) -> None:
+    gulf = dt.timezone(dt.timedelta(hours=3))
+    notes = {"2026-W04": note("2026-W04", cutoff=dt.datetime(2026, 1, 26, 13, 0, tzinfo=gulf))}
+    issue = build_site_model([article("b", "2026-01-20")], notes, config).issues[0]
+    assert config.timezone == "UTC"
+    assert issue.cutoff_label == "data cut-off 26 January, 10:00"

@@ -44,6 +44,8 @@ def test_every_field_is_read_and_checked(tmp_path: Path) -> None:
     assert note.numbers == (NoteNumber(4, "attacks claimed", 6),)
     assert note.cutoff == dt.datetime(2026, 1, 26, 10, 0)
     assert note.draft is False and note.body == "The note."
+    path.write_text("---\ncutoff: 2026-01-26 10:00:00+03:00\n---\nx\n")
+    assert read_issue_note(path).cutoff.utcoffset() == dt.timedelta(hours=3)
     path.write_text(
         "---\ntakeaways: {a: 1}\nnumbers: [{value: x, what: y}]\ncutoff: soon\n"
         "draft: maybe\nheadlin: typo\n---\nx\n"
