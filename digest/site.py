@@ -13,12 +13,19 @@ import datetime as dt
 import functools
 import hashlib
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
+from digest.briefing import (
+    INCIDENTS_CSV,
+    SourceCount,
+    drafted_takeaways,
+    source_counts,
+    week_numbers,
+    week_rows,
+)
 from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
@@ -30,7 +37,6 @@ from digest.incidents import (
     compared_places,
     incident_totals,
     incidents_of,
-    total_numbers,
 )
 from digest.markdown import to_html
 from digest.texts import StoredText, held_getter, stored, text_fields
@@ -202,14 +208,6 @@ class IssueView:
     @property
     def ref(self) -> IssueRef:
         return interned(IssueRef, self.id, self.url, self.label, self.start)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceCount:
-    """An outlet the week's articles came from, and how many."""
-
-    source: str
-    articles: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,36 +536,16 @@ def _page_view(listed: _ListedView, page: ListPage) -> _ListedView:
     return dataclasses.replace(listed, groups=page.of(listed.groups), weeks=weeks)
 
 
-WEEKS_SHOWN = 12
-
-
 def week_counts(
     members: Iterable[ArticleView],
     issue_refs: Mapping[str, IssueRef],
     ordered: Sequence[str] | None = None,
 ) -> tuple[WeekCount, ...]:
-    """A list's numbers per week, newest first: its latest `WEEKS_SHOWN` issues, from its
-    newest, weeks without any of its articles included (a trend has its gaps). `ordered` is
-    `sorted(issue_refs)`, when the caller asks for many lists."""
-    by_issue: dict[str, list[Article]] = defaultdict(list)
-    for view in members:
-        by_issue[view.issue_id].append(view.article)
-    if not by_issue:
-        return ()
+    """A list's numbers per week, newest first (see `digest.briefing.week_rows`); `ordered`
+    is `sorted(issue_refs)`, when the caller asks for many lists."""
     ordered = sorted(issue_refs) if ordered is None else ordered
-    last = bisect.bisect_left(ordered, max(by_issue))
-    first = bisect.bisect_left(ordered, min(by_issue))
-    shown = ordered[max(first, last - WEEKS_SHOWN + 1) : last + 1]
-    rows = []
-    for issue_id in reversed(shown):
-        week = by_issue.get(issue_id, [])
-        incidents = incidents_of(week, article_url)
-        rows.append((issue_id, len(week), len(incidents), sum(i.killed for i in incidents)))
-    busiest = max(n for _id, n, _i, _k in rows) or 1
-    return tuple(
-        WeekCount(issue_refs[issue_id], n, i, k, round(10 * n / busiest))
-        for issue_id, n, i, k in rows
-    )
+    rows = week_rows(((v.issue_id, v.article) for v in members), ordered, article_url)
+    return tuple(WeekCount(issue_refs[row[0]], *row[1:]) for row in rows)
 
 
 def list_pages(
@@ -669,7 +647,9 @@ def _build_issues(
         takeaways = note.takeaways if note else ()
         drafted = drafts and not takeaways
         if drafted:
-            takeaways = drafted_takeaways(sections)
+            ledes = (next((v.article.summary for v in x.articles if v.article.summary), None)
+                     for x in sections)  # fmt: skip
+            takeaways = drafted_takeaways(ledes)
         built.append(
             IssueView(
                 id=issue_id,
@@ -729,54 +709,6 @@ def _in_site_time(note: IssueNote, config: SiteConfig) -> IssueNote:
         return note
     local = cutoff.astimezone(config.tzinfo).replace(tzinfo=None)
     return dataclasses.replace(note, cutoff=local)
-
-
-INCIDENTS_CSV = "incidents.csv"
-DRAFTED_TAKEAWAYS = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
-
-
-def drafted_takeaways(sections: Iterable[ThemeSection]) -> tuple[str, ...]:
-    """A draft of key takeaways for an editor who wrote none: the first sentence of the lede
-    of each section's first story, in section order (shown only in a --drafts preview)."""
-    found = []
-    for section in sections:
-        for view in section.articles:
-            lede = (view.article.summary or "").strip()
-            if lede:
-                found.append(_SENTENCE_END.split(lede, maxsplit=1)[0])
-                break
-        if len(found) == DRAFTED_TAKEAWAYS:
-            break
-    return tuple(found)
-
-
-def source_counts(articles: Iterable[Article]) -> tuple[SourceCount, ...]:
-    """Each outlet of the week and its articles (near-duplicates too: they are coverage),
-    most first, then by name."""
-    counts: dict[str, int] = defaultdict(int)
-    for article in articles:
-        counts[article.source or "unnamed outlet"] += 1
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
-    return tuple(SourceCount(source, n) for source, n in ranked)
-
-
-def week_numbers(
-    note: IssueNote | None,
-    previous_note: IssueNote | None,
-    totals: IncidentTotals,
-    previous_totals: IncidentTotals | None,
-) -> tuple[WeekNumber, ...]:
-    """The editor's numbers of the week, each beside its `previous:` or the previous issue's
-    number of the same name, then the incident table's totals beside the previous issue's."""
-    earlier = {n.what.casefold(): n.value for n in (previous_note.numbers if previous_note else ())}
-    chosen = []
-    for number in note.numbers if note else ():
-        before = number.previous
-        if before is None:
-            before = earlier.get(number.what.casefold())
-        chosen.append(WeekNumber(number.value, number.what, before))
-    return (*chosen, *total_numbers(totals, previous_totals))
 
 
 def _build_themes(
