@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.content import Article, IssueNote
-from digest.incidents import IncidentTotals, WeekNumber, incidents_of, total_numbers
+from digest.incidents import Event, IncidentTotals, WeekNumber, incidents_of, total_numbers
 
 INCIDENTS_CSV = "incidents.csv"  # beside each issue's page
 DRAFTED_TAKEAWAYS = 3
@@ -72,6 +72,7 @@ def week_rows(
     members: Iterable[tuple[str, Article]],
     ordered: Sequence[str],
     url_of: Callable[[str], str],
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[tuple[str, int, int, int, int], ...]:
     """A list's numbers per week, newest first, as (issue id, articles, incidents, killed,
     bar): its latest `WEEKS_SHOWN` issues of `ordered` (every issue id, sorted), up to its
@@ -87,7 +88,7 @@ def week_rows(
     rows = []
     for issue_id in reversed(ordered[max(first, last - WEEKS_SHOWN + 1) : last + 1]):
         week = by_issue.get(issue_id, [])
-        incidents = incidents_of(week, url_of)
+        incidents = incidents_of(week, url_of, events) if week else ()
         rows.append((issue_id, len(week), len(incidents), sum(i.killed for i in incidents)))
     busiest = max(row[1] for row in rows) or 1
     return tuple((*row, round(10 * row[1] / busiest)) for row in rows)

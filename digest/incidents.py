@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.content import Article, Figure
@@ -28,6 +28,7 @@ UNKNOWN_PLACE = "place not reported"
 SHORT_MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
+Event = tuple[str, int, int]  # place, killed, wounded: one article's count at one place
 CSV_COLUMNS = ("date", "place", "what", "killed", "wounded", "sources", "article")
 
 
@@ -132,18 +133,28 @@ def _years(text: str) -> list[str]:
     return [m.group(0) for m in YEAR.finditer(text)]
 
 
-def incidents_of(articles: Iterable[Article], url_of: Callable[[str], str]) -> tuple[Incident, ...]:
+def incidents_of(
+    articles: Iterable[Article],
+    url_of: Callable[[str], str],
+    events: Mapping[str, tuple[Event, ...]] | None = None,
+) -> tuple[Incident, ...]:
     """The week's incident rows, by date, then place, then first report.
 
     A near-duplicate (`duplicate_of`) joins its original's row at the same place; reports by
     other outlets of the same place, date and number killed join one row too. `url_of` makes
-    an article page's URL from its slug.
+    an article page's URL from its slug; `events`, each article's `article_events` by slug,
+    when the caller asks for many tables of the same articles.
     """
     rows: dict[tuple, dict] = {}
     by_story_place: dict[tuple[str, str], tuple] = {}
-    ordered = sorted(articles, key=lambda a: (a.duplicate_of is not None, a.date, a.slug))
-    for article in ordered:
-        for place, killed, wounded in _events(article):
+    found = [
+        (article, events[article.slug] if events is not None else article_events(article))
+        for article in articles
+    ]
+    found = [(a, e) for a, e in found if e]
+    found.sort(key=lambda pair: (pair[0].duplicate_of is not None, pair[0].date, pair[0].slug))
+    for article, happened in found:
+        for place, killed, wounded in happened:
             folded = place.casefold()
             key = by_story_place.get((article.duplicate_of or "", folded))
             if key is None:
@@ -171,7 +182,7 @@ def incidents_of(articles: Iterable[Article], url_of: Callable[[str], str]) -> t
     return tuple(sorted(made, key=lambda i: (i.date, i.place.casefold(), i.url)))
 
 
-def _events(article: Article) -> list[tuple[str, int, int]]:
+def article_events(article: Article) -> tuple[Event, ...]:
     """(place, killed, wounded) per place the article counts casualties at."""
     killed: dict[str, int] = defaultdict(int)
     wounded: dict[str, int] = defaultdict(int)
@@ -185,7 +196,7 @@ def _events(article: Article) -> list[tuple[str, int, int]]:
         names.setdefault(key, place)
         killed[key] = max(killed[key], dead)  # two figures of one place restate one event
         wounded[key] = max(wounded[key], hurt)
-    return [(names[key], killed[key], wounded[key]) for key in names]
+    return tuple((names[key], killed[key], wounded[key]) for key in names)
 
 
 def incident_totals(incidents: Sequence[Incident]) -> IncidentTotals:

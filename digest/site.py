@@ -30,10 +30,12 @@ from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
 from digest.incidents import (
+    Event,
     Incident,
     IncidentTotals,
     PlaceTotal,
     WeekNumber,
+    article_events,
     compared_places,
     incident_totals,
     incidents_of,
@@ -488,11 +490,16 @@ def build_site_model(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
     notes = {key: _in_site_time(note, config) for key, note in notes.items()}
-    issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref, drafts)
+    events = {a.slug: article_events(a) for a in articles}  # casualty counts, read once
+    issues = _build_issues(
+        newest_first, notes, config.themes, theme_refs, other_ref, drafts, events
+    )
     issues = tuple(map(same, issues))
     issue_refs = {issue.id: issue.ref for issue in issues}
-    themes = _build_themes(newest_first, issue_refs, config.themes, theme_refs, other_ref, same)
-    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same)
+    themes = _build_themes(
+        newest_first, issue_refs, config.themes, theme_refs, other_ref, same, events
+    )
+    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same, events)
     trend = tuple(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
@@ -540,11 +547,12 @@ def week_counts(
     members: Iterable[ArticleView],
     issue_refs: Mapping[str, IssueRef],
     ordered: Sequence[str] | None = None,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[WeekCount, ...]:
     """A list's numbers per week, newest first (see `digest.briefing.week_rows`); `ordered`
     is `sorted(issue_refs)`, when the caller asks for many lists."""
     ordered = sorted(issue_refs) if ordered is None else ordered
-    rows = week_rows(((v.issue_id, v.article) for v in members), ordered, article_url)
+    rows = week_rows(((v.issue_id, v.article) for v in members), ordered, article_url, events)
     return tuple(WeekCount(issue_refs[row[0]], *row[1:]) for row in rows)
 
 
@@ -613,6 +621,7 @@ def _build_issues(
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
     drafts: bool = False,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[IssueView, ...]:
     by_issue: dict[str, list[ArticleView]] = defaultdict(list)
     for view in articles:
@@ -642,7 +651,7 @@ def _build_issues(
         note = notes.get(issue_id)
         year, week, start, end = week_bounds(issue_id)
         week_articles = [view.article for view in by_issue[issue_id]]
-        incidents = incidents_of(week_articles, article_url)
+        incidents = incidents_of(week_articles, article_url, events)
         totals.append(incident_totals(incidents))
         takeaways = note.takeaways if note else ()
         drafted = drafts and not takeaways
@@ -718,6 +727,7 @@ def _build_themes(
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
     same: _Same,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[ThemeView, ...]:
     listed = [v for v in articles if v.duplicate_of_url is None]
     ordered = sorted(issue_refs)
@@ -727,13 +737,13 @@ def _build_themes(
         members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
         groups = _issue_groups(ref.url, members, issue_refs, same)
         feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
-        weeks = week_counts(members, issue_refs, ordered)
+        weeks = week_counts(members, issue_refs, ordered, events)
         themes.append(ThemeView(ref, theme.description, groups, *feeds, weeks))
     others = [v for v in listed if not v.themes]
     if others:
         description = "Reports outside the four themes."
         groups = _issue_groups(other_ref.url, others, issue_refs, same)
-        weeks = week_counts(others, issue_refs, ordered)
+        weeks = week_counts(others, issue_refs, ordered, events)
         themes.append(ThemeView(other_ref, description, groups, None, None, weeks))
     return tuple(map(same, themes))
 
@@ -924,6 +934,7 @@ def _build_entities(
     refs: Mapping[tuple[str, str], EntityRef],
     variants: Mapping[tuple[str, str], tuple[str, ...]],
     same: _Same,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[EntityKind, ...]:
     entities_at = {view.url: {ref.url for ref in view.entities} for view in articles}
     members: dict[str, list[ArticleView]] = defaultdict(list)
@@ -941,7 +952,7 @@ def _build_entities(
             if ref.kind != kind or not members.get(url):
                 continue
             groups = _issue_groups(url, members[url], issue_refs, same)
-            weeks = week_counts(members[url], issue_refs, ordered)
+            weeks = week_counts(members[url], issue_refs, ordered, events)
             entity = EntityView(ref, variants.get((kind, ref.slug), ()), groups, weeks)
             entities.append(same(entity))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
