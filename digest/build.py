@@ -128,6 +128,7 @@ def _build(
     from digest.render import RenderedFile, page_list, page_paths, render_pages, render_static
     from digest.site import build_site_model
     from digest.sitemap import render_sitemap
+    from digest.tables import render_incident_tables
     from digest.themes import Classifier, classify_articles
 
     session = IncrementalBuild(snapshot, jobs=jobs, progress=progress)
@@ -156,6 +157,7 @@ def _build(
         """The feeds and the sitemap, made while the workers render the pages."""
         others.extend(render_feeds(site, theme, reuse, article_feeds))
         others.extend(render_sitemap(site, paths))
+        others.extend(render_incident_tables(site))
 
     def rendered() -> Iterator[RenderedFile]:
         """The pages as the workers finish them: written while the next ones render."""

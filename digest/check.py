@@ -9,6 +9,7 @@ from digest.config import SiteConfig
 from digest.content import (
     UNCHECKED_DATE_SOURCES,
     Article,
+    IssueNote,
     load_articles,
     load_issue_notes,
     read_text,
@@ -18,7 +19,9 @@ from digest.frontmatter import split_front_matter
 from digest.site import build_site_model
 
 
-def check_site(config: SiteConfig) -> list[Problem]:
+def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[Problem]:
+    """Every problem; `drafts`, when given, collects a note for each draft left out of the
+    site (not a problem: a check with only drafts passes)."""
     problems: list[Problem] = []
     articles = ()
     notes = {}
@@ -30,6 +33,8 @@ def check_site(config: SiteConfig) -> list[Problem]:
         notes = load_issue_notes(config.content_dir)
     except DigestError as exc:
         problems.extend(exc.problems)
+    if drafts is not None:
+        drafts.extend(draft_notes(articles, notes.values()))
     if not problems:
         try:
             build_site_model(articles, notes, config, drafts=True)
@@ -65,3 +70,12 @@ def _key_line(path: Path, key: str) -> int | None:
     except DigestError:
         return None
     return front.key_lines.get(key)
+
+
+def draft_notes(articles: Iterable[Article], notes: Iterable[IssueNote]) -> list[Problem]:
+    """A note per draft article or issue note, in path order."""
+    found = [a.path for a in articles if a.draft] + [n.path for n in notes if n.draft]
+    return [
+        Problem("draft: left out of every page, feed and index until draft: false", path, 1, "note")
+        for path in sorted(found)
+    ]

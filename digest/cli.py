@@ -114,6 +114,15 @@ def make_parser() -> argparse.ArgumentParser:
     )
     new_site.add_argument("path", type=Path, metavar="PATH", help="a new or empty folder")
     new_site.set_defaults(handler=run_new_site)
+    new_issue = new_commands.add_parser(
+        "issue",
+        help="the editor's file for a week, as a draft",
+        description="Write content/issues/WEEK.md as a draft with the fields an editor fills: "
+        "headline, key takeaways, numbers of the week, data cut-off and note. No page, feed, "
+        "sitemap or search index shows it until you set draft: false.",
+    )
+    new_issue.add_argument("week", metavar="WEEK", help="an ISO week such as 2026-W05")
+    new_issue.set_defaults(handler=run_new_issue)
 
     ingest = commands.add_parser(
         "ingest",
@@ -327,6 +336,15 @@ def run_new_site(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_new_issue(args: argparse.Namespace) -> int:
+    from digest.issue_note import new_issue_note
+
+    config = site_config(args, need_site=True)
+    path = new_issue_note(config.content_dir, args.week)
+    print(f"created {_shown(path)} (a draft: set draft: false to publish it)")
+    return EXIT_OK
+
+
 def run_build(args: argparse.Namespace) -> int:
     from digest.build import build
 
@@ -434,8 +452,9 @@ def run_check(args: argparse.Namespace) -> int:
     from digest.check import check_site
 
     config = site_config(args, need_site=True)
-    problems = check_site(config)
-    for problem in problems:
+    drafts: list = []
+    problems = check_site(config, drafts)
+    for problem in (*drafts, *problems):
         print(problem)
     errors = [p for p in problems if p.severity == "error"]
     if errors:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import difflib
 import logging
 import math
 import os
@@ -113,13 +115,38 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteNumber:
+    """A number of the week the editor chose: `{value: 14, what: attacks claimed}`.
+
+    `previous` is last week's value when the editor gives it; otherwise the previous issue's
+    number of the same `what` is compared (see digest/site.py)."""
+
+    value: float
+    what: str
+    previous: float | None = None
+
+    @property
+    def display_value(self) -> str:
+        return Figure(self.value, self.what).display_value
+
+
+@dataclass(frozen=True, slots=True)
 class IssueNote:
-    """The editor's note for one weekly issue (`content/issues/2023-W12.md`)."""
+    """The editor's part of one weekly issue (`content/issues/2023-W12.md`): the headline
+    (`headline:`, or `title:`), key takeaways, numbers of the week, the data cut-off, the note
+    and whether it is still a draft (then no page, feed or index shows it)."""
 
     path: Path
     issue_id: str
     title: str | None
     body: str
+    takeaways: tuple[str, ...] = ()
+    numbers: tuple[NoteNumber, ...] = ()
+    cutoff: dt.datetime | None = None  # the data cut-off, in the site's time zone
+    draft: bool = False
+
+
+NOTE_FIELDS = frozenset({"title", "headline", "takeaways", "numbers", "cutoff", "draft"})
 
 
 def is_issue_id(text: str) -> bool:
@@ -257,12 +284,87 @@ def read_issue_note(path: Path) -> IssueNote:
         raise DigestError.at("issue note file names look like 2023-W12.md", path)
     text = read_text(path)
     if text.lstrip("\ufeff").startswith("---"):
-        front = split_front_matter(text, path)
-        title = front.fields.get("title")
-        if title is not None and not isinstance(title, str):
-            raise DigestError.at("title: must be text", path, front.key_lines.get("title"))
-        return IssueNote(path, issue_id, title, front.body.strip())
+        return issue_note_from_front_matter(split_front_matter(text, path), path, issue_id)
     return IssueNote(path, issue_id, None, text.strip())
+
+
+def issue_note_from_front_matter(front: FrontMatter, path: Path, issue_id: str) -> IssueNote:
+    """Validate every field of an issue note, collecting all problems."""
+    fields, lines = front.fields, front.key_lines
+    problems = ProblemList()
+
+    def bad(key: str, message: str) -> None:
+        problems.add(f"{key}: {message}", path, lines.get(key, 1))
+
+    for key in sorted(set(fields) - NOTE_FIELDS):  # other keys are the editor's own
+        if close := difflib.get_close_matches(key, sorted(NOTE_FIELDS), 1, 0.8):
+            bad(key, f"unknown field; did you mean {close[0]!r}?")
+    if "title" in fields and "headline" in fields:
+        bad("title", "give the headline once, as headline: (title: is its older name)")
+    key = "headline" if "headline" in fields else "title"
+    title = fields.get(key)
+    if title is not None and not isinstance(title, str):
+        bad(key, "must be text")
+        title = None
+    takeaways = _string_list(fields.get("takeaways"), "takeaways", bad)
+    numbers = _note_numbers(fields.get("numbers"), bad)
+    cutoff = _cutoff(fields.get("cutoff"), bad)
+    draft = fields.get("draft", False)
+    if not isinstance(draft, bool):
+        bad("draft", "must be true or false")
+    problems.raise_if_any()
+    return IssueNote(
+        path,
+        issue_id,
+        title.strip() or None if title else None,
+        front.body.strip(),
+        tuple(takeaways),
+        numbers,
+        cutoff,
+        draft is True,
+    )
+
+
+def _note_numbers(value: Any, bad) -> tuple[NoteNumber, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        bad("numbers", "must be a list of {value, what, previous}")
+        return ()
+    numbers = []
+    for index, item in enumerate(value, 1):
+        if not isinstance(item, dict) or set(item) - {"value", "what", "previous"}:
+            bad("numbers", f"item {index} must be a mapping of value, what and previous")
+            continue
+        number, what, previous = item.get("value"), item.get("what"), item.get("previous")
+        if not _finite(number) or (previous is not None and not _finite(previous)):
+            bad("numbers", f"item {index}: value and previous must be numbers")
+            continue
+        if not isinstance(what, str) or not what.strip():
+            bad("numbers", f"item {index}: what must be text")
+            continue
+        numbers.append(NoteNumber(number, what.strip(), previous))
+    return tuple(numbers)
+
+
+def _finite(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+
+
+def _cutoff(value: Any, bad) -> dt.datetime | None:
+    """`2026-01-26 10:00` (a date alone is its midnight). Without a time zone it is the
+    site's; with one (`+03:00`), the site model shows it in the site's."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.datetime.fromisoformat(value.strip()).replace(second=0, microsecond=0)
+    bad("cutoff", f"{value!r} is not a date and time such as 2026-01-26 10:00")
+    return None
 
 
 def article_from_front_matter(

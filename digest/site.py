@@ -14,13 +14,32 @@ import functools
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
+from digest.briefing import (
+    INCIDENTS_CSV,
+    SourceCount,
+    drafted_takeaways,
+    source_counts,
+    week_numbers,
+    week_rows,
+)
 from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
 from digest.errors import DigestError, Problem
+from digest.incidents import (
+    Event,
+    Incident,
+    IncidentTotals,
+    PlaceTotal,
+    WeekNumber,
+    article_events,
+    compared_places,
+    incident_totals,
+    incidents_of,
+)
 from digest.markdown import to_html
 from digest.texts import StoredText, held_getter, stored, text_fields
 
@@ -149,13 +168,42 @@ class IssueView:
     note_html: str | None = None
     previous: IssueRef | None = None
     next: IssueRef | None = None
-    draft: bool = False  # holds a draft article (built with --drafts): no e-mail edition
+    # The briefing: the editor's takeaways (or, in a --drafts preview only, a draft drawn from
+    # the week's ledes), numbers beside the previous issue's, the incident table (see
+    # digest/incidents.py) and its CSV, the outlets covered, and the data cut-off.
+    takeaways: tuple[str, ...] = ()
+    takeaways_drafted: bool = False
+    numbers: tuple[WeekNumber, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    incident_places: tuple[PlaceTotal, ...] = ()
+    incidents_csv_url: str | None = None
+    sources: tuple[SourceCount, ...] = ()
+    cutoff: dt.datetime | None = None
+    # a draft note or article (shown only with --drafts): the issue gets no e-mail edition
+    draft: bool = False
     edition_url: str = ""  # the e-mail edition's web copy, issues/<id>/email.html ("" if none)
     edition_text_url: str = ""  # its plain text, issues/<id>/email.txt
 
     @property
     def label(self) -> str:
         return f"Week {self.week} · {format_range(self.start, self.end)}"
+
+    @property
+    def period(self) -> str:
+        """`19–25 January 2026 · data cut-off 26 January, 10:00`."""
+        cutoff = self.cutoff_label
+        span = format_range(self.start, self.end)
+        return f"{span} · {cutoff}" if cutoff else span
+
+    @property
+    def cutoff_label(self) -> str | None:
+        """`data cut-off 26 January, 10:00` (with the year when it is not the week's)."""
+        if self.cutoff is None:
+            return None
+        when = f"{self.cutoff.day} {MONTHS[self.cutoff.month - 1]}"
+        if self.cutoff.year != self.end.year:
+            when += f" {self.cutoff.year}"
+        return f"data cut-off {when}, {self.cutoff:%H:%M}"
 
     @staticmethod
     @functools.lru_cache(maxsize=1 << 12)  # asked once per article, of a few hundred weeks
@@ -183,12 +231,28 @@ class ThemeIssueGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class WeekCount:
+    """One week of a theme's or an entity's numbers over time."""
+
+    issue: IssueRef
+    articles: int
+    incidents: int
+    killed: int
+    bar: int  # articles as tenths of the busiest week shown, for a bar drawn by CSS
+
+    @property
+    def label(self) -> str:
+        return f"Week {self.issue.id[6:].lstrip('0')}, {self.issue.id[:4]}"
+
+
+@dataclass(frozen=True, slots=True)
 class ThemeView:
     ref: ThemeRef
     description: str
     groups: tuple[ThemeIssueGroup, ...]  # newest issue first (on a list page: that page's)
     feed_url: str | None
     atom_url: str | None
+    weeks: tuple[WeekCount, ...] = ()  # the latest weeks, newest first (first page only)
 
     @property
     def count(self) -> int:
@@ -200,6 +264,7 @@ class EntityView:
     ref: EntityRef
     variants: tuple[str, ...]  # other spellings folded into this page
     groups: tuple[ThemeIssueGroup, ...]  # newest issue first (on a list page: that page's)
+    weeks: tuple[WeekCount, ...] = ()  # the latest weeks, newest first (first page only)
 
     @property
     def count(self) -> int:
@@ -374,6 +439,7 @@ def build_site_model(
     view_memo: ViewMemo | None = None,
 ) -> Site:
     articles = tuple(a for a in articles if drafts or not a.draft)
+    notes = {key: note for key, note in notes.items() if drafts or not note.draft}
     theme_refs = {t.id: interned(ThemeRef, t.id, t.label, f"themes/{t.id}/") for t in config.themes}
     other_ref = interned(ThemeRef, OTHER, "Other news", f"themes/{OTHER}/")
     claims = _PathClaims()
@@ -427,15 +493,21 @@ def build_site_model(
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
-    issues = _build_issues(newest_first, notes, config.themes, theme_refs, other_ref)
+    notes = {key: _in_site_time(note, config) for key, note in notes.items()}
+    events = {a.slug: article_events(a) for a in articles}  # casualty counts, read once
+    issues = _build_issues(
+        newest_first, notes, config.themes, theme_refs, other_ref, drafts, events
+    )
     issues = tuple(map(same, issues))
     for issue in issues:
         for edition in (issue.edition_url, issue.edition_text_url):
             if edition:
                 claims.claim(edition, f"the e-mail edition of {issue.id}")
     issue_refs = {issue.id: issue.ref for issue in issues}
-    themes = _build_themes(newest_first, issue_refs, config.themes, theme_refs, other_ref, same)
-    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same)
+    themes = _build_themes(
+        newest_first, issue_refs, config.themes, theme_refs, other_ref, same, events
+    )
+    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same, events)
     trend = tuple(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
@@ -475,7 +547,21 @@ def _page_view(listed: _ListedView, page: ListPage) -> _ListedView:
     """What one page of a list shows: the view with that page's share of its groups."""
     if page.start == 0 and page.stop == len(listed.groups):
         return listed
-    return dataclasses.replace(listed, groups=page.of(listed.groups))
+    weeks = listed.weeks if page.number == 1 else ()  # the list's trend: its first page's
+    return dataclasses.replace(listed, groups=page.of(listed.groups), weeks=weeks)
+
+
+def week_counts(
+    members: Iterable[ArticleView],
+    issue_refs: Mapping[str, IssueRef],
+    ordered: Sequence[str] | None = None,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
+) -> tuple[WeekCount, ...]:
+    """A list's numbers per week, newest first (see `digest.briefing.week_rows`); `ordered`
+    is `sorted(issue_refs)`, when the caller asks for many lists."""
+    ordered = sorted(issue_refs) if ordered is None else ordered
+    rows = week_rows(((v.issue_id, v.article) for v in members), ordered, article_url, events)
+    return tuple(WeekCount(issue_refs[row[0]], *row[1:]) for row in rows)
 
 
 def list_pages(
@@ -542,6 +628,8 @@ def _build_issues(
     taxonomy: tuple[ThemeDef, ...],
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
+    drafts: bool = False,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[IssueView, ...]:
     by_issue: dict[str, list[ArticleView]] = defaultdict(list)
     for view in articles:
@@ -550,6 +638,7 @@ def _build_issues(
         if issue_id not in by_issue:
             log.warning("issue note %s has no articles; not published", issue_id)
     built: list[IssueView] = []
+    totals: list[IncidentTotals] = []
     for issue_id in sorted(by_issue):
         listed = tuple(v for v in by_issue[issue_id] if v.duplicate_of_url is None)
         sections = []
@@ -569,15 +658,22 @@ def _build_issues(
         )
         note = notes.get(issue_id)
         year, week, start, end = week_bounds(issue_id)
-        draft = any(v.article.draft for v in by_issue[issue_id]) or bool(
-            getattr(note, "draft", False)
-        )
+        week_articles = [view.article for view in by_issue[issue_id]]
+        incidents = incidents_of(week_articles, article_url, events)
+        totals.append(incident_totals(incidents))
+        takeaways = note.takeaways if note else ()
+        drafted = drafts and not takeaways
+        if drafted:
+            ledes = (next((v.article.summary for v in x.articles if v.article.summary), None)
+                     for x in sections)  # fmt: skip
+            takeaways = drafted_takeaways(ledes)
+        draft = any(v.article.draft for v in by_issue[issue_id]) or bool(note and note.draft)
         url = issue_url(issue_id)
         built.append(
             IssueView(
                 id=issue_id,
                 slug=issue_id.lower(),
-                url=issue_url(issue_id),
+                url=url,
                 year=year,
                 week=week,
                 start=start,
@@ -587,7 +683,14 @@ def _build_issues(
                 counts=counts,
                 figures=figures,
                 note_title=note.title if note else None,
-                note_html=to_html(note.body) if note else None,
+                note_html=(to_html(note.body) if note.body else None) if note else None,
+                takeaways=takeaways,
+                takeaways_drafted=drafted and bool(takeaways),
+                incidents=incidents,
+                incident_places=totals[-1].by_place,
+                incidents_csv_url=url + INCIDENTS_CSV,
+                sources=source_counts(week_articles),
+                cutoff=note.cutoff if note else None,
                 draft=draft,
                 edition_url="" if draft else url + EDITION_HTML,
                 edition_text_url="" if draft else url + EDITION_TEXT,
@@ -597,12 +700,36 @@ def _build_issues(
     for index, issue in enumerate(built):
         previous = built[index - 1].ref if index > 0 else None
         following = built[index + 1].ref if index + 1 < len(built) else None
-        linked.append(_replace_issue(issue, previous, following))
+        numbers = week_numbers(
+            notes.get(issue.id),
+            notes.get(previous.id) if previous else None,
+            totals[index],
+            totals[index - 1] if index > 0 else None,
+        )
+        places = compared_places(issue.incident_places, totals[index - 1] if index else None)
+        linked.append(_replace_issue(issue, previous, following, numbers, places))
     return tuple(reversed(linked))
 
 
-def _replace_issue(issue: IssueView, previous: IssueRef | None, following: IssueRef | None):
-    return dataclasses.replace(issue, previous=previous, next=following)
+def _replace_issue(
+    issue: IssueView,
+    previous: IssueRef | None,
+    following: IssueRef | None,
+    numbers: tuple[WeekNumber, ...] = (),
+    places: tuple[PlaceTotal, ...] = (),
+) -> IssueView:
+    return dataclasses.replace(
+        issue, previous=previous, next=following, numbers=numbers, incident_places=places
+    )
+
+
+def _in_site_time(note: IssueNote, config: SiteConfig) -> IssueNote:
+    """The note with its cut-off as a wall-clock time in the site's time zone."""
+    cutoff = note.cutoff
+    if cutoff is None or cutoff.tzinfo is None:
+        return note
+    local = cutoff.astimezone(config.tzinfo).replace(tzinfo=None)
+    return dataclasses.replace(note, cutoff=local)
 
 
 def _build_themes(
@@ -612,20 +739,24 @@ def _build_themes(
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
     same: _Same,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[ThemeView, ...]:
     listed = [v for v in articles if v.duplicate_of_url is None]
+    ordered = sorted(issue_refs)
     themes = []
     for theme in taxonomy:
         ref = theme_refs[theme.id]
         members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
         groups = _issue_groups(ref.url, members, issue_refs, same)
         feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
-        themes.append(ThemeView(ref, theme.description, groups, *feeds))
+        weeks = week_counts(members, issue_refs, ordered, events)
+        themes.append(ThemeView(ref, theme.description, groups, *feeds, weeks))
     others = [v for v in listed if not v.themes]
     if others:
         description = "Reports outside the four themes."
         groups = _issue_groups(other_ref.url, others, issue_refs, same)
-        themes.append(ThemeView(other_ref, description, groups, None, None))
+        weeks = week_counts(others, issue_refs, ordered, events)
+        themes.append(ThemeView(other_ref, description, groups, None, None, weeks))
     return tuple(map(same, themes))
 
 
@@ -815,6 +946,7 @@ def _build_entities(
     refs: Mapping[tuple[str, str], EntityRef],
     variants: Mapping[tuple[str, str], tuple[str, ...]],
     same: _Same,
+    events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[EntityKind, ...]:
     entities_at = {view.url: {ref.url for ref in view.entities} for view in articles}
     members: dict[str, list[ArticleView]] = defaultdict(list)
@@ -824,6 +956,7 @@ def _build_entities(
             if view.duplicate_of_url is None or ref.url not in original:
                 members[ref.url].append(view)
     by_url = {ref.url: ref for ref in refs.values()}
+    ordered = sorted(issue_refs)
     kinds = []
     for kind, label in ENTITY_KINDS:
         entities = []
@@ -831,7 +964,9 @@ def _build_entities(
             if ref.kind != kind or not members.get(url):
                 continue
             groups = _issue_groups(url, members[url], issue_refs, same)
-            entities.append(same(EntityView(ref, variants.get((kind, ref.slug), ()), groups)))
+            weeks = week_counts(members[url], issue_refs, ordered, events)
+            entity = EntityView(ref, variants.get((kind, ref.slug), ()), groups, weeks)
+            entities.append(same(entity))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
         kinds.append(EntityKind(kind, label, tuple(entities)))
     return tuple(kinds)

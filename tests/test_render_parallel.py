@@ -66,7 +66,7 @@ def test_a_template_error_in_a_worker_names_the_template(
 def test_a_site_s_own_card_macro_is_never_reused(fixture_site: Path, tmp_path: Path) -> None:
     """Only the default theme's cards are known to depend on nothing but depth and view."""
     macros = (render.DEFAULT_THEME / "templates" / "_macros.html").read_text()
-    assert "{{ cached(card, view) }}" in macros
+    assert '{{ cached(card, view, "h3", own) }}' in macros
     mine = macros.replace(
         '<article class="card', '<p class="seen-from">{{ page_url }}</p><article class="card', 1
     )
@@ -97,7 +97,15 @@ def test_cards_are_made_once_per_depth_of_page(
     depths = {key[1] for key in memo.made}
     assert depths == {"", "../../", "../../../"}  # home, issues and themes, entities
     cards = [key for key in memo.made if key[1] == "../../"]
-    assert len(cards) == len({key[2] for key in cards})  # one card per article at that depth
+    # One card per article and section theme at that depth: an issue's section and its
+    # theme's page share the card (neither repeats that theme's own chip).
+    shown = {(id(memo.made[k][0][0]), id(memo.made[k][0][2])) for k in cards}
+    assert len(shown) == len(cards)
+    for key in cards:
+        view, own = memo.made[key][0][0], memo.made[key][0][2]
+        assert own in {theme.id for theme in view.themes} | {None, "other"}
+    views = {id(memo.made[k][0][0]): memo.made[k][0][0] for k in cards}
+    assert len(cards) == sum(max(1, len(view.themes)) for view in views.values())
     golden = Path(__file__).resolve().parent / "golden" / "site"
     assert tree(tmp_path / "out") == tree(golden)
 
