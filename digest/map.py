@@ -228,7 +228,8 @@ def _summary(week: WeekMap) -> str:
     top = ", ".join(
         f"{p.ref.name} ({p.count} article{'s' if p.count != 1 else ''})" for p in week.on_map[:5]
     )
-    return f"{len(week.on_map)} places marked; most named: {top}."
+    marked = len(week.on_map)
+    return f"{marked} place{'s' if marked != 1 else ''} marked; most named: {top}."
 
 
 def _svg(week: WeekMap, basemap: Basemap) -> str:
