@@ -92,4 +92,4 @@ def test_the_issue_page_reads_in_briefing_order(browser, sample_site, site_serve
     stories = [h for h in order if h not in {"Key takeaways", "From the editor"}]
     assert order[:2] == ["Key takeaways", "From the editor"]
     assert stories[0] == "Numbers of the week"
-    assert stories[-2:] == ["Incidents", "Sources covered"]
+    assert stories[-3:] == ["Incidents", "Map of the week", "Sources covered"]
