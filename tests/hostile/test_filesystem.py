@@ -207,7 +207,8 @@ def test_output_folder_that_is_a_symlink_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DigestError) as caught:
         build_site(site)
     assert (str(caught.value), sorted(os.listdir(target))) == (
-        f"{site / 'output'}: error: the output path exists and is not a folder",
+        f"{site / 'output'}: error: the output folder is a symbolic link: set output_dir "
+        "(or --output) to a real folder digest can replace",
         ["keep.txt"],
     )
 
