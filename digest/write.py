@@ -170,7 +170,8 @@ def write_site(
     progress: Callable[[int], None] | None = None,
     trees: TreeRecords | None = None,
 ) -> int:
-    """Replace `output_dir` with exactly `files` and the marker; return how many files.
+    """Replace `output_dir` with exactly `files` and the marker; return how many files
+    there are, the marker included.
 
     An existing `output_dir` must carry the marker (see `check_output_folder`); a spare or
     `.old` tree without it is never reused, restored or deleted.
@@ -254,7 +255,7 @@ def write_site(
         except BaseException:
             _discard(staging, spare)
             raise
-    return count - 1  # the site's files, the marker aside
+    return count  # the marker included: it is a file of the site
 
 
 def _record_extra_files(
