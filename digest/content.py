@@ -179,6 +179,29 @@ def make_slug(text: str) -> str:
     return f"{slug}-article" if slug in RESERVED_NAMES else slug
 
 
+MAX_FILE_SLUG_LENGTH = 120  # ingest's names: a date, a slug of MAX_SLUG_LENGTH and `-1000`
+_NUMBER_SUFFIX = re.compile(r"-[0-9]{1,4}$")
+
+
+@lru_cache(maxsize=65536)
+def file_slug(stem: str) -> str:
+    """The slug of an article without `slug:`: its file name, so the name ingest chose (a
+    date, the headline's slug and a `-2` when that was taken) is its URL, decided once.
+
+    A name that is no clean slug is made one; cut to MAX_FILE_SLUG_LENGTH, it keeps its
+    number suffix, so `…-soldiers` and `…-soldiers-2` stay two articles.
+    """
+    slug = slugify(stem, save_order=True)
+    if len(slug) > MAX_FILE_SLUG_LENGTH:
+        suffix = found[0] if (found := _NUMBER_SUFFIX.search(slug)) else ""
+        head = slug[: len(slug) - len(suffix)]
+        room = MAX_FILE_SLUG_LENGTH - len(suffix)
+        slug = slugify(head, max_length=room, word_boundary=True, save_order=True) + suffix
+    if not slug:
+        return "article"
+    return f"{slug}-article" if slug in RESERVED_NAMES else slug
+
+
 def load_articles(
     content_dir: Path,
     theme_ids: Iterable[str] | None = None,
@@ -367,7 +390,7 @@ def article_from_front_matter(
     elif url is not None and not re.match(r"^https?://", url, re.IGNORECASE):
         bad("url", "must start with http:// or https://")
     slug_text = text_field("slug")
-    slug = make_slug(slug_text or path.stem)
+    slug = make_slug(slug_text) if slug_text else file_slug(path.stem)
     figures = _figures(fields.get("figures"), bad)
     entities = _entities(fields.get("entities"), bad)
     credits = _string_list(fields.get("credits"), "credits", bad)
