@@ -24,7 +24,7 @@ from digest.config import SiteConfig
 from digest.errors import DigestError, Problem
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
 from digest.patch import patch_text_edits, texts_record
-from digest.search import find_pagefind, index_site
+from digest.search import OUTPUT_SUBDIR, find_pagefind, index_site
 from digest.snapshot import Snapshot
 from digest.theme import load_theme
 from digest.write import check_output_folder, lock_path, write_site
@@ -191,7 +191,8 @@ def _build(
         if progress is not None and done > len(paths):
             progress("writing", min(done, total), total)
 
-    finish = (lambda root: index_site(root, pagefind)) if pagefind is not None else None
+    shown = output_dir / OUTPUT_SUBDIR
+    finish = (lambda root: index_site(root, pagefind, shown)) if pagefind is not None else None
     written = write_site(
         files, output_dir, finish, record=session.record, progress=writing, trees=session.trees
     )
