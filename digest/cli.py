@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from digest import __version__
 from digest.config import SiteConfig, find_config, load_config, unknown_name_message
-from digest.errors import DigestError
+from digest.errors import DigestError, unexpected_error_line
 from digest.lock import DEFAULT_WAIT_SECONDS
 
 log = logging.getLogger("digest")
@@ -72,35 +72,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("unexpected error", exc_info=True)
         print(unexpected_error_line(exc), file=sys.stderr)
         return EXIT_PROBLEMS
-
-
-def unexpected_error_line(exc: BaseException) -> str:
-    """`path: error: unexpected ValueError: …`, naming the file digest was working on.
-
-    The file is the innermost `path` (or `source`) a frame of digest's own code held: the
-    article, template or folder in hand when the error happened.
-    """
-    where = ""
-    frames = []
-    tb = exc.__traceback__
-    while tb is not None:
-        frames.append(tb.tb_frame)
-        tb = tb.tb_next
-    for frame in reversed(frames):
-        if not frame.f_globals.get("__name__", "").startswith("digest"):
-            continue
-        for name in ("path", "source", "filename"):
-            value = frame.f_locals.get(name)
-            if isinstance(value, os.PathLike | str) and value:
-                where = f"{_shown(Path(os.fspath(value)))}: "
-                break
-        if where:
-            break
-    detail = " ".join(str(exc).split()) or "no detail"
-    return (
-        f"{where}error: unexpected {type(exc).__name__}: {detail[:300]} (this is a bug in "
-        "digest; run again with --verbose for the details)"
-    )
 
 
 class _Parser(argparse.ArgumentParser):
