@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from digest.content import article_from_front_matter, make_slug
+from digest.content import article_from_front_matter, file_slug, make_slug
 from digest.errors import DigestError
 from digest.frontmatter import dump_front_matter, split_front_matter
 from digest.ingest.decode import decode_bytes
@@ -176,7 +176,7 @@ def ingest_raw(
     text = validate_article(fields, draft.body, article_path(content_dir, when, slug))
     write_source(content_dir, raw.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
-    index.add(make_slug(path.stem), path, fingerprint)
+    index.add(file_slug(path.stem), path, fingerprint)
     written = _display_path(path, content_dir)
     if match is not None:
         return IngestOutcome(

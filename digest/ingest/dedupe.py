@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.content import make_slug, read_text
+from digest.content import file_slug, make_slug, read_text
 from digest.errors import DigestError
 from digest.frontmatter import split_front_matter
 from digest.ingest.text import words
@@ -176,15 +176,16 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
     if not folder.is_dir():
         return index
     for path in sorted(folder.rglob("*.md")):
-        if path.name.startswith(".") or not path.is_file():
-            continue
+        if path.name.startswith(".") or path.is_symlink() or not path.is_file():
+            continue  # never read through a link: it may name any file on the machine
         try:
             front = split_front_matter(read_text(path), path)
         except DigestError as exc:
             log.warning("duplicate check skips %s: %s", path, exc.problems[0].message)
             continue
         slug_field = front.fields.get("slug")
-        slug = make_slug(slug_field if isinstance(slug_field, str) and slug_field else path.stem)
+        slug = make_slug(slug_field) if isinstance(slug_field, str) and slug_field else None
+        slug = slug or file_slug(path.stem)  # the URL the build gives it (content.file_slug)
         fingerprint = make_fingerprint(front.body)
         original = front.fields.get("original")
         match = _ORIGINAL.match(original) if isinstance(original, str) else None
