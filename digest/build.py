@@ -24,10 +24,10 @@ from digest.config import SiteConfig
 from digest.errors import DigestError, Problem
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
 from digest.patch import patch_text_edits, texts_record
-from digest.search import find_pagefind, index_site
+from digest.search import OUTPUT_SUBDIR, find_pagefind, index_site
 from digest.snapshot import Snapshot
 from digest.theme import load_theme
-from digest.write import lock_path, write_site
+from digest.write import check_output_folder, lock_path, write_site
 
 T = TypeVar("T")
 
@@ -60,8 +60,19 @@ def build(
     A second build of the same output folder waits up to `wait` seconds for the first.
     """
     output_dir = (output_dir or config.output_dir).absolute()
+    check_output_folder(output_dir, protected_folders(config))
     with hold_lock(lock_path(output_dir), "build", wait), _collector_paused() as model_built:
         return _build(config, output_dir, drafts, search, cache, jobs, progress, model_built)
+
+
+def protected_folders(config: SiteConfig) -> dict[str, Path | None]:
+    """The folders a build reads, which its output may never be or hold."""
+    return {
+        "site's root folder": config.root,
+        "configuration file's folder": config.path.parent if config.path else None,
+        "content folder": config.content_dir,
+        "theme folder": config.theme_dir,
+    }
 
 
 @contextlib.contextmanager
@@ -182,7 +193,8 @@ def _build(
         if progress is not None and done > len(paths):
             progress("writing", min(done, total), total)
 
-    finish = (lambda root: index_site(root, pagefind)) if pagefind is not None else None
+    shown = output_dir / OUTPUT_SUBDIR
+    finish = (lambda root: index_site(root, pagefind, shown)) if pagefind is not None else None
     written = write_site(
         files, output_dir, finish, record=session.record, progress=writing, trees=session.trees
     )

@@ -1,4 +1,9 @@
-"""`check_site()`: every problem in the configuration and the content, without writing."""
+"""`check_site()`: every problem in the configuration and the content, without writing.
+
+It runs what `build` runs up to writing (the output-folder guard, loading, classifying, the
+site model with and without drafts, the feeds), so whatever `build` would refuse, `check`
+reports first.
+"""
 
 from __future__ import annotations
 
@@ -22,9 +27,19 @@ from digest.site import build_site_model
 def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[Problem]:
     """Every problem; `drafts`, when given, collects a note for each draft left out of the
     site (not a problem: a check with only drafts passes)."""
+    from digest.build import protected_folders
+    from digest.feeds import render_feeds
+    from digest.theme import load_theme
+    from digest.themes import Classifier, classify_articles
+    from digest.write import check_output_folder
+
     problems: list[Problem] = []
     articles = ()
     notes = {}
+    try:
+        check_output_folder(config.output_dir, protected_folders(config))
+    except DigestError as exc:
+        problems.extend(exc.problems)
     try:
         articles = load_articles(config.content_dir, config.theme_ids)
     except DigestError as exc:
@@ -35,11 +50,17 @@ def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[
         problems.extend(exc.problems)
     if drafts is not None:
         drafts.extend(draft_notes(articles, notes.values()))
-    if not problems:
+    if problems:
+        return problems
+    classified = classify_articles(articles, Classifier(config.themes))
+    theme = load_theme(config.theme_dir)
+    for with_drafts in (False, True):  # as `build` and as `build --drafts`
         try:
-            build_site_model(articles, notes, config, drafts=True)
+            site = build_site_model(classified, notes, config, drafts=with_drafts)
+            for _file in render_feeds(site, theme):
+                pass
         except DigestError as exc:
-            problems.extend(exc.problems)
+            problems.extend(p for p in exc.problems if p not in problems)
     problems.extend(unchecked_dates(articles))
     return problems
 

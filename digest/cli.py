@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from digest import __version__
 from digest.config import SiteConfig, find_config, load_config, unknown_name_message
-from digest.errors import DigestError
+from digest.errors import DigestError, unexpected_error_line
 from digest.lock import DEFAULT_WAIT_SECONDS
 
 log = logging.getLogger("digest")
@@ -48,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:
+        # trafilatura says "discarding data: None" for every page it finds no article in;
+        # ingest reports that itself, once, naming the file.
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
@@ -64,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # no input may end in a traceback: one line naming the file
+        log.debug("unexpected error", exc_info=True)
+        print(unexpected_error_line(exc), file=sys.stderr)
+        return EXIT_PROBLEMS
 
 
 class _Parser(argparse.ArgumentParser):

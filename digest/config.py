@@ -263,10 +263,13 @@ def config_from_mapping(
         settled[option.name] = value
 
     base_url = settled["base_url"].strip()
-    if not re.match(r"^https?://[^/\s]+", base_url):
-        bad("base_url", f"{base_url!r} must be an absolute http(s) address")
+    if problem := base_url_problem(base_url):
+        bad("base_url", f"{base_url!r} {problem}")
     if not base_url.endswith("/"):
         base_url += "/"
+    if not _LANGUAGE_TAG.match(settled["language"]):
+        bad("language", f"{settled['language']!r} is not a language tag such as en or ar-IQ")
+        settled["language"] = "en"
     try:
         ZoneInfo(settled["timezone"])
     except (ZoneInfoNotFoundError, ValueError):
@@ -453,6 +456,31 @@ def _smtp(values: Mapping[str, Any], bad: Callable[[str], None]) -> SmtpSettings
         sender=text["from"] or "",
         batch=batch,
     )
+
+
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")  # BCP 47, in shape
+_URL_UNSAFE = re.compile(
+    r"[\x00-\x20\x7f-\x9f\"'<>\\^`{|}\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's address (it is printed into feeds, the sitemap and
+    canonical links), or None."""
+    from urllib.parse import urlsplit
+
+    if _URL_UNSAFE.search(url):
+        return "must hold no spaces, quotes, control or invisible characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is no number)
+    except ValueError:
+        return "is not a valid address"
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return "must be an absolute http(s) address"
+    if parts.query or parts.fragment or parts.username or parts.password:
+        return "must be a plain address, without a query, fragment or user name"
+    return None
 
 
 def _build_date(value: str | dt.date, bad) -> dt.date | None:

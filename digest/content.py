@@ -38,6 +38,26 @@ RESERVED_NAMES = frozenset(
     {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
 )
 
+# Content files are bounded as ingest inputs are: a content file is no place for a 30 MB text.
+MAX_CONTENT_BYTES = 10 * 1024 * 1024
+MAX_CONTENT_LINES = 50_000
+# Dates a weekly issue can hold: four-digit ISO years, and a week's end that exists.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+# A figure is a count a reader scans for; past this it is a typo or an attack on the formatter.
+MAX_FIGURE = 10**15
+# One-line text fields lose every control, bidirectional-override and invisible character: they
+# would spoof what a title says (U+202E reverses it) or break the markup and feeds that show it.
+# The joiners U+200C and U+200D stay (Persian and Kurdish spelling needs them).
+_INVISIBLE = (
+    "\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufff9-\ufffb"
+)
+_LINE_JUNK = re.compile(f"[{_INVISIBLE}]+")
+# A body keeps its tabs and line breaks and its invisible characters (Thai and Khmer text
+# use U+200B); it loses only controls and the overrides that would reorder the text after them.
+_BODY_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]+")
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+
 KNOWN_FIELDS = frozenset(
     {
         "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
@@ -149,10 +169,28 @@ class IssueNote:
 NOTE_FIELDS = frozenset({"title", "headline", "takeaways", "numbers", "cutoff", "draft"})
 
 
+def clean_line(text: str) -> str:
+    """A one-line field without control, bidi-override or invisible characters (a line break
+    or tab becomes a space)."""
+    return " ".join(
+        _LINE_JUNK.sub(lambda m: " " if "\n" in m[0] or "\t" in m[0] else "", text).split()
+    )
+
+
+def clean_body(text: str) -> str:
+    """A body without control characters or bidi overrides; its lines and tabs stay."""
+    return _BODY_JUNK.sub("", text)
+
+
+def date_in_range(day: dt.date) -> bool:
+    """True for a date whose ISO week has a four-digit year within FIRST_YEAR..LAST_YEAR."""
+    return FIRST_YEAR <= day.isocalendar()[0] <= LAST_YEAR
+
+
 def is_issue_id(text: str) -> bool:
     """True for an ISO week that exists, such as `2023-W12` (`2023-W53` does not)."""
     match = ISSUE_ID.match(text)
-    if not match:
+    if not match or not FIRST_YEAR <= int(match[1]) <= LAST_YEAR:
         return False
     try:
         dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
@@ -170,6 +208,29 @@ def make_slug(text: str) -> str:
     Remembered: the same entity names come back in article after article.
     """
     slug = slugify(text, max_length=MAX_SLUG_LENGTH, word_boundary=True, save_order=True)
+    if not slug:
+        return "article"
+    return f"{slug}-article" if slug in RESERVED_NAMES else slug
+
+
+MAX_FILE_SLUG_LENGTH = 120  # ingest's names: a date, a slug of MAX_SLUG_LENGTH and `-1000`
+_NUMBER_SUFFIX = re.compile(r"-[0-9]{1,4}$")
+
+
+@lru_cache(maxsize=65536)
+def file_slug(stem: str) -> str:
+    """The slug of an article without `slug:`: its file name, so the name ingest chose (a
+    date, the headline's slug and a `-2` when that was taken) is its URL, decided once.
+
+    A name that is no clean slug is made one; cut to MAX_FILE_SLUG_LENGTH, it keeps its
+    number suffix, so `…-soldiers` and `…-soldiers-2` stay two articles.
+    """
+    slug = slugify(stem, save_order=True)
+    if len(slug) > MAX_FILE_SLUG_LENGTH:
+        suffix = found[0] if (found := _NUMBER_SUFFIX.search(slug)) else ""
+        head = slug[: len(slug) - len(suffix)]
+        room = MAX_FILE_SLUG_LENGTH - len(suffix)
+        slug = slugify(head, max_length=room, word_boundary=True, save_order=True) + suffix
     if not slug:
         return "article"
     return f"{slug}-article" if slug in RESERVED_NAMES else slug
@@ -193,6 +254,9 @@ def load_articles(
             articles.append(read(path, known_themes))
         except DigestError as exc:
             problems.extend(exc.problems)
+        except Exception as exc:  # an input no check foresaw: one line naming the file
+            detail = " ".join(str(exc).split())[:200]
+            problems.add(f"cannot read this article: {type(exc).__name__}: {detail}", path)
     problems.raise_if_any()
     return tuple(sorted(articles, key=lambda a: (a.date, a.slug)))
 
@@ -250,7 +314,8 @@ def content_files(folder: Path, content_dir: Path, problems: ProblemList) -> lis
 def read_text(path: Path) -> str:
     """Content files are UTF-8; anything else is one clear error naming the file."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_CONTENT_BYTES + 1)  # never more than the limit into memory
     except OSError as exc:
         raise DigestError.at(f"cannot read file: {exc.strerror}", path) from None
     return decode_text(data, path)
@@ -258,6 +323,14 @@ def read_text(path: Path) -> str:
 
 def decode_text(data: bytes, path: Path) -> str:
     """`read_text` for bytes already read from `path`."""
+    if len(data) > MAX_CONTENT_BYTES:
+        raise DigestError.at(
+            f"file is too large (more than {MAX_CONTENT_BYTES // (1024 * 1024)} MB)", path
+        )
+    if (lines := data.count(b"\n")) >= MAX_CONTENT_LINES:
+        raise DigestError.at(
+            f"file has too many lines ({lines + 1:,}; limit {MAX_CONTENT_LINES:,})", path
+        )
     if not data.strip():
         raise DigestError.at("file is empty", path)
     if b"\x00" in data:
@@ -285,7 +358,7 @@ def read_issue_note(path: Path) -> IssueNote:
     text = read_text(path)
     if text.lstrip("\ufeff").startswith("---"):
         return issue_note_from_front_matter(split_front_matter(text, path), path, issue_id)
-    return IssueNote(path, issue_id, None, text.strip())
+    return IssueNote(path, issue_id, None, clean_body(text).strip())
 
 
 def issue_note_from_front_matter(front: FrontMatter, path: Path, issue_id: str) -> IssueNote:
@@ -316,9 +389,9 @@ def issue_note_from_front_matter(front: FrontMatter, path: Path, issue_id: str) 
     return IssueNote(
         path,
         issue_id,
-        title.strip() or None if title else None,
-        front.body.strip(),
-        tuple(takeaways),
+        clean_line(title) or None if title else None,
+        clean_body(front.body).strip(),
+        tuple(clean_line(t) for t in takeaways),
         numbers,
         cutoff,
         draft is True,
@@ -343,7 +416,7 @@ def _note_numbers(value: Any, bad) -> tuple[NoteNumber, ...]:
         if not isinstance(what, str) or not what.strip():
             bad("numbers", f"item {index}: what must be text")
             continue
-        numbers.append(NoteNumber(number, what.strip(), previous))
+        numbers.append(NoteNumber(number, clean_line(what), previous))
     return tuple(numbers)
 
 
@@ -386,7 +459,7 @@ def article_from_front_matter(
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             bad(key, f"must be text, not {type(value).__name__}")
             return None
-        value = str(value).strip()
+        value = clean_line(str(value))
         if required and not value:
             bad(key, "must not be empty")
             return None
@@ -396,10 +469,14 @@ def article_from_front_matter(
     date = _date_field(fields.get("date"), "date", bad)
     if "date" not in fields:
         problems.add("date: is required", path, 1)
+    elif fields["date"] is None:
+        bad("date", "is empty: give the date, such as 2023-03-20")
     date_source = text_field("date_source") or "front-matter"
     if date_source not in DATE_SOURCES:
         bad("date_source", f"{date_source!r} is not one of {', '.join(DATE_SOURCES)}")
     language = text_field("language") or "en"
+    if not LANGUAGE_TAG.match(language):
+        bad("language", f"{language!r} is not a language tag such as en or ar-IQ")
     themes = _string_list(fields.get("themes"), "themes", bad)
     if known_themes is not None:
         for theme in themes:
@@ -413,11 +490,15 @@ def article_from_front_matter(
     draft = fields.get("draft", False)
     if not isinstance(draft, bool):
         bad("draft", "must be true or false")
+    raw_url = fields.get("url")
     url = text_field("url")
-    if url is not None and not re.match(r"^https?://", url, re.IGNORECASE):
+    if isinstance(raw_url, str) and _LINE_JUNK.search(raw_url.strip()):
+        bad("url", "must not contain control or invisible characters")
+        url = None
+    elif url is not None and not re.match(r"^https?://", url, re.IGNORECASE):
         bad("url", "must start with http:// or https://")
     slug_text = text_field("slug")
-    slug = make_slug(slug_text or dated_stem(path.stem, date))
+    slug = make_slug(slug_text) if slug_text else file_slug(dated_stem(path.stem, date))
     figures = _figures(fields.get("figures"), bad)
     entities = _entities(fields.get("entities"), bad)
     credits = _string_list(fields.get("credits"), "credits", bad)
@@ -425,14 +506,15 @@ def article_from_front_matter(
     original, duplicate_of = text_field("original"), text_field("duplicate_of")
     author = text_field("author")
     problems.raise_if_any()
-    assert title is not None and date is not None
+    if title is None or date is None:  # each already reported above; never reached
+        raise DigestError.at("title and date are required", path, 1)
     extra = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS}
     return Article(
         path=path,
         slug=slug,
         title=title,
         date=date,
-        body=front.body,
+        body=clean_body(front.body),
         date_source=date_source,
         source=source,
         url=url,
@@ -486,6 +568,9 @@ def _date_field(value: Any, key: str, bad) -> dt.date | None:
     if value is None:
         return None
     if (day := iso_date(value)) is not None:
+        if not date_in_range(day):
+            bad(key, f"{day.isoformat()} is outside the years {FIRST_YEAR}-{LAST_YEAR} (a typo?)")
+            return None
         return day
     if isinstance(value, str):
         bad(key, f"{value!r} is not a valid date (YYYY-MM-DD)")
@@ -499,10 +584,14 @@ def _string_list(value: Any, key: str, bad) -> list[str]:
         return []
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         bad(key, "must be a list of text values")
         return []
-    return [v.strip() for v in value]
+    cleaned = [clean_line(v) for v in value]
+    if not all(cleaned):
+        bad(key, "must be a list of text values")
+        return []
+    return cleaned
 
 
 def _figures(value: Any, bad) -> tuple[Figure, ...]:
@@ -520,16 +609,21 @@ def _figures(value: Any, bad) -> tuple[Figure, ...]:
         if isinstance(number, bool) or not isinstance(number, int | float):
             bad("figures", f"item {index}: value must be a number")
             continue
-        if not math.isfinite(number):
+        if isinstance(number, float) and not math.isfinite(number):
             bad("figures", f"item {index}: value must be a finite number, not {number}")
             continue
-        if not isinstance(what, str) or not what.strip():
+        if abs(number) >= MAX_FIGURE:
+            bad("figures", f"item {index}: value is too large (at most 15 digits)")
+            continue
+        what = clean_line(what) if isinstance(what, str) else ""
+        if not what:
             bad("figures", f"item {index}: what must be text")
             continue
         if where is not None and not isinstance(where, str):
             bad("figures", f"item {index}: where must be text")
             continue
-        figures.append(Figure(number, what.strip(), where.strip() if where else None))
+        where = clean_line(where) if where else None
+        figures.append(Figure(number, what, where or None))
     return tuple(figures)
 
 

@@ -6,6 +6,7 @@ so a user fixes everything in one pass instead of one error per run.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,3 +67,39 @@ class ProblemList:
     def raise_if_any(self) -> None:
         if self.items:
             raise DigestError(self.items)
+
+
+def unexpected_error_line(exc: BaseException) -> str:
+    """`path: error: unexpected ValueError: …`, naming the file digest was working on.
+
+    The file is the innermost `path` (or `source`) a frame of digest's own code held: the
+    article, template or folder in hand when the error happened.
+    """
+    where = ""
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    for frame in reversed(frames):
+        if not frame.f_globals.get("__name__", "").startswith("digest"):
+            continue
+        for name in ("path", "source", "filename"):
+            value = frame.f_locals.get(name)
+            if isinstance(value, os.PathLike | str) and value:
+                where = f"{_shown(Path(os.fspath(value)))}: "
+                break
+        if where:
+            break
+    detail = " ".join(str(exc).split()) or "no detail"
+    return (
+        f"{where}error: unexpected {type(exc).__name__}: {detail[:300]} (this is a bug in "
+        "digest; run again with --verbose for the details)"
+    )
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -103,7 +103,7 @@ def render_feeds(
         return render_template(env, template, **common, absolute_links=True, **values)
 
     def issue_item(issue: IssueView) -> FeedItem:
-        newest = max(view.article.date for view in issue.articles)
+        newest = max((view.article.date for view in issue.articles), default=issue.end)
         link = absolute_url(config.base_url, issue.url)
         return _item(
             link,

@@ -101,8 +101,15 @@ def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tupl
         line = _line(yaml_text, mark, first_line) if mark is not None else first_line
         reason = exc.problem or exc.context or "invalid YAML"
         raise DigestError.at(f"invalid YAML: {reason}", path, line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: name it and its line
+        line = yaml_text.count("\n", 0, max(0, exc.position)) + first_line
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise DigestError.at(
+            f"invalid YAML: character U+{character:04X} is not allowed ({exc.reason})", path, line
+        ) from None
     except yaml.YAMLError as exc:
-        raise DigestError.at(f"invalid YAML: {exc}", path, first_line) from None
+        reason = " ".join(str(exc).split("\n", 1)[0].split())  # one line, never the stream name
+        raise DigestError.at(f"invalid YAML: {reason}", path, first_line) from None
     except (ValueError, TypeError, OverflowError) as exc:
         # e.g. an impossible timestamp such as 2023-02-30 in an unquoted value
         raise DigestError.at(f"invalid value: {exc}", path, first_line) from None

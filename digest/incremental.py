@@ -79,6 +79,7 @@ class _Remembered:
     digests: dict[int, tuple[Any, bytes | None, bytes | None]] = field(
         default_factory=dict
     )  # id(view) → the view, its digest and its lean digest
+    cache_dir: Path | None = None  # whose build: another site's views are never compared
 
 
 _remembered = _Remembered()  # replaced by each build that finishes
@@ -206,7 +207,8 @@ class IncrementalBuild:
         """This process's last article views, to be kept where they are unchanged."""
         if not self.enabled:
             return None
-        self._views = ViewMemo(_remembered.views)
+        same_site = _remembered.cache_dir == self.cache_dir
+        self._views = ViewMemo(_remembered.views if same_site else {})
         return self._views
 
     def article_feeds(self) -> ArticleFeeds | None:
@@ -289,6 +291,7 @@ class IncrementalBuild:
         _remembered = _Remembered(
             views,
             {id(view): (view, full.known(view), lean.known(view)) for view in views.values()},
+            self.cache_dir,
         )
 
 

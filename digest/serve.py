@@ -7,10 +7,15 @@ a server-sent event stream; a failed rebuild keeps the last good site and shows 
 
 from __future__ import annotations
 
+import errno
 import http.server
+import io
+import ipaddress
 import json
 import logging
+import math
 import posixpath
+import socket
 import threading
 import time
 import urllib.parse
@@ -23,7 +28,7 @@ from watchdog.observers import Observer
 
 from digest.build import build
 from digest.config import SiteConfig
-from digest.errors import DigestError
+from digest.errors import DigestError, unexpected_error_line
 from digest.render import DEFAULT_THEME
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,19 @@ EVENTS_PATH = "/__digest/events"
 # an editor writing a backup then the file) makes one build. One save's events arrive
 # within a millisecond or two; every millisecond more is added to each reload.
 QUIET_SECONDS = 0.02
+# A client has this long to send a request's first byte on a new connection, and once it has,
+# this long for the whole request line and headers: a browser needs a millisecond on loopback,
+# and a client trickling headers (a slowloris) loses its connection instead of a thread.
+FIRST_BYTE_SECONDS = 5.0
+HEADER_SECONDS = 2.0
+IDLE_SECONDS = 15.0  # a keep-alive connection waiting for its next request
+SEND_SECONDS = 10.0  # a client that stops reading what it asked for
+# At most this many connections are served at once; more wait in the listen backlog.
+MAX_THREADS = 1024
+# Path errors that mean "no such page" (a segment over 255 bytes is ENAMETOOLONG).
+_NOT_FOUND_ERRNOS = frozenset(
+    {errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP, errno.EISDIR, errno.EINVAL}
+)
 RELOAD_SCRIPT = b"""(function () {
   var source = new EventSource("/__digest/events");
   var shown = null;
@@ -86,6 +104,7 @@ class PreviewServer:
         self._stopping = threading.Event()
         self.httpd = _Server((host, port), self._handler_class())
         self.httpd.daemon_threads = True
+        self._hosts = allowed_hosts(self.httpd.server_address[0], host)
         self.observer = Observer()
         self._threads: list[threading.Thread] = []
 
@@ -112,6 +131,7 @@ class PreviewServer:
 
     def stop(self) -> None:
         self._stopping.set()
+        self.httpd.closing.set()
         with self.changed:
             self.changed.notify_all()
         self.observer.stop()
@@ -155,9 +175,32 @@ class PreviewServer:
             self._dirty_at = time.monotonic()
             self.changed.notify_all()
 
+    def host_allowed(self, header: str | None) -> bool:
+        """True for a `Host` naming the address the preview is bound to (a DNS-rebinding page
+        names its own domain), or none at all (no browser leaves it out)."""
+        if header is None:
+            return True
+        text = header.strip().lower()
+        if text.startswith("["):  # `[::1]:8000`
+            name, _, rest = text[1:].partition("]")
+            if rest and not rest.startswith(":"):
+                return False
+            given = rest[1:]
+        elif text.count(":") == 1:
+            name, given = text.split(":")
+        else:
+            name, given = text, ""
+        if given and given != str(self.httpd.server_address[1]):
+            return False
+        return name in self._hosts or ("*" in self._hosts and _is_ip_literal(name))
+
     def rebuild(self, jobs: int | None = 1) -> None:
         """Build; in this process alone (`jobs=1`) once the server's threads run, since
-        forking worker processes from a threaded process is not safe."""
+        forking worker processes from a threaded process is not safe.
+
+        Any failure, expected or not, is one message and leaves the last good site served:
+        the next save is built again.
+        """
         started = time.perf_counter()
         try:
             report = build(
@@ -167,8 +210,10 @@ class PreviewServer:
                 search=self.search,
                 jobs=jobs,
             )
-        except DigestError as exc:
-            message = str(exc)
+        except Exception as exc:
+            message = str(exc) if isinstance(exc, DigestError) else unexpected_error_line(exc)
+            if not isinstance(exc, DigestError):
+                log.debug("unexpected error in a rebuild", exc_info=True)
             with self.changed:
                 self.state = BuildState(self.state.generation, message)
                 self.changed.notify_all()
@@ -195,7 +240,10 @@ class PreviewServer:
                     self.changed.wait(wait)
                     continue
                 self._dirty_at = None
-            self.rebuild()
+            try:
+                self.rebuild()
+            except Exception:  # never the end of the loop: the next save is built again
+                log.exception("rebuild failed unexpectedly")
 
     def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
         server = self
@@ -206,12 +254,52 @@ class PreviewServer:
         return Handler
 
 
+def allowed_hosts(bound: str, asked: str) -> frozenset[str]:
+    """The host names a request may carry: the bound address and loopback names; for a
+    wildcard bind (`0.0.0.0`, `::`), also this machine's names and any IP address (`*`)."""
+    names = {bound.lower(), asked.lower(), "localhost", "127.0.0.1", "::1"}
+    if bound in ("0.0.0.0", "::", ""):
+        names |= {"*", socket.gethostname().lower(), socket.getfqdn().lower()}
+    return frozenset(n for n in names if n)
+
+
+def _is_ip_literal(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
 class _Server(http.server.ThreadingHTTPServer):
-    """The standard threading server with a listen backlog for a browser's (or a test's) burst:
-    the default of 5 drops connections when many arrive at once."""
+    """The standard threading server with a listen backlog for a browser's (or a test's) burst
+    (the default of 5 drops connections when many arrive at once), and at most MAX_THREADS
+    connections served at once: the rest wait in the backlog, never a thread each."""
 
     request_queue_size = 1024
     daemon_threads = True
+
+    def __init__(self, address, handler) -> None:
+        super().__init__(address, handler)
+        self.slots = threading.BoundedSemaphore(MAX_THREADS)
+        self.closing = threading.Event()
+
+    def process_request(self, request, client_address) -> None:
+        while not self.slots.acquire(timeout=0.5):
+            if self.closing.is_set():
+                self.shutdown_request(request)
+                return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A client hanging up mid-answer is routine; log it instead of printing a traceback."""
@@ -240,14 +328,44 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
     # delayed ACK (40 ms) before every response after the first.
     disable_nagle_algorithm = True
 
+    deadline = math.inf  # when reading the current request must be done
+    awaiting_first_byte = True
+    served = 0
+
     def log_message(self, format: str, *args: object) -> None:
         log.debug("%s " + format, self.address_string(), *args)
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(SEND_SECONDS)
+        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self))
+
+    def handle_one_request(self) -> None:
+        self.awaiting_first_byte = True
+        wait = IDLE_SECONDS if self.served else FIRST_BYTE_SECONDS
+        self.deadline = time.monotonic() + wait
+        try:
+            super().handle_one_request()
+        except OSError:  # the client went away or was too slow: close, never a traceback
+            self.close_connection = True
+        self.served += 1
+        self.deadline = math.inf
 
     def do_HEAD(self) -> None:
         self.do_GET(head=True)
 
     def do_GET(self, head: bool = False) -> None:
-        path = urllib.parse.urlsplit(self.path).path
+        self.deadline = math.inf  # the request is read: only sending is left
+        if not self.preview.host_allowed(self.headers.get("Host")):
+            message = b"digest preview: unknown Host; open the address digest serve printed\n"
+            self._send(421, "text/plain; charset=utf-8", message, head)
+            self.close_connection = True
+            return
+        try:
+            path = urllib.parse.urlsplit(self.path).path
+        except ValueError:
+            self._send(400, "text/plain; charset=utf-8", b"bad request\n", head)
+            return
         if path == RELOAD_PATH:
             self._send(200, "text/javascript; charset=utf-8", RELOAD_SCRIPT, head)
         elif path == EVENTS_PATH:
@@ -256,6 +374,14 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
             self._file(path, head)
 
     def _file(self, url_path: str, head: bool) -> None:
+        try:
+            self._read_file(url_path, head)
+        except OSError as exc:
+            if exc.errno not in _NOT_FOUND_ERRNOS:
+                raise
+            self._not_found(head)
+
+    def _read_file(self, url_path: str, head: bool) -> None:
         target = resolve_inside(self.preview.output_dir, url_path)
         if target is None:
             self._not_found(head)
@@ -270,11 +396,11 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
             target = target / "index.html"
         try:
             data = target.read_bytes()
-        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-            self._not_found(head)
-            return
-        except OSError:
-            self._send(500, "text/plain; charset=utf-8", b"cannot read file\n", head)
+        except OSError as exc:
+            if exc.errno in _NOT_FOUND_ERRNOS:
+                self._not_found(head)
+            else:
+                self._send(500, "text/plain; charset=utf-8", b"cannot read file\n", head)
             return
         content_type = guess_type(target.name)
         if content_type.startswith("text/html"):
@@ -285,8 +411,11 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
         page = resolve_inside(self.preview.output_dir, "/404.html")
         data = b"not found\n"
         content_type = "text/plain; charset=utf-8"
-        if page is not None and page.is_file():
-            data, content_type = inject_reload(page.read_bytes()), "text/html; charset=utf-8"
+        try:
+            if page is not None and page.is_file():
+                data, content_type = inject_reload(page.read_bytes()), "text/html; charset=utf-8"
+        except OSError:
+            pass  # between two builds: the plain answer
         self._send(404, content_type, data, head)
 
     def _send(self, status: int, content_type: str, data: bytes, head: bool) -> None:
@@ -327,6 +456,33 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
                 self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError, OSError):
             return
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The connection's reading side, bounded by the handler's deadline: the first byte of a
+    request must come within its wait, the rest of its head within HEADER_SECONDS."""
+
+    def __init__(self, connection: socket.socket, handler: _PreviewHandler) -> None:
+        self.connection = connection
+        self.handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        handler = self.handler
+        remaining = handler.deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("the request took too long to arrive")
+        self.connection.settimeout(min(remaining, SEND_SECONDS))
+        try:
+            count = self.connection.recv_into(buffer)
+        finally:
+            self.connection.settimeout(SEND_SECONDS)
+        if count and handler.awaiting_first_byte:
+            handler.awaiting_first_byte = False
+            handler.deadline = min(handler.deadline, time.monotonic() + HEADER_SECONDS)
+        return count
 
 
 def resolve_inside(root: Path, url_path: str) -> Path | None:

@@ -641,6 +641,9 @@ def _build_issues(
     totals: list[IncidentTotals] = []
     for issue_id in sorted(by_issue):
         listed = tuple(v for v in by_issue[issue_id] if v.duplicate_of_url is None)
+        # A week whose only reports repeat an earlier story still lists them: the week is
+        # published (its articles link to it) and never reads as empty.
+        listed = listed or tuple(by_issue[issue_id])
         sections = []
         for theme in taxonomy:
             members = tuple(v for v in listed if v.primary_theme == theme.id)

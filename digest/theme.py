@@ -6,10 +6,13 @@ apart from digest/render.py (which re-exports it).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from digest.resources import package_path
+
+log = logging.getLogger(__name__)
 
 DEFAULT_THEME = package_path("default_theme")
 
@@ -30,7 +33,12 @@ def load_theme(theme_dir: Path | None) -> Theme:
     for folder in reversed(folders):
         root = folder / "static"
         if root.is_dir():
+            inside = folder.resolve()
             for path in sorted(root.rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
+                    if path.is_symlink() and not path.resolve().is_relative_to(inside):
+                        # a link out of the theme would publish whatever it names
+                        log.warning("%s: links outside the theme; not published", path)
+                        continue
                     static["static/" + path.relative_to(root).as_posix()] = path
     return Theme(template_dirs, tuple(sorted(static.items())))

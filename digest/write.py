@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import itertools
 import logging
 import os
 import shutil
@@ -50,6 +51,98 @@ log = logging.getLogger(__name__)
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+MARKER = ".digest-site"
+"""Every built site holds this file: digest replaces only a folder that has it (or is empty)."""
+MARKER_TEXT = (
+    b"This folder is a site made by `digest build`, which replaces it whole on every build.\n"
+    b"Keep nothing else here: files digest did not make are lost at the next build.\n"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _MarkerFile:
+    """The marker as one more file of the site (the shape of `RenderedFile`)."""
+
+    path: str = MARKER
+    data: bytes = MARKER_TEXT
+    key: str | None = None
+    source: Path | None = None
+
+
+def check_output_folder(output_dir: Path, protected: Mapping[str, Path | None]) -> None:
+    """Refuse, before anything moves, an output folder that a build would wreck.
+
+    `protected` names the folders a build reads (the site's root, content, theme, the
+    configuration's folder): the output may not be one of them or hold one; nor lie inside a
+    folder a build reads all of (content, theme). An existing folder must be empty or carry the
+    marker of a site digest built: digest only ever replaces what it made.
+    """
+    output_dir = Path(os.path.abspath(output_dir))
+    if output_dir.is_symlink():
+        raise DigestError.at(
+            "the output folder is a symbolic link: set output_dir (or --output) to a real "
+            "folder digest can replace",
+            output_dir,
+        )
+    real = output_dir.resolve()
+    for what, folder in protected.items():
+        if folder is None:
+            continue
+        folder = folder.resolve()
+        if real == folder:
+            relation = f"is the {what}"
+        elif real in folder.parents:
+            relation = f"holds the {what} ({folder})"
+        elif folder in real.parents and what in _READ_WHOLE:
+            relation = f"lies inside the {what} ({folder})"
+        else:
+            continue
+        raise DigestError.at(
+            f"refusing to build here: the output folder {relation}, and a build replaces its "
+            "output whole; set output_dir (or --output) to a folder of its own, such as output",
+            output_dir,
+        )
+    if not os.path.lexists(output_dir):
+        return
+    if not output_dir.is_dir():
+        raise DigestError.at(
+            "the output path exists and is not a folder: remove it or choose another "
+            "output_dir (or --output)",
+            output_dir,
+        )
+    if not _is_ours(output_dir):
+        raise DigestError.at(
+            f"refusing to build here: the folder holds files digest did not make (no {MARKER} "
+            "marker), which a build would replace; move them away or choose an empty or new "
+            "output folder",
+            output_dir,
+        )
+
+
+_READ_WHOLE = frozenset({"content folder", "theme folder"})
+
+
+def _is_ours(folder: Path) -> bool:
+    """True for a folder digest may replace: empty, or holding the marker as a plain file."""
+    try:
+        marker = os.lstat(folder / MARKER)
+    except FileNotFoundError:
+        try:
+            with os.scandir(folder) as entries:
+                return next(entries, None) is None
+        except OSError:
+            return False
+    except OSError:
+        return False
+    return stat.S_ISREG(marker.st_mode)
+
+
+def _has_marker(folder: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(folder / MARKER).st_mode)
+    except OSError:
+        return False
 
 
 @dataclass(slots=True)
@@ -77,7 +170,11 @@ def write_site(
     progress: Callable[[int], None] | None = None,
     trees: TreeRecords | None = None,
 ) -> int:
-    """Replace `output_dir` with exactly `files`; return how many files there are.
+    """Replace `output_dir` with exactly `files` and the marker; return how many files
+    there are, the marker included.
+
+    An existing `output_dir` must carry the marker (see `check_output_folder`); a spare or
+    `.old` tree without it is never reused, restored or deleted.
 
     The new tree is complete before the swap, but only files whose bytes changed are written:
     a file named by `RenderedFile.source`, or whose bytes equal the current output's file at
@@ -109,8 +206,19 @@ def write_site(
         ) from None
     spare = parent / f".{output_dir.name}.spare"
     old = parent / f".{output_dir.name}.old"
+    if os.path.lexists(output_dir) and (
+        output_dir.is_symlink() or not output_dir.is_dir() or not _is_ours(output_dir)
+    ):
+        check_output_folder(output_dir, {})  # raises with the reason
+    files = itertools.chain(files, [_MarkerFile()])
     with _exclusive(parent) as alone:
-        reuse_spare = alone and spare.is_dir() and not spare.is_symlink() and output_dir.is_dir()
+        reuse_spare = (
+            alone
+            and spare.is_dir()
+            and not spare.is_symlink()
+            and _has_marker(spare)
+            and output_dir.is_dir()
+        )
         staging = spare if reuse_spare else parent / f".{output_dir.name}.new-{os.getpid()}"
         try:
             count = _write_tree(files, staging, output_dir, record, progress, reuse_spare, trees)
@@ -125,7 +233,7 @@ def write_site(
                     # staging now holds the previous site: keep it as the next staging tree
                     kept = staging == spare
                     if staging != spare:
-                        if alone and not spare.exists():
+                        if alone and not os.path.lexists(spare):
                             os.rename(staging, spare)
                             kept = True
                         else:
@@ -147,7 +255,7 @@ def write_site(
         except BaseException:
             _discard(staging, spare)
             raise
-    return count
+    return count  # the marker included: it is a file of the site
 
 
 def _record_extra_files(
@@ -202,8 +310,8 @@ def lock_path(output_dir: Path) -> Path:
 def recover_interrupted_swap(output_dir: Path) -> None:
     """After a crash between the two fallback renames, put the previous site back."""
     old = output_dir.parent / f".{output_dir.name}.old"
-    if old.is_dir():
-        if not output_dir.exists():
+    if old.is_dir() and not old.is_symlink() and _has_marker(old):
+        if not os.path.lexists(output_dir):
             os.rename(old, output_dir)
         else:
             shutil.rmtree(old, ignore_errors=True)

@@ -118,3 +118,47 @@ def test_hostile_article_text_stays_text_in_search_results(
     finally:
         server.shutdown()
         server.server_close()
+
+
+DAMAGES = {
+    "an empty entry file": "(folder / 'pagefind-entry.json').write_bytes(b'')",
+    "a cut entry file": "p = folder / 'pagefind-entry.json'; p.write_bytes(p.read_bytes()[:40])",
+    "an empty UI script": "(folder / 'pagefind-ui.js').write_bytes(b'')",
+    "no UI style sheet": "(folder / 'pagefind-ui.css').unlink()",
+    "a cut wasm file": "p = next(folder.glob('wasm.*')); p.write_bytes(p.read_bytes()[:-9])",
+    "a cut fragment": "p = next(folder.glob('fragment/*')); p.write_bytes(p.read_bytes()[:-1])",
+    "no meta file": "next(folder.glob('*.pf_meta')).unlink()",
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES, ids=list(DAMAGES))
+def test_a_short_write_by_pagefind_fails_the_build_and_keeps_the_old_site(
+    fixture_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    """Pagefind exits 0 after a short write (a full disk): digest checks what it wrote."""
+    import sys
+
+    real = require_pagefind()
+    fake = tmp_path / "pagefind"
+    fake.write_text(
+        f"#!{sys.executable}\n"
+        "import pathlib, subprocess, sys\n"
+        f"code = subprocess.run([{str(real)!r}, *sys.argv[1:]]).returncode\n"
+        "folder = pathlib.Path(sys.argv[sys.argv.index('--site') + 1]) / 'pagefind'\n"
+        f"{DAMAGES[damage]}\n"
+        "sys.exit(code)\n"
+    )
+    fake.chmod(0o755)
+    config = load_config(fixture_site / "digest.yaml")
+    output = tmp_path / "out"
+    build(config, output_dir=output, search=True)
+    before = {p: p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()}
+    (fixture_site / "content/articles/extra.md").write_text(HOSTILE)
+    monkeypatch.setattr(build_module, "find_pagefind", lambda: fake)
+    with pytest.raises(DigestError) as caught:
+        build(config, output_dir=output, search=True)
+    (problem,) = caught.value.problems
+    assert problem.path == output / "pagefind"
+    assert problem.message.startswith("search: the index is incomplete (")
+    assert {p: p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.new")) == []

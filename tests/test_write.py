@@ -7,7 +7,7 @@ import pytest
 
 from digest.errors import DigestError
 from digest.render import RenderedFile
-from digest.write import recover_interrupted_swap, write_site
+from digest.write import MARKER, MARKER_TEXT, recover_interrupted_swap, write_site
 
 
 def test_replaces_the_whole_tree_and_removes_stale_files(tmp_path: Path) -> None:
@@ -22,7 +22,13 @@ def test_replaces_the_whole_tree_and_removes_stale_files(tmp_path: Path) -> None
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    """The site's files, the marker aside (which every built tree must carry)."""
+    assert (root / MARKER).read_bytes() == MARKER_TEXT
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and p.name != MARKER
+    }
 
 
 def test_the_spare_tree_is_updated_in_place_and_the_live_site_never_touched(
@@ -107,9 +113,21 @@ def test_recovers_a_swap_interrupted_between_renames(tmp_path: Path) -> None:
     old = tmp_path / ".out.old"
     old.mkdir()
     (old / "index.html").write_text("previous site")
+    (old / MARKER).write_bytes(MARKER_TEXT)
     recover_interrupted_swap(out)
     assert (out / "index.html").read_text() == "previous site"
     assert not old.exists()
+
+
+def test_an_old_tree_without_the_marker_is_neither_restored_nor_deleted(tmp_path: Path) -> None:
+    out, old = tmp_path / "out", tmp_path / ".out.old"
+    old.mkdir()
+    (old / "notes.txt").write_text("someone's file")
+    recover_interrupted_swap(out)
+    assert not out.exists() and (old / "notes.txt").read_text() == "someone's file"
+    out.mkdir()
+    recover_interrupted_swap(out)
+    assert (old / "notes.txt").read_text() == "someone's file"
 
 
 def test_stale_staging_of_a_dead_process_is_removed(tmp_path: Path) -> None:

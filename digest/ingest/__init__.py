@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from digest.content import UNCHECKED_DATE_SOURCES, article_from_front_matter, make_slug
+from digest.content import (
+    UNCHECKED_DATE_SOURCES,
+    article_from_front_matter,
+    file_slug,
+    make_slug,
+)
 from digest.errors import DigestError
 from digest.frontmatter import dump_front_matter, split_front_matter
 from digest.ingest.dates import find_text_date
@@ -217,8 +222,8 @@ def ingest_raw(
     text = validate_article(fields, draft.body, article_path(content_dir, when, slug))
     write_source(content_dir, raw.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
-    index.add(make_slug(path.stem), path, fingerprint)
-    index.stories.add(make_slug(path.stem), signature, fields.get("duplicate_of"))
+    index.add(file_slug(path.stem), path, fingerprint)
+    index.stories.add(file_slug(path.stem), signature, fields.get("duplicate_of"))
     written = _display_path(path, content_dir)
     if match is not None:
         return IngestOutcome(

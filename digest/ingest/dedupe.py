@@ -29,7 +29,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.content import UNCHECKED_DATE_SOURCES, dated_stem, iso_date, make_slug, read_text
+from digest.content import (
+    UNCHECKED_DATE_SOURCES,
+    dated_stem,
+    file_slug,
+    iso_date,
+    make_slug,
+    read_text,
+)
 from digest.errors import DigestError
 from digest.frontmatter import split_front_matter
 from digest.ingest.stories import StoryIndex, StorySignature, make_signature
@@ -178,8 +185,8 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
     if not folder.is_dir():
         return index
     for path in sorted(folder.rglob("*.md")):
-        if path.name.startswith(".") or not path.is_file():
-            continue
+        if path.name.startswith(".") or path.is_symlink() or not path.is_file():
+            continue  # never read through a link: it may name any file on the machine
         try:
             front = split_front_matter(read_text(path), path)
         except DigestError as exc:
@@ -187,7 +194,8 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
             continue
         slug_field = front.fields.get("slug")
         stem = dated_stem(path.stem, iso_date(front.fields.get("date")))
-        slug = make_slug(slug_field if isinstance(slug_field, str) and slug_field else stem)
+        slug = make_slug(slug_field) if isinstance(slug_field, str) and slug_field else None
+        slug = slug or file_slug(stem)  # the URL the build gives it (content.file_slug)
         fingerprint = make_fingerprint(front.body)
         original = front.fields.get("original")
         match = _ORIGINAL.match(original) if isinstance(original, str) else None

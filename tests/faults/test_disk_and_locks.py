@@ -41,13 +41,34 @@ def test_full_disk_on_a_tiny_tmpfs(tmp_path: Path) -> None:
     with mounted(disk, "-t", "tmpfs", "-o", "size=400k", "tmpfs"):
         site = make_site(tmp_path / "site", count=3)
         output = disk / "output"
-        assert run_digest(site, "build", "--output", str(output)).returncode == 0
+        # no search index: it does not fit in 400 kB (the next test is about that)
+        assert run_digest(site, "build", "--no-search", "--output", str(output)).returncode == 0
         before = tree(output)
         make_site(site, count=300, variant="b")
-        result = run_digest(site, "build", "--output", str(output))
+        result = run_digest(site, "build", "--no-search", "--output", str(output))
         leftovers = sorted(p.name for p in disk.iterdir())
         assert (result.returncode, "No space left on device" in result.stderr,
                 "the previous site is unchanged" in result.stderr, tree(output) == before,
+                leftovers) == (1, True, True, True, ["output"]), result.stderr  # fmt: skip
+
+
+def test_a_disk_with_room_for_the_site_but_not_its_index(tmp_path: Path) -> None:
+    """Pagefind exits 0 on ENOSPC: `build --search` must fail and leave the old site."""
+    from digest.search import find_pagefind
+
+    if find_pagefind() is None:
+        pytest.skip("pagefind is not installed")
+    disk = tmp_path / "disk"
+    with mounted(disk, "-t", "tmpfs", "-o", "size=900k", "tmpfs"):
+        site = make_site(tmp_path / "site", count=5)
+        output = disk / "output"
+        first = run_digest(site, "build", "--no-search", "--output", str(output))
+        assert first.returncode == 0, first.stderr
+        before = tree(output)
+        result = run_digest(site, "build", "--search", "--output", str(output))
+        leftovers = sorted(p.name for p in disk.iterdir())
+        assert (result.returncode, "search: the index is incomplete" in result.stderr,
+                "The previous site is unchanged" in result.stderr, tree(output) == before,
                 leftovers) == (1, True, True, True, ["output"]), result.stderr  # fmt: skip
 
 

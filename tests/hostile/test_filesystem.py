@@ -207,7 +207,8 @@ def test_output_folder_that_is_a_symlink_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DigestError) as caught:
         build_site(site)
     assert (str(caught.value), sorted(os.listdir(target))) == (
-        f"{site / 'output'}: error: the output path exists and is not a folder",
+        f"{site / 'output'}: error: the output folder is a symbolic link: set output_dir "
+        "(or --output) to a real folder digest can replace",
         ["keep.txt"],
     )
 
@@ -228,3 +229,33 @@ def test_ingest_into_content_through_a_symlinked_sources_folder_stays_put(tmp_pa
         "content/sources is a symbolic link out of the content folder; refusing to write there",
         [],
     )
+
+
+def test_a_theme_static_link_out_of_the_theme_is_not_published(tmp_path: Path, caplog) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0")
+    site = make_site(tmp_path / "site", {"2023-03-20-a.md": article()})
+    static = site / "mytheme/static"
+    static.mkdir(parents=True)
+    (static / "own.css").write_text("body {}")
+    (static / "passwd.txt").symlink_to(secret)
+    (static / "alias.css").symlink_to(static / "own.css")  # inside the theme: fine
+    (site / "digest.yaml").write_text(
+        (site / "digest.yaml").read_text() + "theme_dir: mytheme\n", encoding="utf-8"
+    )
+    files = tree(build_site(site))
+    assert (files["static/own.css"], files["static/alias.css"]) == (b"body {}", b"body {}")
+    assert "static/passwd.txt" not in files
+    assert not any(b"root:x:0:0" in data for data in files.values())
+    assert "passwd.txt: links outside the theme; not published" in caplog.text
+
+
+def test_the_duplicate_check_does_not_read_through_links(tmp_path: Path) -> None:
+    from digest.ingest.dedupe import load_duplicate_index
+
+    elsewhere = tmp_path / "elsewhere.md"
+    elsewhere.write_text(article(title="Outside", body=BODY))
+    site = make_site(tmp_path / "site", {"2023-03-20-own.md": article(body=BODY)})
+    (site / "content/articles/2023/2023-03-21-link.md").symlink_to(elsewhere)
+    index = load_duplicate_index(site / "content")
+    assert len(index) == 1

@@ -49,8 +49,8 @@ def raw_get(server: PreviewServer, target: str) -> tuple[int, bytes]:
     """Send `target` exactly as given (no client-side normalisation) and read the answer."""
     host, port = server.httpd.server_address[:2]
     with socket.create_connection((host, port), timeout=5) as connection:
-        connection.sendall(b"GET " + target.encode("latin-1") + b" HTTP/1.1\r\nHost: x\r\n"
-                           b"Connection: close\r\n\r\n")  # fmt: skip
+        head = f" HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n".encode()
+        connection.sendall(b"GET " + target.encode("latin-1") + head)
         data = b""
         while chunk := connection.recv(65536):
             data += chunk
