@@ -71,14 +71,9 @@ def build(
         if (same := run.unchanged()) is not None:
             return BuildReport(output_dir, same.articles, same.issues, same.files, bool(pagefind),
                                unchanged=True)  # fmt: skip
-        from digest import content, feeds, render, site, sitemap, themes
+        from digest import feeds, render, sitemap
 
-        classifier = run.classifier(themes.Classifier(config.themes))
-        read = run.reader(classifier)
-        loaded = content.load_articles(config.content_dir, config.theme_ids, read)
-        articles = themes.classify_articles(loaded, classifier)
-        notes = content.load_issue_notes(config.content_dir)
-        model = site.build_site_model(articles, notes, config, drafts=drafts, html=run.html_of)
+        model = run.last_model() or _site_model(config, drafts, run)
         model_built()
         reuse = run.page_reuse(model, theme)
         pages = render.page_list(model)
@@ -96,6 +91,18 @@ def build(
         run.finish(len(model.articles), len(model.issues))
         return BuildReport(output_dir, len(model.articles), len(model.issues), written,
                            bool(pagefind), run.reused)  # fmt: skip
+
+
+def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
+    """Read and classify the articles, and make the site model: every stage before rendering."""
+    from digest import content, site, themes
+
+    classifier = run.classifier(themes.Classifier(config.themes))
+    loaded = content.load_articles(config.content_dir, config.theme_ids, run.reader(classifier))
+    articles = themes.classify_articles(loaded, classifier)
+    notes = content.load_issue_notes(config.content_dir)
+    model = site.build_site_model(articles, notes, config, drafts=drafts, html=run.html_of)
+    return run.keep_model(model)
 
 
 def _begin(

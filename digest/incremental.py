@@ -34,6 +34,7 @@ from digest.cache import (
     Manifest,
     Tree,
     article_key,
+    config_fingerprint,
     default_cache_dir,
     folder_states,
     forget_manifest,
@@ -65,6 +66,7 @@ class BuildCache:
         self.articles: ArticleCache | None = None
         self.templates: dict[str, dict[str, TemplateDeps]] = {}  # by the templates' digest
         self._environment: tuple[Any, jinja2.Environment] | None = None  # (stamp, env)
+        self.model: tuple[Any, Any] | None = None  # the last site model, with what made it
 
     def begin(
         self,
@@ -113,9 +115,27 @@ class CacheRun:
         self.record: dict[str, FileState] | None = {}  # each output file's key and identity
         self._entries: dict[str, tuple[str, Entry]] = {}  # by path: the key and entry read
         self.reuse: PageReuse | None = None
+        # what the site model is made of: every content file's bytes, the configuration, drafts
+        self.model_inputs = (
+            config_fingerprint(self.config),
+            snapshot.drafts,
+            tuple(snapshot.hashes.items()),
+        )
+        self.model_reused = False
 
     def unchanged(self) -> Unchanged | None:
         return self.snapshot.unchanged()
+
+    def last_model(self) -> Any | None:
+        """The last build's site model when the files and settings it was made of are the same
+        (only templates or static files changed), so a preview does not make it again."""
+        kept = self.cache.model
+        self.model_reused = kept is not None and kept[0] == self.model_inputs
+        return kept[1] if kept is not None and self.model_reused else None
+
+    def keep_model(self, model: Any) -> Any:
+        self.cache.model = (self.model_inputs, model)
+        return model
 
     # articles from the cache
 
@@ -202,7 +222,8 @@ class CacheRun:
         """Save the cache and the manifest of the new output."""
         snapshot = self.snapshot
         try:
-            self.articles.save()
+            if not self.model_reused:  # else no article was read: every entry is still in use
+                self.articles.save()
             if snapshot.sources_changed:
                 write_source_states(snapshot.cache_dir, snapshot.source_states, snapshot.scanned_at)
             record = self.record or {}
@@ -243,6 +264,12 @@ class NoCacheRun:
 
     def unchanged(self) -> None:
         return None
+
+    def last_model(self) -> None:
+        return None
+
+    def keep_model(self, model: Any) -> Any:
+        return model
 
     def classifier(self, inner: Any) -> Any:
         return inner
