@@ -28,6 +28,11 @@ class Fingerprinter:
         self._memo: dict[int, tuple[Any, bytes]] = {}
         self._shapes: dict[type, tuple[tuple[str, ...], Any]] = {}
 
+    def know(self, obj: Any, digest: bytes) -> None:
+        """Give an object the digest it has (one made from what made it: see
+        `CacheRun.page_reuse`), so its fields are not walked."""
+        self._memo[id(obj)] = (obj, digest)
+
     def of(self, obj: Any) -> bytes:
         hit = self._memo.get(id(obj))
         if hit is not None and hit[0] is obj:

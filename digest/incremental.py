@@ -19,13 +19,13 @@ the output is the same, byte for byte: what is reused is keyed by everything it 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
     ArticleCache,
@@ -43,18 +43,19 @@ from digest.cache import (
     write_source_states,
 )
 from digest.config import SiteConfig
-from digest.content import Article, read_article
-from digest.deps import PageReuse, TemplateDeps, template_deps
-from digest.parallel import parallel_map
-from digest.prepare import Preparer
-from digest.render import make_environment, template_stamp
 from digest.snapshot import Snapshot, Unchanged
 from digest.theme import Theme
+
+if TYPE_CHECKING:  # the stages are imported once the snapshot says something changed
+    import jinja2
+
+    from digest.content import Article
+    from digest.deps import PageReuse, TemplateDeps
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-Reader = Callable[[Path, "frozenset[str] | None"], Article]
+Reader = Callable[[Path, "frozenset[str] | None"], "Article"]
 
 
 class BuildCache:
@@ -88,6 +89,8 @@ class BuildCache:
 
     def environment(self, theme: Theme, compiled_dir: Path | None) -> jinja2.Environment:
         """The theme's environment, kept while its template files are the same files."""
+        from digest.render import make_environment, template_stamp
+
         stamp = (theme, template_stamp(theme), compiled_dir)
         if self._environment is None or self._environment[0] != stamp:
             self._environment = (stamp, make_environment(theme, compiled_dir))
@@ -111,16 +114,11 @@ class CacheRun:
         self.articles = cache.articles
         self.jobs = jobs
         self.progress = progress or (lambda stage, done, total: None)
-        self.taxonomy = taxonomy_fingerprint(self.config)
+        self.taxonomy = ""  # the classifier's fingerprint, once articles are read
         self.record: dict[str, FileState] | None = {}  # each output file's key and identity
         self._entries: dict[str, tuple[str, Entry]] = {}  # by path: the key and entry read
         self.reuse: PageReuse | None = None
-        # what the site model is made of: every content file's bytes, the configuration, drafts
-        self.model_inputs = (
-            config_fingerprint(self.config),
-            snapshot.drafts,
-            tuple(snapshot.hashes.items()),
-        )
+        self.model_inputs: tuple[Any, ...] = ()
         self.model_reused = False
 
     def unchanged(self) -> Unchanged | None:
@@ -129,6 +127,10 @@ class CacheRun:
     def last_model(self) -> Any | None:
         """The last build's site model when the files and settings it was made of are the same
         (only templates or static files changed), so a preview does not make it again."""
+        # what the site model is made of: every content file's bytes, the configuration, drafts
+        snapshot = self.snapshot
+        hashes = tuple(snapshot.hashes.items())
+        self.model_inputs = (config_fingerprint(self.config), snapshot.drafts, hashes)
         kept = self.cache.model
         self.model_reused = kept is not None and kept[0] == self.model_inputs
         return kept[1] if kept is not None and self.model_reused else None
@@ -145,6 +147,10 @@ class CacheRun:
     def reader(self, classifier: Any) -> Reader:
         """A reader for `load_articles` that answers from the cache; the misses are prepared
         first (parsed, classified, rendered), in worker processes when there are many."""
+        from digest.parallel import parallel_map
+        from digest.prepare import Preparer
+
+        self.taxonomy = taxonomy_fingerprint(self.config)
         known = frozenset(self.config.theme_ids)
         articles_dir = str(self.config.content_dir / "articles") + os.sep
         misses = []
@@ -163,6 +169,8 @@ class CacheRun:
         return self._read
 
     def _read(self, path: Path, known_themes: frozenset[str] | None) -> Article:
+        from digest.content import read_article
+
         file_hash = self.snapshot.hashes.get(str(path))
         key = article_key(path, file_hash, known_themes) if file_hash else None
         entry = self.articles.get(key, path) if key else None
@@ -198,6 +206,8 @@ class CacheRun:
         return self.cache.environment(theme, self.snapshot.cache_dir / "templates")
 
     def page_reuse(self, site: Any, theme: Theme) -> PageReuse:
+        from digest.deps import PageReuse, template_deps
+
         env = self.environment(theme)
         stored = self.snapshot.cache_dir / "template-deps.pickle"
         manifest = self.snapshot.manifest
@@ -210,7 +220,24 @@ class CacheRun:
             manifest.files if manifest is not None else None,
             live.file_states() if live is not None else None,
         )
+        for view in site.articles:  # their digests from their cache keys (see `_known`)
+            self._known(view.article, view.body_html)
         return self.reuse
+
+    def _known(self, article: Article, html: str) -> None:
+        """An article read from the cache is a function of its key (its file's path and bytes,
+        the known themes, digest's code) but for the themes classifying gave it, and so is its
+        HTML: their digests are made from those, without walking their text."""
+        found = self._entry(article)
+        if found is None or self.reuse is None:
+            return
+        key, entry = found
+        if replace(entry.article, themes=article.themes) != article:
+            return  # changed by something else than classifying: walked as it is
+        fp = self.reuse.fp
+        fp.know(article, _digest(f"article|{article.themes!r}", key))
+        if html is entry.html:
+            fp.know(html, _digest("html", key))
 
     @property
     def reused(self) -> int:
@@ -235,6 +262,10 @@ class CacheRun:
             log.warning("cannot write the cache in %s: %s", snapshot.cache_dir, exc)
             with contextlib.suppress(OSError):
                 forget_manifest(snapshot.cache_dir, snapshot.output_dir)
+
+
+def _digest(kind: str, key: str) -> bytes:
+    return hashlib.blake2b(f"{kind}:{key}".encode(), digest_size=16).digest()
 
 
 class _CachingClassifier:
@@ -275,12 +306,16 @@ class NoCacheRun:
         return inner
 
     def reader(self, classifier: Any) -> Reader:
+        from digest.content import read_article
+
         return read_article
 
     def html_of(self, article: Article) -> str | None:
         return None
 
     def environment(self, theme: Theme) -> jinja2.Environment:
+        from digest.render import make_environment
+
         return make_environment(theme)
 
     def page_reuse(self, site: Any, theme: Theme) -> None:

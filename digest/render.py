@@ -193,6 +193,12 @@ def _pure_macro(env: jinja2.Environment, filename: str, name: str) -> bool:
     except (OSError, UnicodeError, jinja2.TemplateError):
         return False
     macros = {node.name: node for node in ast.find_all(nodes.Macro)}
+    bound = {n.name for n in ast.find_all(nodes.Name) if n.ctx == "store"}
+    for node in ast.find_all((nodes.Import, nodes.FromImport)):
+        names = [node.target] if isinstance(node, nodes.Import) else node.names
+        bound |= {n if isinstance(n, str) else n[-1] for n in names}
+    if bound & (_PAGE_INDEPENDENT | macros.keys()):
+        return False  # a name it trusts may be given another meaning in the file
     seen: set[str] = set()
     pending = [name]
     while pending:

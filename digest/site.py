@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from digest.config import SiteConfig, ThemeDef
 from digest.content import Article, Entities, Figure, IssueNote, make_slug
@@ -310,30 +310,37 @@ def build_site_model(
     entity_refs, variants = _entity_refs(articles)
     for ref in sorted({r.url: r for r in entity_refs.values()}.values(), key=lambda r: r.url):
         claims.claim(ref.url + "index.html", f"the {ref.kind} entry {ref.name!r}")
-    views: dict[str, ArticleView] = {}
+    drafted: list[_Draft] = []
     for article in articles:
         url = article_url(article.slug)
         claims.claim(url + "index.html", str(article.path))
         themes = tuple(theme_refs[t] for t in article.themes if t in theme_refs)
         original = article.duplicate_of if article.duplicate_of != article.slug else None
         original = original if original in by_slug else None
+        entities = _article_entities(article.entities, entity_refs)
+        copy_of = f"articles/{original}/" if original else None
+        drafted.append(_Draft(article, url, themes, entities, copy_of))
+    claims.raise_if_collisions()
+    related = _related(drafted)
+    views: dict[str, ArticleView] = {}
+    for draft in drafted:
+        article = draft.article
         views[article.slug] = ArticleView(
             article=article,
-            url=url,
+            url=draft.url,
             body_html=_body_html(article, html),
-            themes=themes,
+            themes=draft.themes,
             issue_id=article.issue_id,
             issue_url=issue_url(article.issue_id),
             also_reported=tuple(
                 AlsoReported(d.source or "another outlet", f"articles/{d.slug}/")
                 for d in sorted(duplicates.get(article.slug, ()), key=lambda d: d.slug)
             ),
-            duplicate_of_url=f"articles/{original}/" if original else None,
-            entities=_article_entities(article.entities, entity_refs),
+            duplicate_of_url=draft.duplicate_of_url,
+            entities=draft.entities,
+            related=related[article.slug],
             issue_label=IssueView.label_for(article.issue_id),
         )
-    claims.raise_if_collisions()
-    views = _with_related(views)
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
@@ -582,9 +589,19 @@ def _article_entities(
     return tuple(found.values())
 
 
-def _with_related(views: Mapping[str, ArticleView]) -> dict[str, ArticleView]:
-    """Each view with its related articles: shared entities (2 points each) and themes (1
-    each), within ±3 weeks.
+class _Draft(NamedTuple):
+    """What an article's view will hold that related articles are ranked by."""
+
+    article: Article
+    url: str
+    themes: tuple[ThemeRef, ...]
+    entities: tuple[EntityRef, ...]
+    duplicate_of_url: str | None
+
+
+def _related(views: list[_Draft]) -> dict[str, tuple[ArticleLink, ...]]:
+    """Each article's related articles, by slug: shared entities (2 points each) and themes
+    (1 each), within ±3 weeks.
 
     Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
     deterministic: score, then closeness in time, then newest, then slug.
@@ -594,7 +611,7 @@ def _with_related(views: Mapping[str, ArticleView]) -> dict[str, ArticleView]:
     entity, and a score is one `&` and a bit count. Only the few articles that can reach the
     top `RELATED_LIMIT` are then ranked in full.
     """
-    ordered = sorted(views.values(), key=lambda v: (v.article.date, v.article.slug))
+    ordered = sorted(views, key=lambda v: (v.article.date, v.article.slug))
     bit_of: dict[str, int] = {}  # feature → its bits
     used = 0
     masks = []
@@ -613,16 +630,17 @@ def _with_related(views: Mapping[str, ArticleView]) -> dict[str, ArticleView]:
     days = [view.article.date.toordinal() for view in ordered]
     stories = [v.article.duplicate_of if v.duplicate_of_url else v.article.slug for v in ordered]
     slugs = [view.article.slug for view in ordered]
-    links = [view.link for view in ordered]
+    links = [
+        ArticleLink(v.url, v.article.title, v.article.source, v.article.date, v.article.language,
+                    v.article.is_rtl)
+        for v in ordered
+    ]  # fmt: skip
     window = RELATED_WINDOW.days
     related = {}
     for index, view in enumerate(ordered):
         chosen = _rank_related(index, masks, offered, days, stories, slugs, window)
         related[view.article.slug] = tuple(links[at] for at in chosen)
-    return {
-        slug: dataclasses.replace(view, related=related[slug]) if related[slug] else view
-        for slug, view in views.items()
-    }
+    return related
 
 
 def _rank_related(
