@@ -16,7 +16,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -46,9 +45,7 @@ def parallel_map(
     other work overlaps theirs.
     """
     jobs = available_cores() if jobs is None else jobs
-    # Only from a process running no other thread: a lock another thread holds (an unfinished
-    # map's pool, a server) would stay held for ever in the forked workers.
-    forking = jobs > 1 and len(items) >= min_items and threading.active_count() == 1
+    forking = jobs > 1 and len(items) >= min_items
     if not forking or "fork" not in multiprocessing.get_all_start_methods():
         yield from _here(func, items, meanwhile)
         return
