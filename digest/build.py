@@ -1,10 +1,12 @@
 """`build()`: the stages in order, and nothing else.
 
-The cache (digest/incremental.py) sits beside the stages rather than inside them: it answers
-"nothing changed" before any work, feeds the loader and the classifier from the content-hash
-cache, and lets `render_pages` link pages whose inputs did not change. Between the two, a
-change to articles' text alone is patched into their pages without the stages at all
-(digest/patch.py). `cache=False` is the plain full pipeline, and all produce the same bytes.
+    read articles → classify → site model → pages, feeds, sitemap, static files → write
+
+The cache (digest/incremental.py) is a collaborator beside the stages, never inside them: it
+answers "nothing changed" before any work, gives the loader and the classifier what it made
+from the same bytes before, and lets `render_pages` link a page whose inputs (everything its
+templates receive) did not change. Without it (`cache=False`) the same stages make the same
+bytes.
 
 Only what the "nothing changed" check needs is imported at the top (digest/snapshot.py): the
 stages (Jinja2, Markdown, feeds, the site model) are imported once it says something did.
@@ -14,22 +16,23 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from digest.config import SiteConfig
 from digest.errors import DigestError, Problem
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
-from digest.patch import patch_text_edits, texts_record
 from digest.search import OUTPUT_SUBDIR, find_pagefind, index_site
-from digest.snapshot import Snapshot
 from digest.theme import load_theme
 from digest.write import check_output_folder, lock_path, write_site
 
+if TYPE_CHECKING:
+    from digest.incremental import BuildCache
+
 T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +42,8 @@ class BuildReport:
     issues: int
     files: int
     search: bool = False  # True when a Pagefind index was made
-    reused: int = 0  # pages whose inputs did not change: linked from the last build
+    reused: int = 0  # pages and feeds whose inputs did not change: linked from the last build
     unchanged: bool = False  # nothing changed since the last build: nothing was done
-    patched: int = 0  # only article texts changed: this many pages were patched in place
 
 
 def build(
@@ -50,19 +52,118 @@ def build(
     drafts: bool = False,
     search: bool | None = None,
     *,
-    cache: bool = True,
+    cache: BuildCache | bool = True,
     jobs: int | None = None,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress | None = None,
     wait: float = DEFAULT_WAIT_SECONDS,
 ) -> BuildReport:
     """Build the site; `search=None` indexes it when Pagefind is installed, False never does.
 
-    A second build of the same output folder waits up to `wait` seconds for the first.
+    `cache`: True uses the site's `.digest-cache/`, False none, and a `BuildCache` is kept by
+    a caller that builds again (the preview). A second build of the same output folder waits
+    up to `wait` seconds for the first.
     """
     output_dir = (output_dir or config.output_dir).absolute()
     check_output_folder(output_dir, protected_folders(config))
     with hold_lock(lock_path(output_dir), "build", wait), _collector_paused() as model_built:
-        return _build(config, output_dir, drafts, search, cache, jobs, progress, model_built)
+        theme = load_theme(config.theme_dir)
+        pagefind = _pagefind(search)
+        run = _begin(cache, config, output_dir, drafts, theme, f"search={pagefind}", jobs, progress)
+        if (same := run.unchanged()) is not None:
+            return BuildReport(output_dir, same.articles, same.issues, same.files, bool(pagefind),
+                               unchanged=True)  # fmt: skip
+        from digest import feeds, render, sitemap, tables
+
+        model = run.last_model() or _site_model(config, drafts, run)
+        model_built()
+        reuse = run.page_reuse(model, theme)
+        pages = render.page_list(model)
+        others = _Later(feeds.render_feeds, model, theme, reuse)  # made while the pages render
+        rendered = render.render_pages(model, theme, reuse, search=bool(pagefind), jobs=jobs,
+                                       pages=pages, meanwhile=others)  # fmt: skip
+        files = [
+            _reporting(rendered, "rendering", len(pages), progress),
+            others,
+            sitemap.render_sitemap(model, render.page_paths(pages)),
+            tables.render_incident_tables(model),
+            render.render_static(theme),
+        ]
+        finish = _indexer(pagefind, output_dir)
+        written = write_site(_chain(files), output_dir, finish, record=run.record)
+        run.finish(len(model.articles), len(model.issues))
+        return BuildReport(output_dir, len(model.articles), len(model.issues), written,
+                           bool(pagefind), run.reused)  # fmt: skip
+
+
+def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
+    """Read and classify the articles, and make the site model: every stage before rendering."""
+    from digest import content, site, themes
+
+    classifier = run.classifier(themes.Classifier(config.themes))
+    loaded = content.load_articles(config.content_dir, config.theme_ids, run.reader(classifier))
+    articles = themes.classify_articles(loaded, classifier)
+    notes = content.load_issue_notes(config.content_dir)
+    model = site.build_site_model(articles, notes, config, drafts=drafts, html=run.html_of)
+    return run.keep_model(model)
+
+
+def _begin(
+    cache: BuildCache | bool,
+    config: SiteConfig,
+    output_dir: Path,
+    drafts: bool,
+    theme: Any,
+    variant: str,
+    jobs: int | None,
+    progress: Progress | None,
+) -> Any:
+    """This build's use of the cache: a `CacheRun`, or a `NoCacheRun` without one."""
+    from digest.incremental import BuildCache, NoCacheRun
+
+    if cache is False:
+        return NoCacheRun()
+    owned = cache if isinstance(cache, BuildCache) else BuildCache()
+    return owned.begin(config, output_dir, drafts, theme, variant, jobs=jobs, progress=progress)
+
+
+def _pagefind(search: bool | None) -> str | None:
+    pagefind = find_pagefind() if search is not False else None
+    if search and pagefind is None:
+        raise DigestError(
+            [Problem("search: pagefind is not installed (pip install -e '.[search]')")]
+        )
+    return pagefind
+
+
+def _indexer(pagefind: str | None, output_dir: Path) -> Callable[[Path], None] | None:
+    """What runs on the complete new tree before the swap: the search index, if any, verified
+    (its errors name the output folder, not the staging tree)."""
+    if pagefind is None:
+        return None
+    return lambda root: index_site(root, Path(pagefind), output_dir / OUTPUT_SUBDIR)
+
+
+class _Later:
+    """Files made by `make(*args)` when first called or iterated: the feeds, made in this
+    process while the workers render the pages (`render_pages(meanwhile=...)`)."""
+
+    def __init__(self, make: Callable[..., Iterable[Any]], *args: Any) -> None:
+        self.make = make
+        self.args = args
+        self.files: list[Any] | None = None
+
+    def __call__(self) -> None:
+        if self.files is None:
+            self.files = list(self.make(*self.args))
+
+    def __iter__(self) -> Iterator[Any]:
+        self()
+        return iter(self.files or ())
+
+
+def _chain(groups: Iterable[Iterable[T]]) -> Iterator[T]:
+    for group in groups:
+        yield from group
 
 
 def protected_folders(config: SiteConfig) -> dict[str, Path | None]:
@@ -104,118 +205,10 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
             gc.disable()
 
 
-def _build(
-    config: SiteConfig,
-    output_dir: Path,
-    drafts: bool,
-    search: bool | None,
-    cache: bool,
-    jobs: int | None,
-    progress: Callable[[str, int, int], None] | None,
-    model_built: Callable[[], None],
-) -> BuildReport:
-    theme = load_theme(config.theme_dir)
-    pagefind = find_pagefind() if search is not False else None
-    if search and pagefind is None:
-        raise DigestError(
-            [Problem("search: pagefind is not installed (pip install -e '.[search]')")]
-        )
-    variant = f"search={pagefind}"  # an index or none: a different site
-    snapshot = Snapshot(config, output_dir, drafts, theme, enabled=cache, variant=variant)
-    if (same := snapshot.unchanged()) is not None:
-        return BuildReport(
-            output_dir, same.articles, same.issues, same.files, pagefind is not None, 0, True
-        )
-    known_themes = frozenset(config.theme_ids)
-    if pagefind is None and (patched := patch_text_edits(snapshot, known_themes)) is not None:
-        unchanged = patched.files - len(patched.pages)
-        return BuildReport(
-            output_dir, patched.articles, patched.issues, patched.files, False, unchanged,
-            patched=len(patched.pages),
-        )  # fmt: skip
-    from digest.content import load_articles, load_issue_notes
-    from digest.feeds import articles_in_feeds, render_feeds
-    from digest.incremental import IncrementalBuild
-    from digest.render import RenderedFile, page_list, page_paths, render_pages, render_static
-    from digest.site import build_site_model
-    from digest.sitemap import render_sitemap
-    from digest.tables import render_incident_tables
-    from digest.themes import Classifier, classify_articles
-
-    session = IncrementalBuild(snapshot, jobs=jobs, progress=progress)
-    classifier = session.classifier(Classifier(config.themes))
-    loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
-    notes = load_issue_notes(config.content_dir)
-    articles = classify_articles(loaded, classifier)
-    session.know_classified(loaded, articles)
-    site = build_site_model(
-        articles,
-        notes,
-        config,
-        drafts=drafts,
-        related_memo=session.related_memo(),
-        view_memo=session.view_memo(),
-    )
-    reuse = session.page_reuse(site, theme)
-    article_feeds = session.article_feeds()
-    plan = page_list(site)
-    model_built()
-    paths = page_paths(plan)
-    reused = 0
-    others: list[RenderedFile] = []
-
-    def meanwhile() -> None:
-        """The feeds and the sitemap, made while the workers render the pages."""
-        others.extend(render_feeds(site, theme, reuse, article_feeds))
-        others.extend(render_sitemap(site, paths))
-        others.extend(render_incident_tables(site))
-
-    def rendered() -> Iterator[RenderedFile]:
-        """The pages as the workers finish them: written while the next ones render."""
-        nonlocal reused
-        pages = render_pages(
-            site,
-            theme,
-            reuse,
-            search=pagefind is not None,
-            jobs=jobs,
-            pages=plan,
-            meanwhile=meanwhile,
-        )
-        for page in _reporting(pages, "rendering", len(paths), progress):
-            reused += page.source is not None
-            yield page
-
-    files = itertools.chain(rendered(), others, render_static(theme))
-    total = len(paths) + 32
-
-    def writing(done: int) -> None:
-        if progress is not None and done > len(paths):
-            progress("writing", min(done, total), total)
-
-    shown = output_dir / OUTPUT_SUBDIR
-    finish = (lambda root: index_site(root, pagefind, shown)) if pagefind is not None else None
-    written = write_site(
-        files, output_dir, finish, record=session.record, progress=writing, trees=session.trees
-    )
-    patchable = None
-    if pagefind is None and session.reuse is not None:  # a search index shows texts too
-        patchable = texts_record(theme, session.reuse.templates, articles_in_feeds(site))
-    session.finish(len(site.articles), len(site.issues), patchable)
-    return BuildReport(
-        output_dir,
-        len(site.articles),
-        len(site.issues),
-        written,
-        search=pagefind is not None,
-        reused=reused,
-    )
-
-
 def _reporting(
-    items: Iterable[T], stage: str, total: int, progress: Callable[[str, int, int], None] | None
+    items: Iterable[T], stage: str, total: int, progress: Progress | None
 ) -> Iterator[T]:
-    """Pass items through, telling `progress` how far along the stage is (an estimate)."""
+    """Pass items through, telling `progress` how far along the stage is."""
     for done, item in enumerate(items, 1):
         if progress is not None and done % 128 == 0:
             progress(stage, min(done, total), total)

@@ -5,9 +5,8 @@ is keyed by a hash of what produced it, so a stale entry is never used, only mis
 
 - An article entry is keyed by the digest code (its version and the bytes of its source, so an
   upgrade or a local change to digest empties the cache), the file's path, its bytes and the
-  known theme ids. It holds the `Article` and one `Classification` per taxonomy fingerprint,
-  stored as plain tuples (`Entry.packed`); the article's body and its HTML are in a file of
-  their own under `texts/`, read only when a page shows them (digest/texts.py).
+  known theme ids. It holds the `Article`, its text's HTML and its themes per taxonomy
+  fingerprint, stored as plain tuples (`Entry.packed`).
 - Entries sit in 256 shard files by key prefix; a build rewrites only the shards it changed and
   drops entries it did not use, so the cache holds exactly the current content.
 - A shard that cannot be read (truncated, corrupt, from another Python) counts as empty and is
@@ -37,7 +36,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import digest
 from digest import __version__
 from digest.config import SiteConfig
-from digest.texts import StoredText, TextStore
 
 if TYPE_CHECKING:
     from digest.content import Article
@@ -45,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_DIR_NAME = ".digest-cache"
-FORMAT = 4  # 4: article texts apart from their entries (digest/texts.py)
+FORMAT = 5  # 5: an entry holds its article's text and HTML
 _SHARD_CHARS = 2
 
 
@@ -196,19 +194,15 @@ def article_key(path: Path | str, file_hash: str, known_themes: Iterable[str] | 
 
 @dataclass(slots=True)
 class Entry:
-    """What the cache knows about one version of one article file.
-
-    Its text (body and HTML) is in the cache's `TextStore`, not here: an entry read back holds
-    an article whose body is a `StoredText` (see digest/texts.py).
-    """
+    """What the cache knows about one version of one article file: the article as parsed, its
+    text's HTML, and its themes by taxonomy fingerprint."""
 
     article: Article
-    classifications: dict[str, Any] = field(default_factory=dict)  # taxonomy fp → result
-    lean: bytes | None = None  # its digest without its text (digest.fingerprint.BODY_FIELDS)
+    html: str
+    classifications: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def packed(self) -> tuple[Any, ...]:
-        """The entry as plain values, without the article's path (its key holds the path) and
-        its text (the store holds it, under the same key: written first, by the caller).
+        """The entry as plain values, without the article's path (its key holds the path).
 
         Unpickling 10,000 dataclasses field by field, and parsing 10,000 paths again, was
         most of an edit build's cache load; a tuple of strings and tuples is read at once, and
@@ -218,37 +212,23 @@ class Entry:
         values = list(layout.fields(self.article))
         entities = values[layout.entities_at]
         values[layout.entities_at] = (entities.people, entities.places, entities.organisations)
-        return (tuple(values), self.classifications, self.lean)
+        return (tuple(values), self.html, self.classifications)
 
     @staticmethod
-    def unpacked(
-        packed: tuple[Any, ...], path: Path, text: StoredText, taxonomy: str | None = None
-    ) -> Entry:
-        """The entry `packed()` made, its article at `path` with its body held as `text`.
-
-        With a `taxonomy` it was classified with, an article whose themes the classifier
-        decides comes with those themes already, so classifying it makes no new copy
-        (`digest.themes.classify_articles`). Whatever themes it holds, classifying it sets
-        them: an entry saved again keeps one taxonomy's themes, which the next may replace.
-        """
-        values, classifications, lean = packed
+    def unpacked(packed: tuple[Any, ...], path: Path) -> Entry:
+        """The entry `packed()` made, its article at `path`."""
+        values, html, classifications = packed
         layout = _article_layout()
         fields = list(values)
         fields[layout.entities_at] = layout.entities(*fields[layout.entities_at])
-        if taxonomy in classifications and not fields[layout.pinned_at]:
-            fields[layout.themes_at] = classifications[taxonomy]
-        fields.insert(layout.body_at, text)
-        return Entry(layout.article(path, *fields), classifications, lean)
+        return Entry(layout.article(path, *fields), html, classifications)
 
 
 class _ArticleLayout(NamedTuple):
     article: type  # digest.content.Article, imported only once an entry is packed or unpacked
     entities: type
-    fields: Callable[[Any], tuple[Any, ...]]  # every field after `path` but `body`, in order
+    fields: Callable[[Any], tuple[Any, ...]]  # every field after `path`, in order
     entities_at: int  # where `entities` is among them
-    themes_at: int  # where `themes` is
-    pinned_at: int  # where `themes_pinned` is
-    body_at: int  # where `body` goes back among them
 
 
 @lru_cache(maxsize=1)
@@ -261,18 +241,8 @@ def _article_layout() -> _ArticleLayout:
     names = [f.name for f in dataclasses.fields(Article)]
     if names[0] != "path":
         raise TypeError("an Article's first field must be its path")
-    body_at = names.index("body") - 1
-    packed = [name for name in names[1:] if name != "body"]
-    getter = operator.attrgetter(*packed)
-    return _ArticleLayout(
-        Article,
-        Entities,
-        getter,
-        packed.index("entities"),
-        packed.index("themes"),
-        packed.index("themes_pinned"),
-        body_at,
-    )
+    packed = names[1:]
+    return _ArticleLayout(Article, Entities, operator.attrgetter(*packed), packed.index("entities"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,10 +281,6 @@ class Manifest:
     tree: Tree
     articles: int
     issues: int
-    token: str = ""  # pairs the manifest with the spare tree's record written with it
-    # The slugs of the articles whose text a feed shows; None when an edited text cannot be
-    # patched into its page alone (see digest/patch.py).
-    texts_in_feeds: tuple[str, ...] | None = None
 
     @property
     def files(self) -> dict[str, FileState]:
@@ -324,25 +290,21 @@ class Manifest:
 # A shard maps keys to entries: `Entry.packed()` tuples as read, each made an `Entry` when used.
 Shard = dict[str, Entry | tuple[Any, ...]]
 
-# Shards this process has read or written, by file identity: a preview server rebuilding on
-# every save skips unpickling the ones that did not change. Atomic renames give every new
-# version of a shard a new inode, so an identity match is the very same bytes.
-_LOADED: dict[Path, tuple[tuple[int, int, int, int], Shard]] = {}
-
-
-def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
-    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_dev)
-
 
 class ArticleCache:
-    """Sharded article entries; load once per build, `save()` writes only changed shards."""
+    """Sharded article entries, read from disk when first needed; `save()` writes only the
+    shards that changed. The preview keeps one for its whole life, so a rebuild reads no shard
+    again: its entries stay in memory, and only the files that changed are parsed."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.texts = TextStore(folder / "texts")
         self._shards: dict[str, Shard] = {}
         self._dirty: set[str] = set()
         self._used: set[str] = set()
+
+    def begin(self) -> None:
+        """Start a build: what it uses is what the cache keeps when it saves."""
+        self._used = set()
 
     def _shard(self, key: str) -> Shard:
         name = key[:_SHARD_CHARS]
@@ -354,10 +316,6 @@ class ArticleCache:
     def _read_shard(self, name: str) -> Shard:
         path = self.folder / "articles" / f"{name}.pickle"
         try:
-            st = os.stat(path)
-            remembered = _LOADED.get(path)
-            if remembered is not None and remembered[0] == _identity(st):
-                return remembered[1]  # a long-running process (serve) read this very file
             with open(path, "rb") as handle:
                 data = pickle.load(handle)
         except FileNotFoundError:
@@ -370,26 +328,21 @@ class ArticleCache:
             self._dirty.add(name)
             return {}
         entries = data.get("entries")
-        if not isinstance(entries, dict):
-            return {}
-        _LOADED[path] = (_identity(st), entries)
-        return entries
+        return entries if isinstance(entries, dict) else {}
 
     def has(self, key: str) -> bool:
         self._used.add(key)
         return key in self._shard(key)
 
-    def get(self, key: str, path: Path, taxonomy: str | None = None) -> Entry | None:
-        """The entry for `key`, whose article is at `path` (as the key says); read back with
-        the themes `taxonomy` gave it (see `Entry.unpacked`)."""
+    def get(self, key: str, path: Path) -> Entry | None:
+        """The entry for `key`, whose article is at `path` (as the key says)."""
         self._used.add(key)
         shard = self._shard(key)
         entry = shard.get(key)
         if isinstance(entry, Entry) or entry is None:
             return entry
         try:
-            text = StoredText(self.texts.folder, key, path)
-            entry = shard[key] = Entry.unpacked(entry, path, text, taxonomy)
+            entry = shard[key] = Entry.unpacked(entry, path)
         except Exception as exc:  # not what this code packs: miss, and write it again
             log.info("cache entry %s unreadable (%s)", key, exc)
             del shard[key]
@@ -398,37 +351,27 @@ class ArticleCache:
         return entry
 
     def put(self, key: str, entry: Entry | tuple[Any, ...]) -> None:
-        """Store an entry, or its `packed()` form (what a worker process sends back), whose
-        text is in `self.texts` already."""
+        """Store an entry, or its `packed()` form (what a worker process sends back)."""
         self._used.add(key)
         self._shard(key)[key] = entry
         self._dirty.add(key[:_SHARD_CHARS])
 
     def touch(self, key: str) -> None:
-        """Mark an entry as changed (a new rendering or classification was added to it)."""
+        """Mark an entry as changed (a new classification was added to it)."""
         self._dirty.add(key[:_SHARD_CHARS])
 
-    def save(self, *, drop_unused: bool = True) -> None:
-        """Write changed shards, dropping entries this build did not use; `drop_unused=False`
-        keeps them all (a build that saw only some articles: digest/patch.py)."""
+    def save(self) -> None:
+        """Write changed shards, dropping the entries this build did not use."""
         folder = self.folder / "articles"
-        if drop_unused:
-            self._drop_unused(folder)
+        self._drop_unused(folder)
         for name in sorted(self._dirty):
             shard = self._shards.get(name, {})
             target = folder / f"{name}.pickle"
-            _LOADED.pop(target, None)
             if shard:
                 entries = {k: e.packed() if isinstance(e, Entry) else e for k, e in shard.items()}
                 write_atomic(target, {"format": (FORMAT, code_fingerprint()), "entries": entries})
-                with contextlib.suppress(OSError):
-                    _LOADED[target] = (_identity(os.stat(target)), shard)
             else:
                 target.unlink(missing_ok=True)
-            if drop_unused:
-                self.texts.keep_only(name, shard)  # with their entries, texts a failed build left
-        if drop_unused:
-            self.texts.keep_shelves(name for name, shard in self._shards.items() if shard)
         self._dirty.clear()
 
     def _drop_unused(self, folder: Path) -> None:
@@ -449,28 +392,6 @@ class ArticleCache:
                     path.unlink(missing_ok=True)
 
 
-def read_related(cache_dir: Path) -> dict[tuple[bytes, str], tuple[str, ...]]:
-    """The last build's related-article lists (see digest.site.RelatedMemo); {} if unusable."""
-    try:
-        with open(cache_dir / "related.pickle", "rb") as handle:
-            data = pickle.load(handle)
-    except FileNotFoundError:
-        return {}
-    except Exception as exc:
-        log.info("related-article memo unreadable (%s); ranking every list", exc)
-        return {}
-    if not isinstance(data, dict) or data.get("format") != (FORMAT, code_fingerprint()):
-        return {}
-    lists = data.get("lists")
-    return lists if isinstance(lists, dict) else {}
-
-
-def write_related(cache_dir: Path, lists: Mapping[tuple[bytes, str], tuple[str, ...]]) -> None:
-    write_atomic(
-        cache_dir / "related.pickle", {"format": (FORMAT, code_fingerprint()), "lists": dict(lists)}
-    )
-
-
 def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
     name = hash_bytes(os.fsencode(output_dir.absolute()))
     return cache_dir / f"output-{name}.pickle"
@@ -484,8 +405,6 @@ def read_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
             Tree(data["files"], data["dirs"], data["at"]),
             data["articles"],
             data["issues"],
-            data["token"],
-            data["texts_in_feeds"],
         )
     except (KeyError, TypeError):
         return None
@@ -504,65 +423,12 @@ def write_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> Non
             "at": tree.at,
             "articles": manifest.articles,
             "issues": manifest.issues,
-            "token": manifest.token,
-            "texts_in_feeds": manifest.texts_in_feeds,
         },
     )
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
-
-
-def spare_path(cache_dir: Path, output_dir: Path) -> Path:
-    return manifest_path(cache_dir, output_dir).with_suffix(".spare.pickle")
-
-
-def read_spare(cache_dir: Path, output_dir: Path, token: str) -> Tree | None:
-    """The spare tree's record, if it was written with the manifest holding `token`."""
-    data = _read_record(spare_path(cache_dir, output_dir))
-    if not token or data.get("token") != token:
-        return None
-    try:
-        return Tree(data["files"], data["dirs"], data["at"])
-    except (KeyError, TypeError):
-        return None
-
-
-def write_spare(cache_dir: Path, output_dir: Path, tree: Tree | None, token: str) -> None:
-    path = spare_path(cache_dir, output_dir)
-    if tree is None:
-        path.unlink(missing_ok=True)
-        return
-    value = {"format": (FORMAT, code_fingerprint()), "token": token}
-    value.update(files=tree.files, dirs=tree.dirs, at=tree.at)
-    write_atomic(path, value)
-
-
-def feeds_path(cache_dir: Path, output_dir: Path) -> Path:
-    return manifest_path(cache_dir, output_dir).with_suffix(".feeds.pickle")
-
-
-def read_article_feeds(cache_dir: Path, output_dir: Path, token: str) -> dict[str, Any]:
-    """The article feeds (see digest.feeds.ArticleFeeds) of the output whose manifest holds
-    `token`, by RSS path; {} when there is no such record. Like the spare tree's record, it is
-    written before its manifest, and a patch keeps the token (digest/patch.py)."""
-    data = _read_record(feeds_path(cache_dir, output_dir))
-    feeds = data.get("feeds")
-    if not token or data.get("token") != token or not isinstance(feeds, dict):
-        return {}
-    return feeds
-
-
-def write_article_feeds(
-    cache_dir: Path, output_dir: Path, token: str, feeds: Mapping[str, Any]
-) -> None:
-    value = {"format": (FORMAT, code_fingerprint()), "token": token, "feeds": dict(feeds)}
-    write_atomic(feeds_path(cache_dir, output_dir), value)
-
-
-def forget_article_feeds(cache_dir: Path, output_dir: Path) -> None:
-    feeds_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 
 def _read_record(path: Path) -> dict[str, Any]:
@@ -603,9 +469,7 @@ def _ensure_gitignore(folder: Path) -> None:
             (root / ".gitignore").write_text("# digest's cache: safe to delete\n*\n")
 
 
-def scan_tree(
-    root: Path, record: Tree | None, check_files: bool = True
-) -> tuple[Tree, bool] | None:
+def scan_tree(root: Path, record: Tree | None) -> tuple[Tree, bool] | None:
     """Every file and folder under `root` now, and whether they are exactly as `record` says;
     None when `root` is not a folder.
 
@@ -615,8 +479,6 @@ def scan_tree(
     mtime and ctime are as recorded has exactly the recorded entries. Files are compared by
     size, mtime and inode, as before. The result's files have no key; `at` is when it began.
 
-    `check_files=False` trusts the recorded files of unlisted folders without a stat: enough
-    to know a tree's names (the spare tree's: see digest/write.py), not their bytes.
     """
     at = time.time_ns()
     top = str(root)
@@ -649,13 +511,7 @@ def scan_tree(
                 pending.append(path)
             elif st.st_mtime_ns >= racy or st.st_ctime_ns >= racy:
                 pending.append(path)
-        if not check_files:
-            listed = set(pending)
-            for path, state in record.files.items():
-                parent = path.rpartition("/")[0]
-                if parent in dirs and parent not in listed:
-                    files[path] = state
-        for path, (_key, size, mtime, inode) in record.files.items() if check_files else ():
+        for path, (_key, size, mtime, inode) in record.files.items():
             try:
                 st = lstat(join(top, path))
             except OSError:
@@ -690,6 +546,21 @@ def scan_tree(
             except OSError:
                 same = False
     return Tree(files, dirs, at), same
+
+
+def folder_states(root: Path) -> tuple[dict[str, DirState], int]:
+    """Every folder below `root` by POSIX path, and when they were seen (for `scan_tree`)."""
+    at = time.time_ns()
+    found: dict[str, DirState] = {}
+    top = str(root)
+    cut = len(top) + 1
+    for folder, _dirs, _names in os.walk(top):
+        if len(folder) < cut:
+            continue  # the root: never recorded, it is renamed by every swap
+        with contextlib.suppress(OSError):
+            st = os.lstat(folder)
+            found[folder[cut:].replace(os.sep, "/")] = (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+    return found, at
 
 
 def output_states(output_dir: Path) -> dict[str, FileState] | None:

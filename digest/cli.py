@@ -376,12 +376,6 @@ def run_build(args: argparse.Namespace) -> int:
         files = plural(report.files, "file")
         print(f"nothing changed: {files} in {_shown(report.output_dir)} are current")
         return EXIT_OK
-    if report.patched:
-        print(
-            f"only article texts changed: patched {plural(report.patched, 'page')} "
-            f"of {plural(report.files, 'file')} in {_shown(report.output_dir)}"
-        )
-        return EXIT_OK
     reused = f" ({plural(report.reused, 'page')} unchanged)" if report.reused else ""
     print(
         f"built {plural(report.articles, 'article')} in {plural(report.issues, 'issue')}: "

@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from slugify import slugify
 
 from digest.errors import DigestError, ProblemList
 from digest.frontmatter import FrontMatter, split_front_matter
-from digest.texts import text_fields
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +89,9 @@ class Entities:
     KINDS = ("people", "places", "organisations")
 
 
-@text_fields(body="body")  # read from the cache's text store when first asked for
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article, as the editor's content file describes it."""
-
-    TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("body",)  # where its text is (digest.deps)
 
     path: Path
     slug: str

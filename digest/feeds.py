@@ -16,8 +16,8 @@ import copy
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -53,47 +53,13 @@ class FeedItem:
     related: str = ""  # an issue's e-mail edition (web copy): Atom's rel="related" link
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleFeed:
-    """One pair of article feeds as a build wrote it: what patching an item's text needs."""
-
-    page_url: str
-    rss_path: str
-    atom_path: str
-    title: str
-    updated: dt.datetime  # the build date's midnight
-    key: str | None  # the pair's dependency key (None: not to be trusted by a later build)
-    items: tuple[tuple[str, FeedItem], ...]  # (the article's slug, its item), as listed
-
-
-@dataclass(slots=True)
-class ArticleFeeds:
-    """The article feeds of the last build and of this one, by RSS path (see digest/patch.py).
-
-    A pair linked from the last build keeps the last build's record when its key is the same;
-    without one, this build's record is not `complete` and no later build may patch feeds.
-    """
-
-    previous: Mapping[str, ArticleFeed] = field(default_factory=dict)
-    current: dict[str, ArticleFeed] = field(default_factory=dict)
-    complete: bool = True
-
-
-# The last build's items by dependency key. A preview rebuilds in one long-lived process, and
-# an added or edited article changes one item of a feed, not the other nine: those are taken
-# from here instead of being rendered and sanitised again. Replaced, not grown, by each build.
-_last_items: dict[str, FeedItem] = {}
-
-
 def render_feeds(
     site: Site,
     theme: Theme,
     reuse: PageReuser | None = None,
-    record: ArticleFeeds | None = None,
 ) -> Iterator[RenderedFile]:
     """Every feed pair. With `reuse`, a pair whose inputs did not change (its items' views, the
-    item template, the configuration, the build date) is linked from the last build. With
-    `record`, each pair of article feeds is recorded in it."""
+    item template, the configuration, the build date) is linked from the last build."""
     env = reuse.env if reuse is not None else make_environment(theme)
     config = site.config
     tz = config.tzinfo
@@ -130,16 +96,12 @@ def render_feeds(
 
     made: dict[str, FeedItem] = {}
 
-    def item(template: str, name: str, value: IssueView | ArticleView) -> FeedItem:
-        """The item for one issue or article: the last build's when its key is unchanged."""
-        make = issue_item if template == "feed_issue.html" else article_item
-        key = reuse.key(template, {**common, name: value}) if reuse is not None else None
-        if key is None:
-            return make(value)  # type: ignore[arg-type]
-        found = made.get(key) or _last_items.get(key)
+    def item(template: str, value: IssueView | ArticleView) -> FeedItem:
+        """The item for one issue or article, made once however many feeds list it."""
+        found = made.get(value.url)
         if found is None:
-            found = make(value)  # type: ignore[arg-type]
-        made[key] = found
+            make = issue_item if template == "feed_issue.html" else article_item
+            found = made[value.url] = make(value)  # type: ignore[arg-type]
         return found
 
     updated = _at_midnight(site.build_date, tz)
@@ -153,67 +115,13 @@ def render_feeds(
             if rss_source is not None and atom_source is not None:
                 yield RenderedFile(pair.rss_path, b"", key, rss_source)
                 yield RenderedFile(pair.atom_path, b"", key, atom_source)
-                if record is not None and pair.template == "feed_article.html":
-                    last = record.previous.get(pair.rss_path)
-                    if isinstance(last, ArticleFeed) and last.key == key:
-                        record.current[pair.rss_path] = last
-                    else:
-                        record.complete = False
                 continue
-        name = "issue" if pair.template == "feed_issue.html" else "item"
-        items = [item(pair.template, name, value) for value in pair.views]
+        items = [item(pair.template, value) for value in pair.views]
         rss, atom = _feed_bytes(
             config, pair.page_url, pair.rss_path, pair.atom_path, pair.title, items, updated
         )
         yield RenderedFile(pair.rss_path, rss, key)
         yield RenderedFile(pair.atom_path, atom, key)
-        if record is not None and pair.template == "feed_article.html":
-            slugs = [view.article.slug for view in pair.views]  # type: ignore[union-attr]
-            record.current[pair.rss_path] = ArticleFeed(
-                pair.page_url, pair.rss_path, pair.atom_path, pair.title, updated, key,
-                tuple(zip(slugs, items, strict=True)),
-            )  # fmt: skip
-    if reuse is not None:
-        _last_items.clear()
-        _last_items.update(made)
-
-
-def patch_article_feed(
-    config: SiteConfig, feed: ArticleFeed, texts: Mapping[str, tuple[str, str]]
-) -> tuple[ArticleFeed, bytes, bytes] | None:
-    """The pair with the items of some articles given new texts (slug → its old HTML and its
-    new), and its new RSS and Atom bytes; None when an item's template output does not hold
-    the article's old HTML exactly once.
-
-    Only the text changed (digest/patch.py checks it), so everything the item template printed
-    around the text is the same, and the one place that holds the old HTML is where the text
-    was printed: putting the new HTML there is what rendering the template again would give.
-    """
-    items = []
-    for slug, item in feed.items:
-        if slug in texts:
-            old, new = texts[slug]
-            if not old or item.fragment.count(old) != 1:
-                return None
-            fragment = item.fragment.replace(old, new)
-            item = replace(item, fragment=fragment, content_html=feed_html(fragment, item.link))
-        items.append((slug, item))
-    patched = replace(feed, items=tuple(items), key=None)
-    rss, atom = _feed_bytes(
-        config, feed.page_url, feed.rss_path, feed.atom_path, feed.title,
-        [item for _slug, item in items], feed.updated,
-    )  # fmt: skip
-    return patched, rss, atom
-
-
-def articles_in_feeds(site: Site) -> frozenset[str]:
-    """The slugs of the articles some feed lists as an item of its own (with its text)."""
-    return frozenset(
-        view.article.slug
-        for pair in _pairs(site)
-        if pair.template == "feed_article.html"
-        for view in pair.views  # type: ignore[union-attr]
-    )
 
 
 def _pairs(site: Site) -> list[_Pair]:

@@ -1,7 +1,9 @@
 """Work spread over the machine's cores with forked worker processes, where it pays.
 
 Forking shares the parent's loaded modules and data with the workers for free, so a task is
-just an index into a list the parent prepared. Below `min_items` the work runs in this process:
+just an index into a list the parent prepared: the function and the list reach each worker as
+it is forked (the pool's initializer arguments are never pickled under fork), and only the
+worker, made for this one map, keeps them. Below `min_items` the work runs in this process:
 starting workers costs more than it saves. Where fork is unavailable, everything runs here.
 """
 
@@ -14,13 +16,9 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
-
-_lock = threading.Lock()
-_job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 
 def available_cores() -> int:
@@ -51,16 +49,9 @@ def parallel_map(
     if not forking or "fork" not in multiprocessing.get_all_start_methods():
         yield from _here(func, items, meanwhile)
         return
-    if not _lock.acquire(blocking=False):
-        # Another map of this process is under way (or was abandoned unfinished and not yet
-        # collected): its workers own `_job`, so this one runs here.
-        yield from _here(func, items, meanwhile)
-        return
-    global _job
     frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
     workers = None
     try:
-        _job = (func, items)
         gc.freeze()  # a collection would touch, and so copy, every inherited object
         # The collector, off in a build, runs in the workers: what they inherit is frozen out
         # of its sight, and what they make (Jinja's contexts, YAML's nodes) has cycles.
@@ -72,10 +63,10 @@ def parallel_map(
             min(jobs, max(1, len(items) // chunksize)),
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start_worker,
-            initargs=(os.getpid(),),
+            initargs=(os.getpid(), func, items),
         )
         chunks = _chunks(len(items), chunksize, weights)
-        results = workers.map(_call_all, chunks)  # the workers are forked here, with `_job`
+        results = workers.map(_call_all, chunks)  # the workers are forked here, with the job
         if meanwhile is not None:
             meanwhile()
         for chunk in results:
@@ -83,10 +74,8 @@ def parallel_map(
     finally:
         if workers is not None:
             workers.shutdown(wait=True, cancel_futures=True)
-        _job = None
         if not frozen:
             gc.unfreeze()
-        _lock.release()
 
 
 def _chunks(count: int, chunksize: int, weights: Sequence[int] | None) -> list[range]:
@@ -114,13 +103,14 @@ def _here(
         yield func(item)
 
 
-def _start_worker(parent: int) -> None:
-    """Collect cycles, and die with the build process.
+def _start_worker(parent: int, func: Callable[[Any], Any], items: Sequence[Any]) -> None:
+    """Keep the job, collect cycles, and die with the build process.
 
     An executor's workers wait for work on a queue they can also write to, so they never see
     the build process die; killed (SIGKILL), it would leave them waiting for ever, holding
     the output folder's lock. Linux can send them SIGKILL when it dies.
     """
+    _call_all.job = (func, items)  # type: ignore[attr-defined]  # this worker's, for its life
     gc.enable()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
@@ -133,6 +123,5 @@ _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def _call_all(indices: range) -> list[Any]:
-    assert _job is not None
-    func, items = _job
+    func, items = _call_all.job  # type: ignore[attr-defined]
     return [func(items[index]) for index in indices]

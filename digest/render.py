@@ -104,24 +104,13 @@ def absolute_url(base_url: str, target: str) -> str:
 
 
 def make_environment(theme: Theme, compiled_dir: Path | None = None) -> jinja2.Environment:
-    """The theme's Jinja2 environment, reused while its template files are unchanged.
+    """The theme's Jinja2 environment.
 
-    Compiling templates costs more than rendering a few pages, so a preview server that
-    rebuilds on every save keeps one environment per theme and template files' state, and a
-    build with a cache keeps the compiled templates in `compiled_dir` (Jinja2's bytecode cache,
-    checked against each template's source), so the next process does not compile them again.
+    Compiling templates costs more than rendering a few pages, so with a `compiled_dir` (in
+    the cache folder) the compiled templates are kept there (Jinja2's bytecode cache, checked
+    against each template's source) for the next process; the preview keeps its environment
+    while the template files are unchanged (digest/incremental.py).
     """
-    stamp = []
-    for folder in theme.template_dirs:
-        for path in sorted(folder.rglob("*")):
-            with contextlib.suppress(OSError):
-                st = path.stat()
-                stamp.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns))
-    return _environment(theme, tuple(stamp), compiled_dir)
-
-
-@lru_cache(maxsize=4)
-def _environment(theme: Theme, _stamp: tuple, compiled_dir: Path | None) -> jinja2.Environment:
     compiled = None
     if compiled_dir is not None:
         with contextlib.suppress(OSError):
@@ -134,7 +123,7 @@ def _environment(theme: Theme, _stamp: tuple, compiled_dir: Path | None) -> jinj
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,  # the stamp above already stands for the files' state
+        auto_reload=False,  # whoever keeps an environment checks the files (template_stamp)
         bytecode_cache=compiled,
     )
     env.filters["date"] = format_date
@@ -149,6 +138,17 @@ def _environment(theme: Theme, _stamp: tuple, compiled_dir: Path | None) -> jinj
     return env
 
 
+def template_stamp(theme: Theme) -> tuple[tuple[str, int, int, int, int], ...]:
+    """The template files' identities: an environment made for the same stamp is still right."""
+    stamp = []
+    for folder in theme.template_dirs:
+        for path in sorted(folder.rglob("*")):
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                stamp.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns))
+    return tuple(stamp)
+
+
 @jinja2.pass_context
 def _link(context: jinja2.runtime.Context, target: str) -> str:
     if context.get("absolute_links"):
@@ -160,23 +160,72 @@ class _Memo:
     """Macro output already made during one `render_pages` call, for `cached()`.
 
     A card is the same on every page at the same depth (its links are relative), and the big
-    pages repeat the same cards thousands of times, so each is rendered once per depth.
+    pages repeat the same cards thousands of times, so each is rendered once per depth, but
+    only when the macro provably reads nothing of the page but its arguments (see `_pure`).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.env = env
         self.made: dict[tuple, tuple[Any, Markup]] = {}
         self.pure: dict[Any, bool] = {}
 
     def allows(self, macro: Any) -> bool:
-        """Only the default theme's own macros are known to read nothing of the page but
-        their arguments, `config` and `link()`; a site's own macros are never cached."""
         code = getattr(getattr(macro, "_func", None), "__code__", None)
         if code is None:
             return False
         pure = self.pure.get(code)
         if pure is None:
-            pure = self.pure[code] = Path(code.co_filename).is_relative_to(DEFAULT_THEME)
+            pure = self.pure[code] = _pure_macro(self.env, code.co_filename, macro.name)
         return pure
+
+
+# What a macro may read besides its arguments and stay the same on every page at one depth:
+# the site's settings, and `link()` (which depends on the page's depth, part of the memo key).
+_PAGE_INDEPENDENT = frozenset({"config", "extra", "link", "digest_version"})
+_MACRO_LOCALS = frozenset({"caller", "varargs", "kwargs", "loop"})
+
+
+def _pure_macro(env: jinja2.Environment, filename: str, name: str) -> bool:
+    """True when the macro `name` of the template file reads only its arguments, the names in
+    `_PAGE_INDEPENDENT` and other such macros of its file; anything else it may read (the
+    page's address, the site, a value of the page: templates are imported `with context`)
+    makes it depend on the page."""
+    from jinja2 import nodes
+
+    try:
+        with open(filename, encoding="utf-8") as handle:
+            ast = env.parse(handle.read())
+    except (OSError, UnicodeError, jinja2.TemplateError):
+        return False
+    macros = {node.name: node for node in ast.find_all(nodes.Macro)}
+    bound = {n.name for n in ast.find_all(nodes.Name) if n.ctx == "store"}
+    for node in ast.find_all((nodes.Import, nodes.FromImport)):
+        names = [node.target] if isinstance(node, nodes.Import) else node.names
+        bound |= {n if isinstance(n, str) else n[-1] for n in names}
+    if bound & (_PAGE_INDEPENDENT | macros.keys()):
+        return False  # a name it trusts may be given another meaning in the file
+    seen: set[str] = set()
+    pending = [name]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        macro = macros.get(current)
+        if macro is None:
+            return False
+        own = {arg.name for arg in macro.args} | _MACRO_LOCALS
+        own |= {n.name for n in macro.find_all(nodes.Name) if n.ctx in ("store", "param")}
+        for node in macro.find_all(nodes.Name):
+            if node.ctx != "load" or node.name in own or node.name in _PAGE_INDEPENDENT:
+                continue
+            if node.name in macros:
+                pending.append(node.name)
+                continue
+            return False
+        if any(macro.find_all((nodes.ContextReference, nodes.DerivedContextReference))):
+            return False
+    return True
 
 
 @jinja2.pass_context
@@ -377,7 +426,7 @@ class _PageRenderer:
         self.env = env
         self.site = site
         self.reuse = reuse
-        self.memo = _Memo()
+        self.memo = _Memo(env)
         self.common = {
             "site": site,
             "config": site.config,

@@ -1,5 +1,10 @@
 """`digest serve`: build, serve on loopback, rebuild on change (watchdog), reload the browser.
 
+The preview never writes the site's `output/` (only `digest build` does): it builds into a
+private folder of its own, removed when it stops, and keeps a `BuildCache` for its whole life,
+so a rebuild re-reads only the files that changed (the other articles stay parsed in memory),
+keeps its compiled templates, and renders only the pages whose inputs changed.
+
 Live reload is a tiny script served by the preview server itself and added to HTML responses
 on the way out, so the built files stay exactly what `digest build` writes. The page listens to
 a server-sent event stream; a failed rebuild keeps the last good site and shows the error.
@@ -7,6 +12,7 @@ a server-sent event stream; a failed rebuild keeps the last good site and shows 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import http.server
 import io
@@ -15,7 +21,9 @@ import json
 import logging
 import math
 import posixpath
+import shutil
 import socket
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -27,8 +35,10 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from digest.build import build
+from digest.cache import default_cache_dir, forget_manifest
 from digest.config import SiteConfig
 from digest.errors import DigestError, unexpected_error_line
+from digest.incremental import BuildCache
 from digest.render import DEFAULT_THEME
 
 log = logging.getLogger(__name__)
@@ -81,7 +91,11 @@ class BuildState:
 
 
 class PreviewServer:
-    """A loopback HTTP server over the output folder plus a watchdog-driven rebuilder."""
+    """A loopback HTTP server over the preview's own folder plus a watchdog-driven rebuilder.
+
+    `output_dir` is the site's output folder, which the preview never writes; `preview_dir`
+    is where it builds (by default a new temporary folder), served as `self.output_dir`.
+    """
 
     def __init__(
         self,
@@ -92,9 +106,16 @@ class PreviewServer:
         drafts: bool = False,
         announce: Callable[[str], None] = lambda message: None,
         search: bool = False,
+        preview_dir: Path | None = None,
     ) -> None:
         self.config = config
-        self.output_dir = (output_dir or config.output_dir).absolute()
+        self.site_output_dir = (output_dir or config.output_dir).absolute()
+        self._private: Path | None = None
+        if preview_dir is None:
+            self._private = Path(tempfile.mkdtemp(prefix="digest-preview-"))
+            preview_dir = self._private / "site"
+        self.output_dir = preview_dir.absolute()  # what the HTTP handler serves
+        self.cache = BuildCache()  # the parsed articles and templates, between rebuilds
         self.drafts = drafts
         self.search = search  # a Pagefind index on every rebuild (fails without Pagefind)
         self.announce = announce
@@ -138,6 +159,10 @@ class PreviewServer:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.observer.join(timeout=5)
+        if self._private is not None:
+            shutil.rmtree(self._private, ignore_errors=True)
+            with contextlib.suppress(OSError):  # its record in the cache: of no use now
+                forget_manifest(default_cache_dir(self.config), self.output_dir)
 
     def watched_folders(self) -> list[Path]:
         folders = [self.config.content_dir, DEFAULT_THEME]
@@ -157,12 +182,11 @@ class PreviewServer:
             return False
         if any(part.startswith(".") for part in candidate.parts[-3:-1] if part not in (".", "..")):
             return False
-        if candidate.is_relative_to(self.output_dir.parent) and candidate.name.startswith(
-            f".{self.output_dir.name}."
-        ):
-            return False
-        if candidate.is_relative_to(self.output_dir):
-            return False
+        for output in (self.output_dir, self.site_output_dir):
+            if candidate.is_relative_to(output.parent) and name.startswith(f".{output.name}."):
+                return False
+            if candidate.is_relative_to(output):
+                return False
         watched = [self.config.content_dir, DEFAULT_THEME]
         if self.config.theme_dir:
             watched.append(self.config.theme_dir)
@@ -195,12 +219,11 @@ class PreviewServer:
         return name in self._hosts or ("*" in self._hosts and _is_ip_literal(name))
 
     def rebuild(self, jobs: int | None = 1) -> None:
-        """Build; in this process alone (`jobs=1`) once the server's threads run, since
-        forking worker processes from a threaded process is not safe.
+        """Build into the preview's folder; in this process alone (`jobs=1`) once the server's
+        threads run, since forking worker processes from a threaded process is not safe.
 
-        Any failure, expected or not, is one message and leaves the last good site served:
-        the next save is built again.
-        """
+        A build that fails, for any reason, leaves the last good site served and says why;
+        the next save builds again."""
         started = time.perf_counter()
         try:
             report = build(
@@ -208,6 +231,7 @@ class PreviewServer:
                 output_dir=self.output_dir,
                 drafts=self.drafts,
                 search=self.search,
+                cache=self.cache,
                 jobs=jobs,
             )
         except Exception as exc:

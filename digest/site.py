@@ -11,12 +11,11 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, TypeVar
+from typing import NamedTuple, TypeVar
 
 from digest.briefing import (
     INCIDENTS_CSV,
@@ -41,7 +40,6 @@ from digest.incidents import (
     incidents_of,
 )
 from digest.markdown import to_html
-from digest.texts import StoredText, held_getter, stored, text_fields
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +54,6 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
-
-
-_Record = TypeVar("_Record")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def interned(kind: type[_Record], *values: Any) -> _Record:
-    """`kind(*values)`: the very object an earlier call with equal values made, while it is
-    remembered. A process that builds again (the preview) then compares views that hold these
-    small records by identity (see `ViewMemo`). Only for frozen records of hashable values,
-    each field of one type (so that 1 and True never stand for each other)."""
-    return kind(*values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +89,8 @@ class ArticleLink:
     is_rtl: bool
 
 
-@text_fields(body_html="html")  # read from the cache's text store when a page shows it
 @dataclass(frozen=True, slots=True)
 class ArticleView:
-    TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("article", "body_html")  # (see digest.deps)
-
     article: Article
     url: str
     body_html: str
@@ -134,7 +117,7 @@ class ArticleView:
     @property
     def link(self) -> ArticleLink:
         a = self.article
-        return interned(ArticleLink, self.url, a.title, a.source, a.date, a.language, a.is_rtl)
+        return ArticleLink(self.url, a.title, a.source, a.date, a.language, a.is_rtl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +196,7 @@ class IssueView:
 
     @property
     def ref(self) -> IssueRef:
-        return interned(IssueRef, self.id, self.url, self.label, self.start)
+        return IssueRef(self.id, self.url, self.label, self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,74 +342,7 @@ class Site:
         return self.issues[0] if self.issues else None
 
 
-@dataclass(slots=True)
-class RelatedMemo:
-    """Related lists from the last build, by (window digest, slug): an edit recomputes only
-    the lists whose ±3-week window it touched.
-
-    A window's digest covers everything ranking reads from every article dated inside it, so
-    an equal digest gives the same list. `current` collects this build's lists for the next.
-    """
-
-    previous: Mapping[tuple[bytes, str], tuple[str, ...]] = field(default_factory=dict)
-    current: dict[tuple[bytes, str], tuple[str, ...]] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class ViewMemo:
-    """The last build's views by key, for a process that builds again (the preview): article,
-    issue, theme and entity views by URL, a list's groups by list URL and issue, and the
-    view each page of a list shows by "list:" and the page's URL.
-
-    A view equal to the last build's is made that very object, so what the last build learnt
-    about it (its digests: digest/incremental.py) still holds, without walking it again. Equal
-    means equal values in every field: strings, numbers, dates, flags, and records and tuples
-    of them (the loader makes every text field a string), so equal values render the same; an
-    article view's article must moreover be the very object (an unchanged file, as the cache
-    gave it). Views are made from the bottom up, so an issue, theme or entity whose articles
-    did not change holds the kept article views (and `interned` references) and compares at
-    the cost of identity checks. `current` collects this build's views for the next.
-    """
-
-    previous: Mapping[str, Any] = field(default_factory=dict)
-    current: dict[str, Any] = field(default_factory=dict)
-
-    def same(self, view: _View, key: str | None = None) -> _View:
-        """The last build's view under the same `key` (by default the view's URL) when it
-        equals `view`, else `view`."""
-        if key is None:
-            key = view.ref.url if type(view) is ThemeView or type(view) is EntityView else view.url
-        last = self.previous.get(key)
-        if (
-            type(last) is type(view)
-            and (type(view) is not ArticleView or last.article is view.article)
-            and _held(last) == _held(view)
-        ):
-            view = last
-        self.current[key] = view
-        return view
-
-
-_View = TypeVar("_View", "ArticleView", "IssueView", "ThemeView", "EntityView", "ThemeIssueGroup")
-_Same = Callable[..., Any]  # ViewMemo.same, or `_as_made` without one
-
-
-def _as_made(view: _View, key: str | None = None) -> _View:
-    return view
-
-
 _ListedView = TypeVar("_ListedView", "ThemeView", "EntityView")
-
-
-def _held(view: Any) -> tuple[Any, ...]:
-    """Every field as held: the HTML is compared as its stored-text handle, never read."""
-    return _HELD[type(view)](view)
-
-
-_HELD = {
-    kind: held_getter(kind, [f.name for f in dataclasses.fields(kind)])
-    for kind in (ArticleView, IssueView, ThemeView, EntityView, ThemeIssueGroup)
-}
 
 
 def build_site_model(
@@ -435,13 +351,14 @@ def build_site_model(
     config: SiteConfig,
     *,
     drafts: bool = False,
-    related_memo: RelatedMemo | None = None,
-    view_memo: ViewMemo | None = None,
+    html: Callable[[Article], str | None] | None = None,
 ) -> Site:
+    """The site's views of `articles`. `html` gives an article's HTML where it is known
+    already (a build's cache made it with the article); the others are rendered here."""
     articles = tuple(a for a in articles if drafts or not a.draft)
     notes = {key: note for key, note in notes.items() if drafts or not note.draft}
-    theme_refs = {t.id: interned(ThemeRef, t.id, t.label, f"themes/{t.id}/") for t in config.themes}
-    other_ref = interned(ThemeRef, OTHER, "Other news", f"themes/{OTHER}/")
+    theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
+    other_ref = ThemeRef(OTHER, "Other news", f"themes/{OTHER}/")
     claims = _PathClaims()
     for page in (
         "index.html", "issues/index.html", "themes/index.html", "404.html",
@@ -463,32 +380,37 @@ def build_site_model(
     entity_refs, variants = _entity_refs(articles)
     for ref in sorted({r.url: r for r in entity_refs.values()}.values(), key=lambda r: r.url):
         claims.claim(ref.url + "index.html", f"the {ref.kind} entry {ref.name!r}")
-    views: dict[str, ArticleView] = {}
+    drafted: list[_Draft] = []
     for article in articles:
         url = article_url(article.slug)
         claims.claim(url + "index.html", str(article.path))
         themes = tuple(theme_refs[t] for t in article.themes if t in theme_refs)
         original = article.duplicate_of if article.duplicate_of != article.slug else None
         original = original if original in by_slug else None
+        entities = _article_entities(article.entities, entity_refs)
+        copy_of = f"articles/{original}/" if original else None
+        drafted.append(_Draft(article, url, themes, entities, copy_of))
+    claims.raise_if_collisions()
+    related = _related(drafted)
+    views: dict[str, ArticleView] = {}
+    for draft in drafted:
+        article = draft.article
         views[article.slug] = ArticleView(
             article=article,
-            url=url,
-            body_html=_html_of(article),
-            themes=themes,
+            url=draft.url,
+            body_html=_body_html(article, html),
+            themes=draft.themes,
             issue_id=article.issue_id,
             issue_url=issue_url(article.issue_id),
             also_reported=tuple(
                 AlsoReported(d.source or "another outlet", f"articles/{d.slug}/")
                 for d in sorted(duplicates.get(article.slug, ()), key=lambda d: d.slug)
             ),
-            duplicate_of_url=f"articles/{original}/" if original else None,
-            entities=_article_entities(article.entities, entity_refs),
+            duplicate_of_url=draft.duplicate_of_url,
+            entities=draft.entities,
+            related=related[article.slug],
             issue_label=IssueView.label_for(article.issue_id),
         )
-    claims.raise_if_collisions()
-    _set_related(views.values(), related_memo or RelatedMemo())
-    same = view_memo.same if view_memo is not None else _as_made  # made from the bottom up
-    views = {slug: same(view) for slug, view in views.items()}
 
     newest_first = tuple(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
@@ -498,16 +420,13 @@ def build_site_model(
     issues = _build_issues(
         newest_first, notes, config.themes, theme_refs, other_ref, drafts, events
     )
-    issues = tuple(map(same, issues))
     for issue in issues:
         for edition in (issue.edition_url, issue.edition_text_url):
             if edition:
                 claims.claim(edition, f"the e-mail edition of {issue.id}")
     issue_refs = {issue.id: issue.ref for issue in issues}
-    themes = _build_themes(
-        newest_first, issue_refs, config.themes, theme_refs, other_ref, same, events
-    )
-    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, same, events)
+    themes = _build_themes(newest_first, issue_refs, config.themes, theme_refs, other_ref, events)
+    entity_kinds = _build_entities(newest_first, issue_refs, entity_refs, variants, events)
     trend = tuple(
         TrendPoint(issue.ref, tuple(count for _ref, count in issue.counts))
         for issue in reversed(issues)
@@ -524,7 +443,7 @@ def build_site_model(
     list_views: dict[str, ThemeView | EntityView] = {}
     for listed in (*themes, *entities):
         for page in listings[listed.ref.url]:
-            list_views[page.url] = same(_page_view(listed, page), "list:" + page.url)
+            list_views[page.url] = _page_view(listed, page)
     build_date = config.build_date or (
         max(a.date for a in articles) if articles else dt.date(1970, 1, 1)
     )
@@ -741,7 +660,6 @@ def _build_themes(
     taxonomy: tuple[ThemeDef, ...],
     theme_refs: Mapping[str, ThemeRef],
     other_ref: ThemeRef,
-    same: _Same,
     events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[ThemeView, ...]:
     listed = [v for v in articles if v.duplicate_of_url is None]
@@ -750,31 +668,28 @@ def _build_themes(
     for theme in taxonomy:
         ref = theme_refs[theme.id]
         members = [v for v in listed if any(r.id == theme.id for r in v.themes)]
-        groups = _issue_groups(ref.url, members, issue_refs, same)
+        groups = _issue_groups(members, issue_refs)
         feeds = f"themes/{theme.id}/feed.xml", f"themes/{theme.id}/atom.xml"
         weeks = week_counts(members, issue_refs, ordered, events)
         themes.append(ThemeView(ref, theme.description, groups, *feeds, weeks))
     others = [v for v in listed if not v.themes]
     if others:
         description = "Reports outside the four themes."
-        groups = _issue_groups(other_ref.url, others, issue_refs, same)
+        groups = _issue_groups(others, issue_refs)
         weeks = week_counts(others, issue_refs, ordered, events)
         themes.append(ThemeView(other_ref, description, groups, None, None, weeks))
-    return tuple(map(same, themes))
+    return tuple(themes)
 
 
 def _issue_groups(
-    url: str,
-    members: Iterable[ArticleView],
-    issue_refs: Mapping[str, IssueRef],
-    same: _Same,
+    members: Iterable[ArticleView], issue_refs: Mapping[str, IssueRef]
 ) -> tuple[ThemeIssueGroup, ...]:
-    """The list at `url` (of `members`, newest first) as groups by issue, newest first."""
+    """A list (of `members`, newest first) as groups by issue, newest first."""
     by_issue: dict[str, list[ArticleView]] = defaultdict(list)
     for view in members:
         by_issue[view.issue_id].append(view)
     return tuple(
-        same(ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id])), f"{url}#{issue_id}")
+        ThemeIssueGroup(issue_refs[issue_id], tuple(by_issue[issue_id]))
         for issue_id in sorted(by_issue, reverse=True)
     )
 
@@ -797,18 +712,16 @@ def _entity_refs(
     variants: dict[tuple[str, str], tuple[str, ...]] = {}
     for (kind, slug), names in sorted(spellings.items()):
         best = min(names, key=lambda n: (-names[n], n))
-        ref = interned(EntityRef, kind, best, slug, f"entities/{kind}/{slug}/")
+        ref = EntityRef(kind, best, slug, f"entities/{kind}/{slug}/")
         variants[(kind, slug)] = tuple(sorted(n for n in names if n != best))
         for name in names:
             refs[(kind, name)] = ref
     return refs, variants
 
 
-def _html_of(article: Article) -> str | StoredText:
-    """The article's HTML: where its text is stored (read from the cache), the same handle,
-    read when a page shows it; otherwise rendered now."""
-    body = stored(article, "body")
-    return body if type(body) is StoredText else to_html(body)
+def _body_html(article: Article, known: Callable[[Article], str | None] | None) -> str:
+    made = known(article) if known is not None else None
+    return made if made is not None else to_html(article.body)
 
 
 def _article_entities(
@@ -823,8 +736,19 @@ def _article_entities(
     return tuple(found.values())
 
 
-def _set_related(views: Iterable[ArticleView], memo: RelatedMemo) -> None:
-    """Related articles: shared entities (2 points each) and themes (1 each), within ±3 weeks.
+class _Draft(NamedTuple):
+    """What an article's view will hold that related articles are ranked by."""
+
+    article: Article
+    url: str
+    themes: tuple[ThemeRef, ...]
+    entities: tuple[EntityRef, ...]
+    duplicate_of_url: str | None
+
+
+def _related(views: list[_Draft]) -> dict[str, tuple[ArticleLink, ...]]:
+    """Each article's related articles, by slug: shared entities (2 points each) and themes
+    (1 each), within ±3 weeks.
 
     Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
     deterministic: score, then closeness in time, then newest, then slug.
@@ -833,51 +757,37 @@ def _set_related(views: Iterable[ArticleView], memo: RelatedMemo) -> None:
     each article's entities and themes are one integer with a bit per theme and two bits per
     entity, and a score is one `&` and a bit count. Only the few articles that can reach the
     top `RELATED_LIMIT` are then ranked in full.
-
-    `views` are the ones `build_site_model` has just made, which nothing else holds yet: each
-    is given its list in place, as a frozen dataclass's own `__init__` sets its fields, rather
-    than copied whole for one field.
     """
     ordered = sorted(views, key=lambda v: (v.article.date, v.article.slug))
     bit_of: dict[str, int] = {}  # feature → its bits
     used = 0
-
-    def bits(feature: str, width: int) -> int:
-        nonlocal used
-        if feature not in bit_of:
-            bit_of[feature] = ((1 << width) - 1) << used
-            used += width
-        return bit_of[feature]
-
     masks = []
     for view in ordered:
+        features = [("e" + ref.url, 2) for ref in view.entities]
+        features += [("t" + theme.id, 1) for theme in view.themes]
         mask = 0
-        for ref in view.entities:
-            mask |= bits("e" + ref.url, 2)
-        for theme in view.themes:
-            mask |= bits("t" + theme.id, 1)
+        for feature, width in features:
+            if feature not in bit_of:
+                bit_of[feature] = ((1 << width) - 1) << used
+                used += width
+            mask |= bit_of[feature]
         masks.append(mask)
     # A near-duplicate is never offered as related: as a candidate it shares nothing.
     offered = [0 if v.duplicate_of_url else m for v, m in zip(ordered, masks, strict=True)]
     days = [view.article.date.toordinal() for view in ordered]
     stories = [v.article.duplicate_of if v.duplicate_of_url else v.article.slug for v in ordered]
     slugs = [view.article.slug for view in ordered]
-    links: dict[int, ArticleLink] = {}  # computed once per article that is related to another
+    links = [
+        ArticleLink(v.url, v.article.title, v.article.source, v.article.date, v.article.language,
+                    v.article.is_rtl)
+        for v in ordered
+    ]  # fmt: skip
     window = RELATED_WINDOW.days
-    windows = _window_digests(ordered, days, stories, window)
-    at_url = {view.url: at for at, view in enumerate(ordered)}
+    related = {}
     for index, view in enumerate(ordered):
-        memo_key = (windows[days[index]], slugs[index])
-        known = memo.previous.get(memo_key)
-        if known is not None and all(url in at_url for url in known):
-            chosen = [at_url[url] for url in known]
-        else:
-            chosen = _rank_related(index, masks, offered, days, stories, slugs, window)
-        memo.current[memo_key] = tuple(ordered[at].url for at in chosen)
-        for at in chosen:
-            if at not in links:
-                links[at] = ordered[at].link
-        object.__setattr__(view, "related", tuple(links[at] for at in chosen))
+        chosen = _rank_related(index, masks, offered, days, stories, slugs, window)
+        related[view.article.slug] = tuple(links[at] for at in chosen)
+    return related
 
 
 def _rank_related(
@@ -912,43 +822,11 @@ def _rank_related(
     return [other for _key, other in candidates[:RELATED_LIMIT]]
 
 
-def _window_digests(
-    ordered: list[ArticleView], days: list[int], stories: list[str], window: int
-) -> dict[int, bytes]:
-    """Day → a digest of everything related-article ranking reads in that day's window.
-
-    Lists are kept as URLs and turned into links afresh, so a title or source is not part of it.
-    """
-    by_day: dict[int, list[tuple]] = defaultdict(list)
-    for view, day, story in zip(ordered, days, stories, strict=True):
-        by_day[day].append(
-            (
-                view.article.slug, story, view.duplicate_of_url is not None,
-                sorted(ref.url for ref in view.entities), sorted(t.id for t in view.themes),
-            )
-        )  # fmt: skip
-    day_digest = {
-        day: hashlib.blake2b(repr(sorted(rows)).encode(), digest_size=16).digest()
-        for day, rows in by_day.items()
-    }
-    known_days = sorted(day_digest)
-    result = {}
-    for day in known_days:
-        low = bisect.bisect_left(known_days, day - window)
-        high = bisect.bisect_right(known_days, day + window)
-        h = hashlib.blake2b(f"{RELATED_LIMIT}|{window}|{day}".encode(), digest_size=16)
-        for other in known_days[low:high]:
-            h.update(other.to_bytes(4, "big") + day_digest[other])
-        result[day] = h.digest()
-    return result
-
-
 def _build_entities(
     articles: tuple[ArticleView, ...],
     issue_refs: Mapping[str, IssueRef],
     refs: Mapping[tuple[str, str], EntityRef],
     variants: Mapping[tuple[str, str], tuple[str, ...]],
-    same: _Same,
     events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[EntityKind, ...]:
     entities_at = {view.url: {ref.url for ref in view.entities} for view in articles}
@@ -966,10 +844,9 @@ def _build_entities(
         for url, ref in by_url.items():
             if ref.kind != kind or not members.get(url):
                 continue
-            groups = _issue_groups(url, members[url], issue_refs, same)
+            groups = _issue_groups(members[url], issue_refs)
             weeks = week_counts(members[url], issue_refs, ordered, events)
-            entity = EntityView(ref, variants.get((kind, ref.slug), ()), groups, weeks)
-            entities.append(same(entity))
+            entities.append(EntityView(ref, variants.get((kind, ref.slug), ()), groups, weeks))
         entities.sort(key=lambda e: (-e.count, e.ref.name.casefold(), e.ref.slug))
         kinds.append(EntityKind(kind, label, tuple(entities)))
     return tuple(kinds)

@@ -60,6 +60,7 @@ class Snapshot:
         self.config = config
         self.output_dir = output_dir.absolute()
         self.enabled = enabled
+        self.drafts = drafts
         self.cache_dir = cache_dir or default_cache_dir(config)
         self.scanned_at = time.time_ns()  # before the scan: later changes are newer than it
         self.hashes: dict[str, str] = {}

@@ -15,11 +15,10 @@ import itertools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.config import Cue, ThemeDef
 from digest.content import Article
-from digest.texts import replace
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
@@ -284,7 +283,7 @@ def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tu
             continue
         themes = classifier.themes_of(article)
         if themes != article.themes:  # the cache may give an article its themes already
-            article = replace(article, themes=themes)  # a stored text stays unread
+            article = replace(article, themes=themes)
         result.append(article)
     return tuple(result)
 

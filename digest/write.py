@@ -5,24 +5,9 @@ either the complete previous site or the complete new one, even if the process i
 Elsewhere it falls back to two renames, and a leftover `.old` tree is restored on the next run.
 
 An edit build touches only what changed. The staging tree is the spare (the site before last),
-updated in place; to know what it holds without walking it, the build keeps a record of it:
-the output as the previous build verified it (files by inode, folders by inode, mtime and
-ctime), which the swap turned into the spare. Trusting that record is sound because:
-
-- a folder's names cannot change without its mtime and ctime changing, and ctime cannot be set
-  back by hand; so every recorded folder is stat'ed (no listing) and any folder that differs, or
-  changed within two seconds before the record was taken (timestamps may not have ticked), is
-  listed afresh. The root is always listed: every swap renames it. That is one stat per folder
-  instead of a listing per folder and an lstat per entry;
-- a spare file that is the same inode as the live file the new site reuses has the live file's
-  bytes, and those were checked against the manifest (size, mtime, inode) this very build; a
-  spare file that is not shared is never trusted for its bytes, only replaced or removed;
-- a crash mid-update, a deleted spare, or a record from another tree shows up as folders whose
-  inode or timestamps differ, which are listed; a spare record is used only with the manifest
-  written with it.
-
-So an edit build does a stat per folder of the spare, and file operations only for files that
-changed. Without a record (the cache disabled, a first build) the spare is walked, as before.
+updated in place: a file already holding the right bytes (the same inode as the live file the
+new site reuses) is left alone, the others are replaced, and whatever is not part of the site is
+removed.
 """
 
 from __future__ import annotations
@@ -35,13 +20,12 @@ import logging
 import os
 import shutil
 import stat
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from digest.cache import DirState, FileState, Tree, scan_tree
+from digest.cache import FileState
 from digest.errors import DigestError, Problem
 
 if TYPE_CHECKING:
@@ -145,22 +129,6 @@ def _has_marker(folder: Path) -> bool:
         return False
 
 
-@dataclass(slots=True)
-class TreeRecords:
-    """What an incremental build knows about the trees beside the site, and learns from a write.
-
-    In: `live`, the output as scanned at the start of this build (its folders stat'ed, its files
-    checked against the manifest); `spare`, the record of the spare tree. Out: the new output's
-    folders and when they were seen, and whether the spare now holds `live`.
-    """
-
-    live: Tree | None
-    spare: Tree | None
-    dirs: dict[str, DirState] = field(default_factory=dict)
-    at: int = 0
-    spare_is_live: bool = False
-
-
 def write_site(
     files: Iterable[RenderedFile],
     output_dir: Path,
@@ -168,7 +136,6 @@ def write_site(
     *,
     record: dict[str, FileState] | None = None,
     progress: Callable[[int], None] | None = None,
-    trees: TreeRecords | None = None,
 ) -> int:
     """Replace `output_dir` with exactly `files` and the marker; return how many files
     there are, the marker included.
@@ -187,9 +154,6 @@ def write_site(
 
     `finish`, when given, runs on the complete staging tree before the swap (the search index
     is made there), so a failure in it leaves the previous site untouched too.
-
-    `trees` (see the module docstring) lets the spare be updated without a walk; it also
-    receives the new output's folders.
     """
     output_dir = output_dir.absolute()
     parent = output_dir.parent
@@ -221,25 +185,21 @@ def write_site(
         )
         staging = spare if reuse_spare else parent / f".{output_dir.name}.new-{os.getpid()}"
         try:
-            count = _write_tree(files, staging, output_dir, record, progress, reuse_spare, trees)
+            count = _write_tree(files, staging, output_dir, record, progress, reuse_spare)
             if finish is not None:
                 finish(staging)
                 if record is not None:
-                    _record_extra_files(staging, record, trees)
+                    _record_extra_files(staging, record)
             if output_dir.exists():
                 if not output_dir.is_dir() or output_dir.is_symlink():
                     raise DigestError.at("the output path exists and is not a folder", output_dir)
                 if _exchange(staging, output_dir):
                     # staging now holds the previous site: keep it as the next staging tree
-                    kept = staging == spare
                     if staging != spare:
                         if alone and not os.path.lexists(spare):
                             os.rename(staging, spare)
-                            kept = True
                         else:
                             shutil.rmtree(staging, ignore_errors=True)
-                    if trees is not None:
-                        trees.spare_is_live = kept
                 else:
                     os.rename(output_dir, old)
                     os.rename(staging, output_dir)
@@ -258,18 +218,10 @@ def write_site(
     return count  # the marker included: it is a file of the site
 
 
-def _record_extra_files(
-    root: Path, record: dict[str, FileState], trees: TreeRecords | None
-) -> None:
+def _record_extra_files(root: Path, record: dict[str, FileState]) -> None:
     """Files `finish` added (a search index) count as part of the site the build left."""
-    if trees is not None:
-        trees.at = time.time_ns()
-        trees.dirs = {}
     for path, st in _listing(root).items():
-        if stat.S_ISDIR(st.st_mode):
-            if trees is not None:
-                trees.dirs[path] = (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
-        elif path not in record and stat.S_ISREG(st.st_mode):
+        if path not in record and stat.S_ISREG(st.st_mode):
             record[path] = FileState(None, st.st_size, st.st_mtime_ns, st.st_ino)
 
 
@@ -339,24 +291,19 @@ def _write_tree(
     record: dict[str, FileState] | None,
     progress: Callable[[int], None] | None,
     in_place: bool = False,
-    trees: TreeRecords | None = None,
 ) -> int:
     """Make `root` hold exactly `files`; path problems are all reported, then raised.
 
     `in_place`: `root` is an older tree to update; a file already holding the right inode is
     left alone, the others are replaced, and whatever is not part of the site is removed.
     """
-    seen_at = time.time_ns()
     existing: dict[str, tuple[bool, int]] = {}  # path → (is a folder, inode)
-    clean: dict[str, DirState] = {}  # folders of `root` known to hold what `existing` says
     if in_place:
-        existing, clean = _entries(root, trees)
+        existing = _entries(root)
     else:
         if root.exists():
             shutil.rmtree(root)
         root.mkdir()
-    live = trees.live.files if trees is not None and trees.live is not None else {}
-    current_prefix = str(current).rstrip(os.sep) + os.sep
     made: set[str] = {""}
     touched: set[str] = set()  # folders whose entries this write changed
     seen: dict[str, str] = {}
@@ -376,17 +323,6 @@ def _write_tree(
         if folder not in made:
             _make_folder(root, folder, existing, touched, made)
         there = existing.pop(file.path, None)
-        if file.source is not None and there is not None and not there[0]:
-            known = live.get(file.path)
-            if (
-                known is not None
-                and known[3] == there[1]
-                and os.fspath(file.source) == current_prefix + file.path
-            ):
-                # the spare already holds the live file, checked against the manifest this build
-                if record is not None:
-                    record[file.path] = FileState(file.key, known[1], known[2], known[3])
-                continue
         target = os.path.join(root, file.path)
         touched.add(folder)
         if there is not None and there[0]:
@@ -402,43 +338,15 @@ def _write_tree(
     if in_place:
         _remove_leftovers(root, existing, made, touched)
     _fsync_dir(root)
-    if trees is not None:
-        trees.at = seen_at
-        trees.dirs = _folder_states(root, made, clean, touched)
     return count
 
 
-def _entries(
-    root: Path, trees: TreeRecords | None
-) -> tuple[dict[str, tuple[bool, int]], dict[str, DirState]]:
-    """What the older tree holds, from its record where its folders prove it still holds."""
-    record = trees.spare if trees is not None else None
-    scanned = scan_tree(root, record, check_files=False)
-    if scanned is None:
-        return {}, {}
-    tree = scanned[0]
-    found = {path: (False, state[3]) for path, state in tree.files.items()}
-    found.update((path, (True, state[0])) for path, state in tree.dirs.items())
-    return found, tree.dirs
-
-
-def _folder_states(
-    root: Path, made: set[str], clean: dict[str, DirState], touched: set[str]
-) -> dict[str, DirState]:
-    """Every folder of the new tree: as verified before the write unless the write changed it."""
-    states: dict[str, DirState] = {}
-    for folder in made:
-        if not folder:
-            continue
-        state = clean.get(folder) if folder not in touched else None
-        if state is None:
-            try:
-                st = os.lstat(os.path.join(root, folder))
-            except OSError:
-                continue
-            state = (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
-        states[folder] = state
-    return states
+def _entries(root: Path) -> dict[str, tuple[bool, int]]:
+    """What the older tree holds: path → (is a folder, inode)."""
+    found: dict[str, tuple[bool, int]] = {}
+    for path, st in _listing(root).items():
+        found[path] = (stat.S_ISDIR(st.st_mode), st.st_ino)
+    return found
 
 
 def _listing(root: Path) -> dict[str, os.stat_result]:
@@ -497,31 +405,6 @@ def _remove_leftovers(
             continue
         touched.add(path.rpartition("/")[0])
         _remove(os.path.join(root, path), is_dir)
-
-
-def replace_files(root: Path, files: Mapping[str, bytes]) -> dict[str, os.stat_result]:
-    """Write over some files of the live site (digest/patch.py), by relative path; return
-    their new identities.
-
-    Every new file is written beside its old one first, then each is renamed over it: a
-    failure while writing (a full disk) changes nothing, and a reader sees each file old or
-    new, never half. Never into an old file: the spare tree may share its inode.
-    """
-    temps = {path: os.path.join(root, path) + ".digest-tmp" for path in files}
-    written: dict[str, os.stat_result] = {}
-    try:
-        for path, data in files.items():
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temps[path])
-            written[path] = _write_file(temps[path], data, replace=False)
-    except BaseException:
-        for temp in temps.values():
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-        raise
-    for path, temp in temps.items():
-        os.replace(temp, os.path.join(root, path))
-    return written
 
 
 def _write_file(target: str, data: bytes, replace: bool) -> os.stat_result:

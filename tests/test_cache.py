@@ -8,14 +8,11 @@ import datetime as dt
 import pickle
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.cache import ArticleCache, Entry
 from digest.content import Article, Entities, Figure
-from digest.texts import StoredText, TextStore, stored
-from digest.themes import classify_articles
 
 _text = st.text(max_size=12)
 _names = st.lists(_text, max_size=3).map(tuple)
@@ -54,65 +51,27 @@ def entries(draw: st.DrawFn) -> Entry:
         body_line=draw(st.integers(1, 99)),
     )
     return Entry(
-        article,
-        draw(st.dictionaries(_text, _names, max_size=2)),
-        draw(st.none() | st.binary(min_size=16, max_size=16)),
+        article, draw(st.text(max_size=40)), draw(st.dictionaries(_text, _names, max_size=2))
     )
 
 
-@given(entry=entries(), key=st.text("0123456789abcdef", min_size=4, max_size=32))
-def test_a_packed_entry_makes_the_same_entry_again(
-    entry: Entry, key: str, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    texts = TextStore(tmp_path_factory.getbasetemp() / "texts")
-    texts.write(key, entry.article.body, "<p>html</p>")
+@given(entry=entries())
+def test_a_packed_entry_makes_the_same_entry_again(entry: Entry) -> None:
     packed = pickle.loads(pickle.dumps(entry.packed(), pickle.HIGHEST_PROTOCOL))
-    again = Entry.unpacked(packed, entry.article.path, StoredText(texts.folder, key, Path("x")))
-    assert type(stored(again.article, "body")) is StoredText  # not read until asked for
+    again = Entry.unpacked(packed, entry.article.path)
     assert again == entry
     assert [type(getattr(again.article, f.name)) for f in dataclasses.fields(Article)] == [
         type(getattr(entry.article, f.name)) for f in dataclasses.fields(Article)
     ]
 
 
-def test_an_entry_read_back_with_its_taxonomy_is_classified_without_a_copy(
-    tmp_path: Path,
-) -> None:
-    """The themes the taxonomy gave come with the article, so classification keeps it as it
-    is; another taxonomy's themes are set by classifying, and an editor's are never touched."""
-    texts = TextStore(tmp_path / "texts")
-    texts.write("k", "Text.", "<p>Text.</p>")
-    path = Path("content/articles/a.md")
-    held = StoredText(texts.folder, "k", path)
-    decided = Article(path, "a", "A", dt.date(2024, 1, 1), "Text.")
-    entry = Entry(decided, {"this taxonomy": ("attacks",)})
-
-    class Cached:
-        def themes_of(self, article: Article) -> tuple[str, ...]:
-            return article.themes if article.themes_pinned else ("attacks",)
-
-    again = Entry.unpacked(entry.packed(), path, held, "this taxonomy").article
-    assert again.themes == ("attacks",)
-    assert classify_articles([again], Cached())[0] is again
-    other = Entry.unpacked(entry.packed(), path, held, "another taxonomy").article
-    assert other.themes == ()
-    assert classify_articles([other], Cached())[0].themes == ("attacks",)
-    pinned = dataclasses.replace(decided, themes=("prisons",), themes_pinned=True)
-    kept = Entry.unpacked(
-        Entry(pinned, entry.classifications).packed(), path, held, "this taxonomy"
-    )
-    assert kept.article.themes == ("prisons",)
-
-
 def _put(cache: ArticleCache, key: str, entry: Entry) -> None:
-    """As a build puts what a worker prepared: its text in the store first."""
-    cache.texts.write(key, entry.article.body, f"<p>{entry.article.body}</p>")
     cache.put(key, entry)
 
 
 def test_entries_survive_a_save_and_an_unreadable_one_is_a_miss(tmp_path: Path) -> None:
     path = Path("content/articles/a.md")
-    entry = Entry(Article(path, "a", "A", dt.date(2024, 1, 1), "text"))
+    entry = Entry(Article(path, "a", "A", dt.date(2024, 1, 1), "text"), "<p>text</p>")
     cache = ArticleCache(tmp_path)
     _put(cache, "aa01", entry)
     _put(cache, "aa02", entry)
@@ -128,19 +87,25 @@ def test_entries_survive_a_save_and_an_unreadable_one_is_a_miss(tmp_path: Path) 
     assert again.get("aa02", path) is None  # a miss: the build reads the file itself
     again.save()
     assert set(pickle.loads(shard.read_bytes())["entries"]) == {"aa01"}
-    assert sorted(p.name for p in (tmp_path / "texts").rglob("*")) == ["aa", "aa01"]
 
 
-def test_saving_drops_the_texts_of_dropped_entries_and_of_failed_builds(tmp_path: Path) -> None:
-    entry = Entry(Article(Path("a.md"), "a", "A", dt.date(2024, 1, 1), "text"))
+def test_saving_drops_the_entries_a_build_did_not_use(tmp_path: Path) -> None:
+    entry = Entry(Article(Path("a.md"), "a", "A", dt.date(2024, 1, 1), "text"), "<p>text</p>")
     cache = ArticleCache(tmp_path)
     for key in ("aa01", "aa02", "bb01"):
         _put(cache, key, entry)
     cache.save()
-    cache.texts.write("cc01", "left by a build that failed", "")  # no entry was saved
 
     again = ArticleCache(tmp_path)
     assert again.has("aa01") and again.has("bb01")  # aa02 is no longer used
     again.touch("aa01")
     again.save()
-    assert sorted(p.name for p in (tmp_path / "texts").rglob("*")) == ["aa", "aa01", "bb", "bb01"]
+    shards = {
+        p.stem: set(pickle.loads(p.read_bytes())["entries"])
+        for p in (tmp_path / "articles").glob("*.pickle")
+    }
+    assert shards == {"aa": {"aa01"}, "bb": {"bb01"}}
+    again.begin()  # a next build in the same process (the preview) that uses only bb01
+    assert again.has("bb01")
+    again.save()
+    assert sorted(p.stem for p in (tmp_path / "articles").glob("*.pickle")) == ["bb"]

@@ -7,11 +7,9 @@ trees file by file. The counts of reused pages prove the incremental path really
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import os
 import pickle
-import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -252,94 +250,6 @@ def test_feeds_that_do_not_list_the_edited_article_are_linked_not_rebuilt(
     assert again["articles/feed.xml"] != after["articles/feed.xml"]
     assert again["articles/atom.xml"] != after["articles/atom.xml"]
     assert_same_as_cold(fixture_site, output, tmp_path)
-
-
-def test_a_rebuild_in_one_process_makes_only_the_feed_items_that_changed(
-    fixture_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """As `digest serve` does: a title edit of the newest article makes its item again (once,
-    though several feeds list it) and takes every other item from the last build."""
-    import digest.feeds
-
-    output = tmp_path / "out"
-    build_site(fixture_site, output)
-    made: list[str] = []
-    original = digest.feeds.feed_html
-
-    def spy(fragment: str, page_url: str) -> str:
-        made.append(page_url)
-        return original(fragment, page_url)
-
-    monkeypatch.setattr(digest.feeds, "feed_html", spy)
-    newest = sorted((fixture_site / "content" / "articles").rglob("*.md"))[-1]
-    retitle(newest, "A title the editor changed")
-    build_site(fixture_site, output)
-    issue = re.search(r"^date: (\S+)", newest.read_text(), re.MULTILINE)
-    assert issue is not None
-    year, week, _ = dt.date.fromisoformat(issue.group(1)).isocalendar()
-    assert sorted(made) == sorted(
-        [f"{BASE}articles/{newest.stem}/", f"{BASE}issues/{year}-w{week:02d}/"]
-    )
-    assert_same_as_cold(fixture_site, output, tmp_path)
-
-
-def test_a_rebuild_in_one_process_keeps_the_views_that_did_not_change(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """As `digest serve` does: after a title edit, every article view but the edited one and
-    those whose related links show its title is the last build's very object (so its digests
-    carry over); so is every issue, theme, entity, group of a list and page of a list that
-    holds none of those; and the site is still exactly a cold build's."""
-    import digest.site
-
-    models: list[digest.site.Site] = []
-    original = digest.site.build_site_model
-
-    def spy(*args, **kwargs) -> digest.site.Site:
-        models.append(original(*args, **kwargs))
-        return models[-1]
-
-    monkeypatch.setattr(digest.site, "build_site_model", spy)
-    _corpus_module().write_sites(_corpus_module().make_articles(40, seed=5), tmp_path / "c")
-    site = tmp_path / "c" / "digest"
-    output = tmp_path / "out"
-    build_site(site, output)
-    linked = {link.url for view in models[0].articles for link in view.related}
-    edited_url = min(linked)
-    edited = next(view.article.path for view in models[0].articles if view.url == edited_url)
-    retitle(edited, "A title the editor changed")
-    build_site(site, output)
-    before = {view.url: view for view in models[0].articles}
-    after = {view.url: view for view in models[1].articles}
-    showing = {url for url, view in after.items() if edited_url in [r.url for r in view.related]}
-    assert showing
-    kept = {url for url, view in after.items() if view is before[url]}
-    assert kept == set(after) - showing - {edited_url}
-
-    def holds_a_change(view: object) -> bool:
-        groups = getattr(view, "groups", None)
-        if groups is not None:
-            return any(holds_a_change(group) for group in groups)
-        return any(article.url not in kept for article in view.articles)  # type: ignore[attr-defined]
-
-    old, new = models
-    pairs = [
-        *zip(old.issues, new.issues, strict=True),
-        *zip(old.themes, new.themes, strict=True),
-        *zip(old.entities, new.entities, strict=True),
-        *[(old.list_views[url], view) for url, view in new.list_views.items()],
-    ]
-    groups = {(list_.ref.url, g.issue.id): g for list_ in (*old.themes, *old.entities)
-              for g in list_.groups}  # fmt: skip
-    pairs += [
-        (groups[(list_.ref.url, g.issue.id)], g)
-        for list_ in (*new.themes, *new.entities)
-        for g in list_.groups
-    ]
-    assert len(pairs) > 100
-    for before_view, after_view in pairs:
-        assert (after_view is before_view) == (not holds_a_change(after_view)), after_view
-    assert_same_as_cold(site, output, tmp_path)
 
 
 def test_no_op_rebuild_does_nothing_and_notices_a_damaged_output(

@@ -33,12 +33,12 @@ def test_heavy_items_travel_in_smaller_chunks() -> None:
 
 
 def test_a_map_abandoned_half_way_does_not_block_the_next() -> None:
-    """A failure can leave a map suspended (held by a traceback); the next one runs here."""
+    """A failure can leave a map suspended (held by a traceback); the next one has workers of
+    its own, which the first one's job never reaches."""
     first = parallel_map(_square, list(range(200)), jobs=2, min_items=10, chunksize=8)
     assert next(first)[0] == 0
     second = list(parallel_map(_square, list(range(50)), jobs=2, min_items=10, chunksize=8))
     assert [square for square, _pid in second] == [n * n for n in range(50)]
-    assert {pid for _square, pid in second} == {os.getpid()}
     assert [square for square, _pid in first] == [n * n for n in range(1, 200)]
     first.close()
     third = list(parallel_map(_square, list(range(50)), jobs=2, min_items=10, chunksize=8))

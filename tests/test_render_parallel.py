@@ -63,8 +63,10 @@ def test_a_template_error_in_a_worker_names_the_template(
     assert not (tmp_path / "out").exists()
 
 
-def test_a_site_s_own_card_macro_is_never_reused(fixture_site: Path, tmp_path: Path) -> None:
-    """Only the default theme's cards are known to depend on nothing but depth and view."""
+def test_a_card_macro_that_reads_the_page_is_never_reused(
+    fixture_site: Path, tmp_path: Path
+) -> None:
+    """A card is reused only when its macro provably reads nothing but its arguments."""
     macros = (render.DEFAULT_THEME / "templates" / "_macros.html").read_text()
     assert '{{ cached(card, view, "h3", own) }}' in macros
     mine = macros.replace(
@@ -87,8 +89,8 @@ def test_cards_are_made_once_per_depth_of_page(
     memos: list[render._Memo] = []
 
     class Recording(render._Memo):
-        def __init__(self) -> None:
-            super().__init__()
+        def __init__(self, env) -> None:
+            super().__init__(env)
             memos.append(self)
 
     monkeypatch.setattr(render, "_Memo", Recording)

@@ -144,10 +144,63 @@ def test_the_preview_indexes_search_only_when_asked(fixture_site: Path, tmp_path
     require_pagefind()
     config = load_config(fixture_site / "digest.yaml")
     for search, expected in ((False, False), (True, True)):
-        output = tmp_path / f"search-{search}"
-        preview = PreviewServer(config, port=0, output_dir=output, search=search)
+        preview = PreviewServer(config, port=0, search=search)
         preview.start()
         try:
-            assert (output / "pagefind").is_dir() is expected
+            assert (preview.output_dir / "pagefind").is_dir() is expected
         finally:
             preview.stop()
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file below `folder` with its bytes and inode: what a writer would change."""
+    return {
+        path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_ino)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_the_preview_shows_a_saved_title_and_never_writes_output(fixture_site: Path) -> None:
+    """`output/` is written only by `digest build`: the preview builds into a folder of its
+    own, keeps the parsed articles in memory, and shows a save at once."""
+    from digest.build import build
+
+    config = load_config(fixture_site / "digest.yaml")
+    build(config, search=False)
+    before = snapshot(config.output_dir)
+    preview = PreviewServer(config, port=0)
+    assert not preview.output_dir.is_relative_to(config.output_dir)
+    preview.start()
+    try:
+        article = fixture_site / "content/articles/2023/2023-03-30-football.md"
+        article.write_text(article.read_text().replace("title: ", "title: Newly Saved ", 1))
+        page = "/articles/2023-03-30-football/"
+        assert wait_for(lambda: b"Newly Saved" in get(preview, page)[1])
+        status, home = get(preview, "/")
+        assert status == 200 and b"Newly Saved" in home
+    finally:
+        preview.stop()
+    assert snapshot(config.output_dir) == before, "output/ is byte for byte as built"
+    assert not preview.output_dir.exists(), "the preview's own folder goes with it"
+
+
+def test_a_failed_rebuild_keeps_the_last_good_site_and_the_next_save_recovers(
+    fixture_site: Path,
+) -> None:
+    preview = PreviewServer(load_config(fixture_site / "digest.yaml"), port=0)
+    preview.start()
+    try:
+        article = fixture_site / "content/articles/2023/2023-03-30-football.md"
+        good = article.read_text()
+        article.write_text(good.replace("title: ", "date: not-a-date\ntitle: ", 1))
+        assert wait_for(lambda: preview.state.error is not None)
+        assert "2023-03-30-football.md" in preview.state.error
+        assert get(preview, "/")[0] == 200, "the last good site is still served"
+        generation = preview.state.generation
+        article.write_text(good.replace("title: ", "title: Fixed ", 1))
+        assert wait_for(lambda: preview.state.generation > generation)
+        assert preview.state.error is None
+        assert b"Fixed " in get(preview, "/")[1]
+    finally:
+        preview.stop()

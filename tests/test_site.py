@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from digest.config import load_config
-from digest.content import Article, Entities, Figure, IssueNote
+from digest.content import Article, Figure, IssueNote
 from digest.errors import DigestError
-from digest.site import ViewMemo, build_site_model, format_date, format_range, week_bounds
+from digest.site import build_site_model, format_date, format_range, week_bounds
 
 
 @pytest.fixture(scope="module")
@@ -345,40 +345,6 @@ def test_a_long_list_continues_on_pages_of_list_issues_each(config):
     assert site.list_views["themes/attacks/page/2/"].ref == attacks.ref
     prisons = next(t for t in site.themes if t.ref.id == "prisons")
     assert site.list_views["themes/prisons/"] is prisons
-
-
-def test_a_model_made_again_keeps_every_view_that_did_not_change(config):
-    """With the last model's `ViewMemo` (as the preview does), an equal view is the last
-    model's very object, from articles up to lists; a changed article changes what holds it."""
-    ana = Entities(people=("Ana Diaz",))
-    articles = [
-        make_article(f"a{n}", f"2023-01-{2 + 7 * n:02d}", ("attacks",), entities=ana)
-        for n in range(4)
-    ] + [make_article("p", "2023-01-03", ("prisons",))]
-    paged = dataclasses.replace(config, list_issues=2)
-    first = ViewMemo()
-    one = build_site_model(articles, {}, paged, view_memo=first)
-    two = build_site_model(articles, {}, paged, view_memo=ViewMemo(first.current))
-
-    def parts(site):
-        return [
-            *site.articles, *site.issues, *site.themes, *site.entities,
-            *[group for listed in (*site.themes, *site.entities) for group in listed.groups],
-            *site.list_views.values(),
-        ]  # fmt: skip
-
-    assert len(parts(one)) == len(parts(two)) > 20
-    assert all(after is before for before, after in zip(parts(one), parts(two), strict=True))
-
-    articles[-1] = dataclasses.replace(articles[-1], title="Retitled")  # p: related to none
-    third = ViewMemo(first.current)
-    three = build_site_model(articles, {}, paged, view_memo=third)
-    changed = {
-        "articles/p/", "issues/2023-w01/", "themes/prisons/", "themes/prisons/#2023-W01",
-        "list:themes/prisons/",
-    }  # fmt: skip
-    assert {key for key, view in third.current.items() if first.current[key] is not view} == changed
-    assert [view.title for view in three.issues[-1].articles] == ["Retitled", "A0"]
 
 
 def test_no_other_theme_page_when_every_article_has_a_theme(config):

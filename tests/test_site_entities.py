@@ -12,7 +12,7 @@ from test_site import make_article
 
 from digest.config import load_config
 from digest.content import Entities
-from digest.site import RELATED_LIMIT, RELATED_WINDOW, RelatedMemo, build_site_model
+from digest.site import RELATED_LIMIT, RELATED_WINDOW, build_site_model
 
 
 @pytest.fixture(scope="module")
@@ -137,44 +137,3 @@ def test_related_articles_match_the_pair_by_pair_definition(config, data):
     assert {v.article.slug: [link.url for link in v.related] for v in site.articles} == (
         _related_by_brute_force(site)
     )
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.data())
-def test_related_lists_kept_from_the_last_build_equal_fresh_ones(config, data):
-    """An edit reuses the lists whose window it did not touch; they must equal a fresh ranking."""
-    places = ["al-Hol", "Mosul", "Raqqa"]
-    themes = ["attacks", "prisons", "resurgence"]
-
-    def article(number: int, day: int, theme: str, place: str, title: str = ""):
-        date = (dt.date(2023, 1, 1) + dt.timedelta(days=day)).isoformat()
-        entities = ents(places=[place])
-        named = {"title": title} if title else {}
-        return make_article(f"a{number}", date, (theme,), entities=entities, **named)
-
-    count = data.draw(st.integers(2, 25))
-    articles = [
-        article(
-            n,
-            data.draw(st.integers(0, 120)),
-            data.draw(st.sampled_from(themes)),
-            data.draw(st.sampled_from(places)),
-        )
-        for n in range(count)
-    ]
-    memo = RelatedMemo()
-    build_site_model(articles, {}, config, related_memo=memo)
-    changed = data.draw(st.integers(0, count - 1))
-    day = (articles[changed].date - dt.date(2023, 1, 1)).days
-    theme, place = articles[changed].themes[0], articles[changed].entities.places[0]
-    edit = data.draw(st.sampled_from(["day", "theme", "place", "title"]))
-    articles[changed] = article(
-        changed,
-        data.draw(st.integers(0, 120)) if edit == "day" else day,
-        data.draw(st.sampled_from(themes)) if edit == "theme" else theme,
-        data.draw(st.sampled_from(places)) if edit == "place" else place,
-        title="A new headline" if edit == "title" else "",
-    )
-    again = build_site_model(articles, {}, config, related_memo=RelatedMemo(memo.current))
-    fresh = build_site_model(articles, {}, config)
-    assert [v.related for v in again.articles] == [v.related for v in fresh.articles]

@@ -1,0 +1,52 @@
+"""No module-level state: what a rebuild reuses is an object passed in (digest/incremental.py)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "digest"  # its build modules (not ingest/)
+# Memoised pure functions of immutable arguments: the same answer whenever asked.
+PURE_CACHES = {
+    "cache.py": {"code_fingerprint", "_article_layout"},
+    "content.py": {"make_slug"},
+    "evaluate.py": {"_csv_rows"},
+    "markdown.py": {"_renderer"},
+    "render.py": {"_up"},
+    "site.py": {"label_for"},
+}
+MUTABLE_CALLS = {"dict", "list", "set", "defaultdict", "WeakKeyDictionary", "WeakValueDictionary"}
+
+
+def modules() -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text())) for path in sorted(PACKAGE.glob("*.py"))]
+
+
+def test_no_global_statements_and_no_module_level_stores() -> None:
+    found = []
+    for path, tree in modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Global):
+                found.append(f"{path.name}:{node.lineno}: global {', '.join(node.names)}")
+        for node in tree.body:  # module level only: a store is an empty container to fill
+            value = getattr(node, "value", None)
+            empty = isinstance(value, ast.Dict | ast.List | ast.Set) and not (
+                getattr(value, "keys", None) or getattr(value, "elts", None)
+            )
+            called = ast.unparse(value.func).split(".")[-1] if isinstance(value, ast.Call) else ""
+            call = called in MUTABLE_CALLS
+            if isinstance(node, ast.Assign | ast.AnnAssign) and (empty or call):
+                found.append(f"{path.name}:{node.lineno}: module-level store")
+    assert found == []
+
+
+def test_only_pure_functions_are_memoised() -> None:
+    found = {}
+    for path, tree in modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                for decorator in node.decorator_list:
+                    name = ast.unparse(decorator)
+                    if "cache" in name:
+                        found.setdefault(path.name, set()).add(node.name)
+    assert found == PURE_CACHES
