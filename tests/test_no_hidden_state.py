@@ -7,11 +7,15 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "digest"  # its build modules (not ingest/)
 # Memoised pure functions of immutable arguments: the same answer whenever asked.
+# Reading a file shipped in the package (the basemap, the gazetteer) counts: it is constant data.
 PURE_CACHES = {
     "cache.py": {"code_fingerprint", "_article_layout"},
-    "content.py": {"make_slug"},
+    "content.py": {"make_slug", "file_slug"},
+    "edition.py": {"_inliner"},  # a configured CSSInliner: the same options every call
     "evaluate.py": {"_csv_rows"},
+    "map.py": {"load_basemap"},
     "markdown.py": {"_renderer"},
+    "places.py": {"place_key", "shipped_places", "site_gazetteer"},
     "render.py": {"_up"},
     "site.py": {"label_for"},
 }
