@@ -131,7 +131,7 @@ def _build(
     from digest.themes import Classifier, classify_articles
 
     session = IncrementalBuild(snapshot, jobs=jobs, progress=progress)
-    classifier = session.classifier(Classifier(config.themes))
+    classifier = session.classifier(Classifier.for_config(config))
     loaded = load_articles(config.content_dir, config.theme_ids, session.reader(classifier))
     notes = load_issue_notes(config.content_dir)
     articles = classify_articles(loaded, classifier)

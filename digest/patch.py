@@ -150,7 +150,7 @@ def _edits(
 
     config = snapshot.config
     taxonomy = taxonomy_fingerprint(config)
-    prepare = Preparer(known_themes, Classifier(config.themes), taxonomy, cache.texts)
+    prepare = Preparer(known_themes, Classifier.for_config(config), taxonomy, cache.texts)
     in_feeds = frozenset(manifest.texts_in_feeds or ())
     feeds: dict[str, Any] | None = None
     edits: list[_Edit] = []

@@ -118,9 +118,9 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
     assert found == [
         (
             2,
-            "base_ulr: unknown option (did you mean 'base_url'? known: author, base_url, build_date, content_dir, "
-            "description, extra, feed_items, home_issues, language, list_issues, output_dir, "
-            "theme_dir, themes, timezone, title)",
+            "base_ulr: unknown option (did you mean 'base_url'? known: author, base_url, "
+            "build_date, content_dir, description, extra, feed_items, home_issues, language, "
+            "list_issues, output_dir, scope, theme_dir, theme_model, themes, timezone, title)",
         )
     ]
 
@@ -235,7 +235,7 @@ def test_taxonomy_problems(tmp_path):
     text = """\
 themes:
   - id: attacks
-    colour: red
+    color: red
     threshold: 0
     cues: {ambush: many}
   - id: attacks
@@ -243,7 +243,7 @@ themes:
   - plain text
 """
     assert problems(tmp_path, text) == [
-        (1, "themes: themes[1]: unknown key 'colour'"),
+        (1, "themes: themes[1]: unknown key 'color'"),
         (1, "themes: attacks: threshold must be a positive number"),
         (1, "themes: attacks.cues: weight of 'ambush' must be a number"),
         (1, "themes: themes[2]: id 'attacks' is used twice or reserved"),
