@@ -601,7 +601,10 @@ def run_themes_fit(args: argparse.Namespace) -> int:
     from digest.evaluate import load_label_files, load_labelled_articles
     from digest.learn import Example, encode, fit_model, split_examples
 
-    config = site_config(args)
+    config_path = args.config or find_config(Path.cwd())
+    named = _model_key(config_path)
+    # the model named may not exist yet: this command makes it
+    config = load_config(config_path, overrides={"theme_model": ""})
     paths, _default = _label_files(args, needed=False)
     examples: list[Example] = []
     sources = []
@@ -634,7 +637,6 @@ def run_themes_fit(args: argparse.Namespace) -> int:
     data, _model = fit_model(encoded, parts, config.themes, about)
     output = args.output
     if output is None:
-        named = config.path is not None and _model_key(config)
         output = (config.root / named) if named else config.root / "theme-model.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
@@ -653,19 +655,20 @@ def run_themes_fit(args: argparse.Namespace) -> int:
         )
     )  # fmt: skip
     print(f"wrote {output}")
-    if args.output is None and not _model_key(config):
+    if args.output is None and not named:
         print(f"set `theme_model: {output.name}` in digest.yaml for the build to use it")
     return EXIT_OK
 
 
-def _model_key(config: SiteConfig) -> str:
-    """The `theme_model` value digest.yaml sets, or ""."""
-    if config.path is None:
+def _model_key(path: Path | None) -> str:
+    """The `theme_model` value the configuration file sets, or ""."""
+    if path is None:
         return ""
     from digest.frontmatter import load_yaml_mapping
 
     try:
-        values, _lines = load_yaml_mapping(config.path.read_text(encoding="utf-8-sig"), config.path)
+        text = path.read_text(encoding="utf-8-sig")
+        values, _lines = load_yaml_mapping(text, path, first_line=1)
     except (OSError, UnicodeDecodeError, DigestError):
         return ""
     value = values.get("theme_model")

@@ -123,6 +123,7 @@ def encode(
     examples: Iterable[Example], taxonomy: Sequence[ThemeDef], scope: Scope | None
 ) -> tuple[Encoded, ...]:
     """Each example's features, measured by a classifier that looks for every candidate."""
+    from digest.themes import SCOPE_FEATURES as MEASURES
     from digest.themes import Classifier
 
     measure = Classifier(taxonomy, None, scope, features=candidate_phrases(taxonomy))
@@ -133,7 +134,7 @@ def encode(
             Encoded(
                 example.ref,
                 example.themes,
-                values,
+                {name: value for name, value in values.items() if name not in MEASURES},
                 check.subject if check else 0.0,
                 check.region if check else 0.0,
                 check.elsewhere if check else 0.0,
@@ -236,6 +237,10 @@ class Settings:
     secondary_share: float = 0.0
 
 
+# The loosest gate: the subject named once, the region named at all.
+LOOSEST = Settings(subject_min=1.0, region_share=0.0, region_points=0.0)
+
+
 def prior_of(theme: ThemeDef, scale: float) -> dict[str, float]:
     """The theme's cue weights (against cues negative), times `scale`, by phrase."""
     prior: dict[str, float] = {}
@@ -263,11 +268,14 @@ def fit_weights(
     gate: a labelled set whose on-topic articles name the subject more often than real news
     does would otherwise teach "names ISIS often" as evidence of a theme."""
     names = {_phrase_key(p): p for p in candidate_phrases(taxonomy)}
-    rows = [_features(e, scope_features) for e in encoded]
     fitted = {}
     for theme in taxonomy:
-        targets = [int(theme.id in e.themes) for e in encoded]
+        # Only what the loosest gate lets through teaches the theme: the gate decides the
+        # rest, and the weights learn to tell the themes apart among articles in scope.
+        scoped = [e for e in encoded if _passes(theme, e, LOOSEST)]
+        targets = [int(theme.id in e.themes) for e in scoped]
         if sum(targets) >= MIN_POSITIVES:
+            rows = [_features(e, scope_features) for e in scoped]
             prior = {names[k]: w for k, w in prior_of(theme, prior_scale).items() if k in names}
             fitted[theme.id] = fit_logistic(rows, targets, l2, prior)
     return fitted

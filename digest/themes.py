@@ -146,6 +146,18 @@ class ScopeCheck:
                 )
         return "; ".join(reasons)
 
+    def passes(
+        self,
+        requires: Iterable[str],
+        subject_min: float,
+        region_share: float,
+        region_points: float = 0.0,
+    ) -> bool:
+        """`failure(...) == ""`, without making the words."""
+        if "subject" in requires and self.subject < subject_min:
+            return False
+        return "region" not in requires or self.in_region(region_share, region_points)
+
     def in_region(self, region_share: float, region_points: float = 0.0) -> bool:
         if self.region <= 0:
             return False
@@ -239,9 +251,11 @@ class Classifier:
         self._scope_kinds = [frozenset(kinds[name]) for name in self._scope_names]
         self._scope_shown = [shown[name] for name in self._scope_names]
         groups.append(self._scope_names)
+        # The names first, so the regex engine scans for them as literals; what precedes a
+        # match is checked after (`_exact_matches`).
         self._exact_pattern = (
             re.compile(
-                r"(?<![A-Z] )(?<![\w'’-])(?:"
+                "(?:"
                 + "|".join(re.escape(name) for name in sorted(self._exact_names))
                 + r")(?![\w'’-])(?! [A-Z]{2})"
             )
@@ -309,7 +323,7 @@ class Classifier:
         if self._exact_pattern is not None:
             for _part, text, multiplier in parts:
                 counts: dict[str, int] = {}
-                for match in self._exact_pattern.findall(text):
+                for match in _exact_matches(self._exact_pattern, text):
                     counts[match] = counts.get(match, 0) + 1
                 for name, count in counts.items():
                     for kind in self._exact_names[name]:
@@ -342,12 +356,15 @@ class Classifier:
         failure = ""
         if scope is not None and theme.requires:
             model = self.model
-            failure = scope.failure(
-                theme.requires,
-                model.subject_min if model is not None else 1.0,
-                model.region_share if model is not None else 0.5,
-                model.region_points if model is not None else 0.0,
+            gate = (
+                (model.subject_min, model.region_share, model.region_points)
+                if model is not None
+                else (1.0, 0.5, 0.0)
             )
+            if explain:
+                failure = scope.failure(theme.requires, *gate)
+            elif not scope.passes(theme.requires, *gate):
+                failure = OUT_OF_SCOPE  # the words are for `explain`; the build needs the verdict
         fitted = self._fitted.get(index)
         if fitted is not None:
             return self._fitted_score(theme, fitted, found, scope, failure, explain)
@@ -434,6 +451,21 @@ class Classifier:
         if s.confidence is not None:
             return (0, -s.confidence, self._order_of[s.theme])
         return (1, -s.score, self._order_of[s.theme])
+
+
+def _exact_matches(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The short all-capital names in mixed-case text: not inside a word, not after a word
+    in capitals ("THE IS GROUP" is a shouted headline, not the group)."""
+    found = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start] if start else " "
+        if before.isalnum() or before in "_'’-":
+            continue
+        if start >= 2 and text[start - 1] == " " and "A" <= text[start - 2] <= "Z":
+            continue
+        found.append(match.group())
+    return found
 
 
 class _Matcher:
