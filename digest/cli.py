@@ -575,6 +575,12 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
     print(" " * cell + "  " + "  ".join(f"{k:>{cell}}" for k in keys))
     for row in keys:
         print(f"{row:<{cell}}  " + "  ".join(f"{table[row][k]:>{cell}}" for k in keys))
+    calibration = result.calibration()
+    if calibration:
+        print()
+        print("calibration (fitted themes the gate let through): confidence → labelled so")
+        for low, high, count, mean, rate in calibration:
+            print(f"  {low:.1f}-{high:.1f}: {count:>4} pairs, mean {mean:.2f} → {rate:.2f}")
     if folds:
         print()
         print(f"{len(folds)}-fold cross-validation (each fold fitted, tuned and refitted anew)")

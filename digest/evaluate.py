@@ -40,6 +40,8 @@ class Outcome:
 
     label: Label
     predicted: tuple[str, ...]
+    # each fitted theme's confidence where the gate let the theme through: for calibration
+    confidences: tuple[tuple[str, float], ...] = ()
 
     @property
     def gold_primary(self) -> str:
@@ -108,6 +110,26 @@ class Evaluation:
     def mistakes(self) -> tuple[Outcome, ...]:
         return tuple(o for o in self.outcomes if set(o.predicted) != set(o.label.themes))
 
+    def calibration(self, bins: int = 5) -> tuple[tuple[float, float, int, float], ...]:
+        """(low, high, count, mean confidence, share labelled so) per confidence bin.
+
+        Over every (article, fitted theme) the gate let through: a calibrated confidence of
+        0.8 is right about 80% of the time."""
+        rows = []
+        pairs = [
+            (confidence, theme in o.label.themes)
+            for o in self.outcomes
+            for theme, confidence in o.confidences
+        ]
+        for number in range(bins):
+            low, high = number / bins, (number + 1) / bins
+            inside = [(c, gold) for c, gold in pairs if low <= c < high or (high == 1 and c == 1)]
+            if inside:
+                mean = sum(c for c, _gold in inside) / len(inside)
+                rate = sum(1 for _c, gold in inside if gold) / len(inside)
+                rows.append((low, high, len(inside), round(mean, 4), round(rate, 4)))
+        return tuple(rows)
+
     def confusion(self) -> dict[str, dict[str, int]]:
         """Labelled primary theme (rows) against predicted primary theme (columns)."""
         keys = (*self.themes, NONE)
@@ -127,6 +149,10 @@ class Evaluation:
             "off_topic_kept_out": round(self.kept_out, 4),
             "unthemed_given_a_theme": [o.label.ref for o in self.unthemed_given_a_theme],
             "confusion": self.confusion(),
+            "calibration": [
+                {"low": low, "high": high, "count": n, "confidence": c, "labelled": r}
+                for low, high, n, c, r in self.calibration()
+            ],
             "mistakes": [
                 {
                     "ref": o.label.ref,
@@ -344,11 +370,19 @@ def evaluate(
     labels: Sequence[Label], articles: Sequence[Article], classifier: Classifier
 ) -> Evaluation:
     """Classify each article (ignoring any pinned themes) and score it against its label."""
+    from digest.themes import OUT_OF_SCOPE
+
     theme_ids = tuple(theme.id for theme in classifier.taxonomy)
-    outcomes = tuple(
-        Outcome(label, classifier.classify(article).themes)
-        for label, article in zip(labels, articles, strict=True)
-    )
+    outcomes = []
+    for label, article in zip(labels, articles, strict=True):
+        result = classifier.classify(article)
+        confidences = tuple(
+            (s.theme, s.confidence)
+            for s in result.scores
+            if s.confidence is not None and s.status != OUT_OF_SCOPE
+        )
+        outcomes.append(Outcome(label, result.themes, confidences))
+    outcomes = tuple(outcomes)
     per_theme = tuple(_theme_metrics(theme, outcomes) for theme in theme_ids)
     micro = ThemeMetrics(
         "micro",

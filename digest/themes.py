@@ -8,12 +8,12 @@ Three steps, each said in `explain`:
    the region's places are at least `region_share` of the places named. Venezuela, a plot in
    Michigan or a jail in Brooklyn stay out of every theme, however many strikes they report.
 2. **The weights.** A theme with fitted weights (`ThemeModel`, written by `digest themes fit`)
-   is a logistic model over the taxonomy's phrases and the gate's measures: each phrase found
-   adds its weight times log(1 + its weighted count) (three times in the headline, twice in the
-   lede, once in the body, at most `MAX_REPEATS` repeats per part); the sum gives a calibrated
-   confidence, and below the theme's threshold the classifier abstains. A theme without fitted
-   weights (a fifth theme nobody labelled yet) scores its cue weights as points against its
-   point threshold, as the taxonomy file describes.
+   is a logistic model over the taxonomy's phrases (and, if fitted so, the gate's measures):
+   each phrase found adds its weight times log(1 + its weighted count) (three times in the
+   headline, twice in the lede, once in the body, at most `MAX_REPEATS` repeats per part); the
+   sum gives a calibrated confidence, and below the theme's threshold the classifier abstains.
+   A theme without fitted weights (a fifth theme nobody labelled yet) scores its cue weights as
+   points against its point threshold, as the taxonomy file describes.
 3. **The decision.** Themes over their thresholds are kept, strongest first, except one whose
    strength is under a share of the strongest's (dropped as secondary). Themes pinned by the
    editor in front-matter are never changed.
