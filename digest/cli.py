@@ -269,7 +269,8 @@ def make_parser() -> argparse.ArgumentParser:
         "fit",
         help="refit the theme weights from labels and the editor's pinned themes",
         description="Fit a logistic model per theme from the labelled set (the repository's "
-        "labels files, texts in ../shared) plus this site's articles whose themes are pinned "
+        "labels files, texts in ../shared; outside a clone, the features of that set shipped "
+        "in digest/data/theme-examples.json) plus this site's articles whose themes are pinned "
         "in front-matter; choose the relevance gate's settings and each theme's threshold on "
         "the tune part; write the model as sorted JSON to the file digest.yaml's "
         "`theme_model` names (or --output).",
@@ -283,6 +284,13 @@ def make_parser() -> argparse.ArgumentParser:
         "in a clone; none otherwise)",
     )
     fit.add_argument("--output", type=Path, metavar="PATH", help="where to write the model")
+    fit.add_argument(
+        "--write-examples",
+        type=Path,
+        metavar="PATH",
+        help="also write the labelled set's measured features (no text) for fits outside a "
+        "clone (the repository's digest/data/theme-examples.json)",
+    )
     fit.add_argument(
         "--no-pinned",
         action="store_true",
@@ -605,7 +613,17 @@ def run_themes_fit(args: argparse.Namespace) -> int:
     import json
 
     from digest.evaluate import load_label_files, load_labelled_articles
-    from digest.learn import Example, encode, fit_model, split_examples
+    from digest.learn import (
+        Example,
+        encode,
+        examples_from_dict,
+        examples_text,
+        fit_model,
+        split_examples,
+    )
+    from digest.resources import package_path
+
+    examples_file = package_path("data", "theme-examples.json")
 
     config_path = args.config or find_config(Path.cwd())
     named = _model_key(config_path)
@@ -613,13 +631,24 @@ def run_themes_fit(args: argparse.Namespace) -> int:
     config = load_config(config_path, overrides={"theme_model": ""})
     paths, _default = _label_files(args, needed=False)
     examples: list[Example] = []
-    sources = []
+    sources: list[str] = []
+    shipped: tuple = ()
+    parts: dict[str, str] = {}
     if paths:
         shared = _shared_for(args, paths[0])
         labels = load_label_files(paths, config.theme_ids)
         articles = load_labelled_articles(labels, shared, paths[0])
         examples += [Example(lb.ref, a, lb.themes) for lb, a in zip(labels, articles, strict=True)]
         sources += [path.as_posix() for path in paths]
+        # the split is the labelled set's own: a site's pinned articles never move it
+        parts = split_examples((label.ref, label.themes) for label in labels)
+    elif examples_file.is_file():
+        try:
+            data = json.loads(examples_file.read_text(encoding="utf-8"))
+            shipped, parts = examples_from_dict(data, config.themes)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DigestError.at(f"not a theme examples file ({exc})", examples_file) from None
+        sources.append(f"digest/data/{examples_file.name}")
     pinned = 0
     if not args.no_pinned and config.content_dir.is_dir():
         from digest.content import load_articles
@@ -628,17 +657,18 @@ def run_themes_fit(args: argparse.Namespace) -> int:
             if article.themes_pinned:
                 ref = f"site:{article.path.relative_to(config.root).as_posix()}"
                 examples.append(Example(ref, article, article.themes))
+                parts[ref] = "fit"  # the editor's pinned articles always teach
                 pinned += 1
-    if not examples:
+    if not examples and not shipped:
         raise DigestError(
             "themes fit found nothing to learn from: no labels files (`digest themes fit "
             "LABELS.yaml`) and no article with `themes:` pinned in its front-matter"
         )
-    encoded = encode(examples, config.themes, config.scope)
-    parts = split_examples((e.ref, e.themes) for e in encoded)
-    for e in encoded:  # the editor's pinned articles always teach: none is held out
-        if e.ref.startswith("site:"):
-            parts[e.ref] = "fit"
+    encoded = (*shipped, *encode(examples, config.themes, config.scope))
+    if args.write_examples:
+        labelled = [e for e in encoded if not e.ref.startswith("site:")]
+        args.write_examples.write_text(examples_text(labelled, parts), encoding="utf-8")
+        print(f"wrote {args.write_examples} ({len(labelled)} labelled articles, no text)")
     about = {"labels": sources, "pinned_articles": pinned}
     data, _model = fit_model(encoded, parts, config.themes, about)
     output = args.output

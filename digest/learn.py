@@ -139,7 +139,9 @@ def encode(
             Encoded(
                 example.ref,
                 example.themes,
-                {name: value for name, value in values.items() if name not in MEASURES},
+                # rounded as the shipped examples file keeps them, so a fit from the texts and
+                # a fit from that file are the same fit
+                {n: round(v, 6) for n, v in values.items() if n not in MEASURES},
                 check.subject if check else 0.0,
                 check.region if check else 0.0,
                 check.elsewhere if check else 0.0,
@@ -521,3 +523,67 @@ def model_settings(model: ThemeModel) -> Settings:
         {w.theme: w.threshold for w in model.themes},
         model.secondary_share,
     )
+
+
+EXAMPLES_FORMAT = 1
+
+
+def examples_text(encoded: Sequence[Encoded], parts: Mapping[str, str]) -> str:
+    """`examples_dict` as JSON, one example a line (sorted keys): a reviewable diff per article."""
+    import json
+
+    data = examples_dict(encoded, parts)
+    lines = [json.dumps(item, sort_keys=True, ensure_ascii=False) for item in data["examples"]]
+    return f'{{"format": {data["format"]}, "examples": [\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def examples_dict(encoded: Sequence[Encoded], parts: Mapping[str, str]) -> dict:
+    """The labelled set as the fit sees it, for `digest/data/theme-examples.json`: each
+    article's reference, themes, part of the split, phrase values and gate measures; no text.
+
+    A site outside a clone of the repository (no ../shared) still fits from these, plus its
+    own pinned articles. The values are those of the taxonomy and scope they were measured with
+    (a phrase a site adds is unknown to them; one it removes is left out)."""
+    return {
+        "format": EXAMPLES_FORMAT,
+        "examples": [
+            {
+                "ref": e.ref,
+                "themes": list(e.themes),
+                "part": parts.get(e.ref, "fit"),
+                "subject": e.subject,
+                "region": e.region,
+                "elsewhere": e.elsewhere,
+                "values": dict(sorted(e.values.items())),
+            }
+            for e in sorted(encoded, key=lambda e: e.ref)
+        ],
+    }
+
+
+def examples_from_dict(
+    data: Mapping, taxonomy: Sequence[ThemeDef]
+) -> tuple[tuple[Encoded, ...], dict[str, str]]:
+    """The shipped examples (ValueError if the structure is not theirs), their values cut to
+    the taxonomy's phrases and their themes to its themes; and each one's part."""
+    if data.get("format") != EXAMPLES_FORMAT:
+        raise ValueError("unknown format")
+    phrases = set(candidate_phrases(taxonomy))
+    known = {theme.id for theme in taxonomy}
+    encoded, parts = [], {}
+    for item in data["examples"]:
+        ref = str(item["ref"])
+        values = {str(k): float(v) for k, v in item["values"].items() if k in phrases}
+        themes = tuple(str(t) for t in item["themes"] if t in known)
+        encoded.append(
+            Encoded(
+                ref,
+                themes,
+                values,
+                float(item["subject"]),
+                float(item["region"]),
+                float(item["elsewhere"]),
+            )
+        )
+        parts[ref] = str(item["part"])
+    return tuple(encoded), parts

@@ -12,6 +12,9 @@ from digest import themes
 from digest.build import build
 from digest.cli import main
 from digest.config import load_config
+from digest.resources import package_path
+
+LABELS = Path(__file__).parent
 
 ARTICLE = """---
 title: {title}
@@ -68,8 +71,9 @@ def test_fit_learns_from_the_pinned_articles_and_writes_the_model_digest_yaml_na
     assert "wrote " in out and out.rstrip().endswith("model/themes.json")
     text = (site / "model/themes.json").read_text()
     data = json.loads(text)
-    assert sorted(data["themes"]) == ["attacks", "prisons"]
-    assert data["about"]["pinned_articles"] == 10 and data["about"]["labels"] == []
+    assert sorted(data["themes"]) == ["attacks", "foreign-troops", "prisons", "resurgence"]
+    assert data["about"]["pinned_articles"] == 10
+    assert data["about"]["labels"] == ["digest/data/theme-examples.json"]  # outside a clone
     assert text == json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     config = load_config(site / "digest.yaml")
     assert config.theme_model is not None and config.theme_model.weights_for("attacks")
@@ -78,14 +82,43 @@ def test_fit_learns_from_the_pinned_articles_and_writes_the_model_digest_yaml_na
     assert (site / "model/themes.json").read_text() == text
 
 
-def test_fit_without_anything_to_learn_from_says_what_it_needs(tmp_path, capsys, monkeypatch):
+def test_outside_a_clone_fit_learns_from_the_shipped_examples_as_the_repository_did(
+    tmp_path, capsys, monkeypatch
+):
     site = tmp_path / "site"
     write_site(site, pinned=False)
+    (site / "digest.yaml").write_text("title: T\ntheme_model: m.json\n")
     monkeypatch.chdir(site)
 
-    assert main(["themes", "fit"]) == 1
+    assert main(["themes", "fit"]) == 0
 
-    assert "no article with `themes:` pinned" in capsys.readouterr().err
+    fitted = json.loads((site / "m.json").read_text())
+    shipped = json.loads(package_path("data", "theme-model.json").read_text())
+    assert fitted["about"]["labels"] == ["digest/data/theme-examples.json"]
+    assert fitted["themes"] == shipped["themes"] and fitted["gate"] == shipped["gate"]
+
+    write_site(site, pinned=True)  # the editor's pinned articles add to the shipped set
+    assert main(["themes", "fit"]) == 0
+    refitted = json.loads((site / "m.json").read_text())
+    assert refitted["about"]["pinned_articles"] == 10
+    assert refitted["about"]["articles"] == fitted["about"]["articles"] + 10
+    assert refitted["themes"] != fitted["themes"]
+
+
+def test_the_shipped_examples_are_the_labels_and_their_split():
+    from digest.evaluate import load_label_files, split_labels
+
+    themes_ids = ("resurgence", "attacks", "prisons", "foreign-troops")
+    labels = load_label_files(sorted(LABELS.glob("labels*.yaml")), themes_ids)
+    data = json.loads(package_path("data", "theme-examples.json").read_text())
+    shipped = {item["ref"]: item for item in data["examples"]}
+
+    assert set(shipped) == {label.ref for label in labels}
+    for part in ("fit", "tune", "test"):
+        for label in split_labels(labels, part):
+            assert shipped[label.ref]["part"] == part
+            assert tuple(shipped[label.ref]["themes"]) == label.themes
+    assert all(isinstance(v, float) for item in data["examples"] for v in item["values"].values())
 
 
 def test_fit_without_a_model_key_writes_beside_digest_yaml_and_says_how_to_use_it(

@@ -140,4 +140,4 @@ def test_encoding_measures_the_gate():
 
     assert isinstance(encoded, Encoded)
     assert encoded.subject == 3 and encoded.region == 3 and encoded.elsewhere == 0
-    assert encoded.values["attack*"] == math.log1p(3)
+    assert encoded.values["attack*"] == round(math.log1p(3), 6)  # as the examples file keeps it
