@@ -414,7 +414,8 @@ def parse_scope(value: Any, root: Path, bad) -> Scope:
     try:
         gazetteer = _fast_yaml(gazetteer_path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError) as exc:
-        bad("scope", f"gazetteer: cannot read {gazetteer_path}: {exc}")
+        reason = getattr(exc, "strerror", None) or exc
+        bad("scope", f"gazetteer: cannot read {gazetteer_path}: {reason}")
         gazetteer = {}
     except Exception as exc:  # a YAML error: one line, never a traceback
         bad("scope", f"gazetteer: {gazetteer_path} is not valid YAML: {exc}")
@@ -450,7 +451,7 @@ def load_theme_model(value: str, root: Path, bad) -> ThemeModel | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        bad("theme_model", f"cannot read {path}: {exc}")
+        bad("theme_model", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
         return None
     except ValueError as exc:
         bad("theme_model", f"{path} is not valid JSON: {exc}")
