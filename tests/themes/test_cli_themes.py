@@ -250,3 +250,40 @@ def test_evaluate_without_shared_says_so(tmp_path, capsys, monkeypatch):
 def test_themes_without_a_subcommand_shows_help(capsys):
     assert main(["themes"]) == 2
     assert "explain" in capsys.readouterr().out
+
+
+def test_explain_text_and_json_agree_with_the_decision_on_every_invented_story(
+    tmp_path, capsys, monkeypatch
+):
+    import yaml
+
+    monkeypatch.chdir(tmp_path)
+    items = yaml.safe_load((Path(__file__).parent / "invented.yaml").read_text())
+    paths = [
+        write(tmp_path, f"story-{n}.txt", f"{item['title']}\n\n{item['body']}")
+        for n, item in enumerate(items)
+    ]
+
+    assert main(["themes", "explain", *map(str, paths)]) == 0
+    text = capsys.readouterr().out
+    assert main(["themes", "explain", "--json", *map(str, paths)]) == 0
+    results = json.loads(capsys.readouterr().out)
+
+    blocks = text.split("\n\n")
+    assert len(blocks) == len(results) == len(items)
+    for block, result in zip(blocks, results, strict=True):
+        lines = block.splitlines()
+        header = lines[0].split(": ", 1)[1]
+        kept_lines = [line.split(":")[0].strip() for line in lines if line.endswith(", kept")]
+        assert header == (", ".join(result["themes"]) or "none (other news)")
+        assert kept_lines == result["themes"]  # strongest first, in both
+        for score in result["scores"]:
+            assert score["accepted"] == (score["theme"] in result["themes"])
+            assert score["status"] in (
+                "kept",
+                "dropped by the relevance gate",
+                "dropped as secondary",
+                "below threshold",
+            )
+            has_reason = score["status"].startswith("dropped")  # the gate's or the secondary's
+            assert has_reason == bool(score["reason"]), score
