@@ -191,6 +191,7 @@ class SiteConfig:
     path: Path | None = None  # the config file, when there is one
     scope: Scope | None = None  # None: no relevance gate
     theme_model: ThemeModel | None = None  # None: the taxonomy's own cue weights
+    other_label: str = "Other news"  # the articles with no theme; `- id: other` in the taxonomy
 
     @property
     def theme_ids(self) -> tuple[str, ...]:
@@ -286,6 +287,7 @@ def config_from_mapping(
     build_date = _build_date(settled["build_date"], bad)
     theme_values = settled["themes"] if settled["themes"] is not None else default_taxonomy()
     themes = parse_taxonomy(theme_values, bad)
+    other_label = _other_label(theme_values)
     scope = parse_scope(settled["scope"], root, bad)
     theme_model = load_theme_model(settled["theme_model"], root, bad)
     problems.raise_if_any()
@@ -310,6 +312,7 @@ def config_from_mapping(
         path=path,
         scope=scope,
         theme_model=theme_model,
+        other_label=other_label,
     )
 
 
@@ -344,7 +347,13 @@ def parse_taxonomy(values: Any, bad) -> tuple[ThemeDef, ...]:
         if not isinstance(theme_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", theme_id):
             bad("themes", f"{label}: id must be lowercase letters, digits and hyphens")
             continue
-        if theme_id in seen or theme_id == "other":
+        if theme_id == "other" and theme_id not in seen:
+            # the articles with no theme: only their wording ("Other news") is configurable
+            seen.add(theme_id)
+            if set(item) - {"id", "label", "description"}:
+                bad("themes", f"{label}: 'other' (articles with no theme) takes only a label")
+            continue
+        if theme_id in seen:
             bad("themes", f"{label}: id {theme_id!r} is used twice or reserved")
             continue
         seen.add(theme_id)
@@ -482,6 +491,14 @@ def theme_model_from_dict(data: Mapping[str, Any], source: str = "") -> ThemeMod
         secondary_share=float(data.get("secondary_share", 0.0)),
         source=source,
     )
+
+
+def _other_label(values: Any) -> str:
+    """The wording for articles with no theme: `- id: other` with a `label` in the taxonomy."""
+    for item in values if isinstance(values, list) else ():
+        if isinstance(item, dict) and item.get("id") == "other" and item.get("label"):
+            return str(item["label"])
+    return "Other news"
 
 
 def _cues(value: Any, label: str, bad) -> tuple[Cue, ...]:

@@ -371,7 +371,7 @@ def build_site_model(
 ) -> Site:
     articles = tuple(a for a in articles if drafts or not a.draft)
     theme_refs = {t.id: interned(ThemeRef, t.id, t.label, f"themes/{t.id}/") for t in config.themes}
-    other_ref = interned(ThemeRef, OTHER, "Other news", f"themes/{OTHER}/")
+    other_ref = interned(ThemeRef, OTHER, config.other_label, f"themes/{OTHER}/")
     claims = _PathClaims()
     for page in (
         "index.html", "issues/index.html", "themes/index.html", "404.html",

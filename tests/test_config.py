@@ -240,6 +240,7 @@ themes:
     cues: {ambush: many}
   - id: attacks
   - id: other
+    cues: {x: 1}
   - plain text
 """
     assert problems(tmp_path, text) == [
@@ -247,7 +248,7 @@ themes:
         (1, "themes: attacks: threshold must be a positive number"),
         (1, "themes: attacks.cues: weight of 'ambush' must be a number"),
         (1, "themes: themes[2]: id 'attacks' is used twice or reserved"),
-        (1, "themes: themes[3]: id 'other' is used twice or reserved"),
+        (1, "themes: themes[3]: 'other' (articles with no theme) takes only a label"),
         (1, "themes: themes[4]: must be a mapping"),
     ]
 
@@ -323,3 +324,14 @@ def test_config_is_frozen():
 
     with pytest.raises(AttributeError):
         config.title = "changed"  # type: ignore[misc]
+
+
+def test_the_other_news_wording_comes_from_the_taxonomy(tmp_path):
+    path = tmp_path / "digest.yaml"
+    path.write_text("themes:\n  - id: attacks\n  - id: other\n    label: Elsewhere this week\n")
+
+    config = load_config(path)
+
+    assert config.theme_ids == ("attacks",)
+    assert config.other_label == "Elsewhere this week"
+    assert load_config(None).other_label == "Other news"
