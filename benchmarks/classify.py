@@ -23,6 +23,7 @@ the disk out of it.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import pickle
@@ -40,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.config import load_config
 from digest.content import Article
-from digest.themes import Classifier, classify_articles, taxonomy_fingerprint
+from digest.themes import Classifier, classify_articles, config_fingerprint
 
 _FILLER_TEXT = (
     "the officials said on the ministry in a statement that local residents and the council "
@@ -58,6 +59,9 @@ THEME_WORDS = [
     "US troops will stay to advise and assist",
     "parliament voted to expel foreign forces",
     "the coalition mission will end after the Higher Military Commission review",
+    # places, so the relevance gate's names do real work too
+    "officials in Kirkuk and Deir ez-Zor said",
+    "a strike near Caracas in Venezuela",
 ]
 
 
@@ -118,7 +122,7 @@ def in_build(articles: int, runs: int, where: Path | None) -> None:
         site = work / "digest"
         config = load_config(site / "digest.yaml")
         loaded = load_articles(config.content_dir, config.theme_ids)
-        classified = classify_articles(loaded, Classifier(config.themes))
+        classified = classify_articles(loaded, Classifier.for_config(config))
         table_file = work / "themes.pickle"
         table_file.write_bytes(pickle.dumps({str(a.path): a.themes for a in classified}))
         env = dict(os.environ, PYTHONPATH=str(REPO))
@@ -164,6 +168,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="cold builds of each kind")
     parser.add_argument("--work", type=Path, help="where to build (e.g. /dev/shm: no disk noise)")
     parser.add_argument("--replay", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cues-only", action="store_true", help="the taxonomy's cue points, no gate or model"
+    )
     args = parser.parse_args()
     if args.replay:
         return replay_build(args.replay)
@@ -172,15 +179,18 @@ def main() -> None:
     rng = random.Random(args.seed)
     articles = [make_article(rng, n) for n in range(args.articles)]
     words = sum(len(a.body.split()) for a in articles) / len(articles)
-    themes = load_config(None).themes
+    config = load_config(None)
+    make = Classifier.for_config
+    if args.cues_only:  # the taxonomy's cue points alone, no gate: the classifier before #23
+        config = dataclasses.replace(config, theme_model=None, scope=None)
 
     start, cpu = time.perf_counter(), time.process_time()
-    classifier = Classifier(themes)
+    classifier = make(config)
     result = classify_articles(articles, classifier)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 
     themed = sum(1 for a in result if a.themes)
-    again = classify_articles(articles[:100], Classifier(themes))
+    again = classify_articles(articles[:100], make(config))
     pure = all(a.themes == b.themes for a, b in zip(result[:100], again, strict=True))
     print(f"{len(articles)} articles, {words:.0f} words on average, seed {args.seed}")
     print(
@@ -188,7 +198,7 @@ def main() -> None:
         f"({cpu / len(articles) * 1000:.3f} ms CPU per article)"
     )
     print(f"themed: {themed}, other: {len(articles) - themed}")
-    print(f"taxonomy fingerprint: {taxonomy_fingerprint(themes)}; pure: {pure}")
+    print(f"classifier fingerprint: {config_fingerprint(config)}; pure: {pure}")
 
 
 if __name__ == "__main__":

@@ -99,7 +99,7 @@ def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
     """Read and classify the articles, and make the site model: every stage before rendering."""
     from digest import content, site, themes
 
-    classifier = run.classifier(themes.Classifier(config.themes))
+    classifier = run.classifier(themes.Classifier.for_config(config))
     loaded = content.load_articles(config.content_dir, config.theme_ids, run.reader(classifier))
     articles = themes.classify_articles(loaded, classifier)
     notes = content.load_issue_notes(config.content_dir)

@@ -65,12 +65,13 @@ def code_fingerprint() -> str:
 
 
 def taxonomy_fingerprint(config: SiteConfig) -> str:
-    """The taxonomy as the classifier sees it (themes, cues, weights, thresholds)."""
+    """The taxonomy as the classifier sees it (themes, cues, weights, thresholds), with the
+    fitted model and the scope: a change to either classifies again."""
     from digest import themes
 
-    own = getattr(themes, "taxonomy_fingerprint", None)
+    own = getattr(themes, "config_fingerprint", None)
     if callable(own):
-        return f"{code_fingerprint()}:{own(config.themes)}"
+        return f"{code_fingerprint()}:{own(config)}"
     return hash_bytes(code_fingerprint().encode() + pickle.dumps(config.themes, 4))
 
 

@@ -52,7 +52,7 @@ def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[
         drafts.extend(draft_notes(articles, notes.values()))
     if problems:
         return problems
-    classified = classify_articles(articles, Classifier(config.themes))
+    classified = classify_articles(articles, Classifier.for_config(config))
     theme = load_theme(config.theme_dir)
     for with_drafts in (False, True):  # as `build` and as `build --drafts`
         try:

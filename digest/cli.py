@@ -23,6 +23,7 @@ log = logging.getLogger("digest")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 REPO_LABELS = Path("tests/themes/labels.yaml")  # relative: found when run in a clone
+REPO_LABEL_FILES = "labels*.yaml"  # every labels file beside it: the shipped labelled set
 
 
 def run() -> NoReturn:
@@ -229,17 +230,19 @@ def make_parser() -> argparse.ArgumentParser:
 
     themes = commands.add_parser(
         "themes",
-        help="explain or evaluate the theme classifier",
-        description="Inspect the theme classifier: why an article got its themes, and how well "
-        "the taxonomy agrees with a hand-labelled set.",
+        help="explain, evaluate or fit the theme classifier",
+        description="Inspect the theme classifier: why an article got its themes, how well "
+        "it agrees with a hand-labelled set, and refit its weights from labels.",
     )
     themes.set_defaults(handler=lambda args: _print_help(themes))
     theme_commands = themes.add_subparsers(title="commands", metavar="COMMAND")
     explain = theme_commands.add_parser(
         "explain",
-        help="show each theme's score and the phrases that produced it",
+        help="show each theme's verdict and the phrases that moved it",
         description="For each file (a content file, or a raw text, HTML or Markdown article), "
-        "show the themes chosen, then every theme's score and the cue phrases behind it.",
+        "show the themes chosen, what the relevance gate found, then every theme's verdict "
+        "(kept, dropped by the relevance gate, dropped as secondary, below threshold) with "
+        "its confidence and the phrases that moved it.",
     )
     explain.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files")
     explain.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -247,18 +250,32 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate = theme_commands.add_parser(
         "evaluate",
         help="score the classifier against hand labels",
-        description="Classify every labelled article and report precision, recall and F1 per "
-        "theme and micro-averaged, primary-theme accuracy, and a confusion table of primary "
-        "themes. References in the labels file are resolved against ../shared beside the "
-        "repository (or --shared).",
+        description="Classify every labelled article of one part of the fixed split (fit, "
+        "tune, test; by document, stratified by primary theme, seeded) and report precision, "
+        "recall and F1 per theme and micro-averaged, the share of off-topic articles kept out "
+        "of every theme, primary-theme accuracy, and a confusion table of primary themes. "
+        "References in the labels files are resolved against ../shared beside the repository "
+        "(or --shared).",
     )
     evaluate.add_argument(
         "labels",
-        nargs="?",
+        nargs="*",
         type=Path,
         metavar="LABELS",
-        help=f"labels file: a YAML list of {{ref, themes}} (default: {REPO_LABELS}, in a clone "
-        "of digest's repository)",
+        help="labels files: YAML lists of {ref, themes} (default: every "
+        f"{REPO_LABELS.parent}/{REPO_LABEL_FILES}, in a clone of digest's repository)",
+    )
+    evaluate.add_argument(
+        "--part",
+        choices=("fit", "tune", "test", "all"),
+        help="which part of the split to score (default: test for the repository's labels, "
+        "all for files given)",
+    )
+    evaluate.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="also cross-validate the whole fit on K folds of every label (slow: K fits)",
     )
     evaluate.add_argument(
         "--shared", type=Path, metavar="DIR", help="folder the references are relative to"
@@ -292,6 +309,41 @@ def make_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print the message and the recipients; send nothing"
     )
     send.set_defaults(handler=run_send)
+    fit = theme_commands.add_parser(
+        "fit",
+        help="refit the theme weights from labels and the editor's pinned themes",
+        description="Fit a logistic model per theme from the labelled set (the repository's "
+        "labels files, texts in ../shared; outside a clone, the features of that set shipped "
+        "in digest/data/theme-examples.json) plus this site's articles whose themes are pinned "
+        "in front-matter; choose the relevance gate's settings and each theme's threshold on "
+        "the tune part; write the model as sorted JSON to the file digest.yaml's "
+        "`theme_model` names (or --output).",
+    )
+    fit.add_argument(
+        "labels",
+        nargs="*",
+        type=Path,
+        metavar="LABELS",
+        help=f"labels files (default: every {REPO_LABELS.parent}/{REPO_LABEL_FILES} when run "
+        "in a clone; none otherwise)",
+    )
+    fit.add_argument("--output", type=Path, metavar="PATH", help="where to write the model")
+    fit.add_argument(
+        "--write-examples",
+        type=Path,
+        metavar="PATH",
+        help="also write the labelled set's measured features (no text) for fits outside a "
+        "clone (the repository's digest/data/theme-examples.json)",
+    )
+    fit.add_argument(
+        "--no-pinned",
+        action="store_true",
+        help="leave out the site's pinned articles (to fit the shipped model)",
+    )
+    fit.add_argument(
+        "--shared", type=Path, metavar="DIR", help="folder the references are relative to"
+    )
+    fit.set_defaults(handler=run_themes_fit)
     return parser
 
 
@@ -478,7 +530,7 @@ def run_themes_explain(args: argparse.Namespace) -> int:
     from digest.themes import Classifier, explanation
 
     config = site_config(args)
-    classifier = Classifier(config.themes)
+    classifier = Classifier.for_config(config)
     results = []
     for path in args.paths:
         if path.suffix == ".md" and _is_content_file(path, split_front_matter):
@@ -494,19 +546,48 @@ def run_themes_explain(args: argparse.Namespace) -> int:
     for number, result in enumerate(results):
         if number:
             print()
-        chosen = ", ".join(result["themes"]) or "none (other news)"
-        pinned = " (pinned by the editor)" if result["pinned"] else ""
-        print(f"{result['path']}: {chosen}{pinned}")
-        for score in result["scores"]:
-            verdict = "kept" if score["accepted"] else "below threshold"
-            print(
-                f"  {score['theme']}: {score['score']:g} "
-                f"(threshold {score['threshold']:g}, {verdict})"
-            )
-            for e in score["evidence"]:
-                times = f" x{e['count']}" if e["count"] > 1 else ""
-                print(f"    {e['points']:+g}  {e['phrase']!r} in {e['part']}{times}")
+        _print_explanation(result)
     return EXIT_OK
+
+
+def _print_explanation(result: dict) -> None:
+    """One article's decision in an editor's words: the verdict first, then each theme's."""
+    from digest.themes import BASE
+
+    chosen = ", ".join(result["themes"]) or "none (other news)"
+    pinned = " (pinned by the editor)" if result["pinned"] else ""
+    print(f"{result['path']}: {chosen}{pinned}")
+    scope = result.get("scope")
+    if scope is not None:
+        names: dict[str, list[str]] = {}
+        for found in scope["names"]:
+            times = f" x{found['count']}" if found["count"] > 1 else ""
+            names.setdefault(found["kind"], []).append(f"{found['name']}{times}")
+        for kind, heading in (
+            ("subject", "subject named"),
+            ("region", "in the region"),
+            ("elsewhere", "elsewhere"),
+        ):
+            listed = ", ".join(names.get(kind, ())) or "nothing"
+            print(f"  {heading} ({scope[kind]:g} points): {listed}")
+    for score in result["scores"]:
+        status = score["status"] or ("kept" if score["accepted"] else "below threshold")
+        if score["confidence"] is not None:
+            strength = f"confidence {score['confidence']:.2f} (needs {score['threshold']:g})"
+        else:
+            strength = f"{score['score']:g} points (threshold {score['threshold']:g})"
+        why = f": {score['reason']}" if score["reason"] else ""
+        print(f"  {score['theme']}: {strength}, {status}{why}")
+        for e in score["evidence"]:
+            if e["phrase"] == BASE:
+                print(f"    {e['points']:+g}  starting point (an article with none of these)")
+                continue
+            if e["part"] == "scope":
+                print(f"    {e['points']:+g}  {e['phrase']}")
+                continue
+            times = f" x{e['count']}" if e["count"] > 1 else ""
+            where = e["part"].replace("+", ", ")
+            print(f"    {e['points']:+g}  {e['phrase']!r} in {where}{times}")
 
 
 def _is_content_file(path: Path, split_front_matter) -> bool:
@@ -520,30 +601,26 @@ def _is_content_file(path: Path, split_front_matter) -> bool:
     return {"title", "date"} <= set(front.fields) and set(front.fields) <= KNOWN_FIELDS
 
 
-def run_themes_evaluate(args: argparse.Namespace) -> int:
-    import json
+def _label_files(args: argparse.Namespace, needed: bool) -> tuple[list[Path], bool]:
+    """The labels files asked for, or the repository's; and whether they were the default."""
+    if args.labels:
+        for path in args.labels:
+            if not path.is_file():
+                raise DigestError.at("labels file not found", path)
+        return list(args.labels), False
+    found = sorted(REPO_LABELS.parent.glob(REPO_LABEL_FILES)) if REPO_LABELS.is_file() else []
+    if not found and needed:
+        raise DigestError(
+            "themes evaluate needs a labels file: `digest themes evaluate LABELS.yaml`, "
+            "a YAML list of {ref: <article path>, themes: [..]} (digest's own labels are "
+            f"{REPO_LABELS} in a clone of its repository)"
+        )
+    return found, True
 
-    from digest.evaluate import (
-        NONE,
-        evaluate,
-        find_shared_dir,
-        load_labelled_articles,
-        load_labels,
-    )
-    from digest.themes import Classifier
 
-    config = site_config(args)
-    labels_path: Path | None = args.labels
-    if labels_path is None:
-        if not REPO_LABELS.is_file():
-            raise DigestError(
-                "themes evaluate needs a labels file: `digest themes evaluate LABELS.yaml`, "
-                "a YAML list of {ref: <article path>, themes: [..]} (digest's own labels are "
-                f"{REPO_LABELS} in a clone of its repository)"
-            )
-        labels_path = REPO_LABELS
-    if not labels_path.is_file():
-        raise DigestError.at("labels file not found", labels_path)
+def _shared_for(args: argparse.Namespace, labels_path: Path) -> Path:
+    from digest.evaluate import find_shared_dir
+
     shared = args.shared or find_shared_dir(labels_path)
     if shared is None or not shared.is_dir():
         raise DigestError.at(
@@ -551,14 +628,51 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
             "refer to); pass --shared DIR",
             labels_path,
         )
-    labels = load_labels(labels_path, config.theme_ids)
-    articles = load_labelled_articles(labels, shared, labels_path)
-    result = evaluate(labels, articles, Classifier(config.themes))
+    return shared
+
+
+def run_themes_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from digest.evaluate import (
+        NONE,
+        cross_validate,
+        evaluate,
+        load_label_files,
+        load_labelled_articles,
+        split_labels,
+    )
+    from digest.themes import Classifier
+
+    config = site_config(args)
+    paths, default = _label_files(args, needed=True)
+    shared = _shared_for(args, paths[0])
+    every = load_label_files(paths, config.theme_ids)
+    part = args.part or ("test" if default else "all")
+    labels = split_labels(every, part)
+    articles = load_labelled_articles(labels, shared, paths[0])
+    result = evaluate(labels, articles, Classifier.for_config(config))
+    folds = ()
+    if args.cv:
+        if args.cv < 2:
+            raise DigestError("--cv needs at least 2 folds")
+        every_article = load_labelled_articles(every, shared, paths[0])
+        folds = cross_validate(every, every_article, config.themes, config.scope, args.cv)
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        data = {"part": part, **result.as_dict()}
+        if folds:
+            data["cross_validation"] = [
+                {"fold": f.fold, "articles": f.articles, "micro_f1": round(f.micro_f1, 4),
+                 "off_topic_kept_out": round(f.kept_out, 4)}
+                for f in folds
+            ]  # fmt: skip
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
     width = max(len(t) for t in (*result.themes, "micro"))
-    print(f"{len(result.outcomes)} labelled articles, {len(result.unthemed)} with no theme")
+    print(
+        f"{len(result.outcomes)} labelled articles ({part} part of {len(every)}), "
+        f"{len(result.unthemed)} with no theme"
+    )
     print()
     print(f"{'theme':<{width}}  support  precision  recall     F1")
     for m in (*result.per_theme, result.micro):
@@ -572,6 +686,11 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
     print()
     print(f"primary-theme accuracy: {result.primary_accuracy:.3f} ({right}/{len(result.themed)})")
     wrong = result.unthemed_given_a_theme
+    kept = len(result.unthemed) - len(wrong)
+    print(
+        f"off-topic articles kept out of every theme: {result.kept_out:.1%} "
+        f"({kept}/{len(result.unthemed)})"
+    )
     print(f"no-theme articles given a theme: {len(wrong)}/{len(result.unthemed)}")
     print()
     print("confusion of primary themes (rows: labelled, columns: predicted)")
@@ -581,6 +700,23 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
     print(" " * cell + "  " + "  ".join(f"{k:>{cell}}" for k in keys))
     for row in keys:
         print(f"{row:<{cell}}  " + "  ".join(f"{table[row][k]:>{cell}}" for k in keys))
+    calibration = result.calibration()
+    if calibration:
+        print()
+        print("calibration (fitted themes the gate let through): confidence → labelled so")
+        for low, high, count, mean, rate in calibration:
+            print(f"  {low:.1f}-{high:.1f}: {count:>4} pairs, mean {mean:.2f} → {rate:.2f}")
+    if folds:
+        print()
+        print(f"{len(folds)}-fold cross-validation (each fold fitted, tuned and refitted anew)")
+        for f in folds:
+            print(
+                f"  fold {f.fold}: {f.articles} articles, micro-F1 {f.micro_f1:.3f}, "
+                f"off-topic kept out {f.kept_out:.1%}"
+            )
+        mean_f1 = sum(f.micro_f1 for f in folds) / len(folds)
+        mean_out = sum(f.kept_out for f in folds) / len(folds)
+        print(f"  mean: micro-F1 {mean_f1:.3f}, off-topic kept out {mean_out:.1%}")
     if result.mistakes:
         print()
         print("disagreements (labelled → predicted)")
@@ -588,6 +724,108 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
             said = ", ".join(o.predicted) or NONE
             print(f"  {o.label.ref}: {', '.join(o.label.themes) or NONE} → {said}")
     return EXIT_OK
+
+
+def run_themes_fit(args: argparse.Namespace) -> int:
+    import json
+
+    from digest.evaluate import load_label_files, load_labelled_articles
+    from digest.learn import (
+        Example,
+        encode,
+        examples_from_dict,
+        examples_text,
+        fit_model,
+        split_examples,
+    )
+    from digest.resources import package_path
+
+    examples_file = package_path("data", "theme-examples.json")
+
+    config_path = args.config or find_config(Path.cwd())
+    named = _model_key(config_path)
+    # the model named may not exist yet: this command makes it
+    config = load_config(config_path, overrides={"theme_model": ""})
+    paths, _default = _label_files(args, needed=False)
+    examples: list[Example] = []
+    sources: list[str] = []
+    shipped: tuple = ()
+    parts: dict[str, str] = {}
+    if paths:
+        shared = _shared_for(args, paths[0])
+        labels = load_label_files(paths, config.theme_ids)
+        articles = load_labelled_articles(labels, shared, paths[0])
+        examples += [Example(lb.ref, a, lb.themes) for lb, a in zip(labels, articles, strict=True)]
+        sources += [path.as_posix() for path in paths]
+        # the split is the labelled set's own: a site's pinned articles never move it
+        parts = split_examples((label.ref, label.themes) for label in labels)
+    elif examples_file.is_file():
+        try:
+            data = json.loads(examples_file.read_text(encoding="utf-8"))
+            shipped, parts = examples_from_dict(data, config.themes)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DigestError.at(f"not a theme examples file ({exc})", examples_file) from None
+        sources.append(f"digest/data/{examples_file.name}")
+    pinned = 0
+    if not args.no_pinned and config.content_dir.is_dir():
+        from digest.content import load_articles
+
+        for article in load_articles(config.content_dir, config.theme_ids):
+            if article.themes_pinned:
+                ref = f"site:{article.path.relative_to(config.root).as_posix()}"
+                examples.append(Example(ref, article, article.themes))
+                parts[ref] = "fit"  # the editor's pinned articles always teach
+                pinned += 1
+    if not examples and not shipped:
+        raise DigestError(
+            "themes fit found nothing to learn from: no labels files (`digest themes fit "
+            "LABELS.yaml`) and no article with `themes:` pinned in its front-matter"
+        )
+    encoded = (*shipped, *encode(examples, config.themes, config.scope))
+    if args.write_examples:
+        labelled = [e for e in encoded if not e.ref.startswith("site:")]
+        args.write_examples.write_text(examples_text(labelled, parts), encoding="utf-8")
+        print(f"wrote {args.write_examples} ({len(labelled)} labelled articles, no text)")
+    about = {"labels": sources, "pinned_articles": pinned}
+    data, _model = fit_model(encoded, parts, config.themes, about)
+    output = args.output
+    if output is None:
+        output = (config.root / named) if named else config.root / "theme-model.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    output.write_text(text, encoding="utf-8")
+    fitted = ", ".join(sorted(data["themes"])) or "none"
+    print(
+        f"fitted {fitted} on {data['about']['articles']} articles "
+        f"({data['about']['fit']} fit, {data['about']['tune']} tune; {pinned} pinned by the "
+        f"editor); test part held out: {len(encoded) - data['about']['articles']}"
+    )
+    gate = data["gate"]
+    print(
+        f"relevance gate: subject {gate['subject_min']:g} points, region share "
+        f"{gate['region_share']:.0%}" + (
+            f" or {gate['region_points']:g} points" if gate["region_points"] else ""
+        )
+    )  # fmt: skip
+    print(f"wrote {output}")
+    if args.output is None and not named:
+        print(f"set `theme_model: {output.name}` in digest.yaml for the build to use it")
+    return EXIT_OK
+
+
+def _model_key(path: Path | None) -> str:
+    """The `theme_model` value the configuration file sets, or ""."""
+    if path is None:
+        return ""
+    from digest.frontmatter import load_yaml_mapping
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        values, _lines = load_yaml_mapping(text, path, first_line=1)
+    except (OSError, UnicodeDecodeError, DigestError):
+        return ""
+    value = values.get("theme_model")
+    return value if isinstance(value, str) else ""
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -40,6 +40,52 @@ class ThemeDef:
     cues: tuple[Cue, ...]
     against: tuple[Cue, ...] = ()
     threshold: float = 4.0
+    # What the relevance gate asks of an article before this theme may be given: "subject"
+    # (the briefing's subject is named) and/or "region" (the story is set in the region).
+    requires: tuple[str, ...] = ("subject", "region")
+    colour: str = ""  # a CSS colour for the theme's badge and cards; empty: the theme's default
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The briefing's subject and region: what the relevance gate lets into the themes.
+
+    Names are matched as whole words, case-insensitively, except short all-capital names
+    ("IS"), which must be written so and stand in mixed-case text.
+    """
+
+    subject: tuple[str, ...]  # the subject's names: ISIS, Islamic State, Daesh ...
+    region: tuple[str, ...]  # the region's countries (Iraq, Syria)
+    region_names: tuple[str, ...]  # every name that sets a story in the region
+    elsewhere: tuple[str, ...]  # names that set a story outside it (Venezuela, Brooklyn ...)
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeWeights:
+    """One theme's fitted linear model: logit = bias + sum(weight * feature)."""
+
+    theme: str
+    bias: float
+    threshold: float  # the confidence (0-1) the theme needs; below it the classifier abstains
+    weights: tuple[tuple[str, float], ...]  # feature (a phrase, or a scope measure) → weight
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeModel:
+    """Weights learned from labelled articles (`digest themes fit`), read from a JSON file."""
+
+    themes: tuple[ThemeWeights, ...]
+    subject_min: float = 1.0  # weighted mentions of the subject a theme needing it requires
+    region_share: float = 0.5  # the region's share of the places named, at least
+    region_points: float = 0.0  # or this many weighted mentions of the region (0: no such way)
+    secondary_share: float = 0.0  # a theme under this share of the top confidence is dropped
+    source: str = ""  # the file, for messages
+
+    def weights_for(self, theme_id: str) -> ThemeWeights | None:
+        for weights in self.themes:
+            if weights.theme == theme_id:
+                return weights
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +175,23 @@ OPTIONS: tuple[Option, ...] = (
         "cues: {phrase: weight}, against: {phrase: weight}}. "
         "Default: digest/data/taxonomy.yaml.",
     ),
+    Option(
+        "scope",
+        dict,
+        None,
+        "The briefing's scope, the relevance gate before any theme: `subject` (names of the "
+        "subject, e.g. ISIS, Daesh), `region` (countries whose gazetteer places set a story "
+        "in the region), `region_names` (more such words), `elsewhere` (places that set a "
+        "story outside it) and `gazetteer` (a places file). Each key left out keeps its "
+        "default from digest/data/scope.yaml.",
+    ),
+    Option(
+        "theme_model",
+        str,
+        "",
+        "The fitted theme model (JSON, written by `digest themes fit`). Empty: the model "
+        "shipped in digest/data/theme-model.json.",
+    ),
     Option("extra", dict, None, "Free-form values passed to templates as `extra`."),
     Option(
         "places",
@@ -180,6 +243,9 @@ class SiteConfig:
     places: tuple[PlaceDef, ...] = ()  # the site's own, added to digest/data/places.yaml
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     date_order: str = "dmy"  # numeric dates in ingested text: 'dmy' or 'mdy'
+    scope: Scope | None = None  # None: no relevance gate
+    theme_model: ThemeModel | None = None  # None: the taxonomy's own cue weights
+    other_label: str = "Other news"  # the articles with no theme; `- id: other` in the taxonomy
 
     @property
     def day_first(self) -> bool:
@@ -288,6 +354,9 @@ def config_from_mapping(
     themes = parse_taxonomy(theme_values, bad)
     places = parse_places(settled["places"] or [], lambda message: bad("places", message))
     smtp = _smtp(settled["smtp"] or {}, lambda message: bad("smtp", message))
+    other_label = _other_label(theme_values)
+    scope = parse_scope(settled["scope"], root, bad)
+    theme_model = load_theme_model(settled["theme_model"], root, bad)
     problems.raise_if_any()
     theme_dir = settled["theme_dir"]
     return SiteConfig(
@@ -311,6 +380,9 @@ def config_from_mapping(
         places=places,
         smtp=smtp,
         date_order=date_order,
+        scope=scope,
+        theme_model=theme_model,
+        other_label=other_label,
     )
 
 
@@ -332,7 +404,7 @@ def parse_taxonomy(values: Any, bad) -> tuple[ThemeDef, ...]:
         return ()
     themes: list[ThemeDef] = []
     seen: set[str] = set()
-    allowed = {"id", "label", "description", "threshold", "cues", "against"}
+    allowed = {"id", "label", "description", "threshold", "cues", "against", "requires", "colour"}
     for index, item in enumerate(values, 1):
         label = f"themes[{index}]"
         if not isinstance(item, dict):
@@ -345,7 +417,13 @@ def parse_taxonomy(values: Any, bad) -> tuple[ThemeDef, ...]:
         if not isinstance(theme_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", theme_id):
             bad("themes", f"{label}: id must be lowercase letters, digits and hyphens")
             continue
-        if theme_id in seen or theme_id == "other":
+        if theme_id == "other" and theme_id not in seen:
+            # the articles with no theme: only their wording ("Other news") is configurable
+            seen.add(theme_id)
+            if set(item) - {"id", "label", "description"}:
+                bad("themes", f"{label}: 'other' (articles with no theme) takes only a label")
+            continue
+        if theme_id in seen:
             bad("themes", f"{label}: id {theme_id!r} is used twice or reserved")
             continue
         seen.add(theme_id)
@@ -353,6 +431,14 @@ def parse_taxonomy(values: Any, bad) -> tuple[ThemeDef, ...]:
         if isinstance(threshold, bool) or not isinstance(threshold, int | float) or threshold <= 0:
             bad("themes", f"{theme_id}: threshold must be a positive number")
             threshold = 4
+        requires = item.get("requires", ["subject", "region"])
+        if not isinstance(requires, list) or not set(requires) <= {"subject", "region"}:
+            bad("themes", f"{theme_id}: requires must be a list of subject, region (or [])")
+            requires = ["subject", "region"]
+        colour = item.get("colour", "")
+        if not isinstance(colour, str) or not re.fullmatch(r"|#[0-9a-fA-F]{3,8}|[a-z]+", colour):
+            bad("themes", f"{theme_id}: colour must be a CSS colour such as #a11d1d")
+            colour = ""
         themes.append(
             ThemeDef(
                 id=theme_id,
@@ -361,9 +447,128 @@ def parse_taxonomy(values: Any, bad) -> tuple[ThemeDef, ...]:
                 cues=_cues(item.get("cues"), f"{theme_id}.cues", bad),
                 against=_cues(item.get("against"), f"{theme_id}.against", bad),
                 threshold=float(threshold),
+                requires=tuple(r for r in ("subject", "region") if r in requires),
+                colour=colour,
             )
         )
     return tuple(themes)
+
+
+SCOPE_FILE = package_path("data", "scope.yaml")
+GAZETTEER_FILE = package_path("data", "gazetteer.yaml")
+MODEL_FILE = package_path("data", "theme-model.json")
+_SCOPE_KEYS = ("subject", "region", "region_names", "elsewhere", "gazetteer")
+
+
+def _fast_yaml(text: str) -> Any:
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def parse_scope(value: Any, root: Path, bad) -> Scope:
+    """The scope: digest.yaml's `scope:` keys over the defaults in digest/data/scope.yaml.
+
+    The region's places are the gazetteer's places whose `country` is one of the region's
+    countries (with their aliases), the countries themselves and `region_names`; places of
+    other countries count as `elsewhere`, as do the names `elsewhere` lists. A place in no
+    country (Washington: where statements come from) counts for neither.
+    """
+    values = dict(_fast_yaml(SCOPE_FILE.read_text(encoding="utf-8")))
+    if value is not None:
+        for key in value:
+            if key not in _SCOPE_KEYS:
+                bad("scope", unknown_name_message("scope key", key, _SCOPE_KEYS))
+        values.update({k: v for k, v in value.items() if k in _SCOPE_KEYS})
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("subject", "region", "region_names", "elsewhere"):
+        names = values.get(key) or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            bad("scope", f"{key}: must be a list of names")
+            names = []
+        lists[key] = tuple(names)
+    gazetteer_path = GAZETTEER_FILE
+    if values.get("gazetteer"):
+        gazetteer_path = (root / str(values["gazetteer"])).resolve()
+    try:
+        gazetteer = _fast_yaml(gazetteer_path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        bad("scope", f"gazetteer: cannot read {gazetteer_path}: {reason}")
+        gazetteer = {}
+    except Exception as exc:  # a YAML error: one line, never a traceback
+        bad("scope", f"gazetteer: {gazetteer_path} is not valid YAML: {exc}")
+        gazetteer = {}
+    region = set(lists["region"])
+    inside: list[str] = [*lists["region"], *lists["region_names"]]
+    outside: list[str] = list(lists["elsewhere"])
+    places = gazetteer.get("places") if isinstance(gazetteer, dict) else None
+    for entry in places if isinstance(places, list) else ():
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        country = entry.get("country")
+        if not country:
+            continue
+        names = [entry["name"], *[a for a in entry.get("aliases") or () if isinstance(a, str)]]
+        (inside if country in region else outside).extend(names)
+    inside_set = set(inside)
+    return Scope(
+        subject=lists["subject"],
+        region=lists["region"],
+        region_names=tuple(dict.fromkeys(inside)),
+        elsewhere=tuple(dict.fromkeys(n for n in outside if n not in inside_set)),
+    )
+
+
+def load_theme_model(value: str, root: Path, bad) -> ThemeModel | None:
+    """The fitted model named by `theme_model` (or the shipped one); None if there is none."""
+    import json
+
+    path = (root / value).resolve() if value else MODEL_FILE
+    if not value and not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        bad("theme_model", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
+        return None
+    except ValueError as exc:
+        bad("theme_model", f"{path} is not valid JSON: {exc}")
+        return None
+    try:
+        return theme_model_from_dict(data, str(path))
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        bad("theme_model", f"{path}: not a theme model ({exc}); refit with `digest themes fit`")
+        return None
+
+
+def theme_model_from_dict(data: Mapping[str, Any], source: str = "") -> ThemeModel:
+    """The JSON structure `digest themes fit` writes, as a ThemeModel (ValueError if not)."""
+    if data.get("format") != 1:
+        raise ValueError("unknown format")
+    gate = data.get("gate") or {}
+    themes = []
+    for theme_id, theme in sorted(data["themes"].items()):
+        weights = tuple(sorted((str(k), float(v)) for k, v in theme["weights"].items()))
+        themes.append(
+            ThemeWeights(str(theme_id), float(theme["bias"]), float(theme["threshold"]), weights)
+        )
+    return ThemeModel(
+        themes=tuple(themes),
+        subject_min=float(gate.get("subject_min", 1.0)),
+        region_share=float(gate.get("region_share", 0.5)),
+        region_points=float(gate.get("region_points", 0.0)),
+        secondary_share=float(data.get("secondary_share", 0.0)),
+        source=source,
+    )
+
+
+def _other_label(values: Any) -> str:
+    """The wording for articles with no theme: `- id: other` with a `label` in the taxonomy."""
+    for item in values if isinstance(values, list) else ():
+        if isinstance(item, dict) and item.get("id") == "other" and item.get("label"):
+            return str(item["label"])
+    return "Other news"
 
 
 def _cues(value: Any, label: str, bad) -> tuple[Cue, ...]:

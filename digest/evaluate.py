@@ -40,6 +40,8 @@ class Outcome:
 
     label: Label
     predicted: tuple[str, ...]
+    # each fitted theme's confidence where the gate let the theme through: for calibration
+    confidences: tuple[tuple[str, float], ...] = ()
 
     @property
     def gold_primary(self) -> str:
@@ -99,8 +101,34 @@ class Evaluation:
         return tuple(o for o in self.unthemed if o.predicted)
 
     @property
+    def kept_out(self) -> float:
+        """Share of the off-topic articles (labelled with no theme) given no theme."""
+        unthemed = self.unthemed
+        return _ratio(len(unthemed) - len(self.unthemed_given_a_theme), len(unthemed))
+
+    @property
     def mistakes(self) -> tuple[Outcome, ...]:
         return tuple(o for o in self.outcomes if set(o.predicted) != set(o.label.themes))
+
+    def calibration(self, bins: int = 5) -> tuple[tuple[float, float, int, float], ...]:
+        """(low, high, count, mean confidence, share labelled so) per confidence bin.
+
+        Over every (article, fitted theme) the gate let through: a calibrated confidence of
+        0.8 is right about 80% of the time."""
+        rows = []
+        pairs = [
+            (confidence, theme in o.label.themes)
+            for o in self.outcomes
+            for theme, confidence in o.confidences
+        ]
+        for number in range(bins):
+            low, high = number / bins, (number + 1) / bins
+            inside = [(c, gold) for c, gold in pairs if low <= c < high or (high == 1 and c == 1)]
+            if inside:
+                mean = sum(c for c, _gold in inside) / len(inside)
+                rate = sum(1 for _c, gold in inside if gold) / len(inside)
+                rows.append((low, high, len(inside), round(mean, 4), round(rate, 4)))
+        return tuple(rows)
 
     def confusion(self) -> dict[str, dict[str, int]]:
         """Labelled primary theme (rows) against predicted primary theme (columns)."""
@@ -118,8 +146,13 @@ class Evaluation:
             "themes": {m.theme: _metrics_dict(m) for m in self.per_theme},
             "micro": _metrics_dict(self.micro),
             "primary_accuracy": round(self.primary_accuracy, 4),
+            "off_topic_kept_out": round(self.kept_out, 4),
             "unthemed_given_a_theme": [o.label.ref for o in self.unthemed_given_a_theme],
             "confusion": self.confusion(),
+            "calibration": [
+                {"low": low, "high": high, "count": n, "confidence": c, "labelled": r}
+                for low, high, n, c, r in self.calibration()
+            ],
             "mistakes": [
                 {
                     "ref": o.label.ref,
@@ -261,15 +294,95 @@ def _csv_rows(path: Path) -> dict[str, dict[str, str]]:
         return {row["unit_id"]: row for row in csv.DictReader(handle)}
 
 
+def load_label_files(paths: Sequence[Path], theme_ids: Iterable[str]) -> tuple[Label, ...]:
+    """Several labels files as one set; a reference labelled in two files is an error."""
+    problems = ProblemList()
+    labels: list[Label] = []
+    seen: dict[str, Path] = {}
+    theme_ids = tuple(theme_ids)
+    for path in paths:
+        try:
+            found = load_labels(path, theme_ids)
+        except DigestError as exc:
+            problems.extend(exc.problems)
+            continue
+        for label in found:
+            if label.ref in seen:
+                problems.add(f"{label.ref}: also labelled in {seen[label.ref]}", path, label.line)
+                continue
+            seen[label.ref] = path
+            labels.append(label)
+    problems.raise_if_any()
+    return tuple(labels)
+
+
+def split_labels(labels: Sequence[Label], part: str) -> tuple[Label, ...]:
+    """The labels of one part ("fit", "tune", "test"; "all": every label) of the fixed split."""
+    if part == "all":
+        return tuple(labels)
+    from digest.learn import split_examples
+
+    parts = split_examples((label.ref, label.themes) for label in labels)
+    return tuple(label for label in labels if parts[label.ref] == part)
+
+
+@dataclass(frozen=True, slots=True)
+class FoldResult:
+    fold: int
+    articles: int
+    micro_f1: float
+    kept_out: float  # share of the fold's off-topic articles given no theme
+
+
+def cross_validate(
+    labels: Sequence[Label],
+    articles: Sequence[Article],
+    taxonomy: Sequence,
+    scope,
+    k: int = 5,
+) -> tuple[FoldResult, ...]:
+    """K-fold cross-validation of the whole fitting procedure (stratified, seeded folds).
+
+    For each fold, the other folds are split again (one of them tunes, the rest fit), the
+    model is fitted, tuned and refitted exactly as `digest themes fit` does, and the fold is
+    classified by the real classifier with that model.
+    """
+    from digest.learn import Example, encode, fit_model, folds
+    from digest.themes import Classifier
+
+    fold_of = folds(((label.ref, label.themes) for label in labels), k)
+    examples = [Example(lb.ref, a, lb.themes) for lb, a in zip(labels, articles, strict=True)]
+    encoded = encode(examples, taxonomy, scope)
+    results = []
+    for fold in range(k):
+        train = [e for e in encoded if fold_of[e.ref] != fold]
+        inner = folds(((e.ref, e.themes) for e in train), k - 1)
+        parts = {e.ref: ("tune" if inner[e.ref] == 0 else "fit") for e in train}
+        _data, model = fit_model(train, parts, taxonomy)
+        classifier = Classifier(taxonomy, model, scope)
+        held = [i for i, label in enumerate(labels) if fold_of[label.ref] == fold]
+        result = evaluate([labels[i] for i in held], [articles[i] for i in held], classifier)
+        results.append(FoldResult(fold, len(held), result.micro.f1, result.kept_out))
+    return tuple(results)
+
+
 def evaluate(
     labels: Sequence[Label], articles: Sequence[Article], classifier: Classifier
 ) -> Evaluation:
     """Classify each article (ignoring any pinned themes) and score it against its label."""
+    from digest.themes import OUT_OF_SCOPE
+
     theme_ids = tuple(theme.id for theme in classifier.taxonomy)
-    outcomes = tuple(
-        Outcome(label, classifier.classify(article).themes)
-        for label, article in zip(labels, articles, strict=True)
-    )
+    outcomes = []
+    for label, article in zip(labels, articles, strict=True):
+        result = classifier.classify(article)
+        confidences = tuple(
+            (s.theme, s.confidence)
+            for s in result.scores
+            if s.confidence is not None and s.status != OUT_OF_SCOPE
+        )
+        outcomes.append(Outcome(label, result.themes, confidences))
+    outcomes = tuple(outcomes)
     per_theme = tuple(_theme_metrics(theme, outcomes) for theme in theme_ids)
     micro = ThemeMetrics(
         "micro",
@@ -311,13 +424,17 @@ def _ratio(numerator: int, denominator: int) -> float:
 __all__ = [
     "NONE",
     "Evaluation",
+    "FoldResult",
     "Label",
     "Outcome",
     "ThemeMetrics",
     "article_from_file",
     "article_from_ref",
+    "cross_validate",
     "evaluate",
     "find_shared_dir",
+    "load_label_files",
     "load_labelled_articles",
     "load_labels",
+    "split_labels",
 ]

@@ -358,7 +358,7 @@ def build_site_model(
     articles = tuple(a for a in articles if drafts or not a.draft)
     notes = {key: note for key, note in notes.items() if drafts or not note.draft}
     theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
-    other_ref = ThemeRef(OTHER, "Other news", f"themes/{OTHER}/")
+    other_ref = ThemeRef(OTHER, config.other_label, f"themes/{OTHER}/")
     claims = _PathClaims()
     for page in (
         "index.html", "issues/index.html", "themes/index.html", "404.html",

@@ -1,11 +1,22 @@
 """The classifier: a pure function from an article to its themes, with the evidence for each.
 
-Scoring is deliberately simple enough to explain in one sentence: every cue phrase found adds
-its weight, three times over in the headline and twice in the lede; repeats of one phrase in
-one part count at most `MAX_REPEATS` times; `against` cues subtract. A theme is kept when its
-score reaches the theme's threshold and is at least `SECONDARY_SHARE` of the strongest theme's
-score (a passing mention in a long story about something else does not add a theme); the
-strongest theme comes first. Themes pinned by the editor in front-matter are never changed.
+Three steps, each said in `explain`:
+
+1. **The relevance gate.** The briefing's scope (`Scope`: the subject's names, the region's
+   places, places elsewhere) is looked for in the article. A theme that requires the subject
+   is given only when the subject is named often enough; one that requires the region only when
+   the region's places are at least `region_share` of the places named. Venezuela, a plot in
+   Michigan or a jail in Brooklyn stay out of every theme, however many strikes they report.
+2. **The weights.** A theme with fitted weights (`ThemeModel`, written by `digest themes fit`)
+   is a logistic model over the taxonomy's phrases (and, if fitted so, the gate's measures):
+   each phrase found adds its weight times log(1 + its weighted count) (three times in the
+   headline, twice in the lede, once in the body, at most `MAX_REPEATS` repeats per part); the
+   sum gives a calibrated confidence, and below the theme's threshold the classifier abstains.
+   A theme without fitted weights (a fifth theme nobody labelled yet) scores its cue weights as
+   points against its point threshold, as the taxonomy file describes.
+3. **The decision.** Themes over their thresholds are kept, strongest first, except one whose
+   strength is under a share of the strongest's (dropped as secondary). Themes pinned by the
+   editor in front-matter are never changed.
 """
 
 from __future__ import annotations
@@ -13,11 +24,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from digest.config import Cue, ThemeDef
+from digest.config import Cue, Scope, SiteConfig, ThemeDef, ThemeModel
 from digest.content import Article
 
 HEADLINE_WEIGHT = 3.0
@@ -25,32 +37,137 @@ LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 PARTS = (("headline", HEADLINE_WEIGHT), ("lede", LEDE_WEIGHT), ("body", BODY_WEIGHT))
 MAX_REPEATS = 3
-SECONDARY_SHARE = 0.35
+SECONDARY_SHARE = 0.35  # for themes scored by cue points
 # Without a summary, a first paragraph longer than LEDE_MAX_WORDS is cut after the first
 # sentence that brings the lede to LEDE_MIN_WORDS words ("the first sentence or two").
 LEDE_MAX_WORDS = 40
 LEDE_MIN_WORDS = 20
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
+# What happened to a theme, as `explain` says it.
+KEPT = "kept"
+OUT_OF_SCOPE = "dropped by the relevance gate"
+SECONDARY = "dropped as secondary"
+BELOW = "below threshold"
+
+# The gate's measures, as features of the fitted model (names an editor reads in `explain`).
+SUBJECT = "[subject named]"
+REGION = "[region's places]"
+ELSEWHERE = "[places elsewhere]"
+REGION_SHARE = "[region's share of places]"
+SCOPE_FEATURES = (SUBJECT, REGION, ELSEWHERE, REGION_SHARE)
+BASE = "[base rate]"
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
     phrase: str
-    part: str  # "headline" | "lede" | "body"
+    part: str  # "headline" | "lede" | "body", or several joined by "+" for a fitted weight
     count: int
     points: float
 
 
 @dataclass(frozen=True, slots=True)
 class ThemeScore:
+    """One theme's verdict. For fitted themes `score` is the log-odds (the evidence's points
+    summed), `confidence` its probability and `threshold` the confidence needed; for cue themes
+    `score` is points against a point `threshold` and `confidence` is None."""
+
     theme: str
     score: float
     threshold: float
     evidence: tuple[Evidence, ...]
+    status: str = ""  # KEPT, OUT_OF_SCOPE, SECONDARY or BELOW; "" before the decision
+    confidence: float | None = None
+    reason: str = ""  # the gate's or the secondary rule's words
 
     @property
     def accepted(self) -> bool:
+        """Kept in the decision (not merely over the threshold)."""
+        if self.status:
+            return self.status == KEPT
+        return self._over
+
+    @property
+    def _over(self) -> bool:
+        if self.confidence is not None:
+            return self.confidence >= self.threshold
         return self.score >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeCheck:
+    """What the gate found: weighted mentions of the subject, the region and elsewhere."""
+
+    subject: float
+    region: float
+    elsewhere: float
+    names: tuple[tuple[str, str, int], ...] = ()  # (kind, name, count), for explanations
+
+    @property
+    def region_share(self) -> float:
+        named = self.region + self.elsewhere
+        return self.region / named if named else 0.0
+
+    def failure(
+        self,
+        requires: Iterable[str],
+        subject_min: float,
+        region_share: float,
+        region_points: float = 0.0,
+    ) -> str:
+        """Why the gate keeps a theme needing `requires` out, or "" if it lets it in.
+
+        The subject must score `subject_min` weighted mentions; the region must be named, and
+        be `region_share` of the places named or (if `region_points`) that many mentions: a
+        report on deployments worldwide may still say a paragraph about Syria.
+        """
+        reasons = []
+        if "subject" in requires and self.subject < subject_min:
+            said = self._said("subject")
+            reasons.append(
+                f"the subject is named {said}, needs {subject_min:g} points"
+                if said
+                else "the subject is not named"
+            )
+        if "region" in requires and not self.in_region(region_share, region_points):
+            inside, outside = self._said("region"), self._said("elsewhere")
+            if not inside:
+                reasons.append(
+                    f"no place in the region is named (elsewhere: {outside})"
+                    if outside
+                    else "no place in the region is named"
+                )
+            else:
+                reasons.append(
+                    f"set outside the region: {outside} against {inside} "
+                    f"(region {self.region_share:.0%} of places, needs {region_share:.0%})"
+                )
+        return "; ".join(reasons)
+
+    def passes(
+        self,
+        requires: Iterable[str],
+        subject_min: float,
+        region_share: float,
+        region_points: float = 0.0,
+    ) -> bool:
+        """`failure(...) == ""`, without making the words."""
+        if "subject" in requires and self.subject < subject_min:
+            return False
+        return "region" not in requires or self.in_region(region_share, region_points)
+
+    def in_region(self, region_share: float, region_points: float = 0.0) -> bool:
+        if self.region <= 0:
+            return False
+        return self.region_share >= region_share or 0 < region_points <= self.region
+
+    def _said(self, kind: str) -> str:
+        found = [(name, count) for k, name, count in self.names if k == kind]
+        found.sort(key=lambda item: (-item[1], item[0]))
+        shown = [f"{name} x{count}" if count > 1 else name for name, count in found[:4]]
+        more = len(found) - len(shown)
+        return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,90 +175,335 @@ class Classification:
     themes: tuple[str, ...]  # strongest first; pinned themes as the editor wrote them
     pinned: bool
     scores: tuple[ThemeScore, ...]  # every theme of the taxonomy, in taxonomy order
+    scope: ScopeCheck | None = None  # None: the classifier has no scope
 
 
 class Classifier:
-    """Compiled once per taxonomy; `classify()` is then a pure function of the article.
+    """Compiled once per taxonomy, model and scope; `classify()` is then a pure function.
+
+    `Classifier(taxonomy)` scores every theme by its cue weights and has no gate;
+    `Classifier.for_config(config)` adds the site's scope and fitted model, as a build does.
+    `features` adds phrases to look for beyond the model's (what `digest themes fit` measures).
 
     Matching works on words, not characters: each part is lowercased and split into words
-    once, and only the words that can start a cue are looked at. Within one theme's cues (and
-    separately its `against` cues) the longest phrase wins where two would match at the same
-    word, and matches do not overlap, so "car bomb" is not also counted as "bomb*".
+    once, and only the words that can start a phrase are looked at. Within one group of
+    phrases (a theme's cues, its `against` cues, the fitted phrases, the scope's names) the
+    longest phrase wins where two would match at the same word, and matches do not overlap,
+    so "car bomb" is not also counted as "bomb*".
     """
 
-    def __init__(self, taxonomy: Iterable[ThemeDef]) -> None:
+    def __init__(
+        self,
+        taxonomy: Iterable[ThemeDef],
+        model: ThemeModel | None = None,
+        scope: Scope | None = None,
+        features: Iterable[str] = (),
+    ) -> None:
         self.taxonomy = tuple(taxonomy)
+        self.model = model
+        self.scope = scope
         self._order_of = {theme.id: index for index, theme in enumerate(self.taxonomy)}
-        # Every (theme, sign) group of cues, its cues longest first (the match priority).
-        self._groups: list[tuple[int, float, tuple[_CuePattern, ...]]] = []
+        self._fitted: dict[int, tuple[float, float, dict[str, float]]] = {}
+        if model is not None:
+            for index, theme in enumerate(self.taxonomy):
+                weights = model.weights_for(theme.id)
+                if weights is not None:
+                    self._fitted[index] = (weights.bias, weights.threshold, dict(weights.weights))
+        phrases = {
+            name
+            for _bias, _threshold, weights in self._fitted.values()
+            for name in weights
+            if name not in SCOPE_FEATURES
+        }
+        self.features = tuple(sorted(phrases.union(features)))
+        groups: list[list[str]] = []
+        # Every (theme, sign) group of cues of a theme without fitted weights.
+        self._cue_groups: list[tuple[int, float, tuple[Cue, ...]]] = []
         for index, theme in enumerate(self.taxonomy):
+            if index in self._fitted:
+                continue
             for sign, cues in ((1.0, theme.cues), (-1.0, theme.against)):
                 if cues:
-                    ordered = sorted(cues, key=lambda cue: (-len(cue.phrase), cue.phrase))
-                    patterns = tuple(_CuePattern.of(cue) for cue in ordered)
-                    self._groups.append((index, sign, patterns))
-        # Where a cue can start: its first word exactly, or (for `word*`) any word beginning so.
-        # Each start is (group, position, length, rest): what the words after the first must
-        # be. Their first word is already matched where a cue is looked up, so a one-word cue
-        # needs no check (rest None), and a cue whose other words are exact compares a slice
-        # (rest a list); only a later `word*` needs the pattern itself.
-        self._exact: dict[str, list[_Start]] = {}
-        self._prefix: dict[str, list[_Start]] = {}
-        for group, (_theme, _sign, patterns) in enumerate(self._groups):
-            for position, pattern in enumerate(patterns):
-                first, *others = pattern.words
-                rest: list[str] | _CuePattern | None = None
-                if any(word.prefix for word in others):
-                    rest = pattern
-                elif others:
-                    rest = [word.text for word in others]
-                index = self._prefix if first.prefix else self._exact
-                index.setdefault(first.text, []).append((group, position, len(pattern.words), rest))
-        self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
-        self._prefix_lengths = sorted({len(text) for text in self._prefix})
-        self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the cues that start there
-        self._groups_of = [
-            [group for group, (theme, _s, _p) in enumerate(self._groups) if theme == index]
-            for index in range(len(self.taxonomy))
-        ]
+                    self._cue_groups.append((index, sign, cues))
+                    groups.append([cue.phrase for cue in cues])
+        self._feature_group = len(groups)
+        groups.append(list(self.features))
+        # The scope's names: one group, so the longest name wins across kinds.
+        self._scope_group = len(groups)
+        kinds: dict[str, set[str]] = {}
+        shown: dict[str, str] = {}  # a name's key → its first spelling, for explanations
+        self._exact_names: dict[str, set[str]] = {}  # "IS": written so, in mixed-case text
+        if scope is not None:
+            for kind, names in (
+                ("subject", scope.subject),
+                ("region", scope.region_names),
+                ("elsewhere", scope.elsewhere),
+            ):
+                for name in names:
+                    if name.isupper() and len(name) <= 2:
+                        self._exact_names.setdefault(name, set()).add(kind)
+                    else:
+                        key = " ".join(_normalise(name).lower().split())
+                        kinds.setdefault(key, set()).add(kind)
+                        shown.setdefault(key, name.rstrip("*"))
+        self._scope_names = sorted(kinds)
+        self._scope_kinds = [frozenset(kinds[name]) for name in self._scope_names]
+        self._scope_shown = [shown[name] for name in self._scope_names]
+        groups.append(self._scope_names)
+        # The names first, so the regex engine scans for them as literals; what precedes a
+        # match is checked after (`_exact_matches`).
+        self._exact_pattern = (
+            re.compile(
+                "(?:"
+                + "|".join(re.escape(name) for name in sorted(self._exact_names))
+                + r")(?![\w'’-])(?! [A-Z]{2})"
+            )
+            if self._exact_names
+            else None
+        )
+        self._matcher = _Matcher(groups)
+
+    @classmethod
+    def for_config(cls, config: SiteConfig) -> Classifier:
+        """The site's classifier: its taxonomy, its fitted model and its scope."""
+        return cls(config.themes, config.theme_model, config.scope)
+
+    # -- the public functions -----------------------------------------------------------------
 
     def classify(self, article: Article) -> Classification:
-        parts = article_parts(article)
-        found = self._match(parts)
-        scores = tuple(
-            self._score(index, theme, found) for index, theme in enumerate(self.taxonomy)
+        found, scope = self._look(article)
+        scores = self._decide(
+            [self._score(index, theme, found, scope) for index, theme in enumerate(self.taxonomy)]
         )
         if article.themes_pinned:
-            return Classification(article.themes, True, scores)
-        return Classification(self.decide(scores), False, scores)
+            return Classification(article.themes, True, scores, scope)
+        ranked = sorted((s for s in scores if s.status == KEPT), key=self._rank)
+        return Classification(tuple(s.theme for s in ranked), False, scores, scope)
 
     def themes_of(self, article: Article) -> tuple[str, ...]:
         """`classify(article).themes` without the evidence: what a build needs, and faster."""
         if article.themes_pinned:
             return article.themes
-        found = self._match(article_parts(article))
-        return self.decide(
-            self._score(index, theme, found, explain=False)
+        found, scope = self._look(article, explain=False)
+        scores = [
+            self._score(index, theme, found, scope, explain=False)
             for index, theme in enumerate(self.taxonomy)
-        )
+        ]
+        ranked = sorted((s for s in self._decide(scores) if s.status == KEPT), key=self._rank)
+        return tuple(s.theme for s in ranked)
 
     def decide(self, scores: Iterable[ThemeScore]) -> tuple[str, ...]:
-        """The themes kept: over threshold and not dwarfed by the strongest, strongest first."""
-        accepted = sorted(
-            (s for s in scores if s.accepted), key=lambda s: (-s.score, self._order(s.theme))
+        """The themes kept from these scores, strongest first."""
+        kept = [s for s in self._decide(list(scores)) if s.status == KEPT]
+        return tuple(s.theme for s in sorted(kept, key=self._rank))
+
+    def feature_values(self, article: Article) -> tuple[dict[str, float], ScopeCheck | None]:
+        """The fitted model's inputs for an article: phrase and scope features (what fit uses)."""
+        found, scope = self._look(article, explain=False)
+        return self._values(found, scope), scope
+
+    # -- the steps ----------------------------------------------------------------------------
+
+    def _look(self, article: Article, explain: bool = True):
+        """Every phrase and name found, per (group, part); and the gate's measures."""
+        parts = article_parts(article)
+        found = self._matcher.match(parts)
+        if self.scope is None:
+            return found, None
+        totals = {"subject": 0.0, "region": 0.0, "elsewhere": 0.0}
+        named: dict[tuple[str, str], int] = {}
+        for part, multiplier in PARTS:
+            for position, count in found.get((self._scope_group, part), {}).items():
+                for kind in self._scope_kinds[position]:
+                    totals[kind] += multiplier * min(count, MAX_REPEATS)
+                    if explain:
+                        key = (kind, self._scope_shown[position])
+                        named[key] = named.get(key, 0) + count
+        if self._exact_pattern is not None:
+            for _part, text, multiplier in parts:
+                counts: dict[str, int] = {}
+                for match in _exact_matches(self._exact_pattern, text):
+                    counts[match] = counts.get(match, 0) + 1
+                for name, count in counts.items():
+                    for kind in self._exact_names[name]:
+                        totals[kind] += multiplier * min(count, MAX_REPEATS)
+                        if explain:
+                            named[(kind, name)] = named.get((kind, name), 0) + count
+        names = tuple(sorted((kind, name, count) for (kind, name), count in named.items()))
+        return found, ScopeCheck(totals["subject"], totals["region"], totals["elsewhere"], names)
+
+    def _values(self, found, scope: ScopeCheck | None) -> dict[str, float]:
+        """Each phrase found: log(1 + weighted count); and the scope's measures."""
+        raw: dict[int, float] = {}
+        group = self._feature_group
+        for part, multiplier in PARTS:
+            for position, count in found.get((group, part), {}).items():
+                raw[position] = raw.get(position, 0.0) + multiplier * min(count, MAX_REPEATS)
+        features = self.features
+        values = {features[position]: math.log1p(points) for position, points in raw.items()}
+        if scope is not None:
+            values[SUBJECT] = math.log1p(scope.subject)
+            values[REGION] = math.log1p(scope.region)
+            values[ELSEWHERE] = math.log1p(scope.elsewhere)
+            values[REGION_SHARE] = scope.region_share
+        return values
+
+    def _score(
+        self, index: int, theme: ThemeDef, found, scope: ScopeCheck | None, explain: bool = True
+    ) -> ThemeScore:
+        """The theme's strength before the decision, and (with `explain`) its evidence."""
+        failure = ""
+        if scope is not None and theme.requires:
+            model = self.model
+            gate = (
+                (model.subject_min, model.region_share, model.region_points)
+                if model is not None
+                else (1.0, 0.5, 0.0)
+            )
+            if explain:
+                failure = scope.failure(theme.requires, *gate)
+            elif not scope.passes(theme.requires, *gate):
+                failure = OUT_OF_SCOPE  # the words are for `explain`; the build needs the verdict
+        fitted = self._fitted.get(index)
+        if fitted is not None:
+            return self._fitted_score(theme, fitted, found, scope, failure, explain)
+        points: list[float] = []
+        evidence: list[Evidence] = []
+        for group, (theme_index, sign, cues) in enumerate(self._cue_groups):
+            if theme_index != index:
+                continue
+            for part, multiplier in PARTS:
+                for position, count in sorted(found.get((group, part), {}).items()):
+                    cue = cues[position]
+                    points.append(sign * cue.weight * multiplier * min(count, MAX_REPEATS))
+                    if explain:
+                        evidence.append(Evidence(cue.phrase, part, count, points[-1]))
+        return ThemeScore(
+            theme.id, round(sum(points), 2), theme.threshold, tuple(evidence), reason=failure
         )
-        if not accepted:
-            return ()
-        floor = accepted[0].score * SECONDARY_SHARE
-        return tuple(s.theme for s in accepted if s.score >= floor)
 
-    def _order(self, theme_id: str) -> int:
-        return self._order_of[theme_id]
+    def _fitted_score(self, theme, fitted, found, scope, failure, explain) -> ThemeScore:
+        bias, threshold, weights = fitted
+        values = self._values(found, scope)
+        logit = bias
+        for name, value in values.items():
+            weight = weights.get(name)
+            if weight:
+                logit += weight * value
+        confidence = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+        evidence: tuple[Evidence, ...] = ()
+        if explain:
+            evidence = self._fitted_evidence(values, weights, bias, found)
+        return ThemeScore(
+            theme.id, round(logit, 2), threshold, evidence, confidence=confidence, reason=failure
+        )
 
-    def _match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
-        """(group, part) → {cue position: times matched}."""
+    def _fitted_evidence(self, values, weights, bias, found) -> tuple[Evidence, ...]:
+        where: dict[str, list[str]] = {}
+        counts: dict[str, int] = {}
+        group = self._feature_group
+        for part, _multiplier in PARTS:
+            for position, count in found.get((group, part), {}).items():
+                name = self.features[position]
+                where.setdefault(name, []).append(part)
+                counts[name] = counts.get(name, 0) + count
+        evidence = [Evidence(BASE, "", 0, round(bias, 2))]
+        for name, value in values.items():
+            weight = weights.get(name)
+            if not weight or not value:
+                continue
+            if name in SCOPE_FEATURES:
+                part, count = "scope", 0
+            else:
+                part, count = "+".join(where.get(name, ())), counts.get(name, 0)
+            evidence.append(Evidence(name, part, count, round(weight * value, 2)))
+        return tuple(evidence)
+
+    def _decide(self, scores: list[ThemeScore]) -> tuple[ThemeScore, ...]:
+        """Give each score its status: out of scope, below threshold, secondary or kept."""
+        candidates = [s for s in scores if not s.reason and s._over]
+        top_fitted = max((s.confidence for s in candidates if s.confidence is not None), default=0)
+        top_points = max((s.score for s in candidates if s.confidence is None), default=0)
+        share = self.model.secondary_share if self.model is not None else 0.0
+        decided = []
+        for s in scores:
+            reason = s.reason
+            if reason:
+                status = OUT_OF_SCOPE
+            elif not s._over:
+                status = BELOW
+            elif s.confidence is not None and s.confidence < share * top_fitted:
+                status = SECONDARY
+                reason = f"under {share:.0%} of the strongest theme's confidence"
+            elif s.confidence is None and s.score < SECONDARY_SHARE * top_points:
+                status = SECONDARY
+                reason = f"under {SECONDARY_SHARE:.0%} of the strongest theme's score"
+            else:
+                status = KEPT
+            decided.append(
+                ThemeScore(s.theme, s.score, s.threshold, s.evidence, status, s.confidence, reason)
+            )
+        return tuple(decided)
+
+    def _rank(self, s: ThemeScore) -> tuple:
+        """Fitted themes by confidence, then cue themes by points, then taxonomy order."""
+        if s.confidence is not None:
+            return (0, -s.confidence, self._order_of[s.theme])
+        return (1, -s.score, self._order_of[s.theme])
+
+
+def _exact_matches(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The short all-capital names in mixed-case text: not inside a word, not after a word
+    in capitals ("THE IS GROUP" is a shouted headline, not the group)."""
+    found = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start] if start else " "
+        if before.isalnum() or before in "_'’-":
+            continue
+        if start >= 2 and text[start - 1] == " " and "A" <= text[start - 2] <= "Z":
+            continue
+        found.append(match.group())
+    return found
+
+
+class _Matcher:
+    """Groups of phrases, compiled once; `match` counts each phrase per group and part."""
+
+    def __init__(self, groups: Sequence[Sequence[str]]) -> None:
+        # Each group's patterns longest first (the match priority), each knowing its index in
+        # the group as given.
+        self._groups: list[tuple[_Pattern, ...]] = []
+        for phrases in groups:
+            order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), phrases[i]))
+            self._groups.append(tuple(_Pattern.of(phrases[i], i) for i in order))
+        # Where a phrase can start: its first word exactly, or (for `word*`) any word beginning
+        # so. Each start is (group, position, length, rest): what the words after the first
+        # must be. Their first word is already matched where a phrase is looked up, so a
+        # one-word phrase needs no check (rest None), and a phrase whose other words are exact
+        # compares a slice (rest a list); only a later `word*` needs the pattern itself.
+        self._exact: dict[str, list[_Start]] = {}
+        self._prefix: dict[str, list[_Start]] = {}
+        for group, patterns in enumerate(self._groups):
+            for position, pattern in enumerate(patterns):
+                first, *others = pattern.words
+                rest: list[str] | _Pattern | None = None
+                if any(word.prefix for word in others):
+                    rest = pattern
+                elif others:
+                    rest = [word.text for word in others]
+                index = self._prefix if first.prefix else self._exact
+                start = (group, position, len(pattern.words), rest)
+                index.setdefault(first.text, []).append(start)
+        self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
+        self._prefix_lengths = sorted({len(text) for text in self._prefix})
+        self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
+
+    def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
+        """(group, part) → {phrase index in its group: times matched}."""
         found: dict[tuple[int, str], dict[int, int]] = {}
         starts = self._starts
+        groups = self._groups
         for part, text, _multiplier in parts:
             words = _words(text)
             unseen = set(words).difference(starts)
@@ -160,14 +522,15 @@ class Classifier:
                         elif not rest.matches(words, at):
                             continue
                     counts = found.setdefault((group, part), {})
-                    counts[position] = counts.get(position, 0) + 1
+                    index = groups[group][position].index
+                    counts[index] = counts.get(index, 0) + 1
                     next_free[group] = at + length
         return found
 
     def _learn(self, words: set[str]) -> None:
-        """Record the cues that can start at each new word, each group's longest first.
+        """Record the phrases that can start at each new word, each group's longest first.
 
-        Most words start no cue, and their first two letters already say so; the cache then
+        Most words start no phrase, and their first two letters already say so; the cache then
         makes every later occurrence of the word a dictionary lookup.
         """
         heads, exact, prefix, starts = self._heads, self._exact, self._prefix, self._starts
@@ -182,45 +545,32 @@ class Classifier:
                 found.extend(prefix.get(word[:end], ()))
             starts[word] = tuple(sorted(found, key=lambda start: start[:2]))
 
-    def _score(self, index: int, theme: ThemeDef, found, explain: bool = True) -> ThemeScore:
-        """The theme's score; with `explain`, the evidence too (the same points, summed alike)."""
-        points: list[float] = []
-        evidence: list[Evidence] = []
-        for group in self._groups_of[index]:
-            _theme, sign, patterns = self._groups[group]
-            for part, multiplier in PARTS:
-                for position, count in sorted(found.get((group, part), {}).items()):
-                    cue = patterns[position].cue
-                    points.append(sign * cue.weight * multiplier * min(count, MAX_REPEATS))
-                    if explain:
-                        evidence.append(Evidence(cue.phrase, part, count, points[-1]))
-        return ThemeScore(theme.id, round(sum(points), 2), theme.threshold, tuple(evidence))
-
 
 @dataclass(frozen=True, slots=True)
 class _Word:
     text: str
-    prefix: bool  # the cue word ended in `*`: any ending matches
+    prefix: bool  # the phrase's word ended in `*`: any ending matches
 
     def accepts(self, word: str) -> bool:
         return word.startswith(self.text) if self.prefix else word == self.text
 
 
 @dataclass(frozen=True, slots=True)
-class _CuePattern:
-    cue: Cue
+class _Pattern:
+    phrase: str
+    index: int  # in its group, as given
     words: tuple[_Word, ...]
 
     @classmethod
-    def of(cls, cue: Cue) -> _CuePattern:
+    def of(cls, phrase: str, index: int) -> _Pattern:
         words: list[_Word] = []
-        for chunk in _normalise(cue.phrase).lower().split():
+        for chunk in _normalise(phrase).lower().split():
             prefix = chunk.endswith("*")
             tokens = _words(chunk.rstrip("*"))
             words.extend(_Word(token, False) for token in tokens[:-1])
             if tokens:
                 words.append(_Word(tokens[-1], prefix))
-        return cls(cue, tuple(words) or (_Word("\x00", False),))
+        return cls(phrase, index, tuple(words) or (_Word("\x00", False),))
 
     def matches(self, words: list[str], at: int) -> bool:
         if at + len(self.words) > len(words):
@@ -228,7 +578,7 @@ class _CuePattern:
         return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
 
 
-_Start = tuple[int, int, int, "list[str] | _CuePattern | None"]  # group, position, length, rest
+_Start = tuple[int, int, int, "list[str] | _Pattern | None"]  # group, position, length, rest
 
 # Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
@@ -302,15 +652,18 @@ def split_lede(paragraph: str) -> tuple[str, str]:
     return " ".join(words[:LEDE_MAX_WORDS]), " ".join(words[LEDE_MAX_WORDS:])
 
 
-def taxonomy_fingerprint(themes: Iterable[ThemeDef]) -> str:
-    """A stable hash of everything in the taxonomy that can change a classification.
+def taxonomy_fingerprint(
+    themes: Iterable[ThemeDef], model: ThemeModel | None = None, scope: Scope | None = None
+) -> str:
+    """A stable hash of everything that can change a classification.
 
-    Classification is a pure function of (article text, taxonomy), so a cache keyed on the
-    article's content hash and this fingerprint never serves stale themes. Labels and
-    descriptions are left out: renaming a theme's label does not change which articles carry it.
-    The scoring constants are in, so a change to the scoring also invalidates.
+    Classification is a pure function of (article text, taxonomy, model, scope), so a cache
+    keyed on the article's content hash and this fingerprint never serves stale themes. Labels,
+    descriptions and colours are left out: renaming a theme's label does not change which
+    articles carry it, nor does the model file's name. The scoring constants are in, so a
+    change to the scoring also invalidates.
     """
-    payload = {
+    payload: dict = {
         "scoring": [
             HEADLINE_WEIGHT,
             LEDE_WEIGHT,
@@ -318,38 +671,84 @@ def taxonomy_fingerprint(themes: Iterable[ThemeDef]) -> str:
             MAX_REPEATS,
             LEDE_MAX_WORDS,
             LEDE_MIN_WORDS,
+            SECONDARY_SHARE,
         ],
         "themes": [
             {
                 "id": theme.id,
                 "threshold": theme.threshold,
+                "requires": list(theme.requires),
                 "cues": sorted((cue.phrase, cue.weight) for cue in theme.cues),
                 "against": sorted((cue.phrase, cue.weight) for cue in theme.against),
             }
             for theme in themes
         ],
     }
+    if model is not None:
+        payload["model"] = {
+            "gate": [
+                model.subject_min,
+                model.region_share,
+                model.region_points,
+                model.secondary_share,
+            ],
+            "themes": [[w.theme, w.bias, w.threshold, sorted(w.weights)] for w in model.themes],
+        }
+    if scope is not None:
+        payload["scope"] = [
+            sorted(scope.subject),
+            sorted(scope.region_names),
+            sorted(scope.elsewhere),
+        ]
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def config_fingerprint(config: SiteConfig) -> str:
+    """`taxonomy_fingerprint` of the site's taxonomy, fitted model and scope: the cache key."""
+    return taxonomy_fingerprint(config.themes, config.theme_model, config.scope)
 
 
 def explanation(classification: Classification, taxonomy: Iterable[ThemeDef]) -> dict:
     """A plain structure of one classification, for `digest themes explain --json`.
 
     `themes` is the decision (strongest first, or the editor's pinned list); `scores` has every
-    theme of the taxonomy, strongest first, each with the phrases that produced its score.
+    theme of the taxonomy, strongest first, each with its status (kept, dropped by the
+    relevance gate, dropped as secondary, below threshold) and why, and the phrases that moved
+    it. `accepted` is true exactly for the themes in `themes` (unless pinned).
     """
     labels = {theme.id: theme.label for theme in taxonomy}
     order = {theme_id: index for index, theme_id in enumerate(labels)}
-    ranked = sorted(classification.scores, key=lambda s: (-s.score, order.get(s.theme, 0)))
+    ranked = sorted(
+        classification.scores,
+        key=lambda s: (
+            s.status != KEPT,
+            -(s.confidence if s.confidence is not None else -1.0),
+            -s.score,
+            order.get(s.theme, 0),
+        ),
+    )
+    scope = classification.scope
     return {
         "themes": list(classification.themes),
         "pinned": classification.pinned,
+        "scope": None
+        if scope is None
+        else {
+            "subject": scope.subject,
+            "region": scope.region,
+            "elsewhere": scope.elsewhere,
+            "region_share": round(scope.region_share, 3),
+            "names": [{"kind": k, "name": n, "count": c} for k, n, c in scope.names],
+        },
         "scores": [
             {
                 "theme": s.theme,
                 "label": labels.get(s.theme, s.theme),
+                "status": s.status,
+                "reason": s.reason,
                 "score": s.score,
+                "confidence": None if s.confidence is None else round(s.confidence, 3),
                 "threshold": s.threshold,
                 "accepted": s.accepted,
                 "evidence": [

@@ -120,7 +120,8 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
             2,
             "base_ulr: unknown option (did you mean 'base_url'? known: author, base_url, "
             "build_date, content_dir, date_order, description, extra, feed_items, home_issues, "
-            "language, list_issues, output_dir, places, smtp, theme_dir, themes, timezone, title)",
+            "language, list_issues, output_dir, places, scope, smtp, theme_dir, theme_model, "
+            "themes, timezone, title)",
         )
     ]
 
@@ -235,19 +236,20 @@ def test_taxonomy_problems(tmp_path):
     text = """\
 themes:
   - id: attacks
-    colour: red
+    color: red
     threshold: 0
     cues: {ambush: many}
   - id: attacks
   - id: other
+    cues: {x: 1}
   - plain text
 """
     assert problems(tmp_path, text) == [
-        (1, "themes: themes[1]: unknown key 'colour'"),
+        (1, "themes: themes[1]: unknown key 'color'"),
         (1, "themes: attacks: threshold must be a positive number"),
         (1, "themes: attacks.cues: weight of 'ambush' must be a number"),
         (1, "themes: themes[2]: id 'attacks' is used twice or reserved"),
-        (1, "themes: themes[3]: id 'other' is used twice or reserved"),
+        (1, "themes: themes[3]: 'other' (articles with no theme) takes only a label"),
         (1, "themes: themes[4]: must be a mapping"),
     ]
 
@@ -323,3 +325,14 @@ def test_config_is_frozen():
 
     with pytest.raises(AttributeError):
         config.title = "changed"  # type: ignore[misc]
+
+
+def test_the_other_news_wording_comes_from_the_taxonomy(tmp_path):
+    path = tmp_path / "digest.yaml"
+    path.write_text("themes:\n  - id: attacks\n  - id: other\n    label: Elsewhere this week\n")
+
+    config = load_config(path)
+
+    assert config.theme_ids == ("attacks",)
+    assert config.other_label == "Elsewhere this week"
+    assert load_config(None).other_label == "Other news"

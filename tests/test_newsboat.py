@@ -70,7 +70,9 @@ def test_newsboat_reads_every_item_of_every_feed(served, tmp_path: Path) -> None
             assert link == entry.link and link.startswith(host.url)
             assert content.strip(), f"{url}: {title} has no content in newsboat"
             checked += 1
-    assert checked >= 28  # 7 articles x 2, 2 issues x 2, theme feeds (5 items) x 2
+    # 7 articles x 2, 2 issues x 2, theme feeds (4 items: the raid near Hawija names no ISIS,
+    # so the relevance gate keeps it out of every theme) x 2
+    assert checked >= 26
     assert ("/briefing/feed.xml", 200) in host.requests
 
 

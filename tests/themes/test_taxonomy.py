@@ -34,6 +34,8 @@ def test_an_editor_adds_a_fifth_theme_without_touching_code(fixture_site):
             "description": "People forced from their homes.",
             "threshold": 4,
             "cues": {"displaced": 3, "returnees": 3, "flee*": 2},
+            # set in the region, whoever did the displacing: the gate asks no more
+            "requires": ["region"],
         }
     )
     config_path = fixture_site / "digest.yaml"
