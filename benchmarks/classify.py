@@ -6,7 +6,7 @@ Articles are generated from a fixed seed: 600-900 words of filler prose with the
 in, so every theme's regex does real work. Only `classify_articles()` is timed (plus compiling
 the taxonomy, which a cold build also pays). A rebuild where neither the article nor the
 taxonomy changed should add nothing: classification is a pure function of (article text,
-taxonomy), so the content-hash cache (digest/cache.py) can key it on the article's hash and
+taxonomy), so the content-hash cache (digest/cache/store.py) can key it on the article's hash and
 `taxonomy_fingerprint()`; the script prints the fingerprint and checks the function is pure.
 
     /work/venv/bin/python benchmarks/classify.py --in-build [--articles N] [--runs R]
@@ -40,8 +40,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.config import load_config
-from digest.content import Article
-from digest.themes import Classifier, classify_articles, config_fingerprint
+from digest.content.articles import Article
+from digest.topics.classifier import Classifier, classify_articles, config_fingerprint
 
 _FILLER_TEXT = (
     "the officials said on the ministry in a statement that local residents and the council "
@@ -98,7 +98,8 @@ SCRIPT = Path(__file__).resolve()
 
 def replay_build(table_file: Path) -> None:
     """`digest build --no-search` with a classifier that looks themes up in a table."""
-    from digest import cli, themes
+    from digest import cli
+    from digest.topics import classifier as themes
 
     table = pickle.loads(table_file.read_bytes())
 
@@ -114,7 +115,7 @@ def in_build(articles: int, runs: int, where: Path | None) -> None:
     import corpus
     from bench import same_tree
 
-    from digest.content import load_articles
+    from digest.content.articles import load_articles
 
     work = Path(tempfile.mkdtemp(prefix="classify-in-build-", dir=where))
     try:

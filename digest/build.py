@@ -2,13 +2,13 @@
 
     read articles → classify → site model → pages, feeds, sitemap, static files → write
 
-The cache (digest/incremental.py) is a collaborator beside the stages, never inside them: it
+The cache (digest/cache/incremental.py) is a collaborator beside the stages, never inside them: it
 answers "nothing changed" before any work, gives the loader and the classifier what it made
 from the same bytes before, and lets `render_pages` link a page whose inputs (everything its
 templates receive) did not change. Without it (`cache=False`) the same stages make the same
 bytes.
 
-Only what the "nothing changed" check needs is imported at the top (digest/snapshot.py): the
+Only what the "nothing changed" check needs is imported at the top (digest/cache/snapshot.py): the
 stages (Jinja2, Markdown, feeds, the site model) are imported once it says something did.
 """
 
@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from digest.config import SiteConfig
 from digest.errors import DigestError, Problem
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
-from digest.search import OUTPUT_SUBDIR, find_pagefind, index_site
-from digest.theme import load_theme
+from digest.render.search import OUTPUT_SUBDIR, find_pagefind, index_site
+from digest.render.theme import load_theme
 from digest.write import check_output_folder, lock_path, write_site
 
 if TYPE_CHECKING:
-    from digest.incremental import BuildCache
+    from digest.cache.incremental import BuildCache
 
 T = TypeVar("T")
 Progress = Callable[[str, int, int], None]
@@ -72,7 +72,8 @@ def build(
         if (same := run.unchanged()) is not None:
             return BuildReport(output_dir, same.articles, same.issues, same.files, bool(pagefind),
                                unchanged=True)  # fmt: skip
-        from digest import feeds, render, sitemap, tables
+        from digest.render import feeds, sitemap, tables
+        from digest.render import pages as render
 
         model = run.last_model() or _site_model(config, drafts, run)
         model_built()
@@ -97,7 +98,9 @@ def build(
 
 def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
     """Read and classify the articles, and make the site model: every stage before rendering."""
-    from digest import content, site, themes
+    from digest.content import articles as content
+    from digest.site import model as site
+    from digest.topics import classifier as themes
 
     classifier = run.classifier(themes.Classifier.for_config(config))
     loaded = content.load_articles(config.content_dir, config.theme_ids, run.reader(classifier))
@@ -118,7 +121,7 @@ def _begin(
     progress: Progress | None,
 ) -> Any:
     """This build's use of the cache: a `CacheRun`, or a `NoCacheRun` without one."""
-    from digest.incremental import BuildCache, NoCacheRun
+    from digest.cache.incremental import BuildCache, NoCacheRun
 
     if cache is False:
         return NoCacheRun()

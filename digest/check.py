@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from digest.config import SiteConfig
-from digest.content import (
+from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
     Article,
     IssueNote,
@@ -19,18 +19,18 @@ from digest.content import (
     load_issue_notes,
     read_text,
 )
+from digest.content.frontmatter import split_front_matter
 from digest.errors import DigestError, Problem
-from digest.frontmatter import split_front_matter
-from digest.site import build_site_model
+from digest.site.model import build_site_model
 
 
 def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[Problem]:
     """Every problem; `drafts`, when given, collects a note for each draft left out of the
     site (not a problem: a check with only drafts passes)."""
     from digest.build import protected_folders
-    from digest.feeds import render_feeds
-    from digest.theme import load_theme
-    from digest.themes import Classifier, classify_articles
+    from digest.render.feeds import render_feeds
+    from digest.render.theme import load_theme
+    from digest.topics.classifier import Classifier, classify_articles
     from digest.write import check_output_folder
 
     problems: list[Problem] = []

@@ -397,7 +397,7 @@ def run_new_site(args: argparse.Namespace) -> int:
 
 
 def run_new_issue(args: argparse.Namespace) -> int:
-    from digest.issue_note import new_issue_note
+    from digest.content.issue_note import new_issue_note
 
     config = site_config(args, need_site=True)
     path = new_issue_note(config.content_dir, args.week)
@@ -524,10 +524,10 @@ def run_check(args: argparse.Namespace) -> int:
 def run_themes_explain(args: argparse.Namespace) -> int:
     import json
 
-    from digest.content import read_article
-    from digest.evaluate import article_from_file
-    from digest.frontmatter import split_front_matter
-    from digest.themes import Classifier, explanation
+    from digest.content.articles import read_article
+    from digest.content.frontmatter import split_front_matter
+    from digest.topics.classifier import Classifier, explanation
+    from digest.topics.evaluate import article_from_file
 
     config = site_config(args)
     classifier = Classifier.for_config(config)
@@ -552,7 +552,7 @@ def run_themes_explain(args: argparse.Namespace) -> int:
 
 def _print_explanation(result: dict) -> None:
     """One article's decision in an editor's words: the verdict first, then each theme's."""
-    from digest.themes import BASE
+    from digest.topics.classifier import BASE
 
     chosen = ", ".join(result["themes"]) or "none (other news)"
     pinned = " (pinned by the editor)" if result["pinned"] else ""
@@ -596,7 +596,7 @@ def _is_content_file(path: Path, split_front_matter) -> bool:
         front = split_front_matter(path.read_text(encoding="utf-8-sig"), path)
     except (OSError, UnicodeDecodeError, DigestError):
         return False
-    from digest.content import KNOWN_FIELDS
+    from digest.content.articles import KNOWN_FIELDS
 
     return {"title", "date"} <= set(front.fields) and set(front.fields) <= KNOWN_FIELDS
 
@@ -619,7 +619,7 @@ def _label_files(args: argparse.Namespace, needed: bool) -> tuple[list[Path], bo
 
 
 def _shared_for(args: argparse.Namespace, labels_path: Path) -> Path:
-    from digest.evaluate import find_shared_dir
+    from digest.topics.evaluate import find_shared_dir
 
     shared = args.shared or find_shared_dir(labels_path)
     if shared is None or not shared.is_dir():
@@ -634,7 +634,8 @@ def _shared_for(args: argparse.Namespace, labels_path: Path) -> Path:
 def run_themes_evaluate(args: argparse.Namespace) -> int:
     import json
 
-    from digest.evaluate import (
+    from digest.topics.classifier import Classifier
+    from digest.topics.evaluate import (
         NONE,
         cross_validate,
         evaluate,
@@ -642,7 +643,6 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
         load_labelled_articles,
         split_labels,
     )
-    from digest.themes import Classifier
 
     config = site_config(args)
     paths, default = _label_files(args, needed=True)
@@ -729,8 +729,9 @@ def run_themes_evaluate(args: argparse.Namespace) -> int:
 def run_themes_fit(args: argparse.Namespace) -> int:
     import json
 
-    from digest.evaluate import load_label_files, load_labelled_articles
-    from digest.learn import (
+    from digest.resources import package_path
+    from digest.topics.evaluate import load_label_files, load_labelled_articles
+    from digest.topics.learn import (
         Example,
         encode,
         examples_from_dict,
@@ -738,7 +739,6 @@ def run_themes_fit(args: argparse.Namespace) -> int:
         fit_model,
         split_examples,
     )
-    from digest.resources import package_path
 
     examples_file = package_path("data", "theme-examples.json")
 
@@ -768,7 +768,7 @@ def run_themes_fit(args: argparse.Namespace) -> int:
         sources.append(f"digest/data/{examples_file.name}")
     pinned = 0
     if not args.no_pinned and config.content_dir.is_dir():
-        from digest.content import load_articles
+        from digest.content.articles import load_articles
 
         for article in load_articles(config.content_dir, config.theme_ids):
             if article.themes_pinned:
@@ -817,7 +817,7 @@ def _model_key(path: Path | None) -> str:
     """The `theme_model` value the configuration file sets, or ""."""
     if path is None:
         return ""
-    from digest.frontmatter import load_yaml_mapping
+    from digest.content.frontmatter import load_yaml_mapping
 
     try:
         text = path.read_text(encoding="utf-8-sig")

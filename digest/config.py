@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digest.content.frontmatter import load_yaml_mapping
 from digest.errors import DigestError, ProblemList
-from digest.frontmatter import load_yaml_mapping
 from digest.resources import package_path
 
 CONFIG_NAME = "digest.yaml"

@@ -2,7 +2,7 @@
 
 The message is one multipart/alternative (the edition's plain text, then its HTML), read from
 the built `issues/<id>/email.txt` and `email.html`: what readers get is what the build wrote
-and the tests checked. A draft issue has no edition (digest/site.py), so it can never be sent.
+and the tests checked. A draft issue has no edition (digest/site/model.py), so it can never be sent.
 Recipients go in the envelope only, in batches of `batch` addresses per transaction (the
 header says "undisclosed-recipients"), so no reader sees another's address. A temporary
 failure (a 4xx reply, a dropped connection) is retried; a permanent one (5xx) is reported per
@@ -25,9 +25,9 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 
-from digest.edition import subject_of
 from digest.errors import DigestError, Problem
-from digest.site import EDITION_HTML, EDITION_TEXT, issue_url
+from digest.render.edition import subject_of
+from digest.site.model import EDITION_HTML, EDITION_TEXT, issue_url
 
 ENV_USER, ENV_PASSWORD = "DIGEST_SMTP_USER", "DIGEST_SMTP_PASSWORD"
 SECURITY = ("auto", "starttls", "tls", "none")

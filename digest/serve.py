@@ -35,11 +35,11 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from digest.build import build
-from digest.cache import default_cache_dir, forget_manifest
+from digest.cache.incremental import BuildCache
+from digest.cache.store import default_cache_dir, forget_manifest
 from digest.config import SiteConfig
 from digest.errors import DigestError, unexpected_error_line
-from digest.incremental import BuildCache
-from digest.render import DEFAULT_THEME
+from digest.render.pages import DEFAULT_THEME
 
 log = logging.getLogger(__name__)
 

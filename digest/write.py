@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from digest.cache import FileState
+from digest.cache.store import FileState
 from digest.errors import DigestError, Problem
 
 if TYPE_CHECKING:
-    from digest.render import RenderedFile
+    from digest.render.pages import RenderedFile
 
 log = logging.getLogger(__name__)
 

@@ -89,7 +89,7 @@ def _same(field: str, expected: Any, fields: dict[str, Any]) -> tuple[bool, Any]
 def measure_accuracy(csv_path: Path = DEFAULT_CSV, labels_path: Path = DEFAULT_LABELS):
     """Ingest every labelled article alone and compare its front-matter with the labels."""
     sys.path.insert(0, str(REPO))
-    from digest.frontmatter import split_front_matter
+    from digest.content.frontmatter import split_front_matter
     from digest.ingest import ingest_paths
 
     rows = load_rows(csv_path)

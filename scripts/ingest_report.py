@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from digest.frontmatter import split_front_matter  # noqa: E402
+from digest.content.frontmatter import split_front_matter  # noqa: E402
 from digest.ingest import ingest_paths  # noqa: E402
 
 SHARED = REPO.parent / "shared"

@@ -11,7 +11,7 @@ script at it:
 The output holds, for every country that reaches the map's frame, one SVG path already projected
 (equirectangular, scaled by the cosine of the middle latitude, which is within a few per cent of
 true shape at this size), simplified (Douglas-Peucker on the shared arcs, so neighbours still
-meet) and clipped to the frame, plus the projection digest/map.py uses to place dots. No
+meet) and clipped to the frame, plus the projection digest/render/map.py uses to place dots. No
 dependency beyond the standard library: TopoJSON is arcs of delta-encoded integers and a
 transform.
 """

@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.cache import ArticleCache, Entry
-from digest.content import Article, Entities, Figure
+from digest.cache.store import ArticleCache, Entry
+from digest.content.articles import Article, Entities, Figure
 
 _text = st.text(max_size=12)
 _names = st.lists(_text, max_size=3).map(tuple)

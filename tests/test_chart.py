@@ -8,9 +8,9 @@ import xml.etree.ElementTree as ET
 
 from test_site import make_article
 
-from digest.chart import trend_chart
 from digest.config import load_config
-from digest.site import build_site_model
+from digest.render.chart import trend_chart
+from digest.site.model import build_site_model
 
 SVG = "{http://www.w3.org/2000/svg}"
 

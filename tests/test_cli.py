@@ -91,7 +91,7 @@ def test_ingest_seeds_into_empty_content_then_nothing_new(
     written = sorted((tmp_path / "content/articles").rglob("*.md"))
     assert len(written) == 5, first
     titles = {}
-    from digest.content import read_article
+    from digest.content.articles import read_article
 
     for path in written:
         article = read_article(path)

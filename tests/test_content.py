@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import (
+from digest.content.articles import (
     Article,
     Entities,
     Figure,

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.content import Article, Entities
-from digest.deps import template_deps
-from digest.fingerprint import Fingerprinter
-from digest.render import make_environment
-from digest.site import ArticleLink, ArticleView, EntityRef, ThemeRef
-from digest.theme import load_theme
+from digest.cache.deps import template_deps
+from digest.cache.fingerprint import Fingerprinter
+from digest.content.articles import Article, Entities
+from digest.render.pages import make_environment
+from digest.render.theme import load_theme
+from digest.site.model import ArticleLink, ArticleView, EntityRef, ThemeRef
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -40,16 +40,16 @@ def test_the_analysis_is_stored_for_the_next_process_until_a_template_changes(
 ) -> None:
     """Each environment stands for a new process: it takes the stored analysis while the
     templates' text is the same, and parses them again when it changed or the file is bad."""
-    import digest.deps
+    import digest.cache.deps
 
     parsed: list[int] = []
-    original = digest.deps._parse_template_deps
+    original = digest.cache.deps._parse_template_deps
 
     def counting(env: jinja2.Environment, templates: dict) -> dict:
         parsed.append(len(templates))
         return original(env, templates)
 
-    monkeypatch.setattr(digest.deps, "_parse_template_deps", counting)
+    monkeypatch.setattr(digest.cache.deps, "_parse_template_deps", counting)
     templates = tmp_path / "mytheme" / "templates"
     templates.mkdir(parents=True)
     (templates / "theme.html").write_text("{{ theme.ref.label }}\n")

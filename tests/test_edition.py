@@ -10,7 +10,7 @@ import pytest
 
 from digest.build import build
 from digest.config import load_config
-from digest.edition import MAX_BYTES, absolute_urls, html_to_text, shorten, subject_of
+from digest.render.edition import MAX_BYTES, absolute_urls, html_to_text, shorten, subject_of
 
 REPO = Path(__file__).resolve().parent.parent
 

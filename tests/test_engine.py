@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.build import build
+from digest.cache.incremental import BuildCache
 from digest.config import load_config
-from digest.incremental import BuildCache
 
 DEFAULT_MACROS = (REPO / "digest/default_theme/templates/_macros.html").read_text()
 CARD_START = '<article class="card'
@@ -86,14 +86,14 @@ def install_macros(
     if whose == "a site's own":
         use_own_macros(site, macros)
         return
-    import digest.deps
-    import digest.render
-    import digest.theme
+    import digest.cache.deps
+    import digest.render.pages
+    import digest.render.theme
 
     theme = tmp_path / "default_theme"
     shutil.copytree(REPO / "digest/default_theme", theme)
     (theme / "templates/_macros.html").write_text(macros)
-    for module in (digest.theme, digest.render, digest.deps):
+    for module in (digest.render.theme, digest.render.pages, digest.cache.deps):
         monkeypatch.setattr(module, "DEFAULT_THEME", theme)
 
 

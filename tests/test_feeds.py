@@ -15,7 +15,7 @@ import feedparser
 import pytest
 from hosting import add_tricky_articles, build_site
 
-from digest.feeds import feed_html, feed_text
+from digest.render.feeds import feed_html, feed_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"

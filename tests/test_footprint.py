@@ -11,16 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from digest.build import _collector_paused
-from digest.sitemap import escape
+from digest.render.sitemap import escape
 
 
 def test_a_build_does_not_load_the_network_stack_or_the_reference_markdown_engine():
     """urllib.request (with http.client and ssl) and markdown-it-py are 9 MiB of a small
     build's memory; neither is needed to build a site whose texts take the fast engine."""
     code = (
-        "import sys, digest.build, digest.content, digest.feeds, digest.render, digest.site, "
-        "digest.sitemap, digest.themes, digest.incremental, digest.markdown\n"
-        "digest.markdown.to_html('A *plain* paragraph.')\n"
+        "import sys, digest.build, digest.content.articles, digest.render.feeds, "
+        "digest.render.pages, digest.site.model, digest.render.sitemap, "
+        "digest.topics.classifier, digest.cache.incremental, digest.content.markdown\n"
+        "digest.content.markdown.to_html('A *plain* paragraph.')\n"
         "print(sorted(m for m in ('urllib.request', 'ssl', 'http.client', 'markdown_it') "
         "if m in sys.modules))"
     )
@@ -31,7 +32,7 @@ def test_a_build_does_not_load_the_network_stack_or_the_reference_markdown_engin
 
 
 def test_the_reference_engine_is_still_loaded_when_a_text_needs_it():
-    from digest.markdown import to_html
+    from digest.content.markdown import to_html
 
     assert to_html("a | b\n---|---\n1 | 2\n").startswith("<table>")
 

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
+from digest.content.frontmatter import FrontMatter, dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.frontmatter import FrontMatter, dump_front_matter, split_front_matter
 
 PATH = "content/articles/2023/x.md"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from digest.config import load_config
-from digest.content import Article, Entities, Figure, IssueNote, NoteNumber
-from digest.incidents import (
+from digest.content.articles import Article, Entities, Figure, IssueNote, NoteNumber
+from digest.site.incidents import (
     WeekNumber,
     casualty_counts,
     incident_totals,
@@ -20,7 +20,7 @@ from digest.incidents import (
     incidents_of,
     total_numbers,
 )
-from digest.site import build_site_model
+from digest.site.model import build_site_model
 
 
 def article(slug: str, date: str, *figures: Figure, **fields) -> Article:

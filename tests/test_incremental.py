@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest import render
 from digest.build import BuildReport, build
-from digest.cache import CACHE_DIR_NAME
+from digest.cache.store import CACHE_DIR_NAME
 from digest.config import load_config
+from digest.render import pages as render
 
 REPO = Path(__file__).resolve().parent.parent
 BASE = "https://example.org/brief/"  # the fixture site's base_url
@@ -270,7 +270,7 @@ def test_no_op_rebuild_does_nothing_and_notices_a_damaged_output(
 
 def test_with_a_search_index(fixture_site: Path, tmp_path: Path) -> None:
     """Pagefind runs on the staging tree: its files are part of the site the next build sees."""
-    from digest.search import find_pagefind
+    from digest.render.search import find_pagefind
 
     if find_pagefind() is None:
         pytest.skip("pagefind is not installed")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from digest.cli import main
-from digest.content import NoteNumber, read_issue_note
+from digest.content.articles import NoteNumber, read_issue_note
+from digest.content.issue_note import issue_note_text, new_issue_note
 from digest.errors import DigestError
-from digest.issue_note import issue_note_text, new_issue_note
 
 MARKER = "Zebra-crossing-of-the-week"  # a word no page of the fixture site holds
 

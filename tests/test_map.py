@@ -11,9 +11,9 @@ from test_site import make_article
 
 from digest.build import build
 from digest.config import load_config
-from digest.content import Entities
-from digest.map import BASEMAP_FILE, MapMaker, load_basemap, radius
-from digest.site import OTHER, ThemeRef, build_site_model
+from digest.content.articles import Entities
+from digest.render.map import BASEMAP_FILE, MapMaker, load_basemap, radius
+from digest.site.model import OTHER, ThemeRef, build_site_model
 
 REPO = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.markdown import has_reference_only_syntax, is_safe_url, to_html
+from digest.content.markdown import has_reference_only_syntax, is_safe_url, to_html
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import markdown
-from digest.frontmatter import split_front_matter
-from digest.markdown import fast_html, reference_html, to_html
+from digest.content import markdown
+from digest.content.frontmatter import split_front_matter
+from digest.content.markdown import fast_html, reference_html, to_html
 
 REPO = Path(__file__).resolve().parent.parent
 

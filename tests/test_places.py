@@ -8,7 +8,7 @@ import pytest
 
 from digest.config import PlaceDef, config_from_mapping, load_config
 from digest.errors import DigestError
-from digest.places import make_gazetteer, place_key, shipped_places, site_gazetteer
+from digest.site.places import make_gazetteer, place_key, shipped_places, site_gazetteer
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.render import absolute_url, relative_link
+from digest.render.pages import absolute_url, relative_link
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from digest import render
 from digest.build import build
 from digest.config import load_config
 from digest.errors import DigestError
+from digest.render import pages as render
 
 
 def tree(root: Path) -> dict[str, bytes]:

@@ -15,7 +15,7 @@ from digest import build as build_module
 from digest.build import build
 from digest.config import load_config
 from digest.errors import DigestError
-from digest.search import find_pagefind
+from digest.render.search import find_pagefind
 
 HOSTILE = """---
 title: Quokkasaurus report <img src=x onerror="window.pwned=1">

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from digest.config import load_config
-from digest.content import Article, Figure, IssueNote
+from digest.content.articles import Article, Figure, IssueNote
 from digest.errors import DigestError
-from digest.site import build_site_model, format_date, format_range, week_bounds
+from digest.site.model import build_site_model, format_date, format_range, week_bounds
 
 
 @pytest.fixture(scope="module")

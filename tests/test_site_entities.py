@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from test_site import make_article
 
 from digest.config import load_config
-from digest.content import Entities
-from digest.site import RELATED_LIMIT, RELATED_WINDOW, build_site_model
+from digest.content.articles import Entities
+from digest.site.model import RELATED_LIMIT, RELATED_WINDOW, build_site_model
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from hosting import build_site
 
 from digest.build import build
 from digest.config import load_config
-from digest.content import load_articles, load_issue_notes
-from digest.site import build_site_model
-from digest.sitemap import render_sitemap
+from digest.content.articles import load_articles, load_issue_notes
+from digest.render.sitemap import render_sitemap
+from digest.site.model import build_site_model
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 W3C_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$")

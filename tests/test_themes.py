@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.config import Cue, ThemeDef, load_config
-from digest.content import Article
-from digest.themes import (
+from digest.content.articles import Article
+from digest.topics.classifier import (
     _WORD,
     MAX_REPEATS,
     Classifier,
@@ -269,8 +269,8 @@ def test_the_build_fast_path_decides_exactly_as_the_explained_classification(sha
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     import corpus
 
-    from digest.content import load_articles
-    from digest.evaluate import load_labelled_articles, load_labels
+    from digest.content.articles import load_articles
+    from digest.topics.evaluate import load_labelled_articles, load_labels
 
     classifier = Classifier(load_config(None).themes)
     repo = Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_incremental import assert_same_as_cold, build_site, first_article, retitle, tree
 
-from digest.cache import CACHE_DIR_NAME, Tree, read_manifest, scan_tree, write_manifest
+from digest.cache.store import CACHE_DIR_NAME, Tree, read_manifest, scan_tree, write_manifest
 
 
 @pytest.fixture()

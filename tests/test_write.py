@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from digest.errors import DigestError
-from digest.render import RenderedFile
+from digest.render.pages import RenderedFile
 from digest.write import MARKER, MARKER_TEXT, recover_interrupted_swap, write_site
 
 

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from digest.content import (
+from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
     article_from_front_matter,
     file_slug,
     make_slug,
 )
+from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.frontmatter import dump_front_matter, split_front_matter
 from digest.ingest.dates import find_text_date
 from digest.ingest.decode import decode_bytes
 from digest.ingest.dedupe import DuplicateIndex, load_duplicate_index, make_fingerprint, raw_hash

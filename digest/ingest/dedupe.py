@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.content import (
+from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
     dated_stem,
     file_slug,
@@ -37,8 +37,8 @@ from digest.content import (
     make_slug,
     read_text,
 )
+from digest.content.frontmatter import split_front_matter
 from digest.errors import DigestError
-from digest.frontmatter import split_front_matter
 from digest.ingest.stories import StoryIndex, StorySignature, make_signature
 from digest.ingest.text import words
 

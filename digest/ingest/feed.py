@@ -26,8 +26,8 @@ from typing import Any
 
 import yaml
 
+from digest.content.frontmatter import FENCE, load_yaml_mapping, split_front_matter
 from digest.errors import DigestError
-from digest.frontmatter import FENCE, load_yaml_mapping, split_front_matter
 from digest.ingest.markup import plain_field
 from digest.resources import package_path
 

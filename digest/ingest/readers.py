@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from digest.content import iso_date
+from digest.content.articles import iso_date
 from digest.errors import DigestError
 from digest.ingest.clean import (
     Block,

@@ -21,8 +21,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from digest.content.frontmatter import dump_front_matter
 from digest.errors import DigestError
-from digest.frontmatter import dump_front_matter
 
 log = logging.getLogger(__name__)
 

@@ -54,7 +54,7 @@ def test_full_disk_on_a_tiny_tmpfs(tmp_path: Path) -> None:
 
 def test_a_disk_with_room_for_the_site_but_not_its_index(tmp_path: Path) -> None:
     """Pagefind exits 0 on ENOSPC: `build --search` must fail and leave the old site."""
-    from digest.search import find_pagefind
+    from digest.render.search import find_pagefind
 
     if find_pagefind() is None:
         pytest.skip("pagefind is not installed")

@@ -8,7 +8,7 @@ import signal
 import time
 from pathlib import Path
 
-from digest.content import read_article
+from digest.content.articles import read_article
 
 from .sites import article_text, run_digest, start_digest
 

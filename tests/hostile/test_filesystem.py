@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.errors import DigestError
 from digest.ingest import ingest_paths
 

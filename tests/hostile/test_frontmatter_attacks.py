@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import load_articles
+from digest.content.articles import load_articles
 from digest.errors import DigestError
 
 from .helpers import REPO

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.config import config_from_mapping
-from digest.content import (
+from digest.content.articles import (
     FIRST_YEAR,
     KNOWN_FIELDS,
     LAST_YEAR,
@@ -27,11 +27,11 @@ from digest.content import (
     IssueNote,
     article_from_front_matter,
 )
+from digest.content.frontmatter import FrontMatter
 from digest.errors import DigestError
-from digest.feeds import render_feeds
-from digest.frontmatter import FrontMatter
-from digest.site import build_site_model
-from digest.theme import load_theme
+from digest.render.feeds import render_feeds
+from digest.render.theme import load_theme
+from digest.site.model import build_site_model
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
 JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\ufeff]")

@@ -12,7 +12,7 @@ import pytest
 
 from digest.cli import main
 from digest.config import load_config
-from digest.content import MAX_CONTENT_BYTES, MAX_CONTENT_LINES
+from digest.content.articles import MAX_CONTENT_BYTES, MAX_CONTENT_LINES
 from digest.errors import DigestError
 
 from .helpers import CONFIG, SAFE_BODY, article, build_site, make_site, tree
@@ -178,7 +178,7 @@ def test_an_unexpected_error_is_one_line_naming_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A bug no check foresaw: the CLI prints one line, naming the file digest had in hand."""
-    from digest import content
+    from digest.content import articles as content
 
     def broken(data: bytes, path: Path) -> str:
         if path.suffix == ".md" and path.parent.name == "issues":
@@ -200,7 +200,7 @@ def test_an_unexpected_error_is_one_line_naming_the_file(
 def test_an_unexpected_error_reading_one_article_names_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from digest import content
+    from digest.content import articles as content
 
     def broken(*_args, **_kwargs):
         raise OverflowError("int too large to convert to float")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from digest.content import MAX_FILE_SLUG_LENGTH, file_slug
+from digest.content.articles import MAX_FILE_SLUG_LENGTH, file_slug
 from digest.ingest import ingest_paths
 
 from .helpers import build_site, make_site

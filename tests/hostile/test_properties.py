@@ -11,9 +11,14 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest.content import MAX_SLUG_LENGTH, RESERVED_NAMES, article_from_front_matter, make_slug
+from digest.content.articles import (
+    MAX_SLUG_LENGTH,
+    RESERVED_NAMES,
+    article_from_front_matter,
+    make_slug,
+)
+from digest.content.frontmatter import FrontMatter, split_front_matter
 from digest.errors import DigestError
-from digest.frontmatter import FrontMatter, split_front_matter
 from digest.ingest.clean import clean_plain_text
 from digest.ingest.write import article_path, write_article
 

@@ -68,8 +68,8 @@ def test_check_runs_the_feeds_that_build_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A failure in the feed code is reported by `check` exactly as by `build`."""
-    from digest import feeds
     from digest.errors import DigestError
+    from digest.render import feeds
 
     def refuse(*_args, **_kwargs):
         raise DigestError.at("feeds: refused", "feed.xml")

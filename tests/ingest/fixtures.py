@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from digest.frontmatter import split_front_matter
+from digest.content.frontmatter import split_front_matter
 from digest.ingest import ingest_paths
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import load_articles, read_article
+from digest.content.articles import load_articles, read_article
 from digest.ingest import IngestReport, ingest_paths
 
 from .helpers import CORPORA, content_files

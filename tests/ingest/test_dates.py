@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.ingest import ingest_paths
 from digest.ingest.dates import find_text_date, resolve_weekday
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.ingest import ingest_paths
 from digest.ingest.dedupe import NEAR_DUPLICATE_THRESHOLD, jaccard, make_shingles
 from digest.ingest.text import split_sentences, words

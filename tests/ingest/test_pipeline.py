@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.ingest import IngestOutcome, IngestReport, ingest_paths
 
 from .helpers import content_files, write_input

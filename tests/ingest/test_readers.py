@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.errors import DigestError
 from digest.ingest import ingest_paths
 from digest.ingest.decode import decode_bytes

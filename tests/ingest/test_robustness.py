@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.ingest import ingest_paths
 from digest.ingest import write as write_module
 from digest.ingest.clean import clean_plain_text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content import Article, read_article
+from digest.content.articles import Article, read_article
 from digest.ingest import IngestReport, ingest_paths
 
 from .helpers import SEEDS, content_files

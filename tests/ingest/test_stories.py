@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from digest.content import read_article
+from digest.content.articles import read_article
 from digest.ingest import ingest_paths
 from digest.ingest.stories import StoryIndex, cosine, make_signature
 

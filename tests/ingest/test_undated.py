@@ -11,9 +11,9 @@ import pytest
 
 from digest.cli import main
 from digest.config import load_config
-from digest.content import load_articles
+from digest.content.articles import load_articles
 from digest.ingest import ingest_paths
-from digest.site import build_site_model
+from digest.site.model import build_site_model
 
 UNDATED = (
     "Pumping station repaired\n\nEngineers repaired the pumping station that serves the "

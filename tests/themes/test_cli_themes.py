@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from digest.cli import main
-from digest.evaluate import load_labels
+from digest.topics.evaluate import load_labels
 
 LABELS = Path(__file__).parent / "labels.yaml"
 THEMES = ("resurgence", "attacks", "prisons", "foreign-troops")

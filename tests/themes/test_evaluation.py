@@ -9,7 +9,9 @@ import pytest
 
 from digest.config import load_config
 from digest.errors import DigestError
-from digest.evaluate import (
+from digest.resources import package_path
+from digest.topics.classifier import Classifier
+from digest.topics.evaluate import (
     NONE,
     Label,
     evaluate,
@@ -19,8 +21,6 @@ from digest.evaluate import (
     load_labels,
     split_labels,
 )
-from digest.resources import package_path
-from digest.themes import Classifier
 from tests.test_themes import make_article
 
 LABELS = Path(__file__).parent / "labels.yaml"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from digest import themes
 from digest.build import build
 from digest.cli import main
 from digest.config import load_config
 from digest.resources import package_path
+from digest.topics import classifier as themes
 
 LABELS = Path(__file__).parent
 
@@ -106,7 +106,7 @@ def test_outside_a_clone_fit_learns_from_the_shipped_examples_as_the_repository_
 
 
 def test_the_shipped_examples_are_the_labels_and_their_split():
-    from digest.evaluate import load_label_files, split_labels
+    from digest.topics.evaluate import load_label_files, split_labels
 
     themes_ids = ("resurgence", "attacks", "prisons", "foreign-troops")
     labels = load_label_files(sorted(LABELS.glob("labels*.yaml")), themes_ids)

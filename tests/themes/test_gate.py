@@ -9,7 +9,7 @@ import yaml
 
 from digest.config import Cue, ThemeDef, ThemeModel, ThemeWeights, load_config
 from digest.errors import DigestError
-from digest.themes import OUT_OF_SCOPE, Classifier, taxonomy_fingerprint
+from digest.topics.classifier import OUT_OF_SCOPE, Classifier, taxonomy_fingerprint
 from tests.test_themes import make_article
 
 INVENTED = Path(__file__).parent / "invented.yaml"

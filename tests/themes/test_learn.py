@@ -8,7 +8,8 @@ import random
 from collections import Counter
 
 from digest.config import Cue, ThemeDef, load_config, theme_model_from_dict
-from digest.learn import (
+from digest.topics.classifier import Classifier
+from digest.topics.learn import (
     Encoded,
     Example,
     encode,
@@ -19,7 +20,6 @@ from digest.learn import (
     prior_of,
     split_examples,
 )
-from digest.themes import Classifier
 from tests.test_themes import make_article
 
 

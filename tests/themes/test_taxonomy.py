@@ -8,7 +8,7 @@ import yaml
 
 from digest.build import build
 from digest.config import Cue, ThemeDef, default_taxonomy, load_config
-from digest.themes import (
+from digest.topics.classifier import (
     SECONDARY_SHARE,
     Classifier,
     classify_articles,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from digest.content import is_issue_id
+from digest.content.articles import is_issue_id
 from digest.errors import DigestError
 
 CUTOFF_HOUR = 10  # the suggested data cut-off: the morning after the week ends

@@ -29,9 +29,9 @@ from typing import Any
 import jinja2
 from jinja2 import meta, nodes
 
-from digest.cache import FileState, code_fingerprint, same_file, write_atomic
-from digest.fingerprint import Fingerprinter
-from digest.theme import DEFAULT_THEME
+from digest.cache.fingerprint import Fingerprinter
+from digest.cache.store import FileState, code_fingerprint, same_file, write_atomic
+from digest.render.theme import DEFAULT_THEME
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -17,8 +17,8 @@ from typing import Any
 
 from slugify import slugify
 
+from digest.content.frontmatter import FrontMatter, split_front_matter
 from digest.errors import DigestError, ProblemList
-from digest.frontmatter import FrontMatter, split_front_matter
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class NoteNumber:
     """A number of the week the editor chose: `{value: 14, what: attacks claimed}`.
 
     `previous` is last week's value when the editor gives it; otherwise the previous issue's
-    number of the same `what` is compared (see digest/site.py)."""
+    number of the same `what` is compared (see digest/site/model.py)."""
 
     value: float
     what: str

@@ -38,7 +38,7 @@ from digest import __version__
 from digest.config import SiteConfig
 
 if TYPE_CHECKING:
-    from digest.content import Article
+    from digest.content.articles import Article
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def code_fingerprint() -> str:
 def taxonomy_fingerprint(config: SiteConfig) -> str:
     """The taxonomy as the classifier sees it (themes, cues, weights, thresholds), with the
     fitted model and the scope: a change to either classifies again."""
-    from digest import themes
+    from digest.topics import classifier as themes
 
     own = getattr(themes, "config_fingerprint", None)
     if callable(own):
@@ -226,7 +226,9 @@ class Entry:
 
 
 class _ArticleLayout(NamedTuple):
-    article: type  # digest.content.Article, imported only once an entry is packed or unpacked
+    article: (
+        type  # digest.content.articles.Article, imported only once an entry is packed or unpacked
+    )
     entities: type
     fields: Callable[[Any], tuple[Any, ...]]  # every field after `path`, in order
     entities_at: int  # where `entities` is among them
@@ -237,7 +239,7 @@ def _article_layout() -> _ArticleLayout:
     import dataclasses
     import operator
 
-    from digest.content import Article, Entities
+    from digest.content.articles import Article, Entities
 
     names = [f.name for f in dataclasses.fields(Article)]
     if names[0] != "path":

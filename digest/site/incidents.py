@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from digest.content import Article, Figure
+from digest.content.articles import Article, Figure
 
 KILLED = re.compile(r"\b(killed|dead|died|deaths?|killing|lives lost)\b", re.IGNORECASE)
 WOUNDED = re.compile(r"\b(wounded|injured|injuries|hurt)\b", re.IGNORECASE)

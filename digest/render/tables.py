@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from digest.incidents import incidents_csv
-from digest.render import RenderedFile, absolute_url
-from digest.site import Site
+from digest.render.pages import RenderedFile, absolute_url
+from digest.site.incidents import incidents_csv
+from digest.site.model import Site
 
 
 def render_incident_tables(site: Site) -> Iterator[RenderedFile]:

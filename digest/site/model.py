@@ -17,7 +17,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from digest.briefing import (
+from digest.config import SiteConfig, ThemeDef
+from digest.content.articles import Article, Entities, Figure, IssueNote, make_slug
+from digest.content.markdown import to_html
+from digest.errors import DigestError, Problem
+from digest.site.briefing import (
     INCIDENTS_CSV,
     SourceCount,
     drafted_takeaways,
@@ -25,10 +29,7 @@ from digest.briefing import (
     week_numbers,
     week_rows,
 )
-from digest.config import SiteConfig, ThemeDef
-from digest.content import Article, Entities, Figure, IssueNote, make_slug
-from digest.errors import DigestError, Problem
-from digest.incidents import (
+from digest.site.incidents import (
     Event,
     Incident,
     IncidentTotals,
@@ -39,7 +40,6 @@ from digest.incidents import (
     incident_totals,
     incidents_of,
 )
-from digest.markdown import to_html
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ class IssueView:
     next: IssueRef | None = None
     # The briefing: the editor's takeaways (or, in a --drafts preview only, a draft drawn from
     # the week's ledes), numbers beside the previous issue's, the incident table (see
-    # digest/incidents.py) and its CSV, the outlets covered, and the data cut-off.
+    # digest/site/incidents.py) and its CSV, the outlets covered, and the data cut-off.
     takeaways: tuple[str, ...] = ()
     takeaways_drafted: bool = False
     numbers: tuple[WeekNumber, ...] = ()
@@ -261,7 +261,7 @@ class ListPage:
     The page shows `of(groups)`, its share of the list. Only the first page carries the whole
     list's totals, so an article added to an older issue changes its own page and the first,
     not every page (a page is rendered again only when what it is given changes, see
-    digest.deps).
+    digest.cache.deps).
     """
 
     number: int  # 1: the newest issues, at the list's own URL
@@ -285,7 +285,7 @@ class ListPage:
         return self.spans[self.number - 1]
 
     # Named, not indexed, in templates: a computed index could reach any field, and the
-    # template analysis (digest.deps) would then take the page for one that shows texts.
+    # template analysis (digest.cache.deps) would then take the page for one that shows texts.
     @property
     def newer_url(self) -> str | None:
         return self.urls[self.number - 2] if self.number > 1 else None
@@ -476,7 +476,7 @@ def week_counts(
     ordered: Sequence[str] | None = None,
     events: Mapping[str, tuple[Event, ...]] | None = None,
 ) -> tuple[WeekCount, ...]:
-    """A list's numbers per week, newest first (see `digest.briefing.week_rows`); `ordered`
+    """A list's numbers per week, newest first (see `digest.site.briefing.week_rows`); `ordered`
     is `sorted(issue_refs)`, when the caller asks for many lists."""
     ordered = sorted(issue_refs) if ordered is None else ordered
     rows = week_rows(((v.issue_id, v.article) for v in members), ordered, article_url, events)

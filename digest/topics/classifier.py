@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from digest.config import Cue, Scope, SiteConfig, ThemeDef, ThemeModel
-from digest.content import Article
+from digest.content.articles import Article
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from digest.content import Article, make_slug
+from digest.content.articles import Article, make_slug
 from digest.errors import DigestError, ProblemList
-from digest.themes import Classifier
+from digest.topics.classifier import Classifier
 
 NONE = "none"  # the primary "theme" of an article with no theme, in the confusion table
 UNDATED = dt.date(1970, 1, 1)  # the classifier does not read dates; an Article needs one
@@ -320,7 +320,7 @@ def split_labels(labels: Sequence[Label], part: str) -> tuple[Label, ...]:
     """The labels of one part ("fit", "tune", "test"; "all": every label) of the fixed split."""
     if part == "all":
         return tuple(labels)
-    from digest.learn import split_examples
+    from digest.topics.learn import split_examples
 
     parts = split_examples((label.ref, label.themes) for label in labels)
     return tuple(label for label in labels if parts[label.ref] == part)
@@ -347,8 +347,8 @@ def cross_validate(
     model is fitted, tuned and refitted exactly as `digest themes fit` does, and the fold is
     classified by the real classifier with that model.
     """
-    from digest.learn import Example, encode, fit_model, folds
-    from digest.themes import Classifier
+    from digest.topics.classifier import Classifier
+    from digest.topics.learn import Example, encode, fit_model, folds
 
     fold_of = folds(((label.ref, label.themes) for label in labels), k)
     examples = [Example(lb.ref, a, lb.themes) for lb, a in zip(labels, articles, strict=True)]
@@ -370,7 +370,7 @@ def evaluate(
     labels: Sequence[Label], articles: Sequence[Article], classifier: Classifier
 ) -> Evaluation:
     """Classify each article (ignoring any pinned themes) and score it against its label."""
-    from digest.themes import OUT_OF_SCOPE
+    from digest.topics.classifier import OUT_OF_SCOPE
 
     theme_ids = tuple(theme.id for theme in classifier.taxonomy)
     outcomes = []

@@ -4,8 +4,8 @@ Written by hand rather than with scikit-learn: the model is a few hundred weight
 few hundred articles, and scikit-learn with NumPy and SciPy is 267 MB installed and 1.1-1.3 s to
 import (measured here), for a fit this module does in a second or two.
 
-- Features (`digest.themes.Classifier.feature_values`): every phrase of the taxonomy (its cues
-  and `against` cues, all themes together, so a prison phrase can count against *attacks*) as
+- Features (`topics.classifier.Classifier.feature_values`): every phrase of the taxonomy (its
+  cues and `against` cues, all themes together, so a prison phrase can count against *attacks*) as
   log(1 + weighted count). The relevance gate's measures only gate (`SCOPE_FEATURES`).
 - Each theme: L2-regularised logistic regression, fitted by cyclic coordinate descent with one
   Newton step per weight (what liblinear does), deterministic. Only articles the loosest gate
@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.config import Scope, ThemeDef, ThemeModel, theme_model_from_dict
-from digest.content import Article
+from digest.content.articles import Article
 
 SEED = 2026
 SHARES = (("fit", 0.6), ("tune", 0.2), ("test", 0.2))
@@ -128,8 +128,8 @@ def encode(
     examples: Iterable[Example], taxonomy: Sequence[ThemeDef], scope: Scope | None
 ) -> tuple[Encoded, ...]:
     """Each example's features, measured by a classifier that looks for every candidate."""
-    from digest.themes import SCOPE_FEATURES as MEASURES
-    from digest.themes import Classifier
+    from digest.topics.classifier import SCOPE_FEATURES as MEASURES
+    from digest.topics.classifier import Classifier
 
     measure = Classifier(taxonomy, None, scope, features=candidate_phrases(taxonomy))
     encoded = []
@@ -230,7 +230,7 @@ def _sigmoid(z: float) -> float:
 
 def _features(example: Encoded, scope: bool = True) -> dict[str, float]:
     """The model's inputs: the phrases' values, and (with `scope`) the gate's measures."""
-    from digest.themes import ELSEWHERE, REGION, REGION_SHARE, SUBJECT
+    from digest.topics.classifier import ELSEWHERE, REGION, REGION_SHARE, SUBJECT
 
     values = dict(example.values)
     if not scope:
@@ -299,7 +299,7 @@ def fit_weights(
 
 
 def _passes(theme: ThemeDef, example: Encoded, gate: Settings) -> bool:
-    """The relevance gate, as `digest.themes.ScopeCheck.failure` applies it."""
+    """The relevance gate, as `digest.topics.classifier.ScopeCheck.failure` applies it."""
     subject_ok = "subject" not in theme.requires or example.subject >= gate.subject_min
     region_ok = "region" not in theme.requires or (
         example.region > 0

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from html import escape as _html_escape
 
-from digest.render import RenderedFile, absolute_url
-from digest.site import Site
+from digest.render.pages import RenderedFile, absolute_url
+from digest.site.model import Site
 
 MAX_URLS = 50_000  # sitemaps.org: at most 50,000 URLs (and 50 MB) per sitemap file
 _XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9"

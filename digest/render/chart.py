@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-from digest.site import ThemeRef, TrendPoint, format_date
+from digest.site.model import ThemeRef, TrendPoint, format_date
 
 WIDTH, HEIGHT = 420, 220
 LEFT, RIGHT, TOP, BOTTOM = 28, 12, 12, 40

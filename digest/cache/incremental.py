@@ -5,7 +5,7 @@ its whole life (`digest serve`), which then keeps the parsed articles and the co
 in memory between rebuilds. Each build asks it for a `CacheRun`, which answers, in pipeline
 order:
 
-1. `unchanged()`: the last build's counts when nothing it depends on changed (digest/snapshot.py);
+1. `unchanged()`: the last build's counts when nothing it depends on changed (cache/snapshot.py);
 2. `reader()` / `classifier()` / `html_of()`: articles from the content-hash cache; the misses
    are parsed, classified and rendered first, in parallel when there are many;
 3. `environment()` / `page_reuse()`: the templates, and the keys that let a page whose inputs
@@ -27,7 +27,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from digest.cache import (
+from digest.cache.snapshot import Snapshot, Unchanged
+from digest.cache.store import (
     ArticleCache,
     Entry,
     FileState,
@@ -43,14 +44,13 @@ from digest.cache import (
     write_source_states,
 )
 from digest.config import SiteConfig
-from digest.snapshot import Snapshot, Unchanged
-from digest.theme import Theme
+from digest.render.theme import Theme
 
 if TYPE_CHECKING:  # the stages are imported once the snapshot says something changed
     import jinja2
 
-    from digest.content import Article
-    from digest.deps import PageReuse, TemplateDeps
+    from digest.cache.deps import PageReuse, TemplateDeps
+    from digest.content.articles import Article
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class BuildCache:
 
     def environment(self, theme: Theme, compiled_dir: Path | None) -> jinja2.Environment:
         """The theme's environment, kept while its template files are the same files."""
-        from digest.render import make_environment, template_stamp
+        from digest.render.pages import make_environment, template_stamp
 
         stamp = (theme, template_stamp(theme), compiled_dir)
         if self._environment is None or self._environment[0] != stamp:
@@ -147,8 +147,8 @@ class CacheRun:
     def reader(self, classifier: Any) -> Reader:
         """A reader for `load_articles` that answers from the cache; the misses are prepared
         first (parsed, classified, rendered), in worker processes when there are many."""
+        from digest.cache.prepare import Preparer
         from digest.parallel import parallel_map
-        from digest.prepare import Preparer
 
         self.taxonomy = taxonomy_fingerprint(self.config)
         known = frozenset(self.config.theme_ids)
@@ -169,7 +169,7 @@ class CacheRun:
         return self._read
 
     def _read(self, path: Path, known_themes: frozenset[str] | None) -> Article:
-        from digest.content import read_article
+        from digest.content.articles import read_article
 
         file_hash = self.snapshot.hashes.get(str(path))
         key = article_key(path, file_hash, known_themes) if file_hash else None
@@ -206,7 +206,7 @@ class CacheRun:
         return self.cache.environment(theme, self.snapshot.cache_dir / "templates")
 
     def page_reuse(self, site: Any, theme: Theme) -> PageReuse:
-        from digest.deps import PageReuse, template_deps
+        from digest.cache.deps import PageReuse, template_deps
 
         env = self.environment(theme)
         stored = self.snapshot.cache_dir / "template-deps.pickle"
@@ -306,7 +306,7 @@ class NoCacheRun:
         return inner
 
     def reader(self, classifier: Any) -> Reader:
-        from digest.content import read_article
+        from digest.content.articles import read_article
 
         return read_article
 
@@ -314,7 +314,7 @@ class NoCacheRun:
         return None
 
     def environment(self, theme: Theme) -> jinja2.Environment:
-        from digest.render import make_environment
+        from digest.render.pages import make_environment
 
         return make_environment(theme)
 

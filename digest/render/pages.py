@@ -21,13 +21,21 @@ import jinja2
 from markupsafe import Markup
 
 from digest import __version__
-from digest.chart import trend_chart
-from digest.edition import absolute_urls, html_to_text, inline_css, make_edition
 from digest.errors import DigestError, Problem
-from digest.map import MapMaker
 from digest.parallel import parallel_map
-from digest.site import OTHER, EntityView, Site, ThemeRef, ThemeView, format_date, format_range
-from digest.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
+from digest.render.chart import trend_chart
+from digest.render.edition import absolute_urls, html_to_text, inline_css, make_edition
+from digest.render.map import MapMaker
+from digest.render.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
+from digest.site.model import (
+    OTHER,
+    EntityView,
+    Site,
+    ThemeRef,
+    ThemeView,
+    format_date,
+    format_range,
+)
 
 PARALLEL_MIN_PAGES = 256  # below this, forking workers costs more than it saves
 _LINES_A_PAGE = 50  # an article page weighs about as much as 50 lines of a list page
@@ -49,7 +57,7 @@ class RenderedFile:
 
 
 class PageReuser(Protocol):
-    """What `render_pages` asks of an incremental build (see digest.deps.PageReuse)."""
+    """What `render_pages` asks of an incremental build (see digest.cache.deps.PageReuse)."""
 
     env: jinja2.Environment
     has_previous: bool  # a previous build's keys exist: pages may be linked
@@ -109,7 +117,7 @@ def make_environment(theme: Theme, compiled_dir: Path | None = None) -> jinja2.E
     Compiling templates costs more than rendering a few pages, so with a `compiled_dir` (in
     the cache folder) the compiled templates are kept there (Jinja2's bytecode cache, checked
     against each template's source) for the next process; the preview keeps its environment
-    while the template files are unchanged (digest/incremental.py).
+    while the template files are unchanged (digest/cache/incremental.py).
     """
     compiled = None
     if compiled_dir is not None:

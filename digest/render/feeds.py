@@ -26,7 +26,7 @@ from feedgen.feed import FeedGenerator
 
 from digest import __version__
 from digest.config import SiteConfig
-from digest.render import (
+from digest.render.pages import (
     PageReuser,
     RenderedFile,
     Theme,
@@ -34,7 +34,7 @@ from digest.render import (
     make_environment,
     render_template,
 )
-from digest.site import ArticleView, IssueView, Site
+from digest.site.model import ArticleView, IssueView, Site
 
 
 @dataclass(frozen=True, slots=True)

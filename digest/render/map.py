@@ -1,6 +1,6 @@
 """The map of the week: the places a set of articles names, drawn at build time as inline SVG.
 
-A pure function of the articles, the gazetteer (digest/places.py) and the basemap
+A pure function of the articles, the gazetteer (digest/site/places.py) and the basemap
 (digest/data/basemap-region.json, made by scripts/make_basemap.py from Natural Earth), so it is
 deterministic and needs no JavaScript, tiles or network. Each place is one marker sized by its
 number of articles, in the colour and the shape of the theme most of them belong to, so the
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from html import escape
 
 from digest.config import PlaceDef
-from digest.content import make_slug
-from digest.places import Gazetteer, place_key
+from digest.content.articles import make_slug
 from digest.resources import package_path
-from digest.site import OTHER, ArticleView, EntityRef, ThemeRef
+from digest.site.model import OTHER, ArticleView, EntityRef, ThemeRef
+from digest.site.places import Gazetteer, place_key
 
 BASEMAP_FILE = package_path("data", "basemap-region.json")
 SHAPES = ("circle", "square", "triangle", "diamond", "pentagon", "hexagon")
@@ -302,7 +302,7 @@ class MapMaker:
 
     @classmethod
     def of(cls, theme_refs: Sequence[ThemeRef], other: ThemeRef, site_places) -> MapMaker:
-        from digest.places import site_gazetteer
+        from digest.site.places import site_gazetteer
 
         return cls(site_gazetteer(tuple(site_places)), theme_keys(theme_refs, other))
 

@@ -1,7 +1,7 @@
 """A theme's files: template folders and static files, found without importing Jinja2.
 
 A no-op build needs the theme's file list for its fingerprint and nothing else, so it lives
-apart from digest/render.py (which re-exports it).
+apart from digest/render/pages.py (which re-exports it).
 """
 
 from __future__ import annotations

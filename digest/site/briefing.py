@@ -1,6 +1,6 @@
 """The briefing parts of an issue that are not its incidents: the numbers of the week beside
 the previous issue's, a draft of key takeaways, the outlets covered, and a list's numbers week
-by week. Pure functions of articles and notes; digest/site.py turns them into views."""
+by week. Pure functions of articles and notes; digest/site/model.py turns them into views."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from digest.content import Article, IssueNote
-from digest.incidents import Event, IncidentTotals, WeekNumber, incidents_of, total_numbers
+from digest.content.articles import Article, IssueNote
+from digest.site.incidents import Event, IncidentTotals, WeekNumber, incidents_of, total_numbers
 
 INCIDENTS_CSV = "incidents.csv"  # beside each issue's page
 DRAFTED_TAKEAWAYS = 3

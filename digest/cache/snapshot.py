@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.cache import (
+from digest.cache.store import (
     Manifest,
     SourceState,
     Tree,
@@ -33,7 +33,7 @@ from digest.cache import (
     write_source_states,
 )
 from digest.config import SiteConfig
-from digest.theme import Theme
+from digest.render.theme import Theme
 
 
 @dataclass(frozen=True, slots=True)

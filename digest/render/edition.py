@@ -6,7 +6,7 @@ every link absolute from `base_url`; the map is a link to the issue page's map, 
 places. Gmail clips a message over 102 KB, so the edition lists at most `MAX_ARTICLES` stories
 with summaries of at most `MAX_SUMMARY` characters and links the rest on the web; what is left
 is measured by the tests at the largest size. The text part says the same in plain text.
-A draft issue has no edition (digest/site.py gives it no `edition_url`).
+A draft issue has no edition (digest/site/model.py gives it no `edition_url`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from html import escape, unescape
 
 from markupsafe import Markup
 
-from digest.map import WeekMap
-from digest.site import ArticleView, IssueView, ThemeRef
+from digest.render.map import WeekMap
+from digest.site.model import ArticleView, IssueView, ThemeRef
 
 MAX_ARTICLES = 40
 MAX_SUMMARY = 360

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from digest.cache import Entry, hash_bytes
-from digest.content import article_from_text, decode_text
+from digest.cache.store import Entry, hash_bytes
+from digest.content.articles import article_from_text, decode_text
+from digest.content.markdown import to_html
 from digest.errors import DigestError
-from digest.markdown import to_html
 
 
 class Preparer:

@@ -1,0 +1,1 @@
+"""The site model: weekly issues, themes, entities, article views, URLs, incidents, places."""

@@ -1,0 +1,1 @@
+"""The theme classifier: the taxonomy, the relevance gate, the fitted model, its evaluation."""
