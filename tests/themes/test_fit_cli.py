@@ -154,7 +154,7 @@ def test_a_rebuild_classifies_nothing_unless_an_article_or_the_model_changed(
 ):
     site = tmp_path / "site"
     write_site(site, pinned=False)
-    shipped = json.loads((Path(themes.__file__).parent / "data/theme-model.json").read_text())
+    shipped = json.loads(package_path("data", "theme-model.json").read_text())
     (site / "model.json").write_text(json.dumps(shipped))
     (site / "digest.yaml").write_text("title: T\ntheme_model: model.json\n")
 
