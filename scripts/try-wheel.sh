@@ -17,7 +17,8 @@ python3 -m venv "$work/build-venv"
 "$work/build-venv/bin/pip" wheel -q --no-deps -w "$work/dist" "$repo"
 wheel=$(ls "$work"/dist/digest-*.whl)
 say "built $(basename "$wheel")"
-python3 -m zipfile -l "$wheel" | grep -q 'digest/default_theme/templates/base.html' \
+python3 -m zipfile -l "$wheel" > "$work/wheel-files.txt"  # listed whole: no broken pipe
+grep -q 'digest/default_theme/templates/base.html' "$work/wheel-files.txt" \
   || fail "the wheel lacks the default theme"
 
 python3 -m venv "$work/venv"
