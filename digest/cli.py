@@ -161,15 +161,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Build the site: weekly issues, theme pages, article pages, feeds, sitemap. "
         "The output folder is replaced atomically; a failed build leaves it untouched.",
     )
-    build.add_argument(
-        "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
-    )
-    build.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="the address the site is published at, overriding base_url in digest.yaml "
-        f"(also: the {BASE_URL_VARIABLE} environment variable)",
-    )
+    _add_site_output_options(build)
     build.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     build.add_argument(
         "--search",
@@ -202,15 +194,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     serve.add_argument("--bind", default="127.0.0.1", help="address (default: 127.0.0.1)")
-    serve.add_argument(
-        "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
-    )
-    serve.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="the address the site is published at, overriding base_url in digest.yaml "
-        f"(also: the {BASE_URL_VARIABLE} environment variable)",
-    )
+    _add_site_output_options(serve)
     serve.add_argument("--drafts", action="store_true", help="include draft articles")
     serve.add_argument(
         "--search",
@@ -347,6 +331,19 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_site_output_options(parser: argparse.ArgumentParser) -> None:
+    """`--output` and `--base-url`, which `build` and `serve` share."""
+    parser.add_argument(
+        "--output", type=Path, metavar="DIR", help="output folder (default: output/)"
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the address the site is published at, overriding base_url in digest.yaml "
+        f"(also: the {BASE_URL_VARIABLE} environment variable)",
+    )
+
+
 def _print_help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return EXIT_USAGE
@@ -475,9 +472,8 @@ def run_send(args: argparse.Namespace) -> int:
     if args.dry_run:
         sys.stdout.write(message.as_string())
         print(
-            f"dry run: {issue_id} not sent to {len(recipients)} address"
-            f"{'es' if len(recipients) != 1 else ''} in {batches} batch"
-            f"{'es' if batches != 1 else ''}: {', '.join(recipients)}",
+            f"dry run: {issue_id} not sent to {plural(len(recipients), 'address', 'addresses')} "
+            f"in {plural(batches, 'batch', 'batches')}: {', '.join(recipients)}",
             file=sys.stderr,
         )
         return EXIT_OK
@@ -495,9 +491,9 @@ def run_send(args: argparse.Namespace) -> int:
     for address, reason in report.failed:
         print(f"{address}: error: not sent: {reason}", file=sys.stderr)
     print(
-        f"sent {issue_id} to {len(report.sent)} of {len(recipients)} address"
-        f"{'es' if len(recipients) != 1 else ''} via {target.host}:{target.port} "
-        f"in {report.batches} batch{'es' if report.batches != 1 else ''}"
+        f"sent {issue_id} to {len(report.sent)} of "
+        f"{plural(len(recipients), 'address', 'addresses')} via {target.host}:{target.port} "
+        f"in {plural(report.batches, 'batch', 'batches')}"
     )
     return EXIT_PROBLEMS if report.failed else EXIT_OK
 

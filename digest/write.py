@@ -305,7 +305,6 @@ def _write_tree(
             shutil.rmtree(root)
         root.mkdir()
     made: set[str] = {""}
-    touched: set[str] = set()  # folders whose entries this write changed
     seen: dict[str, str] = {}
     problems: list[Problem] = []
     count = 0
@@ -321,10 +320,9 @@ def _write_tree(
             continue  # keep checking paths, but the tree will not be used
         folder = file.path.rpartition("/")[0]
         if folder not in made:
-            _make_folder(root, folder, existing, touched, made)
+            _make_folder(root, folder, existing, made)
         there = existing.pop(file.path, None)
         target = os.path.join(root, file.path)
-        touched.add(folder)
         if there is not None and there[0]:
             _remove(target, True)  # a folder where the new site has a file
             there = None
@@ -336,7 +334,7 @@ def _write_tree(
     if problems:
         raise DigestError(problems)
     if in_place:
-        _remove_leftovers(root, existing, made, touched)
+        _remove_leftovers(root, existing, made)
     _fsync_dir(root)
     return count
 
@@ -366,7 +364,6 @@ def _make_folder(
     root: Path,
     folder: str,
     existing: dict[str, tuple[bool, int]],
-    touched: set[str],
     made: set[str],
 ) -> None:
     """Create `folder` (and its parents) unless the old tree has it as a real folder."""
@@ -380,8 +377,6 @@ def _make_folder(
         if there is not None and there[0]:
             continue
         path = os.path.join(root, sub)
-        touched.add(sub.rpartition("/")[0])
-        touched.add(sub)
         if there is not None:
             _remove(path, False)
         with contextlib.suppress(FileExistsError):
@@ -396,14 +391,11 @@ def _remove(path: str, is_dir: bool) -> None:
             os.unlink(path)
 
 
-def _remove_leftovers(
-    root: Path, existing: dict[str, tuple[bool, int]], made: set[str], touched: set[str]
-) -> None:
+def _remove_leftovers(root: Path, existing: dict[str, tuple[bool, int]], made: set[str]) -> None:
     """Delete what the older tree has and the new site does not: files first, then folders."""
     for path, (is_dir, _inode) in sorted(existing.items(), key=lambda item: -item[0].count("/")):
         if is_dir and path in made:
             continue
-        touched.add(path.rpartition("/")[0])
         _remove(os.path.join(root, path), is_dir)
 
 
