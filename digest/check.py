@@ -24,9 +24,9 @@ from digest.errors import DigestError, Problem
 from digest.site.model import build_site_model
 
 
-def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[Problem]:
-    """Every problem; `drafts`, when given, collects a note for each draft left out of the
-    site (not a problem: a check with only drafts passes)."""
+def check_site(config: SiteConfig) -> list[Problem]:
+    """Every diagnostic, in the order shown: a note for each draft left out of the site, then
+    errors and warnings. Only errors fail a check."""
     from digest.build import protected_folders
     from digest.render.feeds import render_feeds
     from digest.render.theme import load_theme
@@ -48,10 +48,9 @@ def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[
         notes = load_issue_notes(config.content_dir)
     except DigestError as exc:
         problems.extend(exc.problems)
-    if drafts is not None:
-        drafts.extend(draft_notes(articles, notes.values()))
+    drafts = draft_notes(articles, notes.values())
     if problems:
-        return problems
+        return drafts + problems
     classified = classify_articles(articles, Classifier.for_config(config))
     theme = load_theme(config.theme_dir)
     for with_drafts in (False, True):  # as `build` and as `build --drafts`
@@ -62,7 +61,7 @@ def check_site(config: SiteConfig, drafts: list[Problem] | None = None) -> list[
         except DigestError as exc:
             problems.extend(p for p in exc.problems if p not in problems)
     problems.extend(unchecked_dates(articles))
-    return problems
+    return drafts + problems
 
 
 def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:

@@ -502,16 +502,16 @@ def run_check(args: argparse.Namespace) -> int:
     from digest.check import check_site
 
     config = site_config(args, need_site=True)
-    drafts: list = []
-    problems = check_site(config, drafts)
-    for problem in (*drafts, *problems):
-        print(problem)
-    errors = [p for p in problems if p.severity == "error"]
+    diagnostics = check_site(config)
+    for diagnostic in diagnostics:
+        print(diagnostic)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    warnings = [d for d in diagnostics if d.severity == "warning"]
     if errors:
         print(f"{plural(len(errors), 'problem')} found", file=sys.stderr)
         return EXIT_PROBLEMS
-    if problems:  # warnings only: listed until the editor acts, but the site is sound
-        print(f"no problems found; {plural(len(problems), 'warning')}")
+    if warnings:  # listed until the editor acts, but the site is sound
+        print(f"no problems found; {plural(len(warnings), 'warning')}")
         return EXIT_OK
     print("no problems found")
     return EXIT_OK

@@ -47,7 +47,10 @@ def test_a_week_of_drafts_with_a_note_builds_without_it(
         },
         {"2023-W13.md": "---\ntitle: A week of drafts\n---\nNot yet.\n"},
     )
-    assert check_site(load_config(site / "digest.yaml")) == []
+    diagnostics = check_site(load_config(site / "digest.yaml"))
+    assert [(Path(str(d.path)).name, d.severity) for d in diagnostics] == [
+        ("2023-03-28-draft.md", "note")
+    ]
     out = build_site(site)
     assert sorted(p.name for p in (out / "issues").iterdir() if p.is_dir()) == ["2023-w12"]
     assert "issue note 2023-W13 has no articles; not published" in caplog.text
