@@ -130,11 +130,25 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
 
 
 def _same_fact(one: dict[str, Any], other: dict[str, Any]) -> bool:
-    """The same number for the same thing: a shared counted noun or outcome."""
+    """The same number for the same thing. Synonyms count as one kind ('2 US service members
+    killed' and '2 US Army soldiers'); two kinds of people are two facts ('3 soldiers killed',
+    '3 militants killed'); an outcome without people is the same fact as one with them."""
     if one["value"] != other["value"]:
         return False
-    words = set(one["what"].lower().split())
-    return bool(words & set(other["what"].lower().split()) & (COUNTED | set(OUTCOMES.values())))
+    people, outcomes = _kinds(one["what"])
+    other_people, other_outcomes = _kinds(other["what"])
+    if outcomes and other_outcomes and not outcomes & other_outcomes:
+        return False
+    if people and other_people:
+        return bool(people & other_people)
+    return bool(outcomes & other_outcomes)
+
+
+def _kinds(what: str) -> tuple[set[str], set[str]]:
+    """The kinds of what a figure counts (synonyms named as one) and its outcomes."""
+    words = what.lower().split()
+    people = {_KIND.get(word, word) for word in words if word in COUNTED or word in _KIND}
+    return people, {word for word in words if word in _OUTCOME_NAMES}
 
 
 def _telling(figure: dict[str, Any]) -> int:
@@ -170,6 +184,18 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
         figures.append(figure)
     return figures
 
+
+# Counted nouns that name the same kind of person: a number for one is a number for the other.
+_SYNONYMS = (
+    ("military", ("soldiers", "troops", "service", "servicemen", "personnel")),
+    ("fighters", ("fighters", "militants", "insurgents", "jihadists", "gunmen", "terrorists",
+                  "combatants", "operatives")),
+    ("prisoners", ("prisoners", "detainees", "inmates")),
+    ("police", ("policemen", "officers")),
+    ("civilians", ("civilians", "people", "residents", "villagers", "persons")),
+)  # fmt: skip
+_KIND = {word: kind for kind, words in _SYNONYMS for word in words}
+_OUTCOME_NAMES = frozenset(OUTCOMES.values())
 
 _EVENTS = frozenset(
     {"attacks", "bombings", "operations", "raids", "airstrikes", "strikes", "explosions",

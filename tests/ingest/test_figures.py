@@ -91,3 +91,18 @@ def test_the_most_telling_figures_are_kept_in_text_order() -> None:
     )
     values = [figure["value"] for figure in find_figures(text)]
     assert values == [300, 12, 9, 11]
+
+
+def test_synonyms_are_one_fact_and_kinds_of_people_are_two() -> None:
+    text = (
+        "Two US service members were killed near the border.\n\n"
+        "The two U.S. Army soldiers were on a joint patrol.\n\n"
+        "In a separate clash three soldiers were killed and three militants were killed.\n\n"
+        "Two prisoners escaped; the two detainees were caught later."
+    )
+    assert [(f["value"], f["what"]) for f in find_figures(text)] == [
+        (2, "US service members killed"),
+        (3, "soldiers killed"),
+        (3, "militants killed"),
+        (2, "prisoners escaped"),
+    ]
