@@ -127,6 +127,8 @@ _BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
 )
+# Separators a byline may hold between a name and its outlet: 'By Rana Aziz | Kirkuk Post'.
+_NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
     r"|TASS|Sputnik|IRNA|KUNA|MENA)"
@@ -520,7 +522,7 @@ def _looks_like_names(text: str, max_words: int = 14) -> bool:
         return False
     for token in tokens:
         bare = token.strip("()'’.")
-        if not bare:
+        if not bare or bare in _NAME_SEPARATORS:
             continue
         if bare[:1].isupper() or bare.lower() in _NAME_JOINERS or bare.startswith(("al-", "el-")):
             continue

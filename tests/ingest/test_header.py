@@ -174,3 +174,10 @@ def test_dateline_city_with_agency_and_dash() -> None:
     found = find_dateline(["Aleppo SANA-Farmers in the river villages said"])
     assert found is not None and (found.city, found.source) == ("Aleppo", "SANA")
     assert find_dateline(["Springfield SANA-Farmers said"]) is None  # not a known place
+
+
+def test_a_byline_with_its_outlet_after_a_bar_is_a_credit_not_a_heading() -> None:
+    text = f"Patrols guard the harvest\n\nBy Rana Aziz | Kirkuk Post\n\n{BODY}"
+    clean = clean_plain_text(text)
+    assert clean.credits == ("By Rana Aziz | Kirkuk Post",)
+    assert [b.text for b in clean.blocks] == [BODY]
