@@ -83,6 +83,20 @@ def test_reports_of_one_event_by_several_outlets_make_one_row() -> None:
     ]
 
 
+def test_without_a_where_the_place_the_headline_names_comes_before_the_dateline() -> None:
+    raid = article(
+        "raid", "2020-02-15", Figure(2, "soldiers wounded", None),
+        title="Commander killed in Anbar raid", dateline="Baghdad",
+        entities=Entities(places=("Baghdad", "Anbar", "Rutba")),
+    )  # fmt: skip
+    filed = article(
+        "filed", "2020-02-15", Figure(1, "killed", None), title="A shepherd is killed",
+        dateline="Kirkuk", entities=Entities(places=("Kirkuk",)),
+    )  # fmt: skip
+    rows = incidents_of([raid, filed], url)
+    assert [(r.place, r.killed, r.wounded) for r in rows] == [("Anbar", 0, 2), ("Kirkuk", 1, 0)]
+
+
 def test_a_change_is_said_in_words_and_an_arrow() -> None:
     assert WeekNumber(5, "killed", 3).change == "up 2 from 3"
     assert WeekNumber(5, "killed", 3).arrow == "▲"

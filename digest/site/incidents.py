@@ -1,9 +1,10 @@
 """The incident table of an issue: one row per reported event, from the articles' figures.
 
 A pure function of a week's articles: `incidents_of()` reads each article's figures that count
-people killed or wounded, with their place (the figure's `where`, else the dateline) and the
-article's date, and folds the reports of one event by several outlets into one row. Totals,
-the change against the previous issue and the CSV beside the issue page are made from the rows.
+people killed or wounded, with their place (the figure's `where`, else a place the headline
+names, else the dateline) and the article's date, and folds the reports of one event by several
+outlets into one row. Totals, the change against the previous issue and the CSV beside the issue
+page are made from the rows.
 """
 
 from __future__ import annotations
@@ -182,16 +183,26 @@ def incidents_of(
     return tuple(sorted(made, key=lambda i: (i.date, i.place.casefold(), i.url)))
 
 
+def headline_place(article: Article) -> str | None:
+    """The first of the article's places its headline names: where the event happened, which
+    a dateline (where the report was filed: 'BAGHDAD -' over a raid in Anbar) need not be."""
+    for place in article.entities.places:
+        if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", article.title, re.IGNORECASE):
+            return place
+    return None
+
+
 def article_events(article: Article) -> tuple[Event, ...]:
     """(place, killed, wounded) per place the article counts casualties at."""
     killed: dict[str, int] = defaultdict(int)
     wounded: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
+    fallback = headline_place(article) or article.dateline or UNKNOWN_PLACE
     for figure in article.figures:
         dead, hurt = casualty_counts(figure, article.date.year)
         if not (dead or hurt):
             continue
-        place = (figure.where or article.dateline or UNKNOWN_PLACE).strip() or UNKNOWN_PLACE
+        place = (figure.where or fallback).strip() or UNKNOWN_PLACE
         key = place.casefold()
         names.setdefault(key, place)
         killed[key] = max(killed[key], dead)  # two figures of one place restate one event
