@@ -156,3 +156,78 @@ def _items(data: object, depth: int = 0) -> list[dict]:
             found += _items(data["@graph"], depth + 1)
         return found
     return []
+
+
+# -- the body: furniture taken out before extraction, and the page's own statement of it ------
+
+# Class or id words of page furniture: share bars, newsletter boxes, related lists, captions,
+# credits, adverts, author bios, cookie banners, section kickers. Matched as whole words of the
+# class or id (`share-bar`, `jp-relatedposts`, `author-bio`), never as parts of other words.
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
+    r"|related|relatedposts|read-?next|more-?from|more-?on|recommended|most-?read|popular"
+    r"|trending|promo|teaser|outbrain|taboola|ad|ads|advert|advertisement|ad-?slot|dfp|gpt"
+    r"|sponsored|caption|credit|figcaption|author-?bio|bio|author-?box|about-?author"
+    r"|cookie|cookies|consent|gdpr|onetrust|didomi|cn-notice|breadcrumbs?|kicker|tags"
+    r"|tag-?links|cat-?links|comments?|respond|post-?navigation|lire-?aussi|a-?lire|partage"
+    r"|teilen|anzeige|mehr-?zum-?thema|inline-?related|related-?box|key-?events|live-?status"
+    r"|load-?more)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+_FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
+                   "amp-sidebar", "form", "button", "noscript")  # fmt: skip
+MAX_FURNITURE_SHARE = 0.25  # an element holding more of the page's text is not furniture
+MIN_STRUCTURED_WORDS = 60
+
+
+def strip_page_furniture(page: str) -> str | None:
+    """The page without elements that are furniture by their tag or their class and id words;
+    None when the page cannot be parsed. An element holding more than `MAX_FURNITURE_SHARE`
+    of the page's paragraph text stays whatever it is called (a wrapper `div.has-ads`)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    total = sum(len(_text(p)) for p in root.iter("p")) or 1
+    doomed = []
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag in ("html", "body", "head"):
+            continue
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag in _FURNITURE_TAGS or (names.strip() and _FURNITURE_WORD.search(names)):
+            held = sum(len(_text(p)) for p in node.iter("p"))
+            if held <= MAX_FURNITURE_SHARE * total:
+                doomed.append(node)
+    for node in doomed:
+        parent = node.getparent()
+        if parent is not None and not any(a in doomed for a in node.iterancestors()):
+            node.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def structured_body(page: str) -> list[str]:
+    """The article's paragraphs as the page states them apart from its layout: JSON-LD
+    `articleBody`, else the element marked `itemprop="articleBody"`; [] when neither is there
+    or it is shorter than `MIN_STRUCTURED_WORDS` words (a teaser)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for item in _items(data):
+            body = item.get("articleBody")
+            if isinstance(body, str):
+                paragraphs = [plain_field(p) or "" for p in re.split(r"\n\s*", body)]
+                paragraphs = [p for p in paragraphs if p]
+                if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
+                    return paragraphs
+    for node in root.xpath('//*[@itemprop="articleBody"]'):
+        paragraphs = [_text(p) for p in node.iter("p")] or [_text(node)]
+        paragraphs = [p for p in paragraphs if p]
+        if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
+            return paragraphs
+    return []

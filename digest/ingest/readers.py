@@ -39,8 +39,13 @@ from digest.ingest.feed import (
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
-from digest.ingest.page import read_page_head, strip_site_names
-from digest.ingest.text import markdown_to_plain, normalise_line
+from digest.ingest.page import (
+    read_page_head,
+    strip_page_furniture,
+    strip_site_names,
+    structured_body,
+)
+from digest.ingest.text import markdown_to_plain, normalise_line, words
 
 log = logging.getLogger(__name__)
 
@@ -188,8 +193,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """A saved page: trafilatura finds the article and its metadata; our cleaner does the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    stripped = strip_page_furniture(text)
     document = trafilatura.bare_extraction(
-        text,
+        stripped or text,
         url=raw.url,
         with_metadata=True,
         include_comments=False,
@@ -199,6 +205,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body_text = getattr(document, "text", None) if document is not None else None
+    body_text = agree_with_structured_body(body_text or "", structured_body(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
     found = len(body_text.split())
@@ -244,6 +251,31 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         author=_clean_meta(getattr(document, "author", None)),
         url=raw.url or url,
     )
+
+
+MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
+MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
+
+
+def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
+    """The extracted text checked against the body the page states in its structured data.
+
+    When the page states its body (JSON-LD `articleBody`, `itemprop="articleBody"`) and the
+    extractor found much less (`MIN_EXTRACTED_SHARE`), the stated body is the article. Otherwise
+    an extracted paragraph whose words are mostly not in the stated body (`MIN_SUPPORT`) is
+    furniture the extractor kept: a caption, a newsletter box, a related link.
+    """
+    if not stated:
+        return extracted
+    vocabulary = set(words(" ".join(stated)))
+    if len(words(extracted)) < MIN_EXTRACTED_SHARE * len(words(" ".join(stated))):
+        return "\n".join(stated)
+    kept = []
+    for line in extracted.split("\n"):
+        found = words(line)
+        if not found or sum(word in vocabulary for word in found) >= MIN_SUPPORT * len(found):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def strip_site_name(title: str, names: list[str]) -> str:
