@@ -92,10 +92,29 @@ def strip_site_names(title: str, names: list[str]) -> str:
     for separator in _SEPARATORS:
         head, found, tail = title.rpartition(separator)
         if found and head.strip() and _key(tail) in keys:
-            return head.strip()
+            return _strip_section(head.strip(), separator)
         head, found, tail = title.partition(separator)
         if found and tail.strip() and _key(head) in keys:
             return tail.strip()
+    return title
+
+
+MAX_SECTION_WORDS = 3
+
+
+def _strip_section(title: str, separator: str) -> str:
+    """`Headline | Iraq` (from `Headline | Iraq | Site`) without the section: a short run of
+    capitalised words after the separator the site name had, the headline left long enough."""
+    head, found, tail = title.rpartition(separator)
+    section = tail.split()
+    if (
+        found
+        and separator.strip()
+        and 0 < len(section) <= MAX_SECTION_WORDS
+        and all(word[:1].isupper() or word == "&" for word in section)
+        and len(head.split()) >= 4
+    ):
+        return head.strip()
     return title
 
 

@@ -131,3 +131,27 @@ def test_a_section_kicker_above_the_repeated_headline_goes() -> None:
     body = "Der Bundestag hat am Donnerstag die Mission um ein weiteres Jahr verlängert."
     clean = clean_plain_text(f"Ausland\n\nMission verlängert\n\n{body}", title="Mission verlängert")
     assert [b.text for b in clean.blocks] == [body]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Gunmen kill shepherd near Hatra | Iraq | Example Today",
+            "Gunmen kill shepherd near Hatra",
+        ),
+        (
+            "Gunmen kill shepherd near Hatra - Middle East - Example Today",
+            "Gunmen kill shepherd near Hatra",
+        ),
+        ("Example Today: Gunmen kill shepherd near Hatra", "Gunmen kill shepherd near Hatra"),
+        ("Gunmen kill shepherd near Hatra — Example Today", "Gunmen kill shepherd near Hatra"),
+        ("Gunmen kill shepherd near Hatra | ExampleToday.com", "Gunmen kill shepherd near Hatra"),
+        ("Talks in Erbil - a new deal | Example Today", "Talks in Erbil - a new deal"),
+        ("Gunmen kill shepherd | Example Today", "Gunmen kill shepherd"),
+    ],
+)
+def test_site_names_and_a_section_after_them_are_stripped(title: str, expected: str) -> None:
+    from digest.ingest.page import strip_site_names
+
+    assert strip_site_names(title, ["Example Today"]) == expected
