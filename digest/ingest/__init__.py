@@ -236,6 +236,7 @@ def ingest_raw(
         [(figure["value"], figure["what"]) for figure in fields["figures"]],
         "\n\n".join([draft.title, draft.body]),
         dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
+        names=[*fields["entities"]["people"], *fields["entities"]["organisations"]],
     )
     story = index.stories.find(signature) if match is None else None
     if match is not None:
