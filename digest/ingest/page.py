@@ -250,3 +250,32 @@ def structured_body(page: str) -> list[str]:
         if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
             return paragraphs
     return []
+
+
+# The standfirst (`chapô`, dek): the article's own opening summary under the headline, which
+# extractors often take for page furniture.
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|chapo|chapeau|dek|article__desc|article-desc|description"
+    r"|subheadline|sub-headline|lede|lead|intro|summary)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+MIN_STANDFIRST_WORDS = 8
+MAX_STANDFIRST_WORDS = 60
+
+
+def read_standfirst(page: str) -> str | None:
+    """The standfirst inside the page's `<article>` (or `<main>`): a paragraph marked as such by
+    its class, of `MIN_STANDFIRST_WORDS` to `MAX_STANDFIRST_WORDS` words, ending a sentence."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    for node in root.xpath("//article//*[@class] | //main//*[@class]"):
+        if node.tag not in ("p", "div", "h2") or not _STANDFIRST_CLASS.search(node.get("class")):
+            continue
+        text = _text(node)
+        if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS and text.endswith(
+            (".", "!", "?", "»", "”", '"')
+        ):
+            return text
+    return None

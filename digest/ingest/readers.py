@@ -41,6 +41,7 @@ from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summar
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.page import (
     read_page_head,
+    read_standfirst,
     strip_page_furniture,
     strip_site_names,
     structured_body,
@@ -193,19 +194,26 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """A saved page: trafilatura finds the article and its metadata; our cleaner does the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    def extract(page: str) -> Any:
+        return trafilatura.bare_extraction(
+            page,
+            url=raw.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+
     stripped = strip_page_furniture(text)
-    document = trafilatura.bare_extraction(
-        stripped or text,
-        url=raw.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    document = extract(stripped or text)
     body_text = getattr(document, "text", None) if document is not None else None
+    if stripped and len((body_text or "").split()) < MIN_HTML_WORDS:
+        document = extract(text)  # the furniture rules took the article: read the page as is
+        body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
+    body_text = with_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
     found = len(body_text.split())
@@ -255,6 +263,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
 
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
 MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
+MIN_KNOWN_SHARE = 0.9  # a standfirst whose words the body nearly all holds is not added
 
 
 def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
@@ -276,6 +285,17 @@ def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
         if not found or sum(word in vocabulary for word in found) >= MIN_SUPPORT * len(found):
             kept.append(line)
     return "\n".join(kept)
+
+
+def with_standfirst(body: str, standfirst: str | None) -> str:
+    """The body with the article's standfirst first, when the extractor left it out."""
+    if not standfirst or not body.strip():
+        return body
+    mine = set(words(body))
+    theirs = words(standfirst)
+    if sum(word in mine for word in theirs) >= MIN_KNOWN_SHARE * len(theirs):
+        return body  # already there, or its words are: the lede says the same
+    return f"{standfirst}\n{body}"
 
 
 def strip_site_name(title: str, names: list[str]) -> str:
