@@ -62,7 +62,8 @@ _PASTE_SITE = re.compile(
 )
 _AD_PLACEHOLDER = re.compile(r"\\?\[ad\\?_?\d*\\?\]", re.IGNORECASE)
 _AD_LINE = re.compile(
-    r"^(?:advertisements?|sponsored(?: content)?|scroll to continue with content"
+    r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان"
+    r"|sponsored(?: content)?|scroll to continue with content"
     r"|continue reading below|story continues below(?: advertisement)?)$",
     re.IGNORECASE,
 )
@@ -108,7 +109,9 @@ MAX_CAPTION_WORDS = 30
 # A newsletter box or a plug for the outlet's channels, as one short paragraph.
 _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
-    r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b",
+    r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
+    r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?tip\b"
+    r"|^contact our newsroom\b",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
@@ -116,6 +119,7 @@ MAX_PLUG_WORDS = 30
 _FURNITURE_HEADING = re.compile(
     r"^(?:related topics|more on this story|key events|top stories|latest news|most viewed"
     r"|most popular|share this (?:post|article|story|page)|load more posts|live updates"
+    r"|media contacts?|press contacts?|related content"
     r"|show more|see more)$",
     re.IGNORECASE,
 )

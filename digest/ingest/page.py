@@ -3,12 +3,15 @@
 trafilatura takes the `<title>` or `og:title` as is; the headline an editor wants is the one the
 page shows. The rule, in order:
 
+0. the one `<h1 itemprop="headline">`, which the page itself marks as the headline;
 1. the page's `<h1>` (one inside `<article>` or `<main>` first) when it agrees with what the
    metadata calls the headline (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`):
    most of its words are there. A section heading (`World`) or a promo box's `<h1>` does not
    agree, and is passed over;
 2. otherwise the metadata's headline, JSON-LD first, with the site's name after a separator
-   taken off (`Headline | Site`, `Site - Headline`);
+   taken off (`Headline | Site`, `Site - Headline`), and a section after it
+   (`Headline | Iraq | Site`); but the one `<h1>` of the article when the metadata's is much
+   shorter (an SEO title such as `Kirkuk bomb: 4 dead`);
 3. otherwise the one `<h1>` inside `<article>`, else the `<title>`.
 
 The publisher: `og:site_name`, JSON-LD `publisher.name`, `application-name`, cleaned of
@@ -30,6 +33,7 @@ from digest.ingest.markup import plain_field
 _WORD = re.compile(r"\w+")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ")
 MIN_AGREEMENT = 0.6
+SHORT_SHARE = 0.6  # a metadata headline this much shorter than the article's one h1 is an SEO title
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +72,21 @@ def read_page_head(page: str) -> PageHead:
         )
         if plain_field(value)
     ]
+    marked = [_text(h) for h in root.xpath('//h1[@itemprop="headline"]')]
+    if len(marked) == 1 and len(marked[0].split()) >= 3:
+        return PageHead(marked[0], "h1", tuple(names))  # the page marks its headline
     in_article = [_text(h) for h in root.xpath("//article//h1 | //main//h1")]
     anywhere = [_text(h) for h in root.iter("h1")]
     for heading in [*in_article, *anywhere]:
         if heading and any(_agrees(heading, text) for text, _rule in stated):
             return PageHead(heading, "h1", tuple(names))
+    only = in_article[0] if len(set(in_article)) == 1 else ""
     for text, rule in stated[:3]:
         if text:
-            return PageHead(strip_site_names(text, names), rule, tuple(names))
+            text = strip_site_names(text, names)
+            if only and len(text.split()) <= SHORT_SHARE * len(only.split()):
+                return PageHead(only, "article-h1", tuple(names))  # a short SEO title
+            return PageHead(text, rule, tuple(names))
     if len(set(in_article)) == 1 and in_article[0]:
         return PageHead(in_article[0], "article-h1", tuple(names))
     if title_tag:
@@ -190,7 +201,8 @@ _FURNITURE_WORD = re.compile(
     r"|cookie|cookies|consent|gdpr|onetrust|didomi|cn-notice|breadcrumbs?|kicker|tags"
     r"|tag-?links|cat-?links|comments?|respond|post-?navigation|lire-?aussi|a-?lire|partage"
     r"|teilen|anzeige|mehr-?zum-?thema|inline-?related|related-?box|key-?events|live-?status"
-    r"|load-?more)(?=$|[\s_-])",
+    r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
+    r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
