@@ -100,8 +100,9 @@ _POINTER_LINE = re.compile(
 MAX_POINTER_WORDS = 30
 # A photo caption or credit line: 'A flock near Hatra. Photo: Outlet/Name', 'Image source, X'.
 _CAPTION = re.compile(
-    r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)(?:\s+(?:credit|source|caption))?"
-    r"\s*[:,]\s*[^.!?]{0,60}[)\]]?\.?$"
+    r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
+    r"[)\]]?\.?$"
+    r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b",
     re.IGNORECASE,
 )
@@ -131,9 +132,11 @@ _AGENCY_INITIALS = re.compile(
 _INITIALS_NAMES = {"dpa": "dpa", "rtr": "Reuters", "reuters": "Reuters"}
 # An author's biography closing the article: 'Zaid Kareem is X's correspondent in Nineveh.'
 _AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was|covers|reports)\b[^.]{0,160}"
-    r"\b(?:correspondent|reporter|journalist|editor|writer|contributor|columnist|covers|reports"
-    r" on)\b",
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist)\b"
+    r"(?(outlet)|\s+(?:for|at|with)\s+(?:the\s+)?[A-Z])"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+covers\s+[^.]{0,60}\bfor\s+(?:the\s+)?[A-Z]"
 )
 MAX_BIO_WORDS = 60
 _TRAILER = re.compile(
