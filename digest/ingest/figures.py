@@ -290,8 +290,8 @@ def _outcome_after(words: list[str], position: int) -> str | None:
         lower = word.lower()
         if lower in OUTCOMES:
             return OUTCOMES[lower]
-        if lower not in _AUXILIARIES and lower not in _FILLERS:  # '2 more were injured'
-            return None
+        if lower not in _AUXILIARIES and lower not in ("more", "other", "others"):
+            return None  # '2 more were injured'; not '5 of the dead were children': a part
     return None
 
 
