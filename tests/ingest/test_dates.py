@@ -161,3 +161,21 @@ def test_a_date_the_text_states_beats_the_address_and_the_address_beats_a_weekda
     outcome = ingest_paths([str(inbox / "b.md")], tmp_path / "b")
     article = read_article(outcome.outcomes[0].path)  # type: ignore[arg-type]
     assert (article.date, article.date_source) == (dt.date(2025, 1, 1), "text")
+
+
+def test_a_wire_dateline_reads_its_year_from_the_reference_date(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    source = inbox / "wire.txt"
+    source.write_text(
+        "Court jails five over power line attack\n\nBAGHDAD, Jan 5 (Example Wire) - An Iraqi "
+        "court sentenced five men to life in prison for a bomb attack on a power line.\n"
+    )
+    report = ingest_paths([str(source)], tmp_path / "a", reference_date=dt.date(2025, 1, 8))
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2025, 1, 5), "dateline")
+    # a reference early in January: 'Dec 30' is the December before it
+    source.write_text(source.read_text().replace("Jan 5", "Dec 30"))
+    report = ingest_paths([str(source)], tmp_path / "b", reference_date=dt.date(2025, 1, 8))
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert article.date == dt.date(2024, 12, 30)
