@@ -367,6 +367,11 @@ def split_site_name(headline: str) -> tuple[str, str | None]:
     return headline, None
 
 
+def looks_like_publisher(name: str) -> bool:
+    """A short capitalised name with a publisher's word in it ('Kurdistan Observer')."""
+    return _looks_like_site(name, pipe=False)
+
+
 def _looks_like_site(name: str, pipe: bool) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 5 or not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):

@@ -21,6 +21,7 @@ from digest.ingest.clean import (
     CleanText,
     choose_title,
     clean_plain_text,
+    looks_like_publisher,
     split_site_name,
     strip_noise,
 )
@@ -240,7 +241,16 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         names.append(domain)
     title = head.headline
     if title is not None:
+        stated = title
         title = strip_site_names(title, names)
+        if title == stated and head.rule != "h1":
+            # no known site name in it: a name that looks like a publisher's ('- Kurdistan
+            # Observer', '| Any Name'), which is then the source if nothing better names it
+            _trimmed, found_site = split_site_name(title)
+            if found_site:
+                title = strip_site_names(title, [found_site])
+                if not source and looks_like_publisher(found_site):
+                    source, source_from = found_site, "metadata"
     else:
         title = plain_field(_clean_meta(getattr(document, "title", None)))
         if title is not None:

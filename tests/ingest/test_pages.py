@@ -198,3 +198,31 @@ def test_a_page_the_furniture_rules_would_empty_is_read_as_is(tmp_path) -> None:
     assert "pumping" not in (strip_page_furniture(page) or "")  # each block is a fifth
     draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
     assert "pumping station" in draft.body
+
+
+_DONE = "Pumping station repaired"
+_BORDER = "Iraq - Syria border: crossing reopens after talks"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "source"),
+    [
+        (f"{_DONE} - Kurdistan Observer", _DONE, "Kurdistan Observer"),
+        (f"Kurdistan Observer | {_DONE}", _DONE, "Kurdistan Observer"),
+        (f"{_DONE} in the north | Iraq", f"{_DONE} in the north", None),
+        (_BORDER, _BORDER, None),
+    ],
+)
+def test_a_title_tag_without_known_site_names(
+    title: str, expected: str, source: str | None
+) -> None:
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_html
+
+    body = " ".join(["Engineers repaired the pumping station, officials said."] * 4)
+    page = (
+        f"<html><head><title>{title}</title></head>"
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    draft = read_html(RawInput("p.html", "p.html", page.encode()), page)
+    assert (draft.title, draft.source) == (expected, source)
