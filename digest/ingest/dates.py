@@ -170,6 +170,27 @@ _WEEKDAY_DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
 )
 _ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|late on|early on|since)\s+(?P<day>{_WEEKDAY_NAME})\b")
+# A weekday alone in the other languages, in the forms news reports use for the day of the
+# event: French bare ('tués mardi'), German 'am Donnerstag', Spanish 'el/este miércoles',
+# Portuguese 'na/nesta sexta-feira', Arabic 'يوم الخميس'.
+FOREIGN_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6, "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "domingo": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1,
+    "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+_FOREIGN_ON_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|(?:am|seit)\s+(?P<de>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"|(?:el|este|desde el)\s+(?P<es>lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"|(?:na|nesta|neste|no|desde)\s+(?P<pt>(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|sábado|domingo)"
+    r"|(?:يوم|مساء|صباح|فجر)\s+(?P<ar>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+    r"|السبت|الأحد|الاحد))(?!\w)",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(
     r"^\W*(?:published|posted|first published|updated|last updated|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
@@ -218,6 +239,9 @@ def find_text_date(
         for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
             if match := _ON_WEEKDAY.search(paragraph):
                 return resolve_weekday(match["day"], reference), "text"
+            if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
+                name = next(value for value in match.groupdict().values() if value)
+                return resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference), "text"
     return None
 
 

@@ -179,3 +179,19 @@ def test_a_wire_dateline_reads_its_year_from_the_reference_date(tmp_path: Path) 
     report = ingest_paths([str(source)], tmp_path / "b", reference_date=dt.date(2025, 1, 8))
     article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
     assert article.date == dt.date(2024, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Trois gardes-frontières ont été tués mardi près de Sinjar.", (2025, 1, 7)),
+        ("Der Bundestag hat am Donnerstag die Mission verlängert.", (2025, 1, 2)),
+        ("El ejército dijo este miércoles que la carretera está cerrada.", (2025, 1, 8)),
+        ("Um ataque atingiu nesta sexta-feira uma base no leste da Síria.", (2025, 1, 3)),
+        ("أعلنت الشرطة يوم الخميس القبض على خمسة أشخاص.", (2025, 1, 2)),
+    ],
+)
+def test_a_weekday_alone_in_other_languages(paragraph: str, expected: tuple[int, int, int]) -> None:
+    reference = dt.date(2025, 1, 8)  # a Wednesday
+    assert find_text_date([paragraph], reference) == (dt.date(*expected), "text")
+    assert find_text_date([paragraph]) is None
