@@ -219,20 +219,25 @@ def strip_page_furniture(page: str) -> str | None:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return None
-    total = sum(len(_text(p)) for p in root.iter("p")) or 1
-    doomed = []
+    sizes = {p: len(p.text_content().split()) for p in root.iter("p")}
+    total = sum(sizes.values()) or 1
+    doomed: list[lxml.html.HtmlElement] = []
+    inside: set[lxml.html.HtmlElement] = set()  # doomed nodes: their descendants go with them
     for node in root.iter():
         if not isinstance(node.tag, str) or node.tag in ("html", "body", "head"):
             continue
+        parent = node.getparent()
+        if parent is not None and parent in inside:
+            inside.add(node)
+            continue
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag in _FURNITURE_TAGS or (names.strip() and _FURNITURE_WORD.search(names)):
-            held = sum(len(_text(p)) for p in node.iter("p"))
+            held = sum(sizes.get(p, 0) for p in node.iter("p"))
             if held <= MAX_FURNITURE_SHARE * total:
                 doomed.append(node)
+                inside.add(node)
     for node in doomed:
-        parent = node.getparent()
-        if parent is not None and not any(a in doomed for a in node.iterancestors()):
-            node.drop_tree()
+        node.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
 
 
