@@ -273,6 +273,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
 
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
 MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
+MIN_STATED_SHARE = 0.7  # a stated body shorter than this share of the extraction is a teaser
 MIN_KNOWN_SHARE = 0.9  # a standfirst whose words the body nearly all holds is not added
 
 
@@ -287,8 +288,11 @@ def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
     if not stated:
         return extracted
     vocabulary = set(words(" ".join(stated)))
-    if len(words(extracted)) < MIN_EXTRACTED_SHARE * len(words(" ".join(stated))):
+    found, told = len(words(extracted)), len(words(" ".join(stated)))
+    if found < MIN_EXTRACTED_SHARE * told:
         return "\n".join(stated)
+    if told < MIN_STATED_SHARE * found:
+        return extracted  # a teaser (a paywall's first paragraphs): it cannot judge the rest
     kept = []
     for line in extracted.split("\n"):
         found = words(line)

@@ -104,6 +104,10 @@ def test_extracted_paragraphs_the_stated_body_lacks_are_dropped() -> None:
     assert agree_with_structured_body(extracted, stated) == f"{stated[0]}\n{stated[1]}"
     assert agree_with_structured_body("A menu", stated) == "\n".join(stated)
     assert agree_with_structured_body(extracted, []) == extracted
+    long = "\n".join(
+        [stated[0], *[f"Paragraph {n} of the full article, past the paywall." for n in range(9)]]
+    )
+    assert agree_with_structured_body(long, stated) == long  # a teaser judges nothing
 
 
 @pytest.mark.parametrize(
