@@ -272,8 +272,8 @@ def structured_body(page: str) -> list[str]:
 # The standfirst (`chapô`, dek): the article's own opening summary under the headline, which
 # extractors often take for page furniture.
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|chapo|chapeau|dek|article__desc|article-desc|description"
-    r"|subheadline|sub-headline|lede|lead|intro|summary)(?=$|[\s_-])",
+    r"(?:[\w-]+(?:__|-))?(?:standfirst|chapo|chapeau|dek|subheadline|sub-headline|linha-fina"
+    r"|bajada|entradilla|lede)|(?:[\w-]+__|article-)desc(?:ription)?",
     re.IGNORECASE,
 )
 MIN_STANDFIRST_WORDS = 8
@@ -288,7 +288,10 @@ def read_standfirst(page: str) -> str | None:
     except (etree.ParserError, ValueError):
         return None
     for node in root.xpath("//article//*[@class] | //main//*[@class]"):
-        if node.tag not in ("p", "div", "h2") or not _STANDFIRST_CLASS.search(node.get("class")):
+        tokens = (node.get("class") or "").split()
+        if node.tag not in ("p", "div", "h2") or not any(
+            _STANDFIRST_CLASS.fullmatch(token) for token in tokens
+        ):
             continue
         text = _text(node)
         if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS and text.endswith(
