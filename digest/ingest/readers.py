@@ -246,7 +246,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         if title == stated and head.rule != "h1":
             # no known site name in it: a name that looks like a publisher's ('- Kurdistan
             # Observer', '| Any Name'), which is then the source if nothing better names it
-            _trimmed, found_site = split_site_name(title)
+            found_site = split_site_name(title)[1]
             if found_site:
                 title = strip_site_names(title, [found_site])
                 if not source and looks_like_publisher(found_site):
@@ -295,8 +295,8 @@ def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
         return extracted  # a teaser (a paywall's first paragraphs): it cannot judge the rest
     kept = []
     for line in extracted.split("\n"):
-        found = words(line)
-        if not found or sum(word in vocabulary for word in found) >= MIN_SUPPORT * len(found):
+        said = words(line)
+        if not said or sum(word in vocabulary for word in said) >= MIN_SUPPORT * len(said):
             kept.append(line)
     return "\n".join(kept)
 
