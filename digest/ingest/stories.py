@@ -271,7 +271,6 @@ class StoryIndex:
             return None
         best: tuple[float, str, str] | None = None
         for slug, other in self._candidates(signature):
-            similarity = cosine(signature, other)
             if signature.places & other.places and signature.figures & other.figures:
                 least = MIN_COSINE if signature.dated and other.dated else MIN_COSINE_UNDATED
                 places = ", ".join(sorted(signature.places & other.places)[:3])
@@ -286,6 +285,7 @@ class StoryIndex:
                 )
             else:
                 continue
+            similarity = cosine(signature, other)  # only for a pair the facts allow: it costs
             if similarity >= least and (best is None or similarity > best[0]):
                 best = (similarity, slug, why)
         if best is None:
