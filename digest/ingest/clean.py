@@ -260,6 +260,9 @@ def clean_plain_text(
             break
     site_name = None
     if title is not None:
+        kicker = len(kept) > 1 and count_words(kept[0]) <= 3
+        if kicker and comparison_key(kept[1]) == comparison_key(title):
+            removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
         chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
     else:
         chosen, rule, body = choose_title(kept)
@@ -609,8 +612,6 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
 def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
     key = comparison_key(title)
     rest = list(paragraphs)
-    if len(rest) > 1 and count_words(rest[0]) <= 3 and comparison_key(rest[1]) == key:
-        rest.pop(0)  # a section kicker above the repeated headline ('Ausland')
     while rest and comparison_key(rest[0]) == key:
         rest.pop(0)
     return rest
