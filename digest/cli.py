@@ -153,6 +153,13 @@ def make_parser() -> argparse.ArgumentParser:
         help="publication date, for texts that do not state one",
     )
     ingest.add_argument("--source", metavar="NAME", help="publisher, overriding what the text says")
+    ingest.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day the texts were collected: a weekday alone ('said on Wednesday') and "
+        "'3 hours ago' are read against it (never against today)",
+    )
     ingest.set_defaults(handler=run_ingest)
 
     build = commands.add_parser(
@@ -837,6 +844,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         stdin=sys.stdin.buffer,
         progress=(lambda done, total: bar("ingesting", done, total)) if bar else None,
         day_first=config.day_first,
+        reference_date=args.reference_date,
     )
     if bar is not None:
         bar.close()

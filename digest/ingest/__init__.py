@@ -9,6 +9,7 @@ Library code never prints; the CLI reports the outcomes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
@@ -24,7 +25,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.ingest.dates import find_text_date
+from digest.ingest.dates import find_text_date, find_url_date
 from digest.ingest.decode import decode_bytes
 from digest.ingest.dedupe import DuplicateIndex, load_duplicate_index, make_fingerprint, raw_hash
 from digest.ingest.entities import find_entities
@@ -92,13 +93,17 @@ def ingest_paths(
     wait: float = DEFAULT_WAIT_SECONDS,
     day_first: bool = True,
     today: dt.date | None = None,
+    reference_date: dt.date | None = None,
 ) -> IngestReport:
     """Ingest every input into `content_dir`; one outcome per input file, in order.
 
     `source` (the CLI's --source) overrides what the inputs say. `date` (--date) is used for
     every input that states no date in its metadata (front-matter or HTML meta); it wins over
-    dates guessed from the text or the file's modification time. Two ingests into one content
-    folder never run at once: the second waits up to `wait` seconds for the first.
+    dates guessed from the text or the file's modification time. `reference_date`
+    (--reference-date) is the day the texts were written or collected: a weekday alone ('said on
+    Wednesday'), '3 hours ago' and a dateline's month and day are read against it. Two ingests
+    into one content folder never run at once: the second waits up to `wait` seconds for the
+    first.
     """
     content_dir = Path(content_dir)
     with hold_lock(ingest_lock_path(content_dir), "ingest", wait):
@@ -109,7 +114,17 @@ def ingest_paths(
         try:
             for number, ref in enumerate(refs, 1):
                 outcomes.append(
-                    _ingest_ref(ref, content_dir, index, date, source, stdin, day_first, today)
+                    _ingest_ref(
+                        ref,
+                        content_dir,
+                        index,
+                        date,
+                        source,
+                        stdin,
+                        day_first,
+                        today,
+                        reference_date,
+                    )
                 )
                 if progress is not None:
                     progress(number, len(refs))
@@ -134,6 +149,7 @@ def _ingest_ref(
     stdin: BinaryIO | None,
     day_first: bool = True,
     today: dt.date | None = None,
+    reference_date: dt.date | None = None,
 ) -> IngestOutcome:
     if ref.skip is not None:
         return IngestOutcome(ref.source, "skipped", ref.skip)
@@ -150,6 +166,7 @@ def _ingest_ref(
             durable=False,
             day_first=day_first,
             today=today,
+            reference_date=reference_date,
         )
     except DigestError as exc:
         reason = "; ".join(_problem_text(p.message, p.line) for p in exc.problems)
@@ -180,6 +197,7 @@ def ingest_raw(
     durable: bool = True,
     day_first: bool = True,
     today: dt.date | None = None,
+    reference_date: dt.date | None = None,
 ) -> IngestOutcome:
     """Ingest one input already read; DigestError when it is not usable.
 
@@ -192,6 +210,8 @@ def ingest_raw(
         return IngestOutcome(raw.source, "duplicate", match.reason)
     text = decode_bytes(raw.data, raw.source)
     kind = detect_kind(raw, text)
+    if reference_date is not None:  # the readers anchor month-day dates on it, not on the mtime
+        raw = dataclasses.replace(raw, modified=reference_date)
     draft = read_input(raw, text, kind, day_first)
     if not draft.body.strip():
         raise DigestError.at("no article text left after cleaning", raw.source)
@@ -201,7 +221,14 @@ def ingest_raw(
         return IngestOutcome(raw.source, "duplicate", match.reason)
     warnings: list[str] = []
     fields = build_fields(
-        draft, raw, date=date, source=source, day_first=day_first, today=today, warnings=warnings
+        draft,
+        raw,
+        date=date,
+        source=source,
+        day_first=day_first,
+        today=today,
+        warnings=warnings,
+        reference_date=reference_date,
     )
     signature = make_signature(
         fields["date"],
@@ -209,6 +236,7 @@ def ingest_raw(
         [(figure["value"], figure["what"]) for figure in fields["figures"]],
         "\n\n".join([draft.title, draft.body]),
         dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
+        names=[*fields["entities"]["people"], *fields["entities"]["organisations"]],
     )
     story = index.stories.find(signature) if match is None else None
     if match is not None:
@@ -249,27 +277,38 @@ def build_fields(
     day_first: bool = True,
     today: dt.date | None = None,
     warnings: list[str] | None = None,
+    reference_date: dt.date | None = None,
 ) -> dict[str, Any]:
     """The front-matter, in the house order.
 
     Date, strongest first, named by `date_source`: a date the input states as metadata
     (front-matter, a feed's `pubDate`, HTML meta): `metadata`; the command line's `date`:
     `option`; a dateline's date: `dateline`; a date stated in the text (a date line at the top,
-    `Published: …`, `on Wednesday, 6 January 2021` in the first paragraphs): `text`; otherwise
-    the day of ingest: `ingest`, with a warning added to `warnings`, and `digest check` warns
-    until the editor sets the date. `source` from the command line always wins.
+    `Published: …`, `on Wednesday, 6 January 2021` in the first paragraphs; a weekday alone or
+    `3 hours ago` read against `reference_date` or an HTTP Last-Modified): `text`; a date in the
+    article's address (`/2025/01/06/`): `metadata`, with provenance `url`; otherwise the day of
+    ingest: `ingest`, with a warning added to `warnings`, and `digest check` warns until the
+    editor sets the date. `source` from the command line always wins.
     """
     paragraphs = draft.plain if draft.plain is not None else markdown_paragraphs(draft.body)
     notes = list(draft.warnings)
-    reference = raw.modified if raw.url else None  # an HTTP Last-Modified; a file's is not news
+    # --reference-date, else an HTTP Last-Modified; a file's modification time is not news
+    reference = reference_date or (raw.modified if raw.url else None)
+    url_date = find_url_date(draft.url or raw.url)
+    date_provenance = None
     if draft.date is not None and draft.date_source == "metadata":
         when, date_source = draft.date, "metadata"
     elif date is not None:
         when, date_source = date, "option"
     elif draft.date is not None:
         when, date_source = draft.date, draft.date_source or "text"
+    elif found := find_text_date([*draft.date_text, *paragraphs], None, day_first):
+        when, date_source = found  # a full date the text states
+    elif url_date is not None:
+        when, date_source, date_provenance = url_date, "metadata", "url"
     elif found := find_text_date([*draft.date_text, *paragraphs], reference, day_first):
-        when, date_source = found
+        when, date_source = found  # a weekday or '3 hours ago' read against the reference
+        date_provenance = "reference"
     else:
         when, date_source = today or dt.date.today(), "ingest"
         notes.append(
@@ -279,7 +318,7 @@ def build_fields(
     plain = "\n\n".join([draft.title, *paragraphs])
     entities = find_entities(plain)
     provenance = dict(draft.provenance)
-    provenance["date"] = date_source
+    provenance["date"] = date_provenance or date_source
     if source:
         provenance["source"] = "option"
     fields: dict[str, Any] = {

@@ -62,7 +62,8 @@ _PASTE_SITE = re.compile(
 )
 _AD_PLACEHOLDER = re.compile(r"\\?\[ad\\?_?\d*\\?\]", re.IGNORECASE)
 _AD_LINE = re.compile(
-    r"^(?:advertisements?|sponsored(?: content)?|scroll to continue with content"
+    r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان"
+    r"|sponsored(?: content)?|scroll to continue with content"
     r"|continue reading below|story continues below(?: advertisement)?)$",
     re.IGNORECASE,
 )
@@ -89,12 +90,55 @@ _TAGS_LINE = re.compile(
 )
 _POINTER_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended"
-    r"|most read|trending)\s*[:|>»]"
+    r"|most read|trending|our standards|(?:à )?lire aussi|voir aussi|lesen sie auch"
+    r"|mehr zum thema|lea también|leer más|leia também|leia mais|اقرأ أيضاً|اقرأ أيضا"
+    r"|اقرأ المزيد)\s*[:|>»]"
     r"|^(?:click|tap) here\b"
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
     re.IGNORECASE,
 )
 MAX_POINTER_WORDS = 30
+# A photo caption or credit line: 'A flock near Hatra. Photo: Outlet/Name', 'Image source, X'.
+_CAPTION = re.compile(
+    r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
+    r"[)\]]?\.?$"
+    r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
+    r"|^(?:photo|image|picture) (?:caption|credit|source)\b",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 30
+# A newsletter box or a plug for the outlet's channels, as one short paragraph.
+_PLUG = re.compile(
+    r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
+    r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
+    r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?tip\b"
+    r"|^contact our newsroom\b",
+    re.IGNORECASE,
+)
+MAX_PLUG_WORDS = 30
+# A heading that labels furniture in the middle of a page; only the heading line goes.
+_FURNITURE_HEADING = re.compile(
+    r"^(?:related topics|more on this story|key events|top stories|latest news|most viewed"
+    r"|most popular|share this (?:post|article|story|page)|load more posts|live updates"
+    r"|media contacts?|press contacts?|related content"
+    r"|show more|see more)$",
+    re.IGNORECASE,
+)
+# Agency initials closing a German or Italian report: '(dpa/rn)', '(AFP)', '(ANSA)'.
+_AGENCY_INITIALS = re.compile(
+    r"^\((?P<name>dpa|afp|ap|rtr|reuters|kna|epd|sda|ats|ansa|efe|apa)(?:\s*[/,]\s*[a-z]{1,6})*\)\.?$",
+    re.IGNORECASE,
+)
+_INITIALS_NAMES = {"dpa": "dpa", "rtr": "Reuters", "reuters": "Reuters"}
+# An author's biography closing the article: 'Zaid Kareem is X's correspondent in Nineveh.'
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist)\b"
+    r"(?(outlet)|\s+(?:for|at|with)\s+(?:the\s+)?[A-Z])"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+covers\s+[^.]{0,60}\bfor\s+(?:the\s+)?[A-Z]"
+)
+MAX_BIO_WORDS = 60
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
@@ -216,6 +260,9 @@ def clean_plain_text(
             break
     site_name = None
     if title is not None:
+        kicker = len(kept) > 1 and count_words(kept[0]) <= 3
+        if kicker and comparison_key(kept[1]) == comparison_key(title):
+            removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
         chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
     else:
         chosen, rule, body = choose_title(kept)
@@ -321,6 +368,11 @@ def split_site_name(headline: str) -> tuple[str, str | None]:
     if match and _looks_like_site(match["site"], pipe=False):
         return match["title"].strip(), match["site"].strip()
     return headline, None
+
+
+def looks_like_publisher(name: str) -> bool:
+    """A short capitalised name with a publisher's word in it ('Kurdistan Observer')."""
+    return _looks_like_site(name, pipe=False)
 
 
 def _looks_like_site(name: str, pipe: bool) -> bool:
@@ -431,8 +483,16 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"credit: {paragraph}")
             continue
         kept.append(paragraph)
+    while kept and len(kept) > 1 and count_words(kept[-1]) <= MAX_BIO_WORDS:
+        last = markdown_to_plain(kept[-1]) if "*" in kept[-1] else kept[-1]
+        if match := _AGENCY_INITIALS.match(last):
+            agency = _INITIALS_NAMES.get(match["name"].lower(), match["name"].upper())
+        elif not _AUTHOR_BIO.match(last):
+            break
+        removed.append(f"closing-furniture: {kept.pop()}")
     if kept:
-        agency, kept[-1] = _closing_credit(kept[-1])
+        found_agency, kept[-1] = _closing_credit(kept[-1])
+        agency = agency or found_agency
         if not kept[-1]:
             kept.pop()
     return _Noise(
@@ -475,6 +535,12 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "image-file"
     if _BUTTONS.match(probe):
         return "button"
+    if count_words(probe) <= MAX_CAPTION_WORDS and _CAPTION.search(probe):
+        return "caption"
+    if count_words(probe) <= MAX_PLUG_WORDS and _PLUG.search(probe):
+        return "plug"
+    if _FURNITURE_HEADING.match(probe.rstrip(" :")):
+        return "furniture-heading"
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"
     return None

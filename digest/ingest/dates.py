@@ -28,8 +28,60 @@ DATE_PATTERN = (
     rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?!\d)"
     rf"|{_WEEKDAY}{_MONTH}\s+\d{{2}}(?:19|20)\d{{2}}(?!\d)"
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
-    rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+# Month names of the languages the briefing's sources write in, for `day month year` dates
+# ('7 mai 2024', '12. September 2024', '3 de octubre de 2024', '5 de março de 2024',
+# '14 تشرين الثاني 2024', '14 نوفمبر 2024'). The Levantine names (كانون الثاني ...) are the ones
+# Iraqi and Syrian outlets use; dateparser 1.5 reads the Egyptian ones but not these, and costs
+# 20-80 ms a call, so a table does it. A foreign month is only read with a day and a year.
+FOREIGN_MONTHS = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
+    # Arabic, the Egyptian and international names
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Arabic, the Levantine names used in Iraq and Syria
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+}  # fmt: skip
+_FOREIGN_NAME = "|".join(sorted((re.escape(n) for n in FOREIGN_MONTHS), key=len, reverse=True))
+FOREIGN_DATE_PATTERN = (
+    rf"\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?(?:{_FOREIGN_NAME})(?:\s*/\s*[^\W\d]+)?,?\s+"
+    rf"(?:de\s+)?\d{{4}}"
+)
+_FOREIGN = re.compile(
+    rf"(?<!\w)(?P<day>\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?(?P<month>{_FOREIGN_NAME})"
+    rf"(?:\s*/\s*[^\W\d]+)?,?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def parse_foreign_date(text: str) -> dt.date | None:
+    """A `day month year` date with a French, German, Spanish, Portuguese or Arabic month."""
+    match = _FOREIGN.search(text)
+    if match is None:
+        return None
+    year = int(match["year"])  # int() reads Arabic-Indic digits too
+    if not 1900 <= year <= 2099:
+        return None
+    return _make_date(year, FOREIGN_MONTHS[match["month"].lower()], int(match["day"]))
+
+
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC = re.compile(r"(?<![\d.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
 # Slash dates are read only where a label says they are dates ('Published: 22/01/2026'): in
@@ -37,10 +89,11 @@ _NUMERIC = re.compile(r"(?<![\d.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d{2})(?!
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?(?:\s+(\d{{4}}))?", re.I)
-_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
 _LEADING = re.compile(
     r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
-    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN})(?=$|[^\w-]|(?-i:[A-Z]))"
+    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN})"
+    r"(?=$|[^\w-]|(?-i:[A-Z]))"
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
     r"(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?(?![\w:]))?",
     re.I,
@@ -73,7 +126,7 @@ def parse_date_text(
     elif match := _MONTH_DAY.search(text):
         day, month, year = int(match[2]), _month_number(match[1]), match[3]
     if day is None or month is None:
-        return None
+        return parse_foreign_date(text)
     if year is not None:
         return _make_date(int(year), month, day)
     if anchor is None:
@@ -117,10 +170,45 @@ _WEEKDAY_DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
 )
 _ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|late on|early on|since)\s+(?P<day>{_WEEKDAY_NAME})\b")
-_PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|updated|last updated|date(?: of publication)?)"
-    r"(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.{6,60})$",
+# A weekday alone in the other languages, in the forms news reports use for the day of the
+# event: French bare ('tués mardi'), German 'am Donnerstag', Spanish 'el/este miércoles',
+# Portuguese 'na/nesta sexta-feira', Arabic 'يوم الخميس'.
+FOREIGN_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6, "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "domingo": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1,
+    "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+_FOREIGN_ON_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|(?:am|seit)\s+(?P<de>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"|(?:el|este|desde el)\s+(?P<es>lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"|(?:na|nesta|neste|no|desde)\s+(?P<pt>(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|sábado|domingo)"
+    r"|(?:يوم|مساء|صباح|فجر)\s+(?P<ar>الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+    r"|السبت|الأحد|الاحد))(?!\w)",
     re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|first published|updated|last updated|date(?: of publication)?"
+    r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
+    r"|نشر|نُشر|تاريخ النشر)"
+    r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",
+    re.IGNORECASE,
+)
+# A relative date after a 'Published' label: '3 hours ago', '2 days ago', 'yesterday'. Read
+# only against a known reference date (an HTTP Last-Modified, --reference-date), never today.
+_AGO = re.compile(
+    r"^(?P<count>\d{1,2}|an?|one)\s+(?P<unit>minute|min|hour|hr|day)s?\s+ago\b"
+    r"|^(?P<word>yesterday|today)\b",
+    re.IGNORECASE,
+)
+MAX_AGO_DAYS = 6
+# A date in an article's address: /2025/01/06/, /2025-01-06-, /20250106/.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 FIRST_PARAGRAPHS = 3
 
@@ -151,17 +239,25 @@ def find_text_date(
         for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
             if match := _ON_WEEKDAY.search(paragraph):
                 return resolve_weekday(match["day"], reference), "text"
+            if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
+                name = next(value for value in match.groupdict().values() if value)
+                return resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference), "text"
     return None
 
 
 def is_published_line(paragraph: str) -> bool:
     """A short paragraph that only states when the article was published."""
     match = _PUBLISHED.match(paragraph) if len(paragraph.split()) <= 10 else None
-    return match is not None and _labelled_date(match["rest"], None, True) is not None
+    return match is not None and (
+        _labelled_date(match["rest"], None, True) is not None
+        or _AGO.match(match["rest"].strip()) is not None
+    )
 
 
 def _labelled_date(text: str, reference: dt.date | None, day_first: bool) -> dt.date | None:
-    """The date after a 'Published:' label, slash dates included."""
+    """The date after a 'Published:' label, slash dates and '3 hours ago' included."""
+    if (match := _AGO.match(text.strip())) is not None:
+        return _ago(match, reference)
     if match := _SLASHED.search(text):
         day, month = int(match[1]), int(match[2])
         if not day_first:
@@ -176,3 +272,23 @@ def resolve_weekday(name: str, reference: dt.date) -> dt.date:
     """The latest date on or before `reference` that falls on the weekday `name`."""
     wanted = WEEKDAYS.index(name.lower())
     return reference - dt.timedelta(days=(reference.weekday() - wanted) % 7)
+
+
+def _ago(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    """'3 hours ago' is the reference day; '2 days ago' two days before; None without one."""
+    if reference is None:
+        return None
+    if match["word"]:
+        return reference - dt.timedelta(days=1 if match["word"].lower() == "yesterday" else 0)
+    count = match["count"].lower()
+    days = 1 if count in ("a", "an", "one") else int(count)
+    if not match["unit"].lower().startswith("day"):
+        return reference
+    return reference - dt.timedelta(days=days) if days <= MAX_AGO_DAYS else None
+
+
+def find_url_date(url: str | None) -> dt.date | None:
+    """The date in an article's address (`/2025/01/06/slug`), if it holds a real one."""
+    if not url or (match := _URL_DATE.search(url)) is None:
+        return None
+    return _make_date(int(match[1]), int(match[3]), int(match[4]))

@@ -230,4 +230,10 @@ def _story_signature(fields: dict, body: str) -> StorySignature | None:
     ]  # fmt: skip
     title = fields.get("title") if isinstance(fields.get("title"), str) else ""
     dated = fields.get("date_source") not in UNCHECKED_DATE_SOURCES
-    return make_signature(date, places, values, f"{title}\n\n{body}", dated=dated)
+    names = [
+        name
+        for kind in ("people", "organisations")
+        for name in (entities.get(kind) or [] if isinstance(entities, dict) else [])
+        if isinstance(name, str)
+    ]
+    return make_signature(date, places, values, f"{title}\n\n{body}", dated=dated, names=names)

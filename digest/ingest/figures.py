@@ -49,6 +49,7 @@ COUNTED = frozenset(
         "leaders", "attacks", "bombings", "operations", "raids", "airstrikes", "strikes",
         "explosions", "assassinations", "kidnappings", "cells", "recruits", "operatives",
         "hostages", "terrorists", "combatants", "residents", "villagers", "guards", "persons",
+        "shepherds", "herders", "farmers", "workers", "drivers", "pilgrims", "journalists",
     }
 )  # fmt: skip
 OUTCOMES = {
@@ -74,7 +75,7 @@ _ADJECTIVES = frozenset(
 # Words allowed between the counted noun and its outcome ('were later killed').
 _AUXILIARIES = frozenset(
     {"were", "was", "had", "have", "has", "been", "are", "reportedly", "also", "later", "all",
-     "being", "be", "allegedly", "subsequently", "then"}
+     "being", "be", "allegedly", "subsequently", "then", "shot"}
 )  # fmt: skip
 _PHRASES = {
     "lost their lives": "died",
@@ -127,6 +128,11 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
                 break
     ranked = sorted(range(len(found)), key=lambda i: (-_telling(found[i]), i))[:MAX_FIGURES]
     return [found[i] for i in sorted(ranked)]
+
+
+def same_fact(one: tuple[float, str], other: tuple[float, str]) -> bool:
+    """Two (value, what) figures give one fact (see `_same_fact`): for reports of one event."""
+    return _same_fact({"value": one[0], "what": one[1]}, {"value": other[0], "what": other[1]})
 
 
 def _same_fact(one: dict[str, Any], other: dict[str, Any]) -> bool:
@@ -193,6 +199,7 @@ _SYNONYMS = (
     ("prisoners", ("prisoners", "detainees", "inmates")),
     ("police", ("policemen", "officers")),
     ("civilians", ("civilians", "people", "residents", "villagers", "persons")),
+    ("herders", ("shepherds", "herders")),
 )  # fmt: skip
 _KIND = {word: kind for kind, words in _SYNONYMS for word in words}
 _OUTCOME_NAMES = frozenset(OUTCOMES.values())
@@ -283,8 +290,8 @@ def _outcome_after(words: list[str], position: int) -> str | None:
         lower = word.lower()
         if lower in OUTCOMES:
             return OUTCOMES[lower]
-        if lower not in _AUXILIARIES:
-            return None
+        if lower not in _AUXILIARIES and lower not in ("more", "other", "others"):
+            return None  # '2 more were injured'; not '5 of the dead were children': a part
     return None
 
 

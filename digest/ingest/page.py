@@ -3,12 +3,15 @@
 trafilatura takes the `<title>` or `og:title` as is; the headline an editor wants is the one the
 page shows. The rule, in order:
 
+0. the one `<h1 itemprop="headline">`, which the page itself marks as the headline;
 1. the page's `<h1>` (one inside `<article>` or `<main>` first) when it agrees with what the
    metadata calls the headline (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`):
    most of its words are there. A section heading (`World`) or a promo box's `<h1>` does not
    agree, and is passed over;
 2. otherwise the metadata's headline, JSON-LD first, with the site's name after a separator
-   taken off (`Headline | Site`, `Site - Headline`);
+   taken off (`Headline | Site`, `Site - Headline`), and a section after it
+   (`Headline | Iraq | Site`); but the one `<h1>` of the article when the metadata's is much
+   shorter (an SEO title such as `Kirkuk bomb: 4 dead`);
 3. otherwise the one `<h1>` inside `<article>`, else the `<title>`.
 
 The publisher: `og:site_name`, JSON-LD `publisher.name`, `application-name`, cleaned of
@@ -30,6 +33,7 @@ from digest.ingest.markup import plain_field
 _WORD = re.compile(r"\w+")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ")
 MIN_AGREEMENT = 0.6
+SHORT_SHARE = 0.6  # a metadata headline this much shorter than the article's one h1 is an SEO title
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +72,21 @@ def read_page_head(page: str) -> PageHead:
         )
         if plain_field(value)
     ]
+    marked = [_text(h) for h in root.xpath('//h1[@itemprop="headline"]')]
+    if len(marked) == 1 and len(marked[0].split()) >= 3:
+        return PageHead(marked[0], "h1", tuple(names))  # the page marks its headline
     in_article = [_text(h) for h in root.xpath("//article//h1 | //main//h1")]
     anywhere = [_text(h) for h in root.iter("h1")]
     for heading in [*in_article, *anywhere]:
         if heading and any(_agrees(heading, text) for text, _rule in stated):
             return PageHead(heading, "h1", tuple(names))
+    only = in_article[0] if len(set(in_article)) == 1 else ""
     for text, rule in stated[:3]:
         if text:
-            return PageHead(strip_site_names(text, names), rule, tuple(names))
+            text = strip_site_names(text, names)
+            if only and len(text.split()) <= SHORT_SHARE * len(only.split()):
+                return PageHead(only, "article-h1", tuple(names))  # a short SEO title
+            return PageHead(text, rule, tuple(names))
     if len(set(in_article)) == 1 and in_article[0]:
         return PageHead(in_article[0], "article-h1", tuple(names))
     if title_tag:
@@ -92,10 +103,29 @@ def strip_site_names(title: str, names: list[str]) -> str:
     for separator in _SEPARATORS:
         head, found, tail = title.rpartition(separator)
         if found and head.strip() and _key(tail) in keys:
-            return head.strip()
+            return _strip_section(head.strip(), separator)
         head, found, tail = title.partition(separator)
         if found and tail.strip() and _key(head) in keys:
             return tail.strip()
+    return title
+
+
+MAX_SECTION_WORDS = 3
+
+
+def _strip_section(title: str, separator: str) -> str:
+    """`Headline | Iraq` (from `Headline | Iraq | Site`) without the section: a short run of
+    capitalised words after the separator the site name had, the headline left long enough."""
+    head, found, tail = title.rpartition(separator)
+    section = tail.split()
+    if (
+        found
+        and separator.strip()
+        and 0 < len(section) <= MAX_SECTION_WORDS
+        and all(word[:1].isupper() or word == "&" for word in section)
+        and len(head.split()) >= 4
+    ):
+        return head.strip()
     return title
 
 
@@ -156,3 +186,116 @@ def _items(data: object, depth: int = 0) -> list[dict]:
             found += _items(data["@graph"], depth + 1)
         return found
     return []
+
+
+# -- the body: furniture taken out before extraction, and the page's own statement of it ------
+
+# Class or id words of page furniture: share bars, newsletter boxes, related lists, captions,
+# credits, adverts, author bios, cookie banners, section kickers. Matched as whole words of the
+# class or id (`share-bar`, `jp-relatedposts`, `author-bio`), never as parts of other words.
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
+    r"|related|relatedposts|read-?next|more-?from|more-?on|recommended|most-?read|popular"
+    r"|trending|promo|teaser|outbrain|taboola|ad|ads|advert|advertisement|ad-?slot|dfp|gpt"
+    r"|sponsored|caption|credit|figcaption|author-?bio|bio|author-?box|about-?author"
+    r"|cookie|cookies|consent|gdpr|onetrust|didomi|cn-notice|breadcrumbs?|kicker|tags"
+    r"|tag-?links|cat-?links|comments?|respond|post-?navigation|lire-?aussi|a-?lire|partage"
+    r"|teilen|anzeige|mehr-?zum-?thema|inline-?related|related-?box|key-?events|live-?status"
+    r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
+    r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+_FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
+                   "amp-sidebar", "form", "button", "noscript")  # fmt: skip
+MAX_FURNITURE_SHARE = 0.25  # an element holding more of the page's text is not furniture
+MIN_STRUCTURED_WORDS = 60
+
+
+def strip_page_furniture(page: str) -> str | None:
+    """The page without elements that are furniture by their tag or their class and id words;
+    None when the page cannot be parsed. An element holding more than `MAX_FURNITURE_SHARE`
+    of the page's paragraph text stays whatever it is called (a wrapper `div.has-ads`)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    sizes = {p: len(p.text_content().split()) for p in root.iter("p")}
+    total = sum(sizes.values()) or 1
+    doomed: list[lxml.html.HtmlElement] = []
+    inside: set[lxml.html.HtmlElement] = set()  # doomed nodes: their descendants go with them
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag in ("html", "body", "head"):
+            continue
+        parent = node.getparent()
+        if parent is not None and parent in inside:
+            inside.add(node)
+            continue
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag in _FURNITURE_TAGS or (names.strip() and _FURNITURE_WORD.search(names)):
+            held = sum(sizes.get(p, 0) for p in node.iter("p"))
+            if held <= MAX_FURNITURE_SHARE * total:
+                doomed.append(node)
+                inside.add(node)
+    for node in doomed:
+        node.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def structured_body(page: str) -> list[str]:
+    """The article's paragraphs as the page states them apart from its layout: JSON-LD
+    `articleBody`, else the element marked `itemprop="articleBody"`; [] when neither is there
+    or it is shorter than `MIN_STRUCTURED_WORDS` words (a teaser)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for item in _items(data):
+            body = item.get("articleBody")
+            if isinstance(body, str):
+                paragraphs = [plain_field(p) or "" for p in re.split(r"\n\s*", body)]
+                paragraphs = [p for p in paragraphs if p]
+                if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
+                    return paragraphs
+    for node in root.xpath('//*[@itemprop="articleBody"]'):
+        paragraphs = [_text(p) for p in node.iter("p")] or [_text(node)]
+        paragraphs = [p for p in paragraphs if p]
+        if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
+            return paragraphs
+    return []
+
+
+# The standfirst (`chapô`, dek): the article's own opening summary under the headline, which
+# extractors often take for page furniture.
+_STANDFIRST_CLASS = re.compile(
+    r"(?:[\w-]+(?:__|-))?(?:standfirst|chapo|chapeau|dek|subheadline|sub-headline|linha-fina"
+    r"|bajada|entradilla|lede)|(?:[\w-]+__|article-)desc(?:ription)?",
+    re.IGNORECASE,
+)
+MIN_STANDFIRST_WORDS = 8
+MAX_STANDFIRST_WORDS = 60
+
+
+def read_standfirst(page: str) -> str | None:
+    """The standfirst inside the page's `<article>` (or `<main>`): a paragraph marked as such by
+    its class, of `MIN_STANDFIRST_WORDS` to `MAX_STANDFIRST_WORDS` words, ending a sentence."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    for node in root.xpath("//article//*[@class] | //main//*[@class]"):
+        tokens = (node.get("class") or "").split()
+        if node.tag not in ("p", "div", "h2") or not any(
+            _STANDFIRST_CLASS.fullmatch(token) for token in tokens
+        ):
+            continue
+        text = _text(node)
+        if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS and text.endswith(
+            (".", "!", "?", "»", "”", '"')
+        ):
+            return text
+    return None

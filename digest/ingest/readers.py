@@ -21,6 +21,7 @@ from digest.ingest.clean import (
     CleanText,
     choose_title,
     clean_plain_text,
+    looks_like_publisher,
     split_site_name,
     strip_noise,
 )
@@ -39,8 +40,14 @@ from digest.ingest.feed import (
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
-from digest.ingest.page import read_page_head, strip_site_names
-from digest.ingest.text import markdown_to_plain, normalise_line
+from digest.ingest.page import (
+    read_page_head,
+    read_standfirst,
+    strip_page_furniture,
+    strip_site_names,
+    structured_body,
+)
+from digest.ingest.text import markdown_to_plain, normalise_line, words
 
 log = logging.getLogger(__name__)
 
@@ -188,17 +195,26 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """A saved page: trafilatura finds the article and its metadata; our cleaner does the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    document = trafilatura.bare_extraction(
-        text,
-        url=raw.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    def extract(page: str) -> Any:
+        return trafilatura.bare_extraction(
+            page,
+            url=raw.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+
+    stripped = strip_page_furniture(text)
+    document = extract(stripped or text)
     body_text = getattr(document, "text", None) if document is not None else None
+    if stripped and len((body_text or "").split()) < MIN_HTML_WORDS:
+        document = extract(text)  # the furniture rules took the article: read the page as is
+        body_text = getattr(document, "text", None) if document is not None else None
+    body_text = agree_with_structured_body(body_text or "", structured_body(text))
+    body_text = with_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
     found = len(body_text.split())
@@ -225,7 +241,16 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         names.append(domain)
     title = head.headline
     if title is not None:
+        stated = title
         title = strip_site_names(title, names)
+        if title == stated and head.rule != "h1":
+            # no known site name in it: a name that looks like a publisher's ('- Kurdistan
+            # Observer', '| Any Name'), which is then the source if nothing better names it
+            found_site = split_site_name(title)[1]
+            if found_site:
+                title = strip_site_names(title, [found_site])
+                if not source and looks_like_publisher(found_site):
+                    source, source_from = found_site, "metadata"
     else:
         title = plain_field(_clean_meta(getattr(document, "title", None)))
         if title is not None:
@@ -244,6 +269,47 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         author=_clean_meta(getattr(document, "author", None)),
         url=raw.url or url,
     )
+
+
+MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
+MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
+MIN_STATED_SHARE = 0.7  # a stated body shorter than this share of the extraction is a teaser
+MIN_KNOWN_SHARE = 0.9  # a standfirst whose words the body nearly all holds is not added
+
+
+def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
+    """The extracted text checked against the body the page states in its structured data.
+
+    When the page states its body (JSON-LD `articleBody`, `itemprop="articleBody"`) and the
+    extractor found much less (`MIN_EXTRACTED_SHARE`), the stated body is the article. Otherwise
+    an extracted paragraph whose words are mostly not in the stated body (`MIN_SUPPORT`) is
+    furniture the extractor kept: a caption, a newsletter box, a related link.
+    """
+    if not stated:
+        return extracted
+    vocabulary = set(words(" ".join(stated)))
+    found, told = len(words(extracted)), len(words(" ".join(stated)))
+    if found < MIN_EXTRACTED_SHARE * told:
+        return "\n".join(stated)
+    if told < MIN_STATED_SHARE * found:
+        return extracted  # a teaser (a paywall's first paragraphs): it cannot judge the rest
+    kept = []
+    for line in extracted.split("\n"):
+        said = words(line)
+        if not said or sum(word in vocabulary for word in said) >= MIN_SUPPORT * len(said):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def with_standfirst(body: str, standfirst: str | None) -> str:
+    """The body with the article's standfirst first, when the extractor left it out."""
+    if not standfirst or not body.strip():
+        return body
+    mine = set(words(body))
+    theirs = words(standfirst)
+    if sum(word in mine for word in theirs) >= MIN_KNOWN_SHARE * len(theirs):
+        return body  # already there, or its words are: the lede says the same
+    return f"{standfirst}\n{body}"
 
 
 def strip_site_name(title: str, names: list[str]) -> str:

@@ -61,3 +61,137 @@ def test_numeric_dates_follow_the_site_date_order(tmp_path: Path) -> None:
     mdy = ingest_paths([str(source)], tmp_path / "b", day_first=False).outcomes[0]
     assert read_article(dmy.path).date == dt.date(2016, 7, 5)  # type: ignore[arg-type]
     assert read_article(mdy.path).date == dt.date(2016, 5, 7)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 mai 2024", (2024, 5, 7)),
+        ("1er mai 2024", (2024, 5, 1)),
+        ("12. September 2024", (2024, 9, 12)),
+        ("3 de octubre de 2024", (2024, 10, 3)),
+        ("5 de março de 2024", (2024, 3, 5)),
+        ("الخميس 14 تشرين الثاني 2024", (2024, 11, 14)),
+        ("١٤ تشرين الثاني/نوفمبر ٢٠٢٤", (2024, 11, 14)),
+        ("2 كانون الثاني 2025", (2025, 1, 2)),
+        ("14 نوفمبر 2024", (2024, 11, 14)),
+        ("Monday 6 January 2025", (2025, 1, 6)),
+    ],
+)
+def test_month_names_of_other_languages(text: str, expected: tuple[int, int, int]) -> None:
+    from digest.ingest.dates import parse_date_text
+
+    assert parse_date_text(text) == dt.date(*expected)
+
+
+@pytest.mark.parametrize("text", ["mars 2024", "30 février 2024", "20 mai 1850", "September 2024"])
+def test_no_date_from_a_month_without_a_day_or_an_impossible_one(text: str) -> None:
+    from digest.ingest.dates import parse_date_text
+
+    assert parse_date_text(text, anchor=dt.date(2024, 12, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 3 hours ago", (2025, 1, 8)),
+        ("Updated: 2 days ago", (2025, 1, 6)),
+        ("Published yesterday", (2025, 1, 7)),
+        ("Publié le 7 mai 2024 à 11h20", (2024, 5, 7)),
+        ("Veröffentlicht am 12.09.2024", (2024, 9, 12)),
+        ("نشر في 14 تشرين الثاني 2024", (2024, 11, 14)),
+    ],
+)
+def test_labelled_and_relative_dates(line: str, expected: tuple[int, int, int]) -> None:
+    reference = dt.date(2025, 1, 8)
+    assert find_text_date([line, "The road reopened."], reference) == (dt.date(*expected), "text")
+
+
+def test_relative_dates_need_a_reference_and_are_not_coarse() -> None:
+    assert find_text_date(["Published 3 hours ago"]) is None  # never against today
+    assert find_text_date(["Published 3 weeks ago"], dt.date(2025, 1, 8)) is None
+
+
+def test_a_date_in_the_address() -> None:
+    from digest.ingest.dates import find_url_date
+
+    assert find_url_date("https://news.example/2025/01/06/slug/") == dt.date(2025, 1, 6)
+    assert find_url_date("https://news.example/a/2025-01-06-slug") == dt.date(2025, 1, 6)
+    assert find_url_date("https://news.example/20250106/slug") == dt.date(2025, 1, 6)
+    assert find_url_date("https://news.example/2025/13/06/slug") is None
+    assert find_url_date("https://news.example/id/20251234567") is None
+    assert find_url_date(None) is None
+
+
+def test_reference_date_resolves_a_weekday_at_ingest(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    source = inbox / "note.txt"
+    source.write_text(
+        "Convoy attacked near the dam\n\nGunmen attacked a fuel convoy near the dam on "
+        "Wednesday, killing 3 drivers, police said.\n\nThe road was closed for hours.\n"
+    )
+    undated = ingest_paths([str(source)], tmp_path / "a", today=dt.date(2026, 12, 4))
+    article = read_article(undated.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2026, 12, 4), "ingest")
+    dated = ingest_paths([str(source)], tmp_path / "b", reference_date=dt.date(2025, 1, 10))
+    article = read_article(dated.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2025, 1, 8), "text")
+    assert article.extra["provenance"]["date"] == "reference"
+
+
+def test_a_date_the_text_states_beats_the_address_and_the_address_beats_a_weekday(
+    tmp_path: Path,
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    page = (
+        "---\ntitle: Convoy attacked near the dam\nlink: https://news.example/2025/01/06/convoy\n"
+        "---\n\nGunmen attacked a fuel convoy near the dam on Wednesday, killing 3 drivers, "
+        "police said.\n"
+    )
+    (inbox / "a.md").write_text(page)
+    outcome = ingest_paths(
+        [str(inbox / "a.md")], tmp_path / "a", reference_date=dt.date(2025, 1, 10)
+    )
+    article = read_article(outcome.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2025, 1, 6), "metadata")
+    assert article.extra["provenance"]["date"] == "url"
+    (inbox / "b.md").write_text(page.replace("on Wednesday", "on Wednesday, 1 January 2025"))
+    outcome = ingest_paths([str(inbox / "b.md")], tmp_path / "b")
+    article = read_article(outcome.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2025, 1, 1), "text")
+
+
+def test_a_wire_dateline_reads_its_year_from_the_reference_date(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    source = inbox / "wire.txt"
+    source.write_text(
+        "Court jails five over power line attack\n\nBAGHDAD, Jan 5 (Example Wire) - An Iraqi "
+        "court sentenced five men to life in prison for a bomb attack on a power line.\n"
+    )
+    report = ingest_paths([str(source)], tmp_path / "a", reference_date=dt.date(2025, 1, 8))
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2025, 1, 5), "dateline")
+    # a reference early in January: 'Dec 30' is the December before it
+    source.write_text(source.read_text().replace("Jan 5", "Dec 30"))
+    report = ingest_paths([str(source)], tmp_path / "b", reference_date=dt.date(2025, 1, 8))
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert article.date == dt.date(2024, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Trois gardes-frontières ont été tués mardi près de Sinjar.", (2025, 1, 7)),
+        ("Der Bundestag hat am Donnerstag die Mission verlängert.", (2025, 1, 2)),
+        ("El ejército dijo este miércoles que la carretera está cerrada.", (2025, 1, 8)),
+        ("Um ataque atingiu nesta sexta-feira uma base no leste da Síria.", (2025, 1, 3)),
+        ("أعلنت الشرطة يوم الخميس القبض على خمسة أشخاص.", (2025, 1, 2)),
+    ],
+)
+def test_a_weekday_alone_in_other_languages(paragraph: str, expected: tuple[int, int, int]) -> None:
+    reference = dt.date(2025, 1, 8)  # a Wednesday
+    assert find_text_date([paragraph], reference) == (dt.date(*expected), "text")
+    assert find_text_date([paragraph]) is None

@@ -106,3 +106,10 @@ def test_synonyms_are_one_fact_and_kinds_of_people_are_two() -> None:
         (3, "militants killed"),
         (2, "prisoners escaped"),
     ]
+
+
+def test_herders_shot_dead_and_more_injured() -> None:
+    from digest.ingest.figures import find_figures
+
+    found = find_figures("Three herders were shot dead and 2 more were injured west of the town.")
+    assert [(f["value"], f["what"]) for f in found] == [(3, "herders killed"), (2, "wounded")]

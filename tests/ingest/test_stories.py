@@ -106,3 +106,99 @@ def test_an_undated_report_needs_more_agreement() -> None:
     assert 0.5 <= cosine(first, query) < 0.6
     assert index.find(query) is not None
     assert index.find(undated) is None
+
+
+# One invented event told by two outlets in their own words, in a place the gazetteer does not
+# name (Hatra), and another event in the same place days later with the same official.
+HERDERS = """---
+title: Gunmen kill three shepherds and steal flock west of Hatra
+date: 2024-10-02
+source: Example Wire
+---
+Gunmen killed three shepherds and wounded two others in the desert west of Hatra on Tuesday
+evening before driving off with about 200 sheep, said Khalid al-Jubouri, the head of the Hatra
+sub-district. The attackers arrived in two pickup trucks and opened fire on the herders as they
+gathered their animals at dusk, he said. Security officials blamed remnants of the militant
+group, who steal livestock to sell and to pay their fighters.
+"""
+HERDERS_REWRITE = """---
+title: Herders shot dead in desert raid, sheep stolen
+date: 2024-10-03
+source: Example Daily
+---
+Three herders were shot dead and 2 more were injured when armed men raided a grazing area west
+of Hatra late on Tuesday, local official Khalid al-Jubouri told reporters on Wednesday. The
+assailants, travelling in pickups, made off with some 200 head of sheep after the shooting.
+Al-Jubouri called for more patrols, adding that the militants sell stolen livestock to fund
+their fighters.
+"""
+HATRA_BOMB = """---
+title: Roadside bomb hits army patrol south of Hatra
+date: 2024-10-04
+source: Example Daily
+---
+A roadside bomb wounded 2 soldiers on an army patrol south of Hatra on Thursday morning, said
+Khalid al-Jubouri, the head of the sub-district. The explosive device was buried under a dirt
+track used by military vehicles, and engineers later cleared a second bomb nearby. The wounded
+soldiers were taken to hospital.
+"""
+
+
+def test_a_rewrite_without_a_gazetteer_place_is_grouped_by_shared_facts(
+    content_dir: Path, inbox: Path
+) -> None:
+    assert ingest(content_dir, inbox, "first.md", HERDERS).status == "ingested"
+    second = ingest(content_dir, inbox, "second.md", HERDERS_REWRITE)
+    assert second.status == "same-story", second.message
+    assert "same names: hatra, khalid al-jubouri" in second.message
+    assert "3 herders killed" in second.message and "2 wounded" in second.message
+    article = read_article(second.path)  # type: ignore[arg-type]
+    assert (
+        article.duplicate_of
+        == "2024-10-02-gunmen-kill-three-shepherds-and-steal-flock-west-of-hatra"
+    )
+
+
+def test_same_place_and_official_but_another_event_is_not_grouped(
+    content_dir: Path, inbox: Path
+) -> None:
+    ingest(content_dir, inbox, "first.md", HERDERS)
+    ingest(content_dir, inbox, "second.md", HERDERS_REWRITE)
+    other = ingest(content_dir, inbox, "bomb.md", HATRA_BOMB)
+    assert other.status == "ingested", other.message
+    assert read_article(other.path).duplicate_of is None  # type: ignore[arg-type]
+
+
+def test_shared_facts_need_dates_close_together_and_several_facts() -> None:
+    from digest.ingest.stories import shared_facts
+
+    text = "Gunmen killed shepherds west of Hatra, said Khalid al-Jubouri of the sub-district."
+    figures = [(3, "shepherds killed"), (2, "wounded")]
+    one = make_signature(dt.date(2024, 10, 2), [], figures, text)
+    assert one.names == {"hatra", "khalid al-jubouri"}
+    near = make_signature(dt.date(2024, 10, 4), [], [(3, "herders killed"), (2, "wounded")], text)
+    assert shared_facts(one, near) is not None
+    later = make_signature(dt.date(2024, 10, 9), [], figures, text)
+    assert shared_facts(one, later) is None  # a week apart
+    one_figure = make_signature(dt.date(2024, 10, 2), [], [(3, "shepherds killed")], text)
+    assert shared_facts(one, one_figure) is None  # 2 names and 1 figure: too few facts
+    undated = make_signature(dt.date(2024, 10, 2), [], figures, text, dated=False)
+    assert shared_facts(one, undated) is None
+    elsewhere = make_signature(dt.date(2024, 10, 2), ["Mosul"], figures, text)
+    other_place = make_signature(dt.date(2024, 10, 2), ["Kirkuk"], figures, text)
+    assert shared_facts(elsewhere, other_place) is None  # two different gazetteer places
+
+
+def test_text_names_leave_out_common_words_and_compounds() -> None:
+    from digest.ingest.stories import shared_names, text_names
+
+    text = (
+        "Police said the road was closed. The police later reopened it. Sheikh Nawaf "
+        "al-Karbouli said the US-led coalition and the Islamic State fought near Qaim."
+    )
+    names = text_names(text)
+    assert "nawaf al-karbouli" in names and "qaim" in names
+    assert not names & {"police", "us-led", "the", "sheikh nawaf al-karbouli"}
+    assert shared_names(frozenset({"al-karbouli"}), frozenset({"nawaf al-karbouli"})) == {
+        "al-karbouli"
+    }

@@ -57,3 +57,15 @@ def test_a_corrected_date_moves_the_article(content_dir: Path, inbox: Path) -> N
     assert article.slug == "2023-11-20-pumping-station-repaired"
     site = build_site_model([article], {}, load_config(None, content_dir.parent), drafts=True)
     assert site.articles[0].url == "articles/2023-11-20-pumping-station-repaired/"
+
+
+def test_reference_date_option_dates_a_weekday(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    text = UNDATED.replace("the water board said", "the water board said on Tuesday")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert main(["ingest", "--reference-date", "2025-01-10", "-"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: no date found" not in captured.err
+    assert "articles/2025/2025-01-07-" in captured.out  # the Tuesday before Friday 10 January

@@ -1,0 +1,232 @@
+"""Saved pages of fourteen invented shapes: the headline, and the body without furniture.
+
+The pages and their expected title and body are in tests/fixtures/ingest/pages (every sentence
+written for them); scripts/ingest_pages.py prints the same scores beside trafilatura's.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from digest.ingest.clean import clean_plain_text
+from digest.ingest.page import strip_page_furniture, structured_body
+from digest.ingest.readers import agree_with_structured_body
+
+from .helpers import REPO
+
+PAGES = REPO / "tests" / "fixtures" / "ingest" / "pages"
+# Reached: titles 11/11, mean body F1 1.000 (trafilatura alone: 8/11, 0.946; before the
+# furniture rules, structured body and standfirst: 11/11, 0.966). Floors a little below.
+MIN_TITLES = 11
+MIN_F1 = 0.99
+MIN_PAGE_F1 = 0.95
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "ingest_pages", REPO / "scripts" / "ingest_pages.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pages_titles_and_bodies_hold_their_floor() -> None:
+    script = _script()
+    scores = script.measure(PAGES, script.read_with_digest)
+    assert len(scores) >= 11
+    report = "\n".join(
+        f"{s.name}: title {s.title_ok} {s.title!r} P {s.precision:.3f} R {s.recall:.3f}"
+        for s in scores
+    )
+    assert sum(s.title_ok for s in scores) >= MIN_TITLES, report
+    assert sum(s.f1 for s in scores) / len(scores) >= MIN_F1, report
+    assert min(s.f1 for s in scores) >= MIN_PAGE_F1, report
+
+
+def test_pages_written_after_the_rules_hold_their_floor() -> None:
+    """Three pages written once the rules were set: digest first scored titles 2/3 and F1 0.939
+    on them (trafilatura alone 2/3, 0.910); the rules they showed missing brought 3/3, 1.000."""
+    script = _script()
+    scores = script.measure(PAGES.parent / "pages-later", script.read_with_digest)
+    assert len(scores) == 3
+    assert sum(s.title_ok for s in scores) == 3, [s.title for s in scores]
+    assert min(s.f1 for s in scores) >= MIN_PAGE_F1, [(s.name, s.f1) for s in scores]
+
+
+def test_word_scores_count_words_as_multisets() -> None:
+    script = _script()
+    assert script.word_scores("a b b c", "a b c") == (0.75, 1.0)
+    assert script.word_scores("", "a") == (0.0, 0.0)
+
+
+def test_furniture_elements_go_but_a_wrapper_holding_the_article_stays() -> None:
+    long = " ".join(["The council met on Sunday to vote on the budget."] * 6)
+    page = (
+        "<html><body><div class='post has-ads related'>"
+        f"<p>{long}</p><p>{long}</p>"
+        "<div class='share-bar'><p>Share on Facebook</p></div>"
+        "<div class='newsletter-box'><p>Sign up for our newsletter today.</p></div>"
+        "<figure><img src='x.jpg'><figcaption>A caption under the photo.</figcaption></figure>"
+        "</div><div id='cookie-notice'><p>We use cookies.</p></div></body></html>"
+    )
+    cleaned = strip_page_furniture(page)
+    assert cleaned is not None
+    assert "council met" in cleaned
+    for furniture in ("Share on Facebook", "newsletter", "caption under", "We use cookies"):
+        assert furniture not in cleaned
+    assert strip_page_furniture("") is None
+
+
+def test_structured_body_from_json_ld_or_itemprop_and_not_a_teaser() -> None:
+    sentence = "Two roads near the river were closed after heavy rain on Tuesday night."
+    body = "\\n\\n".join([sentence * 3] * 3)
+    page = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "Roads closed", "articleBody": "{body}"}}'
+        "</script></head><body><p>x</p></body></html>"
+    )
+    assert len(structured_body(page)) == 3
+    teaser = page.replace(body, "Roads closed after rain.")
+    assert structured_body(teaser) == []
+    marked = f"<html><body><div itemprop='articleBody'><p>{sentence * 6}</p></div></body></html>"
+    assert structured_body(marked) == [sentence * 6]
+
+
+def test_extracted_paragraphs_the_stated_body_lacks_are_dropped() -> None:
+    stated = ["Police closed the main road between the two towns on Friday morning."] * 2
+    extracted = "\n".join([stated[0], "Subscribe to our channel for daily videos", stated[1]])
+    assert agree_with_structured_body(extracted, stated) == f"{stated[0]}\n{stated[1]}"
+    assert agree_with_structured_body("A menu", stated) == "\n".join(stated)
+    assert agree_with_structured_body(extracted, []) == extracted
+    long = "\n".join(
+        [stated[0], *[f"Paragraph {n} of the full article, past the paywall." for n in range(9)]]
+    )
+    assert agree_with_structured_body(long, stated) == long  # a teaser judges nothing
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("A flock near the town, south of the city. Photo: Example Outlet/Sami Nouri", False),
+        ("Image source, Example Images", False),
+        ("Sign up for the Example Daily newsletter to get our top stories every morning.", False),
+        ("Follow us on Telegram and WhatsApp for breaking news.", False),
+        ("Related Topics", False),
+        ("Lire aussi : Un autre article sur la région", False),
+        ("Our Standards: The Example Wire Trust Principles.", False),
+        ("The photo showed the two men at the checkpoint, police said.", True),
+        ("Activists posted a picture, which showed the damaged school.", True),
+        ("Ahmed Ali is a journalist who was detained in the city in 2019.", True),
+        ("Officials said the newsletter of the ministry had published the figures.", True),
+    ],
+)
+def test_furniture_lines_go_and_article_lines_stay(line: str, kept: bool) -> None:
+    body = "The army said it had sent reinforcements to the villages west of the town."
+    clean = clean_plain_text(f"{body}\n\n{line}\n\n{body} Drones searched the area.", title="T")
+    texts = [block.text for block in clean.blocks]
+    assert (line in texts) is kept, clean.removed
+
+
+def test_closing_agency_initials_and_author_bio_go() -> None:
+    body = "Der Bundestag hat am Donnerstag die Mission um ein weiteres Jahr verlängert."
+    clean = clean_plain_text(f"{body}\n\n{body}\n\n(dpa/rn)", title="T")
+    assert [b.text for b in clean.blocks] == [body, body]
+    assert clean.agency == "dpa"
+    for bio in (
+        "Sami Nouri is Example Daily's correspondent in Nineveh. He joined in 2017.",
+        "Rana Aziz is a senior reporter for Example Post.",
+        "Hadi Salman covers security and tribal affairs for the Example Monitor.",
+    ):
+        clean = clean_plain_text(f"{body}\n\n{body}\n\n{bio}", title="T")
+        assert bio not in [b.text for b in clean.blocks]
+
+
+def test_a_section_kicker_above_the_repeated_headline_goes() -> None:
+    body = "Der Bundestag hat am Donnerstag die Mission um ein weiteres Jahr verlängert."
+    clean = clean_plain_text(f"Ausland\n\nMission verlängert\n\n{body}", title="Mission verlängert")
+    assert [b.text for b in clean.blocks] == [body]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Gunmen kill shepherd near Hatra | Iraq | Example Today",
+            "Gunmen kill shepherd near Hatra",
+        ),
+        (
+            "Gunmen kill shepherd near Hatra - Middle East - Example Today",
+            "Gunmen kill shepherd near Hatra",
+        ),
+        ("Example Today: Gunmen kill shepherd near Hatra", "Gunmen kill shepherd near Hatra"),
+        ("Gunmen kill shepherd near Hatra — Example Today", "Gunmen kill shepherd near Hatra"),
+        ("Gunmen kill shepherd near Hatra | ExampleToday.com", "Gunmen kill shepherd near Hatra"),
+        ("Talks in Erbil - a new deal | Example Today", "Talks in Erbil - a new deal"),
+        ("Gunmen kill shepherd | Example Today", "Gunmen kill shepherd"),
+    ],
+)
+def test_site_names_and_a_section_after_them_are_stripped(title: str, expected: str) -> None:
+    from digest.ingest.page import strip_site_names
+
+    assert strip_site_names(title, ["Example Today"]) == expected
+
+
+def test_a_standfirst_is_read_and_added_once() -> None:
+    from digest.ingest.page import read_standfirst
+    from digest.ingest.readers import with_standfirst
+
+    lede = "Les assaillants ont visé une patrouille à l'aube, non loin de la frontière."
+    page = (
+        f"<html><body><article><h1>Titre</h1><p class='article__desc'>{lede}</p>"
+        "<p>Le corps du texte.</p></article></body></html>"
+    )
+    assert read_standfirst(page) == lede
+    assert read_standfirst(page.replace("article__desc", "teaser")) is None
+    assert with_standfirst("Le corps du texte.", lede) == f"{lede}\nLe corps du texte."
+    assert with_standfirst(f"{lede}\nLe corps du texte.", lede) == f"{lede}\nLe corps du texte."
+
+
+def test_a_page_the_furniture_rules_would_empty_is_read_as_is(tmp_path) -> None:
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_html
+
+    body = " ".join(["Engineers repaired the pumping station that serves the villages."] * 4)
+    blocks = "".join(f"<div class='promo'><p>{body} Block {n}.</p></div>" for n in range(5))
+    page = f"<html><body>{blocks}</body></html>"
+    assert "pumping" not in (strip_page_furniture(page) or "")  # each block is a fifth
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert "pumping station" in draft.body
+
+
+_DONE = "Pumping station repaired"
+_BORDER = "Iraq - Syria border: crossing reopens after talks"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "source"),
+    [
+        (f"{_DONE} - Kurdistan Observer", _DONE, "Kurdistan Observer"),
+        (f"Kurdistan Observer | {_DONE}", _DONE, "Kurdistan Observer"),
+        (f"{_DONE} in the north | Iraq", f"{_DONE} in the north", None),
+        (_BORDER, _BORDER, None),
+    ],
+)
+def test_a_title_tag_without_known_site_names(
+    title: str, expected: str, source: str | None
+) -> None:
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_html
+
+    body = " ".join(["Engineers repaired the pumping station, officials said."] * 4)
+    page = (
+        f"<html><head><title>{title}</title></head>"
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    draft = read_html(RawInput("p.html", "p.html", page.encode()), page)
+    assert (draft.title, draft.source) == (expected, source)
