@@ -106,7 +106,9 @@ def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
     loaded = content.load_articles(config.content_dir, config.theme_ids, run.reader(classifier))
     articles = themes.classify_articles(loaded, classifier)
     notes = content.load_issue_notes(config.content_dir)
-    model = site.build_site_model(articles, notes, config, drafts=drafts, html=run.html_of)
+    model = site.build_site_model(
+        articles, notes, config, drafts=drafts, html=run.html_of, remember=run.remember
+    )
     return run.keep_model(model)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -109,3 +110,38 @@ def test_saving_drops_the_entries_a_build_did_not_use(tmp_path: Path) -> None:
     assert again.has("bb01")
     again.save()
     assert sorted(p.stem for p in (tmp_path / "articles").glob("*.pickle")) == ["bb"]
+
+
+def test_a_text_edit_reuses_the_related_ranking_from_disk_and_a_new_date_recomputes_it(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from digest.build import build
+    from digest.cache.store import read_step, step_path
+    from digest.config import load_config
+
+    site = tmp_path / "site"
+    shutil.copytree(Path(__file__).parent.parent / "content", site / "content")
+    shutil.copy(Path(__file__).parent.parent / "digest.yaml", site / "digest.yaml")
+    config = load_config(site / "digest.yaml")
+    build(config, search=False)
+    stored = step_path(site / ".digest-cache", "related")
+    first = read_step(site / ".digest-cache", "related")
+    assert first is not None
+    before = stored.stat().st_mtime_ns
+
+    article = sorted((site / "content" / "articles").rglob("*.md"))[0]
+    article.write_text(article.read_text() + "\nOne more sentence of text.\n")
+    build(config, search=False)  # a new process's build: the ranking comes from disk
+    assert stored.stat().st_mtime_ns == before
+    assert read_step(site / ".digest-cache", "related") == first
+
+    text = article.read_text()
+    dated = re.sub(
+        r"^date: (\d{4})-", lambda m: f"date: {int(m[1]) - 1}-", text, count=1, flags=re.M
+    )
+    assert dated != text
+    article.write_text(dated)  # a date is what ranking reads: computed again, and kept
+    build(config, search=False)
+    assert read_step(site / ".digest-cache", "related")[0] != first[0]

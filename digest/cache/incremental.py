@@ -23,7 +23,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +39,11 @@ from digest.cache.store import (
     default_cache_dir,
     folder_states,
     forget_manifest,
+    read_step,
+    step_key,
+    step_path,
     taxonomy_fingerprint,
+    write_atomic,
     write_manifest,
     write_source_states,
 )
@@ -68,6 +72,7 @@ class BuildCache:
         self.templates: dict[str, dict[str, TemplateDeps]] = {}  # by the templates' digest
         self._environment: tuple[Any, jinja2.Environment] | None = None  # (stamp, env)
         self.model: tuple[Any, Any] | None = None  # the last site model, with what made it
+        self.steps: dict[str, tuple[str, Any]] = {}  # remembered pure steps: (inputs' key, value)
 
     def begin(
         self,
@@ -138,6 +143,23 @@ class CacheRun:
     def keep_model(self, model: Any) -> Any:
         self.cache.model = (self.model_inputs, model)
         return model
+
+    def remember(self, kind: str, inputs: Any, compute: Callable[[], Any]) -> Any:
+        """A pure step's value by its inputs: the last build's (in memory, else on disk) when
+        they are equal, else computed and kept for the next build."""
+        key = step_key(kind, inputs)
+        cache_dir = self.snapshot.cache_dir
+        known = self.cache.steps.get(kind) or read_step(cache_dir, kind)
+        if known is not None and known[0] == key:
+            self.cache.steps[kind] = known
+            return known[1]
+        value = compute()
+        self.cache.steps[kind] = (key, value)
+        try:
+            write_atomic(step_path(cache_dir, kind), (key, value))
+        except OSError as exc:
+            log.warning("cannot write the cache in %s: %s", cache_dir, exc)
+        return value
 
     # articles from the cache
 
@@ -232,7 +254,7 @@ class CacheRun:
         if found is None or self.reuse is None:
             return
         key, entry = found
-        if replace(entry.article, themes=article.themes) != article:
+        if not _same_but_themes(entry.article, article):
             return  # changed by something else than classifying: walked as it is
         fp = self.reuse.fp
         fp.know(article, _digest(f"article|{article.themes!r}", key))
@@ -262,6 +284,19 @@ class CacheRun:
             log.warning("cannot write the cache in %s: %s", snapshot.cache_dir, exc)
             with contextlib.suppress(OSError):
                 forget_manifest(snapshot.cache_dir, snapshot.output_dir)
+
+
+def _same_but_themes(cached: Article, article: Article) -> bool:
+    """`article` is `cached` with only its themes set: every other field the same object
+    (classifying copies the fields), or an equal value."""
+    for field in fields(cached):
+        if field.name == "themes":
+            continue
+        name = field.name
+        mine, theirs = getattr(cached, name), getattr(article, name)
+        if mine is not theirs and mine != theirs:
+            return False
+    return True
 
 
 def _digest(kind: str, key: str) -> bytes:
@@ -301,6 +336,9 @@ class NoCacheRun:
 
     def keep_model(self, model: Any) -> Any:
         return model
+
+    def remember(self, kind: str, inputs: Any, compute: Callable[[], Any]) -> Any:
+        return compute()
 
     def classifier(self, inner: Any) -> Any:
         return inner

@@ -448,6 +448,30 @@ def _read_record(path: Path) -> dict[str, Any]:
     return data
 
 
+def step_path(cache_dir: Path, kind: str) -> Path:
+    return cache_dir / f"step-{kind}.pickle"
+
+
+def read_step(cache_dir: Path, kind: str) -> tuple[str, Any] | None:
+    """The last remembered value of a pure step (`kind`), with the digest of its inputs."""
+    try:
+        with open(step_path(cache_dir, kind), "rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # missing, truncated, from another Python: a miss, never an error
+        return None
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], str):
+        return found
+    return None
+
+
+def step_key(kind: str, inputs: Any) -> str:
+    """The digest of a step's inputs, and of digest's own code (which computes it)."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{code_fingerprint()}|{kind}|".encode())
+    h.update(pickle.dumps(inputs, 4))
+    return h.hexdigest()
+
+
 def write_atomic(path: Path, value: Any) -> None:
     """Pickle `value` to `path` through a temporary file and a rename: never half written."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from digest.config import SiteConfig, ThemeDef
 from digest.content.articles import Article, Entities, Figure, IssueNote, make_slug
@@ -44,6 +44,8 @@ from digest.site.incidents import (
 log = logging.getLogger(__name__)
 
 OTHER = "other"
+# remember(kind, inputs, compute): compute()'s value, or an earlier one for equal inputs
+Remember = Callable[[str, Any, Callable[[], Any]], Any]
 SEARCH_URL = "search/"
 EDITION_HTML, EDITION_TEXT = "email.html", "email.txt"  # beside each issue page
 ENTITIES_URL = "entities/"
@@ -352,9 +354,12 @@ def build_site_model(
     *,
     drafts: bool = False,
     html: Callable[[Article], str | None] | None = None,
+    remember: Remember | None = None,
 ) -> Site:
     """The site's views of `articles`. `html` gives an article's HTML where it is known
-    already (a build's cache made it with the article); the others are rendered here."""
+    already (a build's cache made it with the article); the others are rendered here.
+    `remember(kind, inputs, compute)` may answer a costly pure step (the related-article
+    ranking) from a cache, by its inputs: without it, the step is computed."""
     articles = tuple(a for a in articles if drafts or not a.draft)
     notes = {key: note for key, note in notes.items() if drafts or not note.draft}
     theme_refs = {t.id: ThemeRef(t.id, t.label, f"themes/{t.id}/") for t in config.themes}
@@ -391,7 +396,7 @@ def build_site_model(
         copy_of = f"articles/{original}/" if original else None
         drafted.append(_Draft(article, url, themes, entities, copy_of))
     claims.raise_if_collisions()
-    related = _related(drafted)
+    related = _related(drafted, remember or _compute)
     views: dict[str, ArticleView] = {}
     for draft in drafted:
         article = draft.article
@@ -746,25 +751,52 @@ class _Draft(NamedTuple):
     duplicate_of_url: str | None
 
 
-def _related(views: list[_Draft]) -> dict[str, tuple[ArticleLink, ...]]:
+def _related(views: list[_Draft], remember: Remember) -> dict[str, tuple[ArticleLink, ...]]:
     """Each article's related articles, by slug: shared entities (2 points each) and themes
     (1 each), within ±3 weeks.
 
     Near-duplicates of the same story are left out (they are "also reported by"). Ranking is
-    deterministic: score, then closeness in time, then newest, then slug.
+    deterministic: score, then closeness in time, then newest, then slug. The ranking reads
+    only dates, slugs, stories, entities and themes (plain values: `remember` may answer it
+    from the last build's when none of them changed, as after an edit of a text or a title);
+    the links carry the titles.
+    """
+    ordered = sorted(views, key=lambda v: (v.article.date, v.article.slug))
+    inputs = tuple(
+        (
+            v.article.date.toordinal(),
+            v.article.slug,
+            v.article.duplicate_of if v.duplicate_of_url else None,
+            tuple(ref.url for ref in v.entities),
+            tuple(theme.id for theme in v.themes),
+        )
+        for v in ordered
+    )
+    ranking = remember("related", inputs, lambda: _rank_all(inputs))
+    links = [
+        ArticleLink(v.url, v.article.title, v.article.source, v.article.date, v.article.language,
+                    v.article.is_rtl)
+        for v in ordered
+    ]  # fmt: skip
+    return {
+        view.article.slug: tuple(links[at] for at in chosen)
+        for view, chosen in zip(ordered, ranking, strict=True)
+    }
+
+
+def _rank_all(inputs: tuple[tuple[Any, ...], ...]) -> tuple[tuple[int, ...], ...]:
+    """The positions of each article's related articles, in `inputs` order (by date, slug).
 
     Every article is compared with every other in its window, so this must be cheap per pair:
     each article's entities and themes are one integer with a bit per theme and two bits per
     entity, and a score is one `&` and a bit count. Only the few articles that can reach the
     top `RELATED_LIMIT` are then ranked in full.
     """
-    ordered = sorted(views, key=lambda v: (v.article.date, v.article.slug))
     bit_of: dict[str, int] = {}  # feature → its bits
     used = 0
     masks = []
-    for view in ordered:
-        features = [("e" + ref.url, 2) for ref in view.entities]
-        features += [("t" + theme.id, 1) for theme in view.themes]
+    for _day, _slug, _original, entities, themes in inputs:
+        features = [("e" + url, 2) for url in entities] + [("t" + t, 1) for t in themes]
         mask = 0
         for feature, width in features:
             if feature not in bit_of:
@@ -773,21 +805,20 @@ def _related(views: list[_Draft]) -> dict[str, tuple[ArticleLink, ...]]:
             mask |= bit_of[feature]
         masks.append(mask)
     # A near-duplicate is never offered as related: as a candidate it shares nothing.
-    offered = [0 if v.duplicate_of_url else m for v, m in zip(ordered, masks, strict=True)]
-    days = [view.article.date.toordinal() for view in ordered]
-    stories = [v.article.duplicate_of if v.duplicate_of_url else v.article.slug for v in ordered]
-    slugs = [view.article.slug for view in ordered]
-    links = [
-        ArticleLink(v.url, v.article.title, v.article.source, v.article.date, v.article.language,
-                    v.article.is_rtl)
-        for v in ordered
-    ]  # fmt: skip
+    offered = [0 if item[2] else m for item, m in zip(inputs, masks, strict=True)]
+    days = [item[0] for item in inputs]
+    stories = [item[2] or item[1] for item in inputs]
+    slugs = [item[1] for item in inputs]
     window = RELATED_WINDOW.days
-    related = {}
-    for index, view in enumerate(ordered):
-        chosen = _rank_related(index, masks, offered, days, stories, slugs, window)
-        related[view.article.slug] = tuple(links[at] for at in chosen)
-    return related
+    return tuple(
+        tuple(_rank_related(index, masks, offered, days, stories, slugs, window))
+        for index in range(len(inputs))
+    )
+
+
+def _compute(kind: str, inputs: Any, compute: Callable[[], Any]) -> Any:
+    """`Remember` without a cache: compute."""
+    return compute()
 
 
 def _rank_related(
