@@ -81,10 +81,16 @@ def has_inline_html(text: str) -> bool:
 
 
 def strip_tags(text: str) -> str:
-    """`text` without HTML tags (a `<br>` becomes a space) and with entities decoded."""
-    text = _BR.sub(" ", text)
-    text = _TAG.sub("", text)
-    return decode_entities(text)
+    """`text` without HTML tags (a `<br>` becomes a space) and with entities decoded; tags
+    that were escaped (`&lt;p&gt;`, as some feeds double-encode a description) go too."""
+    for _ in range(3):
+        text = _BR.sub(" ", text)
+        text = _TAG.sub("", text)
+        decoded = decode_entities(text)
+        if decoded == text or not _TAG.search(decoded):
+            return decoded
+        text = decoded
+    return text
 
 
 def decode_entities(text: str) -> str:

@@ -97,6 +97,12 @@ def test_plain_fields_lose_tags_and_entities() -> None:
     assert [line for line in lines if line] == ["Head", "Body & more", "next"]
 
 
+def test_a_twice_encoded_description_loses_its_escaped_tags() -> None:
+    summary = "&lt;p&gt;Hundreds were moved, officials said &amp;lt;5 km away.&lt;/p&gt;"
+    assert plain_field(summary) == "Hundreds were moved, officials said <5 km away."
+    assert plain_field("<p>Syria&apos;s score: a &lt; b</p>") == "Syria's score: a < b"
+
+
 def test_html_bodies_keep_words_and_lose_scripts_and_unsafe_links() -> None:
     body, removed = markdown_body(
         '<p>Talks <a href="javascript:alert(1)">resumed</a> in the capital.</p>'
