@@ -302,6 +302,11 @@ def build_fields(
         when, date_source = date, "option"
     elif draft.date is not None:
         when, date_source = draft.date, draft.date_source or "text"
+        stated = find_text_date([*draft.date_text, *paragraphs], None, day_first)
+        if stated is not None and (stated[0].month, stated[0].day) == (when.month, when.day):
+            when = stated[
+                0
+            ]  # 'BAGHDAD, Nov. 12 -' takes its year from 'Wednesday, 12 November 2025'
     elif found := find_text_date([*draft.date_text, *paragraphs], None, day_first):
         when, date_source = found  # a full date the text states
     elif url_date is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,21 @@ def test_a_wire_dateline_reads_its_year_from_the_reference_date(tmp_path: Path) 
     report = ingest_paths([str(source)], tmp_path / "b", reference_date=dt.date(2025, 1, 8))
     article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
     assert article.date == dt.date(2024, 12, 30)
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_full_date_the_text_states(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_text(
+        "Patrol ambushed east of the river\n\nMAYADIN, Syria, Nov. 12 (Example Wire) - Gunmen "
+        "ambushed an army patrol on Wednesday, 12 November 2025, killing five soldiers.\n"
+    )
+    saved = dt.datetime(2026, 12, 4, tzinfo=dt.timezone.utc).timestamp()
+    os.utime(source, (saved, saved))  # alone, the file's time would make it 2026-11-12
+    report = ingest_paths([str(source)], tmp_path / "site")
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert (article.date, article.date_source) == (dt.date(2025, 11, 12), "dateline")
 
 
 @pytest.mark.parametrize(
