@@ -190,7 +190,7 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_full_date_the_text_sta
         "Patrol ambushed east of the river\n\nMAYADIN, Syria, Nov. 12 (Example Wire) - Gunmen "
         "ambushed an army patrol on Wednesday, 12 November 2025, killing five soldiers.\n"
     )
-    saved = dt.datetime(2026, 12, 4, tzinfo=dt.timezone.utc).timestamp()
+    saved = dt.datetime(2026, 12, 4, tzinfo=dt.UTC).timestamp()
     os.utime(source, (saved, saved))  # alone, the file's time would make it 2026-11-12
     report = ingest_paths([str(source)], tmp_path / "site")
     article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
