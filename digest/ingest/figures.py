@@ -53,7 +53,7 @@ COUNTED = frozenset(
     }
 )  # fmt: skip
 OUTCOMES = {
-    "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+    "killed": "killed", "killing": "killed", "kills": "killed", "dead": "killed", "died": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
     "arrested": "arrested", "arresting": "arrested", "re-arrested": "re-arrested",
     "detained": "detained", "detaining": "detained", "captured": "captured",

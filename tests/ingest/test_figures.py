@@ -113,3 +113,9 @@ def test_herders_shot_dead_and_more_injured() -> None:
 
     found = find_figures("Three herders were shot dead and 2 more were injured west of the town.")
     assert [(f["value"], f["what"]) for f in found] == [(3, "herders killed"), (2, "wounded")]
+
+
+def test_a_headline_s_present_tense_is_an_outcome() -> None:
+    assert find_figures("Ambush kills five soldiers near Mayadin") == [
+        {"value": 5, "what": "soldiers killed", "where": "Mayadin"}
+    ]
