@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEMS
+    except BrokenPipeError:  # `digest themes explain ... | head`: the reader has had enough
+        with contextlib.suppress(OSError):  # stop Python's own complaint at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:  # a full disk or a vanished folder outside the stages' own checks
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"{where}error: {exc.strerror or exc}", file=sys.stderr)

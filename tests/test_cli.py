@@ -256,3 +256,21 @@ def test_evaluate_outside_a_clone_names_the_labels_file_it_needs(
     monkeypatch.chdir(fixture_site)
     assert main(["themes", "evaluate"]) == 1
     assert "themes evaluate needs a labels file" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
+    """`digest themes explain FILES | head -1`: a closed pipe ends quietly, exit status 0."""
+    repo = Path(__file__).resolve().parent.parent
+    files = sorted(str(p) for p in (repo / "content" / "articles").rglob("*.md"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "digest", "themes", "explain", *files],
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # as `head -1` does
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert errors == ""
