@@ -141,3 +141,15 @@ def test_encoding_measures_the_gate():
     assert isinstance(encoded, Encoded)
     assert encoded.subject == 3 and encoded.region == 3 and encoded.elsewhere == 0
     assert encoded.values["attack*"] == round(math.log1p(3), 6)  # as the examples file keeps it
+
+
+def test_invented_articles_are_in_no_fold_and_always_fit():
+    refs = [(f"corpora/{n}.md", ("attacks",) if n % 3 else ()) for n in range(30)]
+    written = [(f"written:labels-x#{n}", ("prisons",)) for n in range(10)]
+
+    assert split_examples(refs + written) == {
+        **split_examples(refs),
+        **dict.fromkeys((ref for ref, _t in written), "fit"),
+    }
+    fold_of = folds(refs + written, 5)
+    assert fold_of == {**folds(refs, 5), **dict.fromkeys((ref for ref, _t in written), -1)}
