@@ -285,8 +285,9 @@ class Classifier:
         if article.themes_pinned:
             return article.themes
         found, scope = self._look(article, explain=False)
+        values: dict[str, float] = {}  # the fitted themes' inputs, measured once an article
         scores = [
-            self._score(index, theme, found, scope, explain=False)
+            self._score(index, theme, found, scope, explain=False, values=values)
             for index, theme in enumerate(self.taxonomy)
         ]
         ranked = sorted((s for s in self._decide(scores) if s.status == KEPT), key=self._rank)
@@ -349,9 +350,18 @@ class Classifier:
         return values
 
     def _score(
-        self, index: int, theme: ThemeDef, found, scope: ScopeCheck | None, explain: bool = True
+        self,
+        index: int,
+        theme: ThemeDef,
+        found,
+        scope: ScopeCheck | None,
+        explain: bool = True,
+        values: dict[str, float] | None = None,
     ) -> ThemeScore:
-        """The theme's strength before the decision, and (with `explain`) its evidence."""
+        """The theme's strength before the decision, and (with `explain`) its evidence.
+
+        Without `explain` (a build), a fitted theme the gate keeps out is not scored: its
+        verdict is already given; `values`, if given, keeps the fitted inputs between themes."""
         failure = ""
         if scope is not None and theme.requires:
             model = self.model
@@ -366,7 +376,11 @@ class Classifier:
                 failure = OUT_OF_SCOPE  # the words are for `explain`; the build needs the verdict
         fitted = self._fitted.get(index)
         if fitted is not None:
-            return self._fitted_score(theme, fitted, found, scope, failure, explain)
+            if failure and not explain:
+                return ThemeScore(theme.id, 0.0, fitted[1], (), confidence=0.0, reason=failure)
+            if values is not None and not values:
+                values.update(self._values(found, scope))
+            return self._fitted_score(theme, fitted, found, scope, failure, explain, values)
         points: list[float] = []
         evidence: list[Evidence] = []
         for group, (theme_index, sign, cues) in enumerate(self._cue_groups):
@@ -382,9 +396,12 @@ class Classifier:
             theme.id, round(sum(points), 2), theme.threshold, tuple(evidence), reason=failure
         )
 
-    def _fitted_score(self, theme, fitted, found, scope, failure, explain) -> ThemeScore:
+    def _fitted_score(
+        self, theme, fitted, found, scope, failure, explain, values=None
+    ) -> ThemeScore:
         bias, threshold, weights = fitted
-        values = self._values(found, scope)
+        if values is None:
+            values = self._values(found, scope)
         logit = bias
         for name, value in values.items():
             weight = weights.get(name)
