@@ -226,8 +226,21 @@ class Classifier:
                 if cues:
                     self._cue_groups.append((index, sign, cues))
                     groups.append([cue.phrase for cue in cues])
-        self._feature_group = len(groups)
-        groups.append(list(self.features))
+        # The fitted phrases in two groups that never compete for a word: the taxonomy's own
+        # phrases, and any other (the single words `digest themes fit` learns, `kill*`).
+        own = {
+            " ".join(cue.phrase.lower().split())
+            for theme in self.taxonomy
+            for cue in (*theme.cues, *theme.against)
+        }
+        split = (
+            tuple(n for n in self.features if " ".join(n.lower().split()) in own),
+            tuple(n for n in self.features if " ".join(n.lower().split()) not in own),
+        )
+        self._feature_groups: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
+            (len(groups) + i, names) for i, names in enumerate(n for n in split if n)
+        )
+        groups.extend(list(names) for names in split if names)
         # The scope's names: one group, so the longest name wins across kinds.
         self._scope_group = len(groups)
         kinds: dict[str, set[str]] = {}
@@ -335,13 +348,13 @@ class Classifier:
 
     def _values(self, found, scope: ScopeCheck | None) -> dict[str, float]:
         """Each phrase found: log(1 + weighted count); and the scope's measures."""
-        raw: dict[int, float] = {}
-        group = self._feature_group
-        for part, multiplier in PARTS:
-            for position, count in found.get((group, part), {}).items():
-                raw[position] = raw.get(position, 0.0) + multiplier * min(count, MAX_REPEATS)
-        features = self.features
-        values = {features[position]: math.log1p(points) for position, points in raw.items()}
+        raw: dict[str, float] = {}
+        for group, names in self._feature_groups:
+            for part, multiplier in PARTS:
+                for position, count in found.get((group, part), {}).items():
+                    name = names[position]
+                    raw[name] = raw.get(name, 0.0) + multiplier * min(count, MAX_REPEATS)
+        values = {name: math.log1p(points) for name, points in raw.items()}
         if scope is not None:
             values[SUBJECT] = math.log1p(scope.subject)
             values[REGION] = math.log1p(scope.region)
@@ -418,12 +431,12 @@ class Classifier:
     def _fitted_evidence(self, values, weights, bias, found) -> tuple[Evidence, ...]:
         where: dict[str, list[str]] = {}
         counts: dict[str, int] = {}
-        group = self._feature_group
-        for part, _multiplier in PARTS:
-            for position, count in found.get((group, part), {}).items():
-                name = self.features[position]
-                where.setdefault(name, []).append(part)
-                counts[name] = counts.get(name, 0) + count
+        for group, names in self._feature_groups:
+            for part, _multiplier in PARTS:
+                for position, count in found.get((group, part), {}).items():
+                    name = names[position]
+                    where.setdefault(name, []).append(part)
+                    counts[name] = counts.get(name, 0) + count
         evidence = [Evidence(BASE, "", 0, round(bias, 2))]
         for name, value in values.items():
             weight = weights.get(name)

@@ -384,11 +384,14 @@ def cross_validate(
     classified by the real classifier with that model.
     """
     from digest.topics.classifier import Classifier
-    from digest.topics.learn import Example, encode, fit_model, folds
+    from digest.topics.learn import Example, encode, fit_model, folds, split_examples, word_features
 
     fold_of = folds(((label.ref, label.themes) for label in labels), k)
     examples = [Example(lb.ref, a, lb.themes) for lb, a in zip(labels, articles, strict=True)]
-    encoded = encode(examples, taxonomy, scope)
+    # the learned words are those of the shipped fit: every article but the test part's
+    parts = split_examples((label.ref, label.themes) for label in labels)
+    words = word_features([e for e in examples if parts[e.ref] != "test"], taxonomy)
+    encoded = encode(examples, taxonomy, scope, words)
     results = []
     for fold in range(k):
         train = [e for e in encoded if fold_of[e.ref] != fold]
