@@ -26,6 +26,7 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -514,7 +515,22 @@ class _Matcher:
         # compares a slice (rest a list); only a later `word*` needs the pattern itself.
         self._exact: dict[str, list[_Start]] = {}
         self._prefix: dict[str, list[_Start]] = {}
+        # A group of single words only (the learned words, most cue lists) needs no walk
+        # through the text: its words never overlap, so each distinct word of a part is
+        # looked up once and counted as often as it occurs (what the walk would count).
+        self._single: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
+        self._single_lengths: list[int] = []
+        self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, pos)
         for group, patterns in enumerate(self._groups):
+            if all(len(pattern.words) == 1 for pattern in patterns):
+                exact_words: dict[str, int] = {}
+                prefix_words: dict[str, int] = {}
+                for position, pattern in enumerate(patterns):
+                    word = pattern.words[0]
+                    into = prefix_words if word.prefix else exact_words
+                    into.setdefault(word.text, position)  # the first in match priority
+                self._single[group] = (exact_words, prefix_words)
+                continue
             for position, pattern in enumerate(patterns):
                 first, *others = pattern.words
                 rest: list[str] | _Pattern | None = None
@@ -527,6 +543,12 @@ class _Matcher:
                 index.setdefault(first.text, []).append(start)
         self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
         self._prefix_lengths = sorted({len(text) for text in self._prefix})
+        self._single_lengths = sorted(
+            {len(text) for _exact, prefix in self._single.values() for text in prefix}
+        )
+        self._single_heads = frozenset(
+            text[:2] for exact, prefix in self._single.values() for text in (*exact, *prefix)
+        )
         self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
 
     def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
@@ -534,8 +556,18 @@ class _Matcher:
         found: dict[tuple[int, str], dict[int, int]] = {}
         starts = self._starts
         groups = self._groups
+        single = self._single_hits
         for part, text, _multiplier in parts:
             words = _words(text)
+            if self._single:
+                for word, times in Counter(words).items():
+                    hits = single.get(word)
+                    if hits is None:
+                        hits = single[word] = self._single_matches(word)
+                    for group, position in hits:
+                        counts = found.setdefault((group, part), {})
+                        index = groups[group][position].index
+                        counts[index] = counts.get(index, 0) + times
             unseen = set(words).difference(starts)
             if unseen:
                 self._learn(unseen)
@@ -556,6 +588,23 @@ class _Matcher:
                     counts[index] = counts.get(index, 0) + 1
                     next_free[group] = at + length
         return found
+
+    def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
+        """(group, position) of the first word of each single-word group that matches."""
+        hits: list[tuple[int, int]] = []
+        if word[:2] not in self._single_heads:
+            return ()
+        for group, (exact, prefix) in self._single.items():
+            found = [exact[word]] if word in exact else []
+            for end in self._single_lengths:
+                if end > len(word):
+                    break
+                position = prefix.get(word[:end])
+                if position is not None:
+                    found.append(position)
+            if found:
+                hits.append((group, min(found)))
+        return tuple(hits)
 
     def _learn(self, words: set[str]) -> None:
         """Record the phrases that can start at each new word, each group's longest first.
