@@ -744,7 +744,9 @@ def run_themes_fit(args: argparse.Namespace) -> int:
         examples_from_dict,
         examples_text,
         fit_model,
+        shipped_words,
         split_examples,
+        word_features,
     )
 
     examples_file = package_path("data", "theme-examples.json")
@@ -788,7 +790,11 @@ def run_themes_fit(args: argparse.Namespace) -> int:
             "themes fit found nothing to learn from: no labels files (`digest themes fit "
             "LABELS.yaml`) and no article with `themes:` pinned in its front-matter"
         )
-    encoded = (*shipped, *encode(examples, config.themes, config.scope))
+    if shipped:  # the words the shipped examples were measured with
+        words = shipped_words(data, config.themes)
+    else:  # learned from every labelled article but the test part's, and the pinned ones
+        words = word_features([e for e in examples if parts.get(e.ref) != "test"], config.themes)
+    encoded = (*shipped, *encode(examples, config.themes, config.scope, words))
     if args.write_examples:
         labelled = [e for e in encoded if not e.ref.startswith("site:")]
         args.write_examples.write_text(examples_text(labelled, parts), encoding="utf-8")

@@ -105,7 +105,7 @@ class Article:
     language: str = "en"
     summary: str | None = None
     themes: tuple[str, ...] = ()
-    themes_pinned: bool = False  # True when the editor wrote `themes:`; never overridden
+    themes_pinned: bool = False  # the editor wrote `themes:` (`[]` too: no theme); never overridden
     figures: tuple[Figure, ...] = ()
     entities: Entities = field(default_factory=Entities)
     original: str | None = None
@@ -518,7 +518,8 @@ def article_from_front_matter(
         language=language,
         summary=summary,
         themes=tuple(themes),
-        themes_pinned=bool(themes),
+        # `themes: []` is the editor's word too: no theme, never classified, a label for fit
+        themes_pinned=bool(themes) or fields.get("themes") == [],
         figures=figures,
         entities=entities,
         original=original,

@@ -26,6 +26,7 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -226,8 +227,21 @@ class Classifier:
                 if cues:
                     self._cue_groups.append((index, sign, cues))
                     groups.append([cue.phrase for cue in cues])
-        self._feature_group = len(groups)
-        groups.append(list(self.features))
+        # The fitted phrases in two groups that never compete for a word: the taxonomy's own
+        # phrases, and any other (the single words `digest themes fit` learns, `kill*`).
+        own = {
+            " ".join(cue.phrase.lower().split())
+            for theme in self.taxonomy
+            for cue in (*theme.cues, *theme.against)
+        }
+        split = (
+            tuple(n for n in self.features if " ".join(n.lower().split()) in own),
+            tuple(n for n in self.features if " ".join(n.lower().split()) not in own),
+        )
+        self._feature_groups: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
+            (len(groups) + i, names) for i, names in enumerate(n for n in split if n)
+        )
+        groups.extend(list(names) for names in split if names)
         # The scope's names: one group, so the longest name wins across kinds.
         self._scope_group = len(groups)
         kinds: dict[str, set[str]] = {}
@@ -285,8 +299,9 @@ class Classifier:
         if article.themes_pinned:
             return article.themes
         found, scope = self._look(article, explain=False)
+        values: dict[str, float] = {}  # the fitted themes' inputs, measured once an article
         scores = [
-            self._score(index, theme, found, scope, explain=False)
+            self._score(index, theme, found, scope, explain=False, values=values)
             for index, theme in enumerate(self.taxonomy)
         ]
         ranked = sorted((s for s in self._decide(scores) if s.status == KEPT), key=self._rank)
@@ -334,13 +349,13 @@ class Classifier:
 
     def _values(self, found, scope: ScopeCheck | None) -> dict[str, float]:
         """Each phrase found: log(1 + weighted count); and the scope's measures."""
-        raw: dict[int, float] = {}
-        group = self._feature_group
-        for part, multiplier in PARTS:
-            for position, count in found.get((group, part), {}).items():
-                raw[position] = raw.get(position, 0.0) + multiplier * min(count, MAX_REPEATS)
-        features = self.features
-        values = {features[position]: math.log1p(points) for position, points in raw.items()}
+        raw: dict[str, float] = {}
+        for group, names in self._feature_groups:
+            for part, multiplier in PARTS:
+                for position, count in found.get((group, part), {}).items():
+                    name = names[position]
+                    raw[name] = raw.get(name, 0.0) + multiplier * min(count, MAX_REPEATS)
+        values = {name: math.log1p(points) for name, points in raw.items()}
         if scope is not None:
             values[SUBJECT] = math.log1p(scope.subject)
             values[REGION] = math.log1p(scope.region)
@@ -349,9 +364,18 @@ class Classifier:
         return values
 
     def _score(
-        self, index: int, theme: ThemeDef, found, scope: ScopeCheck | None, explain: bool = True
+        self,
+        index: int,
+        theme: ThemeDef,
+        found,
+        scope: ScopeCheck | None,
+        explain: bool = True,
+        values: dict[str, float] | None = None,
     ) -> ThemeScore:
-        """The theme's strength before the decision, and (with `explain`) its evidence."""
+        """The theme's strength before the decision, and (with `explain`) its evidence.
+
+        Without `explain` (a build), a fitted theme the gate keeps out is not scored: its
+        verdict is already given; `values`, if given, keeps the fitted inputs between themes."""
         failure = ""
         if scope is not None and theme.requires:
             model = self.model
@@ -366,7 +390,11 @@ class Classifier:
                 failure = OUT_OF_SCOPE  # the words are for `explain`; the build needs the verdict
         fitted = self._fitted.get(index)
         if fitted is not None:
-            return self._fitted_score(theme, fitted, found, scope, failure, explain)
+            if failure and not explain:
+                return ThemeScore(theme.id, 0.0, fitted[1], (), confidence=0.0, reason=failure)
+            if values is not None and not values:
+                values.update(self._values(found, scope))
+            return self._fitted_score(theme, fitted, found, scope, failure, explain, values)
         points: list[float] = []
         evidence: list[Evidence] = []
         for group, (theme_index, sign, cues) in enumerate(self._cue_groups):
@@ -382,9 +410,12 @@ class Classifier:
             theme.id, round(sum(points), 2), theme.threshold, tuple(evidence), reason=failure
         )
 
-    def _fitted_score(self, theme, fitted, found, scope, failure, explain) -> ThemeScore:
+    def _fitted_score(
+        self, theme, fitted, found, scope, failure, explain, values=None
+    ) -> ThemeScore:
         bias, threshold, weights = fitted
-        values = self._values(found, scope)
+        if values is None:
+            values = self._values(found, scope)
         logit = bias
         for name, value in values.items():
             weight = weights.get(name)
@@ -401,12 +432,12 @@ class Classifier:
     def _fitted_evidence(self, values, weights, bias, found) -> tuple[Evidence, ...]:
         where: dict[str, list[str]] = {}
         counts: dict[str, int] = {}
-        group = self._feature_group
-        for part, _multiplier in PARTS:
-            for position, count in found.get((group, part), {}).items():
-                name = self.features[position]
-                where.setdefault(name, []).append(part)
-                counts[name] = counts.get(name, 0) + count
+        for group, names in self._feature_groups:
+            for part, _multiplier in PARTS:
+                for position, count in found.get((group, part), {}).items():
+                    name = names[position]
+                    where.setdefault(name, []).append(part)
+                    counts[name] = counts.get(name, 0) + count
         evidence = [Evidence(BASE, "", 0, round(bias, 2))]
         for name, value in values.items():
             weight = weights.get(name)
@@ -484,7 +515,22 @@ class _Matcher:
         # compares a slice (rest a list); only a later `word*` needs the pattern itself.
         self._exact: dict[str, list[_Start]] = {}
         self._prefix: dict[str, list[_Start]] = {}
+        # A group of single words only (the learned words, most cue lists) needs no walk
+        # through the text: its words never overlap, so each distinct word of a part is
+        # looked up once and counted as often as it occurs (what the walk would count).
+        self._single: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
+        self._single_lengths: list[int] = []
+        self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, pos)
         for group, patterns in enumerate(self._groups):
+            if all(len(pattern.words) == 1 for pattern in patterns):
+                exact_words: dict[str, int] = {}
+                prefix_words: dict[str, int] = {}
+                for position, pattern in enumerate(patterns):
+                    word = pattern.words[0]
+                    into = prefix_words if word.prefix else exact_words
+                    into.setdefault(word.text, position)  # the first in match priority
+                self._single[group] = (exact_words, prefix_words)
+                continue
             for position, pattern in enumerate(patterns):
                 first, *others = pattern.words
                 rest: list[str] | _Pattern | None = None
@@ -497,6 +543,12 @@ class _Matcher:
                 index.setdefault(first.text, []).append(start)
         self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
         self._prefix_lengths = sorted({len(text) for text in self._prefix})
+        self._single_lengths = sorted(
+            {len(text) for _exact, prefix in self._single.values() for text in prefix}
+        )
+        self._single_heads = frozenset(
+            text[:2] for exact, prefix in self._single.values() for text in (*exact, *prefix)
+        )
         self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
 
     def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
@@ -504,8 +556,18 @@ class _Matcher:
         found: dict[tuple[int, str], dict[int, int]] = {}
         starts = self._starts
         groups = self._groups
+        single = self._single_hits
         for part, text, _multiplier in parts:
             words = _words(text)
+            if self._single:
+                for word, times in Counter(words).items():
+                    hits = single.get(word)
+                    if hits is None:
+                        hits = single[word] = self._single_matches(word)
+                    for group, position in hits:
+                        counts = found.setdefault((group, part), {})
+                        index = groups[group][position].index
+                        counts[index] = counts.get(index, 0) + times
             unseen = set(words).difference(starts)
             if unseen:
                 self._learn(unseen)
@@ -526,6 +588,23 @@ class _Matcher:
                     counts[index] = counts.get(index, 0) + 1
                     next_free[group] = at + length
         return found
+
+    def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
+        """(group, position) of the first word of each single-word group that matches."""
+        hits: list[tuple[int, int]] = []
+        if word[:2] not in self._single_heads:
+            return ()
+        for group, (exact, prefix) in self._single.items():
+            found = [exact[word]] if word in exact else []
+            for end in self._single_lengths:
+                if end > len(word):
+                    break
+                position = prefix.get(word[:end])
+                if position is not None:
+                    found.append(position)
+            if found:
+                hits.append((group, min(found)))
+        return tuple(hits)
 
     def _learn(self, words: set[str]) -> None:
         """Record the phrases that can start at each new word, each group's longest first.

@@ -32,6 +32,16 @@ class Label:
     themes: tuple[str, ...]
     note: str = ""
     line: int | None = None  # in the labels file, for messages
+    # an invented article written into the labels file itself (ref `written:<file>#<n>`)
+    title: str = ""
+    body: str = ""
+
+    @property
+    def written(self) -> bool:
+        return self.ref.startswith(WRITTEN)
+
+
+WRITTEN = "written:"  # the prefix of an invented article's reference: always fitted on
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +175,10 @@ class Evaluation:
 
 
 def load_labels(path: Path, theme_ids: Iterable[str]) -> tuple[Label, ...]:
-    """Read and check a labels file: a YAML list of {ref, themes, note}."""
+    """Read and check a labels file: a YAML list of {ref, themes, note}.
+
+    An entry may instead hold an invented article itself, {title, body, themes}: its reference
+    is `written:<file stem>#<position>`."""
     import yaml
 
     known = tuple(theme_ids)
@@ -184,10 +197,19 @@ def load_labels(path: Path, theme_ids: Iterable[str]) -> tuple[Label, ...]:
     problems = ProblemList()
     labels: list[Label] = []
     seen: set[str] = set()
-    for item, item_node in zip(values, node.value, strict=True):
+    for number, (item, item_node) in enumerate(zip(values, node.value, strict=True)):
         line = item_node.start_mark.line + 1
+        title = body = ""
+        if (
+            isinstance(item, dict)
+            and "ref" not in item
+            and isinstance(item.get("title"), str)
+            and isinstance(item.get("body"), str)
+        ):
+            title, body = " ".join(item["title"].split()), item["body"].strip()
+            item = {**item, "ref": f"{WRITTEN}{path.stem}#{number + 1}"}
         if not isinstance(item, dict) or not isinstance(item.get("ref"), str):
-            problems.add("each label needs `ref: PATH`", path, line)
+            problems.add("each label needs `ref: PATH` (or `title:` and `body:`)", path, line)
             continue
         ref, themes = item["ref"], item.get("themes")
         if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
@@ -204,7 +226,7 @@ def load_labels(path: Path, theme_ids: Iterable[str]) -> tuple[Label, ...]:
             problems.add(f"{ref}: labelled twice", path, line)
             continue
         seen.add(ref)
-        labels.append(Label(ref, tuple(themes), str(item.get("note") or ""), line))
+        labels.append(Label(ref, tuple(themes), str(item.get("note") or ""), line, title, body))
     problems.raise_if_any()
     return tuple(labels)
 
@@ -225,6 +247,9 @@ def load_labelled_articles(
     problems = ProblemList()
     articles: list[Article] = []
     for label in labels:
+        if label.written:
+            articles.append(article_from_text(label.title, label.body, label.ref))
+            continue
         try:
             articles.append(article_from_ref(label.ref, shared_dir))
         except DigestError as exc:
@@ -232,6 +257,17 @@ def load_labelled_articles(
                 problems.add(f"{label.ref}: {problem.message}", labels_path, label.line)
     problems.raise_if_any()
     return tuple(articles)
+
+
+def article_from_text(title: str, body: str, ref: str) -> Article:
+    """An invented article written into a labels file."""
+    return Article(
+        path=Path(ref.replace(":", "/").replace("#", "-") + ".md"),
+        slug=make_slug(title),
+        title=title,
+        date=UNDATED,
+        body=body,
+    )
 
 
 def article_from_ref(ref: str, shared_dir: Path) -> Article:
@@ -348,11 +384,14 @@ def cross_validate(
     classified by the real classifier with that model.
     """
     from digest.topics.classifier import Classifier
-    from digest.topics.learn import Example, encode, fit_model, folds
+    from digest.topics.learn import Example, encode, fit_model, folds, split_examples, word_features
 
     fold_of = folds(((label.ref, label.themes) for label in labels), k)
     examples = [Example(lb.ref, a, lb.themes) for lb, a in zip(labels, articles, strict=True)]
-    encoded = encode(examples, taxonomy, scope)
+    # the learned words are those of the shipped fit: every article but the test part's
+    parts = split_examples((label.ref, label.themes) for label in labels)
+    words = word_features([e for e in examples if parts[e.ref] != "test"], taxonomy)
+    encoded = encode(examples, taxonomy, scope, words)
     results = []
     for fold in range(k):
         train = [e for e in encoded if fold_of[e.ref] != fold]

@@ -22,14 +22,14 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.config import Scope, ThemeDef, ThemeModel, theme_model_from_dict
 from digest.content.articles import Article
 
 SEED = 2026
 SHARES = (("fit", 0.6), ("tune", 0.2), ("test", 0.2))
-L2 = 1.0  # the weights' penalty: lambda/2 * |w|^2 against the summed log-loss
+L2 = 3.0  # the weights' penalty: lambda/2 * |w - prior|^2 against the summed log-loss
 SWEEPS = 60
 # The tune part chooses among these; ties go to the first of each (the defaults): on a small
 # tune part a setting no better than the default is not evidence.
@@ -47,6 +47,7 @@ DEFAULT_THRESHOLD = 0.5
 MIN_POSITIVES = 3  # a theme with fewer labelled articles keeps its cue weights
 MIN_TUNING = 5  # a theme with fewer positives in the tune part keeps the 0.5 threshold
 DIGITS = 4
+WRITTEN = "written:"  # invented articles written into a labels file (topics.evaluate.Label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +81,16 @@ def split_examples(refs_and_themes: Iterable[tuple[str, Sequence[str]]], seed: i
 
     Within each stratum the documents are ordered by sha256(seed, ref) and the first 60% go
     to fit, the next 20% to tune, the rest to test, so each part has every theme's share.
+    Invented articles (`written:` references) always go to fit and never move the split of
+    the real ones: the tune and test parts stay real news.
     """
     strata: dict[str, list[str]] = {}
-    for ref, themes in refs_and_themes:
-        strata.setdefault(themes[0] if themes else "", []).append(ref)
     parts: dict[str, str] = {}
+    for ref, themes in refs_and_themes:
+        if ref.startswith(WRITTEN):
+            parts[ref] = "fit"
+            continue
+        strata.setdefault(themes[0] if themes else "", []).append(ref)
     for refs in strata.values():
         refs.sort(key=lambda ref: hashlib.sha256(f"{seed}:{ref}".encode()).hexdigest())
         for rank, ref in enumerate(refs):
@@ -99,11 +105,17 @@ def split_examples(refs_and_themes: Iterable[tuple[str, Sequence[str]]], seed: i
 
 
 def folds(refs_and_themes: Iterable[tuple[str, Sequence[str]]], k: int = 5, seed: int = SEED):
-    """{ref: fold number}: k folds, stratified by primary theme, ordered by a seeded hash."""
+    """{ref: fold number}: k folds, stratified by primary theme, ordered by a seeded hash.
+
+    Invented articles (`written:` references) are in no fold (-1): always trained on, never
+    held out, so cross-validated figures are on real articles only."""
     strata: dict[str, list[str]] = {}
-    for ref, themes in refs_and_themes:
-        strata.setdefault(themes[0] if themes else "", []).append(ref)
     result: dict[str, int] = {}
+    for ref, themes in refs_and_themes:
+        if ref.startswith(WRITTEN):
+            result[ref] = -1
+            continue
+        strata.setdefault(themes[0] if themes else "", []).append(ref)
     offset = 0
     for key in sorted(strata):
         refs = sorted(
@@ -124,14 +136,107 @@ def candidate_phrases(taxonomy: Iterable[ThemeDef]) -> tuple[str, ...]:
     return tuple(sorted(seen.values()))
 
 
+# Single words learned beside the taxonomy's phrases: a word's stem (`kill*` for kill, kills,
+# killed, killing) becomes a feature when at least WORDS_MIN_DOCS labelled articles use it.
+WORDS_MIN_DOCS = 40  # 0: no learned words
+WORDS_MIN_WEIGHT = 0.1  # a learned word no theme weighs this much is left out of the model
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
+_STOPWORDS = frozenset(
+    [
+        "about",
+        "after",
+        "also",
+        "against",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "could",
+        "during",
+        "each",
+        "from",
+        "have",
+        "here",
+        "into",
+        "more",
+        "most",
+        "other",
+        "over",
+        "said",
+        "says",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+    ]
+)
+
+
+def word_stem(word: str) -> str | None:
+    """`kill*` for killed; None for a word too short, a number or a common word."""
+    if not word.isalpha() or len(word) < 4 or word in _STOPWORDS:
+        return None
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return f"{word}*"
+
+
+def word_features(
+    examples: Iterable[Example], taxonomy: Sequence[ThemeDef], min_docs: int = WORDS_MIN_DOCS
+) -> tuple[str, ...]:
+    """The stems at least `min_docs` examples use, less those the taxonomy has already."""
+    from digest.topics.classifier import _words, article_parts
+
+    if min_docs <= 0:
+        return ()
+    own = {_phrase_key(p) for p in candidate_phrases(taxonomy)}
+    docs: dict[str, int] = {}
+    for example in examples:
+        stems = set()
+        for _part, text, _multiplier in article_parts(example.article):
+            stems.update(word_stem(w) for w in _words(text))
+        for stem in stems:
+            if stem:
+                docs[stem] = docs.get(stem, 0) + 1
+    return tuple(sorted(s for s, n in docs.items() if n >= min_docs and s not in own))
+
+
 def encode(
-    examples: Iterable[Example], taxonomy: Sequence[ThemeDef], scope: Scope | None
+    examples: Iterable[Example],
+    taxonomy: Sequence[ThemeDef],
+    scope: Scope | None,
+    words: Sequence[str] = (),
 ) -> tuple[Encoded, ...]:
     """Each example's features, measured by a classifier that looks for every candidate."""
     from digest.topics.classifier import SCOPE_FEATURES as MEASURES
     from digest.topics.classifier import Classifier
 
-    measure = Classifier(taxonomy, None, scope, features=candidate_phrases(taxonomy))
+    measure = Classifier(taxonomy, None, scope, features=(*candidate_phrases(taxonomy), *words))
     encoded = []
     for example in examples:
         values, check = measure.feature_values(example.article)
@@ -479,7 +584,33 @@ def fit_model(
     about: Mapping[str, object] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> tuple[dict, ThemeModel]:
-    """Fit on the fit part, tune on the tune part, refit on both; (JSON dict, model)."""
+    """Fit on the fit part, tune on the tune part, refit on both; (JSON dict, model).
+
+    With learned words, the whole fit runs again on the words whose weight reached
+    WORDS_MIN_WEIGHT for some theme: a word that moves no theme is not looked for."""
+    data, model = _fit_model(encoded, parts, taxonomy, about, progress)
+    own = {_phrase_key(p) for p in candidate_phrases(taxonomy)}
+    strongest: dict[str, float] = {}
+    for theme in data["themes"].values():
+        for name, weight in theme["weights"].items():
+            strongest[name] = max(strongest.get(name, 0.0), abs(weight))
+    learned = {n for e in encoded for n in e.values if _phrase_key(n) not in own}
+    weak = {n for n in learned if strongest.get(n, 0.0) < WORDS_MIN_WEIGHT}
+    if not weak:
+        return data, model
+    kept = [
+        replace(e, values={n: v for n, v in e.values.items() if n not in weak}) for e in encoded
+    ]
+    return _fit_model(kept, parts, taxonomy, about, progress)
+
+
+def _fit_model(
+    encoded: Sequence[Encoded],
+    parts: Mapping[str, str],
+    taxonomy: Sequence[ThemeDef],
+    about: Mapping[str, object] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[dict, ThemeModel]:
     say = progress or (lambda message: None)
     fit_part = [e for e in encoded if parts.get(e.ref, "fit") == "fit"]
     tune_part = [e for e in encoded if parts.get(e.ref) == "tune"]
@@ -568,7 +699,7 @@ def examples_from_dict(
     the taxonomy's phrases and their themes to its themes; and each one's part."""
     if data.get("format") != EXAMPLES_FORMAT:
         raise ValueError("unknown format")
-    phrases = set(candidate_phrases(taxonomy))
+    phrases = set(candidate_phrases(taxonomy)).union(shipped_words(data, taxonomy))
     known = {theme.id for theme in taxonomy}
     encoded, parts = [], {}
     for item in data["examples"]:
@@ -587,3 +718,16 @@ def examples_from_dict(
         )
         parts[ref] = str(item["part"])
     return tuple(encoded), parts
+
+
+def shipped_words(data: Mapping, taxonomy: Sequence[ThemeDef]) -> tuple[str, ...]:
+    """The learned words the shipped examples were measured with (every value that is a word
+    stem, not one of the taxonomy's phrases)."""
+    own = {_phrase_key(p) for p in candidate_phrases(taxonomy)}
+    found: set[str] = set()
+    for item in data.get("examples", ()):
+        for name in item.get("values", {}):
+            key = str(name)
+            if key.endswith("*") and " " not in key and _phrase_key(key) not in own:
+                found.add(key)
+    return tuple(sorted(found))

@@ -27,8 +27,10 @@ LABELS = Path(__file__).parent / "labels.yaml"
 INVENTED = Path(__file__).parent / "invented.yaml"
 MODEL = package_path("data", "theme-model.json")
 # What the shipped model scores on the test part it never saw (see the report in the README).
-TEST_MICRO_F1 = 0.6  # measured 0.623 (37 theme labels in 97 articles)
-TEST_KEPT_OUT = 0.95  # measured 67 of 70
+TEST_MICRO_F1 = 0.7  # measured 0.721 (37 theme labels in 97 articles)
+TEST_KEPT_OUT = 0.95  # measured 69 of 70
+WRITTEN_TRAIN = Path(__file__).parent / "labels-written.yaml"
+WRITTEN_HELD_OUT = Path(__file__).parent / "written-heldout.yaml"
 THEMES = ("resurgence", "attacks", "prisons", "foreign-troops")
 
 
@@ -160,7 +162,7 @@ def test_bad_labels_are_reported_with_lines(tmp_path):
     assert messages == [
         f"{path}:3: error: seeds/b.txt: unknown theme(s) weather",
         f"{path}:5: error: seeds/a.txt: labelled twice",
-        f"{path}:7: error: each label needs `ref: PATH`",
+        f"{path}:7: error: each label needs `ref: PATH` (or `title:` and `body:`)",
     ]
 
 
@@ -181,3 +183,49 @@ def test_shared_dir_is_found_beside_the_repository(tmp_path):
     assert find_shared_dir(labels) is None
     (tmp_path / "shared").mkdir()
     assert find_shared_dir(labels) == (tmp_path / "shared").resolve()
+
+
+def test_invented_training_articles_always_fit_and_never_move_the_real_split():
+    every = all_labels()
+    real = tuple(label for label in every if not label.written)
+    written = tuple(label for label in every if label.written)
+
+    assert len(written) >= 120
+    assert sum(1 for label in written if not label.themes) >= 40
+    assert {label.ref for label in split_labels(every, "test")} == {
+        label.ref for label in split_labels(real, "test")
+    }
+    assert {label.ref for label in split_labels(every, "tune")} == {
+        label.ref for label in split_labels(real, "tune")
+    }
+    assert set(split_labels(every, "fit")) >= set(written)
+
+
+def test_an_invented_article_is_read_from_the_labels_file(tmp_path):
+    path = tmp_path / "labels-mine.yaml"
+    path.write_text(
+        "- title: Gunmen ambush  a patrol\n  themes: [attacks]\n  body: |\n    A car bomb.\n"
+        "- ref: seeds/a.txt\n  themes: []\n"
+    )
+
+    labels = load_labels(path, THEMES)
+    articles = load_labelled_articles(labels[:1], tmp_path, path)
+
+    assert labels[0].ref == "written:labels-mine#1" and labels[0].written
+    assert not labels[1].written
+    assert (articles[0].title, articles[0].body) == ("Gunmen ambush a patrol", "A car bomb.")
+
+
+def test_the_held_out_invented_news():
+    """Recent-style news written before the model was refitted on labels-written.yaml, never
+    fitted or tuned on (its name is outside the labels*.yaml the fit reads)."""
+    assert WRITTEN_HELD_OUT not in sorted(LABELS.parent.glob("labels*.yaml"))
+    labels = load_labels(WRITTEN_HELD_OUT, THEMES)
+    articles = load_labelled_articles(labels, WRITTEN_HELD_OUT.parent, WRITTEN_HELD_OUT)
+    train_titles = {label.title for label in load_labels(WRITTEN_TRAIN, THEMES)}
+
+    result = evaluate(labels, articles, Classifier.for_config(load_config(None)))
+
+    assert len(labels) >= 50 and not train_titles & {label.title for label in labels}
+    assert result.micro.f1 >= 0.85, result.as_dict()
+    assert result.kept_out >= 0.9, result.as_dict()

@@ -175,3 +175,38 @@ def test_a_rebuild_classifies_nothing_unless_an_article_or_the_model_changed(
     story.write_text(story.read_text().replace("Two soldiers", "Three soldiers"))
     build(load_config(site / "digest.yaml"))
     assert counted == ["2023-03-01-story-1"]
+
+
+def test_themes_pinned_empty_is_the_editor_saying_no_theme_and_teaches_the_fit(
+    tmp_path, capsys, monkeypatch
+):
+    from digest.content.articles import load_articles
+    from digest.topics.classifier import Classifier, classify_articles
+
+    site = tmp_path / "site"
+    write_site(site, pinned=True)
+    folder = site / "content/articles/2023"
+    # an attack story the editor judged off-topic: `themes: []` pins "no theme"
+    text = ARTICLE.format(title=ATTACKS[0][0], day=28, pinned="themes: []\n", body=ATTACKS[0][1])
+    (folder / "2023-03-28-no-theme.md").write_text(text)
+    (folder / "2023-03-29-unpinned.md").write_text(
+        ARTICLE.format(title=ATTACKS[0][0], day=29, pinned="themes:\n", body=ATTACKS[0][1])
+    )
+    (site / "digest.yaml").write_text("title: T\n")
+    monkeypatch.chdir(site)
+    config = load_config(site / "digest.yaml")
+    (site / "digest.yaml").write_text("title: T\ntheme_model: m.json\n")
+    articles = {a.path.name: a for a in load_articles(config.content_dir, config.theme_ids)}
+    classified = {
+        a.path.name: a for a in classify_articles(articles.values(), Classifier(config.themes))
+    }
+
+    assert articles["2023-03-28-no-theme.md"].themes_pinned
+    assert classified["2023-03-28-no-theme.md"].themes == ()
+    assert not articles["2023-03-29-unpinned.md"].themes_pinned  # `themes:` alone says nothing
+    assert classified["2023-03-29-unpinned.md"].themes == ("attacks",)
+
+    assert main(["themes", "fit"]) == 0
+
+    assert "11 pinned by the editor" in capsys.readouterr().out
+    assert json.loads((site / "m.json").read_text())["about"]["pinned_articles"] == 11

@@ -141,3 +141,43 @@ def test_encoding_measures_the_gate():
     assert isinstance(encoded, Encoded)
     assert encoded.subject == 3 and encoded.region == 3 and encoded.elsewhere == 0
     assert encoded.values["attack*"] == round(math.log1p(3), 6)  # as the examples file keeps it
+
+
+def test_invented_articles_are_in_no_fold_and_always_fit():
+    refs = [(f"corpora/{n}.md", ("attacks",) if n % 3 else ()) for n in range(30)]
+    written = [(f"written:labels-x#{n}", ("prisons",)) for n in range(10)]
+
+    assert split_examples(refs + written) == {
+        **split_examples(refs),
+        **dict.fromkeys((ref for ref, _t in written), "fit"),
+    }
+    fold_of = folds(refs + written, 5)
+    assert fold_of == {**folds(refs, 5), **dict.fromkeys((ref for ref, _t in written), -1)}
+
+
+def test_word_stems_join_the_forms_of_a_word():
+    from digest.topics.learn import word_stem
+
+    assert {word_stem(w) for w in ("kill", "kills", "killed", "killing")} == {"kill*"}
+    assert word_stem("troops") == "troop*" and word_stem("ambushed") == "ambush*"
+    assert word_stem("said") is None and word_stem("2024") is None and word_stem("war") is None
+
+
+def test_learned_words_are_features_that_never_steal_a_taxonomy_phrase():
+    from digest.topics.learn import word_features
+
+    taxonomy = load_config(None).themes
+    examples = [
+        Example(f"r{n}", make_article(f"Troops killed in raid {n}", body="Convoys hit."), ())
+        for n in range(3)
+    ]
+
+    words = word_features(examples, taxonomy, min_docs=3)
+    assert "convoy*" in words and "troop*" in words
+    assert "kill*" not in words and "raid*" not in words  # the taxonomy has them already
+    assert word_features(examples, taxonomy, min_docs=4) == ()
+
+    # `troop*` is learned, `troops` a taxonomy cue: both count the same word, in their groups
+    classifier = Classifier(taxonomy, None, None, features=("troops", "raid*", *words))
+    values, _scope = classifier.feature_values(examples[0].article)
+    assert values["troops"] > 0 and values["troop*"] > 0 and values["convoy*"] > 0
