@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.html
@@ -161,18 +162,24 @@ def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 def _json_ld(root: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
     """The first article `headline` and `publisher.name` in the page's JSON-LD."""
+    for item in _json_ld_items(root):
+        headline = item.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            publisher = item.get("publisher")
+            name = publisher.get("name") if isinstance(publisher, dict) else None
+            return headline, name if isinstance(name, str) else None
+    return None, None
+
+
+def _json_ld_items(root: lxml.html.HtmlElement) -> Iterator[dict]:
+    """Every object of the page's JSON-LD blocks (`@graph` members too); a block that is not
+    JSON is skipped."""
     for script in root.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
             continue
-        for item in _items(data):
-            headline = item.get("headline")
-            if isinstance(headline, str) and headline.strip():
-                publisher = item.get("publisher")
-                name = publisher.get("name") if isinstance(publisher, dict) else None
-                return headline, name if isinstance(name, str) else None
-    return None, None
+        yield from _items(data)
 
 
 def _items(data: object, depth: int = 0) -> list[dict]:
@@ -249,18 +256,13 @@ def structured_body(page: str) -> list[str]:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return []
-    for script in root.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        for item in _items(data):
-            body = item.get("articleBody")
-            if isinstance(body, str):
-                paragraphs = [plain_field(p) or "" for p in re.split(r"\n\s*", body)]
-                paragraphs = [p for p in paragraphs if p]
-                if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
-                    return paragraphs
+    for item in _json_ld_items(root):
+        body = item.get("articleBody")
+        if isinstance(body, str):
+            paragraphs = [plain_field(p) or "" for p in re.split(r"\n\s*", body)]
+            paragraphs = [p for p in paragraphs if p]
+            if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
+                return paragraphs
     for node in root.xpath('//*[@itemprop="articleBody"]'):
         paragraphs = [_text(p) for p in node.iter("p")] or [_text(node)]
         paragraphs = [p for p in paragraphs if p]
