@@ -87,25 +87,13 @@ def build(
             others,
             sitemap.render_sitemap(model, render.page_paths(pages)),
             tables.render_incident_tables(model),
-            _with_theme_colours(render.render_static(theme), config),
+            render.render_static(theme, config.themes),
         ]
         finish = _indexer(pagefind, output_dir)
         written = write_site(_chain(files), output_dir, finish, record=run.record)
         run.finish(len(model.articles), len(model.issues))
         return BuildReport(output_dir, len(model.articles), len(model.issues), written,
                            bool(pagefind), run.reused)  # fmt: skip
-
-
-def _with_theme_colours(files: Iterable[Any], config: SiteConfig) -> Iterator[Any]:
-    """The theme's static files, its stylesheet followed by the taxonomy's colour rules."""
-    from dataclasses import replace
-
-    from digest.topics.colours import theme_stylesheet
-
-    for file in files:
-        if file.path == "static/style.css" and not file.source:
-            file = replace(file, data=file.data + b"\n" + theme_stylesheet(config.themes).encode())
-        yield file
 
 
 def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:

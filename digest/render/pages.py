@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import posixpath
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +21,11 @@ import jinja2
 from markupsafe import Markup
 
 from digest import __version__
+from digest.config import ThemeDef
 from digest.errors import DigestError, Problem
 from digest.parallel import parallel_map
 from digest.render.chart import trend_chart
+from digest.render.colours import theme_stylesheet
 from digest.render.edition import absolute_urls, html_to_text, inline_css, make_edition
 from digest.render.map import MapMaker
 from digest.render.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
@@ -467,6 +469,14 @@ class _PageRenderer:
         return RenderedFile(page.output, html.encode("utf-8"), key)
 
 
-def render_static(theme: Theme) -> Iterator[RenderedFile]:
+STYLESHEET = "static/style.css"  # the site's stylesheet, where the theme colours go
+
+
+def render_static(theme: Theme, themes: Iterable[ThemeDef] = ()) -> Iterator[RenderedFile]:
+    """The theme's static files; its stylesheet ends with the rules of the taxonomy's colours."""
+    rules = theme_stylesheet(themes)
     for output_path, source in theme.static_files:
-        yield RenderedFile(output_path, source.read_bytes())
+        data = source.read_bytes()
+        if output_path == STYLESHEET:
+            data += b"\n" + rules.encode()
+        yield RenderedFile(output_path, data)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from digest.build import build
 from digest.config import load_config
-from digest.topics.colours import DARK_BACKGROUND, contrast, dark_variant, theme_stylesheet
+from digest.render.colours import DARK_BACKGROUND, contrast, dark_variant, theme_stylesheet
 
 
 def _rgb(colour: str) -> tuple[int, ...]:

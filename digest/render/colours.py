@@ -1,7 +1,7 @@
 """The themes' colours as CSS, from the taxonomy: a fifth or renamed theme is configuration only.
 
-The CSP forbids inline styles, so a theme's colour reaches the page as classes: the build adds
-these rules to the site's stylesheet (`digest.build`). Each theme with a `colour` gets a custom
+The CSP forbids inline styles, so a theme's colour reaches the page as classes: `render_static`
+adds these rules to the site's stylesheet. Each theme with a `colour` gets a custom
 property `--theme-<id>` (a lighter one in the dark scheme, worked out from the same hue so it
 keeps its contrast against the dark background) and the rules of its chips (`.badge-<id>`), cards,
 counts, section headings, chart series and legend swatches (`.series-<id>`) and map markers
@@ -36,7 +36,7 @@ def theme_stylesheet(themes: Iterable[ThemeDef]) -> str:
         f"    --theme-{t.id}: {d};" for t in coloured if (d := dark_variant(t.colour)) is not None
     )
     lines = [
-        "/* The themes' colours, generated at build from the taxonomy (digest.topics.colours) */",
+        "/* The themes' colours, generated at build from the taxonomy (digest.render.colours) */",
         f":root {{\n{light}\n}}",
     ]
     if dark:
