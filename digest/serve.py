@@ -20,6 +20,7 @@ import ipaddress
 import json
 import logging
 import math
+import os
 import posixpath
 import shutil
 import socket
@@ -39,7 +40,9 @@ from digest.cache.incremental import BuildCache
 from digest.cache.store import default_cache_dir, forget_manifest
 from digest.config import SiteConfig
 from digest.errors import DigestError, unexpected_error_line
+from digest.quick import quick_pages
 from digest.render.pages import DEFAULT_THEME
+from digest.render.theme import load_theme
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +125,10 @@ class PreviewServer:
         self.state = BuildState()
         self.changed = threading.Condition()
         self._dirty_at: float | None = None
+        self._saved: set[Path] = set()  # the files saved since the last rebuild began
+        # Pages served from memory until the next build ends: a saved article's own page
+        # (digest/quick.py), by output path.
+        self.quick: dict[str, bytes] = {}
         self._stopping = threading.Event()
         self.httpd = _Server((host, port), self._handler_class())
         self.httpd.daemon_threads = True
@@ -194,9 +201,10 @@ class PreviewServer:
             return True
         return self.config.path is not None and candidate == self.config.path.absolute()
 
-    def mark_dirty(self) -> None:
+    def mark_dirty(self, *paths: Path) -> None:
         with self.changed:
             self._dirty_at = time.monotonic()
+            self._saved.update(paths)
             self.changed.notify_all()
 
     def host_allowed(self, header: str | None) -> bool:
@@ -239,6 +247,7 @@ class PreviewServer:
             if not isinstance(exc, DigestError):
                 log.debug("unexpected error in a rebuild", exc_info=True)
             with self.changed:
+                self.quick = {}  # the last good site, as it was
                 self.state = BuildState(self.state.generation, message)
                 self.changed.notify_all()
             if self.state.generation == 0:
@@ -248,9 +257,24 @@ class PreviewServer:
             return
         elapsed = (time.perf_counter() - started) * 1000
         with self.changed:
+            self.quick = {}
             self.state = BuildState(self.state.generation + 1, None)
             self.changed.notify_all()
         self.announce(f"built {report.articles} articles in {elapsed:.0f} ms")
+
+    def show_quick_pages(self, saved: set[Path]) -> None:
+        """Serve the saved articles' own pages at once, before the whole site is built again
+        (digest/quick.py); the browser reloads for them, and again when the build is done."""
+        last = self.cache.last_site(self.config, load_theme(self.config.theme_dir))
+        if last is None or self.state.generation == 0:
+            return
+        site, env = last
+        made = quick_pages(site, env, saved, frozenset(self.config.theme_ids), search=self.search)
+        if made:
+            with self.changed:
+                self.quick = {**self.quick, **made}
+                self.state = BuildState(self.state.generation + 1, self.state.error)
+                self.changed.notify_all()
 
     def _rebuild_loop(self) -> None:
         while not self._stopping.is_set():
@@ -264,6 +288,11 @@ class PreviewServer:
                     self.changed.wait(wait)
                     continue
                 self._dirty_at = None
+                saved, self._saved = self._saved, set()
+            try:
+                self.show_quick_pages(saved)
+            except Exception:  # the build that follows says what is wrong
+                log.debug("no quick pages", exc_info=True)
             try:
                 self.rebuild()
             except Exception:  # never the end of the loop: the next save is built again
@@ -338,8 +367,9 @@ class _ChangeHandler(FileSystemEventHandler):
         if event.event_type in ("opened", "closed_no_write"):
             return
         paths = [event.src_path, getattr(event, "dest_path", "")]
-        if any(p and self.server.is_relevant(str(p)) for p in paths):
-            self.server.mark_dirty()
+        relevant = [Path(os.fsdecode(p)) for p in paths if p and self.server.is_relevant(str(p))]
+        if relevant:
+            self.server.mark_dirty(*relevant)
 
 
 class _PreviewHandler(http.server.BaseHTTPRequestHandler):
@@ -419,7 +449,10 @@ class _PreviewHandler(http.server.BaseHTTPRequestHandler):
                 return
             target = target / "index.html"
         try:
-            data = target.read_bytes()
+            shown = target.relative_to(self.preview.output_dir.resolve()).as_posix()
+            data = self.preview.quick.get(shown)
+            if data is None:
+                data = target.read_bytes()
         except OSError as exc:
             if exc.errno in _NOT_FOUND_ERRNOS:
                 self._not_found(head)

@@ -177,8 +177,7 @@ def test_the_preview_shows_a_saved_title_and_never_writes_output(fixture_site: P
         article.write_text(article.read_text().replace("title: ", "title: Newly Saved ", 1))
         page = "/articles/2023-03-30-football/"
         assert wait_for(lambda: b"Newly Saved" in get(preview, page)[1])
-        status, home = get(preview, "/")
-        assert status == 200 and b"Newly Saved" in home
+        assert wait_for(lambda: b"Newly Saved" in get(preview, "/")[1]), "and on the home page"
     finally:
         preview.stop()
     assert snapshot(config.output_dir) == before, "output/ is byte for byte as built"
@@ -199,8 +198,8 @@ def test_a_failed_rebuild_keeps_the_last_good_site_and_the_next_save_recovers(
         assert get(preview, "/")[0] == 200, "the last good site is still served"
         generation = preview.state.generation
         article.write_text(good.replace("title: ", "title: Fixed ", 1))
-        assert wait_for(lambda: preview.state.generation > generation)
-        assert preview.state.error is None
+        assert wait_for(lambda: preview.state.error is None)
+        assert preview.state.generation > generation
         assert b"Fixed " in get(preview, "/")[1]
     finally:
         preview.stop()

@@ -101,6 +101,13 @@ class BuildCache:
             self._environment = (stamp, make_environment(theme, compiled_dir))
         return self._environment[1]
 
+    def last_site(self, config: SiteConfig, theme: Theme) -> tuple[Any, jinja2.Environment] | None:
+        """The last site model made, with the theme's environment (the preview's quick pages)."""
+        if self.model is None:
+            return None
+        cache_dir = self.cache_dir or default_cache_dir(config)
+        return self.model[1], self.environment(theme, cache_dir / "templates")
+
 
 class CacheRun:
     """One build's use of a `BuildCache`."""

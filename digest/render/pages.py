@@ -31,6 +31,7 @@ from digest.render.map import MapMaker
 from digest.render.theme import DEFAULT_THEME, Theme, load_theme  # noqa: F401 (re-exported)
 from digest.site.model import (
     OTHER,
+    ArticleView,
     EntityView,
     Site,
     ThemeRef,
@@ -408,11 +409,27 @@ def page_list(site: Site) -> list[Page]:
             pages.append(Page("email.txt", issue.url, issue.edition_text_url, values, weight))
     pages.append(page("themes.html", "themes/"))
     pages += [p for view in site.themes for p in list_pages("theme.html", "theme", view)]
-    pages += [page("article.html", view.url, item=view) for view in site.articles]
+    pages += [article_page(view) for view in site.articles]
     pages.append(page("entities.html", site.entities_url))
     pages += [p for view in site.entities for p in list_pages("entity.html", "entity", view)]
     pages.append(page("search.html", site.search_url))
     return pages
+
+
+def article_page(view: ArticleView) -> Page:
+    """The page of one article."""
+    return Page("article.html", view.url, view.url + "index.html", {"item": view})
+
+
+def render_page(
+    env: jinja2.Environment, site: Site, page: Page, *, search: bool = False
+) -> RenderedFile:
+    """One page alone, as `render_pages` makes it in a build of `site` (the preview's quick
+    page: the article just saved, shown before the whole site is built again)."""
+    result = _PageRenderer(env, site, None, search)((page, None))
+    if isinstance(result, _Failure):
+        raise DigestError(result.problems)
+    return result
 
 
 def page_paths(pages: Sequence[Page]) -> list[str]:

@@ -724,6 +724,25 @@ def _entity_refs(
     return refs, variants
 
 
+def view_read_again(view: ArticleView, article: Article) -> ArticleView | None:
+    """`view` showing `article`, its file read again, while the article stays where the view
+    put it: the same address, week and draft state, and no change to the themes an editor
+    pinned. None when placing it needs the whole model made again. Everything else the view
+    holds (themes found by the classifier, related articles, entities) is the last model's.
+    """
+    old = view.article
+    if (
+        article.slug != old.slug
+        or article.issue_id != old.issue_id
+        or article.draft != old.draft
+        or article.themes_pinned != old.themes_pinned
+        or (article.themes_pinned and article.themes != old.themes)
+    ):
+        return None
+    article = dataclasses.replace(article, themes=old.themes)
+    return dataclasses.replace(view, article=article, body_html=to_html(article.body))
+
+
 def _body_html(article: Article, known: Callable[[Article], str | None] | None) -> str:
     made = known(article) if known is not None else None
     return made if made is not None else to_html(article.body)
