@@ -90,7 +90,8 @@ def build(
             render.render_static(theme, config.themes),
         ]
         finish = _indexer(pagefind, output_dir)
-        written = write_site(_chain(files), output_dir, finish, record=run.record)
+        written = write_site(_chain(files), output_dir, finish, record=run.record,
+                             known=run.output_files)  # fmt: skip
         run.finish(len(model.articles), len(model.issues))
         return BuildReport(output_dir, len(model.articles), len(model.issues), written,
                            bool(pagefind), run.reused)  # fmt: skip

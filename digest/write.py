@@ -135,6 +135,7 @@ def write_site(
     finish: Callable[[Path], None] | None = None,
     *,
     record: dict[str, FileState] | None = None,
+    known: Mapping[str, FileState] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Replace `output_dir` with exactly `files` and the marker; return how many files
@@ -151,6 +152,9 @@ def write_site(
     build's staging tree: updating it in place touches only what changed, where building a
     fresh tree and deleting the old one would create and remove every folder of the site.
     It is hidden and never served; deleting it is always safe.
+
+    `known`: the current output's files as the build's snapshot found them (size, mtime,
+    inode), so a file linked from there needs no `lstat` again.
 
     `finish`, when given, runs on the complete staging tree before the swap (the search index
     is made there), so a failure in it leaves the previous site untouched too.
@@ -185,7 +189,9 @@ def write_site(
         )
         staging = spare if reuse_spare else parent / f".{output_dir.name}.new-{os.getpid()}"
         try:
-            count = _write_tree(files, staging, output_dir, record, progress, reuse_spare)
+            count = _write_tree(
+                files, staging, output_dir, record, progress, reuse_spare, known or {}
+            )
             if finish is not None:
                 finish(staging)
                 if record is not None:
@@ -291,6 +297,7 @@ def _write_tree(
     record: dict[str, FileState] | None,
     progress: Callable[[int], None] | None,
     in_place: bool = False,
+    known: Mapping[str, FileState] | None = None,
 ) -> int:
     """Make `root` hold exactly `files`; path problems are all reported, then raised.
 
@@ -306,6 +313,7 @@ def _write_tree(
         root.mkdir()
     made: set[str] = {""}
     seen: dict[str, str] = {}
+    linker = _Linker(current, root, known or {})
     problems: list[Problem] = []
     count = 0
     for file in files:
@@ -326,11 +334,12 @@ def _write_tree(
         if there is not None and there[0]:
             _remove(target, True)  # a folder where the new site has a file
             there = None
-        st = _link_unchanged(file, current, target, there)
+        st = linker.link_unchanged(file, target, there)
         if st is None:
-            st = _write_file(target, file.data, replace=there is not None)
+            written = _write_file(target, file.data, replace=there is not None)
+            st = (written.st_size, written.st_mtime_ns, written.st_ino)
         if record is not None:
-            record[file.path] = FileState(file.key, st.st_size, st.st_mtime_ns, st.st_ino)
+            record[file.path] = FileState(file.key, *st)
     if problems:
         raise DigestError(problems)
     if in_place:
@@ -340,10 +349,28 @@ def _write_tree(
 
 
 def _entries(root: Path) -> dict[str, tuple[bool, int]]:
-    """What the older tree holds: path → (is a folder, inode)."""
+    """What the older tree holds: path → (is a folder, inode).
+
+    From the folders' listings alone (`scandir` gives each entry's type and inode), without
+    a `stat` of each of the site's files."""
     found: dict[str, tuple[bool, int]] = {}
-    for path, st in _listing(root).items():
-        found[path] = (stat.S_ISDIR(st.st_mode), st.st_ino)
+    pending = [""]
+    top = str(root)
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(os.path.join(top, folder) if folder else top))
+        except OSError:
+            continue
+        for entry in entries:
+            path = f"{folder}/{entry.name}" if folder else entry.name
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            found[path] = (is_dir, entry.inode())
+            if is_dir:
+                pending.append(path)
     return found
 
 
@@ -426,40 +453,52 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _link_unchanged(
-    file: RenderedFile, current: Path, target: str, there: tuple[bool, int] | None
-) -> os.stat_result | None:
-    """Hard-link the previous build's file when it holds these bytes; None to write anew."""
-    source = file.source
-    if source is None:
-        old = os.path.join(current, file.path)
-        try:
-            st = os.stat(old)
+class _Linker:
+    """Links the previous build's files into the staging tree."""
+
+    def __init__(self, current: Path, root: Path, known: Mapping[str, FileState]) -> None:
+        self.current = current
+        self.known = known
+        self.prefix = str(current) + os.sep
+        try:  # the staging tree and the output are siblings: one device, unless mounted apart
+            self.one_device = os.lstat(root).st_dev == os.lstat(current).st_dev
         except OSError:
-            return None
-        if st.st_size != len(file.data) or not _same_bytes(old, file.data):
-            return None
-        source = Path(old)
-    try:
-        src = os.lstat(source)
-        if there is not None and there[1] == src.st_ino and _same_device(target, src):
-            return src  # the older tree already holds this very file
-        if there is not None:
-            _remove(target, there[0])
-        os.link(source, target, follow_symlinks=False)
-        return src
-    except OSError:
-        if file.source is None:
-            return None
-        data = Path(file.source).read_bytes()  # no hard links here: copy the bytes instead
-        return _write_file(target, data, replace=os.path.lexists(target))
+            self.one_device = False
 
-
-def _same_device(target: str, src: os.stat_result) -> bool:
-    try:
-        return os.lstat(target).st_dev == src.st_dev
-    except OSError:
-        return False
+    def link_unchanged(
+        self, file: RenderedFile, target: str, there: tuple[bool, int] | None
+    ) -> tuple[int, int, int] | None:
+        """Hard-link the previous build's file when it holds these bytes; its size, mtime and
+        inode, or None to write anew."""
+        source = file.source
+        if source is None:
+            old = os.path.join(self.current, file.path)
+            try:
+                st = os.stat(old)
+            except OSError:
+                return None
+            if st.st_size != len(file.data) or not _same_bytes(old, file.data):
+                return None
+            source = Path(old)
+        seen = self.known.get(file.path) if str(source) == self.prefix + file.path else None
+        try:
+            if seen is not None:
+                src = (seen.size, seen.mtime_ns, seen.inode)
+            else:
+                found = os.lstat(source)
+                src = (found.st_size, found.st_mtime_ns, found.st_ino)
+            if there is not None and there[1] == src[2] and self.one_device:
+                return src  # the older tree already holds this very file
+            if there is not None:
+                _remove(target, there[0])
+            os.link(source, target, follow_symlinks=False)
+            return src
+        except OSError:
+            if file.source is None:
+                return None
+            data = Path(file.source).read_bytes()  # no hard links here: copy the bytes instead
+            written = _write_file(target, data, replace=os.path.lexists(target))
+            return written.st_size, written.st_mtime_ns, written.st_ino
 
 
 def _same_bytes(path: str, data: bytes) -> bool:

@@ -130,6 +130,8 @@ class CacheRun:
         self.record: dict[str, FileState] | None = {}  # each output file's key and identity
         self._entries: dict[str, tuple[str, Entry]] = {}  # by path: the key and entry read
         self.reuse: PageReuse | None = None
+        # the current output's files as the snapshot found them (size, mtime, inode)
+        self.output_files: dict[str, FileState] | None = None
         self.model_inputs: tuple[Any, ...] = ()
         self.model_reused = False
 
@@ -241,13 +243,14 @@ class CacheRun:
         stored = self.snapshot.cache_dir / "template-deps.pickle"
         manifest = self.snapshot.manifest
         live = self.snapshot.output
+        self.output_files = live.file_states() if live is not None else None
         self.reuse = PageReuse(
             env,
             template_deps(env, stored, self.cache.templates),
             site,
             self.snapshot.output_dir,
             manifest.files if manifest is not None else None,
-            live.file_states() if live is not None else None,
+            self.output_files,
         )
         for view in site.articles:  # their digests from their cache keys (see `_known`)
             self._known(view.article, view.body_html)
@@ -333,6 +336,7 @@ class NoCacheRun:
     """A build without a cache: every answer is "no", and nothing is remembered."""
 
     record = None
+    output_files = None
     reused = 0
 
     def unchanged(self) -> None:
