@@ -216,8 +216,8 @@ def ingest_raw(
     if not draft.body.strip():
         raise DigestError.at("no article text left after cleaning", raw.source)
     fingerprint = make_fingerprint(draft.body, raw.data)
-    match = index.find(fingerprint)
-    if match is not None and match.kind == "duplicate":
+    match = index.find_exact(fingerprint)
+    if match is not None:
         return IngestOutcome(raw.source, "duplicate", match.reason)
     warnings: list[str] = []
     fields = build_fields(
@@ -238,6 +238,8 @@ def ingest_raw(
         dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
         names=[*fields["entities"]["people"], *fields["entities"]["organisations"]],
     )
+    dated = fields["date_source"] not in UNCHECKED_DATE_SOURCES
+    match = index.find(fingerprint, fields["date"] if dated else None)
     story = index.stories.find(signature) if match is None else None
     if match is not None:
         fields["duplicate_of"] = index.stories.original_of(match.slug)
@@ -250,7 +252,7 @@ def ingest_raw(
     text = validate_article(fields, draft.body, article_path(content_dir, when, slug))
     write_source(content_dir, raw.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
-    index.add(file_slug(path.stem), path, fingerprint)
+    index.add(file_slug(path.stem), path, fingerprint, fields["date"] if dated else None)
     index.stories.add(file_slug(path.stem), signature, fields.get("duplicate_of"))
     written = _display_path(path, content_dir)
     if match is not None:

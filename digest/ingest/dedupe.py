@@ -21,6 +21,7 @@ written, so duplicates within one run are found too.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import logging
@@ -50,6 +51,9 @@ SAMPLE_EVERY = 4
 SAMPLE_ALL_BELOW = 64  # shingles; shorter texts index every shingle
 CANDIDATES = 5  # most-overlapping articles whose exact similarity is computed
 COMMON_SHINGLE = 50  # a shingle in more articles than this does not find candidates
+# A near-copy is a copy only this close in time: the same wording months apart is a periodic
+# report (a war-powers letter, a renewed emergency notice) written from last time's, not a copy.
+NEAR_COPY_DAYS = 7
 _ORIGINAL = re.compile(r"^sources/([0-9a-f]{16})\.[\w.]+$")
 
 
@@ -122,12 +126,18 @@ class DuplicateIndex:
         self._by_text: dict[str, tuple[str, Path]] = {}
         self._entries: list[tuple[str, Path, frozenset[int]]] = []
         self._postings: dict[int, list[int]] = {}
+        self._dates: dict[str, dt.date] = {}  # the articles' stated dates, by slug
         self.stories = StoryIndex()  # reports of one event in other words (stories.py)
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def add(self, slug: str, path: Path, fingerprint: Fingerprint) -> None:
+    def add(
+        self, slug: str, path: Path, fingerprint: Fingerprint, date: dt.date | None = None
+    ) -> None:
+        """Index an article; `date` when it states one (not the day it was ingested)."""
+        if date is not None:
+            self._dates.setdefault(slug, date)
         if fingerprint.raw_hash:
             self._by_raw.setdefault(fingerprint.raw_hash, (slug, path))
         self._by_text.setdefault(fingerprint.text_hash, (slug, path))
@@ -142,13 +152,26 @@ class DuplicateIndex:
             return DuplicateMatch("duplicate", slug, path, 1.0, f"same raw bytes as {slug}")
         return None
 
-    def find(self, fingerprint: Fingerprint) -> DuplicateMatch | None:
-        """An exact duplicate, else the most similar article at or above the threshold."""
+    def close_in_time(self, slug: str, date: dt.date | None) -> bool:
+        """Whether an article dated `date` can be a near-copy of `slug`: within NEAR_COPY_DAYS
+        of it, or either date unknown."""
+        known = self._dates.get(slug)
+        return known is None or date is None or abs((date - known).days) <= NEAR_COPY_DAYS
+
+    def find_exact(self, fingerprint: Fingerprint) -> DuplicateMatch | None:
+        """An article with the same bytes or the same text."""
         if fingerprint.raw_hash and (match := self.find_raw(fingerprint.raw_hash)):
             return match
         if fingerprint.text_hash in self._by_text:
             slug, path = self._by_text[fingerprint.text_hash]
             return DuplicateMatch("duplicate", slug, path, 1.0, f"same text as {slug}")
+        return None
+
+    def find(self, fingerprint: Fingerprint, date: dt.date | None = None) -> DuplicateMatch | None:
+        """An exact duplicate, else the most similar article at or above the threshold and
+        close in time to `date` (a stated date; None when the article states none)."""
+        if match := self.find_exact(fingerprint):
+            return match
         hits = [self._postings.get(s, ()) for s in _sample(fingerprint.shingles)]
         # Boilerplate runs ('said in a statement on') are shared by hundreds of articles and tell
         # nothing; their long posting lists would make each look-up grow with the site.
@@ -160,6 +183,8 @@ class DuplicateIndex:
             ranked = [item for item in ranked if item[1] >= cut]
         best: tuple[float, int] | None = None
         for number, _count in ranked:
+            if not self.close_in_time(self._entries[number][0], date):
+                continue
             other = self._entries[number][2]
             common = len(fingerprint.shingles & other)
             similarity = common / (len(fingerprint.shingles) + len(other) - common)
@@ -200,7 +225,13 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
         original = front.fields.get("original")
         match = _ORIGINAL.match(original) if isinstance(original, str) else None
         raw = match.group(1) if match else None
-        index.add(slug, path, Fingerprint(raw, fingerprint.text_hash, fingerprint.shingles))
+        stated = front.fields.get("date_source") not in UNCHECKED_DATE_SOURCES
+        index.add(
+            slug,
+            path,
+            Fingerprint(raw, fingerprint.text_hash, fingerprint.shingles),
+            iso_date(front.fields.get("date")) if stated else None,
+        )
         signature = _story_signature(front.fields, front.body)
         duplicate_of = front.fields.get("duplicate_of")
         if signature is not None:

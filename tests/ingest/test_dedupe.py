@@ -66,6 +66,22 @@ def test_near_duplicate_is_written_with_duplicate_of(inbox: Path, content_dir: P
     assert header.rstrip().splitlines()[-1].startswith("duplicate_of:")
 
 
+def test_the_same_wording_months_later_is_a_report_of_its_own(
+    inbox: Path, content_dir: Path
+) -> None:
+    """A periodic report written from the last one (a semi-annual letter) is news of its week,
+    not a copy; a near-copy within the week still is one, also across two ingest runs."""
+    first = write_input(inbox, "a.txt", REPORT)
+    later = write_input(inbox, "b.txt", variant(REPORT))
+    soon = write_input(inbox, "c.txt", variant(REPORT).replace("Traffic", "All traffic"))
+    ingest_paths([str(first)], content_dir, date=dt.date(2023, 5, 6))
+    months = ingest_paths([str(later)], content_dir, date=dt.date(2023, 11, 6)).outcomes[0]
+    assert months.status == "ingested"
+    assert read_article(months.path).duplicate_of is None  # type: ignore[arg-type]
+    days = ingest_paths([str(soon)], content_dir, date=dt.date(2023, 5, 8)).outcomes[0]
+    assert days.status == "near-duplicate"
+
+
 def test_duplicate_of_is_absent_when_unset(inbox: Path, content_dir: Path) -> None:
     source = write_input(inbox, "a.txt", REPORT)
     outcome = ingest_paths([str(source)], content_dir).outcomes[0]
