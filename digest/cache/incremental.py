@@ -287,7 +287,7 @@ class CacheRun:
                 write_source_states(snapshot.cache_dir, snapshot.source_states, snapshot.scanned_at)
             record = self.record or {}
             files = {path: (s.key, s.size, s.mtime_ns, s.inode) for path, s in record.items()}
-            dirs, at = folder_states(snapshot.output_dir)
+            dirs, at = folder_states(snapshot.output_dir, files)
             manifest = Manifest(snapshot.build_key, Tree(files, dirs, at), articles, issues)
             write_manifest(snapshot.cache_dir, snapshot.output_dir, manifest)
         except OSError as exc:
