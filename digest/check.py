@@ -21,7 +21,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import split_front_matter
 from digest.errors import DigestError, Problem
-from digest.site.model import build_site_model
+from digest.site.model import build_site_model, former_slugs
 
 
 def check_site(config: SiteConfig) -> list[Problem]:
@@ -61,7 +61,26 @@ def check_site(config: SiteConfig) -> list[Problem]:
         except DigestError as exc:
             problems.extend(p for p in exc.problems if p not in problems)
     problems.extend(unchecked_dates(articles))
+    problems.extend(unknown_originals(articles))
     return drafts + problems
+
+
+def unknown_originals(articles: Iterable[Article]) -> list[Problem]:
+    """A warning for each `duplicate_of` that names no article (by its slug, or the address
+    it had before its date was corrected): the copy is then shown as an article of its own."""
+    articles = tuple(articles)
+    known = {article.slug for article in articles} | set(former_slugs(articles))
+    return [
+        Problem(
+            f"duplicate_of {article.duplicate_of!r} names no article: it is shown as an "
+            "article of its own",
+            article.path,
+            _key_line(article.path, "duplicate_of"),
+            severity="warning",
+        )
+        for article in articles
+        if article.duplicate_of and article.duplicate_of not in known
+    ]
 
 
 def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:

@@ -413,6 +413,9 @@ def page_list(site: Site) -> list[Page]:
     pages.append(page("entities.html", site.entities_url))
     pages += [p for view in site.entities for p in list_pages("entity.html", "entity", view)]
     pages.append(page("search.html", site.search_url))
+    for moved in site.moved:  # a re-dated article's former address sends readers on
+        canonical = absolute_url(site.config.base_url, moved.url)
+        pages.append(page("moved.html", moved.former_url, moved=moved, canonical=canonical))
     return pages
 
 

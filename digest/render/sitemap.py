@@ -25,8 +25,9 @@ def render_sitemap(
     base = site.config.base_url
     lastmods = _lastmods(site)
     entries = []
+    moved = {m.former_url + "index.html" for m in site.moved}  # they send readers on
     for path in sorted(set(page_paths), key=lambda p: (p != "index.html", p)):  # home first
-        if not path.endswith(".html") or path == "404.html":
+        if not path.endswith(".html") or path == "404.html" or path in moved:
             continue
         url = path.removesuffix("index.html")  # folder pages by their folder address
         entries.append((absolute_url(base, url), lastmods.get(url, site.build_date)))

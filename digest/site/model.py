@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 from digest.config import SiteConfig, ThemeDef
-from digest.content.articles import Article, Entities, Figure, IssueNote, make_slug
+from digest.content.articles import (
+    Article,
+    Entities,
+    Figure,
+    IssueNote,
+    dated_stem,
+    file_slug,
+    make_slug,
+)
 from digest.content.markdown import to_html
 from digest.errors import DigestError, Problem
 from digest.site.briefing import (
@@ -319,6 +327,16 @@ class TrendPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class Moved:
+    """An article's former address (its file name's, before the editor corrected its date),
+    which now sends readers on to `url`."""
+
+    former_url: str
+    url: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class Site:
     config: SiteConfig
     build_date: dt.date
@@ -334,6 +352,7 @@ class Site:
     listings: Mapping[str, tuple[ListPage, ...]] = field(default_factory=dict)  # by list URL
     # what each page of a list shows: its view with that page's groups only, by page URL
     list_views: Mapping[str, ThemeView | EntityView] = field(default_factory=dict)
+    moved: tuple[Moved, ...] = ()  # pages at the former addresses of re-dated articles
 
     @property
     def entities(self) -> tuple[EntityView, ...]:
@@ -372,15 +391,12 @@ def build_site_model(
         claims.claim(page, "the site")
 
     by_slug = {a.slug: a for a in articles}
+    formerly = former_slugs(articles)
     duplicates: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
-        if article.duplicate_of:
-            if article.duplicate_of in by_slug and article.duplicate_of != article.slug:
-                duplicates[article.duplicate_of].append(article)
-            else:
-                log.warning(
-                    "%s: duplicate_of %r names no article", article.path, article.duplicate_of
-                )
+        original = _original_slug(article, by_slug, formerly)
+        if original is not None:
+            duplicates[original].append(article)
 
     entity_refs, variants = _entity_refs(articles)
     for ref in sorted({r.url: r for r in entity_refs.values()}.values(), key=lambda r: r.url):
@@ -390,8 +406,7 @@ def build_site_model(
         url = article_url(article.slug)
         claims.claim(url + "index.html", str(article.path))
         themes = tuple(theme_refs[t] for t in article.themes if t in theme_refs)
-        original = article.duplicate_of if article.duplicate_of != article.slug else None
-        original = original if original in by_slug else None
+        original = _original_slug(article, by_slug, formerly)
         entities = _article_entities(article.entities, entity_refs)
         copy_of = f"articles/{original}/" if original else None
         drafted.append(_Draft(article, url, themes, entities, copy_of))
@@ -445,6 +460,13 @@ def build_site_model(
         for page in pages[1:]:
             claims.claim(page.url + "index.html", f"page {page.number} of {url}")
     claims.raise_if_collisions()
+    moved = []
+    for former, slug in sorted(formerly.items()):
+        page = article_url(former) + "index.html"
+        if page.casefold() not in claims.folded:  # else another page took the address
+            article = by_slug[slug]
+            claims.claim(page, f"the former address of {article.path}")
+            moved.append(Moved(article_url(former), article_url(slug), article.title))
     list_views: dict[str, ThemeView | EntityView] = {}
     for listed in (*themes, *entities):
         for page in listings[listed.ref.url]:
@@ -464,7 +486,35 @@ def build_site_model(
         entity_kinds=entity_kinds,
         listings=listings,
         list_views=list_views,
+        moved=tuple(moved),
     )
+
+
+def former_slugs(articles: Iterable[Article]) -> dict[str, str]:
+    """Each re-dated article's former slug (its file name's date: the address it was first
+    published at) and its slug now, when no article has the former one."""
+    taken = {article.slug for article in articles}
+    found: dict[str, str] = {}
+    for article in articles:
+        former = file_slug(article.path.stem)
+        if (
+            former != article.slug
+            and former not in taken
+            and file_slug(dated_stem(article.path.stem, article.date)) == article.slug
+        ):
+            found.setdefault(former, article.slug)
+    return found
+
+
+def _original_slug(
+    article: Article, by_slug: Mapping[str, Article], formerly: Mapping[str, str]
+) -> str | None:
+    """The article `duplicate_of` names, by its slug or its former one; None for none."""
+    named = article.duplicate_of
+    if not named:
+        return None
+    slug = named if named in by_slug else formerly.get(named)
+    return slug if slug is not None and slug != article.slug else None
 
 
 def _page_view(listed: _ListedView, page: ListPage) -> _ListedView:
@@ -907,18 +957,18 @@ class _PathClaims:
 
     def __init__(self) -> None:
         self.paths: dict[str, str] = {}
-        self._folded: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
         self.problems: list[Problem] = []
 
     def claim(self, path: str, owner: str) -> None:
         key = path.casefold()  # case-insensitive file systems would merge these
-        if key in self._folded:
-            first = self.paths[self._folded[key]]
+        if key in self.folded:
+            first = self.paths[self.folded[key]]
             self.problems.append(
                 Problem(f"two sources claim the output path {path!r}: {first} and {owner}", owner)
             )
             return
-        self._folded[key] = path
+        self.folded[key] = path
         self.paths[path] = owner
 
     def raise_if_collisions(self) -> None:

@@ -91,6 +91,10 @@ FILES = output_files()
 _HTML_FIELDS = {"description", "{http://purl.org/rss/1.0/modules/content/}encoded"}
 _EDITION_STYLE = re.compile(r' style="[^"()<>]*"')
 _EDITION_ICON = '<link rel="icon" href="data:,">'  # no favicon request from a mail's web copy
+# the page at a re-dated article's former address sends readers on to its slug's page
+_MOVED_REFRESH = re.compile(
+    r'<meta http-equiv="refresh" content="0; url=(\.\./)+articles/[a-z0-9-]+/index\.html">'
+)
 _CSP = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="[^"]*script-src \'self\'')
 
 
@@ -99,6 +103,8 @@ def scan(path: Path) -> list[str]:
     if path.name == "email.html":  # the e-mail edition inlines its own stylesheet (css-inline):
         # those rules hold no parentheses, so no url() or expression() is let through here
         data = _EDITION_STYLE.sub("", data).replace(_EDITION_ICON, "", 1)
+    if "<title>Moved: " in data:
+        data = _MOVED_REFRESH.sub("", data, count=1)
     if path.suffix == ".html":
         return injections(data)
     if path.suffix == ".xml":
