@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.figures import MAX_FIGURES, find_figures
+from digest.ingest.figures import MAX_FIGURES, find_figures, same_fact
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,43 @@ def test_a_headline_s_present_tense_is_an_outcome() -> None:
     assert find_figures("Ambush kills five soldiers near Mayadin") == [
         {"value": 5, "what": "soldiers killed", "where": "Mayadin"}
     ]
+
+
+def test_members_of_the_army_are_soldiers_one_fact() -> None:
+    text = (
+        "Five members of the Syrian army were killed on Tuesday near the checkpoint.\n\n"
+        "The five soldiers belonged to a division stationed in the desert."
+    )
+    assert find_figures(text) == [{"value": 5, "what": "Syrian army members killed"}]
+    assert same_fact((5, "Syrian army members killed"), (5, "soldiers killed"))
+    assert not same_fact((5, "Syrian army members killed"), (5, "militants killed"))
+    assert same_fact((23, "suspects detained"), (23, "suspected members detained"))
+
+
+def test_a_headline_verb_counts_and_the_later_detail_is_kept() -> None:
+    text = (
+        "Forces kill nine militants in mountain raid\n\n"
+        "Counter-terrorism forces killed nine Islamic State militants in a dawn raid."
+    )
+    assert find_figures(text) == [{"value": 9, "what": "militants killed"}]
+    text = "Air strikes kill 12 in Idlib\n\nThe strikes killed at least 12 civilians."
+    assert find_figures(text) == [{"value": 12, "what": "civilians killed"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twenty-three people suspected of belonging to the cells were arrested in raids.",
+         [{"value": 23, "what": "people arrested"}]),
+        ("Officials said 23 held in raids were questioned.", [{"value": 23, "what": "detained"}]),
+        ("HASAKAH, Syria - Seventeen displaced Yazidi families went back.",
+         [{"value": 17, "what": "displaced Yazidi families"}]),
+        ("The council held 3 meetings on the matter.", []),
+        ("Two gunmen kill a guard at the gate.", [{"value": 2, "what": "gunmen"}]),
+        ("The plant will capture about 5.2 million cubic meters of gas.", []),
+        ("5 soldiers who guarded the post where civilians were killed were questioned.",
+         [{"value": 5, "what": "soldiers"}]),
+    ],
+)  # fmt: skip
+def test_number_words_passives_and_present_tense(sentence: str, expected: list) -> None:
+    assert find_figures(sentence) == expected
