@@ -169,7 +169,9 @@ _WEEKDAY_DATE = re.compile(
     rf"\b{_WEEKDAY_NAME},?\s+\(?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
 )
-_ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|late on|early on|since)\s+(?P<day>{_WEEKDAY_NAME})\b")
+_ON_WEEKDAY = re.compile(
+    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate on|[Ee]arly on|[Ss]ince)\s+(?P<day>{_WEEKDAY_NAME})\b"
+)
 # A weekday alone in the other languages, in the forms news reports use for the day of the
 # event: French bare ('tués mardi'), German 'am Donnerstag', Spanish 'el/este miércoles',
 # Portuguese 'na/nesta sexta-feira', Arabic 'يوم الخميس'.
@@ -242,6 +244,18 @@ def find_text_date(
             if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
                 name = next(value for value in match.groupdict().values() if value)
                 return resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference), "text"
+    return None
+
+
+def named_weekday(paragraphs: list[str]) -> int | None:
+    """The weekday `paragraphs` (a headline and lede) first name as the day of the event ('on
+    Tuesday', 'am Donnerstag', 'يوم الخميس'), Monday 0; None when they name none."""
+    for paragraph in paragraphs:
+        if match := _ON_WEEKDAY.search(paragraph):
+            return WEEKDAYS.index(match["day"].lower())
+        if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
+            name = next(value for value in match.groupdict().values() if value)
+            return FOREIGN_WEEKDAYS[name.lower()]
     return None
 
 

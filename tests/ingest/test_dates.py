@@ -211,3 +211,12 @@ def test_a_weekday_alone_in_other_languages(paragraph: str, expected: tuple[int,
     reference = dt.date(2025, 1, 8)  # a Wednesday
     assert find_text_date([paragraph], reference) == (dt.date(*expected), "text")
     assert find_text_date([paragraph]) is None
+
+
+def test_named_weekday_of_the_event() -> None:
+    from digest.ingest.dates import named_weekday
+
+    assert named_weekday(["Title", "Five soldiers were killed on Tuesday near the town."]) == 1
+    assert named_weekday(["Vier Kämpfer wurden am Donnerstag getötet."]) == 3
+    assert named_weekday(["قتل ثلاثة مدنيين صباح يوم السبت في ريف درعا"]) == 5
+    assert named_weekday(["No day is named here."]) is None

@@ -202,3 +202,62 @@ def test_text_names_leave_out_common_words_and_compounds() -> None:
     assert shared_names(frozenset({"al-karbouli"}), frozenset({"nawaf al-karbouli"})) == {
         "al-karbouli"
     }
+
+
+TRIAL = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "trial"
+
+
+def test_an_undated_rewrite_on_the_same_weekday_is_grouped(content_dir: Path, inbox: Path) -> None:
+    """A pasted rewrite with no date and other words (cosine about 0.3) of a feed item: its
+    'on Tuesday' is the Tuesday the item (published on Wednesday) tells of, and it shares the
+    place, two figures and a name."""
+    original = ingest(content_dir, inbox, "03.md", (TRIAL / "03-freshrss-soldiers.md").read_text())
+    assert original.status == "ingested"
+    rewrite = ingest(content_dir, inbox, "12.txt", (TRIAL / "12-pasted-rewrite.txt").read_text())
+    assert rewrite.status == "same-story", rewrite.message
+    assert "same day of the week; same names: " in rewrite.message
+    assert "rami haddad" in rewrite.message
+
+
+def test_an_undated_report_on_another_weekday_is_not_grouped(
+    content_dir: Path, inbox: Path
+) -> None:
+    ingest(content_dir, inbox, "03.md", (TRIAL / "03-freshrss-soldiers.md").read_text())
+    text = (TRIAL / "12-pasted-rewrite.txt").read_text().replace("on Tuesday", "on Friday")
+    other = ingest(content_dir, inbox, "12.txt", text)
+    assert other.status == "ingested", other.message
+
+
+def test_a_weekday_that_disagrees_vetoes_even_close_words() -> None:
+    day = dt.date(2024, 3, 13)  # a Wednesday
+    words = "gunmen stormed checkpoint palmyra soldiers killed wounded monitor said desert road"
+    dated = make_signature(day, ["Palmyra"], [(5, "soldiers killed")], f"x\n\non Tuesday {words}")
+    assert dated.event_day == dt.date(2024, 3, 12)  # the item's own date is the reference
+    index = StoryIndex()
+    index.add("a", dated)
+    friday = make_signature(
+        day, ["Palmyra"], [(5, "soldiers killed")], f"x\n\non Friday {words}", dated=False
+    )
+    assert cosine(dated, friday) > 0.9
+    assert index.find(friday) is None
+    tuesday = make_signature(
+        day, ["Palmyra"], [(5, "soldiers killed")], f"x\n\non Tuesday {words}", dated=False
+    )
+    assert index.find(tuesday) is not None
+    unnamed = make_signature(day, ["Palmyra"], [(5, "soldiers killed")], words, dated=False)
+    assert index.find(unnamed) is not None  # no weekday: the stricter cosine alone decides
+
+
+def test_the_weekday_rule_needs_two_figures_and_a_name() -> None:
+    day = dt.date(2024, 3, 13)
+    first = "x\n\nMilitants killed 5 soldiers on Tuesday, Rami Haddad said, in an attack near town."
+    dated = make_signature(day, ["Palmyra"], [(5, "soldiers killed"), (3, "wounded")], first)
+    index = StoryIndex()
+    index.add("a", dated)
+    rewrite = "x\n\nOn Tuesday five troops died and three were hurt, said Rami Haddad of a monitor."
+    both = [(5, "soldiers killed"), (3, "wounded")]
+    assert index.find(make_signature(day, ["Palmyra"], both, rewrite, dated=False)) is not None
+    one_figure = make_signature(day, ["Palmyra"], [(5, "soldiers killed")], rewrite, dated=False)
+    assert index.find(one_figure) is None
+    nameless = make_signature(day, ["Palmyra"], both, rewrite.replace("Rami Haddad", "he"), False)
+    assert index.find(nameless) is None

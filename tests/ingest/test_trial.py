@@ -14,9 +14,7 @@ from tests.ingest.trial import TrialRun, fixture_name, print_run, run_trial, tri
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-hugo-feed": {"group"},
     "02-jekyll-rewrite": {"group"},
-    "03-freshrss-soldiers": {"group"},
     "04-miniflux": {"body without 'appeared first on'"},
-    "12-pasted-rewrite": {"group"},
     "13-spanish-mdy": {
         "date",
         "date_source",
