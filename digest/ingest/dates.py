@@ -71,9 +71,28 @@ _FOREIGN = re.compile(
 )
 
 
+# Spanish and Portuguese outlets (Latin American ones above all) also write month first:
+# 'marzo 6, 2024', 'Marzo 06 de 2024', 'março 5, 2024'. French, German and Arabic do not.
+MONTH_FIRST_NAMES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "marco",
+    "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+)  # fmt: skip
+_MONTH_FIRST_NAME = "|".join(sorted(MONTH_FIRST_NAMES, key=len, reverse=True))
+FOREIGN_MONTH_FIRST_PATTERN = (
+    rf"(?:{_MONTH_FIRST_NAME})\s+\d{{1,2}}(?:º)?(?:,\s*|\s+de\s+|\s+)\d{{4}}"
+)
+_FOREIGN_MONTH_FIRST = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH_FIRST_NAME})\s+(?P<day>\d{{1,2}})(?:º)?(?:,\s*|\s+de\s+|\s+)"
+    rf"(?P<year>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def parse_foreign_date(text: str) -> dt.date | None:
-    """A `day month year` date with a French, German, Spanish, Portuguese or Arabic month."""
-    match = _FOREIGN.search(text)
+    """A `day month year` date with a French, German, Spanish, Portuguese or Arabic month, or
+    a Spanish or Portuguese `month day, year` one ('marzo 6, 2024')."""
+    match = _FOREIGN.search(text) or _FOREIGN_MONTH_FIRST.search(text)
     if match is None:
         return None
     year = int(match["year"])  # int() reads Arabic-Indic digits too
@@ -92,7 +111,8 @@ _DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?(?:\s+(\d{{
 _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
 _LEADING = re.compile(
     r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
-    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN})"
+    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}"
+    rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
     r"(?=$|[^\w-]|(?-i:[A-Z]))"
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
     r"(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?(?![\w:]))?",
