@@ -180,7 +180,7 @@ def _kinds(what: str) -> tuple[set[str], set[str]]:
     }
     if not people and any(word in _GENERIC for word in words):
         people = {ANY_KIND}
-    return people, {word for word in words if word in _OUTCOME_NAMES}
+    return people, {SAME_OUTCOME.get(word, word) for word in words if word in _OUTCOME_NAMES}
 
 
 def _better(new: dict[str, Any], old: dict[str, Any]) -> bool:
@@ -248,6 +248,8 @@ _KIND = {word: kind for kind, words in _SYNONYMS for word in words} | {
 _GENERIC = frozenset({"members", "suspects"})
 ANY_KIND = "*"
 _OUTCOME_NAMES = frozenset(OUTCOMES.values())
+SAME_OUTCOME = {"arrested": "detained"}  # one fact: '23 arrested' and '23 detained'
+
 _ORGANISATIONS = {
     "army": "army", "military": "army", "forces": "forces", "police": "police",
     "militia": "militia", "group": "group", "cell": "cell", "cells": "cell",

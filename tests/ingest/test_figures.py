@@ -159,3 +159,8 @@ def test_a_headline_verb_counts_and_the_later_detail_is_kept() -> None:
 )  # fmt: skip
 def test_number_words_passives_and_present_tense(sentence: str, expected: list) -> None:
     assert find_figures(sentence) == expected
+
+
+def test_arrested_and_detained_are_one_fact() -> None:
+    assert same_fact((23, "people arrested"), (23, "detained"))
+    assert not same_fact((23, "arrested"), (23, "killed"))
