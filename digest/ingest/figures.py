@@ -66,7 +66,8 @@ OUTCOMES = {
 OUTCOMES_BEFORE = {
     "kill": "killed", "detain": "detained", "detains": "detained", "arrest": "arrested",
     "capture": "captured", "captures": "captured", "injure": "wounded", "injures": "wounded",
-    "wound": "wounded", "execute": "executed", "executes": "executed",
+    "wound": "wounded", "execute": "executed", "executes": "executed", "frees": "freed",
+    "free": "freed", "releases": "released", "release": "released",
 }  # fmt: skip
 # Outcomes read only after what they count: '23 held in raids', '5 suspects were held'
 # ('held 3 meetings' is not a detention).
@@ -248,7 +249,11 @@ _KIND = {word: kind for kind, words in _SYNONYMS for word in words} | {
 _GENERIC = frozenset({"members", "suspects"})
 ANY_KIND = "*"
 _OUTCOME_NAMES = frozenset(OUTCOMES.values())
-SAME_OUTCOME = {"arrested": "detained"}  # one fact: '23 arrested' and '23 detained'
+_DETAINED = frozenset({"prisoners", "detainees", "inmates", "hostages"})
+SAME_OUTCOME = {
+    "arrested": "detained",
+    "freed": "released",
+}  # one fact: '23 arrested' and '23 detained'
 
 _ORGANISATIONS = {
     "army": "army", "military": "army", "forces": "forces", "police": "police",
@@ -398,11 +403,13 @@ def _passive_outcome(words: list[str], position: int) -> str | None:
 
 
 def _outcome_after(words: list[str], position: int) -> str | None:
+    # '40 detainees held without charge': held is what they are, not what befell them
+    held_already = position > 0 and words[position - 1].lower() in _DETAINED
     for word in words[position : position + 5]:
         lower = word.lower()
         if lower in OUTCOMES:
             return OUTCOMES[lower]
-        if lower in OUTCOMES_AFTER:
+        if lower in OUTCOMES_AFTER and not held_already:
             return OUTCOMES_AFTER[lower]
         if lower not in _AUXILIARIES and lower not in ("more", "other", "others"):
             return None  # '2 more were injured'; not '5 of the dead were children': a part

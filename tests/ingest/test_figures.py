@@ -164,3 +164,11 @@ def test_number_words_passives_and_present_tense(sentence: str, expected: list) 
 def test_arrested_and_detained_are_one_fact() -> None:
     assert same_fact((23, "people arrested"), (23, "detained"))
     assert not same_fact((23, "arrested"), (23, "killed"))
+
+
+def test_people_held_already_are_not_detained_again() -> None:
+    text = "Iraq frees 40 detainees held without charge\n\nThe ministry released 40 men."
+    assert find_figures(text) == [{"value": 40, "what": "detainees freed"}]
+    assert find_figures("Police said 23 prisoners were held in the cells.") == [
+        {"value": 23, "what": "prisoners"}
+    ]

@@ -11,8 +11,15 @@ import pytest
 
 from tests.ingest.trial import TrialRun, fixture_name, print_run, run_trial, trial_inputs
 
-KNOWN_MISSES: dict[str, set[str]] = {}
-MIN_RATE = 231 / 246  # measured before any change for these inputs
+KNOWN_MISSES: dict[str, set[str]] = {
+    # ingest gives 'detainees freed' (the headline's 'frees 40 detainees'), the same fact in
+    # other words than the expectation's 'released'; the check matches words literally
+    "19-saved-plain": {"figure 40 released"},
+}
+MIN_RATE = 0.99
+# Measured: 231/246 (93.9%) on fixtures 01-15 before any change; 63/65 on fixtures 16-19,
+# written after the changes, at their first run (a tweet embed's text, and '40 detainees held
+# without charge' read as detained, were then fixed).
 
 
 @pytest.fixture(scope="module")
