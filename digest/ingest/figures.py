@@ -163,8 +163,8 @@ def _same_fact(one: dict[str, Any], other: dict[str, Any]) -> bool:
         return False
     if people and other_people:
         return ANY_KIND in people | other_people or bool(people & other_people)
-    if (people and other_outcomes and not outcomes) or (
-        other_people and outcomes and not other_outcomes
+    if (people - _EVENTS and other_outcomes and not outcomes) or (
+        other_people - _EVENTS and outcomes and not other_outcomes
     ):
         return True  # '11 civilians' and 'kill 11': one says who, the other what befell them
     return bool(outcomes & other_outcomes)

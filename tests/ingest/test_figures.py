@@ -172,3 +172,8 @@ def test_people_held_already_are_not_detained_again() -> None:
     assert find_figures("Police said 23 prisoners were held in the cells.") == [
         {"value": 23, "what": "prisoners"}
     ]
+
+
+def test_a_count_of_people_and_a_toll_of_the_same_value_are_one_fact_not_attacks() -> None:
+    assert same_fact((11, "civilians"), (11, "killed"))
+    assert not same_fact((41, "attacks"), (41, "killed"))
