@@ -262,7 +262,8 @@ _ORGANISATIONS = {
 # Words after a counted noun that end the clause it is the subject of: a passive outcome
 # further on ('5 soldiers who guarded the post where civilians were killed') is not its own.
 _CLAUSE_ENDS = frozenset(
-    {"who", "which", "that", "where", "when", "while", "as", "after", "before", "and", "but",
+    {"who", "whose", "whom", "which", "that", "where", "when", "while", "as", "after", "before",
+     "and", "but",
      "because", "since", "said", "says", "told"}
 )  # fmt: skip
 PASSIVE_REACH = 10  # tokens after the noun in which '... were arrested' is still its outcome
@@ -397,6 +398,8 @@ def _passive_outcome(words: list[str], position: int) -> str | None:
         lower = word.lower()
         if lower in ("were", "was"):
             return _outcome_after(words, cursor)
+        if word == ",":
+            continue  # 'Six other people, among them drivers, were injured'
         if lower in _CLAUSE_ENDS or not word[0].isalpha() or lower in NUMBER_WORDS:
             return None  # punctuation, a number, or another clause
     return None

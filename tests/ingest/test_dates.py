@@ -238,3 +238,9 @@ def test_a_spanish_published_line_dates_the_text() -> None:
         "text",
     )
     assert is_published_line("Publicado: marzo 6, 2024")
+
+
+def test_a_french_or_spanish_month_is_not_read_as_an_english_one() -> None:
+    assert parse_date_text("14 mars 2024 à 10h30") == dt.date(2024, 3, 14)
+    assert parse_date_text("5 mayo 2024") == dt.date(2024, 5, 5)
+    assert is_published_line("Publié le 14 mars 2024 à 10h30")

@@ -177,3 +177,12 @@ def test_people_held_already_are_not_detained_again() -> None:
 def test_a_count_of_people_and_a_toll_of_the_same_value_are_one_fact_not_attacks() -> None:
     assert same_fact((11, "civilians"), (11, "killed"))
     assert not same_fact((41, "attacks"), (41, "killed"))
+
+
+def test_a_passive_outcome_after_an_aside_between_commas() -> None:
+    assert find_figures("Six other people, among them drivers, were injured in the blast.") == [
+        {"value": 6, "what": "people wounded"}
+    ]
+    assert find_figures("Two children, whose father was killed last year, were rescued.") == [
+        {"value": 2, "what": "children"}
+    ]
