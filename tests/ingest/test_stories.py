@@ -287,3 +287,22 @@ def test_one_shared_figure_at_low_similarity_is_not_enough() -> None:
     two = make_signature(day, ["Hasakah"], [(23, "arrested"), (41, "attacks")], words_b)
     assert cosine(two, first) < MIN_COSINE_FACTS
     assert index.find(two) is None  # two figures, but hardly a word in common
+
+
+def test_a_rewrite_dated_from_its_weekday_is_grouped_by_its_facts(
+    content_dir: Path, inbox: Path
+) -> None:
+    """With --reference-date the pasted rewrite is dated (its 'on Tuesday'); the same facts
+    as with no date group it: two figures (5 killed, 3 wounded) and a name, at cosine 0.4.
+    Another attack at the same place on Friday stays apart."""
+    day = dt.date(2024, 3, 14)
+    for name in ("03-freshrss-soldiers.md", "12-pasted-rewrite.txt", "15-undated-other.txt"):
+        (inbox / name).write_text((TRIAL / name).read_text(), encoding="utf-8")
+    paths = [str(inbox / n) for n in ("03-freshrss-soldiers.md", "12-pasted-rewrite.txt")]
+    first, rewrite = ingest_paths(paths, content_dir, reference_date=day).outcomes
+    assert first.status == "ingested"
+    assert rewrite.status == "same-story", rewrite.message
+    (other,) = ingest_paths(
+        [str(inbox / "15-undated-other.txt")], content_dir, reference_date=day
+    ).outcomes
+    assert other.status == "ingested", other.message
