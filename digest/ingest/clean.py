@@ -82,6 +82,8 @@ _BUTTONS = re.compile(
 _NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
 _SHARE_LINE = re.compile(
     rf"^(?:share(?: this| the)?(?: article| story| post| page)?\s*(?:[:|-]|on\b)"
+    rf"|(?:compartir|compartilh(?:ar|e)|partager|(?:artikel |beitrag )?teilen|شارك)"
+    rf"(?:\s+(?:en|no|em|sur|auf|على))?\s*[:|-]?\s*(?:{_NETWORKS}\b.*)?$"
     rf"|{_NETWORKS}(?:\s*[|,/·•]\s*{_NETWORKS})+\s*$)",
     re.IGNORECASE,
 )
@@ -94,6 +96,7 @@ _POINTER_LINE = re.compile(
     r"|mehr zum thema|lea también|leer más|leia também|leia mais|اقرأ أيضاً|اقرأ أيضا"
     r"|اقرأ المزيد)\s*[:|>»]"
     r"|^(?:click|tap) here\b"
+    r"|^the post\b.{1,200}\bappeared first on\b"  # a WordPress feed's footer
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
     re.IGNORECASE,
 )

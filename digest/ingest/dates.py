@@ -71,9 +71,28 @@ _FOREIGN = re.compile(
 )
 
 
+# Spanish and Portuguese outlets (Latin American ones above all) also write month first:
+# 'marzo 6, 2024', 'Marzo 06 de 2024', 'março 5, 2024'. French, German and Arabic do not.
+MONTH_FIRST_NAMES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "marco",
+    "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+)  # fmt: skip
+_MONTH_FIRST_NAME = "|".join(sorted(MONTH_FIRST_NAMES, key=len, reverse=True))
+FOREIGN_MONTH_FIRST_PATTERN = (
+    rf"(?:{_MONTH_FIRST_NAME})\s+\d{{1,2}}(?:º)?(?:,\s*|\s+de\s+|\s+)\d{{4}}"
+)
+_FOREIGN_MONTH_FIRST = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH_FIRST_NAME})\s+(?P<day>\d{{1,2}})(?:º)?(?:,\s*|\s+de\s+|\s+)"
+    rf"(?P<year>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def parse_foreign_date(text: str) -> dt.date | None:
-    """A `day month year` date with a French, German, Spanish, Portuguese or Arabic month."""
-    match = _FOREIGN.search(text)
+    """A `day month year` date with a French, German, Spanish, Portuguese or Arabic month, or
+    a Spanish or Portuguese `month day, year` one ('marzo 6, 2024')."""
+    match = _FOREIGN.search(text) or _FOREIGN_MONTH_FIRST.search(text)
     if match is None:
         return None
     year = int(match["year"])  # int() reads Arabic-Indic digits too
@@ -88,11 +107,15 @@ _NUMERIC = re.compile(r"(?<![\d.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d{2})(?!
 # running text and pasted data rows they are as often a US month-first date as a day-first one.
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
-_DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?(?:\s+(\d{{4}}))?", re.I)
-_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+# (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
+_DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?!\w),?(?:\s+(\d{{4}}))?", re.I)
+_MONTH_DAY = re.compile(
+    rf"({_MONTH})(?!\w)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I
+)
 _LEADING = re.compile(
     r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
-    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN})"
+    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}"
+    rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
     r"(?=$|[^\w-]|(?-i:[A-Z]))"
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
     r"(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?(?![\w:]))?",
@@ -169,7 +192,9 @@ _WEEKDAY_DATE = re.compile(
     rf"\b{_WEEKDAY_NAME},?\s+\(?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
 )
-_ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|late on|early on|since)\s+(?P<day>{_WEEKDAY_NAME})\b")
+_ON_WEEKDAY = re.compile(
+    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate on|[Ee]arly on|[Ss]ince)\s+(?P<day>{_WEEKDAY_NAME})\b"
+)
 # A weekday alone in the other languages, in the forms news reports use for the day of the
 # event: French bare ('tués mardi'), German 'am Donnerstag', Spanish 'el/este miércoles',
 # Portuguese 'na/nesta sexta-feira', Arabic 'يوم الخميس'.
@@ -242,6 +267,18 @@ def find_text_date(
             if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
                 name = next(value for value in match.groupdict().values() if value)
                 return resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference), "text"
+    return None
+
+
+def named_weekday(paragraphs: list[str]) -> int | None:
+    """The weekday `paragraphs` (a headline and lede) first name as the day of the event ('on
+    Tuesday', 'am Donnerstag', 'يوم الخميس'), Monday 0; None when they name none."""
+    for paragraph in paragraphs:
+        if match := _ON_WEEKDAY.search(paragraph):
+            return WEEKDAYS.index(match["day"].lower())
+        if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
+            name = next(value for value in match.groupdict().values() if value)
+            return FOREIGN_WEEKDAYS[name.lower()]
     return None
 
 

@@ -61,6 +61,17 @@ OUTCOMES = {
     "freed": "freed", "released": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
     "executed": "executed", "beheaded": "executed",
 }  # fmt: skip
+# Outcomes read only before what they count, a headline's present tense: 'Forces kill nine
+# militants', 'Police detain 23 suspects' ('Two gunmen kill a guard' does not count gunmen).
+OUTCOMES_BEFORE = {
+    "kill": "killed", "detain": "detained", "detains": "detained", "arrest": "arrested",
+    "capture": "captured", "captures": "captured", "injure": "wounded", "injures": "wounded",
+    "wound": "wounded", "execute": "executed", "executes": "executed", "frees": "freed",
+    "free": "freed", "releases": "released", "release": "released",
+}  # fmt: skip
+# Outcomes read only after what they count: '23 held in raids', '5 suspects were held'
+# ('held 3 meetings' is not a detention).
+OUTCOMES_AFTER = {"held": "detained"}
 # Words that may stand between a number and what it counts, and are dropped from `what`.
 _FILLERS = frozenset({"of", "its", "the", "their", "his", "her", "more", "other", "them"})
 # Lowercase words that may stand there and are kept ('3 Iraqi army officers').
@@ -70,6 +81,7 @@ _ADJECTIVES = frozenset(
         "senior", "police", "separate", "coordinated", "terrorist", "deadly", "government",
         "regime", "coalition", "militia", "extremist", "jihadist", "sleeper", "female",
         "service", "military", "american", "iraqi", "syrian", "kurdish", "turkish",
+        "displaced", "unarmed", "innocent", "elderly", "young", "fellow", "returning",
     }
 )  # fmt: skip
 # Words allowed between the counted noun and its outcome ('were later killed').
@@ -92,7 +104,8 @@ _MAY_COUNT = re.compile(
 _SKIP_AFTER = frozenset(
     {"percent", "per", "%", "years", "year", "months", "days", "weeks", "hours", "km",
      "kilometres", "kilometers", "miles", "dollars", "billion", "euros", "pounds", "dinars",
-     "lira", "liras", "usd", "eur", "metres", "meters", "feet", "tonnes", "tons",
+     "lira", "liras", "usd", "eur", "metres", "meters", "feet", "tonnes", "tons", "cubic",
+     "square", "barrels", "litres", "liters", "gallons",
      "street", "st", "road", "avenue", "ave", "boulevard", "lane", "floor", "am", "pm",
      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
@@ -122,8 +135,11 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):
             for figure in _sentence_figures(sentence, gazetteer):
-                if not any(_same_fact(figure, other) for other in found):
+                same = next((i for i, other in enumerate(found) if _same_fact(figure, other)), None)
+                if same is None:
                     found.append(figure)
+                elif _better(figure, found[same]):
+                    found[same] = figure  # 'kill five troops', then 'killing five soldiers'
             if len(found) >= SCAN_LIMIT:
                 break
     ranked = sorted(range(len(found)), key=lambda i: (-_telling(found[i]), i))[:MAX_FIGURES]
@@ -146,15 +162,38 @@ def _same_fact(one: dict[str, Any], other: dict[str, Any]) -> bool:
     if outcomes and other_outcomes and not outcomes & other_outcomes:
         return False
     if people and other_people:
-        return bool(people & other_people)
+        return ANY_KIND in people | other_people or bool(people & other_people)
+    if (people - _EVENTS and other_outcomes and not outcomes) or (
+        other_people - _EVENTS and outcomes and not other_outcomes
+    ):
+        return True  # '11 civilians' and 'kill 11': one says who, the other what befell them
     return bool(outcomes & other_outcomes)
 
 
 def _kinds(what: str) -> tuple[set[str], set[str]]:
-    """The kinds of what a figure counts (synonyms named as one) and its outcomes."""
+    """The kinds of what a figure counts (synonyms named as one) and its outcomes. A generic
+    noun alone (`members`, `suspects`) is any kind: `ANY_KIND`."""
     words = what.lower().split()
-    people = {_KIND.get(word, word) for word in words if word in COUNTED or word in _KIND}
-    return people, {word for word in words if word in _OUTCOME_NAMES}
+    people = {
+        _KIND.get(word, word)
+        for word in words
+        if (word in COUNTED or word in _KIND) and word not in _GENERIC
+    }
+    if not people and any(word in _GENERIC for word in words):
+        people = {ANY_KIND}
+    return people, {SAME_OUTCOME.get(word, word) for word in words if word in _OUTCOME_NAMES}
+
+
+def _better(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """A later figure of the same fact says more: an outcome the first lacked ('kill five
+    troops', then 'five soldiers were killed' in one report), or, with the outcome, the kind
+    of people the first left out or generic ('Air strikes kill 12', then '12 civilians')."""
+    return _detail(new) > _detail(old)
+
+
+def _detail(figure: dict[str, Any]) -> tuple[bool, int]:
+    people, outcomes = _kinds(figure["what"])
+    return bool(outcomes), 0 if not people else 1 if people == {ANY_KIND} else 2
 
 
 def _telling(figure: dict[str, Any]) -> int:
@@ -172,7 +211,7 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
     starts: list[int] | None = None  # character offsets, found only once a figure is
     figures = []
     for index, token in enumerate(tokens):
-        if not token[0].isdigit() and token.lower() not in NUMBER_WORDS:
+        if not token[0].isdigit() and not _word_number(token.lower()):
             continue
         value = _number(tokens, index)
         if value is None:
@@ -201,8 +240,33 @@ _SYNONYMS = (
     ("civilians", ("civilians", "people", "residents", "villagers", "persons")),
     ("herders", ("shepherds", "herders")),
 )  # fmt: skip
-_KIND = {word: kind for kind, words in _SYNONYMS for word in words}
+_KIND = {word: kind for kind, words in _SYNONYMS for word in words} | {
+    "army": "military", "forces": "military", "militia": "fighters", "group": "fighters",
+    "cell": "fighters",
+}  # fmt: skip
+# Nouns that count people of any kind: '5 members killed' is the same fact as '5 soldiers
+# killed' in one report; 'members of the Syrian army' names the kind ('army').
+_GENERIC = frozenset({"members", "suspects"})
+ANY_KIND = "*"
 _OUTCOME_NAMES = frozenset(OUTCOMES.values())
+_DETAINED = frozenset({"prisoners", "detainees", "inmates", "hostages"})
+SAME_OUTCOME = {
+    "arrested": "detained",
+    "freed": "released",
+}  # one fact: '23 arrested' and '23 detained'
+
+_ORGANISATIONS = {
+    "army": "army", "military": "army", "forces": "forces", "police": "police",
+    "militia": "militia", "group": "group", "cell": "cell", "cells": "cell",
+}  # fmt: skip
+# Words after a counted noun that end the clause it is the subject of: a passive outcome
+# further on ('5 soldiers who guarded the post where civilians were killed') is not its own.
+_CLAUSE_ENDS = frozenset(
+    {"who", "whose", "whom", "which", "that", "where", "when", "while", "as", "after", "before",
+     "and", "but",
+     "because", "since", "said", "says", "told"}
+)  # fmt: skip
+PASSIVE_REACH = 10  # tokens after the noun in which '... were arrested' is still its outcome
 
 _EVENTS = frozenset(
     {"attacks", "bombings", "operations", "raids", "airstrikes", "strikes", "explosions",
@@ -216,8 +280,8 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
     previous = tokens[index - 1] if index else ""
     if previous.lower() in _SKIP_BEFORE and (token[0].isdigit() or previous in "$€£"):
         return None  # money, a date ('January 6', 'in 2,019'), a numbered thing ('No. 5')
-    if previous == "-" and index > 1:
-        return None
+    if previous == "-" and index > 1 and tokens[index - 2][0].isdigit():
+        return None  # '10-15': the second half of a range, not a dateline's dash
     if token[0].isdigit():
         digits = token.replace(",", "")
         if token.endswith(",") or token.endswith("."):
@@ -235,7 +299,7 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
         if re.fullmatch(r"(?:19[5-9]|20[0-4])\d", digits) and "," in token and value % 100:
             return None  # '2,019': a year whose digits a thousands separator split
     else:
-        value = NUMBER_WORDS.get(token.lower(), 0)
+        value = _word_number(token.lower())
         if not value:
             return None
     after = index + 1
@@ -251,6 +315,19 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return value, after
+
+
+_UNITS = {"one": 1, **{word: n for word, n in NUMBER_WORDS.items() if n < 10}}
+
+
+def _word_number(word: str) -> int:
+    """A number written in words: 'seven', 'Twenty-three'; 0 when it is not one."""
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _dash, unit = word.partition("-")
+    if unit in _UNITS and NUMBER_WORDS.get(tens, 0) in (20, 30, 40, 50, 60, 70, 80, 90):
+        return NUMBER_WORDS[tens] + _UNITS[unit]
+    return 0
 
 
 def _what(words: list[str], index: int, after: int) -> str | None:
@@ -273,29 +350,78 @@ def _what(words: list[str], index: int, after: int) -> str | None:
     noun = words[position].lower() if position < len(words) else None
     if noun not in COUNTED:
         noun, modifiers, position = None, [], after
-    outcome = _outcome_after(words, position + (1 if noun else 0)) or _outcome_before(words, index)
+    rest = position + (1 if noun else 0)
+    if noun == "members":  # 'Five members of the Syrian army': soldiers
+        organisation, rest = _organisation(words, rest)
+        modifiers = [*modifiers, *organisation]
+    outcome = (
+        _outcome_after(words, rest)
+        or (_passive_outcome(words, rest) if noun else None)
+        or _outcome_before(words, index, present=noun is not None)
+    )
     if noun is None and outcome is None:
         return None
     if noun is None:
         # '... and wounding seven' or '1,100 were re-arrested': the outcome alone
-        if _outcome_before(words, index) or _outcome_after(words, after):
+        if _outcome_before(words, index, present=False) or _outcome_after(words, after):
             return outcome
         return None
     phrase = " ".join([*modifiers, noun])
     return f"{phrase} {outcome}" if outcome else phrase
 
 
+def _organisation(words: list[str], position: int) -> tuple[list[str], int]:
+    """'of the Syrian army' after 'members': (['Syrian', 'army'], the index after it), else
+    ([], position)."""
+    if position >= len(words) or words[position].lower() != "of":
+        return [], position
+    cursor = position + 1
+    while cursor < len(words) and words[cursor].lower() in ("the", "its", "their", "a", "an"):
+        cursor += 1
+    named: list[str] = []
+    while cursor < len(words) and len(named) < 4:
+        word = words[cursor]
+        if word.lower() in _ORGANISATIONS:
+            return [*named, word.lower()], cursor + 1
+        if not (word[:1].isupper() or word.lower() in _ADJECTIVES):
+            break
+        named.append(word)
+        cursor += 1
+    return [], position
+
+
+def _passive_outcome(words: list[str], position: int) -> str | None:
+    """'23 people suspected of belonging to the cells were arrested': a passive outcome a few
+    words after the noun, in the same clause, with no other number in between."""
+    for cursor in range(position, min(position + PASSIVE_REACH, len(words))):
+        word = words[cursor]
+        lower = word.lower()
+        if lower in ("were", "was"):
+            return _outcome_after(words, cursor)
+        if word == ",":
+            continue  # 'Six other people, among them drivers, were injured'
+        if lower in _CLAUSE_ENDS or not word[0].isalpha() or lower in NUMBER_WORDS:
+            return None  # punctuation, a number, or another clause
+    return None
+
+
 def _outcome_after(words: list[str], position: int) -> str | None:
+    # '40 detainees held without charge': held is what they are, not what befell them
+    held_already = position > 0 and words[position - 1].lower() in _DETAINED
     for word in words[position : position + 5]:
         lower = word.lower()
         if lower in OUTCOMES:
             return OUTCOMES[lower]
+        if lower in OUTCOMES_AFTER and not held_already:
+            return OUTCOMES_AFTER[lower]
         if lower not in _AUXILIARIES and lower not in ("more", "other", "others"):
             return None  # '2 more were injured'; not '5 of the dead were children': a part
     return None
 
 
-def _outcome_before(words: list[str], index: int) -> str | None:
+def _outcome_before(words: list[str], index: int, present: bool = True) -> str | None:
+    """The outcome just before the number ('killed at least 7'); a headline's present tense
+    ('kill nine militants') only when `present`: with a counted noun after the number."""
     qualifiers = {"more", "than", "at", "least", "some", "about", "around", "nearly", "over",
                   "an", "estimated", "up", "to", "almost", "roughly", "and"}  # fmt: skip
     position = index - 1
@@ -303,6 +429,8 @@ def _outcome_before(words: list[str], index: int) -> str | None:
         position -= 1
     if position >= 0 and words[position].lower() in OUTCOMES:
         return OUTCOMES[words[position].lower()]
+    if present and position >= 0 and words[position].lower() in OUTCOMES_BEFORE:
+        return OUTCOMES_BEFORE[words[position].lower()]
     return None
 
 

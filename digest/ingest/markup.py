@@ -53,7 +53,8 @@ DROP_TAGS = (
 )  # fmt: skip
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|promo|share|sharing|social|newsletter|advert|advertisement|ad|ads"
-    r"|sponsored|subscribe|signup|recommended|outbrain|taboola|read-?more|more-stories)(?:$|[\s_-])",
+    r"|sponsored|subscribe|signup|recommended|outbrain|taboola|read-?more|more-stories"
+    r"|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[\s_-])",  # embedded posts
     re.IGNORECASE,
 )
 # Whole paragraphs that are a plug or a pointer to another page, not the article.

@@ -220,3 +220,15 @@ def test_hard_wrapped_text_is_joined() -> None:
 
 def test_one_paragraph_per_line_without_blank_lines() -> None:
     assert split_paragraphs(f"{LONG}\n{SECOND}\n") == [LONG, SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Compartir en Facebook | Twitter", "Partager sur Facebook", "Artikel teilen: Facebook | X",
+     "The post Council plans harvest patrols appeared first on Example Daily."],
+)  # fmt: skip
+def test_share_lines_in_other_languages_and_a_feed_footer_are_removed(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{line}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]

@@ -10,7 +10,7 @@ import pytest
 
 from digest.content.articles import read_article
 from digest.ingest import ingest_paths
-from digest.ingest.dates import find_text_date, resolve_weekday
+from digest.ingest.dates import find_text_date, is_published_line, parse_date_text, resolve_weekday
 
 
 @pytest.mark.parametrize(
@@ -211,3 +211,36 @@ def test_a_weekday_alone_in_other_languages(paragraph: str, expected: tuple[int,
     reference = dt.date(2025, 1, 8)  # a Wednesday
     assert find_text_date([paragraph], reference) == (dt.date(*expected), "text")
     assert find_text_date([paragraph]) is None
+
+
+def test_named_weekday_of_the_event() -> None:
+    from digest.ingest.dates import named_weekday
+
+    assert named_weekday(["Title", "Five soldiers were killed on Tuesday near the town."]) == 1
+    assert named_weekday(["Vier Kämpfer wurden am Donnerstag getötet."]) == 3
+    assert named_weekday(["قتل ثلاثة مدنيين صباح يوم السبت في ريف درعا"]) == 5
+    assert named_weekday(["No day is named here."]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("marzo 6, 2024", dt.date(2024, 3, 6)), ("Marzo 06 de 2024", dt.date(2024, 3, 6)),
+     ("março 5, 2024", dt.date(2024, 3, 5)), ("6 de marzo de 2024", dt.date(2024, 3, 6)),
+     ("mars 6, 2024", None), ("März 6, 2024", None)],
+)  # fmt: skip
+def test_spanish_and_portuguese_dates_month_first(text: str, expected: dt.date | None) -> None:
+    assert parse_date_text(text) == expected
+
+
+def test_a_spanish_published_line_dates_the_text() -> None:
+    assert find_text_date(["Publicado: marzo 6, 2024", "El texto."]) == (
+        dt.date(2024, 3, 6),
+        "text",
+    )
+    assert is_published_line("Publicado: marzo 6, 2024")
+
+
+def test_a_french_or_spanish_month_is_not_read_as_an_english_one() -> None:
+    assert parse_date_text("14 mars 2024 à 10h30") == dt.date(2024, 3, 14)
+    assert parse_date_text("5 mayo 2024") == dt.date(2024, 5, 5)
+    assert is_published_line("Publié le 14 mars 2024 à 10h30")

@@ -110,3 +110,14 @@ def test_html_bodies_keep_words_and_lose_scripts_and_unsafe_links() -> None:
     )
     assert body == "Talks resumed in the capital.\n\nSecond\nline."
     assert any(rule.startswith("element-script") for rule in removed)
+
+
+def test_an_embedded_post_is_not_article_text() -> None:
+    body, removed = markdown_body(
+        "<p>The council spoke after the shelling.</p>"
+        '<blockquote class="twitter-tweet"><p>Pictures from the street</p>&mdash; Council '
+        '(@council) <a href="https://example.org/status/1">March 17, 2024</a></blockquote>'
+        "<p>Residents left the town.</p>"
+    )
+    assert body == "The council spoke after the shelling.\n\nResidents left the town."
+    assert any(rule.startswith("furniture-class") for rule in removed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.figures import MAX_FIGURES, find_figures
+from digest.ingest.figures import MAX_FIGURES, find_figures, same_fact
 
 
 @pytest.mark.parametrize(
@@ -118,4 +118,71 @@ def test_herders_shot_dead_and_more_injured() -> None:
 def test_a_headline_s_present_tense_is_an_outcome() -> None:
     assert find_figures("Ambush kills five soldiers near Mayadin") == [
         {"value": 5, "what": "soldiers killed", "where": "Mayadin"}
+    ]
+
+
+def test_members_of_the_army_are_soldiers_one_fact() -> None:
+    text = (
+        "Five members of the Syrian army were killed on Tuesday near the checkpoint.\n\n"
+        "The five soldiers belonged to a division stationed in the desert."
+    )
+    assert find_figures(text) == [{"value": 5, "what": "Syrian army members killed"}]
+    assert same_fact((5, "Syrian army members killed"), (5, "soldiers killed"))
+    assert not same_fact((5, "Syrian army members killed"), (5, "militants killed"))
+    assert same_fact((23, "suspects detained"), (23, "suspected members detained"))
+
+
+def test_a_headline_verb_counts_and_the_later_detail_is_kept() -> None:
+    text = (
+        "Forces kill nine militants in mountain raid\n\n"
+        "Counter-terrorism forces killed nine Islamic State militants in a dawn raid."
+    )
+    assert find_figures(text) == [{"value": 9, "what": "militants killed"}]
+    text = "Air strikes kill 12 in Idlib\n\nThe strikes killed at least 12 civilians."
+    assert find_figures(text) == [{"value": 12, "what": "civilians killed"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twenty-three people suspected of belonging to the cells were arrested in raids.",
+         [{"value": 23, "what": "people arrested"}]),
+        ("Officials said 23 held in raids were questioned.", [{"value": 23, "what": "detained"}]),
+        ("HASAKAH, Syria - Seventeen displaced Yazidi families went back.",
+         [{"value": 17, "what": "displaced Yazidi families"}]),
+        ("The council held 3 meetings on the matter.", []),
+        ("Two gunmen kill a guard at the gate.", [{"value": 2, "what": "gunmen"}]),
+        ("The plant will capture about 5.2 million cubic meters of gas.", []),
+        ("5 soldiers who guarded the post where civilians were killed were questioned.",
+         [{"value": 5, "what": "soldiers"}]),
+    ],
+)  # fmt: skip
+def test_number_words_passives_and_present_tense(sentence: str, expected: list) -> None:
+    assert find_figures(sentence) == expected
+
+
+def test_arrested_and_detained_are_one_fact() -> None:
+    assert same_fact((23, "people arrested"), (23, "detained"))
+    assert not same_fact((23, "arrested"), (23, "killed"))
+
+
+def test_people_held_already_are_not_detained_again() -> None:
+    text = "Iraq frees 40 detainees held without charge\n\nThe ministry released 40 men."
+    assert find_figures(text) == [{"value": 40, "what": "detainees freed"}]
+    assert find_figures("Police said 23 prisoners were held in the cells.") == [
+        {"value": 23, "what": "prisoners"}
+    ]
+
+
+def test_a_count_of_people_and_a_toll_of_the_same_value_are_one_fact_not_attacks() -> None:
+    assert same_fact((11, "civilians"), (11, "killed"))
+    assert not same_fact((41, "attacks"), (41, "killed"))
+
+
+def test_a_passive_outcome_after_an_aside_between_commas() -> None:
+    assert find_figures("Six other people, among them drivers, were injured in the blast.") == [
+        {"value": 6, "what": "people wounded"}
+    ]
+    assert find_figures("Two children, whose father was killed last year, were rescued.") == [
+        {"value": 2, "what": "children"}
     ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from digest.content.articles import read_article
 from digest.ingest import ingest_paths
-from digest.ingest.stories import StoryIndex, cosine, make_signature
+from digest.ingest.stories import MIN_COSINE_FACTS, StoryIndex, cosine, make_signature
 
 FIRST = """---
 title: Car bomb kills 17 at market in Manbij
@@ -202,3 +202,107 @@ def test_text_names_leave_out_common_words_and_compounds() -> None:
     assert shared_names(frozenset({"al-karbouli"}), frozenset({"nawaf al-karbouli"})) == {
         "al-karbouli"
     }
+
+
+TRIAL = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "trial"
+
+
+def test_an_undated_rewrite_on_the_same_weekday_is_grouped(content_dir: Path, inbox: Path) -> None:
+    """A pasted rewrite with no date and other words (cosine about 0.3) of a feed item: its
+    'on Tuesday' is the Tuesday the item (published on Wednesday) tells of, and it shares the
+    place, two figures and a name."""
+    original = ingest(content_dir, inbox, "03.md", (TRIAL / "03-freshrss-soldiers.md").read_text())
+    assert original.status == "ingested"
+    rewrite = ingest(content_dir, inbox, "12.txt", (TRIAL / "12-pasted-rewrite.txt").read_text())
+    assert rewrite.status == "same-story", rewrite.message
+    assert "same day of the week; same names: " in rewrite.message
+    assert "rami haddad" in rewrite.message
+
+
+def test_an_undated_report_on_another_weekday_is_not_grouped(
+    content_dir: Path, inbox: Path
+) -> None:
+    ingest(content_dir, inbox, "03.md", (TRIAL / "03-freshrss-soldiers.md").read_text())
+    text = (TRIAL / "12-pasted-rewrite.txt").read_text().replace("on Tuesday", "on Friday")
+    other = ingest(content_dir, inbox, "12.txt", text)
+    assert other.status == "ingested", other.message
+
+
+def test_a_weekday_that_disagrees_vetoes_even_close_words() -> None:
+    day = dt.date(2024, 3, 13)  # a Wednesday
+    words = "gunmen stormed checkpoint palmyra soldiers killed wounded monitor said desert road"
+    dated = make_signature(day, ["Palmyra"], [(5, "soldiers killed")], f"x\n\non Tuesday {words}")
+    assert dated.event_day == dt.date(2024, 3, 12)  # the item's own date is the reference
+    index = StoryIndex()
+    index.add("a", dated)
+    friday = make_signature(
+        day, ["Palmyra"], [(5, "soldiers killed")], f"x\n\non Friday {words}", dated=False
+    )
+    assert cosine(dated, friday) > 0.9
+    assert index.find(friday) is None
+    tuesday = make_signature(
+        day, ["Palmyra"], [(5, "soldiers killed")], f"x\n\non Tuesday {words}", dated=False
+    )
+    assert index.find(tuesday) is not None
+    unnamed = make_signature(day, ["Palmyra"], [(5, "soldiers killed")], words, dated=False)
+    assert index.find(unnamed) is not None  # no weekday: the stricter cosine alone decides
+
+
+def test_the_weekday_rule_needs_two_figures_and_a_name() -> None:
+    day = dt.date(2024, 3, 13)
+    first = "x\n\nMilitants killed 5 soldiers on Tuesday, Rami Haddad said, in an attack near town."
+    dated = make_signature(day, ["Palmyra"], [(5, "soldiers killed"), (3, "wounded")], first)
+    index = StoryIndex()
+    index.add("a", dated)
+    rewrite = "x\n\nOn Tuesday five troops died and three were hurt, said Rami Haddad of a monitor."
+    both = [(5, "soldiers killed"), (3, "wounded")]
+    assert index.find(make_signature(day, ["Palmyra"], both, rewrite, dated=False)) is not None
+    one_figure = make_signature(day, ["Palmyra"], [(5, "soldiers killed")], rewrite, dated=False)
+    assert index.find(one_figure) is None
+    nameless = make_signature(day, ["Palmyra"], both, rewrite.replace("Rami Haddad", "he"), False)
+    assert index.find(nameless) is None
+
+
+def test_a_dated_rewrite_sharing_two_figures_needs_less_word_overlap(
+    content_dir: Path, inbox: Path
+) -> None:
+    """The next day's rewrite by another outlet: '23 held' and '23 detained' are one fact, and
+    '41 attacks' a second; the words agree at cosine 0.4, under the usual 0.5."""
+    ingest(content_dir, inbox, "01.md", (TRIAL / "01-hugo-feed.md").read_text())
+    rewrite = ingest(content_dir, inbox, "02.md", (TRIAL / "02-jekyll-rewrite.md").read_text())
+    assert rewrite.status == "same-story", rewrite.message
+    assert "same figure: 23 detained, 41 attacks" in rewrite.message
+
+
+def test_one_shared_figure_at_low_similarity_is_not_enough() -> None:
+    day = dt.date(2024, 3, 4)
+    index = StoryIndex()
+    words_a = "raids villages hasakah suspects detained cell leader drones coalition weapons"
+    words_b = "hasakah prison guards protest salaries ministry statement families visit"
+    first = make_signature(day, ["Hasakah"], [(23, "detained"), (41, "attacks")], words_a)
+    index.add("a", first)
+    one = make_signature(day, ["Hasakah"], [(23, "detained"), (9, "attacks")], words_b)
+    assert 0.1 < cosine(one, first) < 0.5
+    assert index.find(one) is None
+    two = make_signature(day, ["Hasakah"], [(23, "arrested"), (41, "attacks")], words_b)
+    assert cosine(two, first) < MIN_COSINE_FACTS
+    assert index.find(two) is None  # two figures, but hardly a word in common
+
+
+def test_a_rewrite_dated_from_its_weekday_is_grouped_by_its_facts(
+    content_dir: Path, inbox: Path
+) -> None:
+    """With --reference-date the pasted rewrite is dated (its 'on Tuesday'); the same facts
+    as with no date group it: two figures (5 killed, 3 wounded) and a name, at cosine 0.4.
+    Another attack at the same place on Friday stays apart."""
+    day = dt.date(2024, 3, 14)
+    for name in ("03-freshrss-soldiers.md", "12-pasted-rewrite.txt", "15-undated-other.txt"):
+        (inbox / name).write_text((TRIAL / name).read_text(), encoding="utf-8")
+    paths = [str(inbox / n) for n in ("03-freshrss-soldiers.md", "12-pasted-rewrite.txt")]
+    first, rewrite = ingest_paths(paths, content_dir, reference_date=day).outcomes
+    assert first.status == "ingested"
+    assert rewrite.status == "same-story", rewrite.message
+    (other,) = ingest_paths(
+        [str(inbox / "15-undated-other.txt")], content_dir, reference_date=day
+    ).outcomes
+    assert other.status == "ingested", other.message

@@ -1,0 +1,205 @@
+"""The new-user trial: invented inputs in the shape of real ones, each with expectations.
+
+tests/fixtures/ingest/trial/ holds inputs an analyst meets (feed exports from Hugo, Jekyll,
+FreshRSS and Miniflux with HTML bodies, pasted wire copy, saved pages, German and Arabic text,
+a flawed front-matter, undated text, rewrites of one event by a second outlet), every sentence
+written for this project, and beside each `NAME.expected.yaml`: what an editor expects ingest
+to make of it. `run_trial` ingests them all into a new, empty site through the command line
+(`digest new site`, `digest ingest`, `digest check`) and returns one `Check` per expectation.
+
+Run as a script to print every check and the pass rate:
+    python -m tests.ingest.trial
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.cli import main
+from digest.content.articles import file_slug
+from digest.content.frontmatter import split_front_matter
+from digest.ingest.dedupe import raw_hash
+
+TRIAL = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "trial"
+EXPECTED_SUFFIX = ".expected.yaml"
+_TAG = re.compile(r"</?(?:p|a|div|span|strong|em|b|i|br|ul|ol|li|h\d|figure|img)\b[^>]*>", re.I)
+_ENTITY = re.compile(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    fixture: str  # the input's name without its extension
+    name: str  # what was checked: 'title', 'figure 5 killed', 'group', ...
+    passed: bool
+    detail: str  # what was found, for a failure
+
+
+@dataclass(frozen=True, slots=True)
+class TrialRun:
+    checks: tuple[Check, ...]
+    ingest_output: str
+    check_output: str
+
+    @property
+    def rate(self) -> float:
+        return sum(check.passed for check in self.checks) / len(self.checks)
+
+    def failed(self, fixture: str) -> set[str]:
+        return {c.name for c in self.checks if c.fixture == fixture and not c.passed}
+
+
+def trial_inputs() -> list[Path]:
+    """The trial's inputs, in the order they are ingested (an original before its rewrite)."""
+    return sorted(
+        path for path in TRIAL.iterdir() if path.is_file() and not path.name.endswith(".yaml")
+    )
+
+
+def fixture_name(path: Path) -> str:
+    return path.name.split(".", 1)[0]
+
+
+def run_trial(folder: Path) -> TrialRun:
+    """Ingest every trial input into a new site under `folder`; one Check per expectation."""
+    site = folder / "site"
+    inputs = trial_inputs()
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        main(["new", "site", str(site)])
+        with contextlib.chdir(site):
+            main(["ingest", *(str(path) for path in inputs)])
+            ingest_output = out.getvalue() + err.getvalue()
+            out.seek(0), out.truncate(), err.seek(0), err.truncate()
+            main(["check"])
+    check_output = out.getvalue() + err.getvalue()
+    articles = _articles_by_input(site / "content", inputs)
+    expected = {
+        fixture_name(path): yaml.safe_load(
+            (TRIAL / f"{fixture_name(path)}{EXPECTED_SUFFIX}").read_text(encoding="utf-8")
+        )
+        for path in inputs
+    }
+    roots = _story_roots(articles)
+    checks: list[Check] = []
+    for name, wanted in expected.items():
+        found = articles.get(name)
+        checks.extend(
+            _checks(name, wanted, found, expected, roots, ingest_output, check_output, site)
+        )
+    return TrialRun(tuple(checks), ingest_output, check_output)
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    path: Path
+    fields: dict[str, Any]
+    body: str
+
+
+def _articles_by_input(content_dir: Path, inputs: list[Path]) -> dict[str, _Written]:
+    """Each input's article, found by the hash its `original:` file is named by."""
+    by_hash = {raw_hash(path.read_bytes()): fixture_name(path) for path in inputs}
+    found: dict[str, _Written] = {}
+    for path in sorted((content_dir / "articles").rglob("*.md")):
+        front = split_front_matter(path.read_text(encoding="utf-8"), path)
+        original = str(front.fields.get("original", ""))
+        digest16 = original.removeprefix("sources/").split(".", 1)[0]
+        if digest16 in by_hash:
+            found[by_hash[digest16]] = _Written(path, dict(front.fields), front.body)
+    return found
+
+
+def _story_roots(articles: dict[str, _Written]) -> dict[str, str]:
+    """Each input's story: the slug of the first report it was grouped with, else its own."""
+    return {
+        name: str(written.fields.get("duplicate_of") or file_slug(written.path.stem))
+        for name, written in articles.items()
+    }
+
+
+def _checks(
+    name: str,
+    wanted: dict[str, Any],
+    found: _Written | None,
+    expected: dict[str, dict[str, Any]],
+    roots: dict[str, str],
+    ingest_output: str,
+    check_output: str,
+    site: Path,
+) -> list[Check]:
+    checks = [Check(name, "ingested", found is not None, "no article written")]
+    if found is None:
+        return checks
+    fields, body = found.fields, found.body
+
+    def check(what: str, passed: bool, detail: Any) -> None:
+        checks.append(Check(name, what, bool(passed), str(detail)))
+
+    for key in ("title", "source", "dateline", "language"):
+        if key in wanted:
+            check(key, fields.get(key) == wanted[key], fields.get(key))
+    if wanted.get("date") not in (None, "ingest"):
+        check("date", fields.get("date") == wanted["date"], fields.get("date"))
+    allowed = wanted.get("date_source")
+    if allowed is not None:
+        allowed = allowed if isinstance(allowed, list) else [allowed]
+        check("date_source", fields.get("date_source") in allowed, fields.get("date_source"))
+    if "rtl" in wanted:
+        language = str(fields.get("language") or "")
+        rtl = language.split("-")[0] in {"ar", "fa", "he", "ur", "ckb"}
+        check("rtl", rtl == wanted["rtl"], language)
+    summary = str(fields.get("summary") or "")
+    for text, where in ((body, "body"), (summary, "summary"), (str(fields["title"]), "title")):
+        leftover = _TAG.findall(text) + _ENTITY.findall(text)
+        check(f"no HTML in {where}", not leftover, leftover[:3])
+    for text in wanted.get("body_absent", []):
+        check(f"body without {text!r}", text not in body, "present")
+    for text in wanted.get("summary_absent", []):
+        check(f"summary without {text!r}", text not in summary, summary)
+    figures = [(f["value"], str(f["what"])) for f in fields.get("figures") or []]
+    for figure in wanted.get("figures", []):
+        words = set(figure["what"].split())
+        hit = any(v == figure["value"] and words <= set(w.split()) for v, w in figures)
+        check(f"figure {figure['value']} {figure['what']}", hit, figures)
+    for value in wanted.get("figures_forbidden", []):
+        check(f"no figure {value}", all(v != value for v, _w in figures), figures)
+    for value in wanted.get("figures_once", []):
+        check(f"figure {value} once", sum(v == value for v, _w in figures) <= 1, figures)
+    if "warning" in wanted:
+        lines = [line for line in ingest_output.splitlines() if name in line and "warning" in line]
+        check("ingest warning", any(wanted["warning"] in line for line in lines), lines)
+    if wanted.get("check_warning"):
+        shown = found.path.relative_to(site).as_posix()
+        lines = [line for line in check_output.splitlines() if shown in line]
+        listed = any(re.search(r"\.md:\d+: warning: ", line) for line in lines)
+        check("listed by check", listed, lines)
+    if "group" in wanted:
+        mates = {other for other, e in expected.items() if e.get("group") == wanted["group"]}
+        grouped = {other for other, root in roots.items() if root == roots[name]}
+        check("group", grouped == mates, sorted(grouped))
+    return checks
+
+
+def print_run(run: TrialRun) -> None:
+    for check in run.checks:
+        mark = "ok  " if check.passed else "FAIL"
+        detail = "" if check.passed else f"  ({check.detail})"
+        print(f"{mark} {check.fixture}: {check.name}{detail}")
+    passed = sum(check.passed for check in run.checks)
+    print(f"trial: {passed}/{len(run.checks)} checks pass ({run.rate:.1%})")
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as folder:
+        trial = run_trial(Path(folder))
+    print_run(trial)
+    sys.exit(0 if trial.rate == 1 else 1)
