@@ -584,6 +584,8 @@ def _print_explanation(result: dict) -> None:
         else:
             strength = f"{score['score']:g} points (threshold {score['threshold']:g})"
         why = f": {score['reason']}" if score["reason"] else ""
+        if score.get("passage"):
+            why = f" on one passage, {score['passage']}"
         print(f"  {score['theme']}: {strength}, {status}{why}")
         for e in score["evidence"]:
             if e["phrase"] == BASE:
