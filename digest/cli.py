@@ -310,7 +310,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Fit a logistic model per theme from the labelled set (the repository's "
         "labels files, texts in ../shared; outside a clone, the features of that set shipped "
         "in digest/data/theme-examples.json) plus this site's articles whose themes are pinned "
-        "in front-matter; choose the relevance gate's settings and each theme's threshold on "
+        "in front-matter; choose the relevance gate's settings and the themes' threshold on "
         "the tune part; write the model as sorted JSON to the file digest.yaml's "
         "`theme_model` names (or --output).",
     )

@@ -672,7 +672,9 @@ class _Matcher:
         # looked up once and counted as often as it occurs (what the walk would count).
         self._single: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
         self._single_lengths: list[int] = []
-        self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, pos)
+        # word → (group, phrase index in the group as given) of each single-word group
+        self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._hitting: set[str] = set()  # the words of `_single_hits` that match something
         for group, patterns in enumerate(self._groups):
             if all(len(pattern.words) == 1 for pattern in patterns):
                 exact_words: dict[str, int] = {}
@@ -709,16 +711,21 @@ class _Matcher:
         starts = self._starts
         groups = self._groups
         single = self._single_hits
+        hitting = self._hitting
         for part, text, _multiplier in parts:
             words = _words(text)
             if self._single:
-                for word, times in Counter(words).items():
-                    hits = single.get(word)
-                    if hits is None:
-                        hits = single[word] = self._single_matches(word)
-                    for group, position in hits:
+                counted = Counter(words)
+                # set operations in C: the words never seen are looked up once, and only the
+                # words that match something are walked (a few of a text's hundreds)
+                for word in counted.keys() - single.keys():
+                    hits = single[word] = self._single_matches(word)
+                    if hits:
+                        hitting.add(word)
+                for word in sorted(hitting.intersection(counted)):  # sorted: a fixed sum order
+                    times = counted[word]
+                    for group, index in single[word]:
                         counts = found.setdefault((group, part), {})
-                        index = groups[group][position].index
                         counts[index] = counts.get(index, 0) + times
             unseen = set(words).difference(starts)
             if unseen:
@@ -742,7 +749,8 @@ class _Matcher:
         return found
 
     def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
-        """(group, position) of the first word of each single-word group that matches."""
+        """(group, index) of the first word (in match priority) of each single-word group that
+        matches, by its index in the group as given."""
         hits: list[tuple[int, int]] = []
         if word[:2] not in self._single_heads:
             return ()
@@ -755,7 +763,7 @@ class _Matcher:
                 if position is not None:
                     found.append(position)
             if found:
-                hits.append((group, min(found)))
+                hits.append((group, self._groups[group][min(found)].index))
         return tuple(hits)
 
     def _learn(self, words: set[str]) -> None:
