@@ -310,7 +310,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Fit a logistic model per theme from the labelled set (the repository's "
         "labels files, texts in ../shared; outside a clone, the features of that set shipped "
         "in digest/data/theme-examples.json) plus this site's articles whose themes are pinned "
-        "in front-matter; choose the relevance gate's settings and each theme's threshold on "
+        "in front-matter; choose the relevance gate's settings and the themes' threshold on "
         "the tune part; write the model as sorted JSON to the file digest.yaml's "
         "`theme_model` names (or --output).",
     )
@@ -584,6 +584,8 @@ def _print_explanation(result: dict) -> None:
         else:
             strength = f"{score['score']:g} points (threshold {score['threshold']:g})"
         why = f": {score['reason']}" if score["reason"] else ""
+        if score.get("passage"):
+            why = f" on one passage, {score['passage']}"
         print(f"  {score['theme']}: {strength}, {status}{why}")
         for e in score["evidence"]:
             if e["phrase"] == BASE:

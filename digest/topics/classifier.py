@@ -39,6 +39,9 @@ BODY_WEIGHT = 1.0
 PARTS = (("headline", HEADLINE_WEIGHT), ("lede", LEDE_WEIGHT), ("body", BODY_WEIGHT))
 MAX_REPEATS = 3
 SECONDARY_SHARE = 0.35  # for themes scored by cue points
+# A passage: this many consecutive paragraphs of the body, with the headline and lede.
+PASSAGE_PARAGRAPHS = 5
+
 # Without a summary, a first paragraph longer than LEDE_MAX_WORDS is cut after the first
 # sentence that brings the lede to LEDE_MIN_WORDS words ("the first sentence or two").
 LEDE_MAX_WORDS = 40
@@ -81,6 +84,7 @@ class ThemeScore:
     status: str = ""  # KEPT, OUT_OF_SCOPE, SECONDARY or BELOW; "" before the decision
     confidence: float | None = None
     reason: str = ""  # the gate's or the secondary rule's words
+    passage: str = ""  # "paragraphs 4-6": the passage that decided it, "" for the whole text
 
     @property
     def accepted(self) -> bool:
@@ -285,10 +289,11 @@ class Classifier:
     # -- the public functions -----------------------------------------------------------------
 
     def classify(self, article: Article) -> Classification:
-        found, scope = self._look(article)
-        scores = self._decide(
-            [self._score(index, theme, found, scope) for index, theme in enumerate(self.taxonomy)]
-        )
+        found, scope, look = self._look(article)
+        scores = [
+            self._score(index, theme, found, scope) for index, theme in enumerate(self.taxonomy)
+        ]
+        scores = self._decide(self._passages(scores, scope, look))
         if article.themes_pinned:
             return Classification(article.themes, True, scores, scope)
         ranked = sorted((s for s in scores if s.status == KEPT), key=self._rank)
@@ -298,12 +303,13 @@ class Classifier:
         """`classify(article).themes` without the evidence: what a build needs, and faster."""
         if article.themes_pinned:
             return article.themes
-        found, scope = self._look(article, explain=False)
+        found, scope, look = self._look(article, explain=False)
         values: dict[str, float] = {}  # the fitted themes' inputs, measured once an article
         scores = [
             self._score(index, theme, found, scope, explain=False, values=values)
             for index, theme in enumerate(self.taxonomy)
         ]
+        scores = self._passages(scores, scope, look, explain=False)
         ranked = sorted((s for s in self._decide(scores) if s.status == KEPT), key=self._rank)
         return tuple(s.theme for s in ranked)
 
@@ -314,17 +320,40 @@ class Classifier:
 
     def feature_values(self, article: Article) -> tuple[dict[str, float], ScopeCheck | None]:
         """The fitted model's inputs for an article: phrase and scope features (what fit uses)."""
-        found, scope = self._look(article, explain=False)
+        found, scope, _look = self._look(article, explain=False)
         return self._values(found, scope), scope
 
     # -- the steps ----------------------------------------------------------------------------
 
     def _look(self, article: Article, explain: bool = True):
-        """Every phrase and name found, per (group, part); and the gate's measures."""
-        parts = article_parts(article)
+        """Every phrase and name found, per (group, part); the gate's measures; and the
+        article's paragraphs, matched one by one only if a passage is looked at."""
+        title, lede, paragraphs = article_sections(article)
+        parts = (
+            ("headline", title, HEADLINE_WEIGHT),
+            ("lede", lede, LEDE_WEIGHT),
+            ("body", "\n\n".join(paragraphs), BODY_WEIGHT),
+        )
         found = self._matcher.match(parts)
+        exact = self._short_names(parts)
+        return found, self._check(found, exact, explain), _Look(self, found, exact, paragraphs)
+
+    def _short_names(self, parts) -> dict[object, dict[str, int]]:
+        """{part: {short all-capital name: count}} ("IS" written so)."""
+        exact: dict[object, dict[str, int]] = {}
+        if self.scope is not None and self._exact_pattern is not None:
+            for part, text, _multiplier in parts:
+                counts: dict[str, int] = {}
+                for match in _exact_matches(self._exact_pattern, text):
+                    counts[match] = counts.get(match, 0) + 1
+                if counts:
+                    exact[part] = counts
+        return exact
+
+    def _check(self, found, exact, explain: bool) -> ScopeCheck | None:
+        """The gate's measures of a text's (group, part) counts and its short names' counts."""
         if self.scope is None:
-            return found, None
+            return None
         totals = {"subject": 0.0, "region": 0.0, "elsewhere": 0.0}
         named: dict[tuple[str, str], int] = {}
         for part, multiplier in PARTS:
@@ -334,18 +363,13 @@ class Classifier:
                     if explain:
                         key = (kind, self._scope_shown[position])
                         named[key] = named.get(key, 0) + count
-        if self._exact_pattern is not None:
-            for _part, text, multiplier in parts:
-                counts: dict[str, int] = {}
-                for match in _exact_matches(self._exact_pattern, text):
-                    counts[match] = counts.get(match, 0) + 1
-                for name, count in counts.items():
-                    for kind in self._exact_names[name]:
-                        totals[kind] += multiplier * min(count, MAX_REPEATS)
-                        if explain:
-                            named[(kind, name)] = named.get((kind, name), 0) + count
+            for name, count in exact.get(part, {}).items():
+                for kind in self._exact_names[name]:
+                    totals[kind] += multiplier * min(count, MAX_REPEATS)
+                    if explain:
+                        named[(kind, name)] = named.get((kind, name), 0) + count
         names = tuple(sorted((kind, name, count) for (kind, name), count in named.items()))
-        return found, ScopeCheck(totals["subject"], totals["region"], totals["elsewhere"], names)
+        return ScopeCheck(totals["subject"], totals["region"], totals["elsewhere"], names)
 
     def _values(self, found, scope: ScopeCheck | None) -> dict[str, float]:
         """Each phrase found: log(1 + weighted count); and the scope's measures."""
@@ -450,6 +474,76 @@ class Classifier:
             evidence.append(Evidence(name, part, count, round(weight * value, 2)))
         return tuple(evidence)
 
+    def _passages(
+        self,
+        scores: list[ThemeScore],
+        scope: ScopeCheck | None,
+        look: _Look,
+        explain: bool = True,
+    ) -> list[ThemeScore]:
+        """A fitted theme the gate keeps out of the whole text may be decided by a passage:
+        the headline and lede with `PASSAGE_PARAGRAPHS` consecutive paragraphs of the body,
+        gated and scored as a text of its own by the same weights. A long briefing that ranges
+        over Ukraine, Gaza and China and gives one answer on US forces in Syria is, in that
+        answer, about US forces in Syria. A theme the whole text lets through keeps the whole
+        text's verdict (chosen by cross-validation: passages there added as many errors as
+        they fixed)."""
+        size = PASSAGE_PARAGRAPHS
+        if not size or look.paragraphs <= size or not self._fitted:
+            return scores
+        windows: dict[int, tuple] = {}  # start → (found, scope, values), made once
+        result = list(scores)
+        subject_min = self._gate[0]
+        for index, theme in enumerate(self.taxonomy):
+            fitted = self._fitted.get(index)
+            score = scores[index]
+            if fitted is None or not score.reason or scope is None:
+                continue  # kept or below threshold as a whole: the whole text has spoken
+            # a passage names the subject no more often than the whole text, and some place
+            # of the region must be named: only a failed region share can be a passage's case
+            if scope.region <= 0 or ("subject" in theme.requires and scope.subject < subject_min):
+                continue
+            bias, threshold, weights = fitted
+            best: tuple[float, int] | None = None
+            for start in range(look.paragraphs - size + 1):
+                window = windows.get(start)
+                if window is None:
+                    found = look.found(start, start + size)
+                    check = self._check(found, look.exact(start, start + size), False)
+                    window = windows[start] = (found, check, None)
+                found, check, values = window
+                if not check.passes(theme.requires, *self._gate):
+                    continue
+                if values is None:
+                    values = self._values(found, check)
+                    windows[start] = (found, check, values)
+                logit = bias + sum(weights.get(n, 0.0) * v for n, v in values.items())
+                if best is None or logit > best[0]:
+                    best = (logit, start)
+            if best is None:
+                continue
+            logit, start = best
+            confidence = _sigmoid(logit)
+            if confidence < threshold:
+                continue
+            where = f"paragraphs {start + 1}-{start + size} of the body"
+            evidence: tuple[Evidence, ...] = ()
+            if explain:
+                found = windows[start][0]
+                evidence = self._fitted_evidence(windows[start][2], weights, bias, found)
+            result[index] = ThemeScore(
+                theme.id, round(logit, 2), threshold, evidence, confidence=confidence,
+                passage=f"{where} (the whole text: {score.reason})",
+            )  # fmt: skip
+        return result
+
+    @property
+    def _gate(self) -> tuple[float, float, float]:
+        model = self.model
+        if model is None:
+            return (1.0, 0.5, 0.0)
+        return (model.subject_min, model.region_share, model.region_points)
+
     def _decide(self, scores: list[ThemeScore]) -> tuple[ThemeScore, ...]:
         """Give each score its status: out of scope, below threshold, secondary or kept."""
         candidates = [s for s in scores if not s.reason and s._over]
@@ -472,8 +566,11 @@ class Classifier:
             else:
                 status = KEPT
             decided.append(
-                ThemeScore(s.theme, s.score, s.threshold, s.evidence, status, s.confidence, reason)
-            )
+                ThemeScore(
+                    s.theme, s.score, s.threshold, s.evidence, status, s.confidence, reason,
+                    s.passage,
+                )
+            )  # fmt: skip
         return tuple(decided)
 
     def _rank(self, s: ThemeScore) -> tuple:
@@ -481,6 +578,61 @@ class Classifier:
         if s.confidence is not None:
             return (0, -s.confidence, self._order_of[s.theme])
         return (1, -s.score, self._order_of[s.theme])
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
+
+
+class _Look:
+    """An article's matches, and its paragraphs matched one by one when a passage is asked
+    for: `found(start, stop)` is the headline and lede with paragraphs start..stop-1 as the
+    part "body" (the form `Classifier._values` reads)."""
+
+    __slots__ = ("_classifier", "_exact", "_found", "_paragraphs", "_texts")
+
+    def __init__(self, classifier: Classifier, found, exact, texts: Sequence[str]) -> None:
+        self._classifier = classifier
+        self._found = found
+        self._exact = exact
+        self._texts = texts
+        self._paragraphs: dict[int, tuple[dict, dict]] = {}
+
+    @property
+    def paragraphs(self) -> int:
+        return len(self._texts)
+
+    def paragraph(self, number: int) -> tuple[dict, dict]:
+        """({group: counts}, {short name: count}) of one paragraph, matched once."""
+        done = self._paragraphs.get(number)
+        if done is None:
+            part = ((number, self._texts[number], BODY_WEIGHT),)
+            found = self._classifier._matcher.match(part)
+            exact = self._classifier._short_names(part)
+            done = self._paragraphs[number] = (
+                {group: counts for (group, _part), counts in found.items()},
+                exact.get(number, {}),
+            )
+        return done
+
+    def found(self, start: int, stop: int) -> dict[tuple[int, str], dict[int, int]]:
+        result = {key: counts for key, counts in self._found.items() if key[1] != "body"}
+        for number in range(start, stop):
+            for group, counts in self.paragraph(number)[0].items():
+                into = result.setdefault((group, "body"), {})
+                for position, count in counts.items():
+                    into[position] = into.get(position, 0) + count
+        return result
+
+    def exact(self, start: int, stop: int) -> dict[object, dict[str, int]]:
+        result = {part: counts for part, counts in self._exact.items() if part != "body"}
+        for number in range(start, stop):
+            counts = self.paragraph(number)[1]
+            if counts:
+                into = result.setdefault("body", {})
+                for name, count in counts.items():
+                    into[name] = into.get(name, 0) + count
+        return result
 
 
 def _exact_matches(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -520,7 +672,9 @@ class _Matcher:
         # looked up once and counted as often as it occurs (what the walk would count).
         self._single: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
         self._single_lengths: list[int] = []
-        self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}  # word → (group, pos)
+        # word → (group, phrase index in the group as given) of each single-word group
+        self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._hitting: set[str] = set()  # the words of `_single_hits` that match something
         for group, patterns in enumerate(self._groups):
             if all(len(pattern.words) == 1 for pattern in patterns):
                 exact_words: dict[str, int] = {}
@@ -557,16 +711,21 @@ class _Matcher:
         starts = self._starts
         groups = self._groups
         single = self._single_hits
+        hitting = self._hitting
         for part, text, _multiplier in parts:
             words = _words(text)
             if self._single:
-                for word, times in Counter(words).items():
-                    hits = single.get(word)
-                    if hits is None:
-                        hits = single[word] = self._single_matches(word)
-                    for group, position in hits:
+                counted = Counter(words)
+                # set operations in C: the words never seen are looked up once, and only the
+                # words that match something are walked (a few of a text's hundreds)
+                for word in counted.keys() - single.keys():
+                    hits = single[word] = self._single_matches(word)
+                    if hits:
+                        hitting.add(word)
+                for word in sorted(hitting.intersection(counted)):  # sorted: a fixed sum order
+                    times = counted[word]
+                    for group, index in single[word]:
                         counts = found.setdefault((group, part), {})
-                        index = groups[group][position].index
                         counts[index] = counts.get(index, 0) + times
             unseen = set(words).difference(starts)
             if unseen:
@@ -590,7 +749,8 @@ class _Matcher:
         return found
 
     def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
-        """(group, position) of the first word of each single-word group that matches."""
+        """(group, index) of the first word (in match priority) of each single-word group that
+        matches, by its index in the group as given."""
         hits: list[tuple[int, int]] = []
         if word[:2] not in self._single_heads:
             return ()
@@ -603,7 +763,7 @@ class _Matcher:
                 if position is not None:
                     found.append(position)
             if found:
-                hits.append((group, min(found)))
+                hits.append((group, self._groups[group][min(found)].index))
         return tuple(hits)
 
     def _learn(self, words: set[str]) -> None:
@@ -682,7 +842,18 @@ def _words(text: str) -> list[str]:
 
 
 def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
-    """Headline, lede (the summary, else the first paragraph's opening) and the rest.
+    """Headline, lede (the summary, else the first paragraph's opening) and the rest."""
+    title, lede, rest = article_sections(article)
+    return (
+        ("headline", title, HEADLINE_WEIGHT),
+        ("lede", lede, LEDE_WEIGHT),
+        ("body", "\n\n".join(rest), BODY_WEIGHT),
+    )
+
+
+def article_sections(article: Article) -> tuple[str, str, list[str]]:
+    """Headline, lede (the summary, else the first paragraph's opening) and the body's
+    paragraphs.
 
     A wire story pasted as one long paragraph must not count double throughout, so without a
     summary a long first paragraph gives only its first sentence or two, as ingest's summary
@@ -696,11 +867,7 @@ def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
         rest = [remainder, *paragraphs[1:]] if remainder else paragraphs[1:]
     else:
         lede, rest = "", []
-    return (
-        ("headline", article.title, HEADLINE_WEIGHT),
-        ("lede", lede, LEDE_WEIGHT),
-        ("body", "\n\n".join(rest), BODY_WEIGHT),
-    )
+    return article.title, lede, rest
 
 
 def classify_articles(articles: Iterable[Article], classifier: Classifier) -> tuple[Article, ...]:
@@ -751,6 +918,7 @@ def taxonomy_fingerprint(
             LEDE_MAX_WORDS,
             LEDE_MIN_WORDS,
             SECONDARY_SHARE,
+            PASSAGE_PARAGRAPHS,
         ],
         "themes": [
             {
@@ -826,6 +994,7 @@ def explanation(classification: Classification, taxonomy: Iterable[ThemeDef]) ->
                 "label": labels.get(s.theme, s.theme),
                 "status": s.status,
                 "reason": s.reason,
+                "passage": s.passage,
                 "score": s.score,
                 "confidence": None if s.confidence is None else round(s.confidence, 3),
                 "threshold": s.threshold,

@@ -88,6 +88,7 @@ def test_explain_json_schema_agrees_with_the_decision(tmp_path, capsys, monkeypa
         "label",
         "status",
         "reason",
+        "passage",
         "score",
         "confidence",
         "threshold",

@@ -181,3 +181,31 @@ def test_learned_words_are_features_that_never_steal_a_taxonomy_phrase():
     classifier = Classifier(taxonomy, None, None, features=("troops", "raid*", *words))
     values, _scope = classifier.feature_values(examples[0].article)
     assert values["troops"] > 0 and values["troop*"] > 0 and values["convoy*"] > 0
+
+
+def test_the_tune_part_chooses_one_threshold_for_every_theme():
+    from digest.topics import learn
+
+    taxonomy = (
+        ThemeDef("a", "A", "", (Cue("alpha", 1),), requires=()),
+        ThemeDef("b", "B", "", (Cue("beta", 1),), requires=()),
+    )
+    fitted = {"a": (-2.0, {"alpha": 3.0}), "b": (-2.0, {"beta": 3.0})}
+
+    def example(ref: str, themes: tuple[str, ...], **values: float) -> Encoded:
+        return Encoded(ref, themes, values, 0.0, 0.0, 0.0)
+
+    # confidences: a-positives at 0.73 and 0.62, b-positives at 0.46; off-topic at 0.38 and 0.12
+    encoded = [
+        example("1", ("a",), alpha=1.0),
+        example("2", ("a",), alpha=0.87),
+        example("3", ("b",), beta=0.61),
+        example("4", ("b",), beta=0.61),
+        example("5", (), alpha=0.5),
+        example("6", ()),
+    ]
+    score, settings = learn.tune(fitted, taxonomy, encoded)
+
+    thresholds = settings.thresholds or {}
+    assert set(thresholds.values()) == {0.45}  # every positive in, no off-topic article
+    assert score == 1.0
