@@ -263,3 +263,18 @@ def test_dump_of_a_string_that_looks_like_a_date_stays_a_string():
     text = dump_front_matter({"issue": "2023-W12", "date": "2023-03-20"}, "b")
 
     assert split_front_matter(text, PATH).fields == {"issue": "2023-W12", "date": "2023-03-20"}
+
+
+def test_the_quick_shallow_check_never_lets_deep_nesting_through() -> None:
+    """Front-matter that could nest deeply, or hold an anchor, still gets the full event check:
+    one more space, dash or bracket a level."""
+    from digest.content.frontmatter import MAX_DEPTH, _surely_shallow
+
+    assert _surely_shallow("title: A\nthemes: [attacks]\nentities: {places: [Kirkuk]}")
+    one_space_blocks = "\n".join(" " * depth + f"k{depth}:" for depth in range(MAX_DEPTH + 2))
+    assert not _surely_shallow(one_space_blocks + " x")
+    assert not _surely_shallow("a:\n" + "- " * (MAX_DEPTH // 2 + 1) + "x")
+    assert not _surely_shallow("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH)
+    assert not _surely_shallow("a: &anchor x\nb: *anchor")
+    with pytest.raises(DigestError, match="nested too deeply"):
+        split_front_matter(f"---\n{one_space_blocks} x\n---\nbody\n", "deep.md")

@@ -84,7 +84,8 @@ def load_yaml_mapping(yaml_text: str, path: Path | str, first_line: int) -> tupl
         return {}, {}
     loader = _Loader(yaml_text)
     try:
-        _check_events(yaml_text, path, first_line)
+        if not _surely_shallow(yaml_text):
+            _check_events(yaml_text, path, first_line)
         node = loader.get_single_node()
         if node is None:
             return {}, {}
@@ -127,6 +128,21 @@ def _line(yaml_text: str, mark: yaml.Mark, first_line: int) -> int:
     if not isinstance(index, int) or not 0 <= index <= len(yaml_text):
         return mark.line + first_line
     return yaml_text.count("\n", 0, index) + first_line
+
+
+def _surely_shallow(yaml_text: str) -> bool:
+    """True when the text cannot hold an anchor, an alias or nesting anywhere near MAX_DEPTH,
+    so the event check (a second parse, a tenth of reading an article) has nothing to find.
+
+    Every level of nesting costs a flow bracket, or at least one more leading space or `-` on
+    some line; anchors and aliases need a `&` or a `*`. Any doubt: the full check runs."""
+    if "&" in yaml_text or "*" in yaml_text:
+        return False
+    flow = yaml_text.count("[") + yaml_text.count("{")
+    if flow >= MAX_DEPTH:
+        return False
+    deepest = max(len(line) - len(line.lstrip(" -")) for line in yaml_text.split("\n"))
+    return flow + deepest + 1 < MAX_DEPTH
 
 
 def _check_events(yaml_text: str, path: Path | str, first_line: int) -> None:
