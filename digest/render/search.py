@@ -54,10 +54,10 @@ MANIFEST_FORMAT = 1
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 # A year's articles are one shard up to this many pages, and one shard a month beyond it.
 # Measured at 1,000 articles: Pagefind indexes a shard in about 2 ms a page (so a year's shard
-# costs at most about 2 s to index again), while every shard adds files (0.6 MB of Pagefind's
+# costs at most about 1 s to index again), while every shard adds files (0.6 MB of Pagefind's
 # scripts each) and requests for the reader: the search page showed its first result after
 # 0.9 s with 1 or 3 shards, 1.4 s with 25 (months) and 2.4 s with 105 (weeks), served locally.
-YEAR_SHARD_PAGES = 1000
+YEAR_SHARD_PAGES = 500
 OTHER_SHARD = "pages"  # indexed pages that are not articles (a site's own templates)
 INPUT_FOLDER = ".input"  # inside the staging tree's `pagefind/` while Pagefind runs
 _BODY = b"data-pagefind-body"
