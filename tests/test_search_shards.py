@@ -284,3 +284,21 @@ def test_the_search_page_finds_words_of_every_shard_and_an_edit(
         assert merged["zanzibarite"] == ["/articles/2021-06-14-archive/"]
         assert sum(map(len, merged.values())) > len(terms), "the terms match several pages"
         browser.close()
+
+
+def test_the_build_says_how_many_shards_it_indexed(
+    fixture_site: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    require_pagefind()
+    from digest.cli import main
+
+    new = add_articles(fixture_site)
+    monkeypatch.chdir(fixture_site)
+    assert main(["build", "--search", "--output", str(tmp_path / "out")]) == 0
+    assert "with a search index (2 of 2 shards indexed again)" in capsys.readouterr().out
+    new.write_text(NEW + "\nAn edit.\n")
+    assert main(["build", "--search", "--output", str(tmp_path / "out")]) == 0
+    assert "with a search index (1 of 2 shards indexed again)" in capsys.readouterr().out
