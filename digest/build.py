@@ -91,7 +91,7 @@ def build(
             tables.render_incident_tables(model),
             render.render_static(theme, config.themes),
         ]
-        finish = _indexer(pagefind, output_dir, model, jobs)
+        finish = _indexer(pagefind, output_dir, model, jobs, render.page_paths(pages))
         written = write_site(_chain(files), output_dir, finish, record=run.record)
         run.finish(len(model.articles), len(model.issues))
         index = finish.result if finish is not None else None
@@ -145,7 +145,7 @@ def _pagefind(search: bool | None) -> str | None:
 
 
 def _indexer(
-    pagefind: str | None, output_dir: Path, model: Any, jobs: int | None
+    pagefind: str | None, output_dir: Path, model: Any, jobs: int | None, pages: list[str]
 ) -> SearchIndexer | None:
     """What runs on the complete new tree before the swap: the search index, if any, verified
     (its errors name the output folder, not the staging tree), reusing the shards of the
@@ -153,7 +153,7 @@ def _indexer(
     if pagefind is None:
         return None
     index = output_dir / OUTPUT_SUBDIR
-    return SearchIndexer(Path(pagefind), article_dates(model), index, index, jobs)
+    return SearchIndexer(Path(pagefind), article_dates(model), index, index, jobs, pages)
 
 
 class _Later:

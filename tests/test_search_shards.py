@@ -101,6 +101,8 @@ def test_shards_hold_what_pagefind_would_index(tmp_path: Path) -> None:
         ("2021", ("articles/a/index.html",)),
         ("2023", ("articles/b/index.html",)),
     ]
+    site_pages = ["index.html", "issues/index.html", *dates, "gone/index.html"]
+    assert group_shards(root, dates, site_pages) == shards, "the build's page list, no walk"
     (root / "articles/b/index.html").write_text("<article data-pagefind-body>B, edited</article>")
     again = group_shards(root, dates)
     assert again[0] == shards[0] and again[1].digest != shards[1].digest
