@@ -51,7 +51,7 @@ REQUIRED_FILES = ("pagefind-entry.json", "pagefind.js", "pagefind-ui.js", "pagef
 MIN_FREE_BYTES = 1024 * 1024
 # What the search page reads to find the shards, and a build to find what it can reuse.
 MANIFEST = "shards.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 1  # change it when shards are indexed another way (Pagefind's options)
 # The UI files the search page loads from `pagefind/` (copies of the first shard's).
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 # A year's articles are one shard up to this many pages, and one shard a month beyond it.
