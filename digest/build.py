@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from digest.config import SiteConfig
 from digest.errors import DigestError, Problem
 from digest.lock import DEFAULT_WAIT_SECONDS, hold_lock
-from digest.render.search import OUTPUT_SUBDIR, find_pagefind, index_site
+from digest.render.search import OUTPUT_SUBDIR, SearchIndexer, article_dates, find_pagefind
 from digest.render.theme import load_theme
 from digest.write import check_output_folder, lock_path, write_site
 
@@ -44,6 +44,8 @@ class BuildReport:
     search: bool = False  # True when a Pagefind index was made
     reused: int = 0  # pages and feeds whose inputs did not change: linked from the last build
     unchanged: bool = False  # nothing changed since the last build: nothing was done
+    search_shards: int = 0  # the search index's shards (render/search.py)
+    search_indexed: int = 0  # of those, the shards Pagefind indexed again: the others were linked
 
 
 def build(
@@ -89,12 +91,14 @@ def build(
             tables.render_incident_tables(model),
             render.render_static(theme, config.themes),
         ]
-        finish = _indexer(pagefind, output_dir)
+        finish = _indexer(pagefind, output_dir, model, jobs, render.page_paths(pages))
         written = write_site(_chain(files), output_dir, finish, record=run.record,
                              known=run.output_files)  # fmt: skip
         run.finish(len(model.articles), len(model.issues))
+        index = finish.result if finish is not None else None
         return BuildReport(output_dir, len(model.articles), len(model.issues), written,
-                           bool(pagefind), run.reused)  # fmt: skip
+                           bool(pagefind), run.reused, search_shards=index.shards if index else 0,
+                           search_indexed=index.indexed if index else 0)  # fmt: skip
 
 
 def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
@@ -141,12 +145,16 @@ def _pagefind(search: bool | None) -> str | None:
     return pagefind
 
 
-def _indexer(pagefind: str | None, output_dir: Path) -> Callable[[Path], None] | None:
+def _indexer(
+    pagefind: str | None, output_dir: Path, model: Any, jobs: int | None, pages: list[str]
+) -> SearchIndexer | None:
     """What runs on the complete new tree before the swap: the search index, if any, verified
-    (its errors name the output folder, not the staging tree)."""
+    (its errors name the output folder, not the staging tree), reusing the shards of the
+    current output whose pages did not change."""
     if pagefind is None:
         return None
-    return lambda root: index_site(root, Path(pagefind), output_dir / OUTPUT_SUBDIR)
+    index = output_dir / OUTPUT_SUBDIR
+    return SearchIndexer(Path(pagefind), article_dates(model), index, index, jobs, pages)
 
 
 class _Later:

@@ -12,12 +12,15 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from digest import __version__
 from digest.config import SiteConfig, find_config, load_config, unknown_name_message
 from digest.errors import DigestError, unexpected_error_line
 from digest.lock import DEFAULT_WAIT_SECONDS
+
+if TYPE_CHECKING:
+    from digest.build import BuildReport
 
 log = logging.getLogger("digest")
 
@@ -440,9 +443,19 @@ def run_build(args: argparse.Namespace) -> int:
     print(
         f"built {plural(report.articles, 'article')} in {plural(report.issues, 'issue')}: "
         f"{plural(report.files, 'file')} in {_shown(report.output_dir)}{reused}"
-        + (", with a search index" if report.search else "")
+        + (_search_note(report) if report.search else "")
     )
     return EXIT_OK
+
+
+def _search_note(report: BuildReport) -> str:
+    """`, with a search index (1 of 24 shards indexed again)`: the others were unchanged."""
+    if not report.search_shards:
+        return ", with a search index"
+    return (
+        f", with a search index ({report.search_indexed} of "
+        f"{plural(report.search_shards, 'shard')} indexed again)"
+    )
 
 
 def run_send(args: argparse.Namespace) -> int:

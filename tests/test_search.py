@@ -144,7 +144,8 @@ def test_a_short_write_by_pagefind_fails_the_build_and_keeps_the_old_site(
         f"#!{sys.executable}\n"
         "import pathlib, subprocess, sys\n"
         f"code = subprocess.run([{str(real)!r}, *sys.argv[1:]]).returncode\n"
-        "folder = pathlib.Path(sys.argv[sys.argv.index('--site') + 1]) / 'pagefind'\n"
+        "if '--output-path' not in sys.argv: sys.exit(code)\n"
+        "folder = pathlib.Path(sys.argv[sys.argv.index('--output-path') + 1])\n"
         f"{DAMAGES[damage]}\n"
         "sys.exit(code)\n"
     )
@@ -158,7 +159,7 @@ def test_a_short_write_by_pagefind_fails_the_build_and_keeps_the_old_site(
     with pytest.raises(DigestError) as caught:
         build(config, output_dir=output, search=True)
     (problem,) = caught.value.problems
-    assert problem.path == output / "pagefind"
+    assert problem.path == output / "pagefind/2023"  # the damaged shard's folder
     assert problem.message.startswith("search: the index is incomplete (")
     assert {p: p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.new")) == []

@@ -83,15 +83,16 @@ def site_state(root: Path) -> dict[str, bytes]:
     same input (seen on this 300-article site), so those bytes cannot be compared; what must
     hold is that the index is complete: its entry file names a meta file that exists.
     """
+    import json
+
     files = tree(root)
     state = {k: v for k, v in files.items() if not k.startswith("pagefind/")}
-    entry = files.get("pagefind/pagefind-entry.json")
-    if entry is not None:
-        import json
-
-        languages = json.loads(entry)["languages"].values()
-        whole = all(f"pagefind/pagefind.{lang['hash']}.pf_meta" in files for lang in languages)
-        state["pagefind/(index)"] = b"whole" if whole else b"broken"
+    for path, entry in files.items():  # one entry file in each shard, pagefind/<shard>/
+        if path.startswith("pagefind/") and path.endswith("/pagefind-entry.json"):
+            folder = path.rpartition("/")[0]
+            languages = json.loads(entry)["languages"].values()
+            whole = all(f"{folder}/pagefind.{lang['hash']}.pf_meta" in files for lang in languages)
+            state[f"{folder}/(index)"] = b"whole" if whole else b"broken"
     return state
 
 
