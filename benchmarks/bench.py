@@ -26,6 +26,7 @@ import compileall
 import filecmp
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -154,12 +155,19 @@ class Digest(Tool):
 class Hugo(Tool):
     name = "Hugo"
 
-    def __init__(self, site: Path, binary: str) -> None:
+    def __init__(self, site: Path, binary: str, pagefind: str | None = None) -> None:
         super().__init__(site)
         self.binary = binary
+        self.pagefind = pagefind  # with --search: Hugo followed by the Pagefind CLI
+        if pagefind:
+            self.name = "Hugo + Pagefind"
 
     def command(self) -> list[str]:
-        return [self.binary, "--quiet", "-d", "public"]
+        hugo = [self.binary, "--quiet", "-d", "public"]
+        if self.pagefind is None:
+            return hugo
+        index = [self.pagefind, "--site", "public", "--quiet"]
+        return ["sh", "-c", " ".join(map(shlex.quote, hugo)) + " && " + shlex.join(index)]
 
     def clean(self) -> None:
         for name in ("public", "resources", ".hugo_build.lock"):
@@ -340,7 +348,13 @@ def main() -> None:
     hugo = None if args.no_hugo else args.hugo or shutil.which("hugo")
     pelican = None if args.no_pelican else args.pelican or shutil.which("pelican")
     if hugo:
-        tools.append(Hugo(work / "hugo", hugo))
+        pagefind = None
+        if args.search:
+            from digest.render.search import find_pagefind
+
+            found = find_pagefind()
+            pagefind = str(found) if found is not None else None
+        tools.append(Hugo(work / "hugo", hugo, pagefind))
     if pelican:
         tools.append(Pelican(work / "pelican", pelican))
     pelican_runs = args.pelican_runs or args.runs
