@@ -27,7 +27,7 @@ def article(slug: str, date: str, *figures: Figure, **fields) -> Article:
     return Article(
         path=Path(f"content/articles/{date[:4]}/{date}-{slug}.md"),
         slug=slug,
-        title=fields.pop("title", f"Report {slug}"),
+        title=fields.pop("title", f"Attack report {slug}"),
         date=dt.date.fromisoformat(date),
         body="Body.",
         figures=figures,
@@ -74,7 +74,7 @@ def test_reports_of_one_event_by_several_outlets_make_one_row() -> None:
         (14, "Khanaqin", 3, 7, ("Desk A", "Desk C", "Desk B"), "articles/a/"),  # originals first
         (15, "Kirkuk", 2, 0, ("Desk A",), "articles/d/"),  # no `where`: the dateline
     ]
-    assert rows[0].reports == 3 and rows[0].what == "Report a"
+    assert rows[0].reports == 3 and rows[0].what == "Attack report a"
     totals = incident_totals(rows)
     assert (totals.attacks, totals.killed, totals.wounded) == (2, 5, 7)
     assert [(p.place, p.attacks, p.killed) for p in totals.by_place] == [
@@ -97,6 +97,26 @@ def test_without_a_where_the_place_the_headline_names_comes_before_the_dateline(
     assert [(r.place, r.killed, r.wounded) for r in rows] == [("Anbar", 0, 2), ("Kirkuk", 1, 0)]
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "rows"),
+    [
+        ("Remarks by the envoy at the press conference", "Good afternoon. I want to reflect.", 0),
+        ("Minister warns the group is regrouping", "The minister warned on Friday that ...", 0),
+        ("Remarks by the envoy", "Gunmen attacked a convoy near the border on Monday.", 1),
+        ("Guards repel overnight assault on prison", None, 1),
+        ("Two soldiers killed near the river", None, 1),
+    ],
+)
+def test_only_a_report_of_an_event_makes_incident_rows(
+    title: str, summary: str | None, rows: int
+) -> None:
+    """A speech or a warning that recalls a past toll ('killing 1,200 people' a year ago) is no
+    incident of its week: the headline or the lede must report an event."""
+    recalled = article("s", "2020-02-14", Figure(1200, "people killed"), title=title,
+                       summary=summary)  # fmt: skip
+    assert len(incidents_of([recalled], url)) == rows
+
+
 def test_a_change_is_said_in_words_and_an_arrow() -> None:
     assert WeekNumber(5, "killed", 3).change == "up 2 from 3"
     assert WeekNumber(5, "killed", 3).arrow == "▲"
@@ -115,7 +135,15 @@ def test_a_change_is_said_in_words_and_an_arrow() -> None:
 
 def test_the_csv_has_date_and_killed_columns_and_no_formulas() -> None:
     rows = incidents_of(
-        [article("a", "2020-02-14", Figure(3, "killed", "=HYPERLINK(1)"), title='A, "B"')],
+        [
+            article(
+                "a",
+                "2020-02-14",
+                Figure(3, "killed", "=HYPERLINK(1)"),
+                title='A, "B"',
+                summary="A bomb went off.",
+            )
+        ],
         url,
     )
     data = incidents_csv(rows, lambda u: "https://example.org/" + u)
