@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ ENTITIES_URL = "entities/"
 ENTITY_KINDS = (("people", "People"), ("places", "Places"), ("organisations", "Organisations"))
 RELATED_WINDOW = dt.timedelta(weeks=3)
 RELATED_LIMIT = 4
+_FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")  # ingest names a file after its date
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -128,6 +130,17 @@ class ArticleView:
     def link(self) -> ArticleLink:
         a = self.article
         return ArticleLink(self.url, a.title, a.source, a.date, a.language, a.is_rtl)
+
+    @property
+    def redated_from(self) -> dt.date | None:
+        """The date in the file's name when the editor has since corrected `date:` (ingest names
+        the file after the date it found): the page says so instead of where that date came from."""
+        found = _FILE_DATE.match(self.article.path.name)
+        try:
+            filed = dt.date.fromisoformat(found[1]) if found else None
+        except ValueError:
+            return None
+        return filed if filed is not None and filed != self.article.date else None
 
 
 @dataclass(frozen=True, slots=True)
