@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.build import build
 from digest.config import load_config
 from digest.content.articles import Article, Entities, Figure, IssueNote, NoteNumber
 from digest.site.incidents import (
@@ -115,6 +116,23 @@ def test_only_a_report_of_an_event_makes_incident_rows(
     recalled = article("s", "2020-02-14", Figure(1200, "people killed"), title=title,
                        summary=summary)  # fmt: skip
     assert len(incidents_of([recalled], url)) == rows
+
+
+def test_numbers_are_not_compared_with_an_issue_years_earlier(config) -> None:
+    """A week's numbers beside an issue from years before ('down 3 from 5' against 2016) say
+    nothing: beyond COMPARE_WEEKS the previous issue is still linked, but not compared with."""
+    articles = [
+        article("old", "2016-11-16", Figure(5, "killed", "Kirkuk")),
+        article("near", "2024-11-20", Figure(4, "killed", "Kirkuk")),
+        article("now", "2024-12-04", Figure(2, "killed", "Kirkuk")),
+    ]
+    now, near, old = build_site_model(articles, {}, config).issues
+    assert now.previous is not None and now.previous.id == near.id
+    assert [(n.what, n.previous) for n in now.numbers][1] == ("killed", 4)  # two weeks: compared
+    assert near.previous is not None and near.previous.id == old.id  # still linked
+    assert near.compared is None
+    assert [n.previous for n in near.numbers] == [None, None, None]
+    assert [p.previous_killed for p in near.incident_places] == [None]
 
 
 def test_a_change_is_said_in_words_and_an_arrow() -> None:
@@ -278,3 +296,20 @@ def test_a_cut_off_with_a_time_zone_is_shown_in_the_site_s(config) -> None:
     issue = build_site_model([article("b", "2026-01-20")], notes, config).issues[0]
     assert config.timezone == "UTC"
     assert issue.cutoff_label == "data cut-off 26 January, 10:00"
+
+
+def test_the_issue_page_says_the_previous_issue_is_too_far_back(tmp_path) -> None:
+    site = tmp_path / "site"
+    for name, date in (("old", "2016-11-16"), ("now", "2024-12-04")):
+        path = site / f"content/articles/{date[:4]}/{date}-{name}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"---\ntitle: Bomb kills two in Kirkuk ({name})\ndate: {date}\n"
+            "figures:\n  - {value: 2, what: killed, where: Kirkuk}\n---\nA bomb went off.\n",
+            encoding="utf-8",
+        )
+    build(load_config(None, site), output_dir=tmp_path / "out", search=False)
+    page = (tmp_path / "out/issues/2024-w49/index.html").read_text(encoding="utf-8")
+    assert "is too far back to compare with" in page
+    assert "Against the previous issue" not in page
+    assert "Killed, against the previous issue" not in page
