@@ -92,7 +92,7 @@ def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
         line = _key_line(article.path, "date_source")
         warnings.append(
             Problem(
-                f"date {article.date.isoformat()} is the day of ingest, not found in the "
+                f"date {article.date.isoformat()} was given at ingest, not found in the "
                 f"article (date_source: {article.date_source}): set date: and date_source: "
                 "metadata once checked",
                 article.path,

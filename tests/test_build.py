@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -168,3 +169,17 @@ def test_long_lists_continue_on_further_pages(sample_site: Path) -> None:
     cards = [page.count('class="card ') for page in (first, second)]
     assert f"Theme · {sum(cards)} articles in " in first and "articles in" not in second
     assert any((sample_site / "entities").glob("*/*/page/2/index.html"))
+
+
+def test_one_article_is_said_in_the_singular(fixture_site: Path, tmp_path: Path) -> None:
+    """An issue or a theme of one article is '1 article' on the home, archive and themes pages."""
+    (fixture_site / "content/articles/2023/2023-03-08-lone-report.md").write_text(
+        "---\ntitle: Patrol finds an arms cache near Hawija\ndate: 2023-03-08\n"
+        "themes: [prisons]\n---\nA patrol found an arms cache in an orchard near Hawija.\n",
+        encoding="utf-8",
+    )
+    build_fixture(fixture_site, tmp_path / "out")
+    for page in ("index.html", "issues/index.html", "themes/index.html"):
+        html = (tmp_path / "out" / page).read_text(encoding="utf-8")
+        assert re.search(r"\b1 article\b(?!s)", html), page
+        assert not re.search(r"\b1 articles\b", html), page

@@ -138,3 +138,28 @@ def test_a_relative_link_in_a_note_is_absolute_in_the_edition(fixture_site, tmp_
     assert f'href="{config.base_url}issues/"' in html
     links = re.findall(r'<a [^>]*href="([^"]*)"', html)
     assert all(link.startswith(config.base_url) for link in links), links
+
+
+def test_the_edition_carries_the_takeaways_and_numbers_of_the_week(fixture_site, tmp_path):
+    """Subscribers read the briefing in the mail: its key takeaways and numbers of the week are
+    there, as on the issue page, not only the stories."""
+    note = fixture_site / "content" / "issues" / "2023-W12.md"
+    note.write_text(
+        "---\ntitle: A quiet week, except near Kirkuk\ntakeaways:\n"
+        "  - Ambushes south of Kirkuk will likely continue.\n"
+        "  - Repatriations from the camp are picking up.\n"
+        "numbers:\n  - {value: 150, what: families repatriated, previous: 90}\n---\n"
+        "An ambush south of Kirkuk leads this week.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), out, search=False, cache=False)
+    html = (out / "issues" / "2023-w12" / "email.html").read_text(encoding="utf-8")
+    text = (out / "issues" / "2023-w12" / "email.txt").read_text(encoding="utf-8")
+    for edition in (html, text):
+        first = edition.index("Ambushes south of Kirkuk will likely continue.")
+        assert first < edition.index("Repatriations from the camp are picking up.")
+        assert "families repatriated" in edition and "up 60 from 90" in edition
+        assert "killed" in edition  # the incident table's totals are numbers of the week
+    assert "Key takeaways" in html and "KEY TAKEAWAYS" in text
+    assert "Numbers of the week" in html and "NUMBERS OF THE WEEK" in text

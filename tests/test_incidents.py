@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.build import build
 from digest.config import load_config
 from digest.content.articles import Article, Entities, Figure, IssueNote, NoteNumber
 from digest.site.incidents import (
@@ -27,7 +28,7 @@ def article(slug: str, date: str, *figures: Figure, **fields) -> Article:
     return Article(
         path=Path(f"content/articles/{date[:4]}/{date}-{slug}.md"),
         slug=slug,
-        title=fields.pop("title", f"Report {slug}"),
+        title=fields.pop("title", f"Attack report {slug}"),
         date=dt.date.fromisoformat(date),
         body="Body.",
         figures=figures,
@@ -74,7 +75,7 @@ def test_reports_of_one_event_by_several_outlets_make_one_row() -> None:
         (14, "Khanaqin", 3, 7, ("Desk A", "Desk C", "Desk B"), "articles/a/"),  # originals first
         (15, "Kirkuk", 2, 0, ("Desk A",), "articles/d/"),  # no `where`: the dateline
     ]
-    assert rows[0].reports == 3 and rows[0].what == "Report a"
+    assert rows[0].reports == 3 and rows[0].what == "Attack report a"
     totals = incident_totals(rows)
     assert (totals.attacks, totals.killed, totals.wounded) == (2, 5, 7)
     assert [(p.place, p.attacks, p.killed) for p in totals.by_place] == [
@@ -97,6 +98,43 @@ def test_without_a_where_the_place_the_headline_names_comes_before_the_dateline(
     assert [(r.place, r.killed, r.wounded) for r in rows] == [("Anbar", 0, 2), ("Kirkuk", 1, 0)]
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "rows"),
+    [
+        ("Remarks by the envoy at the press conference", "Good afternoon. I want to reflect.", 0),
+        ("Minister warns the group is regrouping", "The minister warned on Friday that ...", 0),
+        ("Remarks by the envoy", "Gunmen attacked a convoy near the border on Monday.", 1),
+        ("Guards repel overnight assault on prison", None, 1),
+        ("Two soldiers killed near the river", None, 1),
+    ],
+)
+def test_only_a_report_of_an_event_makes_incident_rows(
+    title: str, summary: str | None, rows: int
+) -> None:
+    """A speech or a warning that recalls a past toll ('killing 1,200 people' a year ago) is no
+    incident of its week: the headline or the lede must report an event."""
+    recalled = article("s", "2020-02-14", Figure(1200, "people killed"), title=title,
+                       summary=summary)  # fmt: skip
+    assert len(incidents_of([recalled], url)) == rows
+
+
+def test_numbers_are_not_compared_with_an_issue_years_earlier(config) -> None:
+    """A week's numbers beside an issue from years before ('down 3 from 5' against 2016) say
+    nothing: beyond COMPARE_WEEKS the previous issue is still linked, but not compared with."""
+    articles = [
+        article("old", "2016-11-16", Figure(5, "killed", "Kirkuk")),
+        article("near", "2024-11-20", Figure(4, "killed", "Kirkuk")),
+        article("now", "2024-12-04", Figure(2, "killed", "Kirkuk")),
+    ]
+    now, near, old = build_site_model(articles, {}, config).issues
+    assert now.previous is not None and now.previous.id == near.id
+    assert [(n.what, n.previous) for n in now.numbers][1] == ("killed", 4)  # two weeks: compared
+    assert near.previous is not None and near.previous.id == old.id  # still linked
+    assert near.compared is None
+    assert [n.previous for n in near.numbers] == [None, None, None]
+    assert [p.previous_killed for p in near.incident_places] == [None]
+
+
 def test_a_change_is_said_in_words_and_an_arrow() -> None:
     assert WeekNumber(5, "killed", 3).change == "up 2 from 3"
     assert WeekNumber(5, "killed", 3).arrow == "▲"
@@ -115,7 +153,15 @@ def test_a_change_is_said_in_words_and_an_arrow() -> None:
 
 def test_the_csv_has_date_and_killed_columns_and_no_formulas() -> None:
     rows = incidents_of(
-        [article("a", "2020-02-14", Figure(3, "killed", "=HYPERLINK(1)"), title='A, "B"')],
+        [
+            article(
+                "a",
+                "2020-02-14",
+                Figure(3, "killed", "=HYPERLINK(1)"),
+                title='A, "B"',
+                summary="A bomb went off.",
+            )
+        ],
         url,
     )
     data = incidents_csv(rows, lambda u: "https://example.org/" + u)
@@ -250,3 +296,20 @@ def test_a_cut_off_with_a_time_zone_is_shown_in_the_site_s(config) -> None:
     issue = build_site_model([article("b", "2026-01-20")], notes, config).issues[0]
     assert config.timezone == "UTC"
     assert issue.cutoff_label == "data cut-off 26 January, 10:00"
+
+
+def test_the_issue_page_says_the_previous_issue_is_too_far_back(tmp_path) -> None:
+    site = tmp_path / "site"
+    for name, date in (("old", "2016-11-16"), ("now", "2024-12-04")):
+        path = site / f"content/articles/{date[:4]}/{date}-{name}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"---\ntitle: Bomb kills two in Kirkuk ({name})\ndate: {date}\n"
+            "figures:\n  - {value: 2, what: killed, where: Kirkuk}\n---\nA bomb went off.\n",
+            encoding="utf-8",
+        )
+    build(load_config(None, site), output_dir=tmp_path / "out", search=False)
+    page = (tmp_path / "out/issues/2024-w49/index.html").read_text(encoding="utf-8")
+    assert "is too far back to compare with" in page
+    assert "Against the previous issue" not in page
+    assert "Killed, against the previous issue" not in page

@@ -75,3 +75,17 @@ def test_the_former_address_page_is_valid_html(fixture_site: Path, tmp_path: Pat
     )
     report = json.loads(result.stderr or result.stdout or '{"messages": []}')
     assert [m for m in report["messages"] if m.get("type") != "info"] == []
+
+
+def test_a_corrected_date_says_so_on_the_article_page(fixture_site: Path, tmp_path: Path) -> None:
+    """The page's provenance says the editor set the date, and the date first published,
+    rather than the date_source ingest wrote for the date it found."""
+    article = fixture_site / CAMP
+    article.write_text(
+        article.read_text().replace("date: 2023-03-22", "date: 2023-04-11\ndate_source: metadata")
+    )
+    out = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), output_dir=out, search=False)
+    page = (out / NOW).read_text()
+    assert "corrected by the editor, first given as 22 March 2023" in page
+    assert "from the article&#39;s metadata" not in page

@@ -288,9 +288,9 @@ def build_fields(
     `option`; a dateline's date: `dateline`; a date stated in the text (a date line at the top,
     `Published: …`, `on Wednesday, 6 January 2021` in the first paragraphs; a weekday alone or
     `3 hours ago` read against `reference_date` or an HTTP Last-Modified): `text`; a date in the
-    article's address (`/2025/01/06/`): `metadata`, with provenance `url`; otherwise the day of
-    ingest: `ingest`, with a warning added to `warnings`, and `digest check` warns until the
-    editor sets the date. `source` from the command line always wins.
+    article's address (`/2025/01/06/`): `metadata`, with provenance `url`; otherwise
+    `reference_date`, else the day of ingest: `ingest`, with a warning added to `warnings`, and
+    `digest check` warns until the editor sets the date. `source` from the command line always wins.
     """
     paragraphs = draft.plain if draft.plain is not None else markdown_paragraphs(draft.body)
     notes = list(draft.warnings)
@@ -317,10 +317,12 @@ def build_fields(
         when, date_source = found  # a weekday or '3 hours ago' read against the reference
         date_provenance = "reference"
     else:
-        when, date_source = today or dt.date.today(), "ingest"
+        # the day the texts were collected (--reference-date) puts it in their week; else today
+        when, date_source = reference_date or today or dt.date.today(), "ingest"
+        day = "the reference date" if reference_date else "the day of ingest"
         notes.append(
             f"{_input_name(raw)}: warning: no date found in the text; dated {when.isoformat()}, "
-            "the day of ingest (date_source: ingest): set the date"
+            f"{day} (date_source: ingest): set the date"
         )
     plain = "\n\n".join([draft.title, *paragraphs])
     entities = find_entities(plain)

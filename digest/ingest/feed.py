@@ -154,7 +154,7 @@ def _fields_by_key(
 def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """`fields` with feed and generator keys renamed to digest's (the first one present wins),
     and for each renamed field the key it was read from (for a warning's line)."""
-    fields = dict(fields)
+    fields = _lift_params(dict(fields))
     origins: dict[str, str] = {}
     for alias, target in FEED_FIELDS:
         if alias in fields:
@@ -163,6 +163,32 @@ def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, s
                 fields[target] = value
                 origins[target] = alias
     return fields, origins
+
+
+# Fields a Hugo page keeps under `params` that digest reads, when the top level lacks them.
+_PARAM_FIELDS = frozenset(
+    {"source", "url", "summary", "author", "dateline", "language", *PUBLISHER_KEYS}
+    | {alias for alias, _ in FEED_FIELDS}
+)
+
+
+def _lift_params(fields: dict[str, Any]) -> dict[str, Any]:
+    """Hugo's own fields (`[params] source = ...`, `link = ...`) moved up beside the others;
+    params digest does not read stay under `params`."""
+    params = fields.get("params")
+    if not isinstance(params, Mapping):
+        return fields
+    kept = {}
+    for key, value in params.items():
+        if key in _PARAM_FIELDS and fields.get(key) in (None, ""):
+            fields[key] = value
+        else:
+            kept[key] = value
+    if kept:
+        fields["params"] = kept
+    else:
+        del fields["params"]
+    return fields
 
 
 def feed_date(value: Any) -> dt.date | None:

@@ -50,6 +50,7 @@ COUNTED = frozenset(
         "explosions", "assassinations", "kidnappings", "cells", "recruits", "operatives",
         "hostages", "terrorists", "combatants", "residents", "villagers", "guards", "persons",
         "shepherds", "herders", "farmers", "workers", "drivers", "pilgrims", "journalists",
+        "attackers", "assailants",
     }
 )  # fmt: skip
 OUTCOMES = {

@@ -148,6 +148,29 @@ def _language_identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+# A briefing transcript's opening pleasantries: 'Hi, everyone.', 'And thank you, Jake.', 'Okay.'
+_GREETING = re.compile(
+    r"^(?:(?:and|so|well|okay|ok|all right|alright)\b,?\s*)*"
+    r"(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|thank you|thanks|okay|ok"
+    r"|all right|alright|welcome|greetings)\b",
+    re.IGNORECASE,
+)
+MAX_GREETING_WORDS = 16  # a longer sentence that opens with 'Thank you' says something
+MIN_AFTER_GREETING = 20  # words left after the greetings for the paragraph to hold the lede
+
+
+def _after_greetings(sentences: list[str]) -> list[str]:
+    """`sentences` without the greetings that open them (the same list when there are none)."""
+    start = 0
+    while (
+        start < len(sentences)
+        and _GREETING.match(sentences[start])
+        and count_words(sentences[start]) <= MAX_GREETING_WORDS
+    ):
+        start += 1
+    return sentences[start:] if start else sentences
+
+
 def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str | None:
     """The lede: the first prose paragraph's first sentence, or two when the first is short."""
     for index, paragraph in enumerate(paragraphs):
@@ -158,6 +181,11 @@ def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str
         if text[:1] in "\"“‘'«" or count_words(text) < 12:
             continue
         sentences = split_sentences(text)
+        greeted = _after_greetings(sentences)
+        if greeted is not sentences:  # a transcript's pleasantries, with little after them
+            if count_words(" ".join(greeted)) < MIN_AFTER_GREETING:
+                continue
+            sentences = greeted
         summary = sentences[0]
         if count_words(summary) < 20 and len(sentences) > 1:
             summary = f"{summary} {sentences[1]}"

@@ -266,7 +266,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         source=source,
         source_from=source_from,
         day_first=day_first,
-        author=_clean_meta(getattr(document, "author", None)),
+        author=_author_name(_clean_meta(getattr(document, "author", None))),
         url=raw.url or url,
     )
 
@@ -329,6 +329,28 @@ def _clean_meta(value: Any) -> str | None:
         return None
     value = normalise_line(value)
     return value or None
+
+
+# A byline's date, which a page's author field often carries after the name: 'Staff Writer ·
+# April 11, 2023', 'Rana Aziz | Updated 3 May', 'Dana Hill, 12/04/2023'.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_AUTHOR_DATE = re.compile(
+    rf"\s*(?:[·|•/,]|\s[-–—])\s*(?:(?:updated|published|posted)\b|\d"
+    rf"|{_MONTH}(?=\s*\d|\s*$)|{_WEEKDAY}(?=\s*[,\d]))"
+    r".*$",
+    re.IGNORECASE,
+)
+
+
+def _author_name(value: str | None) -> str | None:
+    """The name in a page's author field, without the date its byline put beside it."""
+    if value is None:
+        return None
+    return _AUTHOR_DATE.sub("", value).strip(" ·|•,-–—") or None
 
 
 # -- Markdown with front-matter -------------------------------------------------------------

@@ -25,6 +25,15 @@ WOUNDED = re.compile(r"\b(wounded|injured|injuries|hurt)\b", re.IGNORECASE)
 # "killed or detained" does not say how many died; a figure naming a year is a tally of the past
 AMBIGUOUS = re.compile(r"\bor (detained|captured|arrested)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# A report of an event says so in its headline or lede; a speech, statement or analysis that
+# recalls a past toll ('killing 1,200 people' a year ago) reports no incident of its week.
+EVENT = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|death toll|wound\w*|injur\w*|casualt\w*|attack\w*"
+    r"|assault\w*|ambush\w*|bomb\w*|blasts?|explo\w*|clash\w*|raids?|strikes?|struck"
+    r"|shell(?:s|ed|ing)|bombard\w*|gunm[ae]n|gunfire|fighting|fought|massacre\w*|execut\w*"
+    r"|behead\w*|slain|shot)\b",
+    re.IGNORECASE,
+)
 UNKNOWN_PLACE = "place not reported"
 SHORT_MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -193,7 +202,10 @@ def headline_place(article: Article) -> str | None:
 
 
 def article_events(article: Article) -> tuple[Event, ...]:
-    """(place, killed, wounded) per place the article counts casualties at."""
+    """(place, killed, wounded) per place the article counts casualties at; none when its
+    headline and lede report no event."""
+    if not EVENT.search(f"{article.title}\n{article.summary or ''}"):
+        return ()
     killed: dict[str, int] = defaultdict(int)
     wounded: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,11 @@ ENTITIES_URL = "entities/"
 ENTITY_KINDS = (("people", "People"), ("places", "Places"), ("organisations", "Organisations"))
 RELATED_WINDOW = dt.timedelta(weeks=3)
 RELATED_LIMIT = 4
+# The numbers of the week are set beside the previous issue's only when it is at most this many
+# weeks earlier: against an issue from years before, 'down 3 from 5' says nothing.
+COMPARE_WEEKS = 4
+COMPARE_SPAN = dt.timedelta(weeks=COMPARE_WEEKS)
+_FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")  # ingest names a file after its date
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -129,6 +135,17 @@ class ArticleView:
         a = self.article
         return ArticleLink(self.url, a.title, a.source, a.date, a.language, a.is_rtl)
 
+    @property
+    def redated_from(self) -> dt.date | None:
+        """The date in the file's name when the editor has since corrected `date:` (ingest names
+        the file after the date it found): the page says so instead of where that date came from."""
+        found = _FILE_DATE.match(self.article.path.name)
+        try:
+            filed = dt.date.fromisoformat(found[1]) if found else None
+        except ValueError:
+            return None
+        return filed if filed is not None and filed != self.article.date else None
+
 
 @dataclass(frozen=True, slots=True)
 class ThemeSection:
@@ -161,6 +178,7 @@ class IssueView:
     note_html: str | None = None
     previous: IssueRef | None = None
     next: IssueRef | None = None
+    compared: IssueRef | None = None  # the previous issue, when near enough to compare with
     # The briefing: the editor's takeaways (or, in a --drafts preview only, a draft drawn from
     # the week's ledes), numbers beside the previous issue's, the incident table (see
     # digest/site/incidents.py) and its CSV, the outlets covered, and the data cut-off.
@@ -677,14 +695,16 @@ def _build_issues(
     for index, issue in enumerate(built):
         previous = built[index - 1].ref if index > 0 else None
         following = built[index + 1].ref if index + 1 < len(built) else None
+        near = previous is not None and issue.start - previous.start <= COMPARE_SPAN
+        compared = previous if near else None
         numbers = week_numbers(
             notes.get(issue.id),
-            notes.get(previous.id) if previous else None,
+            notes.get(previous.id) if compared and previous else None,
             totals[index],
-            totals[index - 1] if index > 0 else None,
+            totals[index - 1] if compared else None,
         )
-        places = compared_places(issue.incident_places, totals[index - 1] if index else None)
-        linked.append(_replace_issue(issue, previous, following, numbers, places))
+        places = compared_places(issue.incident_places, totals[index - 1] if compared else None)
+        linked.append(_replace_issue(issue, previous, following, numbers, places, compared))
     return tuple(reversed(linked))
 
 
@@ -694,9 +714,15 @@ def _replace_issue(
     following: IssueRef | None,
     numbers: tuple[WeekNumber, ...] = (),
     places: tuple[PlaceTotal, ...] = (),
+    compared: IssueRef | None = None,
 ) -> IssueView:
     return dataclasses.replace(
-        issue, previous=previous, next=following, numbers=numbers, incident_places=places
+        issue,
+        previous=previous,
+        next=following,
+        numbers=numbers,
+        incident_places=places,
+        compared=compared,
     )
 
 

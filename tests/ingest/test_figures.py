@@ -26,6 +26,8 @@ from digest.ingest.figures import MAX_FIGURES, find_figures, same_fact
          {"value": 2, "what": "US service members killed"}),
         ("At least 30 civilians were wounded in Idlib.",
          {"value": 30, "what": "civilians wounded", "where": "Idlib"}),
+        ("Three attackers were killed in the clash.", {"value": 3, "what": "attackers killed"}),
+        ("Guards shot dead 4 assailants at the gate.", {"value": 4, "what": "assailants killed"}),
     ],
 )  # fmt: skip
 def test_figures(sentence: str, expected: dict) -> None:

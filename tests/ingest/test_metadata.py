@@ -106,3 +106,23 @@ def test_summary_skips_quotes_and_dateline_and_takes_two_short_sentences() -> No
     assert make_summary(paragraphs, dateline) == (
         "Gunmen attacked a checkpoint overnight. Three soldiers were wounded, police said."
     )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MR. HALE: Hi, everyone. Thanks for joining us this afternoon on such very short notice.",
+        "Good morning, everyone. Thank you all for being here with us today, truly.",
+        "And thank you, Sam. I'm really glad so many of you could make it here this year.",
+        "Okay. All right. Well, thank you all very much for coming out to see us here.",
+    ],
+)
+def test_a_transcript_summary_skips_the_greetings(opening: str) -> None:
+    """A briefing transcript opens with pleasantries; the lede is what follows them."""
+    paragraphs = [
+        opening,
+        "The border crossing at the northern bridge will reopen on Sunday after repairs to the "
+        "span were finished ahead of schedule, officials said.",
+    ]
+    summary = make_summary(paragraphs)
+    assert summary is not None and summary.startswith("The border crossing at the northern bridge")

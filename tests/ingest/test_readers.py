@@ -287,3 +287,32 @@ def test_cli_date_replaces_a_date_read_in_the_text(inbox: Path, content_dir: Pat
     report = ingest_paths([str(source)], other, date=dt.date(2023, 5, 9))
     article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
     assert (article.date, article.date_source) == (dt.date(2023, 5, 9), "option")
+
+
+def test_a_byline_with_its_date_credits_the_name_alone(content_dir: Path) -> None:
+    """A page's byline often holds the date too ('By Staff Writer · May 2, 2023'): the credit
+    is the name, never 'By Staff Writer · May'."""
+    page = PAGE.replace('<meta name="author" content="Rana Aziz">\n', "").replace(
+        "<h1>Checkpoint attack wounds three soldiers</h1>",
+        "<h1>Checkpoint attack wounds three soldiers</h1>\n"
+        '<p class="byline">By Staff Writer · April 11, 2023</p>',
+    )
+    report = ingest_paths(["-"], content_dir, stdin=io.BytesIO(page.encode("utf-8")))
+    article = read_article(report.outcomes[0].path)  # type: ignore[arg-type]
+    assert article.credits == ("By Staff Writer",)
+
+
+def test_hugo_params_give_the_source_and_address(inbox: Path, content_dir: Path) -> None:
+    """Hugo keeps a page's own fields under `params` (TOML `[params]`): its source and link are
+    the article's, and the params digest does not know stay as they were."""
+    post = (
+        '+++\ntitle = "Night curfew eased in the river towns"\ndate = 2022-11-03T08:15:00Z\n'
+        '[params]\n  source = "Valley Monitor"\n  link = "https://valley.example.org/curfew"\n'
+        '  region = "north"\n+++\n\nThe governor eased the night curfew in the river towns on '
+        "Thursday, saying patrols would continue.\n"
+    )
+    outcome = ingest_paths([str(write_input(inbox, "post.md", post))], content_dir).outcomes[0]
+    article = read_article(outcome.path)  # type: ignore[arg-type]
+    assert article.source == "Valley Monitor"
+    assert article.url == "https://valley.example.org/curfew"
+    assert article.extra["params"] == {"region": "north"}

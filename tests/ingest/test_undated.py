@@ -69,3 +69,19 @@ def test_reference_date_option_dates_a_weekday(
     captured = capsys.readouterr()
     assert "warning: no date found" not in captured.err
     assert "articles/2025/2025-01-07-" in captured.out  # the Tuesday before Friday 10 January
+
+
+def test_an_undated_text_takes_the_reference_date_not_today(content_dir: Path, inbox: Path) -> None:
+    """With --reference-date (the day the texts were collected), a text that gives no date
+    lands in that week, still flagged for the editor, not in the week ingest happens to run."""
+    source = inbox / "story.txt"
+    source.write_text(UNDATED)
+    report = ingest_paths(
+        [str(source)], content_dir, today=dt.date(2026, 3, 2), reference_date=dt.date(2025, 1, 10)
+    )
+    (outcome,) = report.outcomes
+    assert outcome.path is not None
+    assert outcome.path.name.startswith("2025-01-10-")
+    text = outcome.path.read_text(encoding="utf-8")
+    assert "date_source: ingest" in text
+    assert any("dated 2025-01-10, the reference date" in w for w in outcome.warnings)
