@@ -880,7 +880,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             print(f"{outcome.source}: error: {outcome.message}", file=sys.stderr)
         else:
             print(f"{outcome.source}: {outcome.status}: {outcome.message}")
-        for warning in outcome.warnings:
+        for warning in (*outcome.warnings, *outcome.notes):
             print(warning, file=sys.stderr)
     from digest.ingest import STATUSES
 

@@ -124,7 +124,9 @@ def test_ingest_reports_bad_files_and_continues(
     assert main(["ingest", "--date", "2023-05-02", str(inbox)]) == 1
     captured = capsys.readouterr()
     assert "empty.txt" in captured.err and "binary.txt" in captured.err
-    assert len(captured.err.strip().splitlines()) == 2
+    errors = [line for line in captured.err.splitlines() if ": error: " in line]
+    assert len(errors) == 2
+    assert "good.txt: note: only 19 words of text: is this the whole article?" in captured.err
     assert "1 ingested" in captured.out
     assert len(list((tmp_path / "content/articles").rglob("*.md"))) == 1
 

@@ -50,6 +50,7 @@ __all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
 
 log = logging.getLogger(__name__)
 
+MIN_ARTICLE_WORDS = 40  # fewer words of text than this: a headline or a fragment, not a report
 STATUSES = ("ingested", "duplicate", "near-duplicate", "same-story", "skipped", "failed")
 FIELD_ORDER = (
     "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
@@ -68,6 +69,8 @@ class IngestOutcome:
     message: str  # for ingested: the content file written (relative path); otherwise the reason
     path: Path | None = None  # the content file written, if any
     warnings: tuple[str, ...] = ()  # `input:line: warning: ...`: repaired or guessed, to check
+    # `input: note: ...`: what the input lacks, for the editor to supply (a publisher, more text)
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,7 @@ def ingest_raw(
         warnings=warnings,
         reference_date=reference_date,
     )
+    notes = missing_parts(fields, draft.body, _input_name(raw))
     signature = make_signature(
         fields["date"],
         [*fields["entities"]["places"], *([fields["dateline"]] if fields["dateline"] else [])],
@@ -262,12 +266,36 @@ def ingest_raw(
             f"{match.reason}; written to {written}",
             path,
             tuple(warnings),
+            notes,
         )
     if story is not None:
         return IngestOutcome(
-            raw.source, "same-story", f"{story.reason}; written to {written}", path, tuple(warnings)
+            raw.source,
+            "same-story",
+            f"{story.reason}; written to {written}",
+            path,
+            tuple(warnings),
+            notes,
         )
-    return IngestOutcome(raw.source, "ingested", written, path, tuple(warnings))
+    return IngestOutcome(raw.source, "ingested", written, path, tuple(warnings), notes)
+
+
+def missing_parts(fields: dict[str, Any], body: str, name: str) -> tuple[str, ...]:
+    """Notes on what the input lacks: a publisher (pasted text often names none), or enough
+    text to be a report (a headline or one line pasted alone)."""
+    notes = []
+    if not fields.get("source"):
+        notes.append(
+            f"{name}: note: no publisher found in the text or its metadata: set source: "
+            "(or ingest it with --source NAME)"
+        )
+    count = len(body.split())
+    if count < MIN_ARTICLE_WORDS:
+        notes.append(
+            f"{name}: note: only {count} word{'s' if count != 1 else ''} of text: is this the "
+            "whole article?"
+        )
+    return tuple(notes)
 
 
 def build_fields(

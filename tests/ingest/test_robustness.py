@@ -177,3 +177,24 @@ def test_line_by_line_repair_equals_ftfy_on_the_whole_text(text: str) -> None:
         normalization="NFC",
     )
     assert repair_text(text) == whole
+
+
+def test_a_fragment_or_an_unnamed_publisher_gets_a_note(inbox: Path, content_dir: Path) -> None:
+    """A line pasted alone, or text naming no publisher, is still ingested, with a note saying
+    what the editor should supply; a full report with its publisher gets none."""
+    from digest.ingest import ingest_paths
+
+    fragment = inbox / "fragment.txt"
+    fragment.write_text("Checkpoint attacked near Tikrit\n\nJust a line.\n")
+    report = ingest_paths([str(fragment)], content_dir, date=dt.date(2024, 5, 2))
+    notes = report.outcomes[0].notes
+    assert report.outcomes[0].status == "ingested"
+    assert [note.split(": note: ")[1].split(":")[0] for note in notes] == [
+        "no publisher found in the text or its metadata",
+        "only 3 words of text",
+    ]
+    full = inbox / "full.txt"
+    body = " ".join(["Gunmen attacked an army checkpoint north of the city on Tuesday."] * 6)
+    full.write_text(f"Gunmen kill two soldiers near Tikrit\n\nTIKRIT (Reuters) - {body}\n")
+    outcome = ingest_paths([str(full)], content_dir, date=dt.date(2024, 5, 2)).outcomes[0]
+    assert outcome.notes == ()
