@@ -452,6 +452,8 @@ def _search_note(report: BuildReport) -> str:
     """`, with a search index (1 of 24 shards indexed again)`: the others were unchanged."""
     if not report.search_shards:
         return ", with a search index"
+    if report.search_indexed == report.search_shards:  # a first build, or every shard changed
+        return f", with a search index ({plural(report.search_shards, 'shard')})"
     return (
         f", with a search index ({report.search_indexed} of "
         f"{plural(report.search_shards, 'shard')} indexed again)"
