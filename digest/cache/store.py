@@ -575,37 +575,27 @@ def scan_tree(root: Path, record: Tree | None) -> tuple[Tree, bool] | None:
     return Tree(files, dirs, at), same
 
 
-def folder_states(
-    root: Path, files: Iterable[str] | None = None
-) -> tuple[dict[str, DirState], int]:
-    """Every folder below `root` by POSIX path, and when they were seen (for `scan_tree`).
+def folder_states(root: Path, files: Iterable[str]) -> tuple[dict[str, DirState], int]:
+    """Every folder below `root` holding `files` (a build's record of the tree), by POSIX path,
+    and when they were seen (for `scan_tree`).
 
-    `files`: every file the tree holds, when known (a build's record): its folders are then
-    the files' folders, each stat'ed by path, with no listing of the whole tree. A folder left
-    out that way (an empty one) is seen by `scan_tree` as a change: never a wrong no-op."""
+    The folders are the files' folders, each stat'ed by path, with no listing of the whole
+    tree. A folder left out that way (an empty one) is seen by `scan_tree` as a change: never a
+    wrong no-op."""
     at = time.time_ns()
     found: dict[str, DirState] = {}
     top = str(root)
-    if files is not None:
-        folders: set[str] = set()
-        for path in files:
-            folder = path.rpartition("/")[0]
-            while folder and folder not in folders:
-                folders.add(folder)
-                folder = folder.rpartition("/")[0]
-        for folder in sorted(folders):
-            with contextlib.suppress(OSError):
-                st = os.lstat(os.path.join(top, folder))
-                if S_ISDIR(st.st_mode):
-                    found[folder] = (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
-        return found, at
-    cut = len(top) + 1
-    for folder, _dirs, _names in os.walk(top):
-        if len(folder) < cut:
-            continue  # the root: never recorded, it is renamed by every swap
+    folders: set[str] = set()
+    for path in files:
+        folder = path.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    for folder in sorted(folders):
         with contextlib.suppress(OSError):
-            st = os.lstat(folder)
-            found[folder[cut:].replace(os.sep, "/")] = (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+            st = os.lstat(os.path.join(top, folder))
+            if S_ISDIR(st.st_mode):
+                found[folder] = (st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
     return found, at
 
 

@@ -533,7 +533,17 @@ def article_from_front_matter(
     )
 
 
-_DATED_STEM = re.compile(r"^\d{4}-\d{2}-\d{2}-(?=.)")
+_DATED_STEM = re.compile(r"^(\d{4}-\d{2}-\d{2})-(?=.)")
+
+
+def filed_date(stem: str) -> dt.date | None:
+    """The date a `YYYY-MM-DD-slug` file name gives (ingest names a file after the date it
+    found); None for another name."""
+    found = _DATED_STEM.match(stem)
+    try:
+        return dt.date.fromisoformat(found[1]) if found else None
+    except ValueError:
+        return None
 
 
 def dated_stem(stem: str, date: dt.date | None) -> str:

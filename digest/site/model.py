@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from digest.content.articles import (
     IssueNote,
     dated_stem,
     file_slug,
+    filed_date,
     make_slug,
 )
 from digest.content.markdown import to_html
@@ -65,7 +65,6 @@ RELATED_LIMIT = 4
 # weeks earlier: against an issue from years before, 'down 3 from 5' says nothing.
 COMPARE_WEEKS = 4
 COMPARE_SPAN = dt.timedelta(weeks=COMPARE_WEEKS)
-_FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")  # ingest names a file after its date
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -139,11 +138,7 @@ class ArticleView:
     def redated_from(self) -> dt.date | None:
         """The date in the file's name when the editor has since corrected `date:` (ingest names
         the file after the date it found): the page says so instead of where that date came from."""
-        found = _FILE_DATE.match(self.article.path.name)
-        try:
-            filed = dt.date.fromisoformat(found[1]) if found else None
-        except ValueError:
-            return None
+        filed = filed_date(self.article.path.stem)
         return filed if filed is not None and filed != self.article.date else None
 
 
