@@ -479,8 +479,8 @@ class _Linker:
                 return None
             if st.st_size != len(file.data) or not _same_bytes(old, file.data):
                 return None
-            source = Path(old)
-        seen = self.known.get(file.path) if str(source) == self.prefix + file.path else None
+            source = old
+        seen = self.known.get(file.path) if source == self.prefix + file.path else None
         try:
             if seen is not None:
                 src = (seen.size, seen.mtime_ns, seen.inode)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import os
 import pickle
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
@@ -167,6 +168,7 @@ class PageReuse:
         self.templates = templates
         self.site = site
         self.output_dir = output_dir
+        self.output_prefix = os.path.join(output_dir, "")
         self.previous = previous or {}
         self.has_previous = bool(self.previous)
         self.current = current or {}
@@ -204,7 +206,7 @@ class PageReuse:
             part = self._site_parts[label] = self.fp.of(value)
         return part
 
-    def find(self, output_path: str, key: str | None) -> Path | None:
+    def find(self, output_path: str, key: str | None) -> str | None:
         """The current output file to link for this page, when its key and bytes still hold."""
         if key is None:
             return None
@@ -214,4 +216,4 @@ class PageReuse:
         if not same_file(recorded, self.current.get(output_path)):
             return None
         self.linked += 1
-        return self.output_dir / output_path
+        return self.output_prefix + output_path

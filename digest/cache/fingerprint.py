@@ -50,8 +50,16 @@ class Fingerprinter:
         if shape is None:
             shape = self._shapes[kind] = _shape(obj)
         if shape is not _NOT_A_DATACLASS:
-            part = self._part
-            return b"d" + pickle.dumps([*shape[0], *[part(v) for v in shape[1](obj)]], 4)
+            parts = [*shape[0]]
+            memo = self._memo
+            for value in shape[1](obj):  # `_part`, inlined for the common kinds of field
+                kind = type(value)
+                if (kind is str and len(value) <= _SMALL_STRING) or kind in _SCALARS:
+                    parts.append(value)
+                    continue
+                hit = memo.get(id(value))
+                parts.append(hit[1] if hit is not None and hit[0] is value else self._part(value))
+            return b"d" + pickle.dumps(parts, 4)
         if kind is bytes:
             return b"b" + obj
         if isinstance(obj, tuple | list):
@@ -75,6 +83,9 @@ class Fingerprinter:
             return value if len(value) <= _SMALL_STRING else self.of(value)
         if kind in _SCALARS:
             return value
+        hit = self._memo.get(id(value))  # `of`'s first step, spared a call: most parts are shared
+        if hit is not None and hit[0] is value:
+            return hit[1]
         if kind is tuple and len(value) <= _INLINE_ITEMS:
             # a view's few themes, entities or related links: pickled in place, which spares
             # a digest of its own

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import operator
 import os
 from collections.abc import Callable
 from dataclasses import fields
@@ -299,14 +300,13 @@ class CacheRun:
 def _same_but_themes(cached: Article, article: Article) -> bool:
     """`article` is `cached` with only its themes set: every other field the same object
     (classifying copies the fields), or an equal value."""
-    for field in fields(cached):
-        if field.name == "themes":
-            continue
-        name = field.name
-        mine, theirs = getattr(cached, name), getattr(article, name)
-        if mine is not theirs and mine != theirs:
-            return False
-    return True
+    if article is cached:
+        return True
+    others = operator.attrgetter(*(f.name for f in fields(cached) if f.name != "themes"))
+    return all(
+        mine is theirs or mine == theirs
+        for mine, theirs in zip(others(cached), others(article), strict=True)
+    )
 
 
 def _digest(kind: str, key: str) -> bytes:

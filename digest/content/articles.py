@@ -300,11 +300,16 @@ def content_files(folder: Path, content_dir: Path, problems: ProblemList) -> lis
                         )
                         continue
                     if entry.is_file():
-                        found.append((entry.path.split(os.sep), entry.path))
+                        found.append(entry.path)
         except OSError:
             continue
-    found.sort()  # by path components, as Path objects sort
-    return [Path(path) for _parts, path in found]
+    found.sort(key=_by_components)  # as Path objects sort
+    return [Path(path) for path in found]
+
+
+def _by_components(path: str) -> str:
+    """A sort key ordering paths by their components: the separator sorts before any name."""
+    return path.replace(os.sep, "\x00")
 
 
 def read_text(path: Path) -> str:

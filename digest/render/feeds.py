@@ -18,11 +18,10 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import nh3
-from feedgen.feed import FeedGenerator
 
 from digest import __version__
 from digest.config import SiteConfig
@@ -35,6 +34,9 @@ from digest.render.pages import (
     render_template,
 )
 from digest.site.model import ArticleView, IssueView, Site
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,8 @@ def _generator(
     *,
     rss: bool,
 ) -> FeedGenerator:
+    from feedgen.feed import FeedGenerator  # with lxml, a twentieth of an edit build: when used
+
     feed = FeedGenerator()
     feed.id(absolute_url(config.base_url, self_path))
     feed.title(feed_text(title) or config.base_url)

@@ -56,7 +56,7 @@ class RenderedFile:
     path: str
     data: bytes
     key: str | None = None
-    source: Path | None = None
+    source: str | None = None  # the path of the file to link
 
 
 class PageReuser(Protocol):
@@ -67,7 +67,7 @@ class PageReuser(Protocol):
 
     def key(self, template: str, values: dict[str, Any]) -> str | None: ...
 
-    def find(self, output_path: str, key: str | None) -> Path | None: ...
+    def find(self, output_path: str, key: str | None) -> str | None: ...
 
 
 def relative_link(target: str, page_url: str) -> str:

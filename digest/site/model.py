@@ -509,7 +509,10 @@ def former_slugs(articles: Iterable[Article]) -> dict[str, str]:
     taken = {article.slug for article in articles}
     found: dict[str, str] = {}
     for article in articles:
-        former = file_slug(article.path.stem)
+        stem = article.path.stem
+        if filed_date(stem) in (None, article.date):
+            continue  # filed under the date it has: its address never moved
+        former = file_slug(stem)
         if (
             former != article.slug
             and former not in taken
