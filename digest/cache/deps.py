@@ -182,20 +182,19 @@ class PageReuse:
         deps = self.templates.get(template)
         if deps is None:
             return None
-        fp = self.fp
-        h = hashlib.blake2b(deps.source_key, digest_size=16)
-        h.update(template.encode())
+        part = self.fp.part  # a short text or number as itself, anything else its digest
+        parts: list[Any] = [template]
         for name in sorted(values):
-            if name == "site":
-                continue
-            h.update(name.encode() + b"=" + fp.of(values[name]))
+            if name != "site":
+                parts += (name, part(values[name]))
         site = values.get("site", self.site)
         if deps.site_attributes is None:
-            h.update(b"site=" + self._site_part(site, None))
+            parts += ("site", self._site_part(site, None))
         else:
             for attribute in sorted(deps.site_attributes):
-                part = self._site_part(site, attribute)
-                h.update(b"site." + attribute.encode() + b"=" + part)
+                parts += (f"site.{attribute}", self._site_part(site, attribute))
+        h = hashlib.blake2b(deps.source_key, digest_size=16)
+        h.update(pickle.dumps(parts, 4))
         return h.hexdigest()
 
     def _site_part(self, site: Any, attribute: str | None) -> bytes:

@@ -77,6 +77,11 @@ class Fingerprinter:
         except Exception:  # unpicklable: never equal to anything, so never reused
             return b"x" + str(id(obj)).encode() + repr(obj).encode("utf-8", "replace")
 
+    def part(self, value: Any) -> Any:
+        """What stands for `value` inside its holder's digest: a short text, a number, a date
+        or a short tuple of those as itself (no digest of its own), anything else its digest."""
+        return self._part(value)
+
     def _part(self, value: Any) -> Any:
         kind = type(value)
         if kind is str:

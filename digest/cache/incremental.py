@@ -253,11 +253,15 @@ class CacheRun:
             manifest.files if manifest is not None else None,
             self.output_files,
         )
-        for view in site.articles:  # their digests from their cache keys (see `_known`)
-            self._known(view.article, view.body_html)
+        views = site.articles
+        if views:  # their digests from their cache keys (see `_known`)
+            names = [f.name for f in fields(views[0].article) if f.name != "themes"]
+            all_but_themes = operator.attrgetter(*names)
+            for view in views:
+                self._known(view.article, view.body_html, all_but_themes)
         return self.reuse
 
-    def _known(self, article: Article, html: str) -> None:
+    def _known(self, article: Article, html: str, all_but_themes: Callable[[Any], Any]) -> None:
         """An article read from the cache is a function of its key (its file's path and bytes,
         the known themes, digest's code) but for the themes classifying gave it, and so is its
         HTML: their digests are made from those, without walking their text."""
@@ -265,7 +269,7 @@ class CacheRun:
         if found is None or self.reuse is None:
             return
         key, entry = found
-        if not _same_but_themes(entry.article, article):
+        if not _same_but_themes(entry.article, article, all_but_themes):
             return  # changed by something else than classifying: walked as it is
         fp = self.reuse.fp
         fp.know(article, _digest(f"article|{article.themes!r}", key))
@@ -297,16 +301,17 @@ class CacheRun:
                 forget_manifest(snapshot.cache_dir, snapshot.output_dir)
 
 
-def _same_but_themes(cached: Article, article: Article) -> bool:
+def _same_but_themes(
+    cached: Article, article: Article, all_but_themes: Callable[[Any], Any]
+) -> bool:
     """`article` is `cached` with only its themes set: every other field the same object
-    (classifying copies the fields), or an equal value."""
+    (classifying copies the fields), or an equal value. `all_but_themes` gets those fields."""
     if article is cached:
         return True
-    others = operator.attrgetter(*(f.name for f in fields(cached) if f.name != "themes"))
-    return all(
-        mine is theirs or mine == theirs
-        for mine, theirs in zip(others(cached), others(article), strict=True)
-    )
+    if type(article) is not type(cached):
+        return False
+    mine, theirs = all_but_themes(cached), all_but_themes(article)
+    return mine == theirs  # a tuple compares its items by identity first
 
 
 def _digest(kind: str, key: str) -> bytes:

@@ -298,18 +298,21 @@ class MapMaker:
 
     gazetteer: Gazetteer
     keys: dict[str, ThemeKey]
+    basemap: Basemap
     region: str = "Iraq, Syria and their neighbours"
 
     @classmethod
     def of(cls, theme_refs: Sequence[ThemeRef], other: ThemeRef, site_places) -> MapMaker:
         from digest.site.places import site_gazetteer
 
-        return cls(site_gazetteer(tuple(site_places)), theme_keys(theme_refs, other))
+        gazetteer = site_gazetteer(tuple(site_places))
+        return cls(gazetteer, theme_keys(theme_refs, other), load_basemap())
 
     def issue(self, articles: Iterable[ArticleView], label: str) -> WeekMap:
         title = f"Map of {self.region}: places named in the articles of {label}"
-        return week_map(articles, self.gazetteer, self.keys, title)
+        return week_map(articles, self.gazetteer, self.keys, title, self.basemap)
 
     def listing(self, articles: Iterable[ArticleView], label: str, span: str) -> WeekMap:
         title = f"Map of {self.region}: places named in {label} articles"
-        return week_map(articles, self.gazetteer, self.keys, f"{title}, {span}" if span else title)
+        title = f"{title}, {span}" if span else title
+        return week_map(articles, self.gazetteer, self.keys, title, self.basemap)
