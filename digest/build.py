@@ -77,7 +77,7 @@ def build(
         from digest.render import feeds, sitemap, tables
         from digest.render import pages as render
 
-        model = run.last_model() or _site_model(config, drafts, run)
+        model = run.last_model() or _site_model(config, drafts, run, jobs)
         model_built()
         reuse = run.page_reuse(model, theme)
         pages = render.page_list(model)
@@ -101,7 +101,7 @@ def build(
                            search_indexed=index.indexed if index else 0)  # fmt: skip
 
 
-def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
+def _site_model(config: SiteConfig, drafts: bool, run: Any, jobs: int | None) -> Any:
     """Read and classify the articles, and make the site model: every stage before rendering."""
     from digest.content import articles as content
     from digest.site import model as site
@@ -112,8 +112,9 @@ def _site_model(config: SiteConfig, drafts: bool, run: Any) -> Any:
     articles = themes.classify_articles(loaded, classifier)
     notes = content.load_issue_notes(config.content_dir)
     model = site.build_site_model(
-        articles, notes, config, drafts=drafts, html=run.html_of, remember=run.remember
-    )
+        articles, notes, config, drafts=drafts, html=run.html_of, remember=run.remember,
+        jobs=jobs,
+    )  # fmt: skip
     return run.keep_model(model)
 
 

@@ -358,3 +358,31 @@ def test_build_date_defaults_to_the_newest_article(config):
 
     assert build_site_model(articles, {}, config).build_date == dt.date(2023, 3, 21)
     assert build_site_model([], {}, config).build_date == dt.date(1970, 1, 1)
+
+
+def test_related_ranking_in_workers_equals_one_process() -> None:
+    """Past PARALLEL_MIN_RANKED articles the ranking is spread over forked workers: the same
+    positions, in the same order, as ranked in this process."""
+    import random
+
+    from digest.site.model import PARALLEL_MIN_RANKED, _rank_all
+
+    rng = random.Random(7)
+    places = [f"entities/places/p{n}/" for n in range(60)]
+    themes = ["attacks", "prisons", "resurgence-warnings", "foreign-troops"]
+    start = dt.date(2021, 1, 1).toordinal()
+    inputs = tuple(
+        sorted(
+            (
+                start + rng.randrange(700),
+                f"a{n:05d}",
+                f"a{n - 1:05d}" if n and rng.random() < 0.05 else None,
+                tuple(rng.sample(places, rng.randrange(4))),
+                tuple(rng.sample(themes, rng.randrange(3))),
+            )
+            for n in range(PARALLEL_MIN_RANKED + 500)
+        )
+    )
+    alone = _rank_all(inputs, jobs=1)
+    assert _rank_all(inputs, jobs=2) == alone
+    assert sum(1 for chosen in alone if chosen) > len(inputs) // 2  # the test ranks something
