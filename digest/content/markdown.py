@@ -43,8 +43,8 @@ _ODD_ASCII_SPACES = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 # Emphasis both engines read alike: `*a few words*`, `**bold**`, `_this_`, not nested, between
 # spaces or punctuation. Any `*` or `_` left after removing these goes to the reference engine,
 # because the engines' delimiter algorithms (CommonMark 0.29 and 0.31) part in tangled cases.
-_SIMPLE_EMPHASIS = re.compile(
-    r"(?<![\w*_])(\*\*|\*|__|_)(?=[^\s*_])[^*_\n]*?(?<=[^\s*_])\1(?![\w*_])"
+_SIMPLE_EMPHASIS = re.compile(  # within a line; the leading look-ahead skips other characters
+    r"(?=[*_])(?<![\w*_])(\*\*|\*|__|_)(?=[^\s*_])[^*_\n]*?(?<=[^\s*_])\1(?![\w*_])"
 )
 _CMARK_MARKERS = ("<a ", "<img", "raw HTML omitted", "<table")
 
@@ -84,7 +84,8 @@ def needs_reference(text: str) -> bool:
         return True
     if "*" not in text and "_" not in text:
         return False
-    leftover = _SIMPLE_EMPHASIS.sub("", text)
+    marked = "\n".join(line for line in text.split("\n") if "*" in line or "_" in line)
+    leftover = _SIMPLE_EMPHASIS.sub("", marked)  # a line without a marker has none left
     if "*" in leftover or "_" in leftover:
         return True
     if text.isascii():
