@@ -162,9 +162,17 @@ def template_stamp(theme: Theme) -> tuple[tuple[str, int, int, int, int], ...]:
 
 @jinja2.pass_context
 def _link(context: jinja2.runtime.Context, target: str) -> str:
-    if context.get("absolute_links"):
-        return absolute_url(context["site"].config.base_url, target)
-    return _up(context["page_url"]) + _as_file(target)
+    # `context[name]`, read the way Jinja resolves it (the template's own variables, then what
+    # it was given) without its method calls: fifty links a page, 10,000 pages
+    names, given = context.vars, context.parent
+    absolute = names["absolute_links"] if "absolute_links" in names else given.get("absolute_links")
+    if absolute:
+        site = names["site"] if "site" in names else given["site"]
+        return absolute_url(site.config.base_url, target)
+    page_url = names["page_url"] if "page_url" in names else given["page_url"]
+    if "#" not in target and target.endswith("/"):
+        return _up(page_url) + target + "index.html"  # `_as_file`'s usual case
+    return _up(page_url) + _as_file(target)
 
 
 class _Memo:
