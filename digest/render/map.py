@@ -147,19 +147,23 @@ def week_map(
     themes: dict[str, Counter[str]] = defaultdict(Counter)
     refs: dict[str, EntityRef] = {}
     spellings: dict[str, list[str]] = defaultdict(list)
-    for view in articles:
+    for view in articles:  # a week's articles, in each of a site's maps: kept tight
         if view.duplicate_of_url is not None:
             continue
-        places = view.entities_of("places")
+        places = [ref for ref in view.entities if ref.kind == "places"]
+        if not places:
+            continue
+        primary = view.primary_theme
         for ref in places:
-            refs[ref.url] = ref
-            counts[ref.url] += 1
-            themes[ref.url][view.primary_theme] += 1
-        by_slug = {ref.slug: ref for ref in places}
+            url = ref.url
+            refs[url] = ref
+            counts[url] += 1
+            themes[url][primary] += 1
+        by_slug = {ref.slug: ref.url for ref in places}
         for name in view.article.entities.places:
-            ref = by_slug.get(make_slug(name))
-            if ref is not None and name not in spellings[ref.url]:
-                spellings[ref.url].append(name)
+            url = by_slug.get(make_slug(name))
+            if url is not None and name not in (known := spellings[url]):
+                known.append(name)
     made: dict[str, list[MapPlace]] = defaultdict(list)
     order = {theme_id: index for index, theme_id in enumerate(keys)}
     for url in sorted(refs, key=lambda u: (-counts[u], refs[u].name.casefold(), u)):
