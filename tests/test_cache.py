@@ -66,6 +66,21 @@ def test_a_packed_entry_makes_the_same_entry_again(entry: Entry) -> None:
     ]
 
 
+@given(entry=entries(), taxonomy=_text)
+def test_an_entry_read_for_a_taxonomy_has_its_themes_unless_pinned(
+    entry: Entry, taxonomy: str
+) -> None:
+    """Classifying then keeps the very article the cache gave (no copy per build)."""
+    packed = entry.packed()
+    known = entry.classifications.get(taxonomy)
+    again = Entry.unpacked(packed, entry.article.path, taxonomy)
+    if known is None or entry.article.themes_pinned:
+        assert again == entry
+    else:
+        assert again.article == dataclasses.replace(entry.article, themes=known)
+        assert again.classifications == entry.classifications
+
+
 def _put(cache: ArticleCache, key: str, entry: Entry) -> None:
     cache.put(key, entry)
 

@@ -205,7 +205,7 @@ class CacheRun:
 
         file_hash = self.snapshot.hashes.get(str(path))
         key = article_key(path, file_hash, known_themes) if file_hash else None
-        entry = self.articles.get(key, path) if key else None
+        entry = self.articles.get(key, path, self.taxonomy) if key else None
         if entry is None:
             return read_article(path, known_themes)  # changed since the scan, or unreadable
         self._entries[str(path)] = (key, entry)

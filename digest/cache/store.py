@@ -216,12 +216,16 @@ class Entry:
         return (tuple(values), self.html, self.classifications)
 
     @staticmethod
-    def unpacked(packed: tuple[Any, ...], path: Path) -> Entry:
-        """The entry `packed()` made, its article at `path`."""
+    def unpacked(packed: tuple[Any, ...], path: Path, taxonomy: str | None = None) -> Entry:
+        """The entry `packed()` made, its article at `path`, with the themes `taxonomy` gave
+        it when they are known (and not pinned): classifying then keeps the very article."""
         values, html, classifications = packed
         layout = _article_layout()
         fields = list(values)
         fields[layout.entities_at] = layout.entities(*fields[layout.entities_at])
+        themes = classifications.get(taxonomy) if taxonomy is not None else None
+        if themes is not None and not fields[layout.pinned_at]:
+            fields[layout.themes_at] = themes
         return Entry(layout.article(path, *fields), html, classifications)
 
 
@@ -232,6 +236,8 @@ class _ArticleLayout(NamedTuple):
     entities: type
     fields: Callable[[Any], tuple[Any, ...]]  # every field after `path`, in order
     entities_at: int  # where `entities` is among them
+    themes_at: int  # and `themes`
+    pinned_at: int  # and `themes_pinned`
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +251,14 @@ def _article_layout() -> _ArticleLayout:
     if names[0] != "path":
         raise TypeError("an Article's first field must be its path")
     packed = names[1:]
-    return _ArticleLayout(Article, Entities, operator.attrgetter(*packed), packed.index("entities"))
+    return _ArticleLayout(
+        Article,
+        Entities,
+        operator.attrgetter(*packed),
+        packed.index("entities"),
+        packed.index("themes"),
+        packed.index("themes_pinned"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,15 +350,16 @@ class ArticleCache:
         self._used.add(key)
         return key in self._shard(key)
 
-    def get(self, key: str, path: Path) -> Entry | None:
-        """The entry for `key`, whose article is at `path` (as the key says)."""
+    def get(self, key: str, path: Path, taxonomy: str | None = None) -> Entry | None:
+        """The entry for `key`, whose article is at `path` (as the key says); when it is read
+        from disk, its article has the themes `taxonomy` gave it, if known."""
         self._used.add(key)
         shard = self._shard(key)
         entry = shard.get(key)
         if isinstance(entry, Entry) or entry is None:
             return entry
         try:
-            entry = shard[key] = Entry.unpacked(entry, path)
+            entry = shard[key] = Entry.unpacked(entry, path, taxonomy)
         except Exception as exc:  # not what this code packs: miss, and write it again
             log.info("cache entry %s unreadable (%s)", key, exc)
             del shard[key]
