@@ -86,7 +86,7 @@ class BuildCache:
         jobs: int | None = None,
         progress: Progress | None = None,
     ) -> CacheRun:
-        cache_dir = self.cache_dir or default_cache_dir(config)
+        cache_dir = self.folder(config)
         if self.articles is None or self.articles.folder != cache_dir:
             self.articles = ArticleCache(cache_dir)
         self.articles.begin()
@@ -106,8 +106,11 @@ class BuildCache:
         """The last site model made, with the theme's environment (the preview's quick pages)."""
         if self.model is None:
             return None
-        cache_dir = self.cache_dir or default_cache_dir(config)
-        return self.model[1], self.environment(theme, cache_dir / "templates")
+        return self.model[1], self.environment(theme, self.folder(config) / "templates")
+
+    def folder(self, config: SiteConfig) -> Path:
+        """The cache folder: the one given, else the site's own `.digest-cache/`."""
+        return self.cache_dir or default_cache_dir(config)
 
 
 class CacheRun:
