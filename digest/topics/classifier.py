@@ -703,11 +703,7 @@ class _Matcher:
         self._single_heads = frozenset(
             text[:2] for exact, prefix in self._single.values() for text in (*exact, *prefix)
         )
-        # word → the phrases that can start there: () for none, else (the phrases whatever
-        # word comes next, {next word: every phrase that can start with the two}), each tuple
-        # in match priority. Most phrases' second word is exact, so a common first word ("the")
-        # costs a lookup of the word after it, not a check of every phrase it starts.
-        self._starts: dict[str, tuple[()] | _Starts] = {}
+        self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
 
     def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
         """(group, part) → {phrase index in its group: times matched}."""
@@ -735,12 +731,9 @@ class _Matcher:
             if unseen:
                 self._learn(unseen)
             candidates = list(map(starts.__getitem__, words))
-            last = len(words) - 1
             next_free: dict[int, int] = {}  # group → first word not yet consumed
             for at in itertools.compress(itertools.count(), candidates):
-                anyway, by_next = candidates[at]
-                here = by_next.get(words[at + 1], anyway) if by_next and at < last else anyway
-                for group, position, length, rest in here:
+                for group, position, length, rest in candidates[at]:
                     if at < next_free.get(group, 0):
                         continue
                     if rest is not None:
@@ -789,7 +782,7 @@ class _Matcher:
                 if end > len(word):
                     break
                 found.extend(prefix.get(word[:end], ()))
-            starts[word] = _by_next_word(found) if found else ()
+            starts[word] = tuple(sorted(found, key=lambda start: start[:2]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -825,31 +818,6 @@ class _Pattern:
 
 
 _Start = tuple[int, int, int, "list[str] | _Pattern | None"]  # group, position, length, rest
-_Starts = tuple[tuple[_Start, ...], dict[str, tuple[_Start, ...]]]
-
-
-def _by_next_word(found: list[_Start]) -> _Starts:
-    """The phrases starting at one word, split by what their second word must be exactly
-    (see `_Matcher._starts`); each tuple in match priority, as the phrases were before."""
-
-    def second(start: _Start) -> str | None:
-        rest = start[3]
-        if type(rest) is list:
-            return rest[0]
-        if isinstance(rest, _Pattern) and not rest.words[1].prefix:
-            return rest.words[1].text
-        return None  # one word, or any word beginning so: checked whatever comes next
-
-    anyway = [start for start in found if second(start) is None]
-    pairs: dict[str, list[_Start]] = {}
-    for start in found:
-        if (word := second(start)) is not None:
-            pairs.setdefault(word, []).append(start)
-    order = lambda start: start[:2]  # noqa: E731
-    return tuple(sorted(anyway, key=order)), {
-        word: tuple(sorted([*anyway, *both], key=order)) for word, both in pairs.items()
-    }
-
 
 # Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
