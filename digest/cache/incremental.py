@@ -133,6 +133,8 @@ class CacheRun:
         self.taxonomy = ""  # the classifier's fingerprint, once articles are read
         self.record: dict[str, FileState] | None = {}  # each output file's key and identity
         self._entries: dict[str, tuple[str, Entry]] = {}  # by path: the key and entry read
+        self._keys: dict[str, str] = {}  # by path: the cache key of its bytes (see `reader`)
+        self._keyed_for: frozenset[str] | None = None  # the known themes `_keys` were made with
         self.reuse: PageReuse | None = None
         # the current output's files as the snapshot found them (size, mtime, inode)
         self.output_files: dict[str, FileState] | None = None
@@ -189,9 +191,10 @@ class CacheRun:
         known = frozenset(self.config.theme_ids)
         articles_dir = str(self.config.content_dir / "articles") + os.sep
         misses = []
+        self._keys, self._keyed_for = {}, known
         for path, file_hash in self.snapshot.hashes.items():
             if file_hash and path.startswith(articles_dir):
-                key = article_key(path, file_hash, known)
+                key = self._keys[path] = article_key(path, file_hash, known)
                 if not self.articles.has(key):
                     misses.append((Path(path), file_hash, key))
         if misses:
@@ -206,12 +209,17 @@ class CacheRun:
     def _read(self, path: Path, known_themes: frozenset[str] | None) -> Article:
         from digest.content.articles import read_article
 
-        file_hash = self.snapshot.hashes.get(str(path))
-        key = article_key(path, file_hash, known_themes) if file_hash else None
+        name = str(path)
+        file_hash = self.snapshot.hashes.get(name)
+        key = None
+        if file_hash:
+            same = known_themes == self._keyed_for
+            key = self._keys.get(name) if same else None  # as `reader` worked it out
+            key = key or article_key(path, file_hash, known_themes)
         entry = self.articles.get(key, path, self.taxonomy) if key else None
         if entry is None:
             return read_article(path, known_themes)  # changed since the scan, or unreadable
-        self._entries[str(path)] = (key, entry)
+        self._entries[name] = (key, entry)
         return entry.article
 
     def _entry(self, article: Article) -> tuple[str, Entry] | None:
