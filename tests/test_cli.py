@@ -276,3 +276,39 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert errors == ""
+
+
+INGESTED_PINNED = """\
+---
+title: Gunmen ambush army patrol south of Kirkuk
+date: 2024-12-13
+date_source: metadata
+source: Example Wire
+url: https://example.org/news/ambush
+dateline: null
+language: en
+summary: Suspected ISIS gunmen ambushed an army patrol south of Kirkuk, killing three soldiers.
+themes: [prisons]
+figures: []
+entities: {people: [], places: [Kirkuk], organisations: [ISIS]}
+credits: []
+provenance: {title: metadata, date: metadata, source: metadata, summary: lede}
+original: sources/0123456789abcdef.md
+tags: [Iraq, Security]
+---
+Suspected ISIS gunmen ambushed an army patrol south of Kirkuk overnight, killing three soldiers
+and wounding four, a security official said. The attackers fled toward the Hamrin mountains.
+"""
+
+
+def test_themes_explain_honours_the_pin_of_an_ingested_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A file as ingest writes it (provenance, a feed's tags kept) is a content file: explain
+    says the editor's pinned themes, as the site shows them, not a fresh classification."""
+    path = tmp_path / "content" / "articles" / "2024" / "2024-12-13-ambush.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(INGESTED_PINNED, encoding="utf-8")
+    assert main(["themes", "explain", str(path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"{path}: prisons (pinned by the editor)"
