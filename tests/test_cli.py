@@ -312,3 +312,25 @@ def test_themes_explain_honours_the_pin_of_an_ingested_file(
     assert main(["themes", "explain", str(path)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first == f"{path}: prisons (pinned by the editor)"
+
+
+def test_article_page_prints_a_lede_summary_once(tmp_path: Path) -> None:
+    """Ingest makes the lede the summary: the article page shows that sentence once, not as a
+    standfirst and again as the body's first paragraph; an editor's own summary still shows."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    articles = site / "content" / "articles" / "2024"
+    articles.mkdir(parents=True)
+    text = INGESTED_PINNED.replace("themes: [prisons]\n", "")
+    front = text.split("---\n")[1]
+    summary = front.split("summary: ")[1].split("\n")[0]
+    # the lede as ingest takes it: the summary is the body's first paragraph
+    (articles / "2024-12-13-ambush.md").write_text(
+        f"---\n{front}---\n{summary}\n\nThe rest of the report.\n", encoding="utf-8"
+    )
+    (articles / "2024-12-13-other.md").write_text(text, encoding="utf-8")
+    assert main(["--config", str(site / "digest.yaml"), "build", "--no-search"]) == 0
+    page = (site / "output" / "articles" / "2024-12-13-ambush" / "index.html").read_text("utf-8")
+    assert page.count(f">{summary}<") == 1  # the meta description aside
+    other = (site / "output" / "articles" / "2024-12-13-other" / "index.html").read_text("utf-8")
+    assert f'<p class="lede">{summary}</p>' in other
