@@ -97,7 +97,24 @@ def test_shorten_and_plain_text():
     assert shorten("one two three", 100) == "one two three"
     assert shorten("alpha beta gamma delta", 12) == "alpha beta…"
     text = html_to_text("<p>First &amp; <em>one</em>.</p>\n<ul><li>Two</li></ul>")
-    assert text == "First & one .\n\nTwo"
+    assert text == "First & one.\n\nTwo"
+
+
+def test_plain_text_keeps_punctuation_after_markup_and_shows_link_addresses():
+    """An editor's note in the text part: no stray space before a full stop after bold or a
+    link, and a link's address in brackets, since plain text shows nothing else of it."""
+    html = (
+        '<p>A week of <strong>raids</strong>. See <a href="https://example.org/b/a/x/">the'
+        ' <em>report</em></a>, <a href="https://example.org/">https://example.org/</a> and'
+        ' <a href="mailto:desk@example.org">the desk</a>.</p>'
+    )
+    assert html_to_text(html, width=200) == (
+        "A week of raids. See the report (https://example.org/b/a/x/), https://example.org/"
+        " and the desk (desk@example.org)."
+    )
+    long = "https://example.org/b/articles/2024-12-12-aid-groups-warn-of-a-security-vacuum/"
+    wrapped = html_to_text(f'<p>See <a href="{long}">the report</a>.</p>', width=40)
+    assert f"({long})." in wrapped.splitlines()  # an address is never cut in two
 
 
 def test_the_issue_feeds_link_the_edition(sample):
@@ -138,6 +155,8 @@ def test_a_relative_link_in_a_note_is_absolute_in_the_edition(fixture_site, tmp_
     assert f'href="{config.base_url}issues/"' in html
     links = re.findall(r'<a [^>]*href="([^"]*)"', html)
     assert all(link.startswith(config.base_url) for link in links), links
+    text = (out / "issues" / "2023-w12" / "email.txt").read_text(encoding="utf-8")
+    assert f"See the archive ({config.base_url}issues/)." in text
 
 
 def test_the_edition_carries_the_takeaways_and_numbers_of_the_week(fixture_site, tmp_path):
