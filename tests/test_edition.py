@@ -10,7 +10,14 @@ import pytest
 
 from digest.build import build
 from digest.config import load_config
-from digest.render.edition import MAX_BYTES, absolute_urls, html_to_text, shorten, subject_of
+from digest.render.edition import (
+    MAX_BYTES,
+    absolute_urls,
+    html_to_text,
+    issue_title,
+    shorten,
+    subject_of,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,7 +51,9 @@ def test_email_html_is_mail_safe(sample):
     links = re.findall(r'<a [^>]*href="([^"]*)"', html)
     assert links and all(link.startswith(base) for link in links), links
     assert base + "issues/2020-w11/#week-map" in links  # the map, as a link
-    assert subject_of(html) == "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020"
+    assert subject_of(html) == (
+        "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020 — Taji twice, and an oil shock"
+    )
 
 
 def test_email_txt_is_the_same_issue_in_plain_text(sample):
@@ -117,6 +126,13 @@ def test_plain_text_keeps_punctuation_after_markup_and_shows_link_addresses():
     assert f"({long})." in wrapped.splitlines()  # an address is never cut in two
 
 
+def test_an_issue_title_without_a_headline_is_the_week():
+    assert issue_title("Desk", "Week 3 · 13–19 January 2025", None) == (
+        "Desk: Week 3 · 13–19 January 2025"
+    )
+    assert issue_title("Desk", "Week 3", " Raids \n resume ") == "Desk: Week 3 — Raids resume"
+
+
 def test_the_issue_feeds_link_the_edition(sample):
     import feedparser
 
@@ -182,3 +198,20 @@ def test_the_edition_carries_the_takeaways_and_numbers_of_the_week(fixture_site,
         assert "killed" in edition  # the incident table's totals are numbers of the week
     assert "Key takeaways" in html and "KEY TAKEAWAYS" in text
     assert "Numbers of the week" in html and "NUMBERS OF THE WEEK" in text
+
+
+def test_the_headline_is_in_the_subject_and_the_feed_item_title(fixture_site, tmp_path):
+    """In an inbox or a feed reader the issues differ by their headline, not only their week:
+    the editor's headline follows the week in the mail's subject and the issue's feed title."""
+    import feedparser
+
+    out = tmp_path / "out"
+    config = load_config(fixture_site / "digest.yaml")
+    build(config, out, search=False, cache=False)
+    week = "Week 12 · 20–26 March 2023"
+    expected = f"{config.title}: {week} — A quiet week, except near Kirkuk"
+    html = (out / "issues" / "2023-w12" / "email.html").read_text(encoding="utf-8")
+    assert subject_of(html) == expected
+    for name in ("feed.xml", "atom.xml"):
+        titles = [entry.title for entry in feedparser.parse((out / name).read_bytes()).entries]
+        assert expected in titles, titles

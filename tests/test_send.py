@@ -87,7 +87,9 @@ def test_send_delivers_one_multipart_alternative_message(built, smtp_server, cap
     assert (sender, recipients) == ("desk@example.org", ["reader@example.org"])
     message = parse(raw)
     assert message.get_content_type() == "multipart/alternative"
-    assert message["Subject"] == "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020"
+    assert message["Subject"] == (
+        "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020 — Taji twice, and an oil shock"
+    )
     assert message["To"] == "undisclosed-recipients:;"
     parts = [part.get_content_type() for part in message.iter_parts()]
     assert parts == ["text/plain", "text/html"]

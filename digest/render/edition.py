@@ -68,12 +68,20 @@ def make_edition(issue: IssueView, title: str, week_map: WeekMap | None) -> Edit
         if len(week_map.on_map) > 12:
             places += f" and {len(week_map.on_map) - 12} more"
     return Edition(
-        subject=f"{title}: {issue.label}",
+        subject=issue_title(title, issue.label, issue.note_title),
         sections=tuple(sections),
         left_out=left_out,
         places=places,
         map_url=issue.url + "#week-map",
     )
+
+
+def issue_title(site_title: str, label: str, headline: str | None) -> str:
+    """An issue's name in an inbox and a feed reader: the site, the week and, when the editor
+    wrote one, the headline, since a list of weeks alone says nothing of what happened."""
+    title = f"{site_title}: {label}"
+    headline = " ".join((headline or "").split())
+    return f"{title} — {headline}" if headline else title
 
 
 def shorten(text: str, limit: int = MAX_SUMMARY) -> str:
