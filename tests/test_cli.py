@@ -334,3 +334,19 @@ def test_article_page_prints_a_lede_summary_once(tmp_path: Path) -> None:
     assert page.count(f">{summary}<") == 1  # the meta description aside
     other = (site / "output" / "articles" / "2024-12-13-other" / "index.html").read_text("utf-8")
     assert f'<p class="lede">{summary}</p>' in other
+
+
+def test_a_themes_week_by_week_table_counts_issues_not_weeks(tmp_path: Path) -> None:
+    """Its rows are the site's issues, which skip the weeks nobody wrote about (here a whole
+    year): the caption says how many issues it shows, not that they are the latest weeks."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    for date in ("2023-03-20", "2024-12-13"):
+        path = site / "content" / "articles" / date[:4] / f"{date}-ambush.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = INGESTED_PINNED.replace("2024-12-13", date).replace("[prisons]", "[attacks]")
+        path.write_text(text, encoding="utf-8")
+    assert main(["--config", str(site / "digest.yaml"), "build", "--no-search"]) == 0
+    page = (site / "output" / "themes" / "attacks" / "index.html").read_text("utf-8")
+    caption = page.split('<caption id="weekly-caption">')[1].split("</caption>")[0]
+    assert caption.endswith("(the latest 2 issues)"), caption
