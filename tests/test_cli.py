@@ -350,3 +350,22 @@ def test_a_themes_week_by_week_table_counts_issues_not_weeks(tmp_path: Path) -> 
     page = (site / "output" / "themes" / "attacks" / "index.html").read_text("utf-8")
     caption = page.split('<caption id="weekly-caption">')[1].split("</caption>")[0]
     assert caption.endswith("(the latest 2 issues)"), caption
+
+
+def test_every_commented_option_of_a_new_site_is_valid_uncommented(tmp_path: Path) -> None:
+    """An editor uncomments an option to change it: each commented line of the new
+    digest.yaml is valid YAML of the right type as it stands, and its comment is a whole
+    sentence (none cut at an 'e.g.')."""
+    import re
+
+    from digest.config import load_config
+
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    text = (site / "digest.yaml").read_text(encoding="utf-8")
+    for comment in re.findall(r"^# ([A-Z`].*)$", text, re.M):
+        assert not comment.endswith(("e.g.", "(e.g.", "i.e.", "(")), comment
+        assert comment.count("(") == comment.count(")"), comment
+    uncommented = re.sub(r"^# ([a-z_]+: (?!a list of themes).*)$", r"\1", text, flags=re.M)
+    (site / "digest.yaml").write_text(uncommented, encoding="utf-8")
+    load_config(site / "digest.yaml")  # raises on an option of the wrong type
