@@ -215,3 +215,28 @@ def test_the_headline_is_in_the_subject_and_the_feed_item_title(fixture_site, tm
     for name in ("feed.xml", "atom.xml"):
         titles = [entry.title for entry in feedparser.parse((out / name).read_bytes()).entries]
         assert expected in titles, titles
+
+
+def test_the_inbox_preview_is_the_first_takeaway(sample):
+    """A mail reader previews a message's first words: the edition starts with a hidden line,
+    the issue's first key takeaway (else its headline), not its masthead and web link."""
+    from html.parser import HTMLParser
+
+    html = (latest(sample) / "email.html").read_text(encoding="utf-8")
+
+    class Words(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            if self.lasttag not in ("title", "style") and data.strip():
+                self.words.append(" ".join(data.split()))
+
+    parser = Words()
+    parser.feed("<body" + html.split("<body", 1)[1])
+    first = parser.words[0]
+    takeaways = re.findall(r"<li[^>]*>([^<]+)</li>", html.split('takeaways"', 1)[1])
+    assert first == " ".join(takeaways[0].split())
+    preheader = re.search(r'<div class="preheader"[^>]*>', html)
+    assert preheader and "display: none" in preheader.group(0)
