@@ -369,3 +369,20 @@ def test_every_commented_option_of_a_new_site_is_valid_uncommented(tmp_path: Pat
     uncommented = re.sub(r"^# ([a-z_]+: (?!a list of themes).*)$", r"\1", text, flags=re.M)
     (site / "digest.yaml").write_text(uncommented, encoding="utf-8")
     load_config(site / "digest.yaml")  # raises on an option of the wrong type
+
+
+def test_the_archive_links_an_incident_table_only_where_there_is_one(tmp_path: Path) -> None:
+    """A week without incidents says so, rather than offer an empty CSV to download."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    path = site / "content" / "articles" / "2024" / "2024-12-13-statement.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        "---\ntitle: Envoy meets the governor of Anbar\ndate: 2024-12-13\n---\n"
+        "The envoy met the governor to discuss reconstruction.\n",
+        encoding="utf-8",
+    )
+    assert main(["--config", str(site / "digest.yaml"), "build", "--no-search"]) == 0
+    archive = (site / "output" / "issues" / "index.html").read_text("utf-8")
+    assert "no incidents" in archive
+    assert "incidents.csv" not in archive
