@@ -116,7 +116,15 @@ def find_edition(output_dir: Path, issue: str) -> tuple[str, str, str, str]:
     folder = output_dir / issue_url(issue_id)
     html_path, text_path = folder / EDITION_HTML, folder / EDITION_TEXT
     if not html_path.is_file() or not text_path.is_file():
-        why = "a draft issue has none" if (folder / "index.html").is_file() else "build it first"
+        if (folder / "index.html").is_file():
+            why = "a draft issue has none"
+        elif built := sorted(p.parent.name for p in issues.glob("*/" + EDITION_HTML)):
+            # a mistyped week, or one whose articles came after the last build
+            latest = built[-1].upper()
+            why = f"no such issue in the built site, whose latest is {latest}: check the week, "
+            why += "or build again"
+        else:
+            why = "build it first"
         raise DigestError([Problem(f"no e-mail edition of {issue_id} ({why})", str(folder))])
     try:
         html = html_path.read_text(encoding="utf-8")

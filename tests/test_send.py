@@ -158,8 +158,12 @@ def test_a_draft_or_unbuilt_issue_is_never_sent(fixture_site, tmp_path):
     build(load_config(fixture_site / "digest.yaml"), out, drafts=True, search=False, cache=False)
     with pytest.raises(DigestError, match="a draft issue has none"):
         find_edition(out, "2023-W18")
-    with pytest.raises(DigestError, match="build it first"):
+    with pytest.raises(
+        DigestError, match="no such issue in the built site, whose latest is 2023-W13"
+    ):
         find_edition(out, "2024-W01")
+    with pytest.raises(DigestError, match="build it first"):
+        find_edition(tmp_path / "never-built", "2024-W01")
     with pytest.raises(DigestError, match="not an issue id"):
         find_edition(out, "../../etc")
 
