@@ -13,6 +13,7 @@ never from the command line, and is never sent over an unencrypted connection to
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import ipaddress
 import re
 import smtplib
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid, parseaddr
+from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
 
 from digest.errors import DigestError, Problem
@@ -180,7 +181,7 @@ def make_message(subject: str, text: str, html: str, sender: str) -> EmailMessag
     message["Subject"] = subject
     message["From"] = sender
     message["To"] = "undisclosed-recipients:;"
-    message["Date"] = formatdate(localtime=False)
+    message["Date"] = format_datetime(dt.datetime.now(dt.UTC))  # "+0000", not "-0000"
     domain = parseaddr(sender)[1].rpartition("@")[2] or None
     message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(text, subtype="plain", cte="quoted-printable")

@@ -226,3 +226,13 @@ def test_login_comes_from_the_environment(built, monkeypatch, capsys):
         controller.stop()
     assert logins[-1][1:] == (b"desk", b"s3cret")
     assert len(handler.received) == 1
+
+
+def test_the_date_header_names_its_zone():
+    """'-0000' says the sender's zone is unknown (RFC 5322 3.3), which some filters score as
+    a sign of a careless sender: the date is given in UTC, '+0000'."""
+    from email.utils import parsedate_to_datetime
+
+    message = make_message("Subject", "Text.", "<p>Text.</p>", "desk@example.org")
+    assert message["Date"].endswith(" +0000")
+    assert parsedate_to_datetime(message["Date"]).utcoffset().total_seconds() == 0
