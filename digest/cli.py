@@ -614,15 +614,22 @@ def _print_explanation(result: dict) -> None:
             print(f"    {e['points']:+g}  {e['phrase']!r} in {where}{times}")
 
 
+# Fields only ingest writes: a file holding one is a content file, whatever else a feed's
+# front-matter left in it (`tags`, `categories`, `modified_time` are kept as extra fields).
+INGEST_FIELDS = frozenset({"date_source", "original", "provenance"})
+
+
 def _is_content_file(path: Path, split_front_matter) -> bool:
-    """A digest content file has front-matter with `title` and `date`; others are raw input."""
+    """A digest content file has front-matter with `title` and `date` and either only the
+    fields an article knows or one that ingest writes; others (feed exports) are raw input."""
     try:
         front = split_front_matter(path.read_text(encoding="utf-8-sig"), path)
     except (OSError, UnicodeDecodeError, DigestError):
         return False
     from digest.content.articles import KNOWN_FIELDS
 
-    return {"title", "date"} <= set(front.fields) and set(front.fields) <= KNOWN_FIELDS
+    fields = set(front.fields)
+    return {"title", "date"} <= fields and (fields <= KNOWN_FIELDS or bool(fields & INGEST_FIELDS))
 
 
 def _label_files(args: argparse.Namespace, needed: bool) -> tuple[list[Path], bool]:

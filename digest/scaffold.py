@@ -6,6 +6,7 @@ site's digest.yaml can never list a key that does not exist or miss one that doe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -91,15 +92,20 @@ def site_config_text(title: str) -> str:
 def _yaml_line(option: Option, value: Any) -> str:
     if option.name == "themes":
         return "themes: a list of themes; the default is digest/data/taxonomy.yaml in the package"
-    if value is None:
-        value = {} if option.name == "extra" else ""
+    if value is None:  # an empty value of the option's own type, valid when uncommented
+        kinds = option.kind if isinstance(option.kind, tuple) else (option.kind,)
+        value = {} if dict in kinds else [] if list in kinds else ""
     dumped = yaml.safe_dump({option.name: value}, default_flow_style=True, allow_unicode=True)
     return dumped.strip().removeprefix("{").removesuffix("}")
 
 
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s|$)")
+
+
 def _first_sentence(doc: str) -> str:
-    sentence, dot, _rest = doc.partition(". ")
-    return sentence + (dot.strip() or "")
+    """The doc's first sentence: the first full stop that is not an 'e.g.' or an 'i.e.'."""
+    end = _SENTENCE_END.search(doc)
+    return doc[: end.start() + 1] if end else doc
 
 
 def _title_for(path: Path) -> str:

@@ -13,6 +13,7 @@ never from the command line, and is never sent over an unencrypted connection to
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import ipaddress
 import re
 import smtplib
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid, parseaddr
+from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
 
 from digest.errors import DigestError, Problem
@@ -116,7 +117,15 @@ def find_edition(output_dir: Path, issue: str) -> tuple[str, str, str, str]:
     folder = output_dir / issue_url(issue_id)
     html_path, text_path = folder / EDITION_HTML, folder / EDITION_TEXT
     if not html_path.is_file() or not text_path.is_file():
-        why = "a draft issue has none" if (folder / "index.html").is_file() else "build it first"
+        if (folder / "index.html").is_file():
+            why = "a draft issue has none"
+        elif built := sorted(p.parent.name for p in issues.glob("*/" + EDITION_HTML)):
+            # a mistyped week, or one whose articles came after the last build
+            latest = built[-1].upper()
+            why = f"no such issue in the built site, whose latest is {latest}: check the week, "
+            why += "or build again"
+        else:
+            why = "build it first"
         raise DigestError([Problem(f"no e-mail edition of {issue_id} ({why})", str(folder))])
     try:
         html = html_path.read_text(encoding="utf-8")
@@ -172,7 +181,7 @@ def make_message(subject: str, text: str, html: str, sender: str) -> EmailMessag
     message["Subject"] = subject
     message["From"] = sender
     message["To"] = "undisclosed-recipients:;"
-    message["Date"] = formatdate(localtime=False)
+    message["Date"] = format_datetime(dt.datetime.now(dt.UTC))  # "+0000", not "-0000"
     domain = parseaddr(sender)[1].rpartition("@")[2] or None
     message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(text, subtype="plain", cte="quoted-printable")

@@ -276,3 +276,113 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert errors == ""
+
+
+INGESTED_PINNED = """\
+---
+title: Gunmen ambush army patrol south of Kirkuk
+date: 2024-12-13
+date_source: metadata
+source: Example Wire
+url: https://example.org/news/ambush
+dateline: null
+language: en
+summary: Suspected ISIS gunmen ambushed an army patrol south of Kirkuk, killing three soldiers.
+themes: [prisons]
+figures: []
+entities: {people: [], places: [Kirkuk], organisations: [ISIS]}
+credits: []
+provenance: {title: metadata, date: metadata, source: metadata, summary: lede}
+original: sources/0123456789abcdef.md
+tags: [Iraq, Security]
+---
+Suspected ISIS gunmen ambushed an army patrol south of Kirkuk overnight, killing three soldiers
+and wounding four, a security official said. The attackers fled toward the Hamrin mountains.
+"""
+
+
+def test_themes_explain_honours_the_pin_of_an_ingested_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A file as ingest writes it (provenance, a feed's tags kept) is a content file: explain
+    says the editor's pinned themes, as the site shows them, not a fresh classification."""
+    path = tmp_path / "content" / "articles" / "2024" / "2024-12-13-ambush.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(INGESTED_PINNED, encoding="utf-8")
+    assert main(["themes", "explain", str(path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"{path}: prisons (pinned by the editor)"
+
+
+def test_article_page_prints_a_lede_summary_once(tmp_path: Path) -> None:
+    """Ingest makes the lede the summary: the article page shows that sentence once, not as a
+    standfirst and again as the body's first paragraph; an editor's own summary still shows."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    articles = site / "content" / "articles" / "2024"
+    articles.mkdir(parents=True)
+    text = INGESTED_PINNED.replace("themes: [prisons]\n", "")
+    front = text.split("---\n")[1]
+    summary = front.split("summary: ")[1].split("\n")[0]
+    # the lede as ingest takes it: the summary is the body's first paragraph
+    (articles / "2024-12-13-ambush.md").write_text(
+        f"---\n{front}---\n{summary}\n\nThe rest of the report.\n", encoding="utf-8"
+    )
+    (articles / "2024-12-13-other.md").write_text(text, encoding="utf-8")
+    assert main(["--config", str(site / "digest.yaml"), "build", "--no-search"]) == 0
+    page = (site / "output" / "articles" / "2024-12-13-ambush" / "index.html").read_text("utf-8")
+    assert page.count(f">{summary}<") == 1  # the meta description aside
+    other = (site / "output" / "articles" / "2024-12-13-other" / "index.html").read_text("utf-8")
+    assert f'<p class="lede">{summary}</p>' in other
+
+
+def test_a_themes_week_by_week_table_counts_issues_not_weeks(tmp_path: Path) -> None:
+    """Its rows are the site's issues, which skip the weeks nobody wrote about (here a whole
+    year): the caption says how many issues it shows, not that they are the latest weeks."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    for date in ("2023-03-20", "2024-12-13"):
+        path = site / "content" / "articles" / date[:4] / f"{date}-ambush.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = INGESTED_PINNED.replace("2024-12-13", date).replace("[prisons]", "[attacks]")
+        path.write_text(text, encoding="utf-8")
+    assert main(["--config", str(site / "digest.yaml"), "build", "--no-search"]) == 0
+    page = (site / "output" / "themes" / "attacks" / "index.html").read_text("utf-8")
+    caption = page.split('<caption id="weekly-caption">')[1].split("</caption>")[0]
+    assert caption.endswith("(the latest 2 issues)"), caption
+
+
+def test_every_commented_option_of_a_new_site_is_valid_uncommented(tmp_path: Path) -> None:
+    """An editor uncomments an option to change it: each commented line of the new
+    digest.yaml is valid YAML of the right type as it stands, and its comment is a whole
+    sentence (none cut at an 'e.g.')."""
+    import re
+
+    from digest.config import load_config
+
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    text = (site / "digest.yaml").read_text(encoding="utf-8")
+    for comment in re.findall(r"^# ([A-Z`].*)$", text, re.M):
+        assert not comment.endswith(("e.g.", "(e.g.", "i.e.", "(")), comment
+        assert comment.count("(") == comment.count(")"), comment
+    uncommented = re.sub(r"^# ([a-z_]+: (?!a list of themes).*)$", r"\1", text, flags=re.M)
+    (site / "digest.yaml").write_text(uncommented, encoding="utf-8")
+    load_config(site / "digest.yaml")  # raises on an option of the wrong type
+
+
+def test_the_archive_links_an_incident_table_only_where_there_is_one(tmp_path: Path) -> None:
+    """A week without incidents says so, rather than offer an empty CSV to download."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    path = site / "content" / "articles" / "2024" / "2024-12-13-statement.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        "---\ntitle: Envoy meets the governor of Anbar\ndate: 2024-12-13\n---\n"
+        "The envoy met the governor to discuss reconstruction.\n",
+        encoding="utf-8",
+    )
+    assert main(["--config", str(site / "digest.yaml"), "build", "--no-search"]) == 0
+    archive = (site / "output" / "issues" / "index.html").read_text("utf-8")
+    assert "no incidents" in archive
+    assert "incidents.csv" not in archive

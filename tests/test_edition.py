@@ -10,7 +10,14 @@ import pytest
 
 from digest.build import build
 from digest.config import load_config
-from digest.render.edition import MAX_BYTES, absolute_urls, html_to_text, shorten, subject_of
+from digest.render.edition import (
+    MAX_BYTES,
+    absolute_urls,
+    html_to_text,
+    issue_title,
+    shorten,
+    subject_of,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,7 +51,9 @@ def test_email_html_is_mail_safe(sample):
     links = re.findall(r'<a [^>]*href="([^"]*)"', html)
     assert links and all(link.startswith(base) for link in links), links
     assert base + "issues/2020-w11/#week-map" in links  # the map, as a link
-    assert subject_of(html) == "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020"
+    assert subject_of(html) == (
+        "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020 — Taji twice, and an oil shock"
+    )
 
 
 def test_email_txt_is_the_same_issue_in_plain_text(sample):
@@ -97,7 +106,31 @@ def test_shorten_and_plain_text():
     assert shorten("one two three", 100) == "one two three"
     assert shorten("alpha beta gamma delta", 12) == "alpha beta…"
     text = html_to_text("<p>First &amp; <em>one</em>.</p>\n<ul><li>Two</li></ul>")
-    assert text == "First & one .\n\nTwo"
+    assert text == "First & one.\n\nTwo"
+
+
+def test_plain_text_keeps_punctuation_after_markup_and_shows_link_addresses():
+    """An editor's note in the text part: no stray space before a full stop after bold or a
+    link, and a link's address in brackets, since plain text shows nothing else of it."""
+    html = (
+        '<p>A week of <strong>raids</strong>. See <a href="https://example.org/b/a/x/">the'
+        ' <em>report</em></a>, <a href="https://example.org/">https://example.org/</a> and'
+        ' <a href="mailto:desk@example.org">the desk</a>.</p>'
+    )
+    assert html_to_text(html, width=200) == (
+        "A week of raids. See the report (https://example.org/b/a/x/), https://example.org/"
+        " and the desk (desk@example.org)."
+    )
+    long = "https://example.org/b/articles/2024-12-12-aid-groups-warn-of-a-security-vacuum/"
+    wrapped = html_to_text(f'<p>See <a href="{long}">the report</a>.</p>', width=40)
+    assert f"({long})." in wrapped.splitlines()  # an address is never cut in two
+
+
+def test_an_issue_title_without_a_headline_is_the_week():
+    assert issue_title("Desk", "Week 3 · 13–19 January 2025", None) == (
+        "Desk: Week 3 · 13–19 January 2025"
+    )
+    assert issue_title("Desk", "Week 3", " Raids \n resume ") == "Desk: Week 3 — Raids resume"
 
 
 def test_the_issue_feeds_link_the_edition(sample):
@@ -138,6 +171,8 @@ def test_a_relative_link_in_a_note_is_absolute_in_the_edition(fixture_site, tmp_
     assert f'href="{config.base_url}issues/"' in html
     links = re.findall(r'<a [^>]*href="([^"]*)"', html)
     assert all(link.startswith(config.base_url) for link in links), links
+    text = (out / "issues" / "2023-w12" / "email.txt").read_text(encoding="utf-8")
+    assert f"See the archive ({config.base_url}issues/)." in text
 
 
 def test_the_edition_carries_the_takeaways_and_numbers_of_the_week(fixture_site, tmp_path):
@@ -163,3 +198,45 @@ def test_the_edition_carries_the_takeaways_and_numbers_of_the_week(fixture_site,
         assert "killed" in edition  # the incident table's totals are numbers of the week
     assert "Key takeaways" in html and "KEY TAKEAWAYS" in text
     assert "Numbers of the week" in html and "NUMBERS OF THE WEEK" in text
+
+
+def test_the_headline_is_in_the_subject_and_the_feed_item_title(fixture_site, tmp_path):
+    """In an inbox or a feed reader the issues differ by their headline, not only their week:
+    the editor's headline follows the week in the mail's subject and the issue's feed title."""
+    import feedparser
+
+    out = tmp_path / "out"
+    config = load_config(fixture_site / "digest.yaml")
+    build(config, out, search=False, cache=False)
+    week = "Week 12 · 20–26 March 2023"
+    expected = f"{config.title}: {week} — A quiet week, except near Kirkuk"
+    html = (out / "issues" / "2023-w12" / "email.html").read_text(encoding="utf-8")
+    assert subject_of(html) == expected
+    for name in ("feed.xml", "atom.xml"):
+        titles = [entry.title for entry in feedparser.parse((out / name).read_bytes()).entries]
+        assert expected in titles, titles
+
+
+def test_the_inbox_preview_is_the_first_takeaway(sample):
+    """A mail reader previews a message's first words: the edition starts with a hidden line,
+    the issue's first key takeaway (else its headline), not its masthead and web link."""
+    from html.parser import HTMLParser
+
+    html = (latest(sample) / "email.html").read_text(encoding="utf-8")
+
+    class Words(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            if self.lasttag not in ("title", "style") and data.strip():
+                self.words.append(" ".join(data.split()))
+
+    parser = Words()
+    parser.feed("<body" + html.split("<body", 1)[1])
+    first = parser.words[0]
+    takeaways = re.findall(r"<li[^>]*>([^<]+)</li>", html.split('takeaways"', 1)[1])
+    assert first == " ".join(takeaways[0].split())
+    preheader = re.search(r'<div class="preheader"[^>]*>', html)
+    assert preheader and "display: none" in preheader.group(0)

@@ -106,6 +106,15 @@ def test_without_a_where_the_place_the_headline_names_comes_before_the_dateline(
         ("Remarks by the envoy", "Gunmen attacked a convoy near the border on Monday.", 1),
         ("Guards repel overnight assault on prison", None, 1),
         ("Two soldiers killed near the river", None, 1),
+        # what the group could do is a warning, not an event of the week
+        (
+            "Cells can still carry out bloody attacks on the army",
+            "Despite its defeat, the group could still stage deadly raids, analysts say.",
+            0,
+        ),
+        ("The group is capable of mounting attacks again, report says", None, 0),
+        ("Bomb kills five; more attacks may follow", None, 1),
+        ("Car bomb may have killed a dozen in the market", None, 1),
     ],
 )
 def test_only_a_report_of_an_event_makes_incident_rows(

@@ -87,7 +87,9 @@ def test_send_delivers_one_multipart_alternative_message(built, smtp_server, cap
     assert (sender, recipients) == ("desk@example.org", ["reader@example.org"])
     message = parse(raw)
     assert message.get_content_type() == "multipart/alternative"
-    assert message["Subject"] == "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020"
+    assert message["Subject"] == (
+        "ISIS Resurgence Briefing: Week 11 · 9–15 March 2020 — Taji twice, and an oil shock"
+    )
     assert message["To"] == "undisclosed-recipients:;"
     parts = [part.get_content_type() for part in message.iter_parts()]
     assert parts == ["text/plain", "text/html"]
@@ -156,8 +158,12 @@ def test_a_draft_or_unbuilt_issue_is_never_sent(fixture_site, tmp_path):
     build(load_config(fixture_site / "digest.yaml"), out, drafts=True, search=False, cache=False)
     with pytest.raises(DigestError, match="a draft issue has none"):
         find_edition(out, "2023-W18")
-    with pytest.raises(DigestError, match="build it first"):
+    with pytest.raises(
+        DigestError, match="no such issue in the built site, whose latest is 2023-W13"
+    ):
         find_edition(out, "2024-W01")
+    with pytest.raises(DigestError, match="build it first"):
+        find_edition(tmp_path / "never-built", "2024-W01")
     with pytest.raises(DigestError, match="not an issue id"):
         find_edition(out, "../../etc")
 
@@ -220,3 +226,13 @@ def test_login_comes_from_the_environment(built, monkeypatch, capsys):
         controller.stop()
     assert logins[-1][1:] == (b"desk", b"s3cret")
     assert len(handler.received) == 1
+
+
+def test_the_date_header_names_its_zone():
+    """'-0000' says the sender's zone is unknown (RFC 5322 3.3), which some filters score as
+    a sign of a careless sender: the date is given in UTC, '+0000'."""
+    from email.utils import parsedate_to_datetime
+
+    message = make_message("Subject", "Text.", "<p>Text.</p>", "desk@example.org")
+    assert message["Date"].endswith(" +0000")
+    assert parsedate_to_datetime(message["Date"]).utcoffset().total_seconds() == 0

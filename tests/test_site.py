@@ -386,3 +386,29 @@ def test_related_ranking_in_workers_equals_one_process() -> None:
     alone = _rank_all(inputs, jobs=1)
     assert _rank_all(inputs, jobs=2) == alone
     assert sum(1 for chosen in alone if chosen) > len(inputs) // 2  # the test ranks something
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "repeated"),
+    [
+        # ingest's summary is the lede: the page would print the sentence twice
+        ("Gunmen killed two soldiers near Kirkuk on Friday.",
+         "Gunmen killed two soldiers near Kirkuk on Friday.\n\nThe army sent troops.", True),
+        # the first sentences of a longer first paragraph, through Markdown and escapes
+        ("Guards left **al-Hol** camp, officials said. Two escapes followed.",
+         "Guards left al-Hol camp, officials [said](https://example.org/x).  Two escapes\n"
+         "followed\\. More was said later.", True),
+        # cut short by the editor with an ellipsis
+        ("Guards left al-Hol camp for the front near…",
+         "Guards left al-Hol camp for the front near Deir ez-Zor on Thursday.", True),
+        # the editor's own standfirst says something else
+        ("A week of raids in the desert.", "Gunmen killed two soldiers near Kirkuk.", False),
+        ("", "Gunmen killed two soldiers.", False),
+    ],
+)  # fmt: skip
+def test_summary_in_body_knows_a_lede_the_body_repeats(config, summary, body, repeated):
+    site = build_site_model(
+        [make_article("a", "2024-12-13", ("attacks",), summary=summary or None, body=body)],
+        {}, config,
+    )  # fmt: skip
+    assert site.articles[0].summary_in_body is repeated

@@ -68,12 +68,20 @@ def make_edition(issue: IssueView, title: str, week_map: WeekMap | None) -> Edit
         if len(week_map.on_map) > 12:
             places += f" and {len(week_map.on_map) - 12} more"
     return Edition(
-        subject=f"{title}: {issue.label}",
+        subject=issue_title(title, issue.label, issue.note_title),
         sections=tuple(sections),
         left_out=left_out,
         places=places,
         map_url=issue.url + "#week-map",
     )
+
+
+def issue_title(site_title: str, label: str, headline: str | None) -> str:
+    """An issue's name in an inbox and a feed reader: the site, the week and, when the editor
+    wrote one, the headline, since a list of weeks alone says nothing of what happened."""
+    title = f"{site_title}: {label}"
+    headline = " ".join((headline or "").split())
+    return f"{title} — {headline}" if headline else title
 
 
 def shorten(text: str, limit: int = MAX_SUMMARY) -> str:
@@ -108,17 +116,35 @@ def subject_of(html: str) -> str | None:
 
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|tr)>|<br\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# Tags inside a line of text: dropped without a space, or "**fall**." would read "fall ."
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|cite|code|del|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|u)\b[^>]*>",
+    re.I,
+)
+# A link keeps its address in plain text, where nothing else would show it
+_LINK = re.compile(r'<a\b[^>]*?\shref="((?:https?:|mailto:)[^"]*)"[^>]*>(.*?)</a>', re.I | re.S)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    address, text = unescape(match.group(1)), match.group(2)
+    shown = " ".join(unescape(_TAG.sub("", text)).split())
+    if shown == address or shown == address.removeprefix("mailto:"):
+        return text
+    return f"{text} ({escape(address.removeprefix('mailto:'))})"
 
 
 def html_to_text(html: str, width: int = 72) -> str:
-    """Rendered Markdown as plain paragraphs wrapped at `width` (a Jinja filter)."""
+    """Rendered Markdown as plain paragraphs wrapped at `width`, each link followed by its
+    address in brackets (a Jinja filter)."""
     import textwrap
 
     paragraphs = []
-    for block in _BLOCK_END.split(str(html)):
-        text = " ".join(unescape(_TAG.sub(" ", block)).split())
+    for block in _BLOCK_END.split(_LINK.sub(_link_text, str(html))):
+        text = " ".join(unescape(_TAG.sub(" ", _INLINE_TAG.sub("", block))).split())
         if text:
-            paragraphs.append(textwrap.fill(text, width, break_on_hyphens=False))
+            paragraphs.append(
+                textwrap.fill(text, width, break_on_hyphens=False, break_long_words=False)
+            )
     return "\n\n".join(paragraphs)
 
 

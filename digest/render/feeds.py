@@ -25,6 +25,7 @@ import nh3
 
 from digest import __version__
 from digest.config import SiteConfig
+from digest.render.edition import issue_title
 from digest.render.pages import (
     PageReuser,
     RenderedFile,
@@ -75,7 +76,7 @@ def render_feeds(
         link = absolute_url(config.base_url, issue.url)
         return _item(
             link,
-            f"{config.title}: {issue.label}",
+            issue_title(config.title, issue.label, issue.note_title),
             _at_midnight(newest, tz),
             f"{len(issue.articles)} articles, {issue.id}",
             render("feed_issue.html", issue=issue),

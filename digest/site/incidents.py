@@ -33,6 +33,9 @@ EVENT = re.compile(  # matched against lower-cased text: four times as fast as I
     r"|shell(?:s|ed|ing)|bombard\w*|gunm[ae]n|gunfire|fighting|fought|massacre\w*|execut\w*"
     r"|behead\w*|slain|shot)\b"
 )
+# What the group could do ('can still carry out attacks', 'capable of mounting raids') is a
+# warning: the clause after such a word is left out of the check ('may have killed' is kept).
+CAPABLE = re.compile(r"\b(?:can|could|may|might|would|able to|capable of)\b(?!\s+have\b)[^.;:,!?]*")
 UNKNOWN_PLACE = "place not reported"
 SHORT_MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -203,7 +206,7 @@ def headline_place(article: Article) -> str | None:
 def article_events(article: Article) -> tuple[Event, ...]:
     """(place, killed, wounded) per place the article counts casualties at; none when its
     headline and lede report no event."""
-    if not EVENT.search(f"{article.title}\n{article.summary or ''}".lower()):
+    if not EVENT.search(CAPABLE.sub(" ", f"{article.title}\n{article.summary or ''}".lower())):
         return ()
     killed: dict[str, int] = defaultdict(int)
     wounded: dict[str, int] = defaultdict(int)

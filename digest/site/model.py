@@ -12,9 +12,11 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any, NamedTuple, TypeVar
 
 from digest.config import SiteConfig, ThemeDef
@@ -137,11 +139,35 @@ class ArticleView:
         return ArticleLink(self.url, a.title, a.source, a.date, a.language, a.is_rtl)
 
     @property
+    def summary_in_body(self) -> bool:
+        """Whether the summary is the body's own opening (ingest takes the lede as summary):
+        the article page then leaves out the standfirst rather than print the words twice."""
+        return summary_opens_body(self.article.summary, self.article.body)
+
+    @property
     def redated_from(self) -> dt.date | None:
         """The date in the file's name when the editor has since corrected `date:` (ingest names
         the file after the date it found): the page says so instead of where that date came from."""
         filed = filed_date(self.article.path.stem)
         return filed if filed is not None and filed != self.article.date else None
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK = re.compile(r"[*_`~#>]|\\(?=[^\w\s])")
+
+
+def _plain_words(text: str) -> str:
+    """`text` as words only: Markdown links to their text, markers, escapes and case dropped."""
+    text = _MD_MARK.sub("", _MD_LINK.sub(r"\1", unescape(text)))
+    return " ".join(text.split()).casefold()
+
+
+def summary_opens_body(summary: str | None, body: str) -> bool:
+    """True when `summary` (an ellipsis at its end ignored) is how `body` begins, word for word."""
+    wanted = _plain_words((summary or "").rstrip().removesuffix("…").removesuffix("..."))
+    if len(wanted) < 12:  # a word or two is no standfirst worth comparing
+        return False
+    return _plain_words(body[: len(summary or "") * 3 + 200]).startswith(wanted)
 
 
 @dataclass(frozen=True, slots=True)
