@@ -693,7 +693,9 @@ class _Matcher:
                 elif others:
                     rest = [word.text for word in others]
                 index = self._prefix if first.prefix else self._exact
-                start = (group, position, len(pattern.words), rest)
+                # the words after the first that must be in a text for the phrase to match
+                needs = frozenset(word.text for word in others if not word.prefix)
+                start = (group, position, len(pattern.words), rest, needs, pattern.index)
                 index.setdefault(first.text, []).append(start)
         self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
         self._prefix_lengths = sorted({len(text) for text in self._prefix})
@@ -704,6 +706,8 @@ class _Matcher:
             text[:2] for exact, prefix in self._single.values() for text in (*exact, *prefix)
         )
         self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
+        self._starting: set[str] = set()  # the words of `_starts` that start some phrase
+        self._picky: set[str] = set()  # … of which one needs other words after it ("the hague")
 
     def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
         """(group, part) → {phrase index in its group: times matched}."""
@@ -716,9 +720,10 @@ class _Matcher:
             words = _words(text)
             if self._single:
                 counted = Counter(words)
+                distinct = set(counted)
                 # set operations in C: the words never seen are looked up once, and only the
                 # words that match something are walked (a few of a text's hundreds)
-                for word in counted.keys() - single.keys():
+                for word in distinct.difference(single):
                     hits = single[word] = self._single_matches(word)
                     if hits:
                         hitting.add(word)
@@ -727,14 +732,29 @@ class _Matcher:
                     for group, index in single[word]:
                         counts = found.setdefault((group, part), {})
                         counts[index] = counts.get(index, 0) + times
-            unseen = set(words).difference(starts)
+            else:
+                distinct = set(words)
+            unseen = distinct.difference(starts)
             if unseen:
                 self._learn(unseen)
-            candidates = list(map(starts.__getitem__, words))
-            next_free: dict[int, int] = {}  # group → first word not yet consumed
+            # The phrases that can start at each word of this text: a phrase whose other words
+            # are not all in the text cannot match, and is not tried at every "the" ("the hague")
+            live: dict[str, tuple[_Start, ...]] = {}
+            for word in self._starting.intersection(distinct):
+                if word in self._picky:
+                    kept = tuple(start for start in starts[word] if start[4] <= distinct)
+                    if kept:
+                        live[word] = kept
+                else:
+                    live[word] = starts[word]
+            if not live:
+                continue
+            candidates = list(map(live.get, words))
+            next_free = [0] * len(groups)  # group → first word not yet consumed
+            tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
             for at in itertools.compress(itertools.count(), candidates):
-                for group, position, length, rest in candidates[at]:
-                    if at < next_free.get(group, 0):
+                for group, _position, length, rest, _needs, index in candidates[at]:
+                    if at < next_free[group]:
                         continue
                     if rest is not None:
                         if type(rest) is list:
@@ -742,8 +762,9 @@ class _Matcher:
                                 continue
                         elif not rest.matches(words, at):
                             continue
-                    counts = found.setdefault((group, part), {})
-                    index = groups[group][position].index
+                    counts = tallies[group]
+                    if counts is None:
+                        counts = tallies[group] = found.setdefault((group, part), {})
                     counts[index] = counts.get(index, 0) + 1
                     next_free[group] = at + length
         return found
@@ -783,6 +804,10 @@ class _Matcher:
                     break
                 found.extend(prefix.get(word[:end], ()))
             starts[word] = tuple(sorted(found, key=lambda start: start[:2]))
+            if found:
+                self._starting.add(word)
+                if any(start[4] for start in found):
+                    self._picky.add(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -817,7 +842,8 @@ class _Pattern:
         return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
 
 
-_Start = tuple[int, int, int, "list[str] | _Pattern | None"]  # group, position, length, rest
+# group, position, length, rest, needs, index (see `_Matcher.__init__`)
+_Start = tuple[int, int, int, "list[str] | _Pattern | None", frozenset[str], int]
 
 # Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
