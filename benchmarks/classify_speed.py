@@ -69,7 +69,7 @@ def real_articles(shared: Path) -> list[Article]:
     for path in files:
         try:
             articles.append(article_from_file(path))
-        except Exception as exc:  # noqa: BLE001  a benchmark skips what it cannot read
+        except Exception as exc:  # a benchmark skips what it cannot read
             print(f"{path}: skipped: {exc}", file=sys.stderr)
     for table in sorted((shared / "corpora").rglob("*.csv")):
         with table.open(encoding="utf-8", errors="replace", newline="") as handle:
