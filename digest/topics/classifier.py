@@ -849,22 +849,24 @@ _Start = tuple[int, int, int, "list[str] | _Pattern | None", frozenset[str], int
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
 # "u s" in a text and in a cue alike. ASCII word characters only: twice as fast, and a cue with
 # other letters ("Qamişlo") is split the same way as the text, so it still matches. This is the
-# hot path. ASCII text, nearly all of it, takes str.translate (every separator to a space) and
-# str.split, all in C and faster than the regex, which gives the same words and handles the rest.
+# hot path: str.translate (every separator to a space) and str.split, all in C and faster than the
+# regex, which gives the same words (a test checks it); other characters are made "?" first.
 _WORD = re.compile(r"[\w'-]+|,", re.ASCII)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'-,")
 _SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _WORD_CHARS})
-_CURLY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def _words(text: str) -> list[str]:
     """Lowercase words and commas; a possessive `'s` is dropped (`al-hol's` → `al-hol`)."""
+    text = text.replace("`", "'")
     if not text.isascii():
-        text = text.translate(_CURLY)
-    text = text.replace("`", "'").lower().replace("'s ", " ")
-    if text.isascii():
-        return text.translate(_SEPARATORS).replace(",", " , ").split()
-    return _WORD.findall(text)
+        text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    text = text.lower().replace("'s ", " ")
+    if not text.isascii():
+        # Only ASCII letters make words: every other character separates, as "?" does.
+        # (str.translate with a dict is slow on such text; encode and replace are in C.)
+        text = text.encode("ascii", "replace").decode("ascii")
+    return text.translate(_SEPARATORS).replace(",", " , ").split()
 
 
 def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
