@@ -508,13 +508,15 @@ class Classifier:
             for start in range(look.paragraphs - size + 1):
                 window = windows.get(start)
                 if window is None:
-                    found = look.found(start, start + size)
-                    check = self._check(found, look.exact(start, start + size), False)
-                    window = windows[start] = (found, check, None)
+                    # the gate reads the scope's names only; most windows stop there
+                    names = look.found(start, start + size, self._scope_group)
+                    check = self._check(names, look.exact(start, start + size), False)
+                    window = windows[start] = (None, check, None)
                 found, check, values = window
                 if not check.passes(theme.requires, *self._gate):
                     continue
                 if values is None:
+                    found = look.found(start, start + size)
                     values = self._values(found, check)
                     windows[start] = (found, check, values)
                 logit = bias + sum(weights.get(n, 0.0) * v for n, v in values.items())
@@ -615,10 +617,20 @@ class _Look:
             )
         return done
 
-    def found(self, start: int, stop: int) -> dict[tuple[int, str], dict[int, int]]:
-        result = {key: counts for key, counts in self._found.items() if key[1] != "body"}
+    def found(
+        self, start: int, stop: int, only: int | None = None
+    ) -> dict[tuple[int, str], dict[int, int]]:
+        """The headline's and lede's matches, with paragraphs start..stop-1 as the body; of the
+        group `only` alone if given."""
+        result = {
+            key: counts
+            for key, counts in self._found.items()
+            if key[1] != "body" and (only is None or key[0] == only)
+        }
         for number in range(start, stop):
             for group, counts in self.paragraph(number)[0].items():
+                if only is not None and group != only:
+                    continue
                 into = result.setdefault((group, "body"), {})
                 for position, count in counts.items():
                     into[position] = into.get(position, 0) + count
@@ -708,6 +720,8 @@ class _Matcher:
         self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
         self._starting: set[str] = set()  # the words of `_starts` that start some phrase
         self._picky: set[str] = set()  # … of which one needs other words after it ("the hague")
+        # a picky word whose every phrase needs other words → the words any of them needs
+        self._wanted: dict[str, frozenset[str]] = {}
 
     def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
         """(group, part) → {phrase index in its group: times matched}."""
@@ -742,6 +756,9 @@ class _Matcher:
             live: dict[str, tuple[_Start, ...]] = {}
             for word in self._starting.intersection(distinct):
                 if word in self._picky:
+                    wanted = self._wanted.get(word)
+                    if wanted is not None and distinct.isdisjoint(wanted):
+                        continue  # the common case, and a test in C
                     kept = tuple(start for start in starts[word] if start[4] <= distinct)
                     if kept:
                         live[word] = kept
@@ -808,6 +825,8 @@ class _Matcher:
                 self._starting.add(word)
                 if any(start[4] for start in found):
                     self._picky.add(word)
+                if all(start[4] for start in found):
+                    self._wanted[word] = frozenset().union(*(start[4] for start in found))
 
 
 @dataclass(frozen=True, slots=True)
