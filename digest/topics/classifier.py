@@ -342,7 +342,10 @@ class Classifier:
         """{part: {short all-capital name: count}} ("IS" written so)."""
         exact: dict[object, dict[str, int]] = {}
         if self.scope is not None and self._exact_pattern is not None:
+            names = self._exact_names
             for part, text, _multiplier in parts:
+                if not any(name in text for name in names):
+                    continue  # str's search is quicker than the regex's scan for two letters
                 counts: dict[str, int] = {}
                 for match in _exact_matches(self._exact_pattern, text):
                     counts[match] = counts.get(match, 0) + 1
