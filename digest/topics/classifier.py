@@ -594,7 +594,7 @@ class _Look:
     for: `found(start, stop)` is the headline and lede with paragraphs start..stop-1 as the
     part "body" (the form `Classifier._values` reads)."""
 
-    __slots__ = ("_classifier", "_exact", "_found", "_paragraphs", "_texts")
+    __slots__ = ("_classifier", "_each", "_exact", "_found", "_paragraphs", "_texts")
 
     def __init__(self, classifier: Classifier, found, exact, texts: Sequence[str]) -> None:
         self._classifier = classifier
@@ -602,6 +602,7 @@ class _Look:
         self._exact = exact
         self._texts = texts
         self._paragraphs: dict[int, tuple[dict, dict]] = {}
+        self._each: list[dict[int, dict[int, int]]] | None = None  # every paragraph's matches
 
     @property
     def paragraphs(self) -> int:
@@ -611,13 +612,11 @@ class _Look:
         """({group: counts}, {short name: count}) of one paragraph, matched once."""
         done = self._paragraphs.get(number)
         if done is None:
+            if self._each is None:  # a passage is looked at: the windows cover every paragraph
+                self._each = self._classifier._matcher.match_each(self._texts)
             part = ((number, self._texts[number], BODY_WEIGHT),)
-            found = self._classifier._matcher.match(part)
             exact = self._classifier._short_names(part)
-            done = self._paragraphs[number] = (
-                {group: counts for (group, _part), counts in found.items()},
-                exact.get(number, {}),
-            )
+            done = self._paragraphs[number] = (self._each[number], exact.get(number, {}))
         return done
 
     def found(
@@ -754,19 +753,7 @@ class _Matcher:
             unseen = distinct.difference(starts)
             if unseen:
                 self._learn(unseen)
-            # The phrases that can start at each word of this text: a phrase whose other words
-            # are not all in the text cannot match, and is not tried at every "the" ("the hague")
-            live: dict[str, tuple[_Start, ...]] = {}
-            for word in self._starting.intersection(distinct):
-                if word in self._picky:
-                    wanted = self._wanted.get(word)
-                    if wanted is not None and distinct.isdisjoint(wanted):
-                        continue  # the common case, and a test in C
-                    kept = tuple(start for start in starts[word] if start[4] <= distinct)
-                    if kept:
-                        live[word] = kept
-                else:
-                    live[word] = starts[word]
+            live = self._live(distinct)
             if not live:
                 continue
             candidates = list(map(live.get, words))
@@ -788,6 +775,79 @@ class _Matcher:
                     counts[index] = counts.get(index, 0) + 1
                     next_free[group] = at + length
         return found
+
+    def match_each(self, texts: Sequence[str]) -> list[dict[int, dict[int, int]]]:
+        """`match` of each text alone, as {group: counts}: what a passage's paragraphs need.
+
+        The texts' words are walked as one list, with a word that no phrase holds between
+        them (so no phrase matches across, and a text's counts are its own): one walk instead
+        of a hundred for a long briefing's paragraphs."""
+        starts = self._starts
+        single = self._single_hits
+        results: list[dict[int, dict[int, int]]] = [{} for _ in texts]
+        each = [_words(text) for text in texts]
+        words: list[str] = []
+        owner: list[int] = []  # word → the text it is in
+        for number, text_words in enumerate(each):
+            words += text_words
+            words.append(_BETWEEN)
+            owner += [number] * (len(text_words) + 1)
+        distinct = set(words)
+        if self._single:
+            for word in distinct.difference(single):
+                hits = single[word] = self._single_matches(word)
+                if hits:
+                    self._hitting.add(word)
+            hit = self._hitting.intersection(distinct)
+            for text_words, result in zip(each, results, strict=True):
+                if not hit or hit.isdisjoint(text_words):
+                    continue
+                counted = Counter(text_words)
+                for word in sorted(hit.intersection(counted)):  # as `match` orders them
+                    times = counted[word]
+                    for group, index in single[word]:
+                        counts = result.setdefault(group, {})
+                        counts[index] = counts.get(index, 0) + times
+        unseen = distinct.difference(starts)
+        if unseen:
+            self._learn(unseen)
+        live = self._live(distinct)
+        if not live:
+            return results
+        candidates = list(map(live.get, words))
+        next_free = [0] * len(self._groups)
+        for at in itertools.compress(itertools.count(), candidates):
+            for group, _position, length, rest, _needs, index in candidates[at]:
+                if at < next_free[group]:
+                    continue
+                if rest is not None:
+                    if type(rest) is list:
+                        if words[at + 1 : at + length] != rest:
+                            continue
+                    elif not rest.matches(words, at):
+                        continue
+                counts = results[owner[at]].setdefault(group, {})
+                counts[index] = counts.get(index, 0) + 1
+                next_free[group] = at + length
+        return results
+
+    def _live(self, distinct: set[str]) -> dict[str, tuple[_Start, ...]]:
+        """The phrases that can start at each word of a text whose words are `distinct`: a
+        phrase whose other words are not all in the text cannot match, and is not tried at
+        every "the" ("the hague")."""
+        starts = self._starts
+        live: dict[str, tuple[_Start, ...]] = {}
+        for word in self._starting.intersection(distinct):
+            if word in self._picky:
+                wanted = self._wanted.get(word)
+                if wanted is not None and distinct.isdisjoint(wanted):
+                    continue  # the common case, and a test in C
+                kept = tuple(start for start in starts[word] if start[4] <= distinct)
+                if kept:
+                    live[word] = kept
+            else:
+                live[word] = starts[word]
+        return live
 
     def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
         """(group, index) of the first word (in match priority) of each single-word group that
@@ -864,6 +924,8 @@ class _Pattern:
         return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
 
 
+# Between two texts matched as one list (`_Matcher.match_each`): no phrase's word is a space.
+_BETWEEN = " "
 # group, position, length, rest, needs, index (see `_Matcher.__init__`)
 _Start = tuple[int, int, int, "list[str] | _Pattern | None", frozenset[str], int]
 
