@@ -342,7 +342,10 @@ class Classifier:
         """{part: {short all-capital name: count}} ("IS" written so)."""
         exact: dict[object, dict[str, int]] = {}
         if self.scope is not None and self._exact_pattern is not None:
+            names = self._exact_names
             for part, text, _multiplier in parts:
+                if not any(name in text for name in names):
+                    continue  # str's search is quicker than the regex's scan for two letters
                 counts: dict[str, int] = {}
                 for match in _exact_matches(self._exact_pattern, text):
                     counts[match] = counts.get(match, 0) + 1
@@ -508,13 +511,15 @@ class Classifier:
             for start in range(look.paragraphs - size + 1):
                 window = windows.get(start)
                 if window is None:
-                    found = look.found(start, start + size)
-                    check = self._check(found, look.exact(start, start + size), False)
-                    window = windows[start] = (found, check, None)
+                    # the gate reads the scope's names only; most windows stop there
+                    names = look.found(start, start + size, self._scope_group)
+                    check = self._check(names, look.exact(start, start + size), False)
+                    window = windows[start] = (None, check, None)
                 found, check, values = window
                 if not check.passes(theme.requires, *self._gate):
                     continue
                 if values is None:
+                    found = look.found(start, start + size)
                     values = self._values(found, check)
                     windows[start] = (found, check, values)
                 logit = bias + sum(weights.get(n, 0.0) * v for n, v in values.items())
@@ -589,7 +594,7 @@ class _Look:
     for: `found(start, stop)` is the headline and lede with paragraphs start..stop-1 as the
     part "body" (the form `Classifier._values` reads)."""
 
-    __slots__ = ("_classifier", "_exact", "_found", "_paragraphs", "_texts")
+    __slots__ = ("_classifier", "_each", "_exact", "_found", "_paragraphs", "_texts")
 
     def __init__(self, classifier: Classifier, found, exact, texts: Sequence[str]) -> None:
         self._classifier = classifier
@@ -597,6 +602,7 @@ class _Look:
         self._exact = exact
         self._texts = texts
         self._paragraphs: dict[int, tuple[dict, dict]] = {}
+        self._each: list[dict[int, dict[int, int]]] | None = None  # every paragraph's matches
 
     @property
     def paragraphs(self) -> int:
@@ -606,19 +612,27 @@ class _Look:
         """({group: counts}, {short name: count}) of one paragraph, matched once."""
         done = self._paragraphs.get(number)
         if done is None:
+            if self._each is None:  # a passage is looked at: the windows cover every paragraph
+                self._each = self._classifier._matcher.match_each(self._texts)
             part = ((number, self._texts[number], BODY_WEIGHT),)
-            found = self._classifier._matcher.match(part)
             exact = self._classifier._short_names(part)
-            done = self._paragraphs[number] = (
-                {group: counts for (group, _part), counts in found.items()},
-                exact.get(number, {}),
-            )
+            done = self._paragraphs[number] = (self._each[number], exact.get(number, {}))
         return done
 
-    def found(self, start: int, stop: int) -> dict[tuple[int, str], dict[int, int]]:
-        result = {key: counts for key, counts in self._found.items() if key[1] != "body"}
+    def found(
+        self, start: int, stop: int, only: int | None = None
+    ) -> dict[tuple[int, str], dict[int, int]]:
+        """The headline's and lede's matches, with paragraphs start..stop-1 as the body; of the
+        group `only` alone if given."""
+        result = {
+            key: counts
+            for key, counts in self._found.items()
+            if key[1] != "body" and (only is None or key[0] == only)
+        }
         for number in range(start, stop):
             for group, counts in self.paragraph(number)[0].items():
+                if only is not None and group != only:
+                    continue
                 into = result.setdefault((group, "body"), {})
                 for position, count in counts.items():
                     into[position] = into.get(position, 0) + count
@@ -693,7 +707,9 @@ class _Matcher:
                 elif others:
                     rest = [word.text for word in others]
                 index = self._prefix if first.prefix else self._exact
-                start = (group, position, len(pattern.words), rest)
+                # the words after the first that must be in a text for the phrase to match
+                needs = frozenset(word.text for word in others if not word.prefix)
+                start = (group, position, len(pattern.words), rest, needs, pattern.index)
                 index.setdefault(first.text, []).append(start)
         self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
         self._prefix_lengths = sorted({len(text) for text in self._prefix})
@@ -704,6 +720,10 @@ class _Matcher:
             text[:2] for exact, prefix in self._single.values() for text in (*exact, *prefix)
         )
         self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
+        self._starting: set[str] = set()  # the words of `_starts` that start some phrase
+        self._picky: set[str] = set()  # … of which one needs other words after it ("the hague")
+        # a picky word whose every phrase needs other words → the words any of them needs
+        self._wanted: dict[str, frozenset[str]] = {}
 
     def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
         """(group, part) → {phrase index in its group: times matched}."""
@@ -716,9 +736,10 @@ class _Matcher:
             words = _words(text)
             if self._single:
                 counted = Counter(words)
+                distinct = set(counted)
                 # set operations in C: the words never seen are looked up once, and only the
                 # words that match something are walked (a few of a text's hundreds)
-                for word in counted.keys() - single.keys():
+                for word in distinct.difference(single):
                     hits = single[word] = self._single_matches(word)
                     if hits:
                         hitting.add(word)
@@ -727,14 +748,20 @@ class _Matcher:
                     for group, index in single[word]:
                         counts = found.setdefault((group, part), {})
                         counts[index] = counts.get(index, 0) + times
-            unseen = set(words).difference(starts)
+            else:
+                distinct = set(words)
+            unseen = distinct.difference(starts)
             if unseen:
                 self._learn(unseen)
-            candidates = list(map(starts.__getitem__, words))
-            next_free: dict[int, int] = {}  # group → first word not yet consumed
+            live = self._live(distinct)
+            if not live:
+                continue
+            candidates = list(map(live.get, words))
+            next_free = [0] * len(groups)  # group → first word not yet consumed
+            tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
             for at in itertools.compress(itertools.count(), candidates):
-                for group, position, length, rest in candidates[at]:
-                    if at < next_free.get(group, 0):
+                for group, _position, length, rest, _needs, index in candidates[at]:
+                    if at < next_free[group]:
                         continue
                     if rest is not None:
                         if type(rest) is list:
@@ -742,11 +769,85 @@ class _Matcher:
                                 continue
                         elif not rest.matches(words, at):
                             continue
-                    counts = found.setdefault((group, part), {})
-                    index = groups[group][position].index
+                    counts = tallies[group]
+                    if counts is None:
+                        counts = tallies[group] = found.setdefault((group, part), {})
                     counts[index] = counts.get(index, 0) + 1
                     next_free[group] = at + length
         return found
+
+    def match_each(self, texts: Sequence[str]) -> list[dict[int, dict[int, int]]]:
+        """`match` of each text alone, as {group: counts}: what a passage's paragraphs need.
+
+        The texts' words are walked as one list, with a word that no phrase holds between
+        them (so no phrase matches across, and a text's counts are its own): one walk instead
+        of a hundred for a long briefing's paragraphs."""
+        starts = self._starts
+        single = self._single_hits
+        results: list[dict[int, dict[int, int]]] = [{} for _ in texts]
+        each = [_words(text) for text in texts]
+        words: list[str] = []
+        owner: list[int] = []  # word → the text it is in
+        for number, text_words in enumerate(each):
+            words += text_words
+            words.append(_BETWEEN)
+            owner += [number] * (len(text_words) + 1)
+        distinct = set(words)
+        if self._single:
+            for word in distinct.difference(single):
+                hits = single[word] = self._single_matches(word)
+                if hits:
+                    self._hitting.add(word)
+            hit = self._hitting.intersection(distinct)
+            for text_words, result in zip(each, results, strict=True):
+                if not hit or hit.isdisjoint(text_words):
+                    continue
+                counted = Counter(text_words)
+                for word in sorted(hit.intersection(counted)):  # as `match` orders them
+                    times = counted[word]
+                    for group, index in single[word]:
+                        counts = result.setdefault(group, {})
+                        counts[index] = counts.get(index, 0) + times
+        unseen = distinct.difference(starts)
+        if unseen:
+            self._learn(unseen)
+        live = self._live(distinct)
+        if not live:
+            return results
+        candidates = list(map(live.get, words))
+        next_free = [0] * len(self._groups)
+        for at in itertools.compress(itertools.count(), candidates):
+            for group, _position, length, rest, _needs, index in candidates[at]:
+                if at < next_free[group]:
+                    continue
+                if rest is not None:
+                    if type(rest) is list:
+                        if words[at + 1 : at + length] != rest:
+                            continue
+                    elif not rest.matches(words, at):
+                        continue
+                counts = results[owner[at]].setdefault(group, {})
+                counts[index] = counts.get(index, 0) + 1
+                next_free[group] = at + length
+        return results
+
+    def _live(self, distinct: set[str]) -> dict[str, tuple[_Start, ...]]:
+        """The phrases that can start at each word of a text whose words are `distinct`: a
+        phrase whose other words are not all in the text cannot match, and is not tried at
+        every "the" ("the hague")."""
+        starts = self._starts
+        live: dict[str, tuple[_Start, ...]] = {}
+        for word in self._starting.intersection(distinct):
+            if word in self._picky:
+                wanted = self._wanted.get(word)
+                if wanted is not None and distinct.isdisjoint(wanted):
+                    continue  # the common case, and a test in C
+                kept = tuple(start for start in starts[word] if start[4] <= distinct)
+                if kept:
+                    live[word] = kept
+            else:
+                live[word] = starts[word]
+        return live
 
     def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
         """(group, index) of the first word (in match priority) of each single-word group that
@@ -783,6 +884,12 @@ class _Matcher:
                     break
                 found.extend(prefix.get(word[:end], ()))
             starts[word] = tuple(sorted(found, key=lambda start: start[:2]))
+            if found:
+                self._starting.add(word)
+                if any(start[4] for start in found):
+                    self._picky.add(word)
+                if all(start[4] for start in found):
+                    self._wanted[word] = frozenset().union(*(start[4] for start in found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -817,28 +924,33 @@ class _Pattern:
         return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
 
 
-_Start = tuple[int, int, int, "list[str] | _Pattern | None"]  # group, position, length, rest
+# Between two texts matched as one list (`_Matcher.match_each`): no phrase's word is a space.
+_BETWEEN = " "
+# group, position, length, rest, needs, index (see `_Matcher.__init__`)
+_Start = tuple[int, int, int, "list[str] | _Pattern | None", frozenset[str], int]
 
 # Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
 # "u s" in a text and in a cue alike. ASCII word characters only: twice as fast, and a cue with
 # other letters ("Qamişlo") is split the same way as the text, so it still matches. This is the
-# hot path. ASCII text, nearly all of it, takes str.translate (every separator to a space) and
-# str.split, all in C and faster than the regex, which gives the same words and handles the rest.
+# hot path: str.translate (every separator to a space) and str.split, all in C and faster than the
+# regex, which gives the same words (a test checks it); other characters are made "?" first.
 _WORD = re.compile(r"[\w'-]+|,", re.ASCII)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'-,")
 _SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _WORD_CHARS})
-_CURLY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def _words(text: str) -> list[str]:
     """Lowercase words and commas; a possessive `'s` is dropped (`al-hol's` → `al-hol`)."""
+    text = text.replace("`", "'")
     if not text.isascii():
-        text = text.translate(_CURLY)
-    text = text.replace("`", "'").lower().replace("'s ", " ")
-    if text.isascii():
-        return text.translate(_SEPARATORS).replace(",", " , ").split()
-    return _WORD.findall(text)
+        text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    text = text.lower().replace("'s ", " ")
+    if not text.isascii():
+        # Only ASCII letters make words: every other character separates, as "?" does.
+        # (str.translate with a dict is slow on such text; encode and replace are in C.)
+        text = text.encode("ascii", "replace").decode("ascii")
+    return text.translate(_SEPARATORS).replace(",", " , ").split()
 
 
 def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:
