@@ -35,7 +35,7 @@ from digest.ingest.metadata import detect_language
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.readers import detect_kind, read_input
 from digest.ingest.stories import make_signature
-from digest.ingest.text import markdown_paragraphs
+from digest.ingest.text import count_words, markdown_paragraphs
 from digest.ingest.write import (
     article_path,
     flush_to_disk,
@@ -289,7 +289,7 @@ def missing_parts(fields: dict[str, Any], body: str, name: str) -> tuple[str, ..
             f"{name}: note: no publisher found in the text or its metadata: set source: "
             "(or ingest it with --source NAME)"
         )
-    count = len(body.split())
+    count = count_words(body)
     if count < MIN_ARTICLE_WORDS:
         notes.append(
             f"{name}: note: only {count} word{'s' if count != 1 else ''} of text: is this the "

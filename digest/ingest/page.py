@@ -301,3 +301,29 @@ def read_standfirst(page: str) -> str | None:
         ):
             return text
     return None
+
+
+_DATE_LINE_TAGS = ("time", "p", "div", "span", "li", "small", "abbr")
+_DATE_LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{2,}|\u3000")
+MAX_DATE_LINE_WORDS = 16  # a byline or a time stamp, not a paragraph
+
+
+def page_date_lines(page: str) -> list[str]:
+    """Short lines of a page's visible text, in order, each part of a byline separated by `·`
+    or `|` on its own: where a page without date metadata shows its date ('입력 2024.03.09
+    14:22', '2024年3月15日 08:30', '14/03/2024 15h30')."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    for node in root.iter("script", "style", "noscript", "template"):
+        node.drop_tree() if node.getparent() is not None else None
+    lines: list[str] = []
+    for node in root.iter(*_DATE_LINE_TAGS):
+        text = " ".join(node.text_content().split())
+        if not text or len(text.split()) > MAX_DATE_LINE_WORDS:
+            continue
+        for part in _DATE_LINE_PARTS.split(text):
+            if part.strip() and part.strip() not in lines:
+                lines.append(part.strip())
+    return lines

@@ -7,6 +7,7 @@ writing the file are later stages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -25,7 +26,7 @@ from digest.ingest.clean import (
     split_site_name,
     strip_noise,
 )
-from digest.ingest.dates import parse_date_text
+from digest.ingest.dates import find_text_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
     clean_publisher,
@@ -41,13 +42,14 @@ from digest.ingest.markup import has_inline_html, markdown_body, plain_field, st
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.page import (
+    page_date_lines,
     read_page_head,
     read_standfirst,
     strip_page_furniture,
     strip_site_names,
     structured_body,
 )
-from digest.ingest.text import markdown_to_plain, normalise_line, words
+from digest.ingest.text import count_words, markdown_to_plain, normalise_line, words
 
 log = logging.getLogger(__name__)
 
@@ -210,14 +212,14 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     stripped = strip_page_furniture(text)
     document = extract(stripped or text)
     body_text = getattr(document, "text", None) if document is not None else None
-    if stripped and len((body_text or "").split()) < MIN_HTML_WORDS:
+    if stripped and count_words(body_text or "") < MIN_HTML_WORDS:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
     body_text = with_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
-    found = len(body_text.split())
+    found = count_words(body_text)
     if found < MIN_HTML_WORDS:  # a menu or a cookie notice, not an article
         raise DigestError.at(
             f"no article text found in the HTML page (only {found} words outside the page "
@@ -257,7 +259,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             title = strip_site_name(title, names)
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = parse_date_text(getattr(document, "date", None) or "")
-    return draft_from_clean(
+    shown = () if date else _shown_date_line(text, day_first)
+    draft = draft_from_clean(
         clean,
         "html",
         raw,
@@ -269,6 +272,16 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         author=_author_name(_clean_meta(getattr(document, "author", None))),
         url=raw.url or url,
     )
+    return dataclasses.replace(draft, date_text=(*shown, *draft.date_text)) if shown else draft
+
+
+def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
+    """The first short line of a page without date metadata that states its date ('입력
+    2024.03.09', '2024年3月15日 08:30'): read as a date the text gives."""
+    for line in page_date_lines(page):
+        if find_text_date([line], None, day_first) is not None:
+            return (line,)
+    return ()
 
 
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
