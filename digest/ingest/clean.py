@@ -154,6 +154,15 @@ _RIGHTS = re.compile(
     r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$",
     re.IGNORECASE,
 )
+_FIRST_ON = re.compile(
+    r"\bappeared first on\s+(?P<site>[^.!?\n]{2,60}?)\s*\.?$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def appeared_first_on(text: str) -> str | None:
+    """The site a WordPress feed's footer names: 'The post X appeared first on Site.'"""
+    match = _FIRST_ON.search(text)
+    return match["site"].strip() if match else None
 _RIGHTS_HOLDER_TO = re.compile(r"reserved (?:to|by|for) (?:the )?(.+?)\.?$", re.IGNORECASE)
 _RIGHTS_HOLDER_MARK = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)"
@@ -178,7 +187,13 @@ _NAME_JOINERS = frozenset(
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
-    r"|TASS|Sputnik|IRNA|KUNA|MENA)"
+    r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN)"
+)
+# A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
+_PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
+# A dateline alone on its line, its story on the next: 'Washington CNN —', 'GAZA (AFP) -'.
+_LONE_DATELINE = re.compile(
+    rf"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){{0,3}}\s+\(?{AGENCIES}\)?\s*(?:--|[–—-])$"
 )
 _AGENCY_TAG = re.compile(rf"(?:\s*(?:--|—|–)|\s+-|(?<=[.!?\"”])-)\s*({AGENCIES})\s*\.?$")
 # An agency credit beside a date line: 'AFP Friday 22 Jul 2016', '21 November 2016 SANA ...'.
@@ -261,6 +276,11 @@ def clean_plain_text(
             else:
                 del kept[index]
             break
+    for index in range(min(4, len(kept))):
+        if header_agency is None and (match := _PAREN_AGENCY.match(kept[index])):
+            header_agency = _agency_name(match.group(1))
+        if _LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
+            kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
     site_name = None
     if title is not None:
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
@@ -454,7 +474,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not paragraph:
             removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
             continue
+        if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
+            rights_holder = rights_holder or first_on["site"].strip()
         if _TRAILER.match(paragraph):
+            for rest in paragraphs[index + 1 :]:  # the rights line below names the publisher
+                if _is_rights_line(rest.strip()):
+                    rights_holder = rights_holder or _rights_holder(rest.strip())
             if kept:
                 removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
                 break
@@ -559,7 +584,8 @@ def _rights_holder(paragraph: str) -> str | None:
     match = _RIGHTS_HOLDER_TO.search(paragraph) or _RIGHTS_HOLDER_MARK.match(paragraph)
     if not match:
         return None
-    holder = match.group(1).strip(" .,")
+    # the name, not the sentences after it ('Cable News Network. A ... Company.')
+    holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", match.group(1))[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
         return None
     return holder

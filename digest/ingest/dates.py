@@ -135,7 +135,8 @@ _LEADING = re.compile(
     rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
     r"(?=$|[^\w-]|(?-i:[A-Z]))"
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
-    r"(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?(?![\w:]))?",
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|E[SD]T|C[SD]T|P[SD]T|BST|CET|CEST)(?:[+-]\d{1,2})?)?"
+    r"(?![\w:]))?",
     re.I,
 )
 

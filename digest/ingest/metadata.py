@@ -99,9 +99,16 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
     """The two forms that need a gazetteer place: `BEIRUT At ...`, `Aleppo SANA-...`."""
     if match := _CITY_AGENCY.match(paragraph):
         place = gazetteer.canonical(match["city"], "places")
+        agency = match["agency"]
         if place is not None:
-            agency = match["agency"]
             return place, AGENCY_NAMES.get(agency, agency), match.end()
+        if match.end() < len(paragraph) and paragraph[match.end() - 1 : match.end()].strip() == "":
+            # 'Washington CNN — The US military ...': a known outlet and a dash after the name
+            named = match["city"]
+            if not (
+                gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
+            ) and re.search(r"(?:--|[–—])\s*$", paragraph[: match.end()]):
+                return _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
     if match := _DASHLESS.match(paragraph):
         city = match["city"]
         place = gazetteer.canonical(city, "places")

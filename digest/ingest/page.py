@@ -42,10 +42,63 @@ class PageHead:
     headline: str | None
     rule: str | None  # 'h1' | 'json-ld' | 'og:title' | 'title' | 'article-h1'
     site_names: tuple[str, ...]
+    # what `<title>` adds to the headline: 'Sahel Watch' in 'Headline | Sahel Watch', 'Khabour
+    # Notes' in 'Khabour Notes: Headline'; the publisher of a page without a site-name tag
+    title_site: str | None = None
 
 
 def read_page_head(page: str) -> PageHead:
     """The headline and site names a saved page states (see the module docstring)."""
+    head = _read_page_head(page)
+    if head.headline is None or head.site_names:
+        return head
+    try:
+        title_tag = plain_field(lxml.html.fromstring(page).findtext(".//title"))
+    except (etree.ParserError, ValueError):
+        return head
+    site = title_site_name(title_tag or "", head.headline)
+    return PageHead(head.headline, head.rule, head.site_names, site)
+
+
+MAX_TITLE_SITE_WORDS = 5
+
+
+def title_site_name(title: str, headline: str) -> str | None:
+    """The name `title` holds beside `headline` after or before a separator (the last part of
+    'Headline | World news | Site'), or None: a short name, not another sentence."""
+    words, wanted = _WORD.findall(title), _WORD.findall(headline)
+    if not wanted or len(words) <= len(wanted):
+        return None
+    low = [w.lower() for w in words]
+    wanted = [w.lower() for w in wanted]
+    rest = None
+    if low[: len(wanted)] == wanted:
+        rest = _after_words(title, len(wanted))
+        part = re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*|:\s+", rest.strip())[-1] if rest else ""
+    elif low[-len(wanted) :] == wanted:
+        rest = _before_words(title, len(words) - len(wanted))
+        part = re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*|:\s+", rest.strip())[0] if rest else ""
+    else:
+        return None
+    if rest is None or not re.match(r"^\s*[|–—»:·_-]|.*[|–—»:·_-]\s*$", rest):
+        return None  # no separator: the title is a longer headline, not headline plus name
+    name = part.strip(" |–—»:·_-")
+    if not name or len(name.split()) > MAX_TITLE_SITE_WORDS or not _WORD.search(name):
+        return None
+    return clean_publisher(name)
+
+
+def _after_words(text: str, count: int) -> str:
+    matches = list(_WORD.finditer(text))
+    return text[matches[count - 1].end() :] if count else text
+
+
+def _before_words(text: str, count: int) -> str:
+    matches = list(_WORD.finditer(text))
+    return text[: matches[count].start()] if count < len(matches) else text
+
+
+def _read_page_head(page: str) -> PageHead:
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):

@@ -18,6 +18,7 @@ from typing import Any
 from digest.content.articles import iso_date
 from digest.errors import DigestError
 from digest.ingest.clean import (
+    appeared_first_on,
     Block,
     CleanText,
     choose_title,
@@ -34,6 +35,7 @@ from digest.ingest.feed import (
     feed_date,
     known_publisher,
     map_feed_fields,
+    mail_author,
     publisher_name,
     read_front_leniently,
     read_toml_front,
@@ -238,6 +240,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
     if weak and (name := known_publisher(raw.url or url)):
         source, source_from = name, "publisher-table"
+    if not source and head.title_site:  # 'Headline | Sahel Watch' with no site-name tag
+        source, source_from = head.title_site, "metadata"
     names = list(dict.fromkeys(n for n in (*head.site_names, site, source) if n))
     if domain := domain_of(raw.url or url):
         names.append(domain)
@@ -409,6 +413,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.info("%s: front-matter field %r is not taken over", raw.source, key)
         del fields[key]
     removed: tuple[str, ...] = ()
+    footer_site = appeared_first_on(strip_tags_keep_lines(body))  # before the footer goes
     if has_inline_html(body):
         body, removed = markdown_body(body)
     for rule in removed:
@@ -429,6 +434,9 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
     dateline = find_dateline(prose, anchor=date or raw.modified, day_first=day_first)
     author = lenient("author", _author_value)
+    mail_domain = None
+    if author and (mail := mail_author(author)):  # RSS: 'noreply@site.com (Name)'
+        author, mail_domain = mail
     credits = lenient("credits", _credits_value) or list(noise.credits)
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
@@ -444,8 +452,10 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         pass
     elif dateline is not None and dateline.source:
         source, source_from = dateline.source, "dateline"
-    elif noise.rights_holder:
-        source, source_from = noise.rights_holder, "text"
+    elif noise.rights_holder or footer_site:
+        source, source_from = noise.rights_holder or footer_site, "text"
+    elif not source and mail_domain:
+        source, source_from = mail_domain, "domain"
     if source:
         provenance["source"] = source_from or "metadata"
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title
