@@ -94,7 +94,7 @@ _POINTER_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended"
     r"|most read|trending|our standards|(?:à )?lire aussi|voir aussi|lesen sie auch"
     r"|mehr zum thema|lea también|leer más|leia também|leia mais|اقرأ أيضاً|اقرأ أيضا"
-    r"|اقرأ المزيد)\s*[:|>»]"
+    r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
     r"|^the post\b.{1,200}\bappeared first on\b"  # a WordPress feed's footer
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
@@ -115,10 +115,28 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?tip\b"
-    r"|^contact our newsroom\b",
+    r"|^contact our newsroom\b|^sign up here\.?$",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
+# A paywall's notice where a saved page stops: the article's text ends above it.
+_PAYWALL = re.compile(
+    r"\b(?:for subscribers only|(?:subscribe|log in|sign in) (?:now )?to (?:continue|keep) reading"
+    r"|réservée? aux abonnés|il vous reste \d+\s?% de cet article|nur für abonnenten"
+    r"|exclusiv[oa] para (?:suscriptores|assinantes)|conteúdo exclusivo para assinantes"
+    r"|только для подписчиков|有料記事|残り\d+文字|订阅后(?:继续)?阅读|유료 기사)",
+    re.IGNORECASE,
+)
+MAX_PAYWALL_WORDS = 40
+# A breadcrumb trail: 'Home > World > Middle East', '首页 > 国际新闻 > 正文'.
+_BREADCRUMB = re.compile(r"^[^>›»\n]{1,30}(?:\s*[>›»]\s*[^>›»\n]{1,30}){2,}$")
+# Rights notices in the languages the briefing reads, besides the English ones in _RIGHTS.
+_FOREIGN_RIGHTS = re.compile(
+    r"tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    r"|todos os direitos reservados|все права защищены|جميع الحقوق محفوظة|版权所有|禁止转载"
+    r"|無断転載|무단전재|재배포 금지|[ⓒ©]",
+    re.IGNORECASE,
+)
 # A heading that labels furniture in the middle of a page; only the heading line goes.
 _FURNITURE_HEADING = re.compile(
     r"^(?:related topics|more on this story|key events|top stories|latest news|most viewed"
@@ -178,7 +196,7 @@ _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$", re.I
 )
-_BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
+_BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
@@ -476,7 +494,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
-        if _TRAILER.match(paragraph):
+        if _TRAILER.match(paragraph) or (kept and is_paywall_line(paragraph)):
             for rest in paragraphs[index + 1 :]:  # the rights line below names the publisher
                 if _is_rights_line(rest.strip()):
                     rights_holder = rights_holder or _rights_holder(rest.strip())
@@ -567,6 +585,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "caption"
     if count_words(probe) <= MAX_PLUG_WORDS and _PLUG.search(probe):
         return "plug"
+    if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
+        return "breadcrumb"
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):
         return "furniture-heading"
     if not any(ch.isalnum() for ch in paragraph):
@@ -576,11 +596,21 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
 
 def _is_rights_line(paragraph: str) -> bool:
     return count_words(paragraph) <= 25 and bool(
-        _RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()
+        _RIGHTS.search(paragraph)
+        or "rights reserved" in paragraph.lower()
+        or _FOREIGN_RIGHTS.search(paragraph)
     )
 
 
+def is_paywall_line(paragraph: str) -> bool:
+    """A paywall's notice ('This article is for subscribers only', 'La suite est réservée aux
+    abonnés'): where the text a saved page holds ends."""
+    return count_words(paragraph) <= MAX_PAYWALL_WORDS and bool(_PAYWALL.search(paragraph))
+
+
 def _rights_holder(paragraph: str) -> str | None:
+    if not (_RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()):
+        return None  # a notice in another language: its words, not a name, follow the mark
     match = _RIGHTS_HOLDER_TO.search(paragraph) or _RIGHTS_HOLDER_MARK.match(paragraph)
     if not match:
         return None
@@ -605,8 +635,10 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
     if parts and all(m and _looks_like_names(m["names"]) for m in matches):
         return parts
     byline = _BYLINE.match(inner)
-    if byline_allowed and byline and _looks_like_names(byline["names"], max_words=8):
-        return [inner]
+    if byline_allowed and byline:
+        names = re.split(r"\s+[·|•]\s+", byline["names"])[0]  # 'By X · Madrid · 5 March'
+        if _looks_like_names(names, max_words=8):
+            return [inner]
     return []
 
 

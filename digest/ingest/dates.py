@@ -306,12 +306,37 @@ def named_weekday(paragraphs: list[str]) -> int | None:
 
 
 def is_published_line(paragraph: str) -> bool:
-    """A short paragraph that only states when the article was published."""
-    match = _PUBLISHED.match(paragraph) if len(paragraph.split()) <= 10 else None
+    """A short paragraph that only states when the article was published, or a run of such
+    statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
+    '14/03/2024 15h30 · Atualizado há 2 horas')."""
+    if _is_published_part(paragraph):
+        return True
+    parts = _STAMP_PARTS.split(paragraph.strip())
+    if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
+        return False
+    dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
+    labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
+    return bool(dated) and len({*dated, *labelled}) == len(parts)
+
+
+_STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
+MAX_STAMP_WORDS = 24
+
+
+def _is_published_part(text: str) -> bool:
+    match = _PUBLISHED.match(text) if len(text.split()) <= 10 else None
     return match is not None and (
         _labelled_date(match["rest"], None, True) is not None
         or _AGO.match(match["rest"].strip()) is not None
     )
+
+
+def _is_stamp(text: str) -> bool:
+    """Only a date and its time: '14/03/2024 15h30', '5 March 2024, 10:20'."""
+    if _SLASHED_STAMP.match(text) and len(text.split()) <= 4:
+        return True
+    found = split_leading_date(text)
+    return found is not None and len(found[1].split()) <= 2
 
 
 def _labelled_date(text: str, reference: dt.date | None, day_first: bool) -> dt.date | None:

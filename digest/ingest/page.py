@@ -262,7 +262,8 @@ _FURNITURE_WORD = re.compile(
     r"|tag-?links|cat-?links|comments?|respond|post-?navigation|lire-?aussi|a-?lire|partage"
     r"|teilen|anzeige|mehr-?zum-?thema|inline-?related|related-?box|key-?events|live-?status"
     r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
-    r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box)(?=$|[\s_-])",
+    r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box|paywall|regwall|premium|cta"
+    r"|compartir|compartilhe|relacionadas|read-?also|copyright|crumb|abonne)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
