@@ -358,6 +358,7 @@ def build_fields(
     provenance["date"] = date_provenance or date_source
     if source:
         provenance["source"] = "option"
+    language = draft.language or detect_language(plain)
     fields: dict[str, Any] = {
         "title": draft.title,
         "date": when,
@@ -365,9 +366,9 @@ def build_fields(
         "source": source or draft.source,
         "url": draft.url,
         "dateline": draft.dateline,
-        "language": draft.language or detect_language(plain),
+        "language": language,
         "summary": draft.summary,
-        "figures": find_figures(plain),
+        "figures": find_figures(plain, language=str(language)),
         "entities": {kind: entities[kind] for kind in ("people", "places", "organisations")},
         "credits": list(draft.credits),
         "provenance": {key: provenance[key] for key in PROVENANCE_ORDER if key in provenance},

@@ -381,3 +381,17 @@ def page_date_lines(page: str) -> list[str]:
             if part.strip() and part.strip() not in lines:
                 lines.append(part.strip())
     return lines
+
+
+_DATE_METADATA = re.compile(
+    r"""(?:published_time|datepublished|datecreated|dc\.date|dcterms\.(?:date|created)|pubdate"""
+    r"""|publish-date|article\.published|sailthru\.date|parsely-pub-date)"""
+    r"""|<time\b[^>]*\bdatetime=""",
+    re.IGNORECASE,
+)
+
+
+def has_date_metadata(page: str) -> bool:
+    """True when the page states its date in markup (a meta tag, JSON-LD, `<time datetime>`),
+    not only in its visible text: a date read from the text is the text's, to check."""
+    return bool(_DATE_METADATA.search(page))

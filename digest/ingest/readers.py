@@ -44,6 +44,7 @@ from digest.ingest.markup import has_inline_html, markdown_body, plain_field, st
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.page import (
+    has_date_metadata,
     page_date_lines,
     read_page_head,
     read_standfirst,
@@ -269,7 +270,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         "html",
         raw,
         date=date,
-        date_source="metadata" if date else None,
+        date_source=("metadata" if has_date_metadata(text) else "text") if date else None,
         source=source,
         source_from=source_from,
         day_first=day_first,
