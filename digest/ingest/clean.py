@@ -181,6 +181,8 @@ def appeared_first_on(text: str) -> str | None:
     """The site a WordPress feed's footer names: 'The post X appeared first on Site.'"""
     match = _FIRST_ON.search(text)
     return match["site"].strip() if match else None
+
+
 _RIGHTS_HOLDER_TO = re.compile(r"reserved (?:to|by|for) (?:the )?(.+?)\.?$", re.IGNORECASE)
 _RIGHTS_HOLDER_MARK = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)"
@@ -294,11 +296,13 @@ def clean_plain_text(
             else:
                 del kept[index]
             break
-    for index in range(min(4, len(kept))):
+    index = 0
+    while index < min(4, len(kept)):
         if header_agency is None and (match := _PAREN_AGENCY.match(kept[index])):
             header_agency = _agency_name(match.group(1))
         if _LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
             kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
+        index += 1
     site_name = None
     if title is not None:
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3

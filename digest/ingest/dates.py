@@ -276,9 +276,9 @@ def find_text_date(
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
         if (found := split_leading_date(paragraph, reference, day_first)) is not None:
             return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
-        if match := _SLASHED_STAMP.match(paragraph):  # '14/03/2024 15h30': a time stamp
-            if (day := _labelled_date(match[0], None, day_first)) is not None:
-                return day, "text"
+        stamp = _SLASHED_STAMP.match(paragraph)  # '14/03/2024 15h30': a time stamp
+        if stamp and (day := _labelled_date(stamp[0], None, day_first)) is not None:
+            return day, "text"
         if match := _WEEKDAY_DATE.search(paragraph):
             day = parse_date_text(match["date"])
             if day is not None:

@@ -284,7 +284,9 @@ _MAIL_SERVICES = frozenset(
     {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "blogger.com",
      "example.com", "wordpress.com", "proton.me", "protonmail.com", "icloud.com", "aol.com"}
 )  # fmt: skip
-_MAIL_AUTHOR = re.compile(r"^\s*<?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?\s*(?:\((?P<name>[^()]*)\))?\s*$")
+_MAIL_AUTHOR = re.compile(
+    r"^\s*<?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?\s*(?:\((?P<name>[^()]*)\))?\s*$"
+)
 
 
 def mail_author(value: str) -> tuple[str | None, str | None] | None:
@@ -335,9 +337,9 @@ __all__ = [
     "domain_of",
     "feed_date",
     "is_aggregator",
-    "mail_author",
     "known_publisher",
     "looks_like_address",
+    "mail_author",
     "map_feed_fields",
     "publisher_name",
     "read_front_leniently",

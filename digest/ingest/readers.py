@@ -18,9 +18,9 @@ from typing import Any
 from digest.content.articles import iso_date
 from digest.errors import DigestError
 from digest.ingest.clean import (
-    appeared_first_on,
     Block,
     CleanText,
+    appeared_first_on,
     choose_title,
     clean_plain_text,
     looks_like_publisher,
@@ -34,8 +34,8 @@ from digest.ingest.feed import (
     domain_of,
     feed_date,
     known_publisher,
-    map_feed_fields,
     mail_author,
+    map_feed_fields,
     publisher_name,
     read_front_leniently,
     read_toml_front,
