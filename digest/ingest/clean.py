@@ -90,13 +90,20 @@ _SHARE_LINE = re.compile(
 _TAGS_LINE = re.compile(
     r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:", re.I
 )
+# A WordPress feed's footer, in the languages of its translations.
+_FIRST_ON_WORDS = (
+    r"(?:appeared first on|se publicó primero en|apareceu primeiro em|est apparu en premier sur"
+    r"|erschien zuerst auf|è apparso per la prima volta su)"
+)
 _POINTER_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended"
     r"|most read|trending|our standards|(?:à )?lire aussi|voir aussi|lesen sie auch"
-    r"|mehr zum thema|lea también|leer más|leia também|leia mais|اقرأ أيضاً|اقرأ أيضا"
+    r"|mehr zum thema|lea también|lee también|te puede interesar|leer más|leia também"
+    r"|leia mais|اقرأ أيضاً|اقرأ أيضا"
     r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
-    r"|^the post\b.{1,200}\bappeared first on\b"  # a WordPress feed's footer
+    r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
+    rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
     re.IGNORECASE,
 )
@@ -173,7 +180,7 @@ _RIGHTS = re.compile(
     re.IGNORECASE,
 )
 _FIRST_ON = re.compile(
-    r"\bappeared first on\s+(?P<site>[^.!?\n]{2,60}?)\s*\.?$", re.IGNORECASE | re.MULTILINE
+    rf"\b{_FIRST_ON_WORDS}\s+(?P<site>[^.!?\n]{{2,60}}?)\s*\.?$", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -620,6 +627,8 @@ def _rights_holder(paragraph: str) -> str | None:
         return None
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
     holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", match.group(1))[0].strip(" .,")
+    if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
+        holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
         return None
     return holder

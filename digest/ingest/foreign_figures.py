@@ -71,6 +71,7 @@ _COUNTED: dict[str, dict[str, str]] = {
         "häftlinge": "prisoners", "gefangene": "prisoners", "dschihadisten": "jihadists",
         "extremisten": "militants", "kinder": "children", "frauen": "women",
         "geiseln": "hostages", "angreifer": "attackers", "anschläge": "attacks",
+        "mitglieder": "members", "verdächtige": "suspects",
     },
     "fr": {
         "personnes": "people", "soldats": "soldiers", "militaires": "soldiers",
@@ -79,6 +80,7 @@ _COUNTED: dict[str, dict[str, str]] = {
         "enfants": "children", "femmes": "women", "détenus": "detainees",
         "prisonniers": "prisoners", "otages": "hostages", "humanitaires": "aid workers",
         "assaillants": "attackers", "attaques": "attacks", "attentats": "attacks",
+        "membres": "members", "suspects": "suspects",
     },
     "es": {
         "personas": "people", "militares": "soldiers", "soldados": "soldiers",
@@ -86,13 +88,15 @@ _COUNTED: dict[str, dict[str, str]] = {
         "agentes": "policemen", "yihadistas": "jihadists", "niños": "children",
         "mujeres": "women", "presos": "prisoners", "rehenes": "hostages",
         "atacantes": "attackers", "ataques": "attacks", "atentados": "attacks",
+        "miembros": "members", "sospechosos": "suspects",
     },
     "pt": {
         "pessoas": "people", "militares": "soldiers", "soldados": "soldiers",
         "civis": "civilians", "combatentes": "fighters", "policiais": "policemen",
         "polícias": "policemen", "jihadistas": "jihadists", "crianças": "children",
         "mulheres": "women", "reféns": "hostages", "atacantes": "attackers",
-        "ataques": "attacks", "atentados": "attacks",
+        "ataques": "attacks", "atentados": "attacks", "membros": "members",
+        "suspeitos": "suspects",
     },
 }  # fmt: skip
 _NUMBERS: dict[str, dict[str, int]] = {
@@ -119,6 +123,7 @@ _PASSABLE = re.compile(
     r"^(?:mindestens|rund|etwa|über|weitere|andere|wurden|worden|sind|seien|waren|bei|kamen"
     r"|au|moins|plus|de|d|des|autres|ont|été|sont|furent|ont-ils|a|al|menos|más|otros|otras"
     r"|fueron|resultaron|han|sido|ao|pelo|pelos|mais|outros|outras|foram|ficaram|e|y|et|und"
+    r"|mutmaßliche[nr]?|présumés?|presuntos?|supuestos?|supostos?|alegados?"
     r"|[a-zäöüéèêàâçíóúñãõ]+(?:ische[nr]?|iens?|iennes?|ais|aises?|anos?|anas?|eses?|ês))$",
     re.IGNORECASE,
 )

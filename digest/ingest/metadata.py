@@ -43,6 +43,10 @@ _CITY_AGENCY = re.compile(
     r"\s*(?:--|[–—:-])\s*"
 )
 AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
+_MIXED_CASE_WIRE = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
+    r"\s*(?:--|[–—-])\s+(?=\S)"
+)
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SORANI = re.compile(r"[ڕڵۆێەڤ]")
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’\- ]{1,40}|Q|Moderator|Operator):\s+")
@@ -96,7 +100,16 @@ def find_dateline(
 
 
 def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | None, int] | None:
-    """The two forms that need a gazetteer place: `BEIRUT At ...`, `Aleppo SANA-...`."""
+    """The forms that need a gazetteer place or a known agency: `BEIRUT At ...`, `Aleppo
+    SANA-...`, and the German and French wire style `Bagdad (dpa) - ...`."""
+    if match := _MIXED_CASE_WIRE.match(paragraph):
+        named = match["city"]
+        place = gazetteer.canonical(named, "places")
+        if place is not None or not (
+            gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
+        ):
+            agency = match["agency"]
+            return place or _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
     if match := _CITY_AGENCY.match(paragraph):
         place = gazetteer.canonical(match["city"], "places")
         agency = match["agency"]

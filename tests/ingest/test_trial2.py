@@ -1,4 +1,4 @@
-"""The second new-user trial (tests/fixtures/ingest/trial2/): 28 invented inputs in the shapes
+"""The second new-user trial (tests/fixtures/ingest/trial2/): 34 invented inputs in the shapes
 of saved pages from the major CMS families (WordPress with Jetpack, Arc XP, Drupal, Ghost,
 Blogger, broadcaster JSON-LD, AMP, cookie walls, paywalls, live blogs), pages in German, French,
 Spanish, Portuguese, Russian, Arabic, Chinese, Japanese and Korean, feed exports (double-encoded
@@ -25,9 +25,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "27-pasted-rewrite-shepherds": {"group", "dateline"},
 }
 MIN_RATE = 0.99
-# Measured: 605/649 (93.2%) at the first run, before any change (one of the 44 failures,
-# 'AP' expected where ingest writes 'Associated Press' by design, was the expectation's
-# mistake and is corrected); 665/668 after the fixes.
+# Measured: 605/649 (93.2%) on fixtures 01-28 at their first run, before any change (one of
+# the 44 failures, 'AP' expected where ingest writes 'Associated Press' by design, was the
+# expectation's mistake and is corrected); 665/668 after the fixes. Fixtures 29-34, written
+# after those fixes: 102/110 (92.7%) at their first run (WordPress feed footers in Spanish and
+# Portuguese, 'Lee también', '14 presuntos miembros' detained, a 'Bagdad (dpa) -' dateline and a
+# dpa rights code; one failure, 'Baghdad' expected for the text's 'Bagdad', was the
+# expectation's), then fixed: 775/778.
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +51,12 @@ def test_pass_rate(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
     with capsys.disabled():
         print()
         print_run(trial)
-    assert len(trial.checks) >= 28 * 15
+    assert len(trial.checks) >= 34 * 15
     assert trial.rate >= MIN_RATE
 
 
 def test_every_fixture_has_expectations() -> None:
     inputs = trial_inputs(TRIAL2)
-    assert len(inputs) >= 28
+    assert len(inputs) >= 34
     for path in inputs:
         assert (path.parent / f"{fixture_name(path)}.expected.yaml").is_file(), path

@@ -270,3 +270,40 @@ def test_a_byline_in_another_language_with_its_place_and_date() -> None:
         ]
     )
     assert noise.credits == ("Por Lucía Ferrer · Madrid · 5 de marzo de 2024 - 10:20 h",)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "The post Ambush near Sukhnah appeared first on Badia Today.",
+        "La entrada Detienen a 14 presuntos se publicó primero en Badia Today.",
+        "O post Ataque em Cabo Delgado apareceu primeiro em Badia Today.",
+        "Der Beitrag Anschlag in Kirkuk erschien zuerst auf Badia Today.",
+    ],
+)
+def test_wordpress_feed_footers_in_other_languages(footer: str) -> None:
+    assert appeared_first_on(footer) == "Badia Today"
+    noise = strip_noise(["Gunmen attacked a checkpoint on the road on Friday night.", footer])
+    assert len(noise.paragraphs) == 1
+
+
+def test_a_german_wire_dateline_in_mixed_case() -> None:
+    paragraphs = ["Bagdad (dpa) - Bei einem Angriff sind drei Soldaten getötet worden."]
+    dateline = find_dateline(paragraphs)
+    assert dateline is not None and (dateline.city, dateline.source) == ("Bagdad", "dpa")
+    assert find_dateline(["Bagdad (Sonntag) - nothing known follows."]) is None
+
+
+def test_a_rights_code_after_the_holder_is_left_out() -> None:
+    noise = strip_noise(
+        [
+            "Bei einem Angriff auf einen Armeeposten sind drei Soldaten getötet worden.",
+            "© dpa-infocom, dpa:240317-99-123456/2",
+        ]
+    )
+    assert noise.rights_holder == "dpa-infocom"
+
+
+def test_suspected_members_detained_in_other_languages() -> None:
+    text = "Las fuerzas detuvieron a 14 presuntos miembros de una célula."
+    assert find_figures(text, language="es") == [{"value": 14, "what": "members arrested"}]
