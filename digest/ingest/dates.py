@@ -309,7 +309,7 @@ def is_published_line(paragraph: str) -> bool:
     """A short paragraph that only states when the article was published, or a run of such
     statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
     '14/03/2024 15h30 · Atualizado há 2 horas')."""
-    if _is_published_part(paragraph):
+    if _is_published_part(paragraph) or (len(paragraph.split()) <= 6 and _is_stamp(paragraph)):
         return True
     parts = _STAMP_PARTS.split(paragraph.strip())
     if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
@@ -332,9 +332,13 @@ def _is_published_part(text: str) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    """Only a date and its time: '14/03/2024 15h30', '5 March 2024, 10:20'."""
+    """Only a date and its time, perhaps after its weekday: '14/03/2024 15h30', '5 March 2024,
+    10:20', 'السبت ١٦ مارس ٢٠٢٤'."""
     if _SLASHED_STAMP.match(text) and len(text.split()) <= 4:
         return True
+    first, _space, rest = text.strip().partition(" ")
+    if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:
+        text = rest
     found = split_leading_date(text)
     return found is not None and len(found[1].split()) <= 2
 

@@ -307,3 +307,26 @@ def test_a_rights_code_after_the_holder_is_left_out() -> None:
 def test_suspected_members_detained_in_other_languages() -> None:
     text = "Las fuerzas detuvieron a 14 presuntos miembros de una célula."
     assert find_figures(text, language="es") == [{"value": 14, "what": "members arrested"}]
+
+
+def test_chinese_lines_are_paragraphs_not_a_hard_wrapped_block() -> None:
+    from digest.ingest.clean import split_paragraphs
+
+    text = (
+        "叙利亚东部发生爆炸袭击\n来源：某网\n"
+        "据当地媒体报道，一辆军车在公路上遭遇路边炸弹袭击，造成六名士兵死亡，另有四人受伤。\n"
+        "报道说，爆炸发生在连接两座城市的公路上。目前尚无任何组织宣称对此事负责。\n"
+    )
+    assert len(split_paragraphs(text)) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("السبت ١٦ مارس ٢٠٢٤", True),
+        ("Samstag, 16. März 2024", True),
+        ("12 March 2024 was a bad day for the town", False),
+    ],
+)
+def test_a_date_alone_on_its_line_after_its_weekday(line: str, expected: bool) -> None:
+    assert is_published_line(line) is expected
