@@ -368,7 +368,9 @@ def build_fields(
         "dateline": draft.dateline,
         "language": language,
         "summary": draft.summary,
-        "figures": find_figures(plain, language=str(language)),
+        "figures": find_figures(
+            plain, language=str(language), year=when.year if date_source != "ingest" else None
+        ),
         "entities": {kind: entities[kind] for kind in ("people", "places", "organisations")},
         "credits": list(draft.credits),
         "provenance": {key: provenance[key] for key in PROVENANCE_ORDER if key in provenance},

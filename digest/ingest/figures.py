@@ -128,11 +128,16 @@ _WEIGHT = {"killed": 5, "executed": 5, "wounded": 4, "kidnapped": 4, "escaped": 
 
 
 def find_figures(
-    text: str, gazetteer: Gazetteer | None = None, language: str | None = None
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    language: str | None = None,
+    year: int | None = None,
 ) -> list[dict[str, Any]]:
     """Key figures in `text` (plain or Markdown), in order of appearance, without repeats.
     `language` (a code such as 'de'): German, French, Spanish and Portuguese text is read by
-    the rules of `foreign_figures`; any other by the English ones."""
+    the rules of `foreign_figures`; any other by the English ones. `year`: the report's year,
+    when known; a toll in a sentence about an earlier year ('the October 2023 attack, which
+    killed 1,200 people') is background, not a figure of this report."""
     gazetteer = gazetteer or load_gazetteer()
     base = (language or "en").split("-")[0].lower()
     if base in FOREIGN_LANGUAGES:
@@ -146,7 +151,10 @@ def find_figures(
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):
+            background = _is_background(sentence, year)
             for figure in read(sentence):
+                if background and _kinds(figure["what"])[1]:
+                    continue  # an outcome of an earlier event
                 same = next((i for i, other in enumerate(found) if _same_fact(figure, other)), None)
                 if same is None:
                     found.append(figure)
@@ -156,6 +164,23 @@ def find_figures(
                 break
     ranked = sorted(range(len(found)), key=lambda i: (-_telling(found[i]), i))[:MAX_FIGURES]
     return [found[i] for i in sorted(ranked)]
+
+
+# Words that set a sentence in the past of the report: an earlier event's toll.
+_BACKGROUND = re.compile(
+    r"\b(?:years? ago|last year|(?:an|the|a) (?:earlier|previous|similar) (?:attack|bombing"
+    r"|assault|raid|massacre|offensive)|in the past (?:year|decade)s?)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.$€£])((?:19[5-9]|20[0-4])\d)(?![\d,])")
+
+
+def _is_background(sentence: str, year: int | None) -> bool:
+    """A sentence about an earlier event: it names a year before the report's, or says 'an
+    earlier attack', 'last year', 'years ago'."""
+    if _BACKGROUND.search(sentence):
+        return True
+    return year is not None and any(int(found) < year for found in _YEAR_IN_TEXT.findall(sentence))
 
 
 def same_fact(one: tuple[float, str], other: tuple[float, str]) -> bool:

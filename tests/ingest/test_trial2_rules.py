@@ -330,3 +330,19 @@ def test_chinese_lines_are_paragraphs_not_a_hard_wrapped_block() -> None:
 )
 def test_a_date_alone_on_its_line_after_its_weekday(line: str, expected: bool) -> None:
     assert is_published_line(line) is expected
+
+
+def test_a_toll_of_an_earlier_event_is_background() -> None:
+    text = (
+        "Gunmen killed four soldiers at a checkpoint on Monday.\n\n"
+        "The region was shaken by the October 2023 attack, killing 1,200 people.\n\n"
+        "An earlier attack on the same post killed nine guards."
+    )
+    assert find_figures(text, year=2024) == [{"value": 4, "what": "soldiers killed"}]
+    # the report's own date, with its year, is not background
+    same = "Nine militants were killed on Wednesday, 13 March 2024, the army said."
+    assert find_figures(same, year=2024) == [{"value": 9, "what": "militants killed"}]
+    # a tally since a year is kept when it counts no outcome
+    assert find_figures("The group has claimed 41 attacks since 2019.", year=2024) == [
+        {"value": 41, "what": "attacks"}
+    ]
