@@ -1,4 +1,4 @@
-"""Key figures in German, French, Spanish and Portuguese text.
+"""Key figures in German, French, Spanish, Portuguese and Arabic text.
 
 The English rules (`figures.py`) read word order and auxiliaries; these read what news in
 these languages writes most: a number with the people it counts and what befell them, in either
@@ -8,6 +8,7 @@ order, in one clause:
 - `au moins 14 morts`, `quatorze personnes ont été tuées`, `une attaque a tué 5 soldats`
 - `nueve militares murieron`, `otros cinco resultaron heridos`, `mataron a siete civiles`
 - `mataram sete civis`, `sete civis mortos`, `12 feridos`
+- `مقتل خمسة عناصر من الشرطة`, `وأصيب ثلاثة آخرون`, `١٢ قتيلاً`
 
 `what` is written in English ('civilians killed'), as every figure of the site is. Years,
 numbers before a unit ('zwei Jahre', '5 km'), dates ('7 mars') and ones are not figures.
@@ -51,6 +52,8 @@ _OUTCOME_WORDS: dict[str, dict[str, str]] = {
         "detidos": "arrested", "sequestrados": "kidnapped", "executados": "executed",
         "libertados": "released",
     },
+    "ar": {"قتلى": "killed", "قتيلا": "killed", "قتيلاً": "killed", "جرحى": "wounded",
+           "مصابين": "wounded", "جريحا": "wounded", "جريحاً": "wounded", "معتقلين": "arrested"},
 }  # fmt: skip
 # Verbs of an outcome written before the number they befell ('a tué 5 soldats').
 _OUTCOME_BEFORE: dict[str, dict[str, str]] = {
@@ -62,6 +65,11 @@ _OUTCOME_BEFORE: dict[str, dict[str, str]] = {
            "hiriendo": "wounded", "detuvieron": "arrested", "secuestraron": "kidnapped"},
     "pt": {"mataram": "killed", "matou": "killed", "matando": "killed", "feriram": "wounded",
            "ferindo": "wounded", "prenderam": "arrested", "sequestraram": "kidnapped"},
+    "ar": {"قتل": "killed", "وقتل": "killed", "مقتل": "killed", "بمقتل": "killed",
+           "ومقتل": "killed", "أصيب": "wounded", "وأصيب": "wounded", "إصابة": "wounded",
+           "وإصابة": "wounded", "جرح": "wounded", "وجرح": "wounded", "اعتقال": "arrested",
+           "واعتقال": "arrested", "باعتقال": "arrested", "اعتقل": "arrested",
+           "اختطاف": "kidnapped", "إعدام": "executed"},
 }  # fmt: skip
 # The people a number counts, in English.
 _COUNTED: dict[str, dict[str, str]] = {
@@ -98,6 +106,11 @@ _COUNTED: dict[str, dict[str, str]] = {
         "ataques": "attacks", "atentados": "attacks", "membros": "members",
         "suspeitos": "suspects",
     },
+    "ar": {
+        "عناصر": "members", "عنصرا": "members", "جنود": "soldiers", "جنديا": "soldiers",
+        "مدنيين": "civilians", "مدنيا": "civilians", "أشخاص": "people", "شخصا": "people",
+        "مسلحين": "fighters", "مسلحا": "fighters", "أطفال": "children", "هجمات": "attacks",
+    },
 }  # fmt: skip
 _NUMBERS: dict[str, dict[str, int]] = {
     "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -112,6 +125,9 @@ _NUMBERS: dict[str, dict[str, int]] = {
            "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
            "quince": 15, "dieciséis": 16, "veinte": 20, "treinta": 30, "cuarenta": 40,
            "cincuenta": 50, "cien": 100},
+    "ar": {"اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
+           "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8,
+           "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20, "ثلاثين": 30},
     "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
            "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
            "catorze": 14, "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40,
@@ -124,6 +140,7 @@ _PASSABLE = re.compile(
     r"|au|moins|plus|de|d|des|autres|ont|été|sont|furent|ont-ils|a|al|menos|más|otros|otras"
     r"|fueron|resultaron|han|sido|ao|pelo|pelos|mais|outros|outras|foram|ficaram|e|y|et|und"
     r"|mutmaßliche[nr]?|présumés?|presuntos?|supuestos?|supostos?|alegados?"
+    r"|ما|لا|يقل|عن|نحو|حوالي|أكثر|من|آخرون|آخرين"
     r"|[a-zäöüéèêàâçíóúñãõ]+(?:ische[nr]?|iens?|iennes?|ais|aises?|anos?|anas?|eses?|ês))$",
     re.IGNORECASE,
 )
@@ -137,6 +154,8 @@ _SKIP_AFTER = frozenset(
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "(", ")"})
 LANGUAGES = frozenset(_NUMBERS)
+# Languages that put the outcome first, its number alone after it: 'وأصيب ثلاثة آخرون'.
+_OUTCOME_FIRST = frozenset({"ar"})
 
 
 def foreign_sentence_figures(sentence: str, language: str) -> list[dict[str, Any]]:
@@ -154,7 +173,7 @@ def foreign_sentence_figures(sentence: str, language: str) -> list[dict[str, Any
         if token.isdigit() and 1900 <= value <= 2100 and following not in counted:
             continue  # a year
         noun, outcome = _after(tokens, index + 1, language)
-        if outcome is None and noun is not None:
+        if outcome is None and (noun is not None or language in _OUTCOME_FIRST):
             outcome = _before(tokens, index, language)
         if noun is None and outcome is None:
             continue

@@ -346,3 +346,16 @@ def test_a_toll_of_an_earlier_event_is_background() -> None:
     assert find_figures("The group has claimed 41 attacks since 2019.", year=2024) == [
         {"value": 41, "what": "attacks"}
     ]
+
+
+def test_figures_in_arabic() -> None:
+    text = "قتل خمسة عناصر من الشرطة وأصيب ثلاثة آخرون بهجوم على نقطة تفتيش."
+    assert find_figures(text, language="ar") == [
+        {"value": 5, "what": "members killed"},
+        {"value": 3, "what": "wounded"},
+    ]
+    assert find_figures("أسفر الهجوم عن ١٢ قتيلاً و٢٠ جريحا.", language="ar") == [
+        {"value": 12, "what": "killed"},
+        {"value": 20, "what": "wounded"},
+    ]
+    assert find_figures("السبت ١٦ مارس ٢٠٢٤", language="ar") == []
