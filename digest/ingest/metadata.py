@@ -43,6 +43,7 @@ _CITY_AGENCY = re.compile(
     r"\s*(?:--|[–—:-])\s*"
 )
 AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
+_PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 _MIXED_CASE_WIRE = re.compile(
     rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
@@ -198,6 +199,7 @@ def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str
         if dateline is not None and index == dateline.paragraph:
             text = paragraph[dateline.length :]
         text = _SPEAKER.sub("", text)
+        text = _PAREN_CREDIT.sub("", text)  # '(Reuters) - ' opening a lede with no city
         if text[:1] in "\"“‘'«" or count_words(text) < 12:
             continue
         sentences = split_sentences(text)

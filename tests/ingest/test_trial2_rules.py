@@ -359,3 +359,10 @@ def test_figures_in_arabic() -> None:
         {"value": 20, "what": "wounded"},
     ]
     assert find_figures("السبت ١٦ مارس ٢٠٢٤", language="ar") == []
+
+
+def test_a_wire_credit_does_not_open_the_summary() -> None:
+    from digest.ingest.metadata import make_summary
+
+    lede = "(Reuters) - Islamic State said on Tuesday its fighters attacked oil workers there."
+    assert make_summary([lede]) == lede.removeprefix("(Reuters) - ")
