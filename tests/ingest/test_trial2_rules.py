@@ -364,5 +364,5 @@ def test_figures_in_arabic() -> None:
 def test_a_wire_credit_does_not_open_the_summary() -> None:
     from digest.ingest.metadata import make_summary
 
-    lede = "(Reuters) - Islamic State said on Tuesday its fighters attacked oil workers there."
+    lede = "(Reuters) - IS said on Tuesday its men hit oil workers in the east of the country."
     assert make_summary([lede]) == lede.removeprefix("(Reuters) - ")
