@@ -35,7 +35,7 @@ from digest.ingest.metadata import detect_language
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.readers import detect_kind, read_input
 from digest.ingest.stories import make_signature
-from digest.ingest.text import markdown_paragraphs
+from digest.ingest.text import count_words, markdown_paragraphs
 from digest.ingest.write import (
     article_path,
     flush_to_disk,
@@ -289,7 +289,7 @@ def missing_parts(fields: dict[str, Any], body: str, name: str) -> tuple[str, ..
             f"{name}: note: no publisher found in the text or its metadata: set source: "
             "(or ingest it with --source NAME)"
         )
-    count = len(body.split())
+    count = count_words(body)
     if count < MIN_ARTICLE_WORDS:
         notes.append(
             f"{name}: note: only {count} word{'s' if count != 1 else ''} of text: is this the "
@@ -358,6 +358,7 @@ def build_fields(
     provenance["date"] = date_provenance or date_source
     if source:
         provenance["source"] = "option"
+    language = draft.language or detect_language(plain)
     fields: dict[str, Any] = {
         "title": draft.title,
         "date": when,
@@ -365,9 +366,11 @@ def build_fields(
         "source": source or draft.source,
         "url": draft.url,
         "dateline": draft.dateline,
-        "language": draft.language or detect_language(plain),
+        "language": language,
         "summary": draft.summary,
-        "figures": find_figures(plain),
+        "figures": find_figures(
+            plain, language=str(language), year=when.year if date_source != "ingest" else None
+        ),
         "entities": {kind: entities[kind] for kind in ("people", "places", "organisations")},
         "credits": list(draft.credits),
         "provenance": {key: provenance[key] for key in PROVENANCE_ORDER if key in provenance},

@@ -90,13 +90,20 @@ _SHARE_LINE = re.compile(
 _TAGS_LINE = re.compile(
     r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:", re.I
 )
+# A WordPress feed's footer, in the languages of its translations.
+_FIRST_ON_WORDS = (
+    r"(?:appeared first on|se publicó primero en|apareceu primeiro em|est apparu en premier sur"
+    r"|erschien zuerst auf|è apparso per la prima volta su)"
+)
 _POINTER_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended"
     r"|most read|trending|our standards|(?:à )?lire aussi|voir aussi|lesen sie auch"
-    r"|mehr zum thema|lea también|leer más|leia também|leia mais|اقرأ أيضاً|اقرأ أيضا"
-    r"|اقرأ المزيد)\s*[:|>»]"
+    r"|mehr zum thema|lea también|lee también|te puede interesar|leer más|leia também"
+    r"|leia mais|اقرأ أيضاً|اقرأ أيضا"
+    r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
-    r"|^the post\b.{1,200}\bappeared first on\b"  # a WordPress feed's footer
+    r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
+    rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
     re.IGNORECASE,
 )
@@ -115,10 +122,28 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?tip\b"
-    r"|^contact our newsroom\b",
+    r"|^contact our newsroom\b|^sign up here\.?$",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
+# A paywall's notice where a saved page stops: the article's text ends above it.
+_PAYWALL = re.compile(
+    r"\b(?:for subscribers only|(?:subscribe|log in|sign in) (?:now )?to (?:continue|keep) reading"
+    r"|réservée? aux abonnés|il vous reste \d+\s?% de cet article|nur für abonnenten"
+    r"|exclusiv[oa] para (?:suscriptores|assinantes)|conteúdo exclusivo para assinantes"
+    r"|только для подписчиков|有料記事|残り\d+文字|订阅后(?:继续)?阅读|유료 기사)",
+    re.IGNORECASE,
+)
+MAX_PAYWALL_WORDS = 40
+# A breadcrumb trail: 'Home > World > Middle East', '首页 > 国际新闻 > 正文'.
+_BREADCRUMB = re.compile(r"^[^>›»\n]{1,30}(?:\s*[>›»]\s*[^>›»\n]{1,30}){2,}$")
+# Rights notices in the languages the briefing reads, besides the English ones in _RIGHTS.
+_FOREIGN_RIGHTS = re.compile(
+    r"tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    r"|todos os direitos reservados|все права защищены|جميع الحقوق محفوظة|版权所有|禁止转载"
+    r"|無断転載|무단전재|재배포 금지|[ⓒ©]",
+    re.IGNORECASE,
+)
 # A heading that labels furniture in the middle of a page; only the heading line goes.
 _FURNITURE_HEADING = re.compile(
     r"^(?:related topics|more on this story|key events|top stories|latest news|most viewed"
@@ -154,6 +179,17 @@ _RIGHTS = re.compile(
     r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$",
     re.IGNORECASE,
 )
+_FIRST_ON = re.compile(
+    rf"\b{_FIRST_ON_WORDS}\s+(?P<site>[^.!?\n]{{2,60}}?)\s*\.?$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def appeared_first_on(text: str) -> str | None:
+    """The site a WordPress feed's footer names: 'The post X appeared first on Site.'"""
+    match = _FIRST_ON.search(text)
+    return match["site"].strip() if match else None
+
+
 _RIGHTS_HOLDER_TO = re.compile(r"reserved (?:to|by|for) (?:the )?(.+?)\.?$", re.IGNORECASE)
 _RIGHTS_HOLDER_MARK = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)"
@@ -169,7 +205,7 @@ _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$", re.I
 )
-_BYLINE = re.compile(r"^[Bb]y\s+(?P<names>\S.*)$")
+_BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
@@ -178,7 +214,13 @@ _NAME_JOINERS = frozenset(
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
-    r"|TASS|Sputnik|IRNA|KUNA|MENA)"
+    r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN)"
+)
+# A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
+_PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
+# A dateline alone on its line, its story on the next: 'Washington CNN —', 'GAZA (AFP) -'.
+_LONE_DATELINE = re.compile(
+    rf"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){{0,3}}\s+\(?{AGENCIES}\)?\s*(?:--|[–—-])$"
 )
 _AGENCY_TAG = re.compile(rf"(?:\s*(?:--|—|–)|\s+-|(?<=[.!?\"”])-)\s*({AGENCIES})\s*\.?$")
 # An agency credit beside a date line: 'AFP Friday 22 Jul 2016', '21 November 2016 SANA ...'.
@@ -206,7 +248,7 @@ _SITE_DASH_AFTER = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<site>[^-–—
 _WORD_RUN = re.compile(r"\w+")
 _SECTION_CRUMB = re.compile(r"\s+[-–—]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _SITE_DASH_BEFORE = re.compile(r"^(?P<site>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<title>.+)$")
-_SENTENCE_CLOSERS = (".", "!", "?", ":", "”", '"', "’", ")")
+_SENTENCE_CLOSERS = (".", "!", "?", ":", "”", '"', "’", ")", "。", "！", "？", "」", "）")
 _QUOTE_OPENERS = "\"“‘'«"
 _CLOSERS = "\"”’'»)]"
 _SUBORDINATE = re.compile(
@@ -261,6 +303,13 @@ def clean_plain_text(
             else:
                 del kept[index]
             break
+    index = 0
+    while index < min(4, len(kept)):
+        if header_agency is None and (match := _PAREN_AGENCY.match(kept[index])):
+            header_agency = _agency_name(match.group(1))
+        if _LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
+            kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
+        index += 1
     site_name = None
     if title is not None:
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
@@ -454,7 +503,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not paragraph:
             removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
             continue
-        if _TRAILER.match(paragraph):
+        if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
+            rights_holder = rights_holder or first_on["site"].strip()
+        if _TRAILER.match(paragraph) or (kept and is_paywall_line(paragraph)):
+            for rest in paragraphs[index + 1 :]:  # the rights line below names the publisher
+                if _is_rights_line(rest.strip()):
+                    rights_holder = rights_holder or _rights_holder(rest.strip())
             if kept:
                 removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
                 break
@@ -542,6 +596,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "caption"
     if count_words(probe) <= MAX_PLUG_WORDS and _PLUG.search(probe):
         return "plug"
+    if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
+        return "breadcrumb"
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):
         return "furniture-heading"
     if not any(ch.isalnum() for ch in paragraph):
@@ -551,15 +607,28 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
 
 def _is_rights_line(paragraph: str) -> bool:
     return count_words(paragraph) <= 25 and bool(
-        _RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()
+        _RIGHTS.search(paragraph)
+        or "rights reserved" in paragraph.lower()
+        or _FOREIGN_RIGHTS.search(paragraph)
     )
 
 
+def is_paywall_line(paragraph: str) -> bool:
+    """A paywall's notice ('This article is for subscribers only', 'La suite est réservée aux
+    abonnés'): where the text a saved page holds ends."""
+    return count_words(paragraph) <= MAX_PAYWALL_WORDS and bool(_PAYWALL.search(paragraph))
+
+
 def _rights_holder(paragraph: str) -> str | None:
+    if not (_RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()):
+        return None  # a notice in another language: its words, not a name, follow the mark
     match = _RIGHTS_HOLDER_TO.search(paragraph) or _RIGHTS_HOLDER_MARK.match(paragraph)
     if not match:
         return None
-    holder = match.group(1).strip(" .,")
+    # the name, not the sentences after it ('Cable News Network. A ... Company.')
+    holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", match.group(1))[0].strip(" .,")
+    if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
+        holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
         return None
     return holder
@@ -579,8 +648,10 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
     if parts and all(m and _looks_like_names(m["names"]) for m in matches):
         return parts
     byline = _BYLINE.match(inner)
-    if byline_allowed and byline and _looks_like_names(byline["names"], max_words=8):
-        return [inner]
+    if byline_allowed and byline:
+        names = re.split(r"\s+[·|•]\s+", byline["names"])[0]  # 'By X · Madrid · 5 March'
+        if _looks_like_names(names, max_words=8):
+            return [inner]
     return []
 
 

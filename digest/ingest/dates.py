@@ -58,6 +58,9 @@ FOREIGN_MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    # Russian, the genitive a date uses ('13 марта 2024')
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 _FOREIGN_NAME = "|".join(sorted((re.escape(n) for n in FOREIGN_MONTHS), key=len, reverse=True))
 FOREIGN_DATE_PATTERN = (
@@ -102,10 +105,24 @@ def parse_foreign_date(text: str) -> dt.date | None:
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Year first, as Chinese, Japanese and Korean outlets write: 2024年3月15日, 2024년 3월 9일,
+# 2024.03.09, 2024/03/09 (never ambiguous: no order has the year in the middle).
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?:\s*年\s*|년\s*|([./]))(\d{1,2})(?:\s*月\s*|월\s*|\2)"
+    r"(\d{1,2})(?:\s*日|일)?(?![\d.])"
+)
+YEAR_FIRST_PATTERN = (
+    r"(?:19|20)\d{2}(?:\s*年\s*|년\s*|[./])\d{1,2}(?:\s*月\s*|월\s*|[./])\d{1,2}(?:\s*日|일)?"
+)
 _NUMERIC = re.compile(r"(?<![\d.-])(\d{1,2})([-.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
 # Slash dates are read only where a label says they are dates ('Published: 22/01/2026'): in
 # running text and pasted data rows they are as often a US month-first date as a day-first one.
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+# A slash date with its time opening a line is a page's time stamp ('14/03/2024 15h30',
+# '03/19/2024 - 10:22'), read in the site's day/month order like a labelled one.
+_SLASHED_STAMP = re.compile(
+    r"^\W{0,3}(?:\w{2,9}\.?,\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*(?:[-–,·]\s*)?\d{1,2}[:hH]\d{2}\b"
+)
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 # (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
 _DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?!\w),?(?:\s+(\d{{4}}))?", re.I)
@@ -114,11 +131,12 @@ _MONTH_DAY = re.compile(
 )
 _LEADING = re.compile(
     r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
-    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}"
+    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}|{YEAR_FIRST_PATTERN}"
     rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
     r"(?=$|[^\w-]|(?-i:[A-Z]))"
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
-    r"(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?(?![\w:]))?",
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|E[SD]T|C[SD]T|P[SD]T|BST|CET|CEST)(?:[+-]\d{1,2})?)?"
+    r"(?![\w:]))?",
     re.I,
 )
 
@@ -134,6 +152,8 @@ def parse_date_text(
     text = text.strip()
     if match := _ISO.search(text):
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _YEAR_FIRST.search(text):
+        return _make_date(int(match[1]), int(match[3]), int(match[4]))
     if match := _NUMERIC.search(text):
         day, month, year_number = int(match[1]), int(match[3]), int(match[4])
         if not day_first:
@@ -219,7 +239,7 @@ _FOREIGN_ON_WEEKDAY = re.compile(
 _PUBLISHED = re.compile(
     r"^\W*(?:published|posted|first published|updated|last updated|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
-    r"|نشر|نُشر|تاريخ النشر)"
+    r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정)"
     r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",
     re.IGNORECASE,
 )
@@ -256,6 +276,9 @@ def find_text_date(
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
         if (found := split_leading_date(paragraph, reference, day_first)) is not None:
             return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
+        stamp = _SLASHED_STAMP.match(paragraph)  # '14/03/2024 15h30': a time stamp
+        if stamp and (day := _labelled_date(stamp[0], None, day_first)) is not None:
+            return day, "text"
         if match := _WEEKDAY_DATE.search(paragraph):
             day = parse_date_text(match["date"])
             if day is not None:
@@ -283,12 +306,41 @@ def named_weekday(paragraphs: list[str]) -> int | None:
 
 
 def is_published_line(paragraph: str) -> bool:
-    """A short paragraph that only states when the article was published."""
-    match = _PUBLISHED.match(paragraph) if len(paragraph.split()) <= 10 else None
+    """A short paragraph that only states when the article was published, or a run of such
+    statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
+    '14/03/2024 15h30 · Atualizado há 2 horas')."""
+    if _is_published_part(paragraph) or (len(paragraph.split()) <= 6 and _is_stamp(paragraph)):
+        return True
+    parts = _STAMP_PARTS.split(paragraph.strip())
+    if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
+        return False
+    dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
+    labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
+    return bool(dated) and len({*dated, *labelled}) == len(parts)
+
+
+_STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
+MAX_STAMP_WORDS = 24
+
+
+def _is_published_part(text: str) -> bool:
+    match = _PUBLISHED.match(text) if len(text.split()) <= 10 else None
     return match is not None and (
         _labelled_date(match["rest"], None, True) is not None
         or _AGO.match(match["rest"].strip()) is not None
     )
+
+
+def _is_stamp(text: str) -> bool:
+    """Only a date and its time, perhaps after its weekday: '14/03/2024 15h30', '5 March 2024,
+    10:20', 'السبت ١٦ مارس ٢٠٢٤'."""
+    if _SLASHED_STAMP.match(text) and len(text.split()) <= 4:
+        return True
+    first, _space, rest = text.strip().partition(" ")
+    if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:
+        text = rest
+    found = split_leading_date(text)
+    return found is not None and len(found[1].split()) <= 2
 
 
 def _labelled_date(text: str, reference: dt.date | None, day_first: bool) -> dt.date | None:

@@ -267,6 +267,39 @@ def clean_publisher(value: Any) -> str | None:
     return name
 
 
+# Addresses that lead to an article through an aggregator or a feed service: never the
+# publisher's (a Google News redirect, a FeedBurner proxy).
+AGGREGATOR_HOSTS = frozenset(
+    {"news.google.com", "feedproxy.google.com", "feeds.feedburner.com", "feedburner.com",
+     "news.yahoo.com", "flipboard.com", "inoreader.com", "feedly.com", "t.co"}
+)  # fmt: skip
+
+
+def is_aggregator(url: str | None) -> bool:
+    return (domain_of(url) or "") in AGGREGATOR_HOSTS
+
+
+# Mail services whose domain says nothing of the publisher of an author's address.
+_MAIL_SERVICES = frozenset(
+    {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "blogger.com",
+     "example.com", "wordpress.com", "proton.me", "protonmail.com", "icloud.com", "aol.com"}
+)  # fmt: skip
+_MAIL_AUTHOR = re.compile(
+    r"^\s*<?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?\s*(?:\((?P<name>[^()]*)\))?\s*$"
+)
+
+
+def mail_author(value: str) -> tuple[str | None, str | None] | None:
+    """An RSS `author` written as an address, 'noreply@site.com (Name)': the name (None for a
+    bare address) and the address's domain when it can be a publisher's; None for a name."""
+    match = _MAIL_AUTHOR.match(value)
+    if match is None:
+        return None
+    domain = match["domain"].lower()
+    name = (match["name"] or "").strip() or None
+    return name, None if domain in _MAIL_SERVICES else domain
+
+
 def publisher_name(
     source: Any, fields: Mapping[str, Any], url: str | None
 ) -> tuple[str | None, str | None]:
@@ -278,6 +311,10 @@ def publisher_name(
         source_url = None
     if isinstance(source, str) and looks_like_address(source):
         source_url, source = source.strip(), None
+    if is_aggregator(source_url):
+        source_url = None
+    if is_aggregator(url):
+        url = None
     named = clean_publisher(source)
     if named:
         return named, "metadata"
@@ -299,8 +336,10 @@ __all__ = [
     "clean_publisher",
     "domain_of",
     "feed_date",
+    "is_aggregator",
     "known_publisher",
     "looks_like_address",
+    "mail_author",
     "map_feed_fields",
     "publisher_name",
     "read_front_leniently",

@@ -27,6 +27,8 @@ import re
 from typing import Any
 
 from digest.ingest.entities import Gazetteer, load_gazetteer
+from digest.ingest.foreign_figures import LANGUAGES as FOREIGN_LANGUAGES
+from digest.ingest.foreign_figures import foreign_sentence_figures
 from digest.ingest.text import split_sentences
 
 MAX_FIGURES = 4
@@ -50,7 +52,7 @@ COUNTED = frozenset(
         "explosions", "assassinations", "kidnappings", "cells", "recruits", "operatives",
         "hostages", "terrorists", "combatants", "residents", "villagers", "guards", "persons",
         "shepherds", "herders", "farmers", "workers", "drivers", "pilgrims", "journalists",
-        "attackers", "assailants",
+        "attackers", "assailants", "men", "aides", "mourners", "bodyguards", "relatives",
     }
 )  # fmt: skip
 OUTCOMES = {
@@ -125,9 +127,23 @@ _WEIGHT = {"killed": 5, "executed": 5, "wounded": 4, "kidnapped": 4, "escaped": 
            "released": 2}  # fmt: skip
 
 
-def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
-    """Key figures in `text` (plain or Markdown), in order of appearance, without repeats."""
+def find_figures(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    language: str | None = None,
+    year: int | None = None,
+) -> list[dict[str, Any]]:
+    """Key figures in `text` (plain or Markdown), in order of appearance, without repeats.
+    `language` (a code such as 'de'): German, French, Spanish and Portuguese text is read by
+    the rules of `foreign_figures`; any other by the English ones. `year`: the report's year,
+    when known; a toll in a sentence about an earlier year ('the October 2023 attack, which
+    killed 1,200 people') is background, not a figure of this report."""
     gazetteer = gazetteer or load_gazetteer()
+    base = (language or "en").split("-")[0].lower()
+    if base in FOREIGN_LANGUAGES:
+        read = lambda sentence: foreign_sentence_figures(sentence, base)  # noqa: E731
+    else:
+        read = lambda sentence: _sentence_figures(sentence, gazetteer)  # noqa: E731
     found: list[dict[str, Any]] = []
     # once per text, in one pass: none of the phrases spans a sentence end
     text = _PHRASE.sub(lambda m: _PHRASES[m.group(0).lower()], text)
@@ -135,7 +151,10 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):
-            for figure in _sentence_figures(sentence, gazetteer):
+            background = _is_background(sentence, year)
+            for figure in read(sentence):
+                if background and _kinds(figure["what"])[1]:
+                    continue  # an outcome of an earlier event
                 same = next((i for i, other in enumerate(found) if _same_fact(figure, other)), None)
                 if same is None:
                     found.append(figure)
@@ -145,6 +164,23 @@ def find_figures(text: str, gazetteer: Gazetteer | None = None) -> list[dict[str
                 break
     ranked = sorted(range(len(found)), key=lambda i: (-_telling(found[i]), i))[:MAX_FIGURES]
     return [found[i] for i in sorted(ranked)]
+
+
+# Words that set a sentence in the past of the report: an earlier event's toll.
+_BACKGROUND = re.compile(
+    r"\b(?:years? ago|last year|(?:an|the|a) (?:earlier|previous|similar) (?:attack|bombing"
+    r"|assault|raid|massacre|offensive)|in the past (?:year|decade)s?)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.$€£])((?:19[5-9]|20[0-4])\d)(?![\d,])")
+
+
+def _is_background(sentence: str, year: int | None) -> bool:
+    """A sentence about an earlier event: it names a year before the report's, or says 'an
+    earlier attack', 'last year', 'years ago'."""
+    if _BACKGROUND.search(sentence):
+        return True
+    return year is not None and any(int(found) < year for found in _YEAR_IN_TEXT.findall(sentence))
 
 
 def same_fact(one: tuple[float, str], other: tuple[float, str]) -> bool:
@@ -194,7 +230,8 @@ def _better(new: dict[str, Any], old: dict[str, Any]) -> bool:
 
 def _detail(figure: dict[str, Any]) -> tuple[bool, int]:
     people, outcomes = _kinds(figure["what"])
-    return bool(outcomes), 0 if not people else 1 if people == {ANY_KIND} else 2
+    held = "prisoners" in people  # '150 detainees' says what befell them
+    return bool(outcomes) or held, 0 if not people else 1 if people == {ANY_KIND} else 2
 
 
 def _telling(figure: dict[str, Any]) -> int:
@@ -247,7 +284,7 @@ _KIND = {word: kind for kind, words in _SYNONYMS for word in words} | {
 }  # fmt: skip
 # Nouns that count people of any kind: '5 members killed' is the same fact as '5 soldiers
 # killed' in one report; 'members of the Syrian army' names the kind ('army').
-_GENERIC = frozenset({"members", "suspects"})
+_GENERIC = frozenset({"members", "suspects", "men"})
 ANY_KIND = "*"
 _OUTCOME_NAMES = frozenset(OUTCOMES.values())
 _DETAINED = frozenset({"prisoners", "detainees", "inmates", "hostages"})

@@ -44,6 +44,11 @@ _BLOCK_TAG = re.compile(
     r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table|section|article|figure)\b[^<>]*>", re.I
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+# A block tag escaped once (`&lt;p&gt;`): a feed body exported as the escaped HTML it carried.
+_ESCAPED_BLOCK_TAG = re.compile(
+    r"&lt;/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table|section|article|figure)\b.{0,300}?&gt;",
+    re.I,
+)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -53,7 +58,7 @@ DROP_TAGS = (
 )  # fmt: skip
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|promo|share|sharing|social|newsletter|advert|advertisement|ad|ads"
-    r"|sponsored|subscribe|signup|recommended|outbrain|taboola|read-?more|more-stories"
+    r"|sponsored|subscribe|signup|recommended|outbrain|taboola|read-?more|more-stories|feedflare"
     r"|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[\s_-])",  # embedded posts
     re.IGNORECASE,
 )
@@ -116,8 +121,11 @@ def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:
 
     A body with block tags is converted whole (text outside any tag becomes a paragraph); a body
     of Markdown paragraphs with inline tags or entities is converted paragraph by paragraph, so
-    the Markdown around them stays as written.
+    the Markdown around them stays as written. A body that is HTML escaped once (`&lt;p&gt;`,
+    and no real tag) is unescaped first: its tags are the article's structure, not its text.
     """
+    if not has_block_html(body) and len(_ESCAPED_BLOCK_TAG.findall(body)) >= 2:
+        body = html.unescape(body)
     if has_block_html(body):
         chunks = re.split(r"\n\s*\n", body.strip())
         wrapped = [

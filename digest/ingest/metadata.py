@@ -43,6 +43,11 @@ _CITY_AGENCY = re.compile(
     r"\s*(?:--|[–—:-])\s*"
 )
 AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
+_PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
+_MIXED_CASE_WIRE = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
+    r"\s*(?:--|[–—-])\s+(?=\S)"
+)
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SORANI = re.compile(r"[ڕڵۆێەڤ]")
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’\- ]{1,40}|Q|Moderator|Operator):\s+")
@@ -96,12 +101,28 @@ def find_dateline(
 
 
 def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | None, int] | None:
-    """The two forms that need a gazetteer place: `BEIRUT At ...`, `Aleppo SANA-...`."""
+    """The forms that need a gazetteer place or a known agency: `BEIRUT At ...`, `Aleppo
+    SANA-...`, and the German and French wire style `Bagdad (dpa) - ...`."""
+    if match := _MIXED_CASE_WIRE.match(paragraph):
+        named = match["city"]
+        place = gazetteer.canonical(named, "places")
+        if place is not None or not (
+            gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
+        ):
+            agency = match["agency"]
+            return place or _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
     if match := _CITY_AGENCY.match(paragraph):
         place = gazetteer.canonical(match["city"], "places")
+        agency = match["agency"]
         if place is not None:
-            agency = match["agency"]
             return place, AGENCY_NAMES.get(agency, agency), match.end()
+        if match.end() < len(paragraph) and paragraph[match.end() - 1 : match.end()].strip() == "":
+            # 'Washington CNN — The US military ...': a known outlet and a dash after the name
+            named = match["city"]
+            if not (
+                gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
+            ) and re.search(r"(?:--|[–—])\s*$", paragraph[: match.end()]):
+                return _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
     if match := _DASHLESS.match(paragraph):
         city = match["city"]
         place = gazetteer.canonical(city, "places")
@@ -178,6 +199,7 @@ def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str
         if dateline is not None and index == dateline.paragraph:
             text = paragraph[dateline.length :]
         text = _SPEAKER.sub("", text)
+        text = _PAREN_CREDIT.sub("", text)  # '(Reuters) - ' opening a lede with no city
         if text[:1] in "\"“‘'«" or count_words(text) < 12:
             continue
         sentences = split_sentences(text)

@@ -42,10 +42,63 @@ class PageHead:
     headline: str | None
     rule: str | None  # 'h1' | 'json-ld' | 'og:title' | 'title' | 'article-h1'
     site_names: tuple[str, ...]
+    # what `<title>` adds to the headline: 'Sahel Watch' in 'Headline | Sahel Watch', 'Khabour
+    # Notes' in 'Khabour Notes: Headline'; the publisher of a page without a site-name tag
+    title_site: str | None = None
 
 
 def read_page_head(page: str) -> PageHead:
     """The headline and site names a saved page states (see the module docstring)."""
+    head = _read_page_head(page)
+    if head.headline is None or head.site_names:
+        return head
+    try:
+        title_tag = plain_field(lxml.html.fromstring(page).findtext(".//title"))
+    except (etree.ParserError, ValueError):
+        return head
+    site = title_site_name(title_tag or "", head.headline)
+    return PageHead(head.headline, head.rule, head.site_names, site)
+
+
+MAX_TITLE_SITE_WORDS = 5
+
+
+def title_site_name(title: str, headline: str) -> str | None:
+    """The name `title` holds beside `headline` after or before a separator (the last part of
+    'Headline | World news | Site'), or None: a short name, not another sentence."""
+    words, wanted = _WORD.findall(title), _WORD.findall(headline)
+    if not wanted or len(words) <= len(wanted):
+        return None
+    low = [w.lower() for w in words]
+    wanted = [w.lower() for w in wanted]
+    rest = None
+    if low[: len(wanted)] == wanted:
+        rest = _after_words(title, len(wanted))
+        part = re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*|:\s+", rest.strip())[-1] if rest else ""
+    elif low[-len(wanted) :] == wanted:
+        rest = _before_words(title, len(words) - len(wanted))
+        part = re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*|:\s+", rest.strip())[0] if rest else ""
+    else:
+        return None
+    if rest is None or not re.match(r"^\s*[|–—»:·_-]|.*[|–—»:·_-]\s*$", rest):
+        return None  # no separator: the title is a longer headline, not headline plus name
+    name = part.strip(" |–—»:·_-")
+    if not name or len(name.split()) > MAX_TITLE_SITE_WORDS or not _WORD.search(name):
+        return None
+    return clean_publisher(name)
+
+
+def _after_words(text: str, count: int) -> str:
+    matches = list(_WORD.finditer(text))
+    return text[matches[count - 1].end() :] if count else text
+
+
+def _before_words(text: str, count: int) -> str:
+    matches = list(_WORD.finditer(text))
+    return text[: matches[count].start()] if count < len(matches) else text
+
+
+def _read_page_head(page: str) -> PageHead:
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
@@ -209,7 +262,8 @@ _FURNITURE_WORD = re.compile(
     r"|tag-?links|cat-?links|comments?|respond|post-?navigation|lire-?aussi|a-?lire|partage"
     r"|teilen|anzeige|mehr-?zum-?thema|inline-?related|related-?box|key-?events|live-?status"
     r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
-    r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box)(?=$|[\s_-])",
+    r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box|paywall|regwall|premium|cta"
+    r"|compartir|compartilhe|relacionadas|read-?also|copyright|crumb|abonne)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -301,3 +355,43 @@ def read_standfirst(page: str) -> str | None:
         ):
             return text
     return None
+
+
+_DATE_LINE_TAGS = ("time", "p", "div", "span", "li", "small", "abbr")
+_DATE_LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{2,}|\u3000")
+MAX_DATE_LINE_WORDS = 16  # a byline or a time stamp, not a paragraph
+
+
+def page_date_lines(page: str) -> list[str]:
+    """Short lines of a page's visible text, in order, each part of a byline separated by `·`
+    or `|` on its own: where a page without date metadata shows its date ('입력 2024.03.09
+    14:22', '2024年3月15日 08:30', '14/03/2024 15h30')."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    for node in root.iter("script", "style", "noscript", "template"):
+        node.drop_tree() if node.getparent() is not None else None
+    lines: list[str] = []
+    for node in root.iter(*_DATE_LINE_TAGS):
+        text = " ".join(node.text_content().split())
+        if not text or len(text.split()) > MAX_DATE_LINE_WORDS:
+            continue
+        for part in _DATE_LINE_PARTS.split(text):
+            if part.strip() and part.strip() not in lines:
+                lines.append(part.strip())
+    return lines
+
+
+_DATE_METADATA = re.compile(
+    r"""(?:published_time|datepublished|datecreated|dc\.date|dcterms\.(?:date|created)|pubdate"""
+    r"""|publish-date|article\.published|sailthru\.date|parsely-pub-date)"""
+    r"""|<time\b[^>]*\bdatetime=""",
+    re.IGNORECASE,
+)
+
+
+def has_date_metadata(page: str) -> bool:
+    """True when the page states its date in markup (a meta tag, JSON-LD, `<time datetime>`),
+    not only in its visible text: a date read from the text is the text's, to check."""
+    return bool(_DATE_METADATA.search(page))

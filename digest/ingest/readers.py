@@ -7,6 +7,7 @@ writing the file are later stages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -19,19 +20,21 @@ from digest.errors import DigestError
 from digest.ingest.clean import (
     Block,
     CleanText,
+    appeared_first_on,
     choose_title,
     clean_plain_text,
     looks_like_publisher,
     split_site_name,
     strip_noise,
 )
-from digest.ingest.dates import parse_date_text
+from digest.ingest.dates import find_text_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
     clean_publisher,
     domain_of,
     feed_date,
     known_publisher,
+    mail_author,
     map_feed_fields,
     publisher_name,
     read_front_leniently,
@@ -41,13 +44,15 @@ from digest.ingest.markup import has_inline_html, markdown_body, plain_field, st
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.page import (
+    has_date_metadata,
+    page_date_lines,
     read_page_head,
     read_standfirst,
     strip_page_furniture,
     strip_site_names,
     structured_body,
 )
-from digest.ingest.text import markdown_to_plain, normalise_line, words
+from digest.ingest.text import count_words, markdown_to_plain, normalise_line, words
 
 log = logging.getLogger(__name__)
 
@@ -210,14 +215,14 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     stripped = strip_page_furniture(text)
     document = extract(stripped or text)
     body_text = getattr(document, "text", None) if document is not None else None
-    if stripped and len((body_text or "").split()) < MIN_HTML_WORDS:
+    if stripped and count_words(body_text or "") < MIN_HTML_WORDS:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
     body_text = with_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
-    found = len(body_text.split())
+    found = count_words(body_text)
     if found < MIN_HTML_WORDS:  # a menu or a cookie notice, not an article
         raise DigestError.at(
             f"no article text found in the HTML page (only {found} words outside the page "
@@ -236,6 +241,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
     if weak and (name := known_publisher(raw.url or url)):
         source, source_from = name, "publisher-table"
+    if not source and head.title_site:  # 'Headline | Sahel Watch' with no site-name tag
+        source, source_from = head.title_site, "metadata"
     names = list(dict.fromkeys(n for n in (*head.site_names, site, source) if n))
     if domain := domain_of(raw.url or url):
         names.append(domain)
@@ -257,18 +264,29 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             title = strip_site_name(title, names)
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = parse_date_text(getattr(document, "date", None) or "")
-    return draft_from_clean(
+    shown = () if date else _shown_date_line(text, day_first)
+    draft = draft_from_clean(
         clean,
         "html",
         raw,
         date=date,
-        date_source="metadata" if date else None,
+        date_source=("metadata" if has_date_metadata(text) else "text") if date else None,
         source=source,
         source_from=source_from,
         day_first=day_first,
         author=_author_name(_clean_meta(getattr(document, "author", None))),
         url=raw.url or url,
     )
+    return dataclasses.replace(draft, date_text=(*shown, *draft.date_text)) if shown else draft
+
+
+def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
+    """The first short line of a page without date metadata that states its date ('입력
+    2024.03.09', '2024年3月15日 08:30'): read as a date the text gives."""
+    for line in page_date_lines(page):
+        if find_text_date([line], None, day_first) is not None:
+            return (line,)
+    return ()
 
 
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
@@ -396,6 +414,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.info("%s: front-matter field %r is not taken over", raw.source, key)
         del fields[key]
     removed: tuple[str, ...] = ()
+    footer_site = appeared_first_on(strip_tags_keep_lines(body))  # before the footer goes
     if has_inline_html(body):
         body, removed = markdown_body(body)
     for rule in removed:
@@ -416,6 +435,9 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
     dateline = find_dateline(prose, anchor=date or raw.modified, day_first=day_first)
     author = lenient("author", _author_value)
+    mail_domain = None
+    if author and (mail := mail_author(author)):  # RSS: 'noreply@site.com (Name)'
+        author, mail_domain = mail
     credits = lenient("credits", _credits_value) or list(noise.credits)
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
@@ -431,8 +453,10 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         pass
     elif dateline is not None and dateline.source:
         source, source_from = dateline.source, "dateline"
-    elif noise.rights_holder:
-        source, source_from = noise.rights_holder, "text"
+    elif noise.rights_holder or footer_site:
+        source, source_from = noise.rights_holder or footer_site, "text"
+    elif not source and mail_domain:
+        source, source_from = mail_domain, "domain"
     if source:
         provenance["source"] = source_from or "metadata"
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title

@@ -20,7 +20,13 @@ ABBREVIATIONS = frozenset(
         "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "fig", "intl",
     }
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06ff])")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06ff])"
+    r"|[。！？]+[」』”’）)]*\s*(?=\S)"  # Chinese and Japanese: no space after a full stop
+)
+# Han, kana: scripts written without spaces between words (Korean has spaces).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_CHARS_PER_WORD = 2  # a Chinese or Japanese word is about two characters
 
 
 def normalise_line(line: str) -> str:
@@ -82,4 +88,5 @@ def markdown_paragraphs(body: str) -> list[str]:
 
 
 def count_words(text: str) -> int:
-    return len(text.split())
+    """Words separated by spaces; in Chinese and Japanese, about one per two characters."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD

@@ -57,10 +57,10 @@ class TrialRun:
         return {c.name for c in self.checks if c.fixture == fixture and not c.passed}
 
 
-def trial_inputs() -> list[Path]:
+def trial_inputs(trial: Path = TRIAL) -> list[Path]:
     """The trial's inputs, in the order they are ingested (an original before its rewrite)."""
     return sorted(
-        path for path in TRIAL.iterdir() if path.is_file() and not path.name.endswith(".yaml")
+        path for path in trial.iterdir() if path.is_file() and not path.name.endswith(".yaml")
     )
 
 
@@ -68,10 +68,10 @@ def fixture_name(path: Path) -> str:
     return path.name.split(".", 1)[0]
 
 
-def run_trial(folder: Path) -> TrialRun:
-    """Ingest every trial input into a new site under `folder`; one Check per expectation."""
+def run_trial(folder: Path, trial: Path = TRIAL) -> TrialRun:
+    """Ingest every input of `trial` into a new site under `folder`; one Check per expectation."""
     site = folder / "site"
-    inputs = trial_inputs()
+    inputs = trial_inputs(trial)
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         main(["new", "site", str(site)])
@@ -84,7 +84,7 @@ def run_trial(folder: Path) -> TrialRun:
     articles = _articles_by_input(site / "content", inputs)
     expected = {
         fixture_name(path): yaml.safe_load(
-            (TRIAL / f"{fixture_name(path)}{EXPECTED_SUFFIX}").read_text(encoding="utf-8")
+            (trial / f"{fixture_name(path)}{EXPECTED_SUFFIX}").read_text(encoding="utf-8")
         )
         for path in inputs
     }
@@ -161,6 +161,8 @@ def _checks(
     for text, where in ((body, "body"), (summary, "summary"), (str(fields["title"]), "title")):
         leftover = _TAG.findall(text) + _ENTITY.findall(text)
         check(f"no HTML in {where}", not leftover, leftover[:3])
+    for text in wanted.get("body_present", []):  # the article's own text, not cut as furniture
+        check(f"body with {text!r}", text in " ".join(body.split()), "missing")
     for text in wanted.get("body_absent", []):
         check(f"body without {text!r}", text not in body, "present")
     for text in wanted.get("summary_absent", []):
@@ -199,7 +201,9 @@ def print_run(run: TrialRun) -> None:
 
 
 if __name__ == "__main__":
+    # `python -m tests.ingest.trial [FOLDER]`: another trial folder, e.g. trial2
+    chosen = TRIAL.parent / sys.argv[1] if len(sys.argv) > 1 else TRIAL
     with tempfile.TemporaryDirectory() as folder:
-        trial = run_trial(Path(folder))
+        trial = run_trial(Path(folder), chosen)
     print_run(trial)
     sys.exit(0 if trial.rate == 1 else 1)
