@@ -7,6 +7,7 @@ reports first.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -61,8 +62,26 @@ def check_site(config: SiteConfig) -> list[Problem]:
         except DigestError as exc:
             problems.extend(p for p in exc.problems if p not in problems)
     problems.extend(unchecked_dates(articles))
+    problems.extend(future_dates(articles, dt.date.today()))
     problems.extend(unknown_originals(articles))
     return drafts + problems
+
+
+def future_dates(articles: Iterable[Article], today: dt.date) -> list[Problem]:
+    """A warning for each article dated after tomorrow (a day's leeway for time zones): most
+    likely a mistyped year, which would make its week the latest issue, on the home page, at
+    the top of every feed and for `digest send latest`."""
+    return [
+        Problem(
+            f"date {article.date.isoformat()} is in the future (today is {today.isoformat()}): "
+            "its week would be the latest issue; check the year",
+            article.path,
+            _key_line(article.path, "date"),
+            severity="warning",
+        )
+        for article in articles
+        if article.date > today + dt.timedelta(days=1)
+    ]
 
 
 def unknown_originals(articles: Iterable[Article]) -> list[Problem]:

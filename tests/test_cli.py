@@ -386,3 +386,31 @@ def test_the_archive_links_an_incident_table_only_where_there_is_one(tmp_path: P
     archive = (site / "output" / "issues" / "index.html").read_text("utf-8")
     assert "no incidents" in archive
     assert "incidents.csv" not in archive
+
+
+def test_check_warns_of_an_article_dated_in_the_future(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A mistyped year (2042 for 2024) would make a far-off week the latest issue: the home
+    page's lead, the top of every feed, `digest send latest`. Check says so, with the line."""
+    import datetime as dt
+
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    folder = site / "content" / "articles" / "2024"
+    folder.mkdir(parents=True)
+    future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    (folder / "2024-12-10-rockets.md").write_text(
+        f"---\ntitle: Rockets hit a base\ndate: {future}\n---\nTwo rockets hit the base.\n",
+        encoding="utf-8",
+    )
+    (folder / "2024-12-11-today.md").write_text(
+        "---\ntitle: Raid near Hasakah\ndate: 2024-12-11\n---\nA raid near Hasakah.\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--config", str(site / "digest.yaml"), "check"]) == 0  # a warning only
+    out = capsys.readouterr().out
+    path = folder / "2024-12-10-rockets.md"
+    assert f"{path}:3: warning: date {future} is in the future" in out
+    assert "2024-12-11-today.md" not in out
