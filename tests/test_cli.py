@@ -414,3 +414,24 @@ def test_check_warns_of_an_article_dated_in_the_future(
     path = folder / "2024-12-10-rockets.md"
     assert f"{path}:3: warning: date {future} is in the future" in out
     assert "2024-12-11-today.md" not in out
+
+
+@pytest.mark.parametrize("given_by", ["--base-url", "DIGEST_BASE_URL"])
+def test_a_bad_base_url_override_is_blamed_on_where_it_came_from(
+    given_by: str, tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """digest.yaml's base_url is fine: a bad address given on the command line or in the
+    environment is reported as theirs, not as a line of the file the editor would then open."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    args = ["--config", str(site / "digest.yaml"), "build", "--no-search"]
+    if given_by == "--base-url":
+        args += ["--base-url", "example.org/brief"]
+    else:
+        monkeypatch.setenv("DIGEST_BASE_URL", "example.org/brief")
+    capsys.readouterr()
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {given_by}: 'example.org/brief' must be an absolute http(s) address"], (
+        err
+    )
