@@ -334,6 +334,12 @@ def test_article_page_prints_a_lede_summary_once(tmp_path: Path) -> None:
     assert page.count(f">{summary}<") == 1  # the meta description aside
     other = (site / "output" / "articles" / "2024-12-13-other" / "index.html").read_text("utf-8")
     assert f'<p class="lede">{summary}</p>' in other
+    import feedparser  # the article feeds print it once too
+
+    for name in ("feed.xml", "atom.xml"):
+        entries = feedparser.parse(site / "output" / "articles" / name).entries
+        item = next(e for e in entries if e.link.endswith("/2024-12-13-ambush/"))
+        assert item.content[0].value.count(summary) == 1, name
 
 
 def test_a_themes_week_by_week_table_counts_issues_not_weeks(tmp_path: Path) -> None:
