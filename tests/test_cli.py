@@ -441,3 +441,35 @@ def test_a_bad_base_url_override_is_blamed_on_where_it_came_from(
     assert err == [f"error: {given_by}: 'example.org/brief' must be an absolute http(s) address"], (
         err
     )
+
+
+def test_check_warns_once_of_a_note_for_a_week_without_articles(
+    tmp_path: Path,
+) -> None:
+    """A note whose week has no article (a wrong week number, or articles not yet ingested) is
+    published nowhere: check says so once, as `path:1: warning:`, not as log lines."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    folder = site / "content" / "articles" / "2024"
+    folder.mkdir(parents=True)
+    (folder / "2024-12-11-raid.md").write_text(
+        "---\ntitle: Raid near Hasakah\ndate: 2024-12-11\n---\nA raid near Hasakah.\n",
+        encoding="utf-8",
+    )
+    notes = site / "content" / "issues"
+    (notes / "2024-W52.md").write_text(
+        "---\ndraft: false\nheadline: A quiet holiday week\n---\nNothing to add.\n",
+        encoding="utf-8",
+    )
+    (notes / "2024-W50.md").write_text("---\nheadline: Raids resume\n---\nA raid.\n", "utf-8")
+    result = subprocess.run(  # a process of its own: logging as a user's terminal has it
+        [sys.executable, "-m", "digest", "--config", str(site / "digest.yaml"), "check"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0
+    lines = (result.stdout + result.stderr).splitlines()
+    about = [line for line in lines if "2024-W52" in line]
+    assert about == [
+        f"{notes / '2024-W52.md'}:1: warning: no article is dated in 2024-W52 "
+        "(23–29 December 2024): this issue is published nowhere"
+    ], lines
