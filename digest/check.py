@@ -87,9 +87,10 @@ def _model_log_silenced() -> Iterator[None]:
 def notes_without_articles(
     articles: Iterable[Article], notes: Iterable[IssueNote]
 ) -> list[Problem]:
-    """A warning for each published note whose week has no published article: a mistyped week
-    in the file's name, or articles not ingested yet. The build leaves it out."""
-    weeks = {article.issue_id for article in articles if not article.draft}
+    """A warning for each published note whose week has no article at all: a mistyped week in
+    the file's name, or articles not ingested yet. The build leaves it out. (A week of drafts
+    only is said by each draft's note.)"""
+    weeks = {article.issue_id for article in articles}
     warnings = []
     for note in sorted(notes, key=lambda n: n.issue_id):
         if note.draft or note.issue_id in weeks:
