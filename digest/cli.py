@@ -383,8 +383,14 @@ def site_config(args: argparse.Namespace, *, need_site: bool = False) -> SiteCon
             "--config FILE)."
         )
     overrides = {}
+    given_by = "--base-url" if getattr(args, "base_url", None) else BASE_URL_VARIABLE
     base_url = getattr(args, "base_url", None) or os.environ.get(BASE_URL_VARIABLE)
     if base_url:
+        from digest.config import base_url_problem
+
+        # blamed on where it came from, not on digest.yaml's base_url line
+        if problem := base_url_problem(base_url.strip()):
+            raise DigestError(f"{given_by}: {base_url.strip()!r} {problem}")
         overrides["base_url"] = base_url
     return load_config(path, overrides=overrides)
 

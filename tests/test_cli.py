@@ -334,6 +334,12 @@ def test_article_page_prints_a_lede_summary_once(tmp_path: Path) -> None:
     assert page.count(f">{summary}<") == 1  # the meta description aside
     other = (site / "output" / "articles" / "2024-12-13-other" / "index.html").read_text("utf-8")
     assert f'<p class="lede">{summary}</p>' in other
+    import feedparser  # the article feeds print it once too
+
+    for name in ("feed.xml", "atom.xml"):
+        entries = feedparser.parse(site / "output" / "articles" / name).entries
+        item = next(e for e in entries if e.link.endswith("/2024-12-13-ambush/"))
+        assert item.content[0].value.count(summary) == 1, name
 
 
 def test_a_themes_week_by_week_table_counts_issues_not_weeks(tmp_path: Path) -> None:
@@ -386,3 +392,84 @@ def test_the_archive_links_an_incident_table_only_where_there_is_one(tmp_path: P
     archive = (site / "output" / "issues" / "index.html").read_text("utf-8")
     assert "no incidents" in archive
     assert "incidents.csv" not in archive
+
+
+def test_check_warns_of_an_article_dated_in_the_future(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A mistyped year (2042 for 2024) would make a far-off week the latest issue: the home
+    page's lead, the top of every feed, `digest send latest`. Check says so, with the line."""
+    import datetime as dt
+
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    folder = site / "content" / "articles" / "2024"
+    folder.mkdir(parents=True)
+    future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    (folder / "2024-12-10-rockets.md").write_text(
+        f"---\ntitle: Rockets hit a base\ndate: {future}\n---\nTwo rockets hit the base.\n",
+        encoding="utf-8",
+    )
+    (folder / "2024-12-11-today.md").write_text(
+        "---\ntitle: Raid near Hasakah\ndate: 2024-12-11\n---\nA raid near Hasakah.\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["--config", str(site / "digest.yaml"), "check"]) == 0  # a warning only
+    out = capsys.readouterr().out
+    path = folder / "2024-12-10-rockets.md"
+    assert f"{path}:3: warning: date {future} is in the future" in out
+    assert "2024-12-11-today.md" not in out
+
+
+@pytest.mark.parametrize("given_by", ["--base-url", "DIGEST_BASE_URL"])
+def test_a_bad_base_url_override_is_blamed_on_where_it_came_from(
+    given_by: str, tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """digest.yaml's base_url is fine: a bad address given on the command line or in the
+    environment is reported as theirs, not as a line of the file the editor would then open."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    args = ["--config", str(site / "digest.yaml"), "build", "--no-search"]
+    if given_by == "--base-url":
+        args += ["--base-url", "example.org/brief"]
+    else:
+        monkeypatch.setenv("DIGEST_BASE_URL", "example.org/brief")
+    capsys.readouterr()
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {given_by}: 'example.org/brief' must be an absolute http(s) address"], (
+        err
+    )
+
+
+def test_check_warns_once_of_a_note_for_a_week_without_articles(
+    tmp_path: Path,
+) -> None:
+    """A note whose week has no article (a wrong week number, or articles not yet ingested) is
+    published nowhere: check says so once, as `path:1: warning:`, not as log lines."""
+    site = tmp_path / "site"
+    assert main(["new", "site", str(site)]) == 0
+    folder = site / "content" / "articles" / "2024"
+    folder.mkdir(parents=True)
+    (folder / "2024-12-11-raid.md").write_text(
+        "---\ntitle: Raid near Hasakah\ndate: 2024-12-11\n---\nA raid near Hasakah.\n",
+        encoding="utf-8",
+    )
+    notes = site / "content" / "issues"
+    (notes / "2024-W52.md").write_text(
+        "---\ndraft: false\nheadline: A quiet holiday week\n---\nNothing to add.\n",
+        encoding="utf-8",
+    )
+    (notes / "2024-W50.md").write_text("---\nheadline: Raids resume\n---\nA raid.\n", "utf-8")
+    result = subprocess.run(  # a process of its own: logging as a user's terminal has it
+        [sys.executable, "-m", "digest", "--config", str(site / "digest.yaml"), "check"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0
+    lines = (result.stdout + result.stderr).splitlines()
+    about = [line for line in lines if "2024-W52" in line]
+    assert about == [
+        f"{notes / '2024-W52.md'}:1: warning: no article is dated in 2024-W52 "
+        "(23–29 December 2024): this issue is published nowhere"
+    ], lines

@@ -76,6 +76,7 @@ def test_a_big_week_is_shortened_under_the_clipping_size(fixture_site, tmp_path)
         (folder / f"2023-03-21-bulk-{n}.md").write_text(
             f"---\ntitle: Bulk report number {n} on shelling near Kirkuk\ndate: 2023-03-21\n"
             f"source: Desk\nsummary: {long}\nthemes: [attacks]\n"
+            f"figures: [{{value: {n + 1}, what: people killed, where: Village {n}}}]\n"
             "entities: {places: [Kirkuk, Mosul]}\n---\nBody.\n",
             encoding="utf-8",
         )
@@ -86,6 +87,24 @@ def test_a_big_week_is_shortened_under_the_clipping_size(fixture_site, tmp_path)
     assert edition.stat().st_size < MAX_BYTES
     assert "more in this section" in html
     assert "…" in html  # summaries shortened
+    assert "more incidents on the web" in html  # 150 rows: the largest tolls, then a link
+
+
+def test_the_edition_lists_the_weeks_incidents(fixture_site, tmp_path):
+    """The incident table is the briefing's core for many readers: the mail has its rows (in
+    both parts), as the issue page and the feed do."""
+    out = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), out, search=False, cache=False)
+    week = out / "issues" / "2023-w12"
+    rows = (week / "incidents.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert rows
+    html = (week / "email.html").read_text(encoding="utf-8")
+    text = (week / "email.txt").read_text(encoding="utf-8")
+    assert ">Incidents</h2>" in html and "\nINCIDENTS\n" in text
+    for row in rows:
+        place = row.split(",")[1]
+        assert place in html.split(">Incidents</h2>")[1]
+        assert place in text.split("\nINCIDENTS\n")[1]
 
 
 def test_a_draft_issue_gets_no_edition(fixture_site, tmp_path):

@@ -277,3 +277,15 @@ def test_feed_html(fragment: str, expected: str) -> None:
 )
 def test_feed_text(text: str, expected: str) -> None:
     assert feed_text(text) == expected
+
+
+def test_an_issue_item_carries_its_numbers_and_incidents(tricky: Path) -> None:
+    """A reader who follows the briefing in a feed gets the whole issue, as the mail does: the
+    numbers of the week with their change, and the incident table's rows."""
+    for name in ("feed.xml", "atom.xml"):
+        week12 = item_html(tricky / name)[1]
+        assert "<h2>Numbers of the week</h2>" in week12
+        assert "reported attacks" in week12 and "killed" in week12
+        assert "<h2>Incidents</h2>" in week12
+        rows = week12.split("<h2>Incidents</h2>", 1)[1]
+        assert "Kirkuk" in rows and "<td>" in rows

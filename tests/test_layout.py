@@ -93,3 +93,31 @@ def test_the_issue_page_reads_in_briefing_order(browser, sample_site, site_serve
     assert order[:2] == ["Key takeaways", "From the editor"]
     assert stories[0] == "Numbers of the week"
     assert stories[-3:] == ["Incidents", "Map of the week", "Sources covered"]
+
+
+# On paper, each link whose address its text does not already show gets it after it.
+PRINTED_TWICE = """() => [...document.querySelectorAll('main a[href^="http"]')]
+  .map(a => [a.textContent.trim(), getComputedStyle(a, '::after').content])
+  .filter(([text, after]) => after.includes(text))
+  .map(([text]) => text)"""
+
+
+def test_a_printed_address_is_not_printed_twice(browser, fixture_site, tmp_path) -> None:
+    """The provenance's original address is itself the link's text: on paper it is printed
+    once, not followed by the same address in brackets."""
+    from digest.build import build
+    from digest.config import load_config
+
+    out = tmp_path / "out"
+    build(load_config(fixture_site / "digest.yaml"), out, search=False, cache=False)
+    articles = sorted(out.glob("articles/*/index.html"))
+    with_url = [p for p in articles if "Original address" in p.read_text(encoding="utf-8")]
+    assert with_url
+    page = browser.new_page()
+    page.emulate_media(media="print")
+    twice = []
+    for path in with_url:
+        page.goto(path.as_uri())
+        twice += page.evaluate(PRINTED_TWICE)
+    page.close()
+    assert twice == []

@@ -19,11 +19,13 @@ from html import escape, unescape
 from markupsafe import Markup
 
 from digest.render.map import WeekMap
+from digest.site.incidents import Incident
 from digest.site.model import ArticleView, IssueView, ThemeRef
 
 MAX_ARTICLES = 40
 MAX_SUMMARY = 360
 MAX_FIGURES = 3  # per story
+MAX_INCIDENTS = 15  # the deadliest rows of a busy week; the rest are on the web
 MAX_BYTES = 102_400  # where Gmail clips a message
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
@@ -48,6 +50,8 @@ class Edition:
     left_out: int  # stories on the web only
     places: str  # "Baghdad (5), Erbil (3), ...": what the map shows, in words
     map_url: str  # the issue page's map (a site URL with its fragment)
+    incidents: tuple[Incident, ...] = ()  # by date; at most MAX_INCIDENTS, the deadliest
+    incidents_more: int = 0  # rows left to the web page
 
 
 def make_edition(issue: IssueView, title: str, week_map: WeekMap | None) -> Edition:
@@ -67,12 +71,16 @@ def make_edition(issue: IssueView, title: str, week_map: WeekMap | None) -> Edit
         places = ", ".join(f"{p.ref.name} ({p.count})" for p in week_map.on_map[:12])
         if len(week_map.on_map) > 12:
             places += f" and {len(week_map.on_map) - 12} more"
+    deadliest = sorted(issue.incidents, key=lambda i: (-i.killed, -i.wounded))[:MAX_INCIDENTS]
+    shown = tuple(i for i in issue.incidents if i in deadliest)
     return Edition(
         subject=issue_title(title, issue.label, issue.note_title),
         sections=tuple(sections),
         left_out=left_out,
         places=places,
         map_url=issue.url + "#week-map",
+        incidents=shown,
+        incidents_more=len(issue.incidents) - len(shown),
     )
 
 
