@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from digest.config import Cue, Scope, SiteConfig, ThemeDef, ThemeModel
@@ -756,24 +756,12 @@ class _Matcher:
             live = self._live(distinct)
             if not live:
                 continue
-            candidates = list(map(live.get, words))
-            next_free = [0] * len(groups)  # group → first word not yet consumed
             tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
-            for at in itertools.compress(itertools.count(), candidates):
-                for group, _position, length, rest, _needs, index in candidates[at]:
-                    if at < next_free[group]:
-                        continue
-                    if rest is not None:
-                        if type(rest) is list:
-                            if words[at + 1 : at + length] != rest:
-                                continue
-                        elif not rest.matches(words, at):
-                            continue
-                    counts = tallies[group]
-                    if counts is None:
-                        counts = tallies[group] = found.setdefault((group, part), {})
-                    counts[index] = counts.get(index, 0) + 1
-                    next_free[group] = at + length
+            for _at, group, index in self._walk(words, live):
+                counts = tallies[group]
+                if counts is None:
+                    counts = tallies[group] = found.setdefault((group, part), {})
+                counts[index] = counts.get(index, 0) + 1
         return found
 
     def match_each(self, texts: Sequence[str]) -> list[dict[int, dict[int, int]]]:
@@ -814,8 +802,18 @@ class _Matcher:
         live = self._live(distinct)
         if not live:
             return results
+        for at, group, index in self._walk(words, live):
+            counts = results[owner[at]].setdefault(group, {})
+            counts[index] = counts.get(index, 0) + 1
+        return results
+
+    def _walk(
+        self, words: list[str], live: dict[str, tuple[_Start, ...]]
+    ) -> Iterator[tuple[int, int, int]]:
+        """(word position, group, phrase index) of each phrase found walking `words`: in each
+        group the longest first, and a match consumes its words for that group."""
         candidates = list(map(live.get, words))
-        next_free = [0] * len(self._groups)
+        next_free = [0] * len(self._groups)  # group → first word not yet consumed
         for at in itertools.compress(itertools.count(), candidates):
             for group, _position, length, rest, _needs, index in candidates[at]:
                 if at < next_free[group]:
@@ -826,10 +824,8 @@ class _Matcher:
                             continue
                     elif not rest.matches(words, at):
                         continue
-                counts = results[owner[at]].setdefault(group, {})
-                counts[index] = counts.get(index, 0) + 1
+                yield at, group, index
                 next_free[group] = at + length
-        return results
 
     def _live(self, distinct: set[str]) -> dict[str, tuple[_Start, ...]]:
         """The phrases that can start at each word of a text whose words are `distinct`: a
