@@ -50,23 +50,15 @@ class Fingerprinter:
         if shape is None:
             shape = self._shapes[kind] = _shape(obj)
         if shape is not _NOT_A_DATACLASS:
-            parts = [*shape[0]]
-            memo = self._memo
-            for value in shape[1](obj):  # `_part`, inlined for the common kinds of field
-                kind = type(value)
-                if (kind is str and len(value) <= _SMALL_STRING) or kind in _SCALARS:
-                    parts.append(value)
-                    continue
-                hit = memo.get(id(value))
-                parts.append(hit[1] if hit is not None and hit[0] is value else self._part(value))
-            return b"d" + pickle.dumps(parts, 4)
+            part = self.part
+            return b"d" + pickle.dumps([*shape[0], *[part(v) for v in shape[1](obj)]], 4)
         if kind is bytes:
             return b"b" + obj
         if isinstance(obj, tuple | list):
-            part = self._part
+            part = self.part
             return b"t" + pickle.dumps([part(x) for x in obj], 4)
         if isinstance(obj, Mapping):
-            items = [(self._part(k), self._part(v)) for k, v in obj.items()]
+            items = [(self.part(k), self.part(v)) for k, v in obj.items()]
             return b"m" + pickle.dumps(items, 4)
         if isinstance(obj, set | frozenset):
             return b"f" + b"".join(sorted(self.of(x) for x in obj))
@@ -80,21 +72,15 @@ class Fingerprinter:
     def part(self, value: Any) -> Any:
         """What stands for `value` inside its holder's digest: a short text, a number, a date
         or a short tuple of those as itself (no digest of its own), anything else its digest."""
-        return self._part(value)
-
-    def _part(self, value: Any) -> Any:
         kind = type(value)
         if kind is str:
             return value if len(value) <= _SMALL_STRING else self.of(value)
         if kind in _SCALARS:
             return value
-        hit = self._memo.get(id(value))  # `of`'s first step, spared a call: most parts are shared
-        if hit is not None and hit[0] is value:
-            return hit[1]
         if kind is tuple and len(value) <= _INLINE_ITEMS:
             # a view's few themes, entities or related links: pickled in place, which spares
             # a digest of its own
-            return tuple(map(self._part, value))
+            return tuple(map(self.part, value))
         return self.of(value)
 
 
