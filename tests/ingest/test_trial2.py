@@ -42,8 +42,7 @@ def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
 @pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL2)])
 def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
     assert any(check.fixture == name for check in trial.checks)
-    failed = {check.name: check.detail for check in trial.checks if check.fixture == name}
-    failed = {key: value for key, value in failed.items() if key in trial.failed(name)}
+    failed = trial.failures(name)
     assert set(failed) == KNOWN_MISSES.get(name, set()), failed
 
 

@@ -56,6 +56,10 @@ class TrialRun:
     def failed(self, fixture: str) -> set[str]:
         return {c.name for c in self.checks if c.fixture == fixture and not c.passed}
 
+    def failures(self, fixture: str) -> dict[str, str]:
+        """The fixture's failed checks with what was found instead (for a test's message)."""
+        return {c.name: c.detail for c in self.checks if c.fixture == fixture and not c.passed}
+
 
 def trial_inputs(trial: Path = TRIAL) -> list[Path]:
     """The trial's inputs, in the order they are ingested (an original before its rewrite)."""
