@@ -382,7 +382,9 @@ class Classifier:
                 for position, count in found.get((group, part), {}).items():
                     name = names[position]
                     raw[name] = raw.get(name, 0.0) + multiplier * min(count, MAX_REPEATS)
-        values = {name: math.log1p(points) for name, points in raw.items()}
+        # by name: the fitted model sums its evidence in this order (a float sum depends on
+        # it), whatever order the matcher found the phrases in
+        values = {name: math.log1p(points) for name, points in sorted(raw.items())}
         if scope is not None:
             values[SUBJECT] = math.log1p(scope.subject)
             values[REGION] = math.log1p(scope.region)
@@ -465,7 +467,7 @@ class Classifier:
                     name = names[position]
                     where.setdefault(name, []).append(part)
                     counts[name] = counts.get(name, 0) + count
-        evidence = [Evidence(BASE, "", 0, round(bias, 2))]
+        evidence: list[Evidence] = []
         for name, value in values.items():
             weight = weights.get(name)
             if not weight or not value:
@@ -475,7 +477,9 @@ class Classifier:
             else:
                 part, count = "+".join(where.get(name, ())), counts.get(name, 0)
             evidence.append(Evidence(name, part, count, round(weight * value, 2)))
-        return tuple(evidence)
+        # what moved the verdict most comes first, after the starting point
+        evidence.sort(key=lambda e: (-abs(e.points), e.phrase))
+        return (Evidence(BASE, "", 0, round(bias, 2)), *evidence)
 
     def _passages(
         self,
@@ -677,35 +681,37 @@ class _Matcher:
         # Where a phrase can start: its first word exactly, or (for `word*`) any word beginning
         # so. Each start is (group, position, length, rest): what the words after the first
         # must be. Their first word is already matched where a phrase is looked up, so a
-        # one-word phrase needs no check (rest None), and a phrase whose other words are exact
-        # compares a slice (rest a list); only a later `word*` needs the pattern itself.
+        # phrase whose other words are exact compares a slice (rest a list); only a later
+        # `word*` needs the pattern itself. (Single words are counted, not walked: below.)
         self._exact: dict[str, list[_Start]] = {}
         self._prefix: dict[str, list[_Start]] = {}
-        # A group of single words only (the learned words, most cue lists) needs no walk
-        # through the text: its words never overlap, so each distinct word of a part is
-        # looked up once and counted as often as it occurs (what the walk would count).
+        # Single-word phrases need no walk through the text: each distinct word of a part is
+        # looked up once and counted as often as it occurs. Only where a longer phrase of the
+        # same group matches over it does the walk take the count back: a longer phrase is
+        # tried first at its start and consumes its words, while a single word never stops a
+        # longer phrase (which starts before it, or at it and comes first).
         self._single: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
         self._single_lengths: list[int] = []
-        # word → (group, phrase index in the group as given) of each single-word group
+        # word → (group, phrase index in the group as given) of each group's single words
         self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}
         self._hitting: set[str] = set()  # the words of `_single_hits` that match something
         for group, patterns in enumerate(self._groups):
-            if all(len(pattern.words) == 1 for pattern in patterns):
-                exact_words: dict[str, int] = {}
-                prefix_words: dict[str, int] = {}
-                for position, pattern in enumerate(patterns):
+            exact_words: dict[str, int] = {}
+            prefix_words: dict[str, int] = {}
+            for position, pattern in enumerate(patterns):
+                if len(pattern.words) == 1:
                     word = pattern.words[0]
                     into = prefix_words if word.prefix else exact_words
                     into.setdefault(word.text, position)  # the first in match priority
+            if exact_words or prefix_words:
                 self._single[group] = (exact_words, prefix_words)
-                continue
             for position, pattern in enumerate(patterns):
+                if len(pattern.words) == 1:
+                    continue
                 first, *others = pattern.words
-                rest: list[str] | _Pattern | None = None
-                if any(word.prefix for word in others):
-                    rest = pattern
-                elif others:
-                    rest = [word.text for word in others]
+                rest: list[str] | _Pattern = (
+                    pattern if any(word.prefix for word in others) else [w.text for w in others]
+                )
                 index = self._prefix if first.prefix else self._exact
                 # the words after the first that must be in a text for the phrase to match
                 needs = frozenset(word.text for word in others if not word.prefix)
@@ -734,34 +740,38 @@ class _Matcher:
         hitting = self._hitting
         for part, text, _multiplier in parts:
             words = _words(text)
+            counted = Counter(words)
+            distinct = set(counted)
             if self._single:
-                counted = Counter(words)
-                distinct = set(counted)
                 # set operations in C: the words never seen are looked up once, and only the
-                # words that match something are walked (a few of a text's hundreds)
+                # words that match something are counted (a few of a text's hundreds)
                 for word in distinct.difference(single):
                     hits = single[word] = self._single_matches(word)
                     if hits:
                         hitting.add(word)
+            tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
+            if self._single:
                 for word in sorted(hitting.intersection(counted)):  # sorted: a fixed sum order
                     times = counted[word]
                     for group, index in single[word]:
-                        counts = found.setdefault((group, part), {})
+                        counts = tallies[group]
+                        if counts is None:
+                            counts = tallies[group] = found.setdefault((group, part), {})
                         counts[index] = counts.get(index, 0) + times
-            else:
-                distinct = set(words)
             unseen = distinct.difference(starts)
             if unseen:
                 self._learn(unseen)
             live = self._live(distinct)
             if not live:
                 continue
-            tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
-            for _at, group, index in self._walk(words, live):
+            for at, group, index, length in self._walk(words, live):
                 counts = tallies[group]
                 if counts is None:
                     counts = tallies[group] = found.setdefault((group, part), {})
                 counts[index] = counts.get(index, 0) + 1
+                _take_back(counts, group, words, at, length, single)
+        for key in [key for key, counts in found.items() if not counts]:
+            del found[key]
         return found
 
     def match_each(self, texts: Sequence[str]) -> list[dict[int, dict[int, int]]]:
@@ -802,29 +812,33 @@ class _Matcher:
         live = self._live(distinct)
         if not live:
             return results
-        for at, group, index in self._walk(words, live):
+        for at, group, index, length in self._walk(words, live):
             counts = results[owner[at]].setdefault(group, {})
             counts[index] = counts.get(index, 0) + 1
+            _take_back(counts, group, words, at, length, single)
+        for result in results:
+            for group in [group for group, counts in result.items() if not counts]:
+                del result[group]
         return results
 
     def _walk(
         self, words: list[str], live: dict[str, tuple[_Start, ...]]
-    ) -> Iterator[tuple[int, int, int]]:
-        """(word position, group, phrase index) of each phrase found walking `words`: in each
-        group the longest first, and a match consumes its words for that group."""
+    ) -> Iterator[tuple[int, int, int, int]]:
+        """(word position, group, phrase index, length) of each phrase of several words found
+        walking `words`: in each group the longest first, and a match consumes its words for
+        that group."""
         candidates = list(map(live.get, words))
         next_free = [0] * len(self._groups)  # group → first word not yet consumed
         for at in itertools.compress(itertools.count(), candidates):
             for group, _position, length, rest, _needs, index in candidates[at]:
                 if at < next_free[group]:
                     continue
-                if rest is not None:
-                    if type(rest) is list:
-                        if words[at + 1 : at + length] != rest:
-                            continue
-                    elif not rest.matches(words, at):
+                if type(rest) is list:
+                    if words[at + 1 : at + length] != rest:
                         continue
-                yield at, group, index
+                elif not rest.matches(words, at):
+                    continue
+                yield at, group, index, length
                 next_free[group] = at + length
 
     def _live(self, distinct: set[str]) -> dict[str, tuple[_Start, ...]]:
@@ -920,10 +934,29 @@ class _Pattern:
         return all(w.accepts(words[at + i]) for i, w in enumerate(self.words))
 
 
+def _take_back(
+    counts: dict[int, int],
+    group: int,
+    words: list[str],
+    at: int,
+    length: int,
+    single: dict[str, tuple[tuple[int, int], ...]],
+) -> None:
+    """Uncount the group's single words that a longer phrase found at `at` consumed."""
+    for word in words[at : at + length]:
+        for hit_group, index in single.get(word, ()):
+            if hit_group == group:
+                left = counts[index] - 1
+                if left:
+                    counts[index] = left
+                else:
+                    del counts[index]
+
+
 # Between two texts matched as one list (`_Matcher.match_each`): no phrase's word is a space.
 _BETWEEN = " "
 # group, position, length, rest, needs, index (see `_Matcher.__init__`)
-_Start = tuple[int, int, int, "list[str] | _Pattern | None", frozenset[str], int]
+_Start = tuple[int, int, int, "list[str] | _Pattern", frozenset[str], int]
 
 # Words are runs of letters, digits, hyphens and apostrophes ("al-hol", "sina'a"); a comma is
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is

@@ -1,12 +1,12 @@
 """The classifier's matcher against a plain reference: the same counts, in the same order.
 
 The matcher (`_Matcher`) is built for speed: words looked up once and cached, a phrase tried
-only where the text holds its other words, groups of single words counted instead of walked.
-The reference below is the rule as the classifier's docstring states it, written the slow
-obvious way: at each word, the group's phrases are tried longest first; the first that matches
-is counted and its words are consumed. The order of each group's counts matters too (the
-fitted model sums its evidence in that order, and a float sum depends on it): the order of
-the first match in the text, or, for a group of single words only, the matched word's order.
+only where the text holds its other words, single words counted instead of walked (and taken
+back where a longer phrase consumed them). The reference below is the rule as the classifier's
+docstring states it, written the slow obvious way: at each word, the group's phrases are tried
+longest first; the first that matches is counted and its words are consumed. (The order of the
+counts does not matter: the classifier sums a fitted theme's evidence in the order of the
+phrases' names.)
 """
 
 from __future__ import annotations
@@ -37,33 +37,25 @@ def reference_match(groups, parts) -> dict[tuple[int, str], list[tuple[int, int]
         by_letter: dict[str, list[_Pattern]] = {}  # only to keep the reference quick enough
         for pattern in patterns:
             by_letter.setdefault(pattern.words[0].text[:1], []).append(pattern)
-        single = all(len(pattern.words) == 1 for pattern in patterns)
         for part, text, _multiplier in parts:
             words = _words(text)
             counts: dict[int, int] = {}
-            matched: list[tuple[str, int]] = []  # (word, phrase index) of each match
             at = 0
             while at < len(words):
                 for pattern in by_letter.get(words[at][:1], ()):
                     if pattern.matches(words, at):
                         counts[pattern.index] = counts.get(pattern.index, 0) + 1
-                        matched.append((words[at], pattern.index))
                         at += len(pattern.words)
                         break
                 else:
                     at += 1
-            if not counts:
-                continue
-            items = list(counts.items())
-            if single:  # counted word by word, in the words' order
-                ordered = dict.fromkeys(index for _word, index in sorted(matched))
-                items = [(index, counts[index]) for index in ordered]
-            found[(number, part)] = items
+            if counts:
+                found[(number, part)] = sorted(counts.items())
     return found
 
 
 def matcher_match(matcher: _Matcher, parts) -> dict[tuple[int, str], list[tuple[int, int]]]:
-    return {key: list(counts.items()) for key, counts in matcher.match(parts).items()}
+    return {key: sorted(counts.items()) for key, counts in matcher.match(parts).items()}
 
 
 # Invented words that start, continue, end or miss phrases, and commas and apostrophes.
@@ -105,7 +97,7 @@ def test_paragraphs_matched_as_one_list_count_each_as_alone(groups, paragraphs) 
     """A passage's paragraphs are matched in one walk; no phrase may match across two."""
     matcher = _Matcher(groups)
     assert [
-        {group: list(counts.items()) for group, counts in found.items()}
+        {group: sorted(counts.items()) for group, counts in found.items()}
         for found in matcher.match_each(paragraphs)
     ] == [
         {group: items for (group, _part), items in reference_match(groups, part).items()}
@@ -143,7 +135,7 @@ def test_the_site_classifier_matches_as_the_reference_on_real_text(shared_dir: P
         each = classifier._matcher.match_each(paragraphs)  # as passages match them
         for number, paragraph in enumerate(paragraphs):
             expected = reference_match(groups, ((number, paragraph, 1.0),))
-            assert {group: list(counts.items()) for group, counts in each[number].items()} == {
+            assert {group: sorted(counts.items()) for group, counts in each[number].items()} == {
                 group: items for (group, _part), items in expected.items()
             }, f"{path.name}, paragraph {number + 1}"
         matched += sum(count for counts in found.values() for _index, count in counts)
