@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from digest.config import SiteConfig
 from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
+    YEAR_ASSUMED,
     Article,
     IssueNote,
     load_articles,
@@ -144,9 +145,26 @@ def unknown_originals(articles: Iterable[Article]) -> list[Problem]:
 
 
 def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
-    """A warning for each article dated by ingest because its input gave no date."""
+    """A warning for each article dated by ingest because its input gave no date, or whose
+    year ingest assumed because its dateline gave none."""
     warnings = []
     for article in articles:
+        provenance = article.extra.get("provenance")
+        if (
+            article.date_source == "dateline"
+            and isinstance(provenance, Mapping)
+            and provenance.get("date") == YEAR_ASSUMED
+        ):
+            warnings.append(
+                Problem(
+                    f"date {article.date.isoformat()}: the dateline gives no year, so ingest "
+                    f"assumed {article.date.year}: set date_source: front-matter once checked",
+                    article.path,
+                    _key_line(article.path, "date_source"),
+                    severity="warning",
+                )
+            )
+            continue
         if article.date_source not in UNCHECKED_DATE_SOURCES:
             continue
         line = _key_line(article.path, "date_source")

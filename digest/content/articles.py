@@ -30,6 +30,9 @@ DATE_SOURCES = (
     "front-matter", "html-meta", "cli", "file",
 )  # fmt: skip
 UNCHECKED_DATE_SOURCES = frozenset({"ingest", "file"})  # `digest check` warns about these
+# provenance.date of a date whose year no text gave ('BAQUBA, March 15 -'): assumed, and
+# `digest check` warns about it too
+YEAR_ASSUMED = "dateline-year-assumed"
 ISSUE_ID = re.compile(r"^(\d{4})-W(\d{2})$")
 MAX_SLUG_LENGTH = 80
 # Names Windows reserves in every folder, with or without an extension; a site must copy anywhere.

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
+    YEAR_ASSUMED,
     article_from_front_matter,
     file_slug,
     make_slug,
@@ -27,7 +28,13 @@ from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
 from digest.ingest.dates import find_text_date, find_url_date
 from digest.ingest.decode import decode_bytes
-from digest.ingest.dedupe import DuplicateIndex, load_duplicate_index, make_fingerprint, raw_hash
+from digest.ingest.dedupe import (
+    DuplicateIndex,
+    load_duplicate_index,
+    make_fingerprint,
+    raw_hash,
+    year_assumed,
+)
 from digest.ingest.entities import find_entities
 from digest.ingest.figures import find_figures
 from digest.ingest.inputs import InputRef, expand_inputs, read_ref
@@ -241,6 +248,7 @@ def ingest_raw(
         "\n\n".join([draft.title, draft.body]),
         dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
         names=[*fields["entities"]["people"], *fields["entities"]["organisations"]],
+        year_known=not year_assumed(fields),
     )
     dated = fields["date_source"] not in UNCHECKED_DATE_SOURCES
     match = index.find(fingerprint, fields["date"] if dated else None)
@@ -334,9 +342,18 @@ def build_fields(
         when, date_source = draft.date, draft.date_source or "text"
         stated = find_text_date([*draft.date_text, *paragraphs], None, day_first)
         if stated is not None and (stated[0].month, stated[0].day) == (when.month, when.day):
-            when = stated[
-                0
-            ]  # 'BAGHDAD, Nov. 12 -' takes its year from 'Wednesday, 12 November 2025'
+            # 'BAGHDAD, Nov. 12 -' takes its year from 'Wednesday, 12 November 2025'
+            when = stated[0]
+        elif draft.provenance.get("date") == YEAR_ASSUMED:
+            date_provenance = YEAR_ASSUMED
+            if reference_date:
+                anchor = "the reference date"
+            else:
+                anchor = "the day of ingest" if raw.name == "stdin" else "the file's date"
+            notes.append(
+                f"{_input_name(raw)}: warning: the dateline gives no year; dated "
+                f"{when.isoformat()}, the latest such day up to {anchor}: check the year"
+            )
     elif found := find_text_date([*draft.date_text, *paragraphs], None, day_first):
         when, date_source = found  # a full date the text states
     elif url_date is not None:

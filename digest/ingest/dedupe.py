@@ -32,6 +32,7 @@ from pathlib import Path
 
 from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
+    YEAR_ASSUMED,
     dated_stem,
     file_slug,
     iso_date,
@@ -267,4 +268,22 @@ def _story_signature(fields: dict, body: str) -> StorySignature | None:
         for name in (entities.get(kind) or [] if isinstance(entities, dict) else [])
         if isinstance(name, str)
     ]
-    return make_signature(date, places, values, f"{title}\n\n{body}", dated=dated, names=names)
+    return make_signature(
+        date,
+        places,
+        values,
+        f"{title}\n\n{body}",
+        dated=dated,
+        names=names,
+        year_known=not year_assumed(fields),
+    )
+
+
+def year_assumed(fields: dict) -> bool:
+    """Whether the front-matter's date has a year ingest assumed (its dateline gave none)."""
+    provenance = fields.get("provenance")
+    return (
+        fields.get("date_source") == "dateline"
+        and isinstance(provenance, dict)
+        and provenance.get("date") == YEAR_ASSUMED
+    )

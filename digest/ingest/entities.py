@@ -30,6 +30,7 @@ class Gazetteer:
     lookup: Mapping[str, tuple[str, str]]  # folded alias -> (kind, canonical name)
     pattern: re.Pattern[str]
     lookup_lower: Mapping[str, tuple[str, str]]  # lowercased folded alias -> (kind, name)
+    spellings: Mapping[str, str]  # lowercased folded alias -> the alias as the gazetteer writes it
 
     def canonical(self, text: str, kind: str | None = None) -> str | None:
         """The canonical name for `text` (case-insensitive), optionally only of one kind."""
@@ -38,6 +39,14 @@ class Gazetteer:
         if found is None or (kind is not None and found[0] != kind):
             return None
         return found[1]
+
+    def spelling(self, text: str, kind: str | None = None) -> str | None:
+        """`text` as the gazetteer writes this very spelling ('BAQUBA' is 'Baquba', an alias
+        of 'Baqubah'; 'DEIR EZ-ZOR' is 'Deir ez-Zor'), if it knows it."""
+        if self.canonical(text, kind) is None:
+            return None
+        folded = _fold(text.strip())
+        return folded if folded in self.lookup else self.spellings.get(folded.lower())
 
 
 def _fold(text: str) -> str:
@@ -74,9 +83,11 @@ def parse_gazetteer(data: object, origin: str) -> Gazetteer:
     body = "|".join(re.escape(a).replace("'", "['’]") for a in alternatives)
     pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-]|['’]\w)")
     lookup_lower: dict[str, tuple[str, str]] = {}
+    spellings: dict[str, str] = {}
     for alias, value in lookup.items():
         lookup_lower.setdefault(alias.lower(), value)
-    return Gazetteer(names, lookup, pattern, lookup_lower)
+        spellings.setdefault(alias.lower(), alias)
+    return Gazetteer(names, lookup, pattern, lookup_lower, spellings)
 
 
 @functools.cache

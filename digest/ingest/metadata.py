@@ -57,11 +57,15 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    city: str
+    city: str  # as the text spells it ('Baquba'), cased as the gazetteer writes that spelling
     source: str | None
     date: dt.date | None
     paragraph: int  # index of the paragraph that opens with it
     length: int  # characters of the dateline prefix
+    year_given: bool = True  # False: 'BAQUBA, March 15 -', its year assumed from the anchor
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def find_dateline(
@@ -90,13 +94,14 @@ def find_dateline(
             continue
         if place is None and len(city_text.replace(" ", "")) < 3:
             continue
-        city = place or _title_case(city_text)
+        city = gazetteer.spelling(city_text, "places") or _title_case(city_text)
         agency = match["agency"].strip() if match["agency"] else None
         if agency is not None and parse_date_text(agency) is not None:
             agency = None
         date = parse_date_text(match["date"], anchor, day_first) if match["date"] else None
+        year_given = date is None or _YEAR.search(match["date"]) is not None
         source = AGENCY_NAMES.get(agency, agency) if agency else None
-        return Dateline(city, source, date, index, match.end())
+        return Dateline(city, source, date, index, match.end(), year_given)
     return None
 
 
@@ -105,14 +110,14 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
     SANA-...`, and the German and French wire style `Bagdad (dpa) - ...`."""
     if match := _MIXED_CASE_WIRE.match(paragraph):
         named = match["city"]
-        place = gazetteer.canonical(named, "places")
+        place = gazetteer.spelling(named, "places")
         if place is not None or not (
             gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
         ):
             agency = match["agency"]
             return place or _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
     if match := _CITY_AGENCY.match(paragraph):
-        place = gazetteer.canonical(match["city"], "places")
+        place = gazetteer.spelling(match["city"], "places")
         agency = match["agency"]
         if place is not None:
             return place, AGENCY_NAMES.get(agency, agency), match.end()
@@ -125,7 +130,7 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
                 return _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
     if match := _DASHLESS.match(paragraph):
         city = match["city"]
-        place = gazetteer.canonical(city, "places")
+        place = gazetteer.spelling(city, "places")
         if place is not None and city.isupper():
             return place, None, match.end()
     return None

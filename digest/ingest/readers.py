@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from digest.content.articles import iso_date
+from digest.content.articles import YEAR_ASSUMED, iso_date
 from digest.errors import DigestError
 from digest.ingest.clean import (
     Block,
@@ -124,6 +124,8 @@ def draft_from_clean(
         elif dateline is not None and dateline.date is not None:
             date, date_source = dateline.date, "dateline"
     provenance = {"title": "metadata" if clean.title_rule == "given" else "text"}
+    if date_source == "dateline" and dateline is not None and not dateline.year_given:
+        provenance["date"] = YEAR_ASSUMED
     if source:
         provenance["source"] = source_from or "metadata"
     else:
@@ -480,6 +482,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     date_source = "metadata" if date else None
     if date is None and dateline is not None and dateline.date is not None:
         date, date_source = dateline.date, "dateline"
+        if not dateline.year_given:
+            provenance["date"] = YEAR_ASSUMED
     return Draft(
         title=title,
         body="\n\n".join(paragraphs),

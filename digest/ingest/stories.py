@@ -29,6 +29,10 @@ Pasted text often states no date (`date_source: ingest`). Two reports of which o
 are compared without the date window, at cosine `MIN_COSINE_UNDATED`: on the same 200 rows with
 dates ignored, 0.6 grouped 11 reports, 10 of them reports of one event.
 
+A dateline's date without a year ('BAQUBA, March 15 -') is dated by ingest in the latest such
+day up to the file's date, and that year may be wrong (a report pasted a year later): such a
+report is compared by day and month alone (`days_apart`), with reports of any year.
+
 The day of the week a lead names ('on Tuesday') stands in for the missing date
 (`weekday_agrees`): a dated report's day of the event is that weekday read against its own date
 (a feed item's `pubDate`), else its date or the day before. An undated report whose weekday
@@ -143,6 +147,7 @@ class StorySignature:
     names: frozenset[str] = frozenset()  # lowercased names: gazetteer and capitalised in text
     numbers: frozenset[tuple[float, str]] = frozenset()  # every figure as (value, what)
     weekday: int | None = None  # the day of the event the lede names ('on Tuesday'), Monday 0
+    year_known: bool = True  # False: a dateline's 'March 15' whose year ingest assumed
 
     @property
     def event_day(self) -> dt.date | None:
@@ -185,9 +190,11 @@ def make_signature(
     text: str,
     dated: bool = True,
     names: Iterable[str] = (),
+    year_known: bool = True,
 ) -> StorySignature:
     """`names`: the gazetteer's people and organisations named; the text's own capitalised
-    names are added (see `text_names`)."""
+    names are added (see `text_names`). `year_known` False: the date's year was assumed (a
+    dateline's 'March 15'), so only its day and month are compared (`days_apart`)."""
     figures = list(figures)
     vector = Counter(
         word for word in words(text) if word not in STOPWORDS and len(word) > 2 and word.isalpha()
@@ -201,7 +208,28 @@ def make_signature(
     all_names = frozenset(name for name in all_names if name not in COMMON_NAMES)
     lede = re.split(r"\n\s*\n", text, maxsplit=FIRST_PARAGRAPHS + 1)[: FIRST_PARAGRAPHS + 1]
     weekday = named_weekday(lede)
-    return StorySignature(date, narrow, kept, vector, norm, dated, all_names, numbers, weekday)
+    return StorySignature(
+        date, narrow, kept, vector, norm, dated, all_names, numbers, weekday, year_known
+    )
+
+
+def days_apart(one: StorySignature, other: StorySignature) -> int:
+    """Days between two reports' dates; where either year was assumed, between the days of
+    the year alone (March 15 is a day from March 14 and from March 16 of any year)."""
+    if one.year_known and other.year_known:
+        return abs((one.date - other.date).days)
+    return min(
+        abs((one.date - day).days)
+        for year in (one.date.year - 1, one.date.year, one.date.year + 1)
+        if (day := _in_year(other.date, year)) is not None
+    )
+
+
+def _in_year(date: dt.date, year: int) -> dt.date | None:
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def text_names(text: str) -> set[str]:
@@ -251,7 +279,7 @@ def shared_facts(
         return None
     if one.places and other.places:  # each names a narrow place: the place rule decides
         return None
-    if abs((one.date - other.date).days) > MAX_DAYS:
+    if days_apart(one, other) > MAX_DAYS:
         return None
     names = shared_names(one.names, other.names)
     numbers = {mine for mine in one.numbers if any(same_fact(mine, o) for o in other.numbers)}
@@ -299,6 +327,7 @@ class StoryIndex:
 
     def __init__(self) -> None:
         self._by_day: dict[dt.date, list[tuple[str, StorySignature]]] = {}
+        self._yearless: list[tuple[str, StorySignature]] = []  # dated, their year assumed
         self._undated: list[tuple[str, StorySignature]] = []
         self._original: dict[str, str] = {}  # slug -> the first report it was grouped with
 
@@ -306,7 +335,10 @@ class StoryIndex:
         if duplicate_of:
             self._original[slug] = duplicate_of
         if (signature.usable or signature.usable_by_facts) and signature.dated:
-            self._by_day.setdefault(signature.date, []).append((slug, signature))
+            if signature.year_known:
+                self._by_day.setdefault(signature.date, []).append((slug, signature))
+            else:
+                self._yearless.append((slug, signature))
         elif signature.usable:
             self._undated.append((slug, signature))
 
@@ -322,13 +354,18 @@ class StoryIndex:
         """Reports within the date window and the undated ones; every report for an undated."""
         if not signature.dated:
             dated = [entry for entries in self._by_day.values() for entry in entries]
-            return [*dated, *self._undated]
-        window = [
-            entry
-            for offset in range(-MAX_DAYS, MAX_DAYS + 1)
-            for entry in self._by_day.get(signature.date + dt.timedelta(days=offset), ())
-        ]
-        return [*window, *self._undated]
+            return [*dated, *self._yearless, *self._undated]
+        if signature.year_known:
+            window = [
+                entry
+                for offset in range(-MAX_DAYS, MAX_DAYS + 1)
+                for entry in self._by_day.get(signature.date + dt.timedelta(days=offset), ())
+            ]
+        else:  # any year's reports of these days
+            window = [entry for entries in self._by_day.values() for entry in entries]
+            window = [entry for entry in window if days_apart(signature, entry[1]) <= MAX_DAYS]
+        near = [entry for entry in self._yearless if days_apart(signature, entry[1]) <= MAX_DAYS]
+        return [*window, *near, *self._undated]
 
     def find(self, signature: StorySignature) -> StoryMatch | None:
         """The most similar earlier report of the same event, if any (see module docstring)."""

@@ -306,3 +306,28 @@ def test_a_rewrite_dated_from_its_weekday_is_grouped_by_its_facts(
         [str(inbox / "15-undated-other.txt")], content_dir, reference_date=day
     ).outcomes
     assert other.status == "ingested", other.message
+
+
+def test_a_report_whose_year_was_assumed_is_compared_by_day_and_month() -> None:
+    """A dateline's 'May 4' pasted a year later is dated in the wrong year; its day and month
+    still meet the first report's, and a report of another month does not."""
+    first = make_signature(dt.date(2021, 5, 3), ["Manbij"], [(17, "killed")], FIRST.split("---")[2])
+    rewrite_text = REWRITE.split("---")[2]
+    assumed = make_signature(
+        dt.date(2022, 5, 4), ["Manbij"], [(17, "killed")], rewrite_text, year_known=False
+    )
+    index = StoryIndex()
+    index.add("first", first)
+    match = index.find(assumed)
+    assert match is not None and match.slug == "first"
+    known_year = make_signature(dt.date(2022, 5, 4), ["Manbij"], [(17, "killed")], rewrite_text)
+    assert index.find(known_year) is None  # a year apart, as dated
+    later = make_signature(
+        dt.date(2022, 6, 4), ["Manbij"], [(17, "killed")], rewrite_text, year_known=False
+    )
+    assert index.find(later) is None
+    # and the other way round: the first report is the one whose year was assumed
+    index = StoryIndex()
+    index.add("assumed", assumed)
+    match = index.find(first)
+    assert match is not None and match.slug == "assumed"

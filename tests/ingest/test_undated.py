@@ -85,3 +85,47 @@ def test_an_undated_text_takes_the_reference_date_not_today(content_dir: Path, i
     text = outcome.path.read_text(encoding="utf-8")
     assert "date_source: ingest" in text
     assert any("dated 2025-01-10, the reference date" in w for w in outcome.warnings)
+
+
+YEARLESS = (
+    "Water station reopened in Baquba\n\nBAQUBA, March 15 (Diyala Desk) - Engineers reopened "
+    "the water station that serves the eastern districts of the city on Friday, the provincial "
+    "water board said, after repairs that took three weeks.\n"
+)
+
+
+def test_a_dateline_without_a_year_is_assumed_said_and_listed_by_check(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """'BAQUBA, March 15 -': the latest March 15 up to the reference date, the provenance
+    saying the year was assumed, a warning at ingest and from `digest check`; the dateline is
+    the text's spelling (the gazetteer's name for the city is 'Baqubah')."""
+    monkeypatch.chdir(fixture_site)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(YEARLESS.encode())))
+    assert main(["ingest", "--reference-date", "2026-02-01", "-"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: the dateline gives no year; dated 2025-03-15" in captured.err
+    [path] = (fixture_site / "content" / "articles" / "2025").glob("*water-station*.md")
+    text = path.read_text()
+    assert "date: 2025-03-15\ndate_source: dateline\n" in text
+    assert "date: dateline-year-assumed" in text
+    assert "dateline: Baquba\n" in text
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    [warning] = [line for line in out.splitlines() if "water-station" in line]
+    assert ": warning: date 2025-03-15: the dateline gives no year" in warning
+    # the editor checks it and says so: the warning goes
+    path.write_text(text.replace("date_source: dateline\n", "date_source: front-matter\n"))
+    assert main(["check"]) == 0
+    assert "water-station" not in capsys.readouterr().out
+
+
+def test_a_dateline_with_its_year_is_not_assumed(content_dir: Path, inbox: Path) -> None:
+    source = inbox / "dated.txt"
+    source.write_text(YEARLESS.replace("March 15", "March 15, 2024"))
+    report = ingest_paths([str(source)], content_dir, reference_date=dt.date(2026, 2, 1))
+    [outcome] = report.outcomes
+    text = outcome.path.read_text()  # type: ignore[union-attr]
+    assert "date: 2024-03-15\ndate_source: dateline\n" in text
+    assert "year-assumed" not in text
+    assert not any("gives no year" in line for line in outcome.warnings)
