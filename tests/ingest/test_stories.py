@@ -331,3 +331,40 @@ def test_a_report_whose_year_was_assumed_is_compared_by_day_and_month() -> None:
     index.add("assumed", assumed)
     match = index.find(first)
     assert match is not None and match.slug == "assumed"
+
+
+SMALL_FIRST = """Three farmers killed by gunmen near Tuz Khurmatu village of Bastamli
+
+Gunmen killed three farmers on Tuesday in orchards near the village of Bastamli, south of Tuz
+Khurmatu, police said. The attackers fled on motorcycles towards the hills, and security forces
+closed the roads around the village while they searched the area.
+"""
+SMALL_REWRITE = """Attack on farmworkers in Salahuddin leaves three dead
+
+Three farmworkers were shot dead on Tuesday while tending orchards outside Bastamli, a village
+south of Tuz Khurmatu, a local police officer said. Security forces sealed the roads and began a
+search of the surrounding hills, where the gunmen were seen fleeing on motorcycles.
+"""
+
+
+def test_a_small_toll_at_one_place_on_one_day_with_a_shared_name_is_one_story() -> None:
+    """'3 killed' alone is common to many reports; with the day, the place and a village name
+    in common it is a rewrite of one attack. A day later, or without the village, it is not."""
+    day = dt.date(2025, 9, 16)
+    first = make_signature(
+        day, ["Tuz Khurmatu"], [(3, "farmers killed")], SMALL_FIRST, names=["Bastamli"]
+    )
+    index = StoryIndex()
+    index.add("first", first)
+    rewrite = make_signature(day, ["Tuz Khurmatu"], [(3, "farmworkers killed")], SMALL_REWRITE)
+    match = index.find(rewrite)
+    assert match is not None and match.slug == "first"
+    assert "same day; same names: bastamli" in match.reason
+    next_week = make_signature(
+        day + dt.timedelta(days=7), ["Tuz Khurmatu"], [(3, "killed")], SMALL_REWRITE
+    )
+    assert index.find(next_week) is None
+    no_village = make_signature(
+        day, ["Tuz Khurmatu"], [(3, "killed")], SMALL_REWRITE.replace("Bastamli", "a village")
+    )
+    assert index.find(no_village) is None
