@@ -81,3 +81,32 @@ def test_absolute_url_is_urljoin(base: str, target: str) -> None:
     from urllib.parse import urljoin
 
     assert absolute_url(base, target) == urljoin(base, target)
+
+
+def test_link_called_directly_reads_its_context_as_jinja_would() -> None:
+    """`link` skips Jinja's generic call; where a loop, a block or a macro sets a name it
+    reads, it must still see what the generic call would have given it."""
+    import jinja2
+
+    from digest.render.pages import _Context, _link
+
+    templates = {
+        "page.html": (
+            "{{ link('a/') }}|{% for page_url in ['x/y/z/'] %}{{ link('a/') }}{% endfor %}|"
+            "{% for other in ['b/'] %}{{ link(other) }}{% endfor %}|"
+            "{% for n in [1] %}{% set page_url = 'x/y/z/' %}{{ link('a/') }}{% endfor %}|"
+            "{% set page_url = 'q/' %}{{ link('a/') }}|"
+            "{% block b %}{{ link('c#d') }}{% endblock %}|"
+            "{% from '_m.html' import card with context %}{{ card('e/') }}"
+        ),
+        "_m.html": "{% macro card(t) %}{{ link(t) }}{% endmacro %}",
+    }
+    outputs = []
+    for context_class in (jinja2.runtime.Context, _Context):
+        env = jinja2.Environment(loader=jinja2.DictLoader(templates), autoescape=True)
+        env.context_class = context_class
+        env.globals["link"] = _link
+        outputs.append(env.get_template("page.html").render(page_url="m/n/", absolute_links=False))
+    assert outputs[0] == outputs[1]
+    # a page_url set inside a loop is the one link reads: three folders deep there
+    assert outputs[1].split("|")[3] == "../../../a/index.html"
