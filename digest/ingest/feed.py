@@ -38,9 +38,11 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("link", "url"), ("source_url", "url"), ("canonical_url", "url"), ("permalink_url", "url"),
     ("permalink", "url"), ("guid_url", "url"),
     ("description", "summary"), ("excerpt", "summary"), ("subtitle", "summary"),
+    ("contentSnippet", "summary"),
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
     ("published_time", "date"), ("date_published", "date"), ("datePublished", "date"),
-    ("publish_date", "date"), ("created", "date"), ("updated", "date"), ("modified", "date"),
+    ("publish_date", "date"), ("pub_date", "date"), ("isoDate", "date"), ("dc:date", "date"),
+    ("created", "date"), ("updated", "date"), ("modified", "date"),
     ("authors", "author"), ("creator", "author"), ("dc:creator", "author"),
 )  # fmt: skip
 # Keys that may name the publisher, strongest first (after a `source` that is a name).

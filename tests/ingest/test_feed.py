@@ -121,3 +121,15 @@ def test_an_embedded_post_is_not_article_text() -> None:
     )
     assert body == "The council spoke after the shelling.\n\nResidents left the town."
     assert any(rule.startswith("furniture-class") for rule in removed)
+
+
+def test_javascript_feed_readers_keys_are_mapped() -> None:
+    """rss-parser (and the exports built on it) names the date `isoDate` and the plain summary
+    `contentSnippet`; Dublin Core's `dc:date` is a date too."""
+    fields, origins = map_feed_fields(
+        {"title": "T", "isoDate": "2025-08-20T14:02:11.000Z", "contentSnippet": "S",
+         "dc:date": "2025-08-19"}
+    )  # fmt: skip
+    assert fields["date"] == "2025-08-20T14:02:11.000Z" and fields["summary"] == "S"
+    assert origins == {"date": "isoDate", "summary": "contentSnippet"}
+    assert map_feed_fields({"dc:date": "2025-08-19"})[0]["date"] == "2025-08-19"
