@@ -10,18 +10,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from digest.config import SiteConfig
 from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
-    YEAR_ASSUMED,
     Article,
     IssueNote,
     load_articles,
     load_issue_notes,
     read_text,
+    year_assumed,
 )
 from digest.content.frontmatter import split_front_matter
 from digest.errors import DigestError, Problem
@@ -149,12 +149,7 @@ def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
     year ingest assumed because its dateline gave none."""
     warnings = []
     for article in articles:
-        provenance = article.extra.get("provenance")
-        if (
-            article.date_source == "dateline"
-            and isinstance(provenance, Mapping)
-            and provenance.get("date") == YEAR_ASSUMED
-        ):
+        if year_assumed(article.date_source, article.extra.get("provenance")):
             warnings.append(
                 Problem(
                     f"date {article.date.isoformat()}: the dateline gives no year, so ingest "

@@ -31,8 +31,20 @@ DATE_SOURCES = (
 )  # fmt: skip
 UNCHECKED_DATE_SOURCES = frozenset({"ingest", "file"})  # `digest check` warns about these
 # provenance.date of a date whose year no text gave ('BAQUBA, March 15 -'): assumed, and
-# `digest check` warns about it too
+# `digest check` warns about it too (see `year_assumed`)
 YEAR_ASSUMED = "dateline-year-assumed"
+
+
+def year_assumed(date_source: object, provenance: object) -> bool:
+    """Whether a date's year is one ingest assumed (its dateline gave none) and no editor has
+    confirmed since (an editor's `date_source: front-matter` ends it)."""
+    return (
+        date_source == "dateline"
+        and isinstance(provenance, Mapping)
+        and provenance.get("date") == YEAR_ASSUMED
+    )
+
+
 ISSUE_ID = re.compile(r"^(\d{4})-W(\d{2})$")
 MAX_SLUG_LENGTH = 80
 # Names Windows reserves in every folder, with or without an extension; a site must copy anywhere.

@@ -23,6 +23,7 @@ from digest.content.articles import (
     article_from_front_matter,
     file_slug,
     make_slug,
+    year_assumed,
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
@@ -33,7 +34,6 @@ from digest.ingest.dedupe import (
     load_duplicate_index,
     make_fingerprint,
     raw_hash,
-    year_assumed,
 )
 from digest.ingest.entities import find_entities
 from digest.ingest.figures import find_figures
@@ -248,7 +248,7 @@ def ingest_raw(
         "\n\n".join([draft.title, draft.body]),
         dated=fields["date_source"] not in UNCHECKED_DATE_SOURCES,  # the ingest day says nothing
         names=[*fields["entities"]["people"], *fields["entities"]["organisations"]],
-        year_known=not year_assumed(fields),
+        year_known=not year_assumed(fields["date_source"], fields["provenance"]),
     )
     dated = fields["date_source"] not in UNCHECKED_DATE_SOURCES
     match = index.find(fingerprint, fields["date"] if dated else None)

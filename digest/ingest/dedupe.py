@@ -32,12 +32,12 @@ from pathlib import Path
 
 from digest.content.articles import (
     UNCHECKED_DATE_SOURCES,
-    YEAR_ASSUMED,
     dated_stem,
     file_slug,
     iso_date,
     make_slug,
     read_text,
+    year_assumed,
 )
 from digest.content.frontmatter import split_front_matter
 from digest.errors import DigestError
@@ -275,15 +275,5 @@ def _story_signature(fields: dict, body: str) -> StorySignature | None:
         f"{title}\n\n{body}",
         dated=dated,
         names=names,
-        year_known=not year_assumed(fields),
-    )
-
-
-def year_assumed(fields: dict) -> bool:
-    """Whether the front-matter's date has a year ingest assumed (its dateline gave none)."""
-    provenance = fields.get("provenance")
-    return (
-        fields.get("date_source") == "dateline"
-        and isinstance(provenance, dict)
-        and provenance.get("date") == YEAR_ASSUMED
+        year_known=not year_assumed(fields.get("date_source"), fields.get("provenance")),
     )

@@ -228,9 +228,12 @@ def days_apart(one: StorySignature, other: StorySignature) -> int:
     if one.year_known and other.year_known:
         return abs((one.date - other.date).days)
     return min(
-        abs((one.date - day).days)
-        for year in (one.date.year - 1, one.date.year, one.date.year + 1)
-        if (day := _in_year(other.date, year)) is not None
+        (
+            abs((one.date - day).days)
+            for year in (one.date.year - 1, one.date.year, one.date.year + 1)
+            if (day := _in_year(other.date, year)) is not None
+        ),
+        default=366,  # 29 February, and no leap year among the three: far apart
     )
 
 

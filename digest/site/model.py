@@ -29,6 +29,7 @@ from digest.content.articles import (
     file_slug,
     filed_date,
     make_slug,
+    year_assumed,
 )
 from digest.content.markdown import to_html
 from digest.errors import DigestError, Problem
@@ -143,6 +144,11 @@ class ArticleView:
         """Whether the summary is the body's own opening (ingest takes the lede as summary):
         the article page then leaves out the standfirst rather than print the words twice."""
         return summary_opens_body(self.article.summary, self.article.body)
+
+    @property
+    def year_assumed(self) -> bool:
+        """Whether the date's year is one ingest assumed (a dateline without a year)."""
+        return year_assumed(self.article.date_source, self.article.extra.get("provenance"))
 
     @property
     def redated_from(self) -> dt.date | None:

@@ -368,3 +368,16 @@ def test_a_small_toll_at_one_place_on_one_day_with_a_shared_name_is_one_story() 
         day, ["Tuz Khurmatu"], [(3, "killed")], SMALL_REWRITE.replace("Bastamli", "a village")
     )
     assert index.find(no_village) is None
+
+
+def test_an_assumed_29_february_far_from_any_leap_year_is_not_compared_as_near() -> None:
+    """No leap year within a year of 2022: the days are far apart, not an error."""
+    text = REWRITE.split("---")[2]
+    leap = make_signature(
+        dt.date(2024, 2, 29), ["Manbij"], [(17, "killed")], text, year_known=False
+    )
+    index = StoryIndex()
+    index.add("leap", leap)
+    assert (
+        index.find(make_signature(dt.date(2022, 3, 1), ["Manbij"], [(17, "killed")], text)) is None
+    )
