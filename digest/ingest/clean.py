@@ -530,11 +530,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             rights_holder = rights_holder or _rights_holder(paragraph)
             removed.append(f"rights: {paragraph}")
             continue
-        if count_words(paragraph) <= 30 and _CONTRIBUTED.search(paragraph):
-            credits.append(paragraph.strip())
+        # a credit set in italics ('*The AP contributed to this report.*') is still a credit
+        plain = markdown_to_plain(paragraph) if "*" in paragraph or "_" in paragraph else paragraph
+        if count_words(plain) <= 30 and _CONTRIBUTED.search(plain):
+            credits.append(plain.strip())
             removed.append(f"credit: {paragraph}")
             continue
-        found = _credit_parts(paragraph, byline_allowed=len(kept) < 4)
+        found = _credit_parts(plain, byline_allowed=len(kept) < 4)
         if found:
             credits.extend(found)
             removed.append(f"credit: {paragraph}")

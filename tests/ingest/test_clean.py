@@ -232,3 +232,11 @@ def test_share_lines_in_other_languages_and_a_feed_footer_are_removed(line: str)
         LONG,
         SECOND,
     ]
+
+
+def test_a_credit_in_italics_is_a_credit() -> None:
+    credit = "*The Wire Service contributed to this report.*"
+    text = f"Council plans harvest patrols\n\n{LONG}\n\n{credit}"
+    clean = clean_plain_text(text)
+    assert [b.text for b in clean.blocks] == [LONG]
+    assert clean.credits == ("The Wire Service contributed to this report.",)

@@ -28,6 +28,8 @@ from digest.ingest.figures import MAX_FIGURES, find_figures, same_fact
          {"value": 30, "what": "civilians wounded", "where": "Idlib"}),
         ("Three attackers were killed in the clash.", {"value": 3, "what": "attackers killed"}),
         ("Guards shot dead 4 assailants at the gate.", {"value": 4, "what": "assailants killed"}),
+        ("Jets struck more than 70 Islamic State targets.",
+         {"value": 70, "what": "Islamic State targets"}),
     ],
 )  # fmt: skip
 def test_figures(sentence: str, expected: dict) -> None:
@@ -68,6 +70,8 @@ def test_repeated_figures_are_listed_once_and_capped() -> None:
         "Police found the cell's flat at 12 Main Street.",
         "The raid of 6 January surprised the cell.",
         "Rebuilding will cost € 40 million.",
+        "It is held apart from the suspects of the 9/11 attacks.",
+        "At 10:30 the 22/01 convoy left.",
     ],
 )
 def test_years_dates_prices_addresses_and_huge_numbers_are_not_figures(sentence: str) -> None:

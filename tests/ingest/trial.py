@@ -25,9 +25,11 @@ from typing import Any
 import yaml
 
 from digest.cli import main
-from digest.content.articles import file_slug
+from digest.config import load_config
+from digest.content.articles import file_slug, read_article
 from digest.content.frontmatter import split_front_matter
 from digest.ingest.dedupe import raw_hash
+from digest.topics.classifier import Classifier
 
 TRIAL = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "trial"
 EXPECTED_SUFFIX = ".expected.yaml"
@@ -48,6 +50,21 @@ class TrialRun:
     checks: tuple[Check, ...]
     ingest_output: str
     check_output: str
+    themes: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()  # (input, wanted, given)
+
+    @property
+    def theme_figures(self) -> tuple[float, float, int]:
+        """Micro-F1 of the on-topic inputs' themes, the share of off-topic inputs given no
+        theme, and the number of off-topic inputs (as `digest themes evaluate` counts)."""
+        hits = given = wanted = 0
+        off_topic = kept_out = 0
+        for _name, want, got in self.themes:
+            if not want:
+                off_topic += 1
+                kept_out += not got
+            hits, given, wanted = hits + len(want & got), given + len(got), wanted + len(want)
+        f1 = 2 * hits / (given + wanted) if given + wanted else 1.0
+        return f1, (kept_out / off_topic if off_topic else 1.0), off_topic
 
     @property
     def rate(self) -> float:
@@ -93,13 +110,21 @@ def run_trial(folder: Path, trial: Path = TRIAL) -> TrialRun:
         for path in inputs
     }
     roots = _story_roots(articles)
+    themes = _themes(site, articles) if any("themes" in e for e in expected.values()) else {}
     checks: list[Check] = []
+    theme_pairs = []
     for name, wanted in expected.items():
         found = articles.get(name)
         checks.extend(
             _checks(name, wanted, found, expected, roots, ingest_output, check_output, site)
         )
-    return TrialRun(tuple(checks), ingest_output, check_output)
+        if found is not None and "themes" in wanted:
+            given = themes[name]
+            theme_pairs.append((name, frozenset(wanted["themes"]), frozenset(given)))
+            checks.append(
+                Check(name, "themes", set(given) == set(wanted["themes"]), str(list(given)))
+            )
+    return TrialRun(tuple(checks), ingest_output, check_output, tuple(theme_pairs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +145,17 @@ def _articles_by_input(content_dir: Path, inputs: list[Path]) -> dict[str, _Writ
         if digest16 in by_hash:
             found[by_hash[digest16]] = _Written(path, dict(front.fields), front.body)
     return found
+
+
+def _themes(site: Path, articles: dict[str, _Written]) -> dict[str, tuple[str, ...]]:
+    """Each input's themes as the new site's build would give them (its own configuration)."""
+    config = load_config(site / "digest.yaml")
+    classifier = Classifier.for_config(config)
+    known = frozenset(config.theme_ids)
+    return {
+        name: classifier.themes_of(read_article(written.path, known))
+        for name, written in articles.items()
+    }
 
 
 def _story_roots(articles: dict[str, _Written]) -> dict[str, str]:
@@ -202,6 +238,9 @@ def print_run(run: TrialRun) -> None:
         print(f"{mark} {check.fixture}: {check.name}{detail}")
     passed = sum(check.passed for check in run.checks)
     print(f"trial: {passed}/{len(run.checks)} checks pass ({run.rate:.1%})")
+    if run.themes:
+        f1, kept_out, off_topic = run.theme_figures
+        print(f"themes: micro-F1 {f1:.3f}; off-topic kept out {kept_out:.1%} of {off_topic}")
 
 
 if __name__ == "__main__":
