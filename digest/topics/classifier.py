@@ -970,11 +970,14 @@ _SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _W
 
 
 def _words(text: str) -> list[str]:
-    """Lowercase words and commas; a possessive `'s` is dropped (`al-hol's` → `al-hol`)."""
+    """Lowercase words and commas; a possessive `'s` is dropped (`al-hol's` → `al-hol`),
+    and U.S. is US."""
     text = text.replace("`", "'")
     if not text.isascii():
         text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     text = text.lower().replace("'s ", " ")
+    if "." in text:  # U.S., U.K., U.N. are the words US, UK, UN: one phrase for either spelling
+        text = text.replace("u.s.", "us").replace("u.k.", "uk").replace("u.n.", "un")
     if not text.isascii():
         # Only ASCII letters make words: every other character separates, as "?" does.
         # (str.translate with a dict is slow on such text; encode and replace are in C.)

@@ -55,6 +55,16 @@ def test_the_prior_holds_a_weight_the_data_do_not_move():
     assert weights["seen"] > 0.5
 
 
+def test_a_feature_s_own_penalty_holds_it_nearer_its_prior():
+    rows = [{"word*": 1.0, "phrase": 1.0}, {}, {"word*": 1.0, "phrase": 1.0}, {}]
+    targets = [1, 0, 1, 0]
+    _bias, even = fit_logistic(rows, targets, l2=3.0)
+    _bias, held = fit_logistic(rows, targets, l2=3.0, penalties={"word*": 30.0})
+
+    assert math.isclose(even["word*"], even["phrase"], rel_tol=1e-4)
+    assert 0 < held["word*"] < even["word*"] / 3 and held["phrase"] > even["phrase"]
+
+
 def test_prior_of_reads_cues_and_against_cues():
     theme = ThemeDef("t", "T", "", (Cue("Car bomb", 3),), (Cue("probe", 2),))
 

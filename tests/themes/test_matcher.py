@@ -26,6 +26,7 @@ from digest.topics.classifier import (
     _words,
     article_sections,
 )
+from tests.test_themes import make_article
 
 
 def reference_match(groups, parts) -> dict[tuple[int, str], list[tuple[int, int]]]:
@@ -140,3 +141,14 @@ def test_the_site_classifier_matches_as_the_reference_on_real_text(shared_dir: P
             }, f"{path.name}, paragraph {number + 1}"
         matched += sum(count for counts in found.values() for _index, count in counts)
     assert matched > 100  # the texts gave the comparison real matches, not only none
+
+
+def test_us_is_one_word_however_it_is_spelled() -> None:
+    assert _words("U.S.-led coalition, U.S. forces and U.K. troops") == _words(
+        "US-led coalition, US forces and UK troops"
+    )
+    classifier = Classifier([], features=("US forces", "US-led coalition"))
+    values, _scope = classifier.feature_values(
+        make_article("U.S. forces strike", "The U.S.-led coalition said so.")
+    )
+    assert set(values) == {"US forces", "US-led coalition"}
