@@ -16,7 +16,8 @@ Items 37-51, written after those fixes: every ingest check passed at their first
 their 15 theme sets were wrong (a US raid on an ISIS leader given attacks without foreign
 troops, Turkish strikes on the SDF given attacks). With the model refitted after the labels'
 correction (US raids are foreign troops too) and the learned words held weaker: 479/484,
-themes micro-F1 0.918, 28 of 29 off-topic items kept out.
+themes micro-F1 0.918, 28 of 29 off-topic items kept out; with cues for foiled plots and
+hangings (items 37 and 38 were under the threshold): 481/484, 0.952.
 """
 
 from __future__ import annotations
@@ -27,18 +28,14 @@ from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_tri
 
 TRIAL3 = TRIAL.parent / "trial3"
 # An analyst gives these a second theme for one paragraph (the prison camps in a warning
-# about ISIS, a prime minister on al-Hol); the model, fitted on whole texts, does not. Two short
-# or plain reports fall just under the threshold (confidence 0.4-0.45 of 0.55: the executions
-# of ISIS convicts in an Iraqi prison, a foiled shrine bombing), and sanctions on an Iraqi
-# militia "that attacked U.S. personnel" read as the foreign troops' story.
+# about ISIS, a prime minister on al-Hol); the model, fitted on whole texts, does not. Sanctions
+# on an Iraqi militia "that attacked U.S. personnel" read as the foreign troops' story.
 KNOWN_MISSES: dict[str, set[str]] = {
     "06-un-report": {"themes"},
     "36-iraq-pm-warns": {"themes"},
-    "37-nasiriyah-executions": {"themes"},
-    "38-short-shrine-plot": {"themes"},
     "44-kataib-sanctions": {"themes"},
 }
-MIN_RATE = 0.985  # the five theme misses above: 479/484
+MIN_RATE = 0.99  # the three theme misses above: 481/484
 MIN_THEMES_F1 = 0.9
 MIN_KEPT_OUT = 0.95
 

@@ -27,11 +27,11 @@ LABELS = Path(__file__).parent / "labels.yaml"
 INVENTED = Path(__file__).parent / "invented.yaml"
 MODEL = package_path("data", "theme-model.json")
 # What the shipped model scores on the test part it never saw (see the report in the README).
-# Measured 0.727 (39 theme labels in 97 articles; 0.769 before US raids were relabelled as
+# Measured 0.716 (39 theme labels in 97 articles; 0.769 before US raids were relabelled as
 # foreign troops too and the threshold was held at 0.4 or more: the previous settings on the
 # new labels score 0.754 here but keep 25 of 29 off-topic news items of the third trial out,
 # against 28)
-TEST_MICRO_F1 = 0.72
+TEST_MICRO_F1 = 0.7
 TEST_KEPT_OUT = 0.95  # measured 68 of 70
 WRITTEN_TRAIN = Path(__file__).parent / "labels-written.yaml"
 WRITTEN_HELD_OUT = Path(__file__).parent / "written-heldout.yaml"
