@@ -32,7 +32,7 @@ def article(slug: str, date: str, *figures: Figure, **fields) -> Article:
         date=dt.date.fromisoformat(date),
         body="Body.",
         figures=figures,
-        **fields,
+        **{"themes": ("attacks",), **fields},  # an incident of the briefing's themes
     )
 
 
@@ -322,3 +322,15 @@ def test_the_issue_page_says_the_previous_issue_is_too_far_back(tmp_path) -> Non
     assert "is too far back to compare with" in page
     assert "Against the previous issue" not in page
     assert "Killed, against the previous issue" not in page
+
+
+def test_other_news_is_not_an_incident_of_the_briefing(config) -> None:
+    """A shooting in Sydney filed under "Other news" neither adds a row nor its dead to the
+    week's numbers."""
+    articles = [
+        article("raid", "2026-01-20", Figure(3, "killed", "Kirkuk")),
+        article("sydney", "2026-01-21", Figure(15, "killed", "Sydney"), themes=()),
+    ]
+    (issue,) = build_site_model(articles, {}, config).issues
+    assert [(row.place, row.killed) for row in issue.incidents] == [("Kirkuk", 3)]
+    assert [(n.what, n.value) for n in issue.numbers][1] == ("killed", 3)

@@ -687,7 +687,8 @@ def _build_issues(
         )
         note = notes.get(issue_id)
         year, week, start, end = week_bounds(issue_id)
-        week_articles = [view.article for view in by_issue[issue_id]]
+        # the briefing's incidents: a shooting in Sydney under "Other news" is not one of them
+        week_articles = [view.article for view in by_issue[issue_id] if view.themes]
         incidents = incidents_of(week_articles, article_url, events)
         totals.append(incident_totals(incidents))
         takeaways = note.takeaways if note else ()
