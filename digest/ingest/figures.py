@@ -313,6 +313,9 @@ _EVENTS = frozenset(
 )  # fmt: skip
 
 
+_DATE_JOINERS = ("/", ":")
+
+
 def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
     """The number starting at token `index` and the index after it, or None."""
     token = tokens[index]
@@ -321,16 +324,14 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
         return None  # money, a date ('January 6', 'in 2,019'), a numbered thing ('No. 5')
     if previous == "-" and index > 1 and tokens[index - 2][0].isdigit():
         return None  # '10-15': the second half of a range, not a dateline's dash
-    if previous in "/:" and previous and index > 1 and tokens[index - 2][0].isdigit():
-        return None  # '9/11', '22/01', '10:30': part of a date or a time
-    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if previous in _DATE_JOINERS and index > 1 and tokens[index - 2][0].isdigit():
+        return None  # '9/11', '22/01', '10:30': the second half of a date or a time
     if (
-        following in "/:"
-        and following
-        and index + 2 < len(tokens)
+        index + 2 < len(tokens)
+        and tokens[index + 1] in _DATE_JOINERS
         and tokens[index + 2][0].isdigit()
     ):
-        return None  # '9/11 attacks' read from its first half
+        return None  # ... and its first half
     if token[0].isdigit():
         digits = token.replace(",", "")
         if token.endswith(",") or token.endswith("."):

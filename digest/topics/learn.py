@@ -404,7 +404,7 @@ def fit_weights(
     prior_scale: float = 0.0,
     scope_features: bool = True,
     l2: float = L2,
-    word_l2: float | None = None,
+    word_l2: float = WORD_L2,
 ) -> dict[str, tuple[float, dict[str, float]]]:
     """{theme: (bias, weights)} for every theme with at least MIN_POSITIVES examples.
 
@@ -412,7 +412,7 @@ def fit_weights(
     gate: a labelled set whose on-topic articles name the subject more often than real news
     does would otherwise teach "names ISIS often" as evidence of a theme."""
     names = {_phrase_key(p): p for p in candidate_phrases(taxonomy)}
-    word_l2 = WORD_L2 if word_l2 is None else word_l2
+    penalties = dict.fromkeys(learned_words(encoded, taxonomy), word_l2)
     fitted = {}
     for theme in taxonomy:
         # Only what the loosest gate lets through teaches the theme: the gate decides the
@@ -423,9 +423,15 @@ def fit_weights(
             rows = [_features(e, scope_features) for e in scoped]
             prior = {names[k]: w for k, w in prior_of(theme, prior_scale).items() if k in names}
             signs = {name: math.copysign(1.0, w) for name, w in prior.items() if w}
-            penalties = {n: word_l2 for row in rows for n in row if _phrase_key(n) not in names}
             fitted[theme.id] = fit_logistic(rows, targets, l2, prior, signs, penalties)
     return fitted
+
+
+def learned_words(encoded: Iterable[Encoded], taxonomy: Sequence[ThemeDef]) -> set[str]:
+    """The features of `encoded` that are learned words, not the taxonomy's phrases (the
+    gate's measures are never among an example's values)."""
+    own = {_phrase_key(p) for p in candidate_phrases(taxonomy)}
+    return {n for e in encoded for n in e.values if _phrase_key(n) not in own}
 
 
 def _passes(theme: ThemeDef, example: Encoded, gate: Settings) -> bool:
@@ -623,13 +629,11 @@ def fit_model(
     With learned words, the whole fit runs again on the words whose weight reached
     WORDS_MIN_WEIGHT for some theme: a word that moves no theme is not looked for."""
     data, model = _fit_model(encoded, parts, taxonomy, about, progress)
-    own = {_phrase_key(p) for p in candidate_phrases(taxonomy)}
     strongest: dict[str, float] = {}
     for theme in data["themes"].values():
         for name, weight in theme["weights"].items():
             strongest[name] = max(strongest.get(name, 0.0), abs(weight))
-    learned = {n for e in encoded for n in e.values if _phrase_key(n) not in own}
-    weak = {n for n in learned if strongest.get(n, 0.0) < WORDS_MIN_WEIGHT}
+    weak = {n for n in learned_words(encoded, taxonomy) if strongest.get(n, 0.0) < WORDS_MIN_WEIGHT}
     if not weak:
         return data, model
     kept = [
