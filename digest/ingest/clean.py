@@ -126,6 +126,16 @@ _PLUG = re.compile(
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
+# A plug that ends in its call ('Get our Business Brief in your inbox. Subscribe now.', '...
+# election newsletter for the latest. Sign up here.'): the call closes a paragraph that names
+# what is offered.
+_PLUG_CALL = re.compile(
+    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|register)\b[^.!?]{0,80}[.!]?$", re.IGNORECASE
+)
+_PLUG_OFFER = re.compile(
+    r"\b(?:newsletters?|inbox|e-?mails?|alerts|podcast|every (?:week)?day|every morning)\b",
+    re.IGNORECASE,
+)
 # A paywall's notice where a saved page stops: the article's text ends above it.
 _PAYWALL = re.compile(
     r"\b(?:for subscribers only|(?:subscribe|log in|sign in) (?:now )?to (?:continue|keep) reading"
@@ -204,6 +214,13 @@ _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$
 # 'The Associated Press contributed to this report.', a wire credit closing the text.
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$", re.I
+)
+# 'With files from The Canadian Press.', '— With reporting from Reuters': the same, as Canadian
+# and some British outlets close a report.
+_WITH_FILES = re.compile(
+    r"^[—–-]?\s*with (?:files|(?:additional )?reporting|contributions) from\s+(?-i:[A-Z])"
+    r"[^.!?]{1,100}\.?$",
+    re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
@@ -532,7 +549,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         # a credit set in italics ('*The AP contributed to this report.*') is still a credit
         plain = markdown_to_plain(paragraph) if "*" in paragraph or "_" in paragraph else paragraph
-        if count_words(plain) <= 30 and _CONTRIBUTED.search(plain):
+        if count_words(plain) <= 30 and (_CONTRIBUTED.search(plain) or _WITH_FILES.match(plain)):
             credits.append(plain.strip())
             removed.append(f"credit: {paragraph}")
             continue
@@ -596,7 +613,9 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "button"
     if count_words(probe) <= MAX_CAPTION_WORDS and _CAPTION.search(probe):
         return "caption"
-    if count_words(probe) <= MAX_PLUG_WORDS and _PLUG.search(probe):
+    if count_words(probe) <= MAX_PLUG_WORDS and (
+        _PLUG.search(probe) or (_PLUG_CALL.search(probe) and _PLUG_OFFER.search(probe))
+    ):
         return "plug"
     if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
         return "breadcrumb"

@@ -121,6 +121,10 @@ _SKIP_BEFORE = frozenset(
      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
      "november", "dec", "december", "page"}
 )  # fmt: skip
+# Abbreviations of _SKIP_BEFORE written with a full stop ('Jan. 9', 'No. 5').
+_ABBREVIATIONS = frozenset(
+    {"no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 _YEAR_BEFORE = frozenset({"in", "since", "from", "until", "by", "of", "year", "early", "late"})
 # Outcomes by how telling they are: casualties first.
 _WEIGHT = {"killed": 5, "executed": 5, "wounded": 4, "kidnapped": 4, "escaped": 4,
@@ -320,6 +324,8 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
     """The number starting at token `index` and the index after it, or None."""
     token = tokens[index]
     previous = tokens[index - 1] if index else ""
+    if previous == "." and index > 1 and tokens[index - 2].lower() in _ABBREVIATIONS:
+        previous = tokens[index - 2]  # 'Jan. 9', 'No. 5': the abbreviation counts
     if previous.lower() in _SKIP_BEFORE and (token[0].isdigit() or previous in "$€£"):
         return None  # money, a date ('January 6', 'in 2,019'), a numbered thing ('No. 5')
     if previous == "-" and index > 1 and tokens[index - 2][0].isdigit():

@@ -240,3 +240,32 @@ def test_a_credit_in_italics_is_a_credit() -> None:
     clean = clean_plain_text(text)
     assert [b.text for b in clean.blocks] == [LONG]
     assert clean.credits == ("The Wire Service contributed to this report.",)
+
+
+@pytest.mark.parametrize(
+    "credit", ["*With files from Reuters & Northline Wire.*", "With files from The Canadian Press"]
+)
+def test_with_files_from_is_a_credit(credit: str) -> None:
+    clean = clean_plain_text(f"Council plans harvest patrols\n\n{LONG}\n\n{credit}")
+    assert [b.text for b in clean.blocks] == [LONG]
+    assert clean.credits == (credit.strip("*"),)
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "*Get the Daily's Business Brief in your inbox every weekday. [Subscribe now.](https://x.test/n)*",
+        "Get the Daily's election newsletter for the latest from the campaign. Sign up here.",
+        "*Follow our coverage of the region. [Sign up for our World Briefing newsletter.](https://x.test)*",
+    ],
+)
+def test_a_plug_that_ends_in_its_call_is_removed(plug: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{plug}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_a_sentence_about_signing_up_is_news() -> None:
+    news = "The militia urged young men to sign up for its brigades by e-mail, officials said."
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{news}") == [LONG, news]

@@ -72,6 +72,8 @@ def test_repeated_figures_are_listed_once_and_capped() -> None:
         "Rebuilding will cost € 40 million.",
         "It is held apart from the suspects of the 9/11 attacks.",
         "At 10:30 the 22/01 convoy left.",
+        "An elder was seen in Diban on Jan. 9, shot dead outside a mosque.",
+        "Under Resolution No. 5, arrested men must see a judge.",
     ],
 )
 def test_years_dates_prices_addresses_and_huge_numbers_are_not_figures(sentence: str) -> None:

@@ -1,0 +1,67 @@
+"""The fourth new-user trial (tests/fixtures/ingest/trial4/): 40 invented items written blind
+(by a helper who never ran digest nor read its model or labels) in the shape of another
+outlet's feeds as three feed readers export them (FreshRSS `link`/`description`/`pubDate`,
+rss-parser `isoDate`/`contentSnippet`, Miniflux `url`/`published_at`/`feed_title`), raw HTML
+with Canadian-style wire credits ('With files from ...') and newsletter plugs, short wire items
+pasted as text, and six long multi-topic pieces; 17 on the briefing's subject and 23 off-topic
+though full of its words (Kyiv, El Fasher, Peshawar, Cabo Delgado, Mali, Hadramout, south
+Lebanon, Gaza, troops in Poland, New Orleans and Taiwan, a provincial jail, a Russian penal
+colony, ransomware, a heart attack, attack ads, Syria's new lira, Kurdistan's oil).
+
+Measured at the first run, before any change: 544/572 checks (95.1%); themes micro-F1 0.957
+with 23 of 23 off-topic items kept out. The failures: 'With files from Reuters.' kept as text
+(20 items), five newsletter plugs whose call closes the paragraph ('... in your inbox.
+Subscribe now.'), 'Jan. 9, shot dead' read as 9 killed, and two theme sets (below). After the
+credit, plug and date fixes: 570/572.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_trial, trial_inputs
+
+TRIAL4 = TRIAL.parent / "trial4"
+# A death sentence for ISIS members told as a court story ('sentences ... to death') sits just
+# under the threshold (attacks 0.52, for the attack it punishes; prisons 0.03); the camp's
+# recruiters are a warning an analyst reads in two paragraphs (resurgence 0.35).
+KNOWN_MISSES: dict[str, set[str]] = {
+    "24-short-baghdad-death-sentences": {"themes"},
+    "32-al-hol-after-handover": {"themes"},
+}
+MIN_RATE = 0.99  # 570/572
+MIN_THEMES_F1 = 0.9
+MIN_KEPT_OUT = 0.95  # measured 23 of 23
+
+
+@pytest.fixture(scope="module")
+def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
+    return run_trial(tmp_path_factory.mktemp("trial4"), TRIAL4)
+
+
+@pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL4)])
+def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
+    assert any(check.fixture == name for check in trial.checks)
+    failed = trial.failures(name)
+    assert set(failed) == KNOWN_MISSES.get(name, set()), failed
+
+
+def test_pass_rate_and_themes(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
+    with capsys.disabled():
+        print()
+        print_run(trial)
+    assert len(trial.checks) >= 40 * 10
+    assert trial.rate >= MIN_RATE
+    f1, kept_out, off_topic = trial.theme_figures
+    assert off_topic == 23
+    assert f1 >= MIN_THEMES_F1
+    assert kept_out >= MIN_KEPT_OUT
+
+
+def test_every_fixture_has_expectations_with_themes() -> None:
+    inputs = trial_inputs(TRIAL4)
+    assert len(inputs) == 40
+    for path in inputs:
+        expected = path.parent / f"{fixture_name(path)}.expected.yaml"
+        assert expected.is_file(), path
+        assert "themes:" in expected.read_text(encoding="utf-8"), path
