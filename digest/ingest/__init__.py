@@ -36,6 +36,7 @@ from digest.ingest.dedupe import (
     raw_hash,
 )
 from digest.ingest.entities import find_entities
+from digest.ingest.feedfile import feed_items, is_feed
 from digest.ingest.figures import find_figures
 from digest.ingest.inputs import InputRef, expand_inputs, read_ref
 from digest.ingest.metadata import detect_language
@@ -123,7 +124,7 @@ def ingest_paths(
         outcomes: list[IngestOutcome] = []
         try:
             for number, ref in enumerate(refs, 1):
-                outcomes.append(
+                outcomes.extend(
                     _ingest_ref(
                         ref,
                         content_dir,
@@ -160,13 +161,14 @@ def _ingest_ref(
     day_first: bool = True,
     today: dt.date | None = None,
     reference_date: dt.date | None = None,
-) -> IngestOutcome:
+) -> list[IngestOutcome]:
+    """The input's outcome; a feed's, one per item (each kept or refused on its own)."""
     if ref.skip is not None:
-        return IngestOutcome(ref.source, "skipped", ref.skip)
+        return [IngestOutcome(ref.source, "skipped", ref.skip)]
     if ref.error is not None:
-        return IngestOutcome(ref.source, "failed", ref.error)
-    try:
-        raw = read_ref(ref, stdin)
+        return [IngestOutcome(ref.source, "failed", ref.error)]
+
+    def ingest(raw: RawInput, original: RawInput | None = None) -> IngestOutcome:
         return ingest_raw(
             raw,
             content_dir,
@@ -177,15 +179,34 @@ def _ingest_ref(
             day_first=day_first,
             today=today,
             reference_date=reference_date,
+            original=original,
         )
-    except DigestError as exc:
-        reason = "; ".join(_problem_text(p.message, p.line) for p in exc.problems)
-        return IngestOutcome(ref.source, "failed", reason)
-    except OSError as exc:
-        return IngestOutcome(ref.source, "failed", f"cannot write: {exc.strerror or exc}")
-    except Exception as exc:  # a bug must not stop the run; it is logged with its traceback
-        log.exception("internal error while ingesting %s", ref.source)
-        return IngestOutcome(ref.source, "failed", f"internal error: {type(exc).__name__}: {exc}")
+
+    def attempt(name: str, step: Callable[[], list[IngestOutcome]]) -> list[IngestOutcome]:
+        try:
+            return step()
+        except DigestError as exc:
+            reason = "; ".join(_problem_text(p.message, p.line) for p in exc.problems)
+            return [IngestOutcome(name, "failed", reason)]
+        except OSError as exc:
+            return [IngestOutcome(name, "failed", f"cannot write: {exc.strerror or exc}")]
+        except Exception as exc:  # a bug must not stop the run; it is logged with its traceback
+            log.exception("internal error while ingesting %s", name)
+            return [IngestOutcome(name, "failed", f"internal error: {type(exc).__name__}: {exc}")]
+
+    def whole() -> list[IngestOutcome]:
+        raw = read_ref(ref, stdin)
+        text = decode_bytes(raw.data, raw.source)
+        if not is_feed(raw, text):
+            return [ingest(raw)]
+        if match := index.find_raw(raw_hash(raw.data)):
+            return [IngestOutcome(raw.source, "duplicate", match.reason)]
+        outcomes = []
+        for item in feed_items(raw, text):
+            outcomes += attempt(item.raw.source, lambda item=item: [ingest(item.raw, raw)])
+        return outcomes
+
+    return attempt(ref.source, whole)
 
 
 def _input_name(raw: RawInput) -> str:
@@ -208,8 +229,12 @@ def ingest_raw(
     day_first: bool = True,
     today: dt.date | None = None,
     reference_date: dt.date | None = None,
+    original: RawInput | None = None,
 ) -> IngestOutcome:
     """Ingest one input already read; DigestError when it is not usable.
+
+    `original`, for an item of a feed, is the whole feed: the file kept as the article's
+    original, byte for byte (the item's own bytes still find a second ingest of the item).
 
     `durable=False` skips the per-file fsync; the caller then calls `flush_to_disk()`.
     `day_first` reads numeric dates in the text day first (the site's `date_order`); `today`
@@ -260,9 +285,10 @@ def ingest_raw(
     fields.update(draft.extra)
     slug = make_slug(draft.title)
     when: dt.date = fields["date"]
-    fields["original"] = source_path(digest16, _extension(raw, kind))
+    kept = original or raw
+    fields["original"] = source_path(raw_hash(kept.data), _extension(kept, kind, original))
     text = validate_article(fields, draft.body, article_path(content_dir, when, slug))
-    write_source(content_dir, raw.data, fields["original"], durable=durable)
+    write_source(content_dir, kept.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
     index.add(file_slug(path.stem), path, fingerprint, fields["date"] if dated else None)
     index.stories.add(file_slug(path.stem), signature, fields.get("duplicate_of"))
@@ -407,10 +433,12 @@ def validate_article(fields: dict[str, Any], body: str, path: Path) -> str:
     return text
 
 
-def _extension(raw: RawInput, kind: str) -> str:
+def _extension(raw: RawInput, kind: str, feed: RawInput | None = None) -> str:
     suffix = PurePosixPath(raw.name).suffix.lower().lstrip(".")
     if suffix.isascii() and suffix.isalnum() and len(suffix) <= 8 and raw.name != "stdin":
         return suffix
+    if feed is not None:  # a feed read from standard input or an address without a suffix
+        return "json" if feed.data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" else "xml"
     return _EXTENSIONS[kind]
 
 

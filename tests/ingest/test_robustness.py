@@ -48,7 +48,7 @@ def test_any_bytes_end_in_one_outcome(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "in.txt"
     path.write_bytes(data)
     content_dir = tmp_path / "content"
-    outcome = _ingest_ref(
+    (outcome,) = _ingest_ref(
         InputRef(str(path), "file", path), content_dir, DuplicateIndex(), None, None, None
     )
     assert outcome.status in ("ingested", "failed", "duplicate", "near-duplicate")

@@ -1,0 +1,144 @@
+"""A whole feed as one input: an RSS, Atom or RDF file, or a JSON Feed, saved or fetched.
+
+An analyst may hand `ingest` a feed's address or a feed a reader saved. Each item becomes one
+input in the shape feed readers export an item (front-matter from the item's fields, its HTML
+as the body), so the Markdown reader maps its fields as it does for any feed export (`link` →
+`url`, the feed's title → the publisher, never the feed's address). RSS, Atom and RDF are read
+by feedparser; JSON Feed (a small, plain format) by the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from digest.content.frontmatter import dump_front_matter
+from digest.errors import DigestError
+from digest.ingest.model import RawInput
+
+FEED_MEDIA_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"}
+)
+# The root element of a feed, after an XML declaration, comments and processing instructions.
+_XML_FEED_ROOT = re.compile(
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*"
+    r"<(?:rss\b|feed\b[^>]*http://www\.w3\.org/2005/Atom|rdf:RDF\b)",
+    re.DOTALL,
+)
+_JSON_FEED_VERSION = re.compile(r'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+MAX_ITEMS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """One item of a feed: what is ingested, and the item's place in the feed for messages."""
+
+    raw: RawInput  # the item as a feed reader exports it (Markdown with front-matter)
+    number: int  # 1-based, in the feed's order
+
+
+def is_feed(raw: RawInput, text: str) -> bool:
+    """Whether the input is a whole feed rather than one article."""
+    if raw.media_type in FEED_MEDIA_TYPES:
+        return True
+    head = text[:4000].lstrip("\ufeff")
+    if _XML_FEED_ROOT.match(head):
+        return True
+    return head.lstrip().startswith("{") and bool(_JSON_FEED_VERSION.search(head))
+
+
+def feed_items(raw: RawInput, text: str) -> list[FeedItem]:
+    """Every item of the feed (at most MAX_ITEMS), in the feed's order; DigestError when the
+    feed cannot be read or holds no item."""
+    if text.lstrip("\ufeff").lstrip().startswith("{"):
+        title, items = _json_feed(text, raw.source)
+    else:
+        title, items = _xml_feed(raw.data, raw.source)
+    if not items:
+        raise DigestError.at("the feed holds no items", raw.source)
+    if len(items) > MAX_ITEMS:
+        raise DigestError.at(
+            f"the feed holds {len(items)} items; at most {MAX_ITEMS} are read at once", raw.source
+        )
+    stem = PurePosixPath(raw.name).stem or "feed"
+    named = "standard input" if raw.source == "-" else raw.source
+    result = []
+    for number, (fields, body) in enumerate(items, 1):
+        if title:
+            fields["feed_title"] = title
+        fields = {key: value for key, value in fields.items() if value not in (None, "", [])}
+        data = dump_front_matter(fields, body or "").encode("utf-8")
+        item = RawInput(
+            f"{named} (item {number})",
+            f"{stem}-item-{number}.md",
+            data,
+            modified=raw.modified,
+            url=fields.get("link") if isinstance(fields.get("link"), str) else None,
+        )
+        result.append(FeedItem(item, number))
+    return result
+
+
+def _xml_feed(data: bytes, source: str) -> tuple[str | None, list[tuple[dict[str, Any], str]]]:
+    import feedparser  # imported here: only a feed needs it
+
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if not parsed.get("version") and not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        reason = f" ({' '.join(str(problem).split())})" if problem else ""
+        raise DigestError.at(f"not a readable feed{reason}", source)
+    items = []
+    for entry in parsed.entries:
+        content = entry.get("content") or []
+        html = next((c.get("value") for c in content if c.get("value")), None)
+        summary = entry.get("summary")
+        body = html or summary or ""
+        fields: dict[str, Any] = {
+            "title": entry.get("title"),
+            "link": entry.get("link"),
+            "guid": entry.get("id"),
+            "pubDate": entry.get("published") or entry.get("updated"),
+            "author": entry.get("author"),
+            "description": summary if html and summary and summary != html else None,
+            "categories": [t.get("term") for t in entry.get("tags") or [] if t.get("term")],
+        }
+        items.append((fields, body))
+    return parsed.feed.get("title"), items
+
+
+def _json_feed(text: str, source: str) -> tuple[str | None, list[tuple[dict[str, Any], str]]]:
+    """JSON Feed 1 and 1.1 (https://jsonfeed.org/version/1.1)."""
+    try:
+        feed = json.loads(text)
+    except ValueError as exc:
+        raise DigestError.at(f"not a readable JSON Feed ({exc})", source) from None
+    if not isinstance(feed, dict) or not isinstance(feed.get("items"), list):
+        raise DigestError.at("not a readable JSON Feed (no list of items)", source)
+    items = []
+    for entry in feed["items"]:
+        if not isinstance(entry, dict):
+            continue
+        authors = entry.get("authors") or ([entry["author"]] if entry.get("author") else [])
+        names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
+        html = _text(entry.get("content_html"))
+        body = html or _text(entry.get("content_text")) or _text(entry.get("summary")) or ""
+        fields: dict[str, Any] = {
+            "title": _text(entry.get("title")),
+            "link": _text(entry.get("url")) or _text(entry.get("external_url")),
+            "guid": _text(entry.get("id")),
+            "pubDate": _text(entry.get("date_published")) or _text(entry.get("date_modified")),
+            "author": ", ".join(names) or None,
+            "description": _text(entry.get("summary")) if html else None,
+            "categories": [t for t in entry.get("tags") or [] if isinstance(t, str)],
+        }
+        items.append((fields, body))
+    return _text(feed.get("title")), items
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
