@@ -231,7 +231,8 @@ _NAME_JOINERS = frozenset(
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
-    r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN)"
+    r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN|EFE|Lusa|ANSA|UPI|Kyodo|Yonhap|Interfax|Bernama|PTI"
+    r"|AAP|Europa Press)"
 )
 # A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
 _PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
@@ -298,6 +299,9 @@ class CleanText:
     site_name: str | None = None  # a site name pasted beside the headline
     published: tuple[str, ...] = ()  # 'Published: …' lines taken out, for the date
     links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
+    # a closing line that is nothing but a source credit ('Source: Gulf Energy Daily'): where
+    # the editor read it, stronger than a wire's tag in the dateline
+    stated_source: str | None = None
 
 
 def clean_plain_text(
@@ -363,6 +367,7 @@ def clean_plain_text(
         site_name=site_name,
         published=noise.published,
         links=noise.links,
+        stated_source=noise.stated_source,
     )
 
 
@@ -497,6 +502,7 @@ class _Noise:
     removed: tuple[str, ...]
     published: tuple[str, ...] = ()  # 'Published: 22/01/2026' lines taken out, for the date
     links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
+    stated_source: str | None = None  # a closing line that is only a source credit
 
 
 # A pasted line that gives the article's address: a bare URL, or 'Source: URL', 'Link: URL'.
@@ -566,11 +572,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         elif not _AUTHOR_BIO.match(last):
             break
         removed.append(f"closing-furniture: {kept.pop()}")
+    stated_source = None
     if kept:
         found_agency, kept[-1] = _closing_credit(kept[-1])
         agency = agency or found_agency
         if not kept[-1]:
             kept.pop()
+            stated_source = found_agency
     return _Noise(
         tuple(kept),
         tuple(dict.fromkeys(credits)),
@@ -579,6 +587,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         tuple(removed),
         tuple(published),
         tuple(links),
+        stated_source,
     )
 
 

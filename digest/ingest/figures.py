@@ -53,7 +53,8 @@ COUNTED = frozenset(
         "hostages", "terrorists", "combatants", "residents", "villagers", "guards", "persons",
         "shepherds", "herders", "farmers", "workers", "drivers", "pilgrims", "journalists",
         "attackers", "assailants", "men", "aides", "mourners", "bodyguards", "relatives",
-        "targets", "hideouts",
+        "targets", "hideouts", "smugglers", "traffickers", "contractors", "worshippers",
+        "passengers", "students", "teachers", "doctors",
     }
 )  # fmt: skip
 OUTCOMES = {
@@ -455,9 +456,29 @@ def _passive_outcome(words: list[str], position: int) -> str | None:
         if lower in ("were", "was"):
             return _outcome_after(words, cursor)
         if word == ",":
+            aside = _aside_end(words, cursor)
+            if aside is not None:  # 'two smugglers, who had charged ..., were arrested'
+                return _outcome_after(words, aside)
             continue  # 'Six other people, among them drivers, were injured'
         if lower in _CLAUSE_ENDS or not word[0].isalpha() or lower in NUMBER_WORDS:
             return None  # punctuation, a number, or another clause
+    return None
+
+
+ASIDE_REACH = 16  # tokens of a clause between commas ('..., who had charged each family, ...')
+
+
+def _aside_end(words: list[str], comma: int) -> int | None:
+    """Where the verb stands after a clause set off by commas that opens with 'who' or
+    'which' at `comma` (', who had charged each family about $3,000, were'): the 'were' or
+    'was' just after the closing comma, or None."""
+    if comma + 1 >= len(words) or words[comma + 1].lower() not in ("who", "which"):
+        return None
+    for cursor in range(comma + 2, min(comma + 2 + ASIDE_REACH, len(words) - 1)):
+        word = words[cursor]
+        if word == "," or (word[0].isdigit() and word.endswith(",")):
+            after = cursor + 1
+            return after if words[after].lower() in ("were", "was") else None
     return None
 
 

@@ -29,7 +29,9 @@ from digest.ingest.entities import Gazetteer, load_gazetteer
 from digest.ingest.text import count_words, split_sentences
 
 MAX_SUMMARY_CHARS = 400
-_CITY = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+# Capitals, Latin with diacritics included: 'DÜSSELDORF', 'ŁÓDŹ', 'SÃO PAULO'.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CITY = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:\s+[{_UPPER}][{_UPPER}'’.\-]+){{0,3}}"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     rf"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}))??"
@@ -85,8 +87,10 @@ def find_dateline(
                 return Dateline(city, source, None, index, length)
             continue
         city_text = match["city"].strip()
-        if gazetteer.canonical(city_text, "organisations") or gazetteer.canonical(
-            city_text, "people"
+        wire = bool(match["agency"]) and re.fullmatch(AGENCIES, match["agency"].strip())
+        if gazetteer.canonical(city_text, "people") or (
+            # 'SDF (Reuters) -' is no city; 'UNITED NATIONS (Reuters) -' is the wires' dateline
+            gazetteer.canonical(city_text, "organisations") and not (wire and " " in city_text)
         ):
             continue
         place = gazetteer.canonical(city_text, "places")

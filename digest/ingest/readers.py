@@ -130,6 +130,7 @@ def draft_from_clean(
         provenance["source"] = source_from or "metadata"
     else:
         for candidate, origin in (
+            (clean.stated_source, "text"),
             (dateline.source if dateline else None, "dateline"),
             (clean.rights_holder, "text"),
             (clean.agency, "text"),

@@ -269,3 +269,17 @@ def test_a_plug_that_ends_in_its_call_is_removed(plug: str) -> None:
 def test_a_sentence_about_signing_up_is_news() -> None:
     news = "The militia urged young men to sign up for its brigades by e-mail, officials said."
     assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{news}") == [LONG, news]
+
+
+def test_a_closing_source_line_names_the_source_over_a_wire_tag() -> None:
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_plain_text
+
+    text = (
+        "Iraq lifts pipeline flows\n\n"
+        f"BAGHDAD (Wire) — {LONG}\n\n{SECOND}\n\nSource: Gulf Energy Daily\n"
+    )
+    draft = read_plain_text(RawInput("in.txt", "in.txt", text.encode()), text)
+    assert (draft.source, draft.provenance["source"]) == ("Gulf Energy Daily", "text")
+    assert draft.dateline == "Baghdad"
+    assert "Gulf Energy Daily" not in draft.body

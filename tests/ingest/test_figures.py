@@ -194,3 +194,12 @@ def test_a_passive_outcome_after_an_aside_between_commas() -> None:
     assert find_figures("Two children, whose father was killed last year, were rescued.") == [
         {"value": 2, "what": "children"}
     ]
+
+
+def test_a_passive_outcome_after_a_clause_set_off_by_commas() -> None:
+    text = "Two smugglers, who had charged each family about $3,000, were arrested on Friday."
+    assert find_figures(text) == [{"value": 2, "what": "smugglers arrested"}]
+    # without the closing comma the clause may hold its own outcome: nothing is guessed
+    assert find_figures("Five guards who saw where civilians were killed left.") == [
+        {"value": 5, "what": "guards"}
+    ]

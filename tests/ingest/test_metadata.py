@@ -19,6 +19,9 @@ from digest.ingest.metadata import detect_language, find_dateline, make_summary
         ("BAGHDAD (Reuters) - Iraq's parliament", "Baghdad", "Reuters"),
         ("DEIR EZ-ZOR — A roadside bomb", "Deir ez-Zor", None),
         ("AL-QAIM, Iraq – Officials", "Al-Qaim", None),
+        ("DÜSSELDORF, Germany (dpa) — A court", "Düsseldorf", "dpa"),
+        ("SÃO PAULO (Lusa) - The police", "São Paulo", "Lusa"),
+        ("UNITED NATIONS (Reuters) - The council", "United Nations", "Reuters"),
     ],
 )
 def test_datelines(paragraph: str, city: str, source: str | None) -> None:

@@ -1,0 +1,74 @@
+"""The fifth new-user trial (tests/fixtures/ingest/trial5/): 40 invented items written blind
+(by a helper who never ran digest nor read its model or labels): 26 short items typed or pasted
+by hand (wire datelines in capitals with diacritics, 'UNITED NATIONS (Reuters) -', dates only in
+the text, a closing 'Source:' line, stray `<p>` tags, two undated) and 14 feed exports of an
+invented US broadcaster (FreshRSS and Miniflux shapes, app plugs, caps promos); 20 on the
+briefing's subject and 20 off-topic though full of its words (Kabul, Puntland, the Sahel, Ituri,
+Mozambique, the Red Sea, Quneitra, a Turkish strike on the PKK, an Ecuador prison riot, a US
+federal prison, a Düsseldorf plot trial, a battery-cell plant, a scout troop, a shark attack,
+Syria's elections and central bank, Iraq's oil).
+
+Measured at the first run, before any change: 519/531 checks (97.7%); themes micro-F1 0.857
+with 19 of 20 off-topic items kept out. The ingest failures: datelines in capitals with
+diacritics (DÜSSELDORF) and 'UNITED NATIONS (Reuters) -' not read, so neither their source; a
+closing 'Source: Gulf Energy Daily' line losing to the '(Wire)' of the dateline; 'two
+smugglers, who had charged each family about $3,000, were arrested' not counted. After those
+fixes: 525/531.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_trial, trial_inputs
+
+TRIAL5 = TRIAL.parent / "trial5"
+# Theme sets the model gets wrong (see the module docstring of tests/ingest/test_trial4.py and
+# the README's figures): a death sentence told as a court story read as attacks; sanctions on a
+# militia that once attacked US forces read as foreign troops; a CENTCOM strike on a leader who
+# planned prison breaks read as prisons; warnings told in a paragraph of an attacks or prisons
+# story missed. '... attacked two officers ..., wounding both': the toll is in 'both'.
+KNOWN_MISSES: dict[str, set[str]] = {
+    "12-short-nineveh-death-sentences": {"themes"},
+    "21-deir-ezzor-elders-killings": {"themes"},
+    "26-us-militia-sanctions": {"themes"},
+    "28-short-centcom-strike-leader": {"themes"},
+    "31-al-hol-breakout-warning": {"themes"},
+    "40-federal-prison-staffing": {"figure 2 wounded"},
+}
+MIN_RATE = 0.985  # 525/531
+MIN_THEMES_F1 = 0.85
+MIN_KEPT_OUT = 0.95  # measured 19 of 20
+
+
+@pytest.fixture(scope="module")
+def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
+    return run_trial(tmp_path_factory.mktemp("trial5"), TRIAL5)
+
+
+@pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL5)])
+def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
+    assert any(check.fixture == name for check in trial.checks)
+    failed = trial.failures(name)
+    assert set(failed) == KNOWN_MISSES.get(name, set()), failed
+
+
+def test_pass_rate_and_themes(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
+    with capsys.disabled():
+        print()
+        print_run(trial)
+    assert len(trial.checks) >= 40 * 10
+    assert trial.rate >= MIN_RATE
+    f1, kept_out, off_topic = trial.theme_figures
+    assert off_topic == 20
+    assert f1 >= MIN_THEMES_F1
+    assert kept_out >= MIN_KEPT_OUT
+
+
+def test_every_fixture_has_expectations_with_themes() -> None:
+    inputs = trial_inputs(TRIAL5)
+    assert len(inputs) == 40
+    for path in inputs:
+        expected = path.parent / f"{fixture_name(path)}.expected.yaml"
+        assert expected.is_file(), path
+        assert "themes:" in expected.read_text(encoding="utf-8"), path
