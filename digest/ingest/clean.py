@@ -172,8 +172,8 @@ _INITIALS_NAMES = {"dpa": "dpa", "rtr": "Reuters", "reuters": "Reuters"}
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist)\b"
-    r"(?(outlet)|\s+(?:for|at|with)\s+(?:the\s+)?[A-Z])"
+    r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist)\b"
+    r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|[,.]))"
     r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+covers\s+[^.]{0,60}\bfor\s+(?:the\s+)?[A-Z]"
 )
 MAX_BIO_WORDS = 60

@@ -142,6 +142,7 @@ def test_closing_agency_initials_and_author_bio_go() -> None:
         "Sami Nouri is Example Daily's correspondent in Nineveh. He joined in 2017.",
         "Rana Aziz is a senior reporter for Example Post.",
         "Hadi Salman covers security and tribal affairs for the Example Monitor.",
+        "Mina Hale is a Local Democracy Reporter, a role funded by publishers to cover councils.",
     ):
         clean = clean_plain_text(f"{body}\n\n{body}\n\n{bio}", title="T")
         assert bio not in [b.text for b in clean.blocks]
