@@ -193,8 +193,8 @@ class Classifier:
     Matching works on words, not characters: each part is lowercased and split into words
     once, and only the words that can start a phrase are looked at. Within one group of
     phrases (a theme's cues, its `against` cues, the fitted phrases, the scope's names) the
-    longest phrase wins where two would match at the same word, and matches do not overlap,
-    so "car bomb" is not also counted as "bomb*".
+    phrase of more words (then the longer) wins where two would match at the same word, and
+    matches do not overlap, so "car bomb" is not also counted as "bomb*".
     """
 
     def __init__(
@@ -668,6 +668,12 @@ def _exact_matches(pattern: re.Pattern[str], text: str) -> list[str]:
     return found
 
 
+def _priority(phrase: str) -> tuple[int, int, str]:
+    """Which of two phrases matching at one word wins: the one of more words, then the longer
+    ('counter* op' over 'counterterrorism' in 'counterterrorism op'), then the first in order."""
+    return (-len(phrase.split()), -len(phrase), phrase)
+
+
 class _Matcher:
     """Groups of phrases, compiled once; `match` counts each phrase per group and part."""
 
@@ -676,7 +682,7 @@ class _Matcher:
         # the group as given.
         self._groups: list[tuple[_Pattern, ...]] = []
         for phrases in groups:
-            order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), phrases[i]))
+            order = sorted(range(len(phrases)), key=lambda i: _priority(phrases[i]))
             self._groups.append(tuple(_Pattern.of(phrases[i], i) for i in order))
         # Where a phrase can start: its first word exactly, or (for `word*`) any word beginning
         # so. Each start is (group, position, length, rest): what the words after the first

@@ -4,8 +4,8 @@ The matcher (`_Matcher`) is built for speed: words looked up once and cached, a 
 only where the text holds its other words, single words counted instead of walked (and taken
 back where a longer phrase consumed them). The reference below is the rule as the classifier's
 docstring states it, written the slow obvious way: at each word, the group's phrases are tried
-longest first; the first that matches is counted and its words are consumed. (The order of the
-counts does not matter: the classifier sums a fitted theme's evidence in the order of the
+in `_priority` order (more words first, then longer); the first that matches is counted and its
+words are consumed. (The order of the counts does not matter: the classifier sums a fitted theme's evidence in the order of the
 phrases' names.)
 """
 
@@ -23,6 +23,7 @@ from digest.topics.classifier import (
     Classifier,
     _Matcher,
     _Pattern,
+    _priority,
     _words,
     article_sections,
 )
@@ -33,7 +34,7 @@ def reference_match(groups, parts) -> dict[tuple[int, str], list[tuple[int, int]
     """(group, part) → [(phrase index, count)], in the order described above."""
     found: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for number, phrases in enumerate(groups):
-        order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), phrases[i]))
+        order = sorted(range(len(phrases)), key=lambda i: _priority(phrases[i]))
         patterns = [_Pattern.of(phrases[i], i) for i in order]
         by_letter: dict[str, list[_Pattern]] = {}  # only to keep the reference quick enough
         for pattern in patterns:
