@@ -130,10 +130,10 @@ MAX_PLUG_WORDS = 30
 # election newsletter for the latest. Sign up here.'): the call closes a paragraph that names
 # what is offered.
 _PLUG_CALL = re.compile(
-    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|register)\b[^.!?]{0,80}[.!]?$", re.IGNORECASE
+    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|register|download)\b[^.!?]{0,80}[.!]?$", re.IGNORECASE
 )
 _PLUG_OFFER = re.compile(
-    r"\b(?:newsletters?|inbox|e-?mails?|alerts|podcast|every (?:week)?day|every morning)\b",
+    r"\b(?:newsletters?|inbox|e-?mails?|alerts|podcast|app|every (?:week)?day|every morning)\b",
     re.IGNORECASE,
 )
 # A paywall's notice where a saved page stops: the article's text ends above it.

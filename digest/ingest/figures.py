@@ -64,7 +64,7 @@ OUTCOMES = {
     "detained": "detained", "detaining": "detained", "captured": "captured",
     "capturing": "captured", "escaped": "escaped", "escape": "escaped", "fled": "escaped",
     "freed": "freed", "released": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
-    "executed": "executed", "beheaded": "executed",
+    "executed": "executed", "beheaded": "executed", "hanged": "executed",
 }  # fmt: skip
 # Outcomes read only before what they count, a headline's present tense: 'Forces kill nine
 # militants', 'Police detain 23 suspects' ('Two gunmen kill a guard' does not count gunmen).
@@ -72,7 +72,8 @@ OUTCOMES_BEFORE = {
     "kill": "killed", "detain": "detained", "detains": "detained", "arrest": "arrested",
     "capture": "captured", "captures": "captured", "injure": "wounded", "injures": "wounded",
     "wound": "wounded", "execute": "executed", "executes": "executed", "frees": "freed",
-    "free": "freed", "releases": "released", "release": "released",
+    "free": "freed", "releases": "released", "release": "released", "hang": "executed",
+    "hangs": "executed",
 }  # fmt: skip
 # Outcomes read only after what they count: '23 held in raids', '5 suspects were held'
 # ('held 3 meetings' is not a detention).

@@ -257,6 +257,7 @@ def test_with_files_from_is_a_credit(credit: str) -> None:
         "*Get the Daily's Business Brief in your inbox every weekday. [Subscribe now.](https://x.test/n)*",
         "Get the Daily's election newsletter for the latest from the campaign. Sign up here.",
         "*Follow our coverage of the region. [Sign up for our World Briefing newsletter.](https://x.test)*",
+        "*Get breaking news alerts from the Daily's app. [Download it here](https://x.test/app).*",
     ],
 )
 def test_a_plug_that_ends_in_its_call_is_removed(plug: str) -> None:

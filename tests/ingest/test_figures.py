@@ -203,3 +203,8 @@ def test_a_passive_outcome_after_a_clause_set_off_by_commas() -> None:
     assert find_figures("Five guards who saw where civilians were killed left.") == [
         {"value": 5, "what": "guards"}
     ]
+
+
+def test_hanged_is_executed() -> None:
+    text = "Iraqi authorities hanged 11 men convicted of belonging to the group on Tuesday."
+    assert find_figures(text) == [{"value": 11, "what": "men executed"}]
