@@ -5,8 +5,8 @@ only where the text holds its other words, single words counted instead of walke
 back where a longer phrase consumed them). The reference below is the rule as the classifier's
 docstring states it, written the slow obvious way: at each word, the group's phrases are tried
 in `_priority` order (more words first, then longer); the first that matches is counted and its
-words are consumed. (The order of the counts does not matter: the classifier sums a fitted theme's evidence in the order of the
-phrases' names.)
+words are consumed. (The order of the counts does not matter: the classifier sums a fitted
+theme's evidence in the order of the phrases' names.)
 """
 
 from __future__ import annotations
