@@ -38,13 +38,12 @@ TRIAL3 = TRIAL.parent / "trial3"
 KNOWN_MISSES: dict[str, set[str]] = {
     "06-un-report": {"themes"},
     "36-iraq-pm-warns": {"themes"},
-    "44-kataib-sanctions": {"themes"},
-    "57-iran-militias-iraq": {"themes"},  # as 44: militias' past attacks on US bases
+    "39-al-bab-raid": {"themes"},  # a US raid given attacks alone (since the model of round four)
     "60-short-resurgence-analysis": {"themes"},  # attacks rising, read as the warning alone
 }
-MIN_RATE = 0.99  # the five theme misses above: 557/562
+MIN_RATE = 0.99  # the four theme misses above: 558/562
 MIN_THEMES_F1 = 0.9
-MIN_KEPT_OUT = 0.93  # measured 31 of 33
+MIN_KEPT_OUT = 0.96  # measured 33 of 33 (31 before the model of round four)
 
 
 @pytest.fixture(scope="module")

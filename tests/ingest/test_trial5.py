@@ -37,7 +37,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "40-federal-prison-staffing": {"figure 2 wounded"},
 }
 MIN_RATE = 0.985  # 525/531
-MIN_THEMES_F1 = 0.85
+MIN_THEMES_F1 = 0.88  # 0.902 (0.857 with the model before round four's stories)
 MIN_KEPT_OUT = 0.95  # measured 19 of 20
 
 

@@ -27,11 +27,11 @@ LABELS = Path(__file__).parent / "labels.yaml"
 INVENTED = Path(__file__).parent / "invented.yaml"
 MODEL = package_path("data", "theme-model.json")
 # What the shipped model scores on the test part it never saw (see the report in the README).
-# Measured 0.716 (39 theme labels in 97 articles; 0.769 before US raids were relabelled as
-# foreign troops too and the threshold was held at 0.4 or more: the previous settings on the
-# new labels score 0.754 here but keep 25 of 29 off-topic news items of the third trial out,
-# against 28)
-TEST_MICRO_F1 = 0.7
+# Measured 0.735 (39 theme labels in 97 articles; 0.716 before round four's 80 invented
+# stories, 0.769 before US raids were relabelled as foreign troops too and the threshold was
+# held at 0.4 or more: the previous settings on the new labels score 0.754 here but keep 25 of
+# 29 off-topic news items of the third trial out, against 28)
+TEST_MICRO_F1 = 0.72
 TEST_KEPT_OUT = 0.95  # measured 68 of 70
 WRITTEN_TRAIN = Path(__file__).parent / "labels-written.yaml"
 WRITTEN_HELD_OUT = Path(__file__).parent / "written-heldout.yaml"
@@ -226,7 +226,11 @@ def test_the_held_out_invented_news():
     assert WRITTEN_HELD_OUT not in sorted(LABELS.parent.glob("labels*.yaml"))
     labels = load_labels(WRITTEN_HELD_OUT, THEMES)
     articles = load_labelled_articles(labels, WRITTEN_HELD_OUT.parent, WRITTEN_HELD_OUT)
-    train_titles = {label.title for label in load_labels(WRITTEN_TRAIN, THEMES)}
+    train_titles = {
+        label.title
+        for path in sorted(WRITTEN_TRAIN.parent.glob("labels-written*.yaml"))
+        for label in load_labels(path, THEMES)
+    }
 
     result = evaluate(labels, articles, Classifier.for_config(load_config(None)))
 
