@@ -74,7 +74,11 @@ _IMAGE_FILE = re.compile(
 _BUTTONS = re.compile(
     r"^(?:share(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
-    r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?)$",
+    r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
+    # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
+    r"|listen to this article(?:\W+\d+ min(?:utes?)?)?|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
+    r"|save|copy link"
+    r"|\d[\d,]* comments?|comments? \(\d[\d,]*\))$",
     re.IGNORECASE,
 )
 # 'Share this article: Facebook | Twitter', a row of network names, 'Tags: a, b', 'Read more: X',
@@ -84,7 +88,7 @@ _SHARE_LINE = re.compile(
     rf"^(?:share(?: this| the)?(?: article| story| post| page)?\s*(?:[:|-]|on\b)"
     rf"|(?:compartir|compartilh(?:ar|e)|partager|(?:artikel |beitrag )?teilen|شارك)"
     rf"(?:\s+(?:en|no|em|sur|auf|على))?\s*[:|-]?\s*(?:{_NETWORKS}\b.*)?$"
-    rf"|{_NETWORKS}(?:\s*[|,/·•]\s*{_NETWORKS})+\s*$)",
+    rf"|(?:share|tweet|{_NETWORKS})(?:\s*[|,/·•]?\s*(?:share|tweet|{_NETWORKS}))+\s*$)",
     re.IGNORECASE,
 )
 _TAGS_LINE = re.compile(
@@ -705,12 +709,21 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     if not paragraphs:
         return "Untitled", "none", []
     first = paragraphs[0]
+    if _is_kicker(first) and len(paragraphs) > 1 and is_headline(paragraphs[1]):
+        # a section pasted above the headline ('MIDDLE EAST'): the headline is the next line
+        paragraphs, first = paragraphs[1:], paragraphs[1]
     if is_headline(first):
         return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
     for paragraph in paragraphs[1:8]:
         if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
             return paragraph, "subheading", paragraphs
     return trim_sentence(split_sentences(first)[0]), "first-sentence", paragraphs
+
+
+def _is_kicker(line: str) -> bool:
+    """A site's section in capitals, one to three words: 'WORLD', 'MIDDLE EAST'."""
+    words = line.split()
+    return 0 < len(words) <= 3 and line.isupper() and not any(ch.isdigit() for ch in line)
 
 
 def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:

@@ -284,3 +284,20 @@ def test_a_closing_source_line_names_the_source_over_a_wire_tag() -> None:
     assert (draft.source, draft.provenance["source"]) == ("Gulf Energy Daily", "text")
     assert draft.dateline == "Baghdad"
     assert "Gulf Energy Daily" not in draft.body
+
+
+def test_a_section_kicker_above_a_pasted_headline_is_not_the_title() -> None:
+    clean = clean_plain_text(f"MIDDLE EAST\n\nGunmen kill four soldiers near Kirkuk\n\n{LONG}")
+    assert clean.title == "Gunmen kill four soldiers near Kirkuk"
+    assert [b.text for b in clean.blocks] == [LONG]
+
+
+@pytest.mark.parametrize(
+    "line", ["Listen to this article", "4 min read", "118 Comments", "Comments (12)",
+             "Tweet Share Email", "Share · Tweet · WhatsApp"],
+)  # fmt: skip
+def test_a_page_toolbar_pasted_with_the_text_goes(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{line}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]
