@@ -88,7 +88,7 @@ _SHARE_LINE = re.compile(
     rf"^(?:share(?: this| the)?(?: article| story| post| page)?\s*(?:[:|-]|on\b)"
     rf"|(?:compartir|compartilh(?:ar|e)|partager|(?:artikel |beitrag )?teilen|شارك)"
     rf"(?:\s+(?:en|no|em|sur|auf|على))?\s*[:|-]?\s*(?:{_NETWORKS}\b.*)?$"
-    rf"|(?:share|tweet|{_NETWORKS})(?:\s*[|,/·•]?\s*(?:share|tweet|{_NETWORKS}))+\s*$)",
+    rf"|(?:share|tweet|{_NETWORKS})(?:(?:\s*[|,/·•]\s*|\s+)(?:share|tweet|{_NETWORKS})\b)+\s*$)",
     re.IGNORECASE,
 )
 _TAGS_LINE = re.compile(
@@ -709,7 +709,12 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     if not paragraphs:
         return "Untitled", "none", []
     first = paragraphs[0]
-    if _is_kicker(first) and len(paragraphs) > 1 and is_headline(paragraphs[1]):
+    if (
+        _is_kicker(first)
+        and len(paragraphs) > 1
+        and is_headline(paragraphs[1])
+        and count_words(paragraphs[1]) >= 4
+    ):
         # a section pasted above the headline ('MIDDLE EAST'): the headline is the next line
         paragraphs, first = paragraphs[1:], paragraphs[1]
     if is_headline(first):
@@ -723,7 +728,13 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
 def _is_kicker(line: str) -> bool:
     """A site's section in capitals, one to three words: 'WORLD', 'MIDDLE EAST'."""
     words = line.split()
-    return 0 < len(words) <= 3 and line.isupper() and not any(ch.isdigit() for ch in line)
+    letters = sum(ch.isalpha() for ch in line)
+    return (
+        0 < len(words) <= 3
+        and letters >= 4
+        and line.isupper()
+        and not any(ch.isdigit() for ch in line)
+    )
 
 
 def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
