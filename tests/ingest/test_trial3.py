@@ -27,9 +27,7 @@ a rise in attacks told as a warning given resurgence alone). All 61: 557/562, th
 
 from __future__ import annotations
 
-import pytest
-
-from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_trial, trial_inputs
+from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL3 = TRIAL.parent / "trial3"
 # An analyst gives these a second theme for one paragraph (the prison camps in a warning
@@ -46,34 +44,12 @@ MIN_THEMES_F1 = 0.9
 MIN_KEPT_OUT = 0.96  # measured 33 of 33 (31 before the model of round four)
 
 
-@pytest.fixture(scope="module")
-def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
-    return run_trial(tmp_path_factory.mktemp("trial3"), TRIAL3)
-
-
-@pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL3)])
-def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
-    assert any(check.fixture == name for check in trial.checks)
-    failed = trial.failures(name)
-    assert set(failed) == KNOWN_MISSES.get(name, set()), failed
-
-
-def test_pass_rate_and_themes(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
-    with capsys.disabled():
-        print()
-        print_run(trial)
-    assert len(trial.checks) >= 61 * 8
-    assert trial.rate >= MIN_RATE
-    f1, kept_out, off_topic = trial.theme_figures
-    assert off_topic == 33
-    assert f1 >= MIN_THEMES_F1
-    assert kept_out >= MIN_KEPT_OUT
-
-
-def test_every_fixture_has_expectations_with_themes() -> None:
-    inputs = trial_inputs(TRIAL3)
-    assert len(inputs) >= 61
-    for path in inputs:
-        expected = path.parent / f"{fixture_name(path)}.expected.yaml"
-        assert expected.is_file(), path
-        assert "themes:" in expected.read_text(encoding="utf-8"), path
+trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
+    TRIAL3,
+    KNOWN_MISSES,
+    items=61,
+    min_rate=MIN_RATE,
+    off_topic=33,
+    min_themes_f1=MIN_THEMES_F1,
+    min_kept_out=MIN_KEPT_OUT,
+)

@@ -17,9 +17,7 @@ credit, plug and date fixes: 570/572.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_trial, trial_inputs
+from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL4 = TRIAL.parent / "trial4"
 # A death sentence for ISIS members told as a court story ('sentences ... to death') sits just
@@ -36,34 +34,12 @@ MIN_THEMES_F1 = 0.9
 MIN_KEPT_OUT = 0.95  # measured 23 of 23
 
 
-@pytest.fixture(scope="module")
-def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
-    return run_trial(tmp_path_factory.mktemp("trial4"), TRIAL4)
-
-
-@pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL4)])
-def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
-    assert any(check.fixture == name for check in trial.checks)
-    failed = trial.failures(name)
-    assert set(failed) == KNOWN_MISSES.get(name, set()), failed
-
-
-def test_pass_rate_and_themes(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
-    with capsys.disabled():
-        print()
-        print_run(trial)
-    assert len(trial.checks) >= 40 * 10
-    assert trial.rate >= MIN_RATE
-    f1, kept_out, off_topic = trial.theme_figures
-    assert off_topic == 23
-    assert f1 >= MIN_THEMES_F1
-    assert kept_out >= MIN_KEPT_OUT
-
-
-def test_every_fixture_has_expectations_with_themes() -> None:
-    inputs = trial_inputs(TRIAL4)
-    assert len(inputs) == 40
-    for path in inputs:
-        expected = path.parent / f"{fixture_name(path)}.expected.yaml"
-        assert expected.is_file(), path
-        assert "themes:" in expected.read_text(encoding="utf-8"), path
+trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
+    TRIAL4,
+    KNOWN_MISSES,
+    items=40,
+    min_rate=MIN_RATE,
+    off_topic=23,
+    min_themes_f1=MIN_THEMES_F1,
+    min_kept_out=MIN_KEPT_OUT,
+)

@@ -13,27 +13,11 @@ note in title case ('... is a Local Democracy Reporter, a role funded by ...') k
 
 from __future__ import annotations
 
-import pytest
-
-from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_trial, trial_inputs
+from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL6 = TRIAL.parent / "trial6"
 
 
-@pytest.fixture(scope="module")
-def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
-    return run_trial(tmp_path_factory.mktemp("trial6"), TRIAL6)
-
-
-@pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL6)])
-def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
-    assert any(check.fixture == name for check in trial.checks)
-    assert trial.failures(name) == {}
-
-
-def test_pass_rate(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
-    with capsys.disabled():
-        print()
-        print_run(trial)
-    assert len(trial.checks) >= 20 * 12
-    assert trial.rate == 1.0
+trial, test_each_input, test_pass_rate, test_expectations = trial_tests(
+    TRIAL6, {}, items=20, min_rate=1.0
+)

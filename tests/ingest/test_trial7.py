@@ -18,9 +18,7 @@ as 11 executed, the Hamrin Mountains' dateline capitalised: 579/582.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.ingest.trial import TRIAL, TrialRun, fixture_name, print_run, run_trial, trial_inputs
+from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL7 = TRIAL.parent / "trial7"
 # A long read's third theme (resurgence) missed; tolls that need a sum or a reading of 'a tribal
@@ -35,34 +33,12 @@ MIN_THEMES_F1 = 0.95
 MIN_KEPT_OUT = 0.96  # measured 26 of 26
 
 
-@pytest.fixture(scope="module")
-def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
-    return run_trial(tmp_path_factory.mktemp("trial7"), TRIAL7)
-
-
-@pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(TRIAL7)])
-def test_fixture_meets_its_expectations(trial: TrialRun, name: str) -> None:
-    assert any(check.fixture == name for check in trial.checks)
-    failed = trial.failures(name)
-    assert set(failed) == KNOWN_MISSES.get(name, set()), failed
-
-
-def test_pass_rate_and_themes(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
-    with capsys.disabled():
-        print()
-        print_run(trial)
-    assert len(trial.checks) >= 45 * 10
-    assert trial.rate >= MIN_RATE
-    f1, kept_out, off_topic = trial.theme_figures
-    assert off_topic == 26
-    assert f1 >= MIN_THEMES_F1
-    assert kept_out >= MIN_KEPT_OUT
-
-
-def test_every_fixture_has_expectations_with_themes() -> None:
-    inputs = trial_inputs(TRIAL7)
-    assert len(inputs) == 45
-    for path in inputs:
-        expected = path.parent / f"{fixture_name(path)}.expected.yaml"
-        assert expected.is_file(), path
-        assert "themes:" in expected.read_text(encoding="utf-8"), path
+trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
+    TRIAL7,
+    KNOWN_MISSES,
+    items=45,
+    min_rate=MIN_RATE,
+    off_topic=26,
+    min_themes_f1=MIN_THEMES_F1,
+    min_kept_out=MIN_KEPT_OUT,
+)

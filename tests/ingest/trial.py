@@ -250,3 +250,58 @@ if __name__ == "__main__":
         trial = run_trial(Path(folder), chosen)
     print_run(trial)
     sys.exit(0 if trial.rate == 1 else 1)
+
+
+def trial_tests(
+    folder: Path,
+    known_misses: dict[str, set[str]],
+    *,
+    items: int,
+    min_rate: float,
+    off_topic: int | None = None,
+    min_themes_f1: float = 0.0,
+    min_kept_out: float = 0.0,
+    misses_may_pass: bool = False,
+) -> tuple[Any, ...]:
+    """A trial's pytest tests, for a test module to bind at its top level:
+
+        trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(...)
+
+    One ingest of the folder (a module-scoped fixture); each input against its expectations,
+    failing exactly its known misses (or, with `misses_may_pass`, no more than them); the pass
+    rate and, when `off_topic` is given, the themes' micro-F1 and the off-topic items kept out;
+    every input has an expectation naming its themes."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def trial(tmp_path_factory: pytest.TempPathFactory) -> TrialRun:
+        return run_trial(tmp_path_factory.mktemp(folder.name), folder)
+
+    @pytest.mark.parametrize("name", [fixture_name(path) for path in trial_inputs(folder)])
+    def test_each_input(trial: TrialRun, name: str) -> None:
+        assert any(check.fixture == name for check in trial.checks)
+        failed = set(trial.failures(name))
+        known = known_misses.get(name, set())
+        assert failed <= known if misses_may_pass else failed == known, trial.failures(name)
+
+    def test_pass_rate_and_themes(trial: TrialRun, capsys: pytest.CaptureFixture) -> None:
+        with capsys.disabled():
+            print()
+            print_run(trial)
+        assert trial.rate >= min_rate
+        if off_topic is not None:
+            f1, kept_out, found = trial.theme_figures
+            assert found == off_topic
+            assert f1 >= min_themes_f1
+            assert kept_out >= min_kept_out
+
+    def test_expectations() -> None:
+        inputs = trial_inputs(folder)
+        assert len(inputs) == items
+        for path in inputs:
+            expected = path.parent / f"{fixture_name(path)}{EXPECTED_SUFFIX}"
+            assert expected.is_file(), path
+            if off_topic is not None:
+                assert "themes:" in expected.read_text(encoding="utf-8"), path
+
+    return trial, test_each_input, test_pass_rate_and_themes, test_expectations
