@@ -168,7 +168,9 @@ def _ingest_ref(
     if ref.error is not None:
         return [IngestOutcome(ref.source, "failed", ref.error)]
 
-    def ingest(raw: RawInput, original: RawInput | None = None) -> IngestOutcome:
+    def ingest(
+        raw: RawInput, original: RawInput | None = None, text: str | None = None
+    ) -> IngestOutcome:
         return ingest_raw(
             raw,
             content_dir,
@@ -180,6 +182,7 @@ def _ingest_ref(
             today=today,
             reference_date=reference_date,
             original=original,
+            text=text,
         )
 
     def attempt(name: str, step: Callable[[], list[IngestOutcome]]) -> list[IngestOutcome]:
@@ -198,12 +201,12 @@ def _ingest_ref(
         raw = read_ref(ref, stdin)
         text = decode_bytes(raw.data, raw.source)
         if not is_feed(raw, text):
-            return [ingest(raw)]
+            return [ingest(raw, text=text)]
         if match := index.find_raw(raw_hash(raw.data)):
             return [IngestOutcome(raw.source, "duplicate", match.reason)]
         outcomes = []
         for item in feed_items(raw, text):
-            outcomes += attempt(item.raw.source, lambda item=item: [ingest(item.raw, raw)])
+            outcomes += attempt(item.source, lambda item=item: [ingest(item, raw)])
         return outcomes
 
     return attempt(ref.source, whole)
@@ -230,9 +233,11 @@ def ingest_raw(
     today: dt.date | None = None,
     reference_date: dt.date | None = None,
     original: RawInput | None = None,
+    text: str | None = None,
 ) -> IngestOutcome:
     """Ingest one input already read; DigestError when it is not usable.
 
+    `text`, if given, is `raw.data` already decoded (the caller looked for a feed in it).
     `original`, for an item of a feed, is the whole feed: the file kept as the article's
     original, byte for byte (the item's own bytes still find a second ingest of the item).
 
@@ -243,7 +248,8 @@ def ingest_raw(
     digest16 = raw_hash(raw.data)
     if match := index.find_raw(digest16):
         return IngestOutcome(raw.source, "duplicate", match.reason)
-    text = decode_bytes(raw.data, raw.source)
+    if text is None:
+        text = decode_bytes(raw.data, raw.source)
     kind = detect_kind(raw, text)
     if reference_date is not None:  # the readers anchor month-day dates on it, not on the mtime
         raw = dataclasses.replace(raw, modified=reference_date)

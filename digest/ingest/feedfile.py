@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -32,14 +31,6 @@ _JSON_FEED_VERSION = re.compile(r'"version"\s*:\s*"https?://jsonfeed\.org/versio
 MAX_ITEMS = 500
 
 
-@dataclass(frozen=True, slots=True)
-class FeedItem:
-    """One item of a feed: what is ingested, and the item's place in the feed for messages."""
-
-    raw: RawInput  # the item as a feed reader exports it (Markdown with front-matter)
-    number: int  # 1-based, in the feed's order
-
-
 def is_feed(raw: RawInput, text: str) -> bool:
     """Whether the input is a whole feed rather than one article."""
     if raw.media_type in FEED_MEDIA_TYPES:
@@ -50,9 +41,10 @@ def is_feed(raw: RawInput, text: str) -> bool:
     return head.lstrip().startswith("{") and bool(_JSON_FEED_VERSION.search(head))
 
 
-def feed_items(raw: RawInput, text: str) -> list[FeedItem]:
-    """Every item of the feed (at most MAX_ITEMS), in the feed's order; DigestError when the
-    feed cannot be read or holds no item."""
+def feed_items(raw: RawInput, text: str) -> list[RawInput]:
+    """Every item of the feed (at most MAX_ITEMS), in the feed's order, as a feed reader exports
+    it (Markdown with front-matter, named 'FEED (item N)'); DigestError when the feed cannot be
+    read or holds no item."""
     if text.lstrip("\ufeff").lstrip().startswith("{"):
         title, items = _json_feed(text, raw.source)
     else:
@@ -78,7 +70,7 @@ def feed_items(raw: RawInput, text: str) -> list[FeedItem]:
             modified=raw.modified,
             url=fields.get("link") if isinstance(fields.get("link"), str) else None,
         )
-        result.append(FeedItem(item, number))
+        result.append(item)
     return result
 
 
