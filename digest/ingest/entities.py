@@ -53,6 +53,19 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+_ARTICLE = re.compile(r"^([Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
+def _article_variants(alias: str) -> tuple[str, ...]:
+    """The spellings the press gives a name opening with the Arabic article: 'al-Sukhnah' is
+    also 'Al-Sukhnah' (opening a sentence or a headline) and 'al Sukhnah'."""
+    match = _ARTICLE.match(alias)
+    if match is None:
+        return ()
+    rest = alias[match.end() :]
+    return tuple(f"{article}{joiner}{rest}" for article in ("al", "Al") for joiner in ("-", " "))
+
+
 def parse_gazetteer(data: object, origin: str) -> Gazetteer:
     """Validate the gazetteer's YAML structure; raise DigestError naming the bad entry."""
     if not isinstance(data, dict):
@@ -74,7 +87,8 @@ def parse_gazetteer(data: object, origin: str) -> Gazetteer:
                 )
             canonical.append(entry["name"])
             for alias in [entry["name"], *aliases]:
-                lookup.setdefault(_fold(alias), (kind, entry["name"]))
+                for spelling in (alias, *_article_variants(alias)):
+                    lookup.setdefault(_fold(spelling), (kind, entry["name"]))
         names[kind] = tuple(canonical)
     unknown = sorted(set(data) - set(KINDS))
     if unknown:

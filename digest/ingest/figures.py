@@ -255,13 +255,17 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
     tokens = _TOKEN.findall(sentence)
     starts: list[int] | None = None  # character offsets, found only once a figure is
     figures = []
+    read_to = 0  # tokens before this belong to a number already read ('two hundred and thirty')
     for index, token in enumerate(tokens):
-        if not token[0].isdigit() and not _word_number(token.lower()):
+        if index < read_to:
+            continue
+        if not token[0].isdigit() and not _word_number(token.lower()) and token.lower() != "one":
             continue
         value = _number(tokens, index)
         if value is None:
             continue
         value, after = value
+        read_to = after
         what = _what(tokens, index, after)
         if what is None:
             continue
@@ -277,7 +281,7 @@ def _sentence_figures(sentence: str, gazetteer: Gazetteer) -> list[dict[str, Any
 
 # Counted nouns that name the same kind of person: a number for one is a number for the other.
 _SYNONYMS = (
-    ("military", ("soldiers", "troops", "service", "servicemen", "personnel")),
+    ("military", ("soldiers", "troops", "service", "servicemen", "personnel", "guards")),
     ("fighters", ("fighters", "militants", "insurgents", "jihadists", "gunmen", "terrorists",
                   "combatants", "operatives")),
     ("prisoners", ("prisoners", "detainees", "inmates")),
@@ -357,10 +361,10 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
         if re.fullmatch(r"(?:19[5-9]|20[0-4])\d", digits) and "," in token and value % 100:
             return None  # '2,019': a year whose digits a thousands separator split
     else:
-        value = _word_number(token.lower())
+        value, after = _words_number(tokens, index)
         if not value:
             return None
-    after = index + 1
+    after = index + 1 if token[0].isdigit() else after
     if after < len(tokens) and tokens[after].lower() in MULTIPLIERS:
         value = value * MULTIPLIERS[tokens[after].lower()]
         after += 1
@@ -376,6 +380,20 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
 
 
 _UNITS = {"one": 1, **{word: n for word, n in NUMBER_WORDS.items() if n < 10}}
+
+
+def _words_number(tokens: list[str], index: int) -> tuple[int, int]:
+    """A number written in words from token `index`, hundreds included ('two hundred and
+    thirty' is 230, 'one hundred' 100), and the index after it; (0, index + 1) if none."""
+    word = tokens[index].lower()
+    value = 1 if word == "one" else _word_number(word)
+    after = index + 1
+    if 0 < value < 10 and after < len(tokens) and tokens[after].lower() == "hundred":
+        value, after = value * 100, after + 1
+        rest = after + 1 if after < len(tokens) and tokens[after].lower() == "and" else after
+        if rest < len(tokens) and 0 < (tail := _word_number(tokens[rest].lower())) < 100:
+            value, after = value + tail, rest + 1
+    return (value, after) if value > 1 else (0, index + 1)
 
 
 def _word_number(word: str) -> int:

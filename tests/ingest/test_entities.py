@@ -41,6 +41,12 @@ def test_apostrophe_variants() -> None:
     assert found["organisations"] == ["Asa'ib Ahl al-Haq"]
 
 
+def test_a_name_with_the_arabic_article_in_any_case_or_joiner() -> None:
+    """'al-Sukhnah' in the gazetteer is also 'Al-Sukhnah' opening a sentence and 'al Sukhnah'."""
+    found = find_entities("Al-Sukhnah and al Sukhnah and Al Anbar; Roj camp is not al-Hol.")
+    assert found["places"] == ["Sukhnah", "Anbar", "Roj", "Al-Hol"]
+
+
 def test_gazetteer_is_extensible() -> None:
     gazetteer = parse_gazetteer(
         {

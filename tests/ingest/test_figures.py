@@ -163,6 +163,13 @@ def test_a_headline_verb_counts_and_the_later_detail_is_kept() -> None:
         ("The plant will capture about 5.2 million cubic meters of gas.", []),
         ("5 soldiers who guarded the post where civilians were killed were questioned.",
          [{"value": 5, "what": "soldiers"}]),
+        ("Iraq received two hundred and thirty Iraqi men on Thursday.",
+         [{"value": 230, "what": "Iraqi men"}]),
+        ("One hundred fighters were killed.", [{"value": 100, "what": "fighters killed"}]),
+        ("Three hundred thousand people were killed.",
+         [{"value": 300_000, "what": "people killed"}]),
+        ("One soldier and two civilians were killed.",
+         [{"value": 2, "what": "civilians killed"}]),
     ],
 )  # fmt: skip
 def test_number_words_passives_and_present_tense(sentence: str, expected: list) -> None:

@@ -81,7 +81,9 @@ class TrialRun:
 def trial_inputs(trial: Path = TRIAL) -> list[Path]:
     """The trial's inputs, in the order they are ingested (an original before its rewrite)."""
     return sorted(
-        path for path in trial.iterdir() if path.is_file() and not path.name.endswith(".yaml")
+        path
+        for path in trial.iterdir()
+        if path.is_file() and not path.name.endswith(".yaml") and path.stem != "README"
     )
 
 
