@@ -363,7 +363,7 @@ def build_fields(
     paragraphs = draft.plain if draft.plain is not None else markdown_paragraphs(draft.body)
     notes = list(draft.warnings)
     # --reference-date, else an HTTP Last-Modified; a file's modification time is not news
-    reference = reference_date or (raw.modified if raw.url else None)
+    reference = reference_date or (raw.modified if raw.url else None) or draft.saved
     url_date = find_url_date(draft.url or raw.url)
     date_provenance = None
     if draft.date is not None and draft.date_source == "metadata":
@@ -393,6 +393,12 @@ def build_fields(
     elif found := find_text_date([*draft.date_text, *paragraphs], reference, day_first):
         when, date_source = found  # a weekday or '3 hours ago' read against the reference
         date_provenance = "reference"
+    elif draft.saved is not None:
+        when, date_source, date_provenance = draft.saved, "metadata", "saved"
+        notes.append(
+            f"{_input_name(raw)}: warning: no publication date found; dated "
+            f"{when.isoformat()}, the day the page was saved: check the date"
+        )
     else:
         # the day the texts were collected (--reference-date) puts it in their week; else today
         when, date_source = reference_date or today or dt.date.today(), "ingest"

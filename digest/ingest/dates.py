@@ -269,10 +269,13 @@ def find_text_date(
     (`on Friday`) when a `reference` date is known, resolved to that day or the latest before it.
     """
     for paragraph in paragraphs:
-        if len(paragraph.split()) <= 10 and (match := _PUBLISHED.match(paragraph)):
-            day = _labelled_date(match["rest"], reference, day_first)
-            if day is not None:
-                return day, "text"
+        # the label may follow a byline in the same line: 'By Dan Price | Published March 26'
+        parts = [paragraph, *_STAMP_PARTS.split(paragraph)[1:]]
+        for part in parts:
+            if len(part.split()) <= 10 and (match := _PUBLISHED.match(part)):
+                day = _labelled_date(match["rest"], reference, day_first)
+                if day is not None:
+                    return day, "text"
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
         if (found := split_leading_date(paragraph, reference, day_first)) is not None:
             return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
@@ -316,10 +319,14 @@ def is_published_line(paragraph: str) -> bool:
         return False
     dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
     labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
-    return bool(dated) and len({*dated, *labelled}) == len(parts)
+    # '12 March 2026 · 4 min read', 'By Daniel Price | Published March 26, 2026'
+    beside = [part for part in parts if _READING_TIME.match(part) or _BYLINE.match(part)]
+    return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
 
 _STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,4}$")
+_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?$", re.IGNORECASE)
 MAX_STAMP_WORDS = 24
 
 

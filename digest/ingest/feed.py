@@ -42,7 +42,9 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
     ("published_time", "date"), ("date_published", "date"), ("datePublished", "date"),
     ("publish_date", "date"), ("pub_date", "date"), ("isoDate", "date"), ("dc:date", "date"),
-    ("created", "date"), ("updated", "date"), ("modified", "date"),
+    ("published_date", "date"), ("updated", "date"), ("modified", "date"),
+    # when a clipper or a read-later app saved the page: a fallback, not the publication date
+    ("created", "saved"), ("saved_at", "saved"), ("saved", "saved"), ("clipped", "saved"),
     ("authors", "author"), ("creator", "author"), ("dc:creator", "author"),
 )  # fmt: skip
 # Keys that may name the publisher, strongest first (after a `source` that is a name).

@@ -94,8 +94,13 @@ def find_dateline(
         ):
             continue
         place = gazetteer.canonical(city_text, "places")
-        if place is None and not (match["agency"] or match["region"] or match["date"]):
-            continue
+        if place is None and not (
+            match["agency"]
+            or match["region"]
+            or match["date"]
+            or (_unknown_city(city_text) and paragraph[match.end() : match.end() + 1].isupper())
+        ):
+            continue  # 'NOWHERE – a word in capitals' is no dateline; 'MOGADISHU — The' is
         if place is None and len(city_text.replace(" ", "")) < 3:
             continue
         city = gazetteer.spelling(city_text, "places") or _title_case(city_text)
@@ -107,6 +112,22 @@ def find_dateline(
         source = AGENCY_NAMES.get(agency, agency) if agency else None
         return Dateline(city, source, date, index, match.end(), year_given)
     return None
+
+
+# Words in capitals before a dash that are a label, not a city: 'BREAKING — ...'.
+_LABELS = frozenset(
+    {"breaking", "update", "updated", "exclusive", "analysis", "opinion", "live", "alert",
+     "flash", "news", "watch", "video", "photos", "correction", "warning", "editor's note",
+     "nato", "opec", "unhcr", "unicef", "centcom", "africom", "isil", "daesh", "isis"}
+)  # fmt: skip
+MIN_CITY_LETTERS = 4
+
+
+def _unknown_city(text: str) -> bool:
+    """A city the gazetteer does not know, written as wires write datelines: 'MOGADISHU —',
+    'PESHAWAR —' (capitals, at least `MIN_CITY_LETTERS` letters, no label)."""
+    letters = sum(char.isalpha() for char in text)
+    return text.isupper() and letters >= MIN_CITY_LETTERS and text.lower() not in _LABELS
 
 
 def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | None, int] | None:

@@ -41,5 +41,6 @@ class Draft:
     extra: dict[str, Any] = field(default_factory=dict)  # front-matter fields taken over as-is
     plain: tuple[str, ...] | None = None  # the body's paragraphs as plain text, when known
     date_text: tuple[str, ...] = ()  # lines that state the date ('Published: …'), taken out
+    saved: dt.date | None = None  # the day a clipper saved the page: a date of last resort
     warnings: tuple[str, ...] = ()  # `path:line: warning: ...` for what was repaired or guessed
     provenance: dict[str, str] = field(default_factory=dict)  # field -> where it came from

@@ -27,6 +27,7 @@ from digest.ingest.clean import (
     split_site_name,
     strip_noise,
 )
+from digest.ingest.clipper import clipped_fields
 from digest.ingest.dates import find_text_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
@@ -40,6 +41,7 @@ from digest.ingest.feed import (
     read_front_leniently,
     read_toml_front,
 )
+from digest.ingest.mail import Mail, read_mail
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
@@ -96,10 +98,43 @@ def read_input(raw: RawInput, text: str, kind: str, day_first: bool = True) -> D
 
 
 def read_plain_text(raw: RawInput, text: str, day_first: bool = True) -> Draft:
-    """Pasted text; stray tags (`<p>Headline</p>`) and entities are taken out first."""
+    """Pasted text; stray tags (`<p>Headline</p>`) and entities are taken out first. An
+    e-mail saved or pasted with its headers is read by `read_email`."""
+    mail = read_mail(text, day_first)
+    if mail is not None:
+        return read_email(raw, mail, day_first)
     text = strip_tags_keep_lines(text)
     clean = clean_plain_text(text, anchor=raw.modified, day_first=day_first)
     return draft_from_clean(clean, "text", raw, day_first=day_first)
+
+
+def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
+    """A newsletter or an alert: the subject is the title, the sender's name the source and
+    the header's date the date, unless the message's own text says otherwise."""
+    if mail.html:
+        draft = read_html(raw, mail.body, day_first)
+        title = draft.title if draft.provenance.get("title") == "metadata" else mail.subject
+        return dataclasses.replace(
+            draft,
+            title=title or draft.title,
+            date=draft.date or mail.date,
+            date_source=draft.date_source if draft.date else ("metadata" if mail.date else None),
+            source=draft.source or mail.sender,
+        )
+    text = strip_tags_keep_lines(mail.body)
+    clean = clean_plain_text(
+        text, anchor=mail.date or raw.modified, title=mail.subject, day_first=day_first
+    )
+    return draft_from_clean(
+        clean,
+        "text",
+        raw,
+        date=mail.date,
+        date_source="metadata" if mail.date else None,
+        source=mail.sender,
+        source_from="metadata",
+        day_first=day_first,
+    )
 
 
 def draft_from_clean(
@@ -378,6 +413,7 @@ def _author_name(value: str | None) -> str | None:
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 
 
 def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
@@ -394,8 +430,9 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         front = read_front_leniently(stripped, raw.source)
         fields, body, key_lines = front.fields, front.body, front.key_lines
         warnings.extend(front.warnings)
-    else:
-        fields, body = {}, text
+    else:  # a clipper's metadata in the text ('URL: …', a Readwise '## Metadata' list)
+        clipped, body = clipped_fields(text)
+        fields = dict(clipped)
 
     def lenient(key: str, read: Callable[[Any, str], Any]) -> Any:
         """A field read by `read`; a value it refuses is a warning, and left out."""
@@ -435,6 +472,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         provenance["title"] = "text"
     title = normalise_line(title)
     date = lenient("date", _date_value)
+    saved = lenient("saved", _date_value)
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
     dateline = find_dateline(prose, anchor=date or raw.modified, day_first=day_first)
     author = lenient("author", _author_value)
@@ -503,6 +541,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         provenance=provenance,
         plain=tuple(prose),
         date_text=noise.published,
+        saved=saved,
     )
 
 
@@ -530,7 +569,9 @@ def _markdown_blocks(body: str) -> list[str]:
             current.append(line.rstrip())
             continue
         line = normalise_line(line)
-        if line:
+        if not current and _RULE.match(line):
+            blocks.append(line)  # a rule after a blank line stands alone, not above a paragraph
+        elif line:
             current.append(line)
         elif current:
             blocks.append("\n".join(current))

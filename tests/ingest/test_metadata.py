@@ -22,6 +22,7 @@ from digest.ingest.metadata import detect_language, find_dateline, make_summary
         ("DÜSSELDORF, Germany (dpa) — A court", "Düsseldorf", "dpa"),
         ("SÃO PAULO (Lusa) - The police", "São Paulo", "Lusa"),
         ("UNITED NATIONS (Reuters) - The council", "United Nations", "Reuters"),
+        ("MOGADISHU — The U.S. military said", "Mogadishu", None),  # not in the gazetteer
     ],
 )
 def test_datelines(paragraph: str, city: str, source: str | None) -> None:
@@ -37,6 +38,8 @@ def test_datelines(paragraph: str, city: str, source: str | None) -> None:
         "SDF (Syrian Democratic Forces) – a statement said",
         "NOWHERE – a word in capitals is not a dateline unless it is a known place",
         "The council met on Monday - and agreed.",
+        "BREAKING — Islamic State claims the attack",
+        "NATO — The alliance said",
     ],
 )
 def test_not_datelines(paragraph: str) -> None:

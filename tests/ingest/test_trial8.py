@@ -15,6 +15,16 @@ and 'View in browser', 'Unsubscribe' and the sender's postal address stay in the
 e-mail items are most of the misses below). Also missed: a Readwise or Pocket header block
 (`URL:`, `Date:`), a MarkDownload clip's 'Published' line, a date line that ends in a reading
 time ('12 March 2026 · 4 min read').
+
+Then e-mail (digest/ingest/mail.py: the header block read, a forward's own headers, the
+subject as the title, the sender's name as the source, the masthead above the repeated
+headline and the footer from 'Unsubscribe' taken out), clippers' metadata in the text
+(digest/ingest/clipper.py: 'URL:'/'Author:'/'Date:' lines, a Readwise '## Metadata' list), a
+clip's `created` as the day it was saved (a date of last resort, after the text's
+'Published' line), a date line with a reading time or a byline: 602/611 (98.5%); with
+datelines of cities the gazetteer does not know, in capitals before a dash (MOGADISHU —,
+PESHAWAR —): 607/611. Left: a photo credit, a 'Read the full story on' pointer, '11
+sentenced', a theme.
 """
 
 from __future__ import annotations
@@ -24,131 +34,12 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL8 = TRIAL.parent / "trial8"
 # Every check that fails today, so that a fix shows here (and a regression fails).
 KNOWN_MISSES: dict[str, set[str]] = {
-    "03-readwise-alhol-repatriation": {
-        "body without 'Category: #articles'",
-        "body without 'rw-book-cover'",
-        "date",
-        "source",
-    },
     "04-omnivore-lebanon-camps-weapons": {"body without 'Read the full story on Cedars Dispatch'"},
-    "05-markdownload-deir-ezzor-raid": {
-        "body without 'By Daniel Ortega Price | Published'",
-        "date",
-    },
-    "06-pocket-heart-attack-study": {"date", "source"},
-    "08-readwise-isis-k-pakistan": {"date", "dateline"},
-    "09-markdownload-un-monitoring-report": {"date"},
-    "12-markdownload-battery-cells": {"date"},
-    "14-paste-syria-currency": {"body without '4 min read'"},
     "15-paste-dockworkers-strike": {"body without 'Credit: Belga'"},
-    "16-paste-roj-camp-repatriation": {"body without '5 min read'"},
-    "19-paste-mozambique-isis": {"dateline"},
     "20-paste-baghdad-court-transferred": {"figure 11 sentenced"},
-    "21-paste-hospital-cyberattack": {"body without '3 min read'"},
-    "22-paste-us-troops-poland": {"dateline"},
-    "24-paste-opcw-syria": {"dateline"},
-    "26-paste-hamrin-resurgence-warning": {"body without '4 min read'"},
-    "29-email-brief-palmyra-checkpoint": {
-        "body without '1400 K Street NW'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "body without 'You are receiving this e-mail'",
-        "source",
-        "themes",
-        "title",
-    },
-    "30-email-alert-red-sea-tanker": {
-        "body without '88 Wharf Road'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "body without 'You received this alert'",
-        "source",
-        "title",
-    },
-    "31-email-fwd-sinaa-prison-transfer": {
-        "body without '---------- Forwarded message'",
-        "body without 'Rue de la Loi'",
-        "body without 'Unsubscribe'",
-        "body without 'View this e-mail in your browser'",
-        "date",
-        "source",
-        "title",
-    },
-    "32-email-newsletter-syria-sanctions": {
-        "body without 'Issue 212'",
-        "body without 'Riad El Solh Street'",
-        "body without 'Sponsored:'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "source",
-        "title",
-    },
-    "33-email-alert-anbar-joint-strike": {
-        "body without 'PO Box 5520'",
-        "body without 'TIGRIS WIRE ALERT'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "dateline",
-        "source",
-        "title",
-    },
-    "34-email-newsletter-detention-center": {
-        "body without 'Donate'",
-        "body without 'Fourth Avenue'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "source",
-        "title",
-    },
-    "35-email-brief-germany-plot": {
-        "body without 'Avenue Louise'",
-        "body without 'View online | Forward'",
-        "body without 'unsubscribe here'",
-        "source",
-        "title",
-    },
-    "36-email-alert-iraq-water-talks": {
-        "body without 'NEWS ALERT'",
-        "body without 'Read the full report on our website'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "source",
-        "title",
-    },
-    "37-email-brief-alhol-sweep": {
-        "body without 'Rue de la Loi'",
-        "body without 'Unsubscribe'",
-        "body without 'View this e-mail in your browser'",
-        "source",
-        "title",
-    },
-    "38-email-alert-somalia-strike": {
-        "body without 'FLASH ALERT'",
-        "body without 'PO Box 14820'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "dateline",
-        "source",
-        "title",
-    },
-    "39-email-brief-isis-claims-rise": {
-        "body without '1400 K Street NW'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "body without 'You are receiving this e-mail'",
-        "source",
-        "title",
-    },
-    "40-email-fwd-guantanamo-transfer": {
-        "body without '---------- Forwarded message'",
-        "body without 'Unsubscribe'",
-        "body without 'View in browser'",
-        "body without 'Wilson Boulevard'",
-        "source",
-        "title",
-    },
+    "29-email-brief-palmyra-checkpoint": {"themes"},
 }
-MIN_RATE = 0.84  # 514/611
+MIN_RATE = 0.99  # 607/611
 MIN_THEMES_F1 = 0.95  # 0.974
 MIN_KEPT_OUT = 0.95  # 24 of 24
 

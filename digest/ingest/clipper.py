@@ -1,0 +1,115 @@
+"""Read-later and clipper exports whose metadata stands in the text, not in front-matter.
+
+Two shapes an analyst's tools write:
+
+- key lines under the headline (Pocket and similar exports, e-mailed clips):
+  `URL: https://…`, `Author: …`, `Date: April 2, 2026`, `Tags: …`, perhaps closed by a rule;
+- a Readwise export: a cover image, a `## Metadata` list (`- Author: [[…]]`, `- Full Title:`,
+  `- Category: #articles`, `- URL:`, `- Date:`), then `## Full Document` or `## Highlights`.
+
+`clipped_fields` takes such a block out of the text and returns its fields, named as
+front-matter names them (`url`, `author`, `date`), for the Markdown reader to map as any
+front-matter; text without such a block is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A metadata key as these exports write it -> the front-matter key; None: dropped.
+_KEYS: dict[str, str | None] = {
+    "url": "url", "link": "url", "source url": "url", "original url": "url",
+    "author": "author", "authors": "author", "by": "author",
+    "date": "date", "published": "date", "published date": "date", "publication date": "date",
+    "saved": "saved", "saved at": "saved", "saved date": "saved", "date saved": "saved",
+    "clipped": "saved", "created": "saved",
+    "site": "site_name", "site name": "site_name", "publisher": "publisher",
+    "full title": None, "title": None, "tags": None, "category": None, "document tags": None,
+    "highlights": None, "summary": None, "word count": None, "reading time": None,
+}  # fmt: skip
+_KEY_LINE = re.compile(r"^\s*(?:[-*]\s+)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>.*)$")
+_HEADLINE = re.compile(r"^#\s+\S")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_METADATA_HEADING = re.compile(r"^#{2,3}\s+metadata\s*$", re.IGNORECASE)
+_DOCUMENT_HEADING = re.compile(r"^#{2,3}\s+(?:full document|highlights|content)\s*$", re.I)
+_COVER = re.compile(r"^!\[(?:rw-book-cover|cover)\]\([^)]*\)\s*$", re.IGNORECASE)
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+MIN_KEY_LINES = 2  # one 'Note: …' line is prose; two known keys in a row are a block
+MAX_LINES_BEFORE = 4  # the block stands right under the headline, near the top
+
+
+def clipped_fields(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a clipper's metadata block in `text`, and the text without it."""
+    lines = text.split("\n")
+    readwise = _readwise_block(lines)
+    if readwise is not None:
+        start, end = readwise
+        fields = _fields(lines[start:end])
+        kept = [line for line in lines[:start] if not _COVER.match(line.strip())]
+        return fields, "\n".join([*kept, *lines[end:]])
+    block = _key_lines_block(lines)
+    if block is None:
+        return {}, text
+    start, end = block
+    fields = _fields(lines[start:end])
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    if end < len(lines) and _RULE.match(lines[end]):
+        end += 1  # the rule closing the block
+    return fields, "\n".join([*lines[:start], *lines[end:]])
+
+
+def _readwise_block(lines: list[str]) -> tuple[int, int] | None:
+    """From the `## Metadata` heading to past the heading that opens the document."""
+    for index, line in enumerate(lines[: MAX_LINES_BEFORE + 4]):
+        if _METADATA_HEADING.match(line.strip()):
+            for end in range(index + 1, len(lines)):
+                if _DOCUMENT_HEADING.match(lines[end].strip()):
+                    return index, end + 1
+                if lines[end].startswith("#"):
+                    return index, end
+            return None
+    return None
+
+
+def _key_lines_block(lines: list[str]) -> tuple[int, int] | None:
+    """A run of at least `MIN_KEY_LINES` known `Key: value` lines under the headline."""
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index < len(lines) and _HEADLINE.match(lines[index]):
+        index += 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index > MAX_LINES_BEFORE + 2:
+        return None
+    end = index
+    while end < len(lines) and _known_key(lines[end]) is not None:
+        end += 1
+    if end - index < MIN_KEY_LINES or (end < len(lines) and lines[end].strip()):
+        return None  # fewer keys, or the run goes on into prose: not a metadata block
+    return index, end
+
+
+def _known_key(line: str) -> str | None:
+    match = _KEY_LINE.match(line)
+    if match is None:
+        return None
+    key = match["key"].strip().lower()
+    return key if key in _KEYS else None
+
+
+def _fields(lines: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines:
+        key = _known_key(line)
+        match = _KEY_LINE.match(line)
+        if key is None or match is None or (name := _KEYS[key]) is None:
+            continue
+        value = match["value"].strip().replace("[[", "").replace("]]", "")
+        link = _LINK.search(value)
+        if link is not None:
+            value = link[2] if name == "url" else link[1]
+        if value:
+            fields.setdefault(name, value.strip())
+    return fields

@@ -1,0 +1,64 @@
+"""Clipper and read-later exports whose metadata stands in the text."""
+
+from __future__ import annotations
+
+from digest.ingest.clipper import clipped_fields
+
+POCKET = """# Curfew lifted in Tal Afar
+
+URL: https://www.ninawadesk.example/security/curfew-lifted
+Author: Lina Hadi
+Date: February 6, 2026
+Tags: security
+
+---
+
+Authorities lifted the curfew in Tal Afar on Friday.
+"""
+
+READWISE = """# Curfew lifted in Tal Afar
+
+![rw-book-cover](https://readwise-assets.example/cover.png)
+
+## Metadata
+- Author: [[Lina Hadi]]
+- Full Title: Curfew lifted in Tal Afar
+- Category: #articles
+- URL: https://www.ninawadesk.example/security/curfew-lifted
+- Date: 2026-02-06
+
+## Full Document
+Authorities lifted the curfew in Tal Afar on Friday.
+"""
+
+
+def test_key_lines_under_the_headline_are_metadata() -> None:
+    fields, body = clipped_fields(POCKET)
+    assert fields == {
+        "url": "https://www.ninawadesk.example/security/curfew-lifted",
+        "author": "Lina Hadi",
+        "date": "February 6, 2026",
+    }
+    paragraphs = [part.strip() for part in body.split("\n\n") if part.strip()]
+    assert paragraphs == [
+        "# Curfew lifted in Tal Afar",
+        "Authorities lifted the curfew in Tal Afar on Friday.",
+    ]
+
+
+def test_a_readwise_metadata_list_is_metadata() -> None:
+    fields, body = clipped_fields(READWISE)
+    assert fields == {
+        "author": "Lina Hadi",
+        "url": "https://www.ninawadesk.example/security/curfew-lifted",
+        "date": "2026-02-06",
+    }
+    assert "rw-book-cover" not in body and "Category" not in body and "## " not in body
+    assert "Authorities lifted the curfew" in body
+
+
+def test_prose_with_a_colon_is_not_a_block() -> None:
+    text = "# Title\n\nNote: the figures are provisional.\nThe ministry said more would follow.\n"
+    assert clipped_fields(text) == ({}, text)
+    one_key = "# Title\n\nDate: February 6, 2026\n\nAuthorities lifted the curfew.\n"
+    assert clipped_fields(one_key) == ({}, one_key)

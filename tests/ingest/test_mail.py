@@ -1,0 +1,119 @@
+"""E-mail newsletters and alerts saved or pasted with their headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from digest.content.articles import read_article
+from digest.ingest import ingest_paths
+from digest.ingest.mail import read_mail, strip_newsletter_furniture
+
+ALERT = """From: Ninawa Desk <alerts@ninawadesk.example>
+To: team@briefing.example
+Subject: ALERT: Gunmen kill four at Tal Afar checkpoint
+Date: Tue, 3 Feb 2026 21:40:00 +0300
+
+View in browser
+
+NINAWA DESK | EVENING ALERT
+Tuesday, February 3, 2026
+
+Gunmen kill four at Tal Afar checkpoint
+
+TAL AFAR, Iraq — Gunmen believed to belong to Islamic State killed four members of a local
+police unit at a checkpoint west of Tal Afar on Tuesday evening, two security officials said.
+
+The attackers fled towards the desert after a short exchange of fire, the officials said,
+and a search of nearby villages began at once.
+
+Sponsored: Subscribe to our weekly risk map
+
+Forward to a colleague | Manage preferences | Unsubscribe
+
+Ninawa Desk, 12 River Road, Mosul
+"""
+
+FORWARD = """From: Sara Noor <sara@briefing.example>
+To: desk@briefing.example
+Subject: Fwd: Camp returns resume
+Date: Mon, 9 Feb 2026 08:00:00 +0100
+
+For the Thursday issue.
+
+---------- Forwarded message ---------
+From: Returns Monitor <news@returns.example>
+Date: Fri, 6 Feb 2026 at 10:15
+Subject: Camp returns resume
+To: <sara@briefing.example>
+
+Camp returns resume
+
+Iraq resumed the return of families from the al-Hol camp on Friday after a pause of two
+months, moving 120 families to a reception centre south of Mosul, officials said.
+
+Unsubscribe
+"""
+
+
+def test_an_alert_is_read_from_its_headers_without_its_furniture() -> None:
+    mail = read_mail(ALERT)
+    assert mail is not None
+    assert mail.subject == "Gunmen kill four at Tal Afar checkpoint"  # 'ALERT:' taken off
+    assert mail.sender == "Ninawa Desk"
+    assert mail.date == dt.date(2026, 2, 3)
+    assert mail.body.startswith("TAL AFAR, Iraq — Gunmen")
+    for furniture in ("View in browser", "EVENING ALERT", "Sponsored", "Unsubscribe", "River"):
+        assert furniture not in mail.body
+
+
+def test_a_forward_is_read_as_the_message_it_forwards() -> None:
+    mail = read_mail(FORWARD)
+    assert mail is not None
+    assert (mail.subject, mail.sender, mail.date) == (
+        "Camp returns resume",
+        "Returns Monitor",
+        dt.date(2026, 2, 6),
+    )
+    assert "For the Thursday issue" not in mail.body
+    assert mail.body.startswith("Iraq resumed the return")
+
+
+def test_text_without_a_header_block_is_not_mail() -> None:
+    assert read_mail("From: the start the plan was clear.\n\nIt went on.") is None
+    assert read_mail("Gunmen kill four\n\nFrom: officials\nSubject: nothing") is None
+    assert read_mail("Subject: a note\nDate: Mon, 2 Mar 2026 07:30:12 +0000\n\nText.") is None
+
+
+def test_a_saved_mime_message_gives_its_plain_part() -> None:
+    message = (
+        "From: Ninawa Desk <alerts@ninawadesk.example>\nSubject: Curfew in Tal Afar\n"
+        "Date: Wed, 4 Feb 2026 06:00:00 +0300\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative; boundary="b"\n\n--b\n'
+        "Content-Type: text/plain; charset=utf-8\n\nCurfew in Tal Afar\n\nAuthorities "
+        "imposed a curfew in Tal Afar on Wednesday.\n--b\nContent-Type: text/html; "
+        "charset=utf-8\n\n<p>Authorities imposed a curfew.</p>\n--b--\n"
+    )
+    mail = read_mail(message)
+    assert mail is not None and not mail.html
+    assert mail.body == "Authorities imposed a curfew in Tal Afar on Wednesday."
+
+
+def test_an_unsubscribe_line_inside_the_article_is_kept() -> None:
+    body = "\n\n".join(
+        ["Headline", "Readers who unsubscribe lose access, the firm said.", *["More."] * 6]
+    )
+    assert "Readers who unsubscribe" in strip_newsletter_furniture(body, "Headline")
+
+
+def test_ingesting_an_alert_gives_its_subject_sender_and_date(tmp_path: Path) -> None:
+    inbox = tmp_path / "alert.txt"
+    inbox.write_text(ALERT, encoding="utf-8")
+    content = tmp_path / "content"
+    (outcome,) = ingest_paths([str(inbox)], content).outcomes
+    assert outcome.status == "ingested", outcome.message
+    article = read_article(next((content / "articles").rglob("*.md")))
+    assert article.title == "Gunmen kill four at Tal Afar checkpoint"
+    assert article.source == "Ninawa Desk"
+    assert article.date == dt.date(2026, 2, 3)
+    assert "Unsubscribe" not in article.body and "View in browser" not in article.body
