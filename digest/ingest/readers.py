@@ -45,6 +45,7 @@ from digest.ingest.mail import Mail, read_mail
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
+from digest.ingest.outlets import outlet_in_text
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
@@ -164,12 +165,17 @@ def draft_from_clean(
     if source:
         provenance["source"] = source_from or "metadata"
     else:
+        named = outlet_in_text(clean.credits, paragraphs)  # 'By X, BBC News', 'told Rudaw'
+        by_byline = named[0] if named and named[1] == "byline" else None
+        in_text = named[0] if named and named[1] == "text" else None
         for candidate, origin in (
             (clean.stated_source, "text"),
             (dateline.source if dateline else None, "dateline"),
+            (by_byline, "text"),
             (clean.rights_holder, "text"),
             (clean.agency, "text"),
             (clean.site_name, "text"),
+            (in_text, "text"),
         ):
             if candidate:
                 source, provenance["source"] = candidate, origin

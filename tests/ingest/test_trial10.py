@@ -8,9 +8,11 @@ First run: 361/408 checks with main as it was (2 of the 23 rewrites grouped; the
 theme id `resurgence-warnings` corrected to `resurgence`, the prompt's mistake); themes 0.809,
 the 3 off-topic kept out. After reports were also scored by the facts they share (written
 beside this trial, its first version run on it once): 379/408, 21 of the 23 rewrites grouped,
-every near miss apart. Still missing: the Shaddadi raid's two reports (one names 'Mahmoud
+every near miss apart; with the outlet a text names ('By Al-Monitor Staff', 'Shafaq News/',
+a closing 'Rudaw' line): 382/408. Still missing: the Shaddadi raid's two reports (one names 'Mahmoud
 al-Ubaid', the other 'Mahmoud Ubaid al-Khalaf', and no figure of the one is in the other);
-sources given only by a byline or 'told Rudaw'; background tolls counted as the report's own;
+'AP' and 'BBC' where digest writes 'Associated Press' and 'BBC News', 'Baghdad - INA';
+background tolls counted as the report's own;
 and themes (a stabbing in al-Hol gets prisons without attacks; a warning's foreign troops).
 """
 
@@ -25,7 +27,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04b-explosion-targets-convoy-deir-al-zor": {"themes"},
     "05-sdf-arrests-suspects-after-convoy-bombing": {"themes"},
     "06a-al-hol-guard-stabbed": {"themes"},
-    "06b-asayish-member-wounded-al-hawl": {"source", "themes"},
+    "06b-asayish-member-wounded-al-hawl": {"themes"},
     "07-woman-found-dead-al-hol": {"themes"},
     "08a-iraq-brings-home-families-from-al-hol": {"source"},
     "09-second-al-hol-convoy-this-month": {"no figure 152"},
@@ -36,14 +38,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "13-cts-arrests-anbar-smugglers": {"themes"},
     "14b-nine-jihadists-executed-iraq": {"no figure 13"},
     "15c-sukhna-massacre-truffle-season": {"themes"},
-    "16-shepherds-killed-anbar-desert": {"source"},
     "17a-sdf-coalition-raid-shaddadi": {"group", "themes"},
     "17b-cell-leader-captured-al-hasakah": {"group", "themes"},
     "18a-kurdish-security-council-warns-is-regrouping": {"no figure 4"},
     "18b-krsc-isis-attacks-doubled": {"themes"},
-    "19-week-of-violence-roundup": {"source", "themes"},
+    "19-week-of-violence-roundup": {"themes"},
 }
-MIN_RATE = 0.92  # 379/408
+MIN_RATE = 0.93  # 382/408
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL10, KNOWN_MISSES, items=36, min_rate=MIN_RATE, off_topic=3, min_kept_out=1.0

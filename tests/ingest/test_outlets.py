@@ -1,0 +1,26 @@
+"""The outlet a pasted report names in its own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.ingest.outlets import outlet_in_text
+
+
+@pytest.mark.parametrize(
+    ("credits", "paragraphs", "expected"),
+    [
+        (["By Lina Hadi, BBC News"], ["Text."], ("BBC News", "byline")),
+        (["By Al-Monitor Staff"], ["Text."], ("Al-Monitor", "byline")),
+        ([], ["Shafaq News/ Two shepherds were killed on Wednesday."], ("Shafaq News", "text")),
+        ([], ["A guard was hurt, the camp administration told Rudaw."], None),  # quoted
+        ([], ["A guard was hurt on Thursday.", "Rudaw"], ("Rudaw", "text")),
+        (["By Lina Hadi"], ["A guard was hurt, he told reporters."], None),
+        ([], ["A guard was hurt, a doctor told The Nowhere Courier."], None),  # not known
+        ([], ["Kirkuk/ a word after a slash is no outlet."], None),
+    ],
+)
+def test_outlets_named_by_the_text(
+    credits: list[str], paragraphs: list[str], expected: tuple[str, str] | None
+) -> None:
+    assert outlet_in_text(credits, paragraphs) == expected
