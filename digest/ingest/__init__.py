@@ -424,7 +424,10 @@ def build_fields(
         "language": language,
         "summary": draft.summary,
         "figures": find_figures(
-            plain, language=str(language), year=when.year if date_source != "ingest" else None
+            plain,
+            language=str(language),
+            year=when.year if date_source != "ingest" else None,
+            month=when.month if date_source != "ingest" else None,
         ),
         "entities": {kind: entities[kind] for kind in ("people", "places", "organisations")},
         "credits": list(draft.credits),

@@ -24,6 +24,7 @@ and listed in the order they appear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from digest.ingest.entities import Gazetteer, load_gazetteer
@@ -139,12 +140,15 @@ def find_figures(
     gazetteer: Gazetteer | None = None,
     language: str | None = None,
     year: int | None = None,
+    month: int | None = None,
 ) -> list[dict[str, Any]]:
     """Key figures in `text` (plain or Markdown), in order of appearance, without repeats.
     `language` (a code such as 'de'): German, French, Spanish and Portuguese text is read by
     the rules of `foreign_figures`; any other by the English ones. `year`: the report's year,
     when known; a toll in a sentence about an earlier year ('the October 2023 attack, which
-    killed 1,200 people') is background, not a figure of this report."""
+    killed 1,200 people') is background, not a figure of this report; `month` (1-12): every
+    figure of a sentence about an earlier event ('a previous convoy of 152 families arrived a
+    week ago', 'In March, …' in an April report) is that event's."""
     gazetteer = gazetteer or load_gazetteer()
     base = (language or "en").split("-")[0].lower()
     if base in FOREIGN_LANGUAGES:
@@ -159,7 +163,7 @@ def find_figures(
         flat = re.sub(r"\s+", " ", paragraph).strip()
         for sentence in split_sentences(flat):
             background = _is_background(sentence, year)
-            for figure in read(sentence):
+            for figure in _current_figures(sentence, month, read):
                 if background and _kinds(figure["what"])[1]:
                     continue  # an outcome of an earlier event
                 same = next((i for i, other in enumerate(found) if _same_fact(figure, other)), None)
@@ -180,6 +184,60 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.$€£])((?:19[5-9]|20[0-4])\d)(?![\d,])")
+
+
+# Words that tell of an earlier event of the same kind: every figure of the sentence is that
+# event's ('A previous convoy of 152 families arrived a week ago', "last week's ambush that
+# killed four soldiers"), an outcome or not.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?) ago"
+    r"|last (?:week|month)(?:['’]s)?|earlier this (?:week|month)"
+    r"|(?:a|the|an) (?:previous|earlier|prior|first|last) (?:convoy|transfer|batch|round|group"
+    r"|strike|raid|operation|ambush|wave|handover|repatriation)s?)\b",
+    re.IGNORECASE,
+)
+_MONTH_OPENING = re.compile(
+    r"^(?:In|Since|On|Back in|Earlier in) (?P<month>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?! \d)",
+)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+")
+
+
+def _current_figures(
+    sentence: str, month: int | None, read: Callable[[str], list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The figures of a sentence that are not an earlier event's. A sentence opening with an
+    earlier month of the report's year ('In March, …' in April) tells of that month; a clause
+    saying 'a week ago', "last week's", 'a previous convoy' tells of an earlier event, and the
+    sentence's other clauses still count ('A bomb wounded three on Monday, where militants
+    killed four last week')."""
+    opening = _MONTH_OPENING.match(sentence) if month is not None else None
+    if opening is not None and _MONTHS.index(opening["month"].lower()) + 1 < (month or 0):
+        return []
+    if not _EARLIER_EVENT.search(sentence):
+        return read(sentence)
+    return [
+        figure
+        for clause in _CLAUSE.split(sentence)
+        if not _EARLIER_EVENT.search(clause)
+        for figure in read(clause)
+    ]
 
 
 def _is_background(sentence: str, year: int | None) -> bool:

@@ -215,3 +215,16 @@ def test_a_passive_outcome_after_a_clause_set_off_by_commas() -> None:
 def test_hanged_is_executed() -> None:
     text = "Iraqi authorities hanged 11 men convicted of belonging to the group on Tuesday."
     assert find_figures(text) == [{"value": 11, "what": "men executed"}]
+
+
+def test_an_earlier_events_figures_are_not_the_reports() -> None:
+    """A clause about an earlier event ('last week', 'a previous convoy') gives that event's
+    figures; the sentence's other clauses still count, and so does a sentence about the same
+    month. A sentence opening with an earlier month of the report's year is background."""
+    text = (
+        "A roadside bomb wounded three soldiers on Monday near Tikrit, where militants killed "
+        "four soldiers in an ambush last week. A previous convoy of 152 families arrived a week "
+        "ago. In March, Iraq executed 13 men. In April, 20 families returned."
+    )
+    found = [(f["value"], f["what"]) for f in find_figures(text, year=2026, month=4)]
+    assert found == [(3, "soldiers wounded"), (20, "families")]

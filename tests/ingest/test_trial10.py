@@ -9,11 +9,13 @@ theme id `resurgence-warnings` corrected to `resurgence`, the prompt's mistake);
 the 3 off-topic kept out. After reports were also scored by the facts they share (written
 beside this trial, its first version run on it once): 379/408, 21 of the 23 rewrites grouped,
 every near miss apart; with the outlet a text names ('By Al-Monitor Staff', 'Shafaq News/',
-a closing 'Rudaw' line): 382/408. Still missing: the Shaddadi raid's two reports (one names 'Mahmoud
-al-Ubaid', the other 'Mahmoud Ubaid al-Khalaf', and no figure of the one is in the other);
-'AP' and 'BBC' where digest writes 'Associated Press' and 'BBC News', 'Baghdad - INA';
-background tolls counted as the report's own;
-and themes (a stabbing in al-Hol gets prisons without attacks; a warning's foreign troops).
+a closing 'Rudaw' line): 382/408; with an earlier event's figures left out ('a previous
+convoy of 152 families arrived a week ago', "last week's ambush that killed four"): 384/408.
+Still missing: the Shaddadi raid's two reports (one names 'Mahmoud al-Ubaid', the other
+'Mahmoud Ubaid al-Khalaf', and no figure of the one is in the other); 'AP' and 'BBC' where
+digest writes 'Associated Press' and 'BBC News'; 'Baghdad - INA'; an earlier month's toll
+not opening its sentence; and themes (a stabbing in al-Hol gets prisons without attacks; a
+warning's foreign troops).
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "06b-asayish-member-wounded-al-hawl": {"themes"},
     "07-woman-found-dead-al-hol": {"themes"},
     "08a-iraq-brings-home-families-from-al-hol": {"source"},
-    "09-second-al-hol-convoy-this-month": {"no figure 152"},
     "10a-us-strike-kills-is-leader-raqqa": {"themes"},
     "10c-us-says-it-killed-is-commander": {"source", "themes"},
     "11-second-us-strike-raqqa-countryside": {"themes"},
@@ -40,11 +41,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15c-sukhna-massacre-truffle-season": {"themes"},
     "17a-sdf-coalition-raid-shaddadi": {"group", "themes"},
     "17b-cell-leader-captured-al-hasakah": {"group", "themes"},
-    "18a-kurdish-security-council-warns-is-regrouping": {"no figure 4"},
     "18b-krsc-isis-attacks-doubled": {"themes"},
     "19-week-of-violence-roundup": {"themes"},
 }
-MIN_RATE = 0.93  # 382/408
+MIN_RATE = 0.94  # 384/408
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL10, KNOWN_MISSES, items=36, min_rate=MIN_RATE, off_topic=3, min_kept_out=1.0
