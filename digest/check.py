@@ -145,8 +145,9 @@ def unknown_originals(articles: Iterable[Article]) -> list[Problem]:
 
 
 def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
-    """A warning for each article dated by ingest because its input gave no date, or whose
-    year ingest assumed because its dateline gave none."""
+    """A warning for each article dated by ingest because its input gave no date (the day of
+    ingest, or the day of the report of the same story it was grouped with), or whose year
+    ingest assumed because its dateline gave none."""
     warnings = []
     for article in articles:
         if year_assumed(article.date_source, article.extra.get("provenance")):
@@ -154,6 +155,19 @@ def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
                 Problem(
                     f"date {article.date.isoformat()}: the dateline gives no year, so ingest "
                     f"assumed {article.date.year}: set date_source: front-matter once checked",
+                    article.path,
+                    _key_line(article.path, "date_source"),
+                    severity="warning",
+                )
+            )
+            continue
+        if article.date_source == "story":
+            warnings.append(
+                Problem(
+                    f"date {article.date.isoformat()} was taken from "
+                    f"{article.duplicate_of or 'another report'}, the report of the same story "
+                    "(date_source: story), not found in the article: set date: and "
+                    "date_source: metadata once checked",
                     article.path,
                     _key_line(article.path, "date_source"),
                     severity="warning",

@@ -27,8 +27,10 @@ log = logging.getLogger(__name__)
 # to be checked). The last four are the names of earlier versions, still read.
 DATE_SOURCES = (
     "metadata", "dateline", "text", "option", "ingest",
-    "front-matter", "html-meta", "cli", "file",
+    "front-matter", "html-meta", "cli", "file", "story",
 )  # fmt: skip
+# `story`: an undated report's date taken from the dated report of the same event it was
+# grouped with at ingest (`duplicate_of`), so that it stands in that report's week
 UNCHECKED_DATE_SOURCES = frozenset({"ingest", "file"})  # `digest check` warns about these
 # provenance.date of a date whose year no text gave ('BAQUBA, March 15 -'): assumed, and
 # `digest check` warns about it too (see `year_assumed`)

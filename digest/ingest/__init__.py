@@ -288,6 +288,8 @@ def ingest_raw(
         fields["duplicate_of"] = index.stories.original_of(match.slug)
     elif story is not None:
         fields["duplicate_of"] = story.slug
+        if not dated and (event_day := index.stories.date_of(story.slug)) is not None:
+            _date_by_story(fields, event_day, story.slug, warnings, _input_name(raw))
     fields.update(draft.extra)
     slug = make_slug(draft.title)
     when: dt.date = fields["date"]
@@ -336,6 +338,21 @@ def missing_parts(fields: dict[str, Any], body: str, name: str) -> tuple[str, ..
             "whole article?"
         )
     return tuple(notes)
+
+
+def _date_by_story(
+    fields: dict[str, Any], day: dt.date, original: str, warnings: list[str], name: str
+) -> None:
+    """An undated report grouped with a dated one takes that report's day of the event, so it
+    stands in the story's week rather than the week it was pasted; the ingest-day warning
+    becomes one naming where the date came from."""
+    fields["date"], fields["date_source"] = day, "story"
+    fields["provenance"]["date"] = "story"
+    warnings[:] = [line for line in warnings if "(date_source: ingest)" not in line]
+    warnings.append(
+        f"{name}: warning: no date found in the text; dated {day.isoformat()}, the day of "
+        f"{original}, the report of the same story it was grouped with: check the date"
+    )
 
 
 def build_fields(

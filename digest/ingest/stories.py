@@ -503,6 +503,12 @@ class StoryIndex:
         else:
             self._undated.append((slug, signature))
 
+    def date_of(self, slug: str) -> dt.date | None:
+        """The day of the event of report `slug` as indexed (an undated one's after its story
+        dated it), or None when it has no date."""
+        signature = self._signatures.get(slug)
+        return signature.event_day if signature is not None else None
+
     def common_names(self) -> frozenset[str]:
         """Names given by more than `MAX_NAME_SHARE` of the site's reports (and more than
         `MIN_COMMON_REPORTS`): a reporter's byline, a monitor quoted every day. They tell

@@ -231,6 +231,23 @@ def test_an_undated_rewrite_on_the_same_weekday_is_grouped(content_dir: Path, in
     assert "rami haddad" in rewrite.message
 
 
+def test_an_undated_rewrite_takes_the_day_of_its_story(content_dir: Path, inbox: Path) -> None:
+    """Grouped with a dated report, a pasted report with no date stands in that report's week:
+    dated the Tuesday it tells of (date_source: story), with a warning at ingest, and `digest
+    check` lists it until the editor sets the date."""
+    from digest.check import unchecked_dates
+
+    ingest(content_dir, inbox, "03.md", (TRIAL / "03-freshrss-soldiers.md").read_text())
+    rewrite = ingest(content_dir, inbox, "12.txt", (TRIAL / "12-pasted-rewrite.txt").read_text())
+    assert rewrite.status == "same-story"
+    article = read_article(rewrite.path)
+    assert (article.date, article.date_source) == (dt.date(2024, 3, 12), "story")
+    assert any("the report of the same story it was grouped with" in w for w in rewrite.warnings)
+    assert not any("(date_source: ingest)" in w for w in rewrite.warnings)
+    listed = unchecked_dates([article])
+    assert len(listed) == 1 and "(date_source: story)" in listed[0].message
+
+
 def test_an_undated_report_on_another_weekday_is_not_grouped(
     content_dir: Path, inbox: Path
 ) -> None:
