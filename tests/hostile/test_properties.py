@@ -99,3 +99,30 @@ def test_cleaning_twice_equals_cleaning_once(text: str) -> None:
     once = clean_plain_text(text)
     twice = clean_plain_text(render(once))
     assert (twice.title, twice.blocks) == (once.title, once.blocks)
+
+
+MAIL_ISH = st.lists(
+    st.sampled_from(
+        [
+            "From: ", "Subject: ", "Date: ", "Sent: ", "To: ", "Content-Type: ",
+            "multipart/alternative; boundary=\"b\"", "text/html", "text/plain; charset=",
+            "x-unknown", "MIME-Version: 1.0\n", "Content-Transfer-Encoding: ", "base64",
+            "quoted-printable", "--b\n", "--b--\n", "=E2=80=94", "=\n", "\n", "\n\n", " ",
+            "<a@b>", "Name <", ">", "Mon, 2 Mar 2026 07:30:12 +0000", "Fri, 99 Foo 2026",
+            "---------- Forwarded message ---------\n", "Begin forwarded message:\n",
+            "Unsubscribe", "View in browser", "\ufeff", "\r\n", "é", "<p>", "</p>",
+        ]
+    ),
+    max_size=60,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["From: A <a@b>\nSubject: S\n", "From: x\nDate: y\n", ""]), MAIL_ISH)
+def test_reading_mail_never_raises(head: str, text: str) -> None:
+    """Headers, MIME parts, charsets, encodings and forwards of any shape: an e-mail or not,
+    never a traceback."""
+    from digest.ingest.mail import read_mail
+
+    mail = read_mail(head + text)
+    assert mail is None or isinstance(mail.body, str)
