@@ -508,3 +508,25 @@ def test_a_name_every_report_gives_is_not_a_shared_fact() -> None:
         index.add(f"r{number}", make_signature(dt.date(2026, 1, 1), ["Samarra"], [], text))
     assert "tom hale" in index.common_names()
     assert "samarra" in index.common_names()
+
+
+def test_reports_naming_different_kinds_of_event_are_not_scored_as_one() -> None:
+    """Five dead in Aleppo on one day: a chemical attack and a helicopter downed are two
+    events, whatever else they share; a blast told as 'bombing' and as 'explosion' is one."""
+    from digest.ingest.stories import event_kinds
+
+    day = dt.date(2016, 8, 2)
+    gas = make_signature(
+        day,
+        ["Aleppo"],
+        [(5, "people killed")],
+        "Gas attack kills 5\n\nFive people died in a chemical attack.",
+    )
+    crash = make_signature(
+        day,
+        ["Aleppo"],
+        [(5, "people killed")],
+        "Helicopter downed, 5 dead\n\nFive people died when a helicopter was downed.",
+    )
+    assert facts_at_one_place(gas, crash) is None
+    assert event_kinds("Car bombing in Aleppo") & event_kinds("An explosion hit Aleppo")
