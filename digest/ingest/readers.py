@@ -114,13 +114,18 @@ def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
     the header's date the date, unless the message's own text says otherwise."""
     if mail.html:
         draft = read_html(raw, mail.body, day_first)
-        title = draft.title if draft.provenance.get("title") == "metadata" else mail.subject
+        provenance = dict(draft.provenance)
+        provenance.update(
+            {key: "metadata" for key, value in (("title", mail.subject), ("source", mail.sender))
+             if value}
+        )  # fmt: skip
         return dataclasses.replace(
             draft,
-            title=title or draft.title,
-            date=draft.date or mail.date,
-            date_source=draft.date_source if draft.date else ("metadata" if mail.date else None),
-            source=draft.source or mail.sender,
+            title=mail.subject or draft.title,  # a newsletter's <title> is often its own name
+            date=mail.date or draft.date,
+            date_source="metadata" if mail.date else draft.date_source,
+            source=mail.sender or draft.source,
+            provenance=provenance,
         )
     text = strip_tags_keep_lines(mail.body)
     clean = clean_plain_text(

@@ -117,3 +117,29 @@ def test_ingesting_an_alert_gives_its_subject_sender_and_date(tmp_path: Path) ->
     assert article.source == "Ninawa Desk"
     assert article.date == dt.date(2026, 2, 3)
     assert "Unsubscribe" not in article.body and "View in browser" not in article.body
+
+
+def test_an_html_only_message_is_read_as_a_page_with_the_headers_metadata(tmp_path: Path) -> None:
+    message = (
+        "From: Returns Monitor <news@returns.example>\nSubject: Camp returns resume\n"
+        "Date: Fri, 6 Feb 2026 10:15:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\n\n<html><head><title>Returns Monitor weekly"
+        "</title></head><body><p><a href='#'>View in browser</a></p><h1>Camp returns resume</h1>"
+        "<p>Iraq resumed the return of families from the al-Hol camp on Friday after a pause of "
+        "two months, moving 120 families to a reception centre south of Mosul, officials said. "
+        "The families were screened before they left, and more convoys are planned.</p>"
+        "<p>Aid groups welcomed the move but said the centre was already crowded, and asked for "
+        "more funding to house the families who are waiting.</p></body></html>\n"
+    )
+    inbox = tmp_path / "returns.eml"
+    inbox.write_text(message, encoding="utf-8")
+    content = tmp_path / "content"
+    (outcome,) = ingest_paths([str(inbox)], content).outcomes
+    assert outcome.status == "ingested", outcome.message
+    article = read_article(next((content / "articles").rglob("*.md")))
+    assert (article.title, article.source, article.date) == (
+        "Camp returns resume",
+        "Returns Monitor",
+        dt.date(2026, 2, 6),
+    )
+    assert "120 families" in article.body and "<p>" not in article.body
