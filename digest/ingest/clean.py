@@ -336,6 +336,9 @@ def clean_plain_text(
             kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
         index += 1
     site_name = None
+    if title is None:  # a page copied from a browser: its name, menus and search box first
+        kept, site_name, chrome = strip_page_chrome(kept)
+        removed.extend(chrome)
     if title is not None:
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
         if kicker and comparison_key(kept[1]) == comparison_key(title):
@@ -344,7 +347,8 @@ def clean_plain_text(
     else:
         chosen, rule, body = choose_title(kept)
         if rule == "first-line":
-            chosen, site_name = split_site_name(chosen)
+            chosen, beside = split_site_name(chosen)
+            site_name = beside or site_name
     if body and rule in ("first-line", "given"):
         repeated = strip_repeated_headline(body[0], chosen)
         if repeated is not None:
@@ -428,6 +432,61 @@ def strip_repeated_headline(paragraph: str, title: str) -> tuple[str, str] | Non
     if stripped and not (stripped[0].isupper() or stripped[0].isdigit() or rest[:1] in ".:;|"):
         return None
     return before, stripped
+
+
+# A site's menu copied with its page: three or more short items between bars.
+_MENU = re.compile(r"^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$")
+_INTERFACE_LINES = frozenset(
+    {"search", "menu", "sign in", "log in", "login", "subscribe", "register", "sign up",
+     "skip to content", "skip to main content", "home", "account", "my account", "newsletters",
+     "open menu", "close", "search for", "edition", "inbox"}
+)  # fmt: skip
+MAX_CHROME_LINES = 6
+MAX_SITE_NAME_WORDS = 4
+
+
+def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """A page copied from a browser opens with the site's name, its menu ('Home | Iraq |
+    World'), 'Search', 'Sign in'. Those lines before the headline go; the site's name (the
+    first line, when a menu follows it) is returned, a source."""
+    removed: list[str] = []
+    site: str | None = None
+    index = 0
+    while index < min(MAX_CHROME_LINES, len(paragraphs) - 1):
+        line = paragraphs[index].strip()
+        if _MENU.match(line) and all(count_words(item) <= 3 for item in line.split(" | ")):
+            removed.append(f"menu: {line}")
+        elif _interface_line(line):
+            removed.append(f"interface: {line}")
+        elif index == 0 and _site_line(line, paragraphs[1]):
+            site = line.title() if line.isupper() else line
+            removed.append(f"site-name: {line}")
+        else:
+            break
+        index += 1
+    if index == 0 or index >= len(paragraphs):
+        return paragraphs, None, []
+    return paragraphs[index:], site, removed
+
+
+_INTERFACE = re.compile(
+    "|".join(re.escape(item) for item in sorted(_INTERFACE_LINES, key=len, reverse=True))
+)
+
+
+def _interface_line(line: str) -> bool:
+    """Only a page's controls: 'Search', 'Subscribe Sign in', 'Menu · Search'."""
+    rest = _INTERFACE.sub(" ", line.lower())
+    return bool(line.strip()) and not re.sub(r"[\s|·•/,.:]+", "", rest)
+
+
+def _site_line(line: str, following: str) -> bool:
+    """A site's name: a short line with a menu under it ('Amman Post', then 'Jordan | Region |
+    Business')."""
+    words = line.split()
+    if not 1 <= len(words) <= MAX_SITE_NAME_WORDS or line.endswith((".", ":", "?", "!", ",")):
+        return False
+    return bool(_MENU.match(following.strip())) and sum(ch.isalpha() for ch in line) >= 3
 
 
 def split_site_name(headline: str) -> tuple[str, str | None]:

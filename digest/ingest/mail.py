@@ -20,23 +20,36 @@ from dataclasses import dataclass
 
 from digest.ingest.dates import parse_date_text
 
-# A header line: its name and value. Continuation lines start with whitespace.
-_HEADER = re.compile(
-    r"^(?P<name>from|to|cc|bcc|subject|date|sent|reply-to|mime-version|content-type|"
-    r"content-transfer-encoding|message-id|x-[\w-]+)\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
-# The line a mail client puts before a forwarded or quoted message's own headers.
+# A header line: its name and value ('Return-Path', 'Received', 'X-Mailer' as well as 'From').
+# Continuation lines start with whitespace.
+_HEADER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]{0,40})\s*:\s*(?P<value>.*)$")
+# The sender's line of a message copied from a webmail's page: 'Dana Aziz <dana@example.org>'.
+_SENDER_LINE = re.compile(r"^(?P<name>[^<>@\n]{0,80}?)\s*<(?P<address>[^<>\s@]+@[^<>\s]+)>$")
+_RECIPIENT_LINE = re.compile(r"^to (?:me|[\w.' -]{1,60})(?:,.*)?$", re.IGNORECASE)
+_WEBMAIL_LABELS = frozenset({"inbox", "important", "updates", "primary", "external"})
+MAX_SENDER_LINE = 8  # the sender's line of a webmail copy stands near the top
+FORWARD_REACH = 4000  # characters in which a forward's marker is looked for
+# A rule between a note and what it pastes: '______', '-------', '======'.
+_RULE_LINE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,}|\*{8,})\s*$", re.MULTILINE)
+MAX_NOTE_WORDS = 80  # a greeting and a signature above a pasted article
+MIN_PASTED_WORDS = 80
+# The line a mail client puts before a forwarded message's own headers; and before the
+# message a reply quotes (the history below a reply: not what it says).
 _FORWARD = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)\s*$",
+    r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_ORIGINAL = re.compile(
+    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{5,120} wrote:)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REPLY = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)
 # Subject prefixes a mail client or an alert adds: 'Fwd:', 'RE:', 'ALERT:', '[Daily Brief]'.
 _PREFIX_WORDS = r"fwd?|re|aw|tr|wg|alert|breaking|flash|news alert|update"
 _SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PREFIX_WORDS})\s*:\s*|\[[^\]]{{1,40}}\]\s*)+", re.IGNORECASE
 )
-MAX_MASTHEAD_WORDS = 12  # a line above the headline: 'LEVANT CONFLICT MONITOR | DAILY BRIEF'
+MAX_MASTHEAD_WORDS = 16  # a line above the headline: 'LEVANT CONFLICT MONITOR | DAILY BRIEF'
 MAX_MASTHEAD_LINES = 8
 MAX_FOOTER_WORDS = 40  # a closing paragraph with 'Unsubscribe' and the sender's address
 FOOTER_PARAGRAPHS = 4  # the footer is among the last paragraphs, never the article's own
@@ -52,7 +65,8 @@ _FURNITURE = re.compile(
 )
 _FOOTER_WORDS = re.compile(
     r"\bunsubscribe\b|\bmanage (?:your )?(?:preferences|subscription)\b|"
-    r"\byou (?:are receiving|received) this\b|\bthis (?:alert|e-?mail|message) was sent to\b",
+    r"\byou(?: are|'re|’re)? receiv(?:ing|ed)\b|\bthis (?:alert|e-?mail|message) was sent to\b|"
+    r"\bbecause you (?:signed up|subscribed|registered)\b",
     re.IGNORECASE,
 )
 
@@ -69,27 +83,90 @@ class Mail:
 
 
 def read_mail(text: str, day_first: bool = True) -> Mail | None:
-    """The e-mail in `text` when it opens with a header block naming a sender and a subject
-    or a date; a forwarded message's own headers win over the forwarder's."""
+    """The e-mail in `text`: a header block at the top (a saved message, a copy from a mail
+    client), a copy of a webmail's page (subject, 'Name <address>', date, 'to me'), or a
+    forward pasted without its own headers. A forwarded message's headers win over the
+    forwarder's; a reply's note above an article pasted below a rule is left out, and then
+    the subject and the sender (a person writing, not a publisher) say nothing of it."""
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
     headers, rest = _header_block(text)
-    if "from" not in headers or not ({"subject", "date", "sent"} & headers.keys()):
-        return None
+    if not _names_a_message(headers):
+        headers, rest = _webmail_copy(text)
+    if not _names_a_message(headers):
+        forwarded = _FORWARD.search(text[:FORWARD_REACH])
+        if forwarded is None:
+            return None
+        return read_mail(text[forwarded.end() :].lstrip("\n"), day_first)
     html = False
     if "content-type" in headers or "mime-version" in headers:
         rest, html = _mime_body(text, rest)
-    forwarded = _FORWARD.search(rest)
+    forwarded = _FORWARD.search(rest[:FORWARD_REACH])
     if forwarded is not None:
         inner = read_mail(rest[forwarded.end() :].lstrip("\n"), day_first)
         if inner is not None:
             return inner
     subject = _SUBJECT_PREFIX.sub("", headers.get("subject", "")).strip() or None
+    sender = _sender_name(headers["from"])
+    reply = _REPLY.match(headers.get("subject", "")) is not None
+    rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
+    if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
+        rest = pasted
+        if subject is not None and _comparable(subject) not in _comparable(rest[:2000]):
+            subject = None  # 'RE: anything published yet?' is no headline
+        sender = None  # who pasted it, not who published it
     return Mail(
         subject=subject,
-        sender=_sender_name(headers["from"]),
+        sender=sender,
         date=_header_date(headers.get("date") or headers.get("sent") or "", day_first),
         body=rest if html else strip_newsletter_furniture(rest, subject),
         html=html,
     )
+
+
+def _names_a_message(headers: dict[str, str]) -> bool:
+    return "from" in headers and bool({"subject", "date", "sent"} & headers.keys())
+
+
+def _webmail_copy(text: str) -> tuple[dict[str, str], str]:
+    """A message copied from a webmail's page: its subject line (a label such as 'Inbox'
+    after it), the sender's 'Name <address>' line, the date, 'to me'; the text after."""
+    lines = text.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()][:MAX_SENDER_LINE]
+    for position, index in enumerate(filled):
+        match = _SENDER_LINE.match(lines[index].strip())
+        if match is None:
+            continue
+        before = [lines[i].strip() for i in filled[:position]]
+        subject = next((line for line in before if line.lower() not in _WEBMAIL_LABELS), "")
+        headers = {"from": lines[index].strip(), "subject": subject}
+        after = index + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after < len(lines) and _header_date(_DAYS_AGO.sub("", lines[after]), True):
+            headers["date"] = _DAYS_AGO.sub("", lines[after]).strip()
+            after += 1
+        while after < len(lines) and (
+            not lines[after].strip() or _RECIPIENT_LINE.match(lines[after].strip())
+        ):
+            after += 1
+        if not (subject or "date" in headers):
+            return {}, text
+        return headers, "\n".join(lines[after:])
+    return {}, text
+
+
+_DAYS_AGO = re.compile(r"\s*\(\d+ (?:minutes?|hours?|days?) ago\)\s*$")
+
+
+def _pasted_below_note(body: str) -> str | None:
+    """The article a reply pastes below a rule, under a short note and a signature."""
+    rule = _RULE_LINE.search(body)
+    if rule is None:
+        return None
+    note, pasted = body[: rule.start()], body[rule.end() :]
+    if len(note.split()) > MAX_NOTE_WORDS or len(pasted.split()) < MIN_PASTED_WORDS:
+        return None
+    return pasted.strip("\n")
 
 
 def _header_block(text: str) -> tuple[dict[str, str], str]:
@@ -129,12 +206,21 @@ def _mime_body(text: str, rest: str) -> tuple[str, bool]:
     return str(content), part.get_content_subtype() == "html"
 
 
+# What a sender's name adds to its publisher's: 'Andes Wire Alerts', 'Levant Wire Syria Desk'.
+_SENDER_SUFFIX = re.compile(
+    r"\s+(?:(?:[A-Z][\w-]*\s+)?desk|alerts?|team|editors?|editorial|updates|newsroom"
+    r"|breaking(?: news)?|no-?reply)$",
+    re.IGNORECASE,
+)
+
+
 def _sender_name(value: str) -> str | None:
-    """'Levant Conflict Monitor <daily@…>' is 'Levant Conflict Monitor'; a bare address is
-    no name."""
+    """'Levant Conflict Monitor <daily@…>' is 'Levant Conflict Monitor'; 'Andes Wire Alerts'
+    and 'Levant Wire Syria Desk' are their publishers; a bare address is no name."""
     name, _address = email.utils.parseaddr(value)
     name = name.strip().strip("'\"").strip()
-    return name or None
+    shorter = _SENDER_SUFFIX.sub("", name).strip()
+    return (shorter if len(shorter.split()) >= 2 else name) or None  # 'Ninawa Desk' stays
 
 
 def _header_date(value: str, day_first: bool) -> dt.date | None:
@@ -151,23 +237,81 @@ def _header_date(value: str, day_first: bool) -> dt.date | None:
 def strip_newsletter_furniture(body: str, subject: str | None) -> str:
     """The newsletter's text without what surrounds every issue: the headline repeated from
     the subject and the short lines above it (masthead, 'View in browser', the issue's date),
-    ads and 'Full story' pointers, and the closing paragraphs from the first of the last
-    `FOOTER_PARAGRAPHS` with 'Unsubscribe'. The subject is the title, not part of the text."""
+    ads and 'Full story' pointers, and its closing furniture (`_is_footer`): the footer from
+    'Unsubscribe', the sender's address, a sponsor's block, 'Share this issue'. The subject
+    is the title, not part of the text."""
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", body) if part.strip()]
+    plain = [_plain(paragraph) for paragraph in paragraphs]
     if subject:
-        wanted = _comparable(subject)
-        for index, paragraph in enumerate(paragraphs[:MAX_MASTHEAD_LINES]):
-            if _comparable(paragraph) == wanted:
-                if all(len(p.split()) <= MAX_MASTHEAD_WORDS for p in paragraphs[:index]):
-                    paragraphs = paragraphs[index + 1 :]
+        wanted = _comparable(_SUBJECT_PREFIX.sub("", subject))
+        for index, paragraph in enumerate(plain[:MAX_MASTHEAD_LINES]):
+            if _comparable(_SUBJECT_PREFIX.sub("", paragraph)) == wanted:
+                if _masthead(plain[:index]):
+                    paragraphs, plain = paragraphs[index + 1 :], plain[index + 1 :]
                 break
-    first_footer = max(1, len(paragraphs) - FOOTER_PARAGRAPHS)
-    for index in range(first_footer, len(paragraphs)):
-        paragraph = paragraphs[index]
-        if _FOOTER_WORDS.search(paragraph) and len(paragraph.split()) <= MAX_FOOTER_WORDS:
-            paragraphs = paragraphs[:index]
+    else:  # no subject to find: a masthead closed by a rule ('-----') above the story
+        for index, paragraph in enumerate(plain[:MAX_MASTHEAD_LINES]):
+            if _ORNAMENT.match(paragraph) and _masthead(plain[:index]):
+                paragraphs, plain = paragraphs[index + 1 :], plain[index + 1 :]
+                break
+    for index in range(max(1, len(plain) - FOOTER_PARAGRAPHS), len(plain)):
+        if _FOOTER_WORDS.search(plain[index]) and len(plain[index].split()) <= MAX_FOOTER_WORDS:
+            paragraphs, plain = paragraphs[:index], plain[:index]  # 'Unsubscribe' and after
+            while len(plain) > 1 and _is_footer(plain[-1]):  # a sponsor, a share bar above
+                paragraphs, plain = paragraphs[:-1], plain[:-1]
             break
-    return "\n\n".join(p for p in paragraphs if not _FURNITURE.match(p))
+    return "\n\n".join(
+        p for p, text in zip(paragraphs, plain, strict=True) if not _FURNITURE.match(text)
+    )
+
+
+def _masthead(paragraphs: list[str]) -> bool:
+    """Short lines only: a newsletter's name, 'View in browser', its issue and date."""
+    lines = [line for paragraph in paragraphs for line in paragraph.split("\n")]
+    return all(len(line.split()) <= MAX_MASTHEAD_WORDS for line in lines)
+
+
+def _plain(paragraph: str) -> str:
+    """A paragraph of Markdown as its text: '[View in browser](…)' is 'View in browser'."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", paragraph)
+    return re.sub(r"(?m)^\s*(?:#{1,6}\s+|[*_>]+\s*)", "", text).replace("**", "").strip()
+
+
+# Lines of a newsletter's closing furniture.
+_SPONSOR_LABEL = re.compile(
+    r"\b(?:partner message|sponsored by|supported by|sponsor(?:ed)?|advertisement|presented by"
+    r"|in partnership with)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"\b(?:share (?:this|on)|copy link|read online|view online|forward (?:this|it)|liked this"
+    r"|add us to your address book|privacy policy|manage preferences|update your preferences"
+    r"|follow us|become a member|support (?:us|our)|reader-supported|donate)\b",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"\b(?:street|avenue|ave|avenida|calle|via|road|boulevard|blvd|rue|strasse|straße|floor"
+    r"|suite|building|square)\b|\b(?:st|av|rd)\.|\bp\.?\s?o\.? box\b",
+    re.IGNORECASE,
+)
+_ORNAMENT = re.compile(r"^[\s\-—–=_*·•.~]*$")
+_URL_LINE = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:https?://|www\.)?\S+\.\S+/\S*$")
+
+
+def _is_footer(paragraph: str) -> bool:
+    """A closing paragraph of furniture: every line an 'Unsubscribe', a share bar, a postal
+    address, a rule, an address on the web, or the paragraph a sponsor's block."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if any(_SPONSOR_LABEL.search(line) for line in lines) and len(paragraph.split()) <= 60:
+        return True
+    return all(
+        _ORNAMENT.match(line)
+        or _FOOTER_WORDS.search(line)
+        or _SHARE.search(line)
+        or _URL_LINE.match(line)
+        or (_STREET.search(line) and re.search(r"\d", line) and len(line.split()) <= 25)
+        for line in lines
+    )
 
 
 def _comparable(text: str) -> str:

@@ -41,7 +41,7 @@ from digest.ingest.feed import (
     read_front_leniently,
     read_toml_front,
 )
-from digest.ingest.mail import Mail, read_mail
+from digest.ingest.mail import Mail, read_mail, strip_newsletter_furniture
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
@@ -109,11 +109,18 @@ def read_plain_text(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     return draft_from_clean(clean, "text", raw, day_first=day_first)
 
 
+# An HTML e-mail is laid out in tables: its cells are blocks of text, not a table's data.
+_LAYOUT_TABLE = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.IGNORECASE)
+
+
 def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
     """A newsletter or an alert: the subject is the title, the sender's name the source and
     the header's date the date, unless the message's own text says otherwise."""
     if mail.html:
-        draft = read_html(raw, mail.body, day_first)
+        draft = read_html(raw, _LAYOUT_TABLE.sub(r"<\1div>", mail.body), day_first)
+        body = strip_newsletter_furniture(draft.body, mail.subject)
+        if body != draft.body:
+            draft = dataclasses.replace(draft, body=body, plain=None)
         provenance = dict(draft.provenance)
         provenance.update(
             {key: "metadata" for key, value in (("title", mail.subject), ("source", mail.sender))
