@@ -126,7 +126,9 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?tip\b"
-    r"|^contact our newsroom\b|^sign up here\.?$",
+    r"|^contact our newsroom\b|^sign up here\.?$"
+    r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
+    r"|^donate to\b",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
@@ -442,6 +444,7 @@ _INTERFACE_LINES = frozenset(
      "open menu", "close", "search for", "edition", "inbox"}
 )  # fmt: skip
 MAX_CHROME_LINES = 6
+MAX_BYLINE_BLOCK_LINES = 3  # a byline, a place and a date line set without blank lines
 MAX_SITE_NAME_WORDS = 4
 
 
@@ -591,7 +594,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
-        if _TRAILER.match(paragraph) or (kept and is_paywall_line(paragraph)):
+        if (
+            _TRAILER.match(paragraph)
+            or _trailer_list(paragraph)
+            or (kept and is_paywall_line(paragraph))
+        ):
             for rest in paragraphs[index + 1 :]:  # the rights line below names the publisher
                 if _is_rights_line(rest.strip()):
                     rights_holder = rights_holder or _rights_holder(rest.strip())
@@ -608,6 +615,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
             continue
+        lines = paragraph.split("\n")
+        if 1 < len(lines) <= MAX_BYLINE_BLOCK_LINES and (
+            stamps := [line for line in lines if is_published_line(line.strip())]
+        ):  # 'Enab Baladi – Hasakah' above its 'Published 4 March 2026' in one block
+            published.extend(stamps)
+            removed.extend(f"published-line: {line}" for line in stamps)
+            paragraph = "\n".join(line for line in lines if line not in stamps)
         rule = _noise_rule(paragraph, index)
         if rule is not None:
             removed.append(f"{rule}: {paragraph}")
@@ -651,6 +665,20 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         tuple(published),
         tuple(links),
         stated_source,
+    )
+
+
+MAX_LIST_ITEM_WORDS = 15
+
+
+def _trailer_list(paragraph: str) -> bool:
+    """'Most read' with its list in one block: '1. Iraq squad named …', '2. …'."""
+    first, _newline, rest = paragraph.partition("\n")
+    items = [line for line in rest.split("\n") if line.strip()]
+    return (
+        bool(items)
+        and _TRAILER.match(first.strip()) is not None
+        and all(count_words(line) <= MAX_LIST_ITEM_WORDS for line in items)
     )
 
 

@@ -32,10 +32,13 @@ _HEADLINE = re.compile(r"^#\s+\S")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _METADATA_HEADING = re.compile(r"^#{2,3}\s+metadata\s*$", re.IGNORECASE)
 _DOCUMENT_HEADING = re.compile(r"^#{2,3}\s+(?:full document|highlights|content)\s*$", re.I)
+_FULL_DOCUMENT = re.compile(r"^#{2,3}\s+full document\s*$", re.IGNORECASE)
+_WIKI_LINK = re.compile(r"^\s*\[\[[^\]]*\]\]\s*$")  # '[[Full Document Contents/…|See full …]]'
 _COVER = re.compile(r"^!\[(?:rw-book-cover|cover)\]\([^)]*\)\s*$", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 MIN_KEY_LINES = 2  # one 'Note: …' line is prose; two known keys in a row are a block
 MAX_LINES_BEFORE = 4  # the block stands right under the headline, near the top
+MAX_OTHER_KEY_WORDS = 2
 
 
 def clipped_fields(text: str) -> tuple[dict[str, str], str]:
@@ -60,15 +63,27 @@ def clipped_fields(text: str) -> tuple[dict[str, str], str]:
 
 
 def _readwise_block(lines: list[str]) -> tuple[int, int] | None:
-    """From the `## Metadata` heading to past the heading that opens the document."""
+    """From the `## Metadata` heading to past the heading that opens the document (its
+    `## Highlights` too when a `## Full Document` follows them) and the link to the full
+    document's note."""
     for index, line in enumerate(lines[: MAX_LINES_BEFORE + 4]):
-        if _METADATA_HEADING.match(line.strip()):
-            for end in range(index + 1, len(lines)):
-                if _DOCUMENT_HEADING.match(lines[end].strip()):
-                    return index, end + 1
-                if lines[end].startswith("#"):
-                    return index, end
-            return None
+        if not _METADATA_HEADING.match(line.strip()):
+            continue
+        full = next(
+            (at for at in range(index + 1, len(lines)) if _FULL_DOCUMENT.match(lines[at].strip())),
+            None,
+        )
+        if full is not None:
+            end = full + 1
+            while end < len(lines) and (not lines[end].strip() or _WIKI_LINK.match(lines[end])):
+                end += 1
+            return index, end
+        for end in range(index + 1, len(lines)):
+            if _DOCUMENT_HEADING.match(lines[end].strip()):
+                return index, end + 1
+            if lines[end].startswith("#"):
+                return index, end
+        return None
     return None
 
 
@@ -84,9 +99,10 @@ def _key_lines_block(lines: list[str]) -> tuple[int, int] | None:
     if index > MAX_LINES_BEFORE + 2:
         return None
     end = index
-    while end < len(lines) and _known_key(lines[end]) is not None:
+    while end < len(lines) and _block_key(lines[end]):
         end += 1
-    if end - index < MIN_KEY_LINES or (end < len(lines) and lines[end].strip()):
+    known = sum(_known_key(line) is not None for line in lines[index:end])
+    if known < MIN_KEY_LINES or (end < len(lines) and lines[end].strip()):
         return None  # fewer keys, or the run goes on into prose: not a metadata block
     return index, end
 
@@ -96,7 +112,18 @@ def _known_key(line: str) -> str | None:
     if match is None:
         return None
     key = match["key"].strip().lower()
+    if key.startswith("saved"):  # 'Saved to Instapaper', 'Saved to Pocket'
+        return "saved"
     return key if key in _KEYS else None
+
+
+def _block_key(line: str) -> bool:
+    """A line of a metadata block: a known key, or another short `Key: value` (a note tool's
+    own properties: 'Status: To brief') beside known ones."""
+    if _known_key(line) is not None:
+        return True
+    match = _KEY_LINE.match(line)
+    return match is not None and len(match["key"].split()) <= MAX_OTHER_KEY_WORDS
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
@@ -104,7 +131,7 @@ def _fields(lines: list[str]) -> dict[str, str]:
     for line in lines:
         key = _known_key(line)
         match = _KEY_LINE.match(line)
-        if key is None or match is None or (name := _KEYS[key]) is None:
+        if key is None or match is None or (name := _KEYS.get(key, key)) is None:
             continue
         value = match["value"].strip().replace("[[", "").replace("]]", "")
         link = _LINK.search(value)
@@ -113,3 +140,16 @@ def _fields(lines: list[str]) -> dict[str, str]:
         if value:
             fields.setdefault(name, value.strip())
     return fields
+
+
+# MarkDownload's excerpt above the article: '> ## Excerpt' and the quoted summary.
+_EXCERPT = re.compile(r"^>\s*#{1,6}\s*excerpt\s*\n((?:>.*(?:\n|$))*)", re.IGNORECASE | re.MULTILINE)
+
+
+def excerpt_block(body: str) -> tuple[str | None, str]:
+    """A clipper's quoted excerpt of the article (its summary) and the body without it."""
+    match = _EXCERPT.search(body)
+    if match is None:
+        return None, body
+    excerpt = " ".join(line.lstrip(">").strip() for line in match[1].splitlines()).strip()
+    return excerpt or None, body[: match.start()] + body[match.end() :]

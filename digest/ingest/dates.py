@@ -325,7 +325,7 @@ def is_published_line(paragraph: str) -> bool:
 
 
 _STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,4}$")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?$", re.IGNORECASE)
 MAX_STAMP_WORDS = 24
 

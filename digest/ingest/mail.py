@@ -32,7 +32,7 @@ FORWARD_REACH = 4000  # characters in which a forward's marker is looked for
 # A rule between a note and what it pastes: '______', '-------', '======'.
 _RULE_LINE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,}|\*{8,})\s*$", re.MULTILINE)
 MAX_NOTE_WORDS = 80  # a greeting and a signature above a pasted article
-MIN_PASTED_WORDS = 80
+MIN_PASTED_WORDS = 40  # an article, as ingest counts one (MIN_ARTICLE_WORDS)
 # The line a mail client puts before a forwarded message's own headers; and before the
 # message a reply quotes (the history below a reply: not what it says).
 _FORWARD = re.compile(

@@ -27,6 +27,7 @@ _BYLINE_OUTLET = re.compile(rf"^[Bb]y\s+.+?(?:,|\s[|·•/–—-])\s*(?P<outlet
 _STAFF = re.compile(
     rf"^[Bb]y\s+(?:the\s+)?(?P<outlet>{_NAME}?)\s+(?:[Ss]taff|[Ee]ditors|[Dd]esk)\s*$"
 )
+_STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
 _LEDE_PREFIX = re.compile(rf"^(?P<outlet>{_NAME})\s*/\s+(?=[A-Z0-9])")
 
 
@@ -36,9 +37,13 @@ def known_outlets() -> dict[str, str]:
     return {name.lower(): name for name in load_publishers().values()}
 
 
-def outlet_in_text(credits: Sequence[str], paragraphs: Sequence[str]) -> tuple[str, str] | None:
-    """The outlet the text names as its publisher, and how: 'byline' or 'text'."""
-    for credit in credits:
+def outlet_in_text(
+    credits: Sequence[str], paragraphs: Sequence[str], stamps: Sequence[str] = ()
+) -> tuple[str, str] | None:
+    """The outlet the text names as its publisher, and how: 'byline' or 'text'. `stamps`:
+    date lines taken out, which may hold the byline ('By X, Outlet | Published …')."""
+    bylines = [*credits, *(part for stamp in stamps for part in _STAMP_PARTS.split(stamp))]
+    for credit in bylines:
         for pattern in (_STAFF, _BYLINE_OUTLET):
             if (match := pattern.match(credit.strip())) is not None:
                 outlet = match["outlet"].strip()

@@ -27,7 +27,7 @@ from digest.ingest.clean import (
     split_site_name,
     strip_noise,
 )
-from digest.ingest.clipper import clipped_fields
+from digest.ingest.clipper import clipped_fields, excerpt_block
 from digest.ingest.dates import find_text_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
@@ -177,7 +177,9 @@ def draft_from_clean(
     if source:
         provenance["source"] = source_from or "metadata"
     else:
-        named = outlet_in_text(clean.credits, paragraphs)  # 'By X, BBC News', 'told Rudaw'
+        named = outlet_in_text(
+            clean.credits, paragraphs, clean.published
+        )  # 'By X, BBC News', 'told Rudaw'
         by_byline = named[0] if named and named[1] == "byline" else None
         in_text = named[0] if named and named[1] == "text" else None
         for candidate, origin in (
@@ -472,6 +474,9 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.info("%s: front-matter field %r is not taken over", raw.source, key)
         del fields[key]
     removed: tuple[str, ...] = ()
+    excerpt, body = excerpt_block(body)  # MarkDownload's '> ## Excerpt': the summary
+    if excerpt and not any(key in fields for key in ("summary", "description")):
+        fields["summary"] = excerpt
     footer_site = appeared_first_on(strip_tags_keep_lines(body))  # before the footer goes
     if has_inline_html(body):
         body, removed = markdown_body(body)
@@ -516,6 +521,10 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         source, source_from = noise.rights_holder or footer_site, "text"
     elif not source and mail_domain:
         source, source_from = mail_domain, "domain"
+    if source_from in (None, "domain") and (
+        named := outlet_in_text(credits, prose, noise.published)
+    ):  # 'By Haider Salman, Baghdad Sports Daily | Published …' beats 'baghdadsportsdaily.iq'
+        source, source_from = named[0], "text"
     if source:
         provenance["source"] = source_from or "metadata"
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title

@@ -301,3 +301,19 @@ def test_a_page_toolbar_pasted_with_the_text_goes(line: str) -> None:
         LONG,
         SECOND,
     ]
+
+
+def test_a_page_copied_from_a_browser_loses_its_site_name_menu_and_controls() -> None:
+    from digest.ingest.clean import clean_plain_text
+
+    text = (
+        "Amman Post\n\nJordan | Region | Business | Opinion\n\nSubscribe   Sign in\n\n"
+        "Zaatari camp cuts bread rations as aid dries up\n\nThe camp's residents will receive "
+        "less bread from next month, the agency said on Monday.\n\nMost read\n1. A story\n2. "
+        "Another story\n"
+    )
+    clean = clean_plain_text(text)
+    assert clean.title == "Zaatari camp cuts bread rations as aid dries up"
+    assert clean.site_name == "Amman Post"
+    body = " ".join(block.text for block in clean.blocks)
+    assert "Jordan | Region" not in body and "Sign in" not in body and "Most read" not in body

@@ -62,3 +62,41 @@ def test_prose_with_a_colon_is_not_a_block() -> None:
     assert clipped_fields(text) == ({}, text)
     one_key = "# Title\n\nDate: February 6, 2026\n\nAuthorities lifted the curfew.\n"
     assert clipped_fields(one_key) == ({}, one_key)
+
+
+def test_a_note_tools_own_properties_and_a_save_line_are_part_of_the_block() -> None:
+    notion = (
+        "# Curfew lifted in Tal Afar\n\nCreated: March 3, 2026 9:14 AM\nTags: ISIS, Iraq\n"
+        "URL: https://www.ninawadesk.example/curfew\nStatus: To brief\n\nAuthorities lifted it.\n"
+    )
+    fields, body = clipped_fields(notion)
+    assert fields == {
+        "saved": "March 3, 2026 9:14 AM",
+        "url": "https://www.ninawadesk.example/curfew",
+    }
+    assert "Status" not in body and "Authorities lifted it." in body
+    instapaper = (
+        "# Curfew lifted\n\nURL: https://x.example/a\nAuthor: Lina Hadi\n"
+        "Saved to Instapaper: March 12, 2026 at 7:41 PM\n\n---\n\nAuthorities lifted it.\n"
+    )
+    fields, body = clipped_fields(instapaper)
+    assert fields["saved"] == "March 12, 2026 at 7:41 PM" and "Instapaper" not in body
+
+
+def test_a_readwise_export_with_highlights_keeps_only_the_document() -> None:
+    text = READWISE.replace(
+        "## Full Document\n",
+        "## Highlights\n- A line ([View Highlight](https://read.example/1))\n\n## Full Document\n"
+        "[[Full Document Contents/Curfew.md|See full document content →]]\n\n",
+    )
+    fields, body = clipped_fields(text)
+    assert fields["author"] == "Lina Hadi"
+    assert "View Highlight" not in body and "See full document" not in body
+    assert "Authorities lifted the curfew" in body
+
+
+def test_markdownloads_excerpt_is_the_summary_not_the_body() -> None:
+    from digest.ingest.clipper import excerpt_block
+
+    excerpt, body = excerpt_block("# T\n\n> ## Excerpt\n> The curfew was lifted.\n\n---\nText.\n")
+    assert excerpt == "The curfew was lifted." and "Excerpt" not in body and "Text." in body

@@ -143,3 +143,79 @@ def test_an_html_only_message_is_read_as_a_page_with_the_headers_metadata(tmp_pa
         dt.date(2026, 2, 6),
     )
     assert "120 families" in article.body and "<p>" not in article.body
+
+
+WEBMAIL = """Camp returns resume
+Inbox
+
+Sara Noor <sara@briefing.example>
+Mon, Feb 9, 2026, 8:00 AM (2 days ago)
+to me
+
+Iraq resumed the return of families from the al-Hol camp on Friday after a pause of two
+months, moving 120 families to a reception centre south of Mosul, officials said.
+"""
+
+REPLY = """From: Omar Saleh <omar@review.example>
+Sent: Tuesday, March 10, 2026 8:02 AM
+To: Desk <desk@briefing.example>
+Subject: RE: anything on the Anbar raid?
+
+Hi all, our piece went up this morning, pasted below.
+
+Omar
+
+__________________________________________
+
+Commandos kill nine militants in Anbar raid
+
+Iraqi commandos backed by coalition aircraft killed nine Islamic State militants in a
+two-day operation in the western desert of Anbar, the Iraqi military said on Monday. The
+raid targeted caves near the Syrian border that officials said sheltered fighters and
+weapons, and two soldiers were wounded when a booby-trapped tunnel exploded. Troops seized
+explosive belts, rocket launchers and motorcycles, the military said, and the search of the
+valley went on.
+
+-----Original Message-----
+From: Desk <desk@briefing.example>
+Subject: anything on the Anbar raid?
+"""
+
+
+def test_a_webmail_page_copy_is_read_as_mail() -> None:
+    mail = read_mail(WEBMAIL)
+    assert mail is not None
+    assert (mail.subject, mail.sender, mail.date) == (
+        "Camp returns resume",
+        "Sara Noor",
+        dt.date(2026, 2, 9),
+    )
+    assert mail.body.startswith("Iraq resumed") and "to me" not in mail.body
+
+
+def test_a_reply_gives_the_article_it_pastes_not_its_note_or_its_history() -> None:
+    mail = read_mail(REPLY)
+    assert mail is not None
+    assert mail.subject is None and mail.sender is None  # a conversation's, a person's
+    assert mail.body.startswith("Commandos kill nine militants in Anbar raid")
+    assert "Hi all" not in mail.body and "Original Message" not in mail.body
+
+
+def test_html_email_laid_out_in_tables_is_read_as_text(tmp_path: Path) -> None:
+    message = (
+        "From: Returns Monitor <news@returns.example>\nSubject: Camp returns resume\n"
+        "Date: Fri, 6 Feb 2026 10:15:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\n\n<table><tr><td><a href='#'>View this email "
+        "in your browser</a></td></tr><tr><td><b>Returns Monitor</b> · Issue 9</td></tr><tr>"
+        "<td><h2>Camp returns resume</h2><p>Iraq resumed the return of families from the al-Hol "
+        "camp on Friday after a pause of two months, moving 120 families to a reception centre "
+        "south of Mosul, officials said.</p><p>Aid groups welcomed the move but said the centre "
+        "was crowded and asked for more funding for the families still waiting.</p></td></tr>"
+        "<tr><td>Unsubscribe | Manage preferences</td></tr></table>\n"
+    )
+    inbox = tmp_path / "returns.eml"
+    inbox.write_text(message, encoding="utf-8")
+    (outcome,) = ingest_paths([str(inbox)], tmp_path / "content").outcomes
+    article = read_article(outcome.path)
+    assert "|" not in article.body and "120 families" in article.body
+    assert "View this email" not in article.body and "Unsubscribe" not in article.body
