@@ -539,12 +539,15 @@ class StoryIndex:
         signature = self._signatures.get(slug)
         return signature.event_day if signature is not None else None
 
-    def common_names(self) -> frozenset[str]:
-        """Names given by more than `MAX_NAME_SHARE` of the site's reports (and more than
-        `MIN_COMMON_REPORTS`): a reporter's byline, a monitor quoted every day. They tell
-        no event from another."""
+    def common_names(self, names: Iterable[str] | None = None) -> frozenset[str]:
+        """Of `names` (else of every name indexed), those given by more than `MAX_NAME_SHARE`
+        of the site's reports (and more than `MIN_COMMON_REPORTS`): a reporter's byline, a
+        monitor quoted every day. They tell no event from another."""
         most = max(MIN_COMMON_REPORTS, MAX_NAME_SHARE * self._reports)
-        return frozenset(name for name, count in self._name_counts.items() if count > most)
+        counts = self._name_counts
+        return frozenset(
+            name for name in (counts if names is None else names) if counts[name] > most
+        )
 
     def original_of(self, slug: str) -> str:
         """The first report of the story `slug` belongs to (following `duplicate_of`)."""
@@ -576,7 +579,7 @@ class StoryIndex:
         if not (signature.usable or signature.usable_by_facts or signature.usable_by_place):
             return None
         best: tuple[float, str, str] | None = None
-        common = self.common_names()
+        common = self.common_names(signature.names)  # a shared name is one of these
         for slug, other in self._candidates(signature):
             rule = least_cosine(signature, other, common)
             if rule is None:
