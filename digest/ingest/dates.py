@@ -319,13 +319,24 @@ def is_published_line(paragraph: str) -> bool:
         return False
     dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
     labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
-    # '12 March 2026 · 4 min read', 'By Daniel Price | Published March 26, 2026'
-    beside = [part for part in parts if _READING_TIME.match(part) or _BYLINE.match(part)]
+    # '12 March 2026 · 4 min read', 'By Daniel Price | Published March 26, 2026',
+    # 'Gulf Security Review | 10 March 2026' (a publisher's name beside the date)
+    beside = [
+        part
+        for part in parts
+        if _READING_TIME.match(part) or _BYLINE.match(part) or _NAME_PART.match(part)
+    ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
 
 _STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
+# A publisher's name beside a date: capitalised words, one of them a publisher's word.
+_NAME_PART = re.compile(
+    r"^(?=.*\b(?:News|Review|Post|Times|Monitor|Wire|Daily|Agency|Journal|Herald|Observer"
+    r"|Tribune|Gazette|Press|Report|Brief|Digest|Weekly|Network|Media|Online|Chronicle|Dispatch"
+    r"|Bulletin|Insider)\b)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}$"
+)
 _READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?$", re.IGNORECASE)
 MAX_STAMP_WORDS = 24
 

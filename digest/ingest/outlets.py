@@ -42,7 +42,13 @@ def outlet_in_text(
 ) -> tuple[str, str] | None:
     """The outlet the text names as its publisher, and how: 'byline' or 'text'. `stamps`:
     date lines taken out, which may hold the byline ('By X, Outlet | Published …')."""
-    bylines = [*credits, *(part for stamp in stamps for part in _STAMP_PARTS.split(stamp))]
+    parts = [part.strip() for stamp in stamps for part in _STAMP_PARTS.split(stamp)]
+    for part in parts:  # 'Gulf Security Review | 10 March 2026'
+        if not part.lower().startswith("by ") and (
+            part.lower() in known_outlets() or looks_like_publisher(part)
+        ):
+            return known_outlets().get(part.lower(), part), "text"
+    bylines = [*credits, *parts]
     for credit in bylines:
         for pattern in (_STAFF, _BYLINE_OUTLET):
             if (match := pattern.match(credit.strip())) is not None:

@@ -24,3 +24,14 @@ def test_outlets_named_by_the_text(
     credits: list[str], paragraphs: list[str], expected: tuple[str, str] | None
 ) -> None:
     assert outlet_in_text(credits, paragraphs) == expected
+
+
+def test_a_publishers_name_beside_a_date_is_a_date_line_and_the_source() -> None:
+    """'Gulf Security Review | 10 March 2026' under a pasted headline; a place beside a date
+    ('Kirkuk · 5 March 2024') is not a publisher."""
+    from digest.ingest.dates import is_published_line
+
+    stamp = "Gulf Security Review | 10 March 2026"
+    assert is_published_line(stamp)
+    assert outlet_in_text([], ["Text."], [stamp]) == ("Gulf Security Review", "text")
+    assert not is_published_line("Kirkuk · 5 March 2024")

@@ -15,10 +15,10 @@ layout tables, newsletters' sponsor blocks, share bars and addresses, a sender's
 clip blocks with a note tool's own properties ('Status:'), 'Saved to Instapaper', a Readwise
 export's highlights, MarkDownload's '> ## Excerpt' (the summary), a date line set in one block
 with a byline, 'Most read' with its list, 'Donate to …', the outlet of a byline beside its
-date ('By X, Baghdad Sports Daily | Published …'): 556/570 (97.5%), themes 0.862.
+date ('By X, Baghdad Sports Daily | Published …'): 556/570 (97.5%), themes 0.862; a name
+beside a date ('Gulf Security Review | 10 March 2026') as a date line and its publisher: 557/570.
 
-Left: the reply's article names its outlet only beside its date ('Gulf Security Review | 10
-March 2026'); 'Kurdistan 24' and 'North Press Agency' where the trial writes 'Kurdistan24' and
+Left: 'Kurdistan 24' and 'North Press Agency' where the trial writes 'Kurdistan24' and
 'North Press'; a Notion clip dated the Monday its text names (2 March) where the trial expects
 the day it was clipped; 'injured' where digest writes 'wounded'; a toll that needs a sum (a
 mukhtar and his son); and themes.
@@ -31,7 +31,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL11 = TRIAL.parent / "trial11"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-eml-multipart-hasakah-prison-escape-plot": {"themes"},
-    "05-outlook-reply-anbar-wadi-horan-raid": {"source"},
     "07-apple-mail-forward-guayaquil-prison-riot": {"figure 20 injured"},
     "09-newsletter-levant-brief-raqqa-sleeper-cells": {"themes"},
     "10-newsletter-mesopotamia-weekly-ain-al-asad-handover": {"themes"},
@@ -45,7 +44,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "29-browser-jazira-post-hasakah-prison-riot": {"figure 5 injured"},
     "30-browser-stars-and-stripes-troops-eastern-syria": {"themes"},
 }
-MIN_RATE = 0.97  # 556/570
+MIN_RATE = 0.97  # 557/570
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL11, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
