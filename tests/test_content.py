@@ -226,7 +226,7 @@ def test_bad_url_scheme(tmp_path, url):
         (
             "date_source: guess\n",
             "date_source: 'guess' is not one of metadata, dateline, text, option, ingest, "
-            "front-matter, html-meta, cli, file",
+            "front-matter, html-meta, cli, file, story",
         ),
         ("draft: 'yes'\n", "draft: must be true or false"),
         ("figures: [{value: many, what: x}]\n", "figures: item 1: value must be a number"),
