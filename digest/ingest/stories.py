@@ -87,11 +87,13 @@ trial9, trial10): rewrites grouped with their event 4 of 21 -> 19 of 21 (trial 9
 and 2 of 23 -> 21 of 23 (trial 10, first run after the change's first version), near misses
 kept apart in both. On all 804 FA-KES rows (reports of a dense war: many attacks in one city
 on one day) reports grouped went from 134 to 173; read by hand, about three in four of the
-new groups are reports of one event (a depot blast, a bakery bombing in Hasakah, the evacuee
+new groups were reports of one event (a depot blast, a bakery bombing in Hasakah, the evacuee
 convoy bombing near Aleppo), the rest diplomatic follow-ups of one attack or two attacks in
-Aleppo on one day with a toll in common (170 with the event kinds' veto, which took out two
-wrong groups and one right one): the price of recognising rewrites, which an editor
-undoes by deleting `duplicate_of`.
+Aleppo on one day with a toll in common. The event kinds' veto took out two wrong groups and
+one right one (170); counting a point less where more than `MAX_CROWD` earlier reports name
+the place within the dates compared took out six wrong or doubtful groups and three right
+ones (161). The rest is the price of recognising rewrites, which an editor undoes by deleting
+`duplicate_of`.
 
 The later report gets `duplicate_of` the first, so the site shows the story once, "also
 reported by" the others; an editor who disagrees deletes the line.
@@ -580,8 +582,13 @@ class StoryIndex:
             return None
         best: tuple[float, str, str] | None = None
         common = self.common_names(signature.names)  # a shared name is one of these
-        for slug, other in self._candidates(signature):
-            rule = least_cosine(signature, other, common)
+        candidates = self._candidates(signature)
+        reports_at = Counter(place for _slug, other in candidates for place in other.places)
+        for slug, other in candidates:
+            crowded = any(
+                reports_at[place] > MAX_CROWD for place in signature.places & other.places
+            )
+            rule = least_cosine(signature, other, common, crowded)
             if rule is None:
                 continue
             least, why = rule
@@ -603,11 +610,18 @@ OUTCOME_WORDS = {word: SAME_OUTCOME.get(word, word) for word in OUTCOMES.values(
 # The word similarity two dated reports at one place, at most `MAX_DAYS` apart, need by the
 # points their shared facts earn (`facts_at_one_place`); fewer points: the rules above decide.
 LEAST_COSINE_BY_POINTS = {2: 0.4, 3: 0.3, 4: 0.15}
+# More earlier reports than this naming the place within the dates compared: a crowded city
+# (Aleppo in 2016), where two reports sharing a toll and a day are often two attacks; the
+# shared facts count a point less.
+MAX_CROWD = 4
 MAX_POINTS = max(LEAST_COSINE_BY_POINTS)
 
 
 def facts_at_one_place(
-    one: StorySignature, other: StorySignature, common: frozenset[str] = frozenset()
+    one: StorySignature,
+    other: StorySignature,
+    common: frozenset[str] = frozenset(),
+    crowded: bool = False,
 ) -> tuple[float, str] | None:
     """Two reports naming one place, scored by the facts they share: a point per figure given
     as the same fact (two at most; '2 women detained' counts), one more when one of them is at
@@ -645,6 +659,7 @@ def facts_at_one_place(
         + any(value >= MIN_FIGURE for value, _what in lede)
         + min(len(names), 2)
         + same_day
+        - crowded  # many reports at that place in those days: a shared toll proves less
     )
     least = LEAST_COSINE_BY_POINTS.get(min(points, MAX_POINTS))
     if least is None:
@@ -725,7 +740,10 @@ def event_names(one: StorySignature, other: StorySignature) -> set[str]:
 
 
 def least_cosine(
-    signature: StorySignature, other: StorySignature, common: frozenset[str] = frozenset()
+    signature: StorySignature,
+    other: StorySignature,
+    common: frozenset[str] = frozenset(),
+    crowded: bool = False,
 ) -> tuple[float, str] | None:
     """The word similarity two reports need to be taken for one event, and why, from the facts
     they share (see the module docstring); None when the facts rule it out. `common`: names
@@ -771,7 +789,7 @@ def least_cosine(
         )
     else:
         least, why = 2.0, ""
-    scored = facts_at_one_place(signature, other, common)
+    scored = facts_at_one_place(signature, other, common, crowded)
     if scored is not None and scored[0] < least:
         least, why = scored
     return None if least > 1 else (least, why)

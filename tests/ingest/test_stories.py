@@ -530,3 +530,21 @@ def test_reports_naming_different_kinds_of_event_are_not_scored_as_one() -> None
     )
     assert facts_at_one_place(gas, crash) is None
     assert event_kinds("Car bombing in Aleppo") & event_kinds("An explosion hit Aleppo")
+
+
+def test_shared_facts_count_a_point_less_in_a_crowded_city() -> None:
+    """Where many reports name the place in those days, one toll and the day in common (two
+    points, cosine 0.4) no longer make two reports one story."""
+    day = dt.date(2016, 10, 28)
+    text = "x\n\nThree people were killed when shells hit a neighbourhood of the city."
+    first = make_signature(day, ["Aleppo"], [(3, "people killed")], text)
+    other = make_signature(day, ["Aleppo"], [(3, "people killed")], text.replace("city", "town"))
+    assert facts_at_one_place(first, other) is not None
+    assert facts_at_one_place(first, other, crowded=True) is None
+    index = StoryIndex()
+    for number in range(5):
+        index.add(
+            f"r{number}", make_signature(day, ["Aleppo"], [(9, "killed")], f"x\n\nReport {number}.")
+        )
+    index.add("first", first)
+    assert index.find(other) is None
