@@ -16,10 +16,10 @@ clip blocks with a note tool's own properties ('Status:'), 'Saved to Instapaper'
 export's highlights, MarkDownload's '> ## Excerpt' (the summary), a date line set in one block
 with a byline, 'Most read' with its list, 'Donate to …', the outlet of a byline beside its
 date ('By X, Baghdad Sports Daily | Published …'): 556/570 (97.5%), themes 0.862; a name
-beside a date ('Gulf Security Review | 10 March 2026') as a date line and its publisher: 557/570.
+beside a date ('Gulf Security Review | 10 March 2026') as a date line and its publisher: 557/570;
+'Kurdistan24' as the outlet writes its name (the publishers' table had 'Kurdistan 24'): 558/570.
 
-Left: 'Kurdistan 24' and 'North Press Agency' where the trial writes 'Kurdistan24' and
-'North Press'; a Notion clip dated the Monday its text names (2 March) where the trial expects
+Left: 'North Press Agency' where the trial writes 'North Press'; a Notion clip dated the Monday its text names (2 March) where the trial expects
 the day it was clipped; 'injured' where digest writes 'wounded'; a toll that needs a sum (a
 mukhtar and his son); and themes.
 """
@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "09-newsletter-levant-brief-raqqa-sleeper-cells": {"themes"},
     "10-newsletter-mesopotamia-weekly-ain-al-asad-handover": {"themes"},
     "14-obsidian-clip-rudaw-tadmur-bus-ambush": {"themes"},
-    "15-markdownload-kurdistan24-us-strike-al-bab": {"source"},
     "22-notion-export-al-arabiya-border-infiltration": {"date"},
     "23-browser-kurdistan24-daquq-mukhtar-killed": {"figure 2 killed"},
     "24-browser-the-national-nasiriyah-trials": {"themes"},
@@ -44,7 +43,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "29-browser-jazira-post-hasakah-prison-riot": {"figure 5 injured"},
     "30-browser-stars-and-stripes-troops-eastern-syria": {"themes"},
 }
-MIN_RATE = 0.97  # 557/570
+MIN_RATE = 0.97  # 558/570
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL11, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
