@@ -19,9 +19,9 @@ date ('By X, Baghdad Sports Daily | Published …'): 556/570 (97.5%), themes 0.8
 beside a date ('Gulf Security Review | 10 March 2026') as a date line and its publisher: 557/570;
 'Kurdistan24' as the outlet writes its name (the publishers' table had 'Kurdistan 24'): 558/570.
 
-Left: 'North Press Agency' where the trial writes 'North Press'; a Notion clip dated the Monday its text names (2 March) where the trial expects
-the day it was clipped; 'injured' where digest writes 'wounded'; a toll that needs a sum (a
-mukhtar and his son); and themes.
+Left: 'North Press Agency' where the trial writes 'North Press'; a Notion clip dated the
+Monday its text names (2 March) where the trial expects the day it was clipped; 'injured' where
+digest writes 'wounded'; a toll that needs a sum (a mukhtar and his son); and themes.
 """
 
 from __future__ import annotations
