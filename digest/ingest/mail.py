@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.dates import parse_date_text
+from digest.ingest.markup import plain_field
 
 # A header line: its name and value ('Return-Path', 'Received', 'X-Mailer' as well as 'From').
 # Continuation lines start with whitespace.
@@ -105,7 +106,7 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         inner = read_mail(rest[forwarded.end() :].lstrip("\n"), day_first)
         if inner is not None:
             return inner
-    subject = _SUBJECT_PREFIX.sub("", headers.get("subject", "")).strip() or None
+    subject = _SUBJECT_PREFIX.sub("", plain_field(headers.get("subject", "")) or "").strip() or None
     sender = _sender_name(headers["from"])
     reply = _REPLY.match(headers.get("subject", "")) is not None
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
@@ -218,7 +219,7 @@ def _sender_name(value: str) -> str | None:
     """'Levant Conflict Monitor <daily@…>' is 'Levant Conflict Monitor'; 'Andes Wire Alerts'
     and 'Levant Wire Syria Desk' are their publishers; a bare address is no name."""
     name, _address = email.utils.parseaddr(value)
-    name = name.strip().strip("'\"").strip()
+    name = (plain_field(name) or "").strip().strip("'\"").strip()
     shorter = _SENDER_SUFFIX.sub("", name).strip()
     return (shorter if len(shorter.split()) >= 2 else name) or None  # 'Ninawa Desk' stays
 

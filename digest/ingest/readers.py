@@ -117,7 +117,10 @@ def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
     """A newsletter or an alert: the subject is the title, the sender's name the source and
     the header's date the date, unless the message's own text says otherwise."""
     if mail.html:
-        draft = read_html(raw, _LAYOUT_TABLE.sub(r"<\1div>", mail.body), day_first)
+        page = _LAYOUT_TABLE.sub(r"<\1div>", mail.body)
+        if not re.search(r"<html\b", page[:2000], re.IGNORECASE):
+            page = f"<html><body>{page}</body></html>"  # a fragment: the parser wants a page
+        draft = read_html(raw, page, day_first)
         body = strip_newsletter_furniture(draft.body, mail.subject)
         if body != draft.body:
             draft = dataclasses.replace(draft, body=body, plain=None)

@@ -219,3 +219,27 @@ def test_html_email_laid_out_in_tables_is_read_as_text(tmp_path: Path) -> None:
     article = read_article(outcome.path)
     assert "|" not in article.body and "120 families" in article.body
     assert "View this email" not in article.body and "Unsubscribe" not in article.body
+
+
+def test_an_e_mails_script_handlers_and_links_never_reach_the_article(tmp_path: Path) -> None:
+    """Untrusted e-mail: a subject with tags, an HTML part with a script, event handlers, a
+    `javascript:` link and an iframe, laid out in nested tables without <html>."""
+    html = (
+        "From: Evil <x@evil.example>\nSubject: <b>Camp</b> returns resume\n"
+        "Date: Fri, 6 Feb 2026 10:15:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\n\n<table><tr><td><script>alert(1)</script>"
+        "<h2 onclick='alert(2)'>Camp returns resume</h2><p>Iraq resumed the return of families "
+        "from the al-Hol camp on Friday after a pause of two months, moving 120 families to a "
+        "reception centre south of Mosul, officials said. <a href='javascript:alert(3)'>more</a>"
+        "</p><iframe src='https://evil.example'></iframe><p>Aid groups welcomed the move but said "
+        "the centre was crowded and asked for more funding.</p><img src=x onerror='alert(4)'>"
+        "</td></tr></table>\n"
+    )
+    inbox = tmp_path / "evil.eml"
+    inbox.write_text(html, encoding="utf-8")
+    (outcome,) = ingest_paths([str(inbox)], tmp_path / "content").outcomes
+    assert outcome.status == "ingested", outcome.message
+    text = outcome.path.read_text(encoding="utf-8")
+    assert "title: Camp returns resume" in text
+    for bad in ("<script", "alert(1)", "onclick", "javascript:", "<iframe", "onerror", "<b>"):
+        assert bad not in text
