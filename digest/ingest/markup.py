@@ -86,11 +86,15 @@ def has_inline_html(text: str) -> bool:
     return bool(_TAG.search(text) or _ENTITY.search(text))
 
 
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def strip_tags(text: str) -> str:
     """`text` without HTML tags (a `<br>` becomes a space) and with entities decoded; tags
     that were escaped (`&lt;p&gt;`, as some feeds double-encode a description) go too."""
     for _ in range(3):
         text = _BR.sub(" ", text)
+        text = _SCRIPT.sub(" ", text)  # a script's or a style's code is no text
         text = _TAG.sub("", text)
         decoded = decode_entities(text)
         if decoded == text or not _TAG.search(decoded):
@@ -310,6 +314,6 @@ def strip_tags_keep_lines(text: str) -> str:
     """Pasted text with stray tags (`<p>Headline</p>`) as plain text, its lines kept."""
     if not has_inline_html(text):
         return text
-    text = _BR.sub("\n", text)
+    text = _BR.sub("\n", _SCRIPT.sub(" ", text))
     text = _PARAGRAPH_BREAK.sub("\n\n", text)
     return decode_entities(_TAG.sub("", text))

@@ -95,6 +95,9 @@ def test_plain_fields_lose_tags_and_entities() -> None:
     assert plain_field("&amp;quot;Twice&amp;quot; escaped") == '"Twice" escaped'
     lines = strip_tags_keep_lines("<p>Head</p>\n\nBody &amp; more<br>next").split("\n")
     assert [line for line in lines if line] == ["Head", "Body & more", "next"]
+    # a script's or a style's code is not text: it goes with its tags
+    assert plain_field("<script>alert(5)</script> Camp <style>b{}</style>returns") == "Camp returns"
+    assert "alert" not in strip_tags_keep_lines("<p>A</p><script>alert(1)</script><p>B</p>")
 
 
 def test_a_twice_encoded_description_loses_its_escaped_tags() -> None:
