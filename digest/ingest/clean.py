@@ -40,7 +40,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from digest.ingest.dates import is_published_line, split_leading_date
+from digest.ingest.dates import is_published_line, parse_date_text, split_leading_date
+from digest.ingest.feed import load_publishers
 from digest.ingest.text import (
     comparison_key,
     count_words,
@@ -187,7 +188,9 @@ _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
     r"|more from this author|more stories|recommended(?: for you)?|most read|most popular"
-    r"|trending(?: now)?|leave a (?:reply|comment)|comments?"
+    r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
+    r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
+    r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in"
     r"|(?:subscribe|sign up) (?:to|for) our newsletter)\s*:?$",
     re.IGNORECASE,
 )
@@ -315,17 +318,26 @@ def clean_plain_text(
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     paragraphs = split_paragraphs(text)
+    site_name = None
+    page_top: list[str] = []
+    if title is None:  # a page copied from a browser: its name, menus and search box first
+        paragraphs, site_name, page_top = strip_page_chrome(paragraphs)
+        top = page_headline(paragraphs)
+        if top:  # a whole page selected: everything above its headline is the site's
+            site_name = site_name or _known_outlet_among(paragraphs[:top])
+            page_top += [f"page-top: {line}" for line in paragraphs[:top]]
+            paragraphs = [paragraphs[top], *_without_page_controls(paragraphs[top + 1 :])]
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits = list(noise.credits)
-    removed = list(noise.removed)
+    removed = [*page_top, *noise.removed]
     header_date = header_agency = None
     for index in range(min(3, len(kept))):
         found = split_header(kept[index], anchor, day_first)
         if found is not None:
             header_date, header_agency, rest = found
             log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
-            if rest:
+            if rest and not _STAMP_LEFTOVER.match(rest):  # '… Updated 4 hours ago
                 kept[index] = rest
             else:
                 del kept[index]
@@ -337,10 +349,6 @@ def clean_plain_text(
         if _LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
             kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
         index += 1
-    site_name = None
-    if title is None:  # a page copied from a browser: its name, menus and search box first
-        kept, site_name, chrome = strip_page_chrome(kept)
-        removed.extend(chrome)
     if title is not None:
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
         if kicker and comparison_key(kept[1]) == comparison_key(title):
@@ -440,7 +448,8 @@ def strip_repeated_headline(paragraph: str, title: str) -> tuple[str, str] | Non
 _MENU = re.compile(r"^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$")
 _INTERFACE_LINES = frozenset(
     {"search", "menu", "sign in", "log in", "login", "subscribe", "register", "sign up",
-     "skip to content", "skip to main content", "home", "account", "my account", "newsletters",
+     "skip to content", "skip to main content", "skip to navigation", "skip to site index",
+     "home", "account", "my account", "newsletters",
      "open menu", "close", "search for", "edition", "inbox"}
 )  # fmt: skip
 MAX_CHROME_LINES = 6
@@ -481,6 +490,169 @@ def _interface_line(line: str) -> bool:
     """Only a page's controls: 'Search', 'Subscribe Sign in', 'Menu · Search'."""
     rest = _INTERFACE.sub(" ", line.lower())
     return bool(line.strip()) and not re.sub(r"[\s|·•/,.:]+", "", rest)
+
+
+# A page copied whole: where its article starts.
+MAX_LEAD_IN = 90  # lines of site menus and controls above an article's first paragraph
+MIN_LEDE_WORDS = 20
+MIN_PAGE_HEADLINE_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def page_headline(paragraphs: list[str]) -> int | None:
+    """The index of the headline of a web page copied whole ('Skip to main content', the
+    site's name, its menu, a section, the headline, a standfirst, a byline, a date, a photo's
+    caption, then the article), or None when the text opens with its headline already.
+
+    The article's first paragraph is the first long sentence; above it, the first byline or
+    date line (else that paragraph) is the anchor. The headline is the first headline-like
+    line at most `MAX_HEADLINE_GAP` lines above the anchor (a standfirst, a byline, a date
+    between them), else the nearest headline-like line above it."""
+    if not paragraphs:
+        return None
+    lede = next(
+        (
+            index
+            for index, paragraph in enumerate(paragraphs[:MAX_LEAD_IN])
+            if count_words(paragraph) >= MIN_LEDE_WORDS and _SENTENCE_END.search(paragraph)
+        ),
+        None,
+    )
+    if lede is None or lede < 2:
+        return None
+    anchor = next((index for index in range(lede) if _is_byline_or_stamp(paragraphs[index])), lede)
+    if anchor <= MAX_HEADLINE_GAP and _page_headline_like(paragraphs[0]):
+        return None  # the text opens with its headline, its date or byline under it
+    near = [
+        index
+        for index in range(max(0, anchor - MAX_HEADLINE_GAP), anchor)
+        if _page_headline_like(paragraphs[index])
+    ]
+    if near:
+        return near[0] or None
+    above = next(
+        (index for index in range(anchor - 1, -1, -1) if _page_headline_like(paragraphs[index])),
+        None,
+    )
+    return above or None
+
+
+MAX_HEADLINE_GAP = 4  # a standfirst, a byline, a role and a place between headline and date
+MAX_STAMP_LINE_WORDS = 14
+_YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_byline_or_stamp(paragraph: str) -> bool:
+    """A byline, or a line that only dates the page ('Thursday 12 March 2026 09:41, UK',
+    '2026-03-08T06:41:22+00:00', 'Issued on: 16/03/2026 - 17:22')."""
+    if _BYLINE.match(paragraph) or is_published_line(paragraph) or _READING_LINE.match(paragraph):
+        return True
+    return (
+        count_words(paragraph) <= MAX_STAMP_LINE_WORDS
+        and _YEAR_IN_LINE.search(paragraph) is not None
+        and not _SENTENCE_END.search(paragraph)
+        and parse_date_text(paragraph) is not None
+    )
+
+
+_READING_LINE = re.compile(
+    r"^\d{1,3}\s*(?:min(?:ute)?s?)(?:\s+read(?:ing time)?)?$|^listen to this article\b",
+    re.IGNORECASE,
+)
+
+
+def _page_headline_like(paragraph: str) -> bool:
+    return (
+        count_words(paragraph) >= MIN_PAGE_HEADLINE_WORDS
+        and not _is_byline_or_stamp(paragraph)
+        and is_headline(paragraph)
+        and not _MENU.match(paragraph)
+        and not _interface_line(paragraph)
+        and not _CAPTION.search(paragraph)
+        and not _PHOTO_CREDIT.search(paragraph)
+        and not any(mark in paragraph for mark in ("|", "»", "›"))  # a menu, a breadcrumb
+    )
+
+
+# A photo's caption ending in its credit: 'REUTERS/Karim Jaafar/File', '[File: X/AFP]',
+# '(AFP/File)', 'Getty Images', 'Pic: Reuters', '(Photo by X/AFP via Getty Images)'.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|EPA|AP Photo)/[A-Z]|\bCredit\.\.\.|\bvia Getty Images\b"
+    r"|(?:\[(?:File: )?[^\]]{2,60}\]|\((?:[^()]{0,60}/)?(?:AFP|AP|Reuters|EPA|MEE|Getty Images)"
+    r"(?:/File)?\)|\([A-Z]{2,}/[^()]{2,40}\)|^Getty Images|\bPic: \w+)\s*\.?$"
+)
+# Controls a page copied whole leaves between its headline and its article.
+_PAGE_CONTROLS = frozenset(
+    {"save", "share", "comment", "comments", "gift article", "link copied", "link copied!",
+     "flipboard", "pinterest", "share2", "click here to share on social media", "print", "email",
+     "x", "facebook", "linkedin", "link", "whatsapp", "copy link", "video", "live",
+     "skip advertisement", "advertising", "advertisement", "order reprints", "leer en español",
+     "read in app", "short url", "keep reading", "listen", "follow", "bookmark", "reddit",
+     "purchase licensing rights", "purchase licensing rights, opens new tab", "telegram",
+     "post comment", "why you can trust sky news", "in partnership with elevenlabs"}
+)  # fmt: skip
+
+
+# Boxes set inside a page's article: a list of links ('Keep reading', 'list 1 of 4' …
+# 'end of list'), a newsletter's sign-up ('Sign up to First Edition' … 'after newsletter
+# promotion'). From the opening line to the closing one, they go.
+_BOX_CLOSERS = (
+    (re.compile(r"^keep reading$", re.I), re.compile(r"^end of list$", re.I)),
+    (re.compile(r"^sign up to\b", re.I), re.compile(r"^after newsletter promotion$", re.I)),
+)
+MAX_BOX_LINES = 12
+_STAMP_LEFTOVER = re.compile(
+    r"^(?:updated|modified|last updated|last modified)\s+\d{1,3}\s+(?:min(?:ute)?s?|hours?|days?)"
+    r"\s+ago$",
+    re.IGNORECASE,
+)
+
+
+def _without_page_controls(paragraphs: list[str]) -> list[str]:
+    """The article's lines without a page's controls and photo credits: 'Save', 'Share',
+    '214' (a count of comments), 'Listen to this article | 3 mins', a caption's credit, an
+    'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`)."""
+    paragraphs = _without_boxes(paragraphs)
+    kept = []
+    for paragraph in paragraphs:
+        bare = paragraph.strip().lower().rstrip(" :")
+        if bare in _PAGE_CONTROLS or bare.isdigit() or _READING_LINE.match(paragraph.strip()):
+            continue
+        if _STAMP_LEFTOVER.match(paragraph.strip()):
+            continue
+        if count_words(paragraph) <= MAX_CAPTION_WORDS and _PHOTO_CREDIT.search(paragraph):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _without_boxes(paragraphs: list[str]) -> list[str]:
+    kept: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        line = paragraphs[index].strip()
+        closer = next((end for start, end in _BOX_CLOSERS if start.match(line)), None)
+        if closer is not None:
+            window = paragraphs[index + 1 : index + 1 + MAX_BOX_LINES]
+            end = next((at for at, text in enumerate(window) if closer.match(text.strip())), None)
+            if end is not None:
+                index += end + 2
+                continue
+        kept.append(paragraphs[index])
+        index += 1
+    return kept
+
+
+def _known_outlet_among(lines: list[str]) -> str | None:
+    """The first line above a page's headline that is a known outlet's name ('Reuters'), else
+    one that looks like a publisher's ('Tigris Post')."""
+    names = {name.lower(): name for name in load_publishers().values()}
+    bare = [re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()) for line in lines]  # 'Sky News - …'
+    known = next((names[line.lower()] for line in bare if line.lower() in names), None)
+    return known or next(
+        (line for line in bare if 2 <= len(line.split()) <= 4 and looks_like_publisher(line)),
+        None,  # 'Tigris Post': a name with a publisher's word
+    )
 
 
 def _site_line(line: str, following: str) -> bool:
@@ -748,6 +920,7 @@ def _rights_holder(paragraph: str) -> str | None:
         return None
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
     holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", match.group(1))[0].strip(" .,")
+    holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):

@@ -317,3 +317,34 @@ def test_a_page_copied_from_a_browser_loses_its_site_name_menu_and_controls() ->
     assert clean.site_name == "Amman Post"
     body = " ".join(block.text for block in clean.blocks)
     assert "Jordan | Region" not in body and "Sign in" not in body and "Most read" not in body
+
+
+def test_a_whole_page_copied_is_read_from_its_headline() -> None:
+    """'Skip to main content', a tagline, the site's name, a menu one item a line, a section,
+    the headline, a standfirst, a byline, a date, a captioned photo with its credit, 'Save',
+    a box of links inside the article and the page's trailers: the article is what is left."""
+    from digest.ingest.clean import clean_plain_text
+
+    lines = [
+        "Skip to main content", "Trusted news for the region since 1999", "Tigris Post",
+        "World", "Business", "Sport", "Sign In", "Middle East",
+        "Gunmen kill three soldiers in ambush near Tikrit",
+        "The attack is the deadliest in the province this year, officials say",
+        "By Lina Hadi", "March 17, 2026 9:52 AM GMT+3 Updated 4 hours ago",
+        "Soldiers at a checkpoint near Tikrit, Iraq, March 1, 2026. REUTERS/Ali Saad/File Photo",
+        "Save",
+        "Gunmen killed three Iraqi soldiers and wounded two others in an ambush on an army "
+        "patrol near Tikrit late on Monday, two security officials said on Tuesday.",
+        "Keep reading", "list 1 of 2", "Another story", "list 2 of 2", "end of list",
+        "The attackers fled into the orchards along the river before reinforcements arrived, "
+        "the officials said, and a search of the area began at dawn.",
+        "Suggested Topics:", "Middle East", "Iraq",
+    ]  # fmt: skip
+    clean = clean_plain_text("\n".join(lines))
+    assert clean.title == "Gunmen kill three soldiers in ambush near Tikrit"
+    assert clean.site_name == "Tigris Post"
+    body = "\n".join(block.text for block in clean.blocks)
+    for gone in ("Skip to", "Sign In", "REUTERS/", "Save", "Keep reading", "Another story",
+                 "Suggested Topics", "Updated 4 hours ago"):  # fmt: skip
+        assert gone not in body, gone
+    assert "The attackers fled into the orchards" in body

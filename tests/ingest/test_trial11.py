@@ -17,9 +17,10 @@ export's highlights, MarkDownload's '> ## Excerpt' (the summary), a date line se
 with a byline, 'Most read' with its list, 'Donate to …', the outlet of a byline beside its
 date ('By X, Baghdad Sports Daily | Published …'): 556/570 (97.5%), themes 0.862; a name
 beside a date ('Gulf Security Review | 10 March 2026') as a date line and its publisher: 557/570;
-'Kurdistan24' as the outlet writes its name (the publishers' table had 'Kurdistan 24'): 558/570.
+'Kurdistan24' as the outlet writes its name (the publishers' table had 'Kurdistan 24'): 558/570;
+with trial 12's page-copy rules (the site's name above the headline is the source): 559/570.
 
-Left: 'North Press Agency' where the trial writes 'North Press'; a Notion clip dated the
+Left: a Notion clip dated the
 Monday its text names (2 March) where the trial expects the day it was clipped; 'injured' where
 digest writes 'wounded'; a toll that needs a sum (a mukhtar and his son); and themes.
 """
@@ -38,12 +39,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "22-notion-export-al-arabiya-border-infiltration": {"date"},
     "23-browser-kurdistan24-daquq-mukhtar-killed": {"figure 2 killed"},
     "24-browser-the-national-nasiriyah-trials": {"themes"},
-    "27-browser-north-press-busayrah-coalition-raid": {"source"},
     "28-browser-euphrates-review-desert-comeback-analysis": {"themes"},
     "29-browser-jazira-post-hasakah-prison-riot": {"figure 5 injured"},
     "30-browser-stars-and-stripes-troops-eastern-syria": {"themes"},
 }
-MIN_RATE = 0.97  # 558/570
+MIN_RATE = 0.98  # 559/570
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL11, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
