@@ -613,8 +613,22 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
     '214' (a count of comments), 'Listen to this article | 3 mins', a caption's credit, an
     'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`)."""
     paragraphs = _without_boxes(paragraphs)
+    lede = next(
+        (
+            index
+            for index, paragraph in enumerate(paragraphs)
+            if count_words(paragraph) >= MIN_LEDE_WORDS and _SENTENCE_END.search(paragraph)
+        ),
+        0,
+    )
     kept = []
-    for paragraph in paragraphs:
+    after_credit = False
+    for index, paragraph in enumerate(paragraphs):
+        credit_line = count_words(paragraph) <= 3 and bool(_PHOTO_CREDIT.search(paragraph))
+        if _above_article(paragraph, index < lede, after_credit):
+            after_credit = False
+            continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
+        after_credit = credit_line
         bare = paragraph.strip().lower().rstrip(" :")
         if bare in _PAGE_CONTROLS or bare.isdigit() or _READING_LINE.match(paragraph.strip()):
             continue
@@ -624,6 +638,17 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
             continue
         kept.append(paragraph)
     return kept
+
+
+MAX_BYLINE_LINE_WORDS = 5  # 'Hiba Nasser', 'BBC News, Hasakah', 'Middle East correspondent'
+
+
+def _above_article(paragraph: str, above_lede: bool, after_credit: bool) -> bool:
+    """A line between a page's headline and its article that is neither text nor a byline or
+    date line read later: a name, a role or a place alone, or the caption under a credit."""
+    if not above_lede or _SENTENCE_END.search(paragraph) or _is_byline_or_stamp(paragraph):
+        return False
+    return count_words(paragraph) <= MAX_BYLINE_LINE_WORDS or after_credit
 
 
 def _without_boxes(paragraphs: list[str]) -> list[str]:

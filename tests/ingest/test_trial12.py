@@ -16,12 +16,14 @@ source, the controls between headline and article ('Save', 'Share', a comment co
 'Credit…'), boxes of links ('Keep reading' … 'end of list') and newsletter sign-ups ('Sign up
 to' … 'after newsletter promotion') go, and the page's trailers ('Suggested Topics', 'Read
 Next', 'Explore more on these topics', 'Editor's Picks') end the article: 539/589 (91.5%),
-themes 0.929; an 'Updated 42 mins ago' left of a date line: 540/589.
+themes 0.929; an 'Updated 42 mins ago' left of a date line: 540/589; a name, a role or a
+place alone between headline and article, and a caption under its credit ('Getty Images'):
+544/589, the three same-event pairs grouped.
 
 Left: outlets named only by a tagline or a URL-less page (The Washington Post's 'Democracy Dies
 in Darkness'), 'BBC' where the trial writes 'BBC News', datelines and dates in some outlets'
 forms ('Washington CNN —', 'KIRKUK:', '|18.03.2026 - Update : 18.03.2026', 'Issued on:
-16/03/2026'), three same-event pairs not all grouped, outlet boxes the rules do not know
+16/03/2026'), outlet boxes the rules do not know
 ('Al-Monitor PRO', 'Anadolu Agency website contains only a portion'), and themes.
 """
 
@@ -40,13 +42,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "dateline",
     },
     "04-sky-news-us-raid-syria-islamic-state-commander": {"themes"},
-    "05-the-national-iraq-repatriates-al-hol-families": {"group"},
     "06-rudaw-iraqi-families-leave-al-hol": {
         "body without 'Rudaw moderates all comments'",
         "body without 'Tags'",
-        "date",
-        "dateline",
-        "group",
     },
     "07-al-jazeera-isil-kills-sdf-fighters-deir-ez-zor": {
         "body without 'Source: Al Jazeera and news agencies'",
@@ -100,7 +98,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "26-bbc-hamburg-station-knife-attack": {"body without 'Reuters'", "source"},
     "30-france24-afp-teens-charged-is-inspired-plot-lyon": {"date"},
 }
-MIN_RATE = 0.91  # 540/589
+MIN_RATE = 0.92  # 544/589
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL12, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
