@@ -257,7 +257,7 @@ _NOT_A_NAME = r"(?!(?:Related|Twitter|Facebook|Read|Follow|Share)\b)"
 _SOURCE_TAG = re.compile(
     r"(?:^|\s+)\(?Sources?:?\s+"
     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&-]*){{0,5}})"
-    r"(?:\s+and\s+(?:other\s+)?(?:agencies|wires))?\)?\.?"
+    r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires))?\)?\.?"
     r"(?:\s+(?:Twitter|Facebook|Related (?:News|Articles|Stories|Posts)\b.*))?$"
 )
 # Footers that name the publisher (the `name` group, or the fixed name given).

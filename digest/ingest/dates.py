@@ -237,7 +237,8 @@ _FOREIGN_ON_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|updated|last updated|date(?: of publication)?"
+    r"^\W*(?:published|posted|first published|updated|last updated|issued|modified"
+    r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정)"
     r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",

@@ -348,3 +348,9 @@ def test_a_whole_page_copied_is_read_from_its_headline() -> None:
                  "Suggested Topics", "Updated 4 hours ago"):  # fmt: skip
         assert gone not in body, gone
     assert "The attackers fled into the orchards" in body
+
+
+def test_a_closing_source_with_news_agencies_names_the_source() -> None:
+    from digest.ingest.clean import _closing_credit
+
+    assert _closing_credit("Source: Al Jazeera and news agencies") == ("Al Jazeera", "")

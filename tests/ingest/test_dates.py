@@ -244,3 +244,12 @@ def test_a_french_or_spanish_month_is_not_read_as_an_english_one() -> None:
     assert parse_date_text("14 mars 2024 à 10h30") == dt.date(2024, 3, 14)
     assert parse_date_text("5 mayo 2024") == dt.date(2024, 5, 5)
     assert is_published_line("Publié le 14 mars 2024 à 10h30")
+
+
+def test_issued_and_last_modified_label_a_date_line() -> None:
+    from digest.ingest.dates import find_text_date, is_published_line
+
+    line = "Issued on: 16/03/2026 - 17:22Modified: 16/03/2026 - 17:25"
+    assert is_published_line(line)
+    assert find_text_date([line]) == (dt.date(2026, 3, 16), "text")
+    assert is_published_line("Last modified on Wed 18 Mar 2026 16.20 GMT")

@@ -18,13 +18,14 @@ to' … 'after newsletter promotion') go, and the page's trailers ('Suggested To
 Next', 'Explore more on these topics', 'Editor's Picks') end the article: 539/589 (91.5%),
 themes 0.929; an 'Updated 42 mins ago' left of a date line: 540/589; a name, a role or a
 place alone between headline and article, and a caption under its credit ('Getty Images'):
-544/589, the three same-event pairs grouped.
+544/589, the three same-event pairs grouped; 'Issued on:' and 'Last modified on' as date lines,
+'Source: Al Jazeera and news agencies' as the source: 551/589.
 
 Left: outlets named only by a tagline or a URL-less page (The Washington Post's 'Democracy Dies
 in Darkness'), 'BBC' where the trial writes 'BBC News', datelines and dates in some outlets'
-forms ('Washington CNN —', 'KIRKUK:', '|18.03.2026 - Update : 18.03.2026', 'Issued on:
-16/03/2026'), outlet boxes the rules do not know
-('Al-Monitor PRO', 'Anadolu Agency website contains only a portion'), and themes.
+forms ('Washington CNN —', 'KIRKUK:', '|18.03.2026 - Update : 18.03.2026'), outlet boxes the
+rules do not know ('Al-Monitor PRO', 'Anadolu Agency website contains only a portion'), and
+themes.
 """
 
 from __future__ import annotations
@@ -46,17 +47,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Rudaw moderates all comments'",
         "body without 'Tags'",
     },
-    "07-al-jazeera-isil-kills-sdf-fighters-deir-ez-zor": {
-        "body without 'Source: Al Jazeera and news agencies'",
-        "source",
-    },
     "09-nyt-inside-hasakah-prison-isis-detainees": {
         "body without 'A version of this article appears in print'",
         "body without 'Order Reprints'",
         "source",
     },
     "10-washpost-us-troop-drawdown-iraq-islamic-state-gaps": {"source"},
-    "11-france24-afp-iraq-hangs-eleven-is-convicts": {"date"},
     "12-arab-news-iraqi-forces-arrest-isis-cell-kirkuk": {"dateline", "figure 6 detained"},
     "14-asharq-al-awsat-women-flee-roj-camp": {"source"},
     "15-middle-east-eye-al-hol-returnees-jeddah-camp": {
@@ -90,15 +86,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "23-times-of-israel-idf-strike-gaza-kills-militants": {
         "body without '(Israel Defense Forces)'"
     },
-    "24-al-jazeera-russian-drone-attack-kharkiv": {
-        "body without 'Source: Al Jazeera and news agencies'",
-        "source",
-    },
-    "25-guardian-alabama-county-jail-riot": {"body without 'Last modified on'", "source"},
+    "25-guardian-alabama-county-jail-riot": {"source"},
     "26-bbc-hamburg-station-knife-attack": {"body without 'Reuters'", "source"},
-    "30-france24-afp-teens-charged-is-inspired-plot-lyon": {"date"},
 }
-MIN_RATE = 0.92  # 544/589
+MIN_RATE = 0.93  # 551/589
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL12, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
