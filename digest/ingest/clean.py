@@ -181,7 +181,7 @@ _AUTHOR_BIO = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist)\b"
     r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|[,.]))"
-    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+covers\s+[^.]{0,60}\bfor\s+(?:the\s+)?[A-Z]"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+covers\s+[^.]{0,60}\bfor\s+(?:the\s+)?[A-Z]"
 )
 MAX_BIO_WORDS = 60
 _TRAILER = re.compile(
@@ -190,7 +190,8 @@ _TRAILER = re.compile(
     r"|more from this author|more stories|recommended(?: for you)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
-    r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in"
+    r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
+    r"|a version of this article appears in print\b.*"
     r"|(?:subscribe|sign up) (?:to|for) our newsletter)\s*:?$",
     re.IGNORECASE,
 )
@@ -578,6 +579,7 @@ def _page_headline_like(paragraph: str) -> bool:
 # '(AFP/File)', 'Getty Images', 'Pic: Reuters', '(Photo by X/AFP via Getty Images)'.
 _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|EPA|AP Photo)/[A-Z]|\bCredit\.\.\.|\bvia Getty Images\b"
+    r"|^FILE\s+[-–—]\s|/Getty Images\b"
     r"|(?:\[(?:File: )?[^\]]{2,60}\]|\((?:[^()]{0,60}/)?(?:AFP|AP|Reuters|EPA|MEE|Getty Images)"
     r"(?:/File)?\)|\([A-Z]{2,}/[^()]{2,40}\)|^Getty Images|\bPic: \w+)\s*\.?$"
 )
@@ -589,7 +591,8 @@ _PAGE_CONTROLS = frozenset(
      "skip advertisement", "advertising", "advertisement", "order reprints", "leer en español",
      "read in app", "short url", "keep reading", "listen", "follow", "bookmark", "reddit",
      "purchase licensing rights", "purchase licensing rights, opens new tab", "telegram",
-     "post comment", "why you can trust sky news", "in partnership with elevenlabs"}
+     "post comment", "why you can trust sky news", "in partnership with elevenlabs",
+     "today's paper"}
 )  # fmt: skip
 
 
@@ -675,7 +678,14 @@ def _known_outlet_among(lines: list[str]) -> str | None:
     bare = [re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()) for line in lines]  # 'Sky News - …'
     known = next((names[line.lower()] for line in bare if line.lower() in names), None)
     return known or next(
-        (line for line in bare if 2 <= len(line.split()) <= 4 and looks_like_publisher(line)),
+        (
+            line
+            for line in bare
+            if 2 <= len(line.split()) <= 4
+            and looks_like_publisher(line)
+            and not {"world", "today"} & set(line.lower().split())  # 'Arab World': a section
+            and not any(mark in line for mark in "»›>")
+        ),
         None,  # 'Tigris Post': a name with a publisher's word
     )
 

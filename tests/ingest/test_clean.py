@@ -354,3 +354,18 @@ def test_a_closing_source_with_news_agencies_names_the_source() -> None:
     from digest.ingest.clean import _closing_credit
 
     assert _closing_credit("Source: Al Jazeera and news agencies") == ("Al Jazeera", "")
+
+
+def test_a_pages_file_caption_tags_and_print_note_go() -> None:
+    from digest.ingest.clean import strip_noise
+
+    noise = strip_noise(
+        [
+            "Gunmen killed three soldiers near Tikrit on Monday, officials said on Tuesday.",
+            "The attackers fled into the orchards along the river, the officials said.",
+            "Tags",
+            "Iraq",
+            "A version of this article appears in print on March 15, 2026, Section A, Page 9.",
+        ]
+    )
+    assert noise.paragraphs[-1].startswith("The attackers fled")

@@ -19,7 +19,8 @@ Next', 'Explore more on these topics', 'Editor's Picks') end the article: 539/58
 themes 0.929; an 'Updated 42 mins ago' left of a date line: 540/589; a name, a role or a
 place alone between headline and article, and a caption under its credit ('Getty Images'):
 544/589, the three same-event pairs grouped; 'Issued on:' and 'Last modified on' as date lines,
-'Source: Al Jazeera and news agencies' as the source: 551/589.
+'Source: Al Jazeera and news agencies' as the source: 551/589; AP's 'FILE -' captions, 'Tags' and
+'A version of this article appears in print' as trailers, 'Order Reprints': 556/589.
 
 Left: outlets named only by a tagline or a URL-less page (The Washington Post's 'Democracy Dies
 in Darkness'), 'BBC' where the trial writes 'BBC News', datelines and dates in some outlets'
@@ -43,15 +44,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "dateline",
     },
     "04-sky-news-us-raid-syria-islamic-state-commander": {"themes"},
-    "06-rudaw-iraqi-families-leave-al-hol": {
-        "body without 'Rudaw moderates all comments'",
-        "body without 'Tags'",
-    },
-    "09-nyt-inside-hasakah-prison-isis-detainees": {
-        "body without 'A version of this article appears in print'",
-        "body without 'Order Reprints'",
-        "source",
-    },
+    "09-nyt-inside-hasakah-prison-isis-detainees": {"source"},
     "10-washpost-us-troop-drawdown-iraq-islamic-state-gaps": {"source"},
     "12-arab-news-iraqi-forces-arrest-isis-cell-kirkuk": {"dateline", "figure 6 detained"},
     "14-asharq-al-awsat-women-flee-roj-camp": {"source"},
@@ -64,10 +57,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Already a Member? Sign in'",
         "themes",
     },
-    "17-voa-iraqi-coalition-strikes-hamrin-hideouts": {
-        "body without 'FILE - An Iraqi Air Force F-16'",
-        "body without 'Related'",
-    },
+    "17-voa-iraqi-coalition-strikes-hamrin-hideouts": {"body without 'Related'"},
     "18-anadolu-iraq-arrests-daesh-financier-mosul": {
         "body without 'Anadolu Agency website contains only a portion'",
         "body without 'Please contact us for subscription options'",
@@ -89,7 +79,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "25-guardian-alabama-county-jail-riot": {"source"},
     "26-bbc-hamburg-station-knife-attack": {"body without 'Reuters'", "source"},
 }
-MIN_RATE = 0.93  # 551/589
+MIN_RATE = 0.93  # 556/589
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL12, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
