@@ -629,7 +629,7 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
     for index, paragraph in enumerate(paragraphs):
         credit_line = count_words(paragraph) <= 3 and bool(_PHOTO_CREDIT.search(paragraph))
         if _above_article(paragraph, index < lede, after_credit):
-            after_credit = False
+            after_credit = credit_line  # 'Getty Images': the caption under it goes too
             continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
         after_credit = credit_line
         bare = paragraph.strip().lower().rstrip(" :")
