@@ -37,7 +37,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}))??"
     rf"(?:,?\s*(?P<date>{DATE_PATTERN}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"\s*(?:--|[–—-])\s+"
+    r"\s*(?:--|[–—-]|(?P<colon>:))\s+"
 )
 _DASHLESS = re.compile(rf"^(?P<city>{_CITY})\s+(?=[A-Z][a-z])")
 _CITY_AGENCY = re.compile(
@@ -94,6 +94,8 @@ def find_dateline(
         ):
             continue
         place = gazetteer.canonical(city_text, "places")
+        if match["colon"] and (place is None or not city_text.isupper()):
+            continue  # 'KIRKUK: Iraqi forces …' is a dateline; 'MR. KIRBY:' a speaker
         if place is None and not (
             match["agency"]
             or match["region"]

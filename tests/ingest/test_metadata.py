@@ -23,6 +23,7 @@ from digest.ingest.metadata import detect_language, find_dateline, make_summary
         ("SÃO PAULO (Lusa) - The police", "São Paulo", "Lusa"),
         ("UNITED NATIONS (Reuters) - The council", "United Nations", "Reuters"),
         ("MOGADISHU — The U.S. military said", "Mogadishu", None),  # not in the gazetteer
+        ("KIRKUK: Iraqi forces arrested six men", "Kirkuk", None),  # a known place, a colon
     ],
 )
 def test_datelines(paragraph: str, city: str, source: str | None) -> None:
@@ -40,6 +41,7 @@ def test_datelines(paragraph: str, city: str, source: str | None) -> None:
         "The council met on Monday - and agreed.",
         "BREAKING — Islamic State claims the attack",
         "NATO — The alliance said",
+        "MR. KIRBY: Good afternoon, everyone.",  # a transcript's speaker
     ],
 )
 def test_not_datelines(paragraph: str) -> None:

@@ -20,11 +20,12 @@ themes 0.929; an 'Updated 42 mins ago' left of a date line: 540/589; a name, a r
 place alone between headline and article, and a caption under its credit ('Getty Images'):
 544/589, the three same-event pairs grouped; 'Issued on:' and 'Last modified on' as date lines,
 'Source: Al Jazeera and news agencies' as the source: 551/589; AP's 'FILE -' captions, 'Tags' and
-'A version of this article appears in print' as trailers, 'Order Reprints': 556/589.
+'A version of this article appears in print' as trailers, 'Order Reprints': 556/589;
+a capitals dateline with a colon ('KIRKUK: Iraqi forces …'): 557/589.
 
 Left: outlets named only by a tagline or a URL-less page (The Washington Post's 'Democracy Dies
 in Darkness'), 'BBC' where the trial writes 'BBC News', datelines and dates in some outlets'
-forms ('Washington CNN —', 'KIRKUK:', '|18.03.2026 - Update : 18.03.2026'), outlet boxes the
+forms ('Washington CNN —', '|18.03.2026 - Update : 18.03.2026'), outlet boxes the
 rules do not know ('Al-Monitor PRO', 'Anadolu Agency website contains only a portion'), and
 themes.
 """
@@ -46,7 +47,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04-sky-news-us-raid-syria-islamic-state-commander": {"themes"},
     "09-nyt-inside-hasakah-prison-isis-detainees": {"source"},
     "10-washpost-us-troop-drawdown-iraq-islamic-state-gaps": {"source"},
-    "12-arab-news-iraqi-forces-arrest-isis-cell-kirkuk": {"dateline", "figure 6 detained"},
+    "12-arab-news-iraqi-forces-arrest-isis-cell-kirkuk": {"figure 6 detained"},
     "14-asharq-al-awsat-women-flee-roj-camp": {"source"},
     "15-middle-east-eye-al-hol-returnees-jeddah-camp": {
         'body without "Middle East Eye\'s newsletters"',
@@ -79,7 +80,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "25-guardian-alabama-county-jail-riot": {"source"},
     "26-bbc-hamburg-station-knife-attack": {"body without 'Reuters'", "source"},
 }
-MIN_RATE = 0.93  # 556/589
+MIN_RATE = 0.94  # 557/589
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL12, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
