@@ -150,44 +150,33 @@ def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
     ingest assumed because its dateline gave none."""
     warnings = []
     for article in articles:
-        if year_assumed(article.date_source, article.extra.get("provenance")):
-            warnings.append(
-                Problem(
-                    f"date {article.date.isoformat()}: the dateline gives no year, so ingest "
-                    f"assumed {article.date.year}: set date_source: front-matter once checked",
-                    article.path,
-                    _key_line(article.path, "date_source"),
-                    severity="warning",
-                )
-            )
-            continue
-        if article.date_source == "story":
-            warnings.append(
-                Problem(
-                    f"date {article.date.isoformat()} was taken from "
-                    f"{article.duplicate_of or 'another report'}, the report of the same story "
-                    "(date_source: story), not found in the article: set date: and "
-                    "date_source: metadata once checked",
-                    article.path,
-                    _key_line(article.path, "date_source"),
-                    severity="warning",
-                )
-            )
-            continue
-        if article.date_source not in UNCHECKED_DATE_SOURCES:
-            continue
-        line = _key_line(article.path, "date_source")
-        warnings.append(
-            Problem(
-                f"date {article.date.isoformat()} was given at ingest, not found in the "
-                f"article (date_source: {article.date_source}): set date: and date_source: "
-                "metadata once checked",
-                article.path,
-                line,
-                severity="warning",
-            )
-        )
+        message = _unchecked_date(article)
+        if message is not None:
+            line = _key_line(article.path, "date_source")
+            warnings.append(Problem(message, article.path, line, severity="warning"))
     return warnings
+
+
+def _unchecked_date(article: Article) -> str | None:
+    """What `digest check` says of an article's date that no text stated, or None."""
+    day = article.date.isoformat()
+    if year_assumed(article.date_source, article.extra.get("provenance")):
+        return (
+            f"date {day}: the dateline gives no year, so ingest assumed {article.date.year}: "
+            "set date_source: front-matter once checked"
+        )
+    if article.date_source == "story":
+        return (
+            f"date {day} was taken from {article.duplicate_of or 'another report'}, the "
+            "report of the same story (date_source: story), not found in the article: set "
+            "date: and date_source: metadata once checked"
+        )
+    if article.date_source in UNCHECKED_DATE_SOURCES:
+        return (
+            f"date {day} was given at ingest, not found in the article (date_source: "
+            f"{article.date_source}): set date: and date_source: metadata once checked"
+        )
+    return None
 
 
 def _key_line(path: Path, key: str) -> int | None:

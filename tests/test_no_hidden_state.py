@@ -13,9 +13,8 @@ PURE_CACHES = {
     "content/articles.py": {"make_slug", "file_slug"},
     "content/markdown.py": {"_renderer"},
     "ingest/entities.py": {"load_gazetteer"},
-    "ingest/feed.py": {"load_publishers"},
+    "ingest/feed.py": {"load_publishers", "publisher_names"},
     "ingest/metadata.py": {"_language_identifier"},  # py3langid's shipped model, loaded once
-    "ingest/outlets.py": {"known_outlets"},  # the shipped publishers' table's names
     "render/edition.py": {"_inliner"},  # a configured CSSInliner: the same options every call
     "render/map.py": {"load_basemap"},
     "render/pages.py": {"_up"},

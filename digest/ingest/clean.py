@@ -40,8 +40,13 @@ import logging
 import re
 from dataclasses import dataclass
 
-from digest.ingest.dates import is_published_line, parse_date_text, split_leading_date
-from digest.ingest.feed import load_publishers
+from digest.ingest.dates import (
+    READING_TIME,
+    is_published_line,
+    parse_date_text,
+    split_leading_date,
+)
+from digest.ingest.feed import publisher_names
 from digest.ingest.text import (
     comparison_key,
     count_words,
@@ -511,14 +516,7 @@ def page_headline(paragraphs: list[str]) -> int | None:
     between them), else the nearest headline-like line above it."""
     if not paragraphs:
         return None
-    lede = next(
-        (
-            index
-            for index, paragraph in enumerate(paragraphs[:MAX_LEAD_IN])
-            if count_words(paragraph) >= MIN_LEDE_WORDS and _SENTENCE_END.search(paragraph)
-        ),
-        None,
-    )
+    lede = _first_long_sentence(paragraphs[:MAX_LEAD_IN])
     if lede is None or lede < 2:
         return None
     anchor = next((index for index in range(lede) if _is_byline_or_stamp(paragraphs[index])), lede)
@@ -543,10 +541,22 @@ MAX_STAMP_LINE_WORDS = 14
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _first_long_sentence(paragraphs: list[str]) -> int | None:
+    """The index of an article's first paragraph: the first long finished sentence."""
+    return next(
+        (
+            index
+            for index, paragraph in enumerate(paragraphs)
+            if count_words(paragraph) >= MIN_LEDE_WORDS and _SENTENCE_END.search(paragraph)
+        ),
+        None,
+    )
+
+
 def _is_byline_or_stamp(paragraph: str) -> bool:
     """A byline, or a line that only dates the page ('Thursday 12 March 2026 09:41, UK',
     '2026-03-08T06:41:22+00:00', 'Issued on: 16/03/2026 - 17:22')."""
-    if _BYLINE.match(paragraph) or is_published_line(paragraph) or _READING_LINE.match(paragraph):
+    if _BYLINE.match(paragraph) or is_published_line(paragraph) or _reading_line(paragraph):
         return True
     return (
         count_words(paragraph) <= MAX_STAMP_LINE_WORDS
@@ -556,10 +566,12 @@ def _is_byline_or_stamp(paragraph: str) -> bool:
     )
 
 
-_READING_LINE = re.compile(
-    r"^\d{1,3}\s*(?:min(?:ute)?s?)(?:\s+read(?:ing time)?)?$|^listen to this article\b",
-    re.IGNORECASE,
-)
+_LISTEN = re.compile(r"^listen to this article\b", re.IGNORECASE)
+
+
+def _reading_line(paragraph: str) -> bool:
+    """'4 min read', 'Listen to this article | 3 mins': a page's reading aids."""
+    return bool(READING_TIME.match(paragraph) or _LISTEN.match(paragraph))
 
 
 def _page_headline_like(paragraph: str) -> bool:
@@ -616,14 +628,7 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
     '214' (a count of comments), 'Listen to this article | 3 mins', a caption's credit, an
     'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`)."""
     paragraphs = _without_boxes(paragraphs)
-    lede = next(
-        (
-            index
-            for index, paragraph in enumerate(paragraphs)
-            if count_words(paragraph) >= MIN_LEDE_WORDS and _SENTENCE_END.search(paragraph)
-        ),
-        0,
-    )
+    lede = _first_long_sentence(paragraphs) or 0
     kept = []
     after_credit = False
     for index, paragraph in enumerate(paragraphs):
@@ -633,7 +638,7 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
             continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
         after_credit = credit_line
         bare = paragraph.strip().lower().rstrip(" :")
-        if bare in _PAGE_CONTROLS or bare.isdigit() or _READING_LINE.match(paragraph.strip()):
+        if bare in _PAGE_CONTROLS or bare.isdigit() or _reading_line(paragraph.strip()):
             continue
         if _STAMP_LEFTOVER.match(paragraph.strip()):
             continue
@@ -674,7 +679,7 @@ def _without_boxes(paragraphs: list[str]) -> list[str]:
 def _known_outlet_among(lines: list[str]) -> str | None:
     """The first line above a page's headline that is a known outlet's name ('Reuters'), else
     one that looks like a publisher's ('Tigris Post')."""
-    names = {name.lower(): name for name in load_publishers().values()}
+    names = publisher_names()
     bare = [re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()) for line in lines]  # 'Sky News - …'
     known = next((names[line.lower()] for line in bare if line.lower() in names), None)
     return known or next(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.text import THEMATIC_BREAK
+
 # A metadata key as these exports write it -> the front-matter key; None: dropped.
 _KEYS: dict[str, str | None] = {
     "url": "url", "link": "url", "source url": "url", "original url": "url",
@@ -29,7 +31,6 @@ _KEYS: dict[str, str | None] = {
 }  # fmt: skip
 _KEY_LINE = re.compile(r"^\s*(?:[-*]\s+)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>.*)$")
 _HEADLINE = re.compile(r"^#\s+\S")
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _METADATA_HEADING = re.compile(r"^#{2,3}\s+metadata\s*$", re.IGNORECASE)
 _DOCUMENT_HEADING = re.compile(r"^#{2,3}\s+(?:full document|highlights|content)\s*$", re.I)
 _FULL_DOCUMENT = re.compile(r"^#{2,3}\s+full document\s*$", re.IGNORECASE)
@@ -57,7 +58,7 @@ def clipped_fields(text: str) -> tuple[dict[str, str], str]:
     fields = _fields(lines[start:end])
     while end < len(lines) and not lines[end].strip():
         end += 1
-    if end < len(lines) and _RULE.match(lines[end]):
+    if end < len(lines) and THEMATIC_BREAK.match(lines[end]):
         end += 1  # the rule closing the block
     return fields, "\n".join([*lines[:start], *lines[end:]])
 

@@ -271,7 +271,7 @@ def find_text_date(
     """
     for paragraph in paragraphs:
         # the label may follow a byline in the same line: 'By Dan Price | Published March 26'
-        parts = [paragraph, *_STAMP_PARTS.split(paragraph)[1:]]
+        parts = [paragraph, *STAMP_PARTS.split(paragraph)[1:]]
         for part in parts:
             if len(part.split()) <= 10 and (match := _PUBLISHED.match(part)):
                 day = _labelled_date(match["rest"], reference, day_first)
@@ -315,7 +315,7 @@ def is_published_line(paragraph: str) -> bool:
     '14/03/2024 15h30 · Atualizado há 2 horas')."""
     if _is_published_part(paragraph) or (len(paragraph.split()) <= 6 and _is_stamp(paragraph)):
         return True
-    parts = _STAMP_PARTS.split(paragraph.strip())
+    parts = STAMP_PARTS.split(paragraph.strip())
     if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
         return False
     dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
@@ -325,12 +325,12 @@ def is_published_line(paragraph: str) -> bool:
     beside = [
         part
         for part in parts
-        if _READING_TIME.match(part) or _BYLINE.match(part) or _NAME_PART.match(part)
+        if READING_TIME.match(part) or _BYLINE.match(part) or _NAME_PART.match(part)
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
 
-_STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
+STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 # A publisher's name beside a date: capitalised words, one of them a publisher's word.
 _NAME_PART = re.compile(
@@ -338,7 +338,10 @@ _NAME_PART = re.compile(
     r"|Tribune|Gazette|Press|Report|Brief|Digest|Weekly|Network|Media|Online|Chronicle|Dispatch"
     r"|Bulletin|Insider)\b)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}$"
 )
-_READING_TIME = re.compile(r"^\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?$", re.IGNORECASE)
+# A reading time: '4 min read', '2 min Reading time', '3 mins'.
+READING_TIME = re.compile(
+    r"^\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing(?: time)?)?)?$", re.IGNORECASE
+)
 MAX_STAMP_WORDS = 24
 
 

@@ -224,6 +224,12 @@ def load_publishers(path: Path = PUBLISHERS_PATH) -> Mapping[str, str]:
     return {str(k).lower(): str(v) for k, v in data.items()}
 
 
+@functools.cache
+def publisher_names() -> dict[str, str]:
+    """The publishers' table's names, lowercased -> as written ('rudaw' -> 'Rudaw')."""
+    return {name.lower(): name for name in load_publishers().values()}
+
+
 def looks_like_address(text: str) -> bool:
     return bool(_URLISH.search(text.strip()))
 

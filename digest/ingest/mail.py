@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from digest.ingest.dates import parse_date_text
 from digest.ingest.markup import plain_field
+from digest.ingest.text import comparison_key, markdown_to_plain
 
 # A header line: its name and value ('Return-Path', 'Received', 'X-Mailer' as well as 'From').
 # Continuation lines start with whitespace.
@@ -112,7 +113,7 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
         rest = pasted
-        if subject is not None and _comparable(subject) not in _comparable(rest[:2000]):
+        if subject is not None and comparison_key(subject) not in comparison_key(rest[:2000]):
             subject = None  # 'RE: anything published yet?' is no headline
         sender = None  # who pasted it, not who published it
     return Mail(
@@ -244,9 +245,9 @@ def strip_newsletter_furniture(body: str, subject: str | None) -> str:
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", body) if part.strip()]
     plain = [_plain(paragraph) for paragraph in paragraphs]
     if subject:
-        wanted = _comparable(_SUBJECT_PREFIX.sub("", subject))
+        wanted = comparison_key(_SUBJECT_PREFIX.sub("", subject))
         for index, paragraph in enumerate(plain[:MAX_MASTHEAD_LINES]):
-            if _comparable(_SUBJECT_PREFIX.sub("", paragraph)) == wanted:
+            if comparison_key(_SUBJECT_PREFIX.sub("", paragraph)) == wanted:
                 if _masthead(plain[:index]):
                     paragraphs, plain = paragraphs[index + 1 :], plain[index + 1 :]
                 break
@@ -273,9 +274,9 @@ def _masthead(paragraphs: list[str]) -> bool:
 
 
 def _plain(paragraph: str) -> str:
-    """A paragraph of Markdown as its text: '[View in browser](…)' is 'View in browser'."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", paragraph)
-    return re.sub(r"(?m)^\s*(?:#{1,6}\s+|[*_>]+\s*)", "", text).replace("**", "").strip()
+    """A paragraph of Markdown as its text, line by line: '[View in browser](…)' is 'View in
+    browser'."""
+    return "\n".join(markdown_to_plain(line) for line in paragraph.split("\n")).strip()
 
 
 # Lines of a newsletter's closing furniture.
@@ -313,7 +314,3 @@ def _is_footer(paragraph: str) -> bool:
         or (_STREET.search(line) and re.search(r"\d", line) and len(line.split()) <= 25)
         for line in lines
     )
-
-
-def _comparable(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

@@ -15,26 +15,19 @@ publisher twice.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from digest.ingest.clean import looks_like_publisher
-from digest.ingest.feed import load_publishers
+from digest.ingest.dates import STAMP_PARTS
+from digest.ingest.feed import publisher_names
 
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
 _BYLINE_OUTLET = re.compile(rf"^[Bb]y\s+.+?(?:,|\s[|·•/–—-])\s*(?P<outlet>{_NAME})\s*$")
 _STAFF = re.compile(
     rf"^[Bb]y\s+(?:the\s+)?(?P<outlet>{_NAME}?)\s+(?:[Ss]taff|[Ee]ditors|[Dd]esk)\s*$"
 )
-_STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
 _LEDE_PREFIX = re.compile(rf"^(?P<outlet>{_NAME})\s*/\s+(?=[A-Z0-9])")
-
-
-@functools.cache
-def known_outlets() -> dict[str, str]:
-    """The publishers' table's names, lowercased -> as written ('rudaw' -> 'Rudaw')."""
-    return {name.lower(): name for name in load_publishers().values()}
 
 
 def outlet_in_text(
@@ -42,23 +35,23 @@ def outlet_in_text(
 ) -> tuple[str, str] | None:
     """The outlet the text names as its publisher, and how: 'byline' or 'text'. `stamps`:
     date lines taken out, which may hold the byline ('By X, Outlet | Published …')."""
-    parts = [part.strip() for stamp in stamps for part in _STAMP_PARTS.split(stamp)]
+    parts = [part.strip() for stamp in stamps for part in STAMP_PARTS.split(stamp)]
     for part in parts:  # 'Gulf Security Review | 10 March 2026'
         if not part.lower().startswith("by ") and (
-            part.lower() in known_outlets() or looks_like_publisher(part)
+            part.lower() in publisher_names() or looks_like_publisher(part)
         ):
-            return known_outlets().get(part.lower(), part), "text"
+            return publisher_names().get(part.lower(), part), "text"
     bylines = [*credits, *parts]
     for credit in bylines:
         for pattern in (_STAFF, _BYLINE_OUTLET):
             if (match := pattern.match(credit.strip())) is not None:
                 outlet = match["outlet"].strip()
-                if outlet.lower() in known_outlets() or looks_like_publisher(outlet):
-                    return known_outlets().get(outlet.lower(), outlet), "byline"
+                if outlet.lower() in publisher_names() or looks_like_publisher(outlet):
+                    return publisher_names().get(outlet.lower(), outlet), "byline"
     if paragraphs and (match := _LEDE_PREFIX.match(paragraphs[0])) is not None:
         outlet = match["outlet"]
-        if outlet.lower() in known_outlets() or looks_like_publisher(outlet):
-            return known_outlets().get(outlet.lower(), outlet), "text"
-    if paragraphs and (named := known_outlets().get(paragraphs[-1].strip(" .").lower())):
+        if outlet.lower() in publisher_names() or looks_like_publisher(outlet):
+            return publisher_names().get(outlet.lower(), outlet), "text"
+    if paragraphs and (named := publisher_names().get(paragraphs[-1].strip(" .").lower())):
         return named, "text"  # a closing line that is only the outlet's name
     return None

@@ -55,7 +55,13 @@ from digest.ingest.page import (
     strip_site_names,
     structured_body,
 )
-from digest.ingest.text import count_words, markdown_to_plain, normalise_line, words
+from digest.ingest.text import (
+    THEMATIC_BREAK,
+    count_words,
+    markdown_to_plain,
+    normalise_line,
+    words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -436,7 +442,6 @@ def _author_name(value: str | None) -> str | None:
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 
 
 def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
@@ -599,7 +604,7 @@ def _markdown_blocks(body: str) -> list[str]:
             current.append(line.rstrip())
             continue
         line = normalise_line(line)
-        if not current and _RULE.match(line):
+        if not current and THEMATIC_BREAK.match(line):
             blocks.append(line)  # a rule after a blank line stands alone, not above a paragraph
         elif line:
             current.append(line)

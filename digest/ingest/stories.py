@@ -257,6 +257,7 @@ def make_signature(
     all_names = frozenset(name for name in all_names if name not in COMMON_NAMES)
     lede = re.split(r"\n\s*\n", text, maxsplit=FIRST_PARAGRAPHS + 1)[: FIRST_PARAGRAPHS + 1]
     weekday = named_weekday(lede)
+    first_words = " ".join(text.split()[: LEDE_WORDS + 1])
     return StorySignature(
         date,
         narrow,
@@ -268,10 +269,10 @@ def make_signature(
         numbers,
         weekday,
         year_known,
-        text_numbers(" ".join(text.split()[: LEDE_WORDS + 1])),
+        text_numbers(first_words),
         text_numbers(text.split("\n", 1)[0]),
         text_numbers(text),
-        event_kinds(" ".join(text.split()[: LEDE_WORDS + 1])),
+        event_kinds(first_words),
     )
 
 
@@ -638,9 +639,10 @@ def facts_at_one_place(
     if not places:
         return None
     if one.dated and other.dated:
-        if days_apart(one, other) > MAX_DAYS:
+        days = days_apart(one, other)
+        if days > MAX_DAYS:
             return None
-        same_day = days_apart(one, other) <= 1
+        same_day = days <= 1
     elif weekday_agrees(one, other):
         same_day = True  # an undated report's 'on Tuesday' agrees with the other's day
     else:
@@ -747,7 +749,25 @@ def least_cosine(
 ) -> tuple[float, str] | None:
     """The word similarity two reports need to be taken for one event, and why, from the facts
     they share (see the module docstring); None when the facts rule it out. `common`: names
-    too frequent in the site to tell one event (`StoryIndex.common_names`)."""
+    too frequent in the site to tell one event (`StoryIndex.common_names`). Of the fixed
+    rules and the scored one (`facts_at_one_place`), the one asking least decides."""
+    if not (signature.dated and other.dated) and weekday_agrees(signature, other) is False:
+        return None  # 'on Friday' is not the Tuesday the other report tells of
+    rules = [
+        rule
+        for rule in (
+            _fixed_rule(signature, other, common),
+            facts_at_one_place(signature, other, common, crowded),
+        )
+        if rule is not None
+    ]
+    return min(rules, key=lambda rule: rule[0]) if rules else None
+
+
+def _fixed_rule(
+    signature: StorySignature, other: StorySignature, common: frozenset[str]
+) -> tuple[float, str] | None:
+    """The rules measured first on FA-KES (see the module docstring), in their order."""
     if signature.places & other.places and signature.figures & other.figures:
         places = ", ".join(sorted(signature.places & other.places)[:3])
         shared = sorted(signature.figures & other.figures)[:3]
@@ -763,36 +783,31 @@ def least_cosine(
         ):
             least = MIN_COSINE_FACTS  # two figures (and a name) at one place within days
         if not (signature.dated and other.dated):
-            agrees = weekday_agrees(signature, other)
-            if agrees is False:
-                return None  # 'on Friday' is not the Tuesday the other report tells of
             least = MIN_COSINE_UNDATED
+            agrees = weekday_agrees(signature, other)
             if agrees and (actors := corroborating_names(signature, other, common=common)):
                 least = MIN_COSINE_WEEKDAY
                 why += f"; same day of the week; same names: {', '.join(actors[:3])}"
-    elif (
+        return least, why
+    if (
         signature.places & other.places
         and same_event_day(signature, other)
         and (actors := corroborating_names(signature, other, figures=1, common=common))
     ):
         # a small toll ('3 killed') at one place on one day, and a name besides the
         # place (a village, an official): a rewrite of one small attack
-        least = MIN_COSINE_FACTS
         places = ", ".join(sorted(signature.places & other.places)[:3])
-        why = f"same place: {places}; same day; same names: {', '.join(actors[:3])}"
-    elif (facts := shared_facts(signature, other)) is not None:
-        least = MIN_COSINE_FACTS
+        return (
+            MIN_COSINE_FACTS,
+            f"same place: {places}; same day; same names: {', '.join(actors[:3])}",
+        )
+    if (facts := shared_facts(signature, other)) is not None:
         names, numbers = facts
-        why = (
+        return MIN_COSINE_FACTS, (
             f"same names: {', '.join(sorted(names)[:4])}; "
             f"same figure: {_figures(sorted(numbers)[:3])}"
         )
-    else:
-        least, why = 2.0, ""
-    scored = facts_at_one_place(signature, other, common, crowded)
-    if scored is not None and scored[0] < least:
-        least, why = scored
-    return None if least > 1 else (least, why)
+    return None
 
 
 def _figures(keys: list[tuple[float, str]]) -> str:

@@ -10,6 +10,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # `report\u202etxt.exe` read as `reportexe.txt`; the marks U+200E/U+200F that Arabic needs stay.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A Markdown thematic break on a line of its own: '---', '***', '___'.
+THEMATIC_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(

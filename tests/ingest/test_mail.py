@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from digest.content.articles import read_article
-from digest.ingest import ingest_paths
+from digest.ingest import IngestOutcome, ingest_paths
 from digest.ingest.mail import read_mail, strip_newsletter_furniture
 
 ALERT = """From: Ninawa Desk <alerts@ninawadesk.example>
@@ -54,6 +54,22 @@ months, moving 120 families to a reception centre south of Mosul, officials said
 
 Unsubscribe
 """
+
+
+def ingest_one(tmp_path: Path, name: str, text: str) -> IngestOutcome:
+    """Ingest one saved message into a new site's content folder."""
+    inbox = tmp_path / name
+    inbox.write_text(text, encoding="utf-8")
+    (outcome,) = ingest_paths([str(inbox)], tmp_path / "content").outcomes
+    return outcome
+
+
+def html_mail(sender: str, subject: str, html: str) -> str:
+    """A saved message whose one part is HTML, sent on 6 February 2026."""
+    return (
+        f"From: {sender}\nSubject: {subject}\nDate: Fri, 6 Feb 2026 10:15:00 +0000\n"
+        f"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n{html}\n"
+    )
 
 
 def test_an_alert_is_read_from_its_headers_without_its_furniture() -> None:
@@ -107,12 +123,9 @@ def test_an_unsubscribe_line_inside_the_article_is_kept() -> None:
 
 
 def test_ingesting_an_alert_gives_its_subject_sender_and_date(tmp_path: Path) -> None:
-    inbox = tmp_path / "alert.txt"
-    inbox.write_text(ALERT, encoding="utf-8")
-    content = tmp_path / "content"
-    (outcome,) = ingest_paths([str(inbox)], content).outcomes
+    outcome = ingest_one(tmp_path, "alert.txt", ALERT)
     assert outcome.status == "ingested", outcome.message
-    article = read_article(next((content / "articles").rglob("*.md")))
+    article = read_article(next((tmp_path / "content" / "articles").rglob("*.md")))
     assert article.title == "Gunmen kill four at Tal Afar checkpoint"
     assert article.source == "Ninawa Desk"
     assert article.date == dt.date(2026, 2, 3)
@@ -120,23 +133,20 @@ def test_ingesting_an_alert_gives_its_subject_sender_and_date(tmp_path: Path) ->
 
 
 def test_an_html_only_message_is_read_as_a_page_with_the_headers_metadata(tmp_path: Path) -> None:
-    message = (
-        "From: Returns Monitor <news@returns.example>\nSubject: Camp returns resume\n"
-        "Date: Fri, 6 Feb 2026 10:15:00 +0000\nMIME-Version: 1.0\n"
-        "Content-Type: text/html; charset=utf-8\n\n<html><head><title>Returns Monitor weekly"
-        "</title></head><body><p><a href='#'>View in browser</a></p><h1>Camp returns resume</h1>"
-        "<p>Iraq resumed the return of families from the al-Hol camp on Friday after a pause of "
-        "two months, moving 120 families to a reception centre south of Mosul, officials said. "
-        "The families were screened before they left, and more convoys are planned.</p>"
-        "<p>Aid groups welcomed the move but said the centre was already crowded, and asked for "
-        "more funding to house the families who are waiting.</p></body></html>\n"
+    message = html_mail(
+        "Returns Monitor <news@returns.example>",
+        "Camp returns resume",
+        "<html><head><title>Returns Monitor weekly</title></head><body><p><a href='#'>View in "
+        "browser</a></p><h1>Camp returns resume</h1><p>Iraq resumed the return of families from "
+        "the al-Hol camp on Friday after a pause of two months, moving 120 families to a "
+        "reception centre south of Mosul, officials said. The families were screened before "
+        "they left, and more convoys are planned.</p><p>Aid groups welcomed the move but said the "
+        "centre was already crowded, and asked for more funding to house the families who are "
+        "waiting.</p></body></html>",
     )
-    inbox = tmp_path / "returns.eml"
-    inbox.write_text(message, encoding="utf-8")
-    content = tmp_path / "content"
-    (outcome,) = ingest_paths([str(inbox)], content).outcomes
+    outcome = ingest_one(tmp_path, "returns.eml", message)
     assert outcome.status == "ingested", outcome.message
-    article = read_article(next((content / "articles").rglob("*.md")))
+    article = read_article(next((tmp_path / "content" / "articles").rglob("*.md")))
     assert (article.title, article.source, article.date) == (
         "Camp returns resume",
         "Returns Monitor",
@@ -202,21 +212,18 @@ def test_a_reply_gives_the_article_it_pastes_not_its_note_or_its_history() -> No
 
 
 def test_html_email_laid_out_in_tables_is_read_as_text(tmp_path: Path) -> None:
-    message = (
-        "From: Returns Monitor <news@returns.example>\nSubject: Camp returns resume\n"
-        "Date: Fri, 6 Feb 2026 10:15:00 +0000\nMIME-Version: 1.0\n"
-        "Content-Type: text/html; charset=utf-8\n\n<table><tr><td><a href='#'>View this email "
-        "in your browser</a></td></tr><tr><td><b>Returns Monitor</b> · Issue 9</td></tr><tr>"
-        "<td><h2>Camp returns resume</h2><p>Iraq resumed the return of families from the al-Hol "
-        "camp on Friday after a pause of two months, moving 120 families to a reception centre "
-        "south of Mosul, officials said.</p><p>Aid groups welcomed the move but said the centre "
-        "was crowded and asked for more funding for the families still waiting.</p></td></tr>"
-        "<tr><td>Unsubscribe | Manage preferences</td></tr></table>\n"
+    message = html_mail(
+        "Returns Monitor <news@returns.example>",
+        "Camp returns resume",
+        "<table><tr><td><a href='#'>View this email in your browser</a></td></tr><tr><td><b>"
+        "Returns Monitor</b> · Issue 9</td></tr><tr><td><h2>Camp returns resume</h2><p>Iraq "
+        "resumed the return of families from the al-Hol camp on Friday after a pause of two "
+        "months, moving 120 families to a reception centre south of Mosul, officials said.</p>"
+        "<p>Aid groups welcomed the move but said the centre was crowded and asked for more "
+        "funding for the families still waiting.</p></td></tr><tr><td>Unsubscribe | Manage "
+        "preferences</td></tr></table>",
     )
-    inbox = tmp_path / "returns.eml"
-    inbox.write_text(message, encoding="utf-8")
-    (outcome,) = ingest_paths([str(inbox)], tmp_path / "content").outcomes
-    article = read_article(outcome.path)
+    article = read_article(ingest_one(tmp_path, "returns.eml", message).path)
     assert "|" not in article.body and "120 families" in article.body
     assert "View this email" not in article.body and "Unsubscribe" not in article.body
 
@@ -224,20 +231,17 @@ def test_html_email_laid_out_in_tables_is_read_as_text(tmp_path: Path) -> None:
 def test_an_e_mails_script_handlers_and_links_never_reach_the_article(tmp_path: Path) -> None:
     """Untrusted e-mail: a subject with tags, an HTML part with a script, event handlers, a
     `javascript:` link and an iframe, laid out in nested tables without <html>."""
-    html = (
-        "From: Evil <x@evil.example>\nSubject: <b>Camp</b> returns resume\n"
-        "Date: Fri, 6 Feb 2026 10:15:00 +0000\nMIME-Version: 1.0\n"
-        "Content-Type: text/html; charset=utf-8\n\n<table><tr><td><script>alert(1)</script>"
-        "<h2 onclick='alert(2)'>Camp returns resume</h2><p>Iraq resumed the return of families "
-        "from the al-Hol camp on Friday after a pause of two months, moving 120 families to a "
-        "reception centre south of Mosul, officials said. <a href='javascript:alert(3)'>more</a>"
-        "</p><iframe src='https://evil.example'></iframe><p>Aid groups welcomed the move but said "
-        "the centre was crowded and asked for more funding.</p><img src=x onerror='alert(4)'>"
-        "</td></tr></table>\n"
+    html = html_mail(
+        "Evil <x@evil.example>",
+        "<b>Camp</b> returns resume",
+        "<table><tr><td><script>alert(1)</script><h2 onclick='alert(2)'>Camp returns resume</h2>"
+        "<p>Iraq resumed the return of families from the al-Hol camp on Friday after a pause of "
+        "two months, moving 120 families to a reception centre south of Mosul, officials said. "
+        "<a href='javascript:alert(3)'>more</a></p><iframe src='https://evil.example'></iframe>"
+        "<p>Aid groups welcomed the move but said the centre was crowded and asked for more "
+        "funding.</p><img src=x onerror='alert(4)'></td></tr></table>",
     )
-    inbox = tmp_path / "evil.eml"
-    inbox.write_text(html, encoding="utf-8")
-    (outcome,) = ingest_paths([str(inbox)], tmp_path / "content").outcomes
+    outcome = ingest_one(tmp_path, "evil.eml", html)
     assert outcome.status == "ingested", outcome.message
     text = outcome.path.read_text(encoding="utf-8")
     assert "title: Camp returns resume" in text
