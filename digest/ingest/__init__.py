@@ -271,6 +271,9 @@ def ingest_raw(
         warnings=warnings,
         reference_date=reference_date,
     )
+    provenance = fields["provenance"]
+    if provenance.get("source") == "domain" and (named := index.publisher_of(fields.get("url"))):
+        fields["source"], provenance["source"] = named, "site"  # as its other articles name it
     notes = missing_parts(fields, draft.body, _input_name(raw))
     signature = make_signature(
         fields["date"],
@@ -300,6 +303,7 @@ def ingest_raw(
     path = write_article(content_dir, when, slug, text, durable=durable)
     index.add(file_slug(path.stem), path, fingerprint, fields["date"] if dated else None)
     index.stories.add(file_slug(path.stem), signature, fields.get("duplicate_of"))
+    index.add_publisher(fields.get("url"), fields.get("source"), provenance.get("source"))
     written = _display_path(path, content_dir)
     if match is not None:
         return IngestOutcome(

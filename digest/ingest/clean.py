@@ -112,18 +112,28 @@ _POINTER_LINE = re.compile(
     r"|leia mais|اقرأ أيضاً|اقرأ أيضا"
     r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
+    r"|^(?:read more|continue reading|read the full (?:story|article))\W*$"  # a link alone
+    r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
     r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
     rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
     re.IGNORECASE,
 )
 MAX_POINTER_WORDS = 30
-# A photo caption or credit line: 'A flock near Hatra. Photo: Outlet/Name', 'Image source, X'.
+# A cut feed item's link to the rest, closing its last paragraph: '… harmed. [Read more](…)'.
+_MORE_LINK = re.compile(
+    r"\s*\[(?:read more|continue reading|read the full (?:story|article)|more)\W*\]\([^()\s]*\)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# A photo caption or credit line: 'A flock near Hatra. Photo: Outlet/Name', 'Image source, X';
+# a video's caption.
 _CAPTION = re.compile(
     r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
     r"[)\]]?\.?$"
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
-    r"|^(?:photo|image|picture) (?:caption|credit|source)\b",
+    r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
+    r"|^(?:video|vídeo|vidéo)\s*:\s",  # a video's caption: 'Video: Troops search orchards.'
     re.IGNORECASE,
 )
 MAX_CAPTION_WORDS = 30
@@ -323,7 +333,7 @@ def clean_plain_text(
     text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = _join_split_datelines(split_paragraphs(text))
     site_name = None
     page_top: list[str] = []
     if title is None:  # a page copied from a browser: its name, menus and search box first
@@ -333,6 +343,8 @@ def clean_plain_text(
             site_name = site_name or _known_outlet_among(paragraphs[:top])
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
             paragraphs = [paragraphs[top], *_without_page_controls(paragraphs[top + 1 :])]
+        elif _page_controls_under_headline(paragraphs):  # selected from its headline down
+            paragraphs = [paragraphs[0], *_without_page_controls(paragraphs[1:])]
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits = list(noise.credits)
@@ -623,16 +635,56 @@ _STAMP_LEFTOVER = re.compile(
 )
 
 
+def _join_split_datelines(paragraphs: list[str]) -> list[str]:
+    """A dateline a page sets on three lines ('Washington', 'CNN', ' — ') as one line
+    ('Washington CNN —'), which is then read as a dateline alone on its line."""
+    joined = list(paragraphs)
+    for index in range(min(MAX_LEAD_IN, len(joined) - 3)):
+        place, agency, dash = (line.strip() for line in joined[index : index + 3])
+        if dash in _DASHES and _SPLIT_PLACE.match(place) and _AGENCY_ALONE.match(agency):
+            joined[index : index + 3] = [f"{place} {agency} —"]
+            break
+    return joined
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+_SPLIT_PLACE = re.compile(r"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){0,3}$")
+_AGENCY_ALONE = re.compile(rf"^\(?{AGENCIES}\)?$")
+
+
+def _page_controls_under_headline(paragraphs: list[str]) -> bool:
+    """A page selected from its headline down: between the headline and the article's first
+    paragraph stand a page's controls ('Link Copied!', '3 minute read') or a photo credit."""
+    lede = _first_long_sentence(paragraphs[:MAX_LEAD_IN])
+    if lede is None:
+        return False
+    return any(
+        paragraph.strip().lower().rstrip(" :") in _PAGE_CONTROLS
+        or _reading_line(paragraph.strip())
+        or (count_words(paragraph) <= 3 and _PHOTO_CREDIT.search(paragraph) is not None)
+        for paragraph in paragraphs[1:lede]
+    )
+
+
 def _without_page_controls(paragraphs: list[str]) -> list[str]:
     """The article's lines without a page's controls and photo credits: 'Save', 'Share',
     '214' (a count of comments), 'Listen to this article | 3 mins', a caption's credit, an
-    'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`)."""
+    'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`).
+    Above the article, a photo's caption goes with its credit: the caption under a credit
+    ('Getty Images', then the caption), else the one above it."""
     paragraphs = _without_boxes(paragraphs)
     lede = _first_long_sentence(paragraphs) or 0
     kept = []
     after_credit = False
     for index, paragraph in enumerate(paragraphs):
-        credit_line = count_words(paragraph) <= 3 and bool(_PHOTO_CREDIT.search(paragraph))
+        is_credit = count_words(paragraph) <= MAX_CAPTION_WORDS and bool(
+            _PHOTO_CREDIT.search(paragraph)
+        )
+        credit_line = is_credit and count_words(paragraph) <= 3
+        if is_credit and index < lede and not _SENTENCE_END.search(paragraph):
+            under = paragraphs[index + 1] if index + 1 < lede else None
+            if (under is None or not _page_caption(under)) and kept and _page_caption(kept[-1]):
+                kept.pop()  # 'A US Army helicopter over Syria.', then 'Name/AFP/Getty Images'
         if _above_article(paragraph, index < lede, after_credit):
             after_credit = credit_line  # 'Getty Images': the caption under it goes too
             continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
@@ -642,10 +694,19 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
             continue
         if _STAMP_LEFTOVER.match(paragraph.strip()):
             continue
-        if count_words(paragraph) <= MAX_CAPTION_WORDS and _PHOTO_CREDIT.search(paragraph):
+        if is_credit:
             continue
         kept.append(paragraph)
     return kept
+
+
+def _page_caption(paragraph: str) -> bool:
+    """A sentence a page sets beside a photo: short, finished, not a byline or dateline."""
+    return (
+        count_words(paragraph) <= MAX_CAPTION_WORDS
+        and _SENTENCE_END.search(paragraph) is not None
+        and not _is_byline_or_stamp(paragraph)
+    )
 
 
 MAX_BYLINE_LINE_WORDS = 5  # 'Hiba Nasser', 'BBC News, Hasakah', 'Middle East correspondent'
@@ -654,8 +715,12 @@ MAX_BYLINE_LINE_WORDS = 5  # 'Hiba Nasser', 'BBC News, Hasakah', 'Middle East co
 def _above_article(paragraph: str, above_lede: bool, after_credit: bool) -> bool:
     """A line between a page's headline and its article that is neither text nor a byline or
     date line read later: a name, a role or a place alone, or the caption under a credit."""
+    if above_lede and after_credit and _page_caption(paragraph):
+        return True  # 'Getty Images', then 'An army checkpoint north of Tikrit.'
     if not above_lede or _SENTENCE_END.search(paragraph) or _is_byline_or_stamp(paragraph):
         return False
+    if _LONE_DATELINE.match(paragraph):
+        return False  # 'Washington CNN —': the article's dateline
     return count_words(paragraph) <= MAX_BYLINE_LINE_WORDS or after_credit
 
 
@@ -801,6 +866,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     links: list[str] = []
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
+        if (more := _MORE_LINK.search(paragraph)) and more.start() > 0:
+            removed.append(f"more-link: {more.group().strip()}")
+            paragraph = paragraph[: more.start()].rstrip()
         if not paragraph:
             removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
             continue

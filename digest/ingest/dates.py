@@ -237,7 +237,8 @@ _FOREIGN_ON_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|updated|last updated|issued|modified"
+    r"^\W*(?:published|posted|first published|updated|update(?=\s*:?\s*\d)|last updated|issued"
+    r"|modified"
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정)"
@@ -324,14 +325,20 @@ def is_published_line(paragraph: str) -> bool:
     # 'Gulf Security Review | 10 March 2026' (a publisher's name beside the date)
     beside = [
         part
-        for part in parts
-        if READING_TIME.match(part) or _BYLINE.match(part) or _NAME_PART.match(part)
+        for index, part in enumerate(parts)
+        if READING_TIME.match(part)
+        or _BYLINE.match(part)
+        or _NAME_PART.match(part)
+        or (index == 0 and _PERSON.match(part))  # 'Ali Kerim Demir |18.03.2026'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
 
-STAMP_PARTS = re.compile(r"\s+[·|•]\s+")
+# Between a date line's parts: 'A · B', 'Name   |18.03.2026', '18.03.2026 - Update : …'.
+STAMP_PARTS = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+|\s+[-–]\s+(?=update\b)", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
+# A person's name first beside a date: two to four capitalised words.
+_PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # A publisher's name beside a date: capitalised words, one of them a publisher's word.
 _NAME_PART = re.compile(
     r"^(?=.*\b(?:News|Review|Post|Times|Monitor|Wire|Daily|Agency|Journal|Herald|Observer"

@@ -41,6 +41,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import split_front_matter
 from digest.errors import DigestError
+from digest.ingest.feed import domain_of
 from digest.ingest.stories import StoryIndex, StorySignature, make_signature
 from digest.ingest.text import words
 
@@ -129,6 +130,19 @@ class DuplicateIndex:
         self._postings: dict[int, list[int]] = {}
         self._dates: dict[str, dt.date] = {}  # the articles' stated dates, by slug
         self.stories = StoryIndex()  # reports of one event in other words (stories.py)
+        self._publishers: dict[str, str] = {}  # an address's domain → the name its articles give
+
+    def add_publisher(self, url: object, source: object, origin: object) -> None:
+        """Remember the publisher's name an article at `url` gives (`origin`: where its
+        `source` came from; a bare domain teaches nothing)."""
+        domain = domain_of(url) if isinstance(url, str) else None
+        if domain and isinstance(source, str) and source and origin not in (None, "domain"):
+            self._publishers.setdefault(domain, source)
+
+    def publisher_of(self, url: object) -> str | None:
+        """The name other articles from this address's domain give their publisher."""
+        domain = domain_of(url) if isinstance(url, str) else None
+        return self._publishers.get(domain) if domain else None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -233,6 +247,9 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
             Fingerprint(raw, fingerprint.text_hash, fingerprint.shingles),
             iso_date(front.fields.get("date")) if stated else None,
         )
+        provenance = front.fields.get("provenance")
+        origin = provenance.get("source") if isinstance(provenance, dict) else "metadata"
+        index.add_publisher(front.fields.get("url"), front.fields.get("source"), origin)
         signature = _story_signature(front.fields, front.body)
         duplicate_of = front.fields.get("duplicate_of")
         if signature is not None:

@@ -80,7 +80,10 @@ OUTCOMES_BEFORE = {
 # ('held 3 meetings' is not a detention).
 OUTCOMES_AFTER = {"held": "detained"}
 # Words that may stand between a number and what it counts, and are dropped from `what`.
-_FILLERS = frozenset({"of", "its", "the", "their", "his", "her", "more", "other", "them"})
+_FILLERS = frozenset(
+    {"of", "its", "the", "their", "his", "her", "more", "other", "them", "additional", "extra",
+     "further"}
+)  # fmt: skip
 # Lowercase words that may stand there and are kept ('3 Iraqi army officers').
 _ADJECTIVES = frozenset(
     {

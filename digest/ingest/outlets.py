@@ -8,6 +8,9 @@ Three ways a report gives its publisher without a dateline tag:
 - a closing line that is only the outlet's name ('Rudaw'), read only for an outlet the
   publishers' table knows.
 
+And where only an address names the publisher ('examplenews.com'), the name the text writes
+it with ('Example News', 'EXAMPLE NEWS APP') is its name (`name_for_domain`).
+
 Whom a source spoke to ('… told Rudaw') is not read: reports quote other outlets' interviews
 ('told Asharq Al-Awsat' in an AFP report), and on the labelled FA-KES rows it named the wrong
 publisher twice.
@@ -54,4 +57,40 @@ def outlet_in_text(
             return publisher_names().get(outlet.lower(), outlet), "text"
     if paragraphs and (named := publisher_names().get(paragraphs[-1].strip(" .").lower())):
         return named, "text"  # a closing line that is only the outlet's name
+    return None
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*")
+MAX_NAME_WORDS = 4
+
+
+def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
+    """The publisher's name as its text writes it, for a domain ('examplenews.com'): a run of
+    capitalised words spelling the domain's name ('Example News', 'CLICK HERE TO GET THE
+    EXAMPLE NEWS APP'); a name in capitals is given in title case ('Example News')."""
+    labels = domain.lower().split(".")
+    if len(labels) < 2:
+        return None
+    label = labels[-2] if labels[-2] not in _SECOND_LEVEL or len(labels) < 3 else labels[-3]
+    label = re.sub(r"[^a-z0-9]", "", label)
+    if len(label) < 3:
+        return None
+    for text in texts:
+        if label not in re.sub(r"[^a-z0-9]", "", text.lower()):
+            continue  # quicker than looking at every word of every text
+        words = _CAPITALISED.findall(text)
+        spans = [(match.start(), match.end()) for match in _CAPITALISED.finditer(text)]
+        for start in range(len(words)):
+            spelled = ""
+            for end in range(start, min(start + MAX_NAME_WORDS, len(words))):
+                if end > start and text[spans[end - 1][1] : spans[end][0]].strip():
+                    break  # the words must stand next to each other
+                spelled += re.sub(r"[^a-z0-9]", "", words[end].lower())
+                if not label.startswith(spelled):
+                    break
+                if spelled == label:
+                    name = " ".join(words[start : end + 1]).rstrip(".'’-")
+                    shouted = name.isupper() and all(len(word) > 3 for word in name.split())
+                    return name.title() if shouted else name
     return None

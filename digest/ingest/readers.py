@@ -45,7 +45,7 @@ from digest.ingest.mail import Mail, read_mail, strip_newsletter_furniture
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
-from digest.ingest.outlets import outlet_in_text
+from digest.ingest.outlets import name_for_domain, outlet_in_text
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
@@ -206,6 +206,9 @@ def draft_from_clean(
     url = url or raw.url or next(iter(clean.links), None)
     if not source and url:
         name, origin = publisher_name(None, {}, url)
+        texts = [*paragraphs, *clean.removed, *clean.credits]
+        if name and origin == "domain" and (spelled := name_for_domain(name, texts)):
+            name, origin = spelled, "text"  # 'examplenews.com' → 'Example News'
         if name:
             source, provenance["source"] = name, origin or "domain"
     if dateline is not None:
@@ -483,9 +486,13 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         del fields[key]
     removed: tuple[str, ...] = ()
     excerpt, body = excerpt_block(body)  # MarkDownload's '> ## Excerpt': the summary
+    if not body.strip() and isinstance(fields.get("summary"), str):
+        body = fields["summary"]  # a feed item with a description only: that is its text
+        log.info("%s: no body; the description is the article's text", raw.source)
     if excerpt and not any(key in fields for key in ("summary", "description")):
         fields["summary"] = excerpt
-    footer_site = appeared_first_on(strip_tags_keep_lines(body))  # before the footer goes
+    as_written = strip_tags_keep_lines(body)  # with the furniture that may name the outlet
+    footer_site = appeared_first_on(as_written)  # before the footer goes
     if has_inline_html(body):
         body, removed = markdown_body(body)
     for rule in removed:
@@ -533,6 +540,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         named := outlet_in_text(credits, prose, noise.published)
     ):  # 'By Haider Salman, Baghdad Sports Daily | Published …' beats 'baghdadsportsdaily.iq'
         source, source_from = named[0], "text"
+    if source and source_from == "domain" and (spelled := name_for_domain(source, [as_written])):
+        source, source_from = spelled, "text"  # 'examplenews.com' → 'Example News'
     if source:
         provenance["source"] = source_from or "metadata"
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title

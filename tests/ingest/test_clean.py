@@ -372,3 +372,76 @@ def test_a_pages_file_caption_tags_and_print_note_go() -> None:
         ]
     )
     assert noise.paragraphs[-1].startswith("The attackers fled")
+
+
+def test_a_page_selected_from_its_headline_loses_its_controls_and_captioned_credit() -> None:
+    """Selected from the headline down, a page still carries its controls ('Link Copied!',
+    '3 minute read'), a photo's caption above its credit, and a dateline set on three lines
+    ('Washington', 'CNN', ' — '): the controls and the photo go, the dateline is read."""
+    lines = [
+        "Gunmen kill three soldiers in ambush near Tikrit",
+        "By Lina Hadi, CNN",
+        "3 minute read",
+        "Link Copied!",
+        "An army checkpoint on the road north of Tikrit in a file image.",
+        "Ali Saad/AFP/Getty Images/File",
+        "Tikrit, Iraq",
+        "CNN",
+        " — ",
+        "Gunmen killed three Iraqi soldiers and wounded two others in an ambush on an army "
+        "patrol near Tikrit late on Monday, two security officials said on Tuesday.",
+        SECOND,
+    ]
+    clean = clean_plain_text("\n".join(lines))
+    body = "\n".join(block.text for block in clean.blocks)
+    for gone in ("Link Copied", "minute read", "army checkpoint", "Getty"):
+        assert gone not in body, gone
+    assert body.startswith("Tikrit, Iraq CNN — Gunmen killed three Iraqi soldiers")
+    assert clean.title == "Gunmen kill three soldiers in ambush near Tikrit"
+
+
+def test_a_caption_under_its_credit_keeps_the_standfirst_above() -> None:
+    lines = [
+        "Gunmen kill three soldiers in ambush near Tikrit",
+        "The attack is the deadliest in the province this year.",
+        "Link Copied!",
+        "Getty Images",
+        "An army checkpoint north of Tikrit.",
+        "Gunmen killed three Iraqi soldiers and wounded two others in an ambush on an army "
+        "patrol near Tikrit late on Monday, two security officials said on Tuesday.",
+    ]
+    body = "\n".join(block.text for block in clean_plain_text("\n".join(lines)).blocks)
+    assert "The attack is the deadliest" in body
+    assert "An army checkpoint" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Video: Iraqi troops search orchards near Kirkuk after the attack.*",
+        "Video: Footage released by the Pentagon shows the boat before the strike.",
+        "*Watch more Tigris News videos on the Tigris News Channel.*",
+    ],
+)
+def test_video_captions_go(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{line}\n\n{SECOND}\n") == [
+        LONG,
+        SECOND,
+    ]
+
+
+@pytest.mark.parametrize("line", ["Read more", "Continue reading…", "[Read more](https://a.b/c)"])
+def test_a_closing_read_more_link_goes(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{SECOND}\n\n{line}\n") == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_a_cut_items_closing_read_more_link_goes() -> None:
+    from digest.ingest.clean import strip_noise
+
+    last = f"{SECOND} [Continue reading…](https://news.example/a)"
+    noise = strip_noise([LONG, last])
+    assert noise.paragraphs == (LONG, SECOND)
+    assert strip_noise(["[Read more](https://news.example/a) about the plan."]).paragraphs

@@ -253,3 +253,19 @@ def test_issued_and_last_modified_label_a_date_line() -> None:
     assert is_published_line(line)
     assert find_text_date([line]) == (dt.date(2026, 3, 16), "text")
     assert is_published_line("Last modified on Wed 18 Mar 2026 16.20 GMT")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ali Kerim Demir   |18.03.2026 - Update : 18.03.2026", "18.03.2026 - Update : 18.03.2026"],
+)
+def test_a_bylined_date_line_with_its_update_is_a_date_line(line: str) -> None:
+    from digest.ingest.dates import is_published_line
+
+    assert is_published_line(line)
+
+
+def test_an_update_note_is_not_a_date_line() -> None:
+    from digest.ingest.dates import is_published_line
+
+    assert not is_published_line("Update: the convoy turned back on 18 March 2026")

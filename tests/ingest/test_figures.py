@@ -228,3 +228,16 @@ def test_an_earlier_events_figures_are_not_the_reports() -> None:
     )
     found = [(f["value"], f["what"]) for f in find_figures(text, year=2026, month=4)]
     assert found == [(3, "soldiers wounded"), (20, "families")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "what"),
+    [
+        ("Denmark will send about 200 additional soldiers next month.", 200, "soldiers"),
+        ("Police detained 3 further suspects in the villages on Monday.", 3, "suspects detained"),
+    ],
+)
+def test_additional_and_further_may_stand_before_what_is_counted(
+    sentence: str, value: int, what: str
+) -> None:
+    assert find_figures(sentence) == [{"value": value, "what": what}]

@@ -35,3 +35,22 @@ def test_a_publishers_name_beside_a_date_is_a_date_line_and_the_source() -> None
     assert is_published_line(stamp)
     assert outlet_in_text([], ["Text."], [stamp]) == ("Gulf Security Review", "text")
     assert not is_published_line("Kirkuk · 5 March 2024")
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "name"),
+    [
+        ("examplenews.com", "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Example News"),
+        ("www.tigrispost.co.uk", "Reporting for Tigris Post, Mosul.", "Tigris Post"),
+        ("bbc.com", "Watch BBC News on iPlayer", "BBC"),
+        ("examplenews.com", "An example, news about the plan", None),
+        ("examplenews.com", "Examples of News", None),
+        ("ab.com", "AB said", None),
+    ],
+)
+def test_a_domains_name_is_the_one_the_text_spells_it_with(
+    domain: str, text: str, name: str | None
+) -> None:
+    from digest.ingest.outlets import name_for_domain
+
+    assert name_for_domain(domain, [text]) == name

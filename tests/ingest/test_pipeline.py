@@ -273,3 +273,40 @@ def test_cli_draws_a_progress_bar_on_many_files(capsys: pytest.CaptureFixture) -
 def test_stdin_is_not_called_a_file(content_dir: Path) -> None:
     report = ingest_paths(["-"], content_dir, stdin=io.BytesIO(b"   \n"))
     assert only(report).message == "standard input is empty"
+
+
+def _feed_item(title: str, body: str, description: str) -> str:
+    return (
+        f'---\ntitle: "{title}"\nlink: https://www.tigrisnews.example/world/{title[:12]}\n'
+        f"pubDate: Tue, 22 Sep 2026 07:30:00 -0400\n"
+        f'description: "{description}"\nsource: https://feeds.tigrisnews.example/world\n'
+        f"---\n{body}"
+    )
+
+
+def test_a_feed_item_with_a_description_only_is_read_and_named_as_the_site_names_it(
+    content_dir: Path, inbox: Path
+) -> None:
+    """A feed export's short item has no body: its description is its text. Its address only
+    gives a domain; the outlet's other articles from that address spell its name."""
+    full = _feed_item(
+        "Gunmen kill three soldiers near Kirkuk",
+        "<p>Gunmen killed three soldiers near Kirkuk late on Monday, officials said.</p>\n"
+        "<p><strong>CLICK HERE TO GET THE TIGRIS NEWS APP</strong></p>",
+        "Gunmen attacked an army post.",
+    )
+    short = _feed_item(
+        "Army post attacked in the hills",
+        "",
+        "<p>An army post in the hills was attacked on Monday, officials said.</p>",
+    )
+    paths = [write_input(inbox, "a.md", full), write_input(inbox, "b.md", short)]
+    ingest_paths([str(path) for path in paths], content_dir)
+    found = [read_article(p) for p in (content_dir / "articles").rglob("*.md")]
+    articles = {article.title: article for article in found}
+    first = articles["Gunmen kill three soldiers near Kirkuk"]
+    second = articles["Army post attacked in the hills"]
+    assert first.source == "Tigris News"
+    assert second.source == "Tigris News"
+    assert second.extra["provenance"]["source"] == "site"
+    assert "An army post in the hills was attacked on Monday" in second.body

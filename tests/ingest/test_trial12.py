@@ -21,11 +21,13 @@ place alone between headline and article, and a caption under its credit ('Getty
 544/589, the three same-event pairs grouped; 'Issued on:' and 'Last modified on' as date lines,
 'Source: Al Jazeera and news agencies' as the source: 551/589; AP's 'FILE -' captions, 'Tags' and
 'A version of this article appears in print' as trailers, 'Order Reprints': 556/589;
-a capitals dateline with a colon ('KIRKUK: Iraqi forces …'): 557/589.
+a capitals dateline with a colon ('KIRKUK: Iraqi forces …'): 557/589. A page selected from
+its headline down loses its controls ('Link Copied!', '3 minute read') and a photo's caption
+above its credit, and a dateline set on three lines ('Washington', 'CNN', ' — ') is read:
+561/589; 'Name |18.03.2026 - Update : 18.03.2026' read as a date line: 563/589.
 
 Left: outlets named only by a tagline or a URL-less page (The Washington Post's 'Democracy Dies
-in Darkness'), 'BBC' where the trial writes 'BBC News', datelines and dates in some outlets'
-forms ('Washington CNN —', '|18.03.2026 - Update : 18.03.2026'), outlet boxes the
+in Darkness'), 'BBC' where the trial writes 'BBC News', outlet boxes the
 rules do not know ('Al-Monitor PRO', 'Anadolu Agency website contains only a portion'), and
 themes.
 """
@@ -38,11 +40,6 @@ TRIAL12 = TRIAL.parent / "trial12"
 KNOWN_MISSES: dict[str, set[str]] = {
     "02-ap-iraqi-army-patrol-ambushed-tarmiyah": {
         "body without 'Hameed covers Iraq for The Associated Press.'"
-    },
-    "03-cnn-us-strike-kills-isis-official-syria": {
-        "body without 'Delil Souleiman/AFP/Getty Images'",
-        "body without 'Link Copied!'",
-        "dateline",
     },
     "04-sky-news-us-raid-syria-islamic-state-commander": {"themes"},
     "09-nyt-inside-hasakah-prison-isis-detainees": {"source"},
@@ -62,8 +59,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "18-anadolu-iraq-arrests-daesh-financier-mosul": {
         "body without 'Anadolu Agency website contains only a portion'",
         "body without 'Please contact us for subscription options'",
-        "body without '|18.03.2026 - Update : 18.03.2026'",
-        "date",
         "source",
         "themes",
     },
@@ -78,9 +73,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without '(Israel Defense Forces)'"
     },
     "25-guardian-alabama-county-jail-riot": {"source"},
-    "26-bbc-hamburg-station-knife-attack": {"body without 'Reuters'", "source"},
+    "26-bbc-hamburg-station-knife-attack": {"source"},
 }
-MIN_RATE = 0.94  # 557/589
+MIN_RATE = 0.955  # 563/589
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL12, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0

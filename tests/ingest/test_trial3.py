@@ -23,6 +23,9 @@ of their 10 theme sets right (micro-F1 0.857, 3 of 4 off-topic kept out: Iraqi m
 refusing to disarm read as foreign troops for a sentence on their old attacks on US bases, and
 a rise in attacks told as a warning given resurgence alone). All 61: 557/562, themes micro-F1
 0.935, 31 of 33 off-topic kept out.
+
+The expected sources once given as the address's domain ('meridiannews.com') are the name the
+outlet's own text spells it with ('Meridian News') (outlets.name_for_domain).
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ with 23 of 23 off-topic items kept out. The failures: 'With files from Reuters.'
 (20 items), five newsletter plugs whose call closes the paragraph ('... in your inbox.
 Subscribe now.'), 'Jan. 9, shot dead' read as 9 killed, and two theme sets (below). After the
 credit, plug and date fixes: 570/572.
+
+The expected sources once given as the address's domain ('harbourstandard.com') are the name the
+outlet's own text spells it with ('Harbour Standard') (outlets.name_for_domain).
 """
 
 from __future__ import annotations

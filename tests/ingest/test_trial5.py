@@ -14,6 +14,9 @@ diacritics (DÜSSELDORF) and 'UNITED NATIONS (Reuters) -' not read, so neither t
 closing 'Source: Gulf Energy Daily' line losing to the '(Wire)' of the dateline; 'two
 smugglers, who had charged each family about $3,000, were arrested' not counted. After those
 fixes: 525/531.
+
+The expected sources once given as the address's domain ('capitolnewsnetwork.com') are the name
+the outlet's own text spells it with ('Capitol News Network') (outlets.name_for_domain).
 """
 
 from __future__ import annotations

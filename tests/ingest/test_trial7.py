@@ -14,6 +14,9 @@ micro-F1 0.952 with 26 of 26 off-topic items kept out. With the model refitted o
 (written by another helper at the same time, who never saw this trial): themes 0.977, 26 of 26.
 Ingest fixes after the first run: an app plug whose call is 'Download it here.', 'hanged 11 men'
 as 11 executed, the Hamrin Mountains' dateline capitalised: 579/582.
+
+The expected sources once given as the address's domain ('continentalgazette.com') are the name
+the outlet's own text spells it with ('Continental Gazette') (outlets.name_for_domain).
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ clip's `created` as the day it was saved (a date of last resort, after the text'
 datelines of cities the gazetteer does not know, in capitals before a dash (MOGADISHU —,
 PESHAWAR —): 607/611. Left: a photo credit, a 'Read the full story on' pointer, '11
 sentenced', a theme.
+
+The expected sources once given as the address's domain ('hasakahpost.net') are the name the
+outlet's own text spells it with ('Hasakah Post') (outlets.name_for_domain).
 """
 
 from __future__ import annotations
