@@ -77,16 +77,22 @@ _IMAGE_FILE = re.compile(
     r"^(?:https?://\S+/)?[\w.%~()+-]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?$",
     re.IGNORECASE,
 )
-_BUTTONS = re.compile(
-    r"^(?:share(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
+_BUTTON = (
+    r"(?:share(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+\d+ min(?:utes?)?)?|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
-    r"|save|copy link"
-    r"|\d[\d,]* comments?|comments? \(\d[\d,]*\))$",
-    re.IGNORECASE,
+    r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
+    r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
+    # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
+    r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
+    r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page))"
 )
+_BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
+# A row of them: 'Printer friendly version Email this story', 'Visits: 1,204 | Comments: 0'.
+_BUTTON_ROW = re.compile(rf"^(?:{_BUTTON}(?:\s*[|·•]\s*|\s+|$))+$", re.IGNORECASE)
+MAX_ROW_WORDS = 12
 # 'Share this article: Facebook | Twitter', a row of network names, 'Tags: a, b', 'Read more: X',
 # an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
 _NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
@@ -112,6 +118,8 @@ _POINTER_LINE = re.compile(
     r"|leia mais|اقرأ أيضاً|اقرأ أيضا"
     r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
+    r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
+    r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article))\W*$"  # a link alone
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
     r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
@@ -133,7 +141,9 @@ _CAPTION = re.compile(
     r"[)\]]?\.?$"
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
-    r"|^(?:video|vídeo|vidéo)\s*:\s",  # a video's caption: 'Video: Troops search orchards.'
+    r"|^(?:video|vídeo|vidéo)\s*:\s"  # a video's caption: 'Video: Troops search orchards.'
+    r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
+    r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$",
     re.IGNORECASE,
 )
 MAX_CAPTION_WORDS = 30
@@ -141,7 +151,7 @@ MAX_CAPTION_WORDS = 30
 _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
-    r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?tip\b"
+    r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|^donate to\b",
@@ -974,7 +984,20 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
     return None, paragraph
 
 
+# A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
+# 1,204 |'): the noise rules read what they hold.
+_ITEM_MARK = re.compile(r"^\\?[-*+•]\s+")
+_ONE_CELL = re.compile(r"^\|\s*(?P<cell>.*?)\s*\|$")
+
+
 def _noise_rule(paragraph: str, index: int) -> str | None:
+    if (
+        "\n" not in paragraph
+        and (cell := _ONE_CELL.match(paragraph))
+        and "|" not in cell["cell"].replace("\\|", "")
+    ):
+        paragraph = cell["cell"].replace("\\|", "|")
+    paragraph = _ITEM_MARK.sub("", paragraph)
     probe = markdown_to_plain(paragraph) if ("[" in paragraph or "*" in paragraph) else paragraph
     if count_words(probe) <= MAX_POINTER_WORDS:
         if _SHARE_LINE.match(probe):
@@ -989,7 +1012,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "ad"
     if _IMAGE_FILE.match(paragraph):
         return "image-file"
-    if _BUTTONS.match(probe):
+    if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
         return "button"
     if count_words(probe) <= MAX_CAPTION_WORDS and _CAPTION.search(probe):
         return "caption"

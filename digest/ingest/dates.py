@@ -121,7 +121,7 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 # A slash date with its time opening a line is a page's time stamp ('14/03/2024 15h30',
 # '03/19/2024 - 10:22'), read in the site's day/month order like a labelled one.
 _SLASHED_STAMP = re.compile(
-    r"^\W{0,3}(?:\w{2,9}\.?,\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*(?:[-–,·]\s*)?\d{1,2}[:hH]\d{2}\b"
+    r"^\W{0,3}(?:\w{2,9}\.?,?\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*(?:[-–,·]\s*)?\d{1,2}[:hH]\d{2}\b"
 )
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 # (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
@@ -155,12 +155,7 @@ def parse_date_text(
     if match := _YEAR_FIRST.search(text):
         return _make_date(int(match[1]), int(match[3]), int(match[4]))
     if match := _NUMERIC.search(text):
-        day, month, year_number = int(match[1]), int(match[3]), int(match[4])
-        if not day_first:
-            day, month = month, day
-        if month > 12 >= day:
-            day, month = month, day  # the other order: 12-25-2014
-        return _make_date(year_number, month, day)
+        return _numeric_date(text, int(match[1]), int(match[3]), int(match[4]), day_first)
     day = month = year = None
     if match := _GLUED.search(text):
         day, month, year = int(match[2]), _month_number(match[1]), match[3]
@@ -238,7 +233,7 @@ _FOREIGN_ON_WEEKDAY = re.compile(
 )
 _PUBLISHED = re.compile(
     r"^\W*(?:published|posted|first published|updated|update(?=\s*:?\s*\d)|last updated|issued"
-    r"|modified"
+    r"|modified|submitted"
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정)"
@@ -295,6 +290,20 @@ def find_text_date(
             if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
                 name = next(value for value in match.groupdict().values() if value)
                 return resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference), "text"
+    return None
+
+
+_ONLY_SLASHED = re.compile(r"^\W{0,3}(?:\w{2,9}\.?,?\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\W{0,3}$")
+
+
+def date_line_date(line: str, day_first: bool = True) -> dt.date | None:
+    """The date a page's short line gives: a labelled or stamped date (`find_text_date`), or a
+    line that is only a slashed date ('04/08/2026'), read in the site's day/month order."""
+    found = find_text_date([line], None, day_first)
+    if found is not None:
+        return found[0]
+    if _ONLY_SLASHED.match(line.strip()):
+        return _labelled_date(line, None, day_first)
     return None
 
 
@@ -377,13 +386,28 @@ def _labelled_date(text: str, reference: dt.date | None, day_first: bool) -> dt.
     if (match := _AGO.match(text.strip())) is not None:
         return _ago(match, reference)
     if match := _SLASHED.search(text):
-        day, month = int(match[1]), int(match[2])
-        if not day_first:
-            day, month = month, day
-        if month > 12 >= day:
-            day, month = month, day
-        return _make_date(int(match[3]), month, day)
+        return _numeric_date(text, int(match[1]), int(match[2]), int(match[3]), day_first)
     return parse_date_text(text, reference, day_first=day_first)
+
+
+_SHORT_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.IGNORECASE)
+
+
+def _numeric_date(text: str, first: int, second: int, year: int, day_first: bool) -> dt.date | None:
+    """A numeric date read day first (or month first), or the other way when it cannot be read
+    so ('12-25-2014'), or when the weekday written beside it says so ('Tue, 10/06/2026' is 6
+    October, a Tuesday, not 10 June, a Wednesday)."""
+    day, month = (first, second) if day_first else (second, first)
+    if month > 12 >= day:
+        day, month = month, day  # the other order: 12-25-2014
+    date = _make_date(year, month, day)
+    named = _SHORT_WEEKDAY.search(text)
+    if date is not None and named and day <= 12 and day != month:
+        weekday = [w[:3] for w in WEEKDAYS].index(named[1].lower())
+        other = _make_date(year, day, month)
+        if date.weekday() != weekday and other is not None and other.weekday() == weekday:
+            return other
+    return date
 
 
 def resolve_weekday(name: str, reference: dt.date) -> dt.date:

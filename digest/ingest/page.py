@@ -114,7 +114,7 @@ def _read_page_head(page: str) -> PageHead:
         )
         if name
     ]
-    names = list(dict.fromkeys(names))
+    names = _spelled_out_first(list(dict.fromkeys(names)))
     title_tag = plain_field(root.findtext(".//title"))
     stated = [
         (plain_field(value), rule)
@@ -126,7 +126,7 @@ def _read_page_head(page: str) -> PageHead:
         )
         if plain_field(value)
     ]
-    marked = [_text(h) for h in root.xpath('//h1[@itemprop="headline"]')]
+    marked = [_text(h) for h in root.xpath(_MARKED_HEADLINE)]
     if len(marked) == 1 and len(marked[0].split()) >= 3:
         return PageHead(marked[0], "h1", tuple(names))  # the page marks its headline
     in_article = [_text(h) for h in root.xpath("//article//h1 | //main//h1")]
@@ -134,18 +134,89 @@ def _read_page_head(page: str) -> PageHead:
     for heading in [*in_article, *anywhere]:
         if heading and any(_agrees(heading, text) for text, _rule in stated):
             return PageHead(heading, "h1", tuple(names))
+    # the page's one h1, or a heading its class calls the title, agreeing less closely: a live
+    # page's latest headline, a release's full title beside its short `og:title`
+    titled = [_text(h) for h in root.xpath(_TITLE_HEADINGS)]
+    for heading in [*(anywhere if len(set(anywhere)) == 1 else []), *titled]:
+        if len(heading.split()) >= MIN_LOOSE_WORDS and any(
+            _agrees(heading, text, LOOSE_AGREEMENT) for text, _rule in stated
+        ):
+            return PageHead(heading, "h1", tuple(names))
     only = in_article[0] if len(set(in_article)) == 1 else ""
     for text, rule in stated[:3]:
         if text:
             text = strip_site_names(text, names)
+            text = _longest_part(text) if rule == "title" else text
             if only and len(text.split()) <= SHORT_SHARE * len(only.split()):
                 return PageHead(only, "article-h1", tuple(names))  # a short SEO title
-            return PageHead(text, rule, tuple(names))
+            longer = _continued(text, [strip_site_names(t, names) for t, _r in stated])
+            return PageHead(longer or text, rule, tuple(names))
     if len(set(in_article)) == 1 and in_article[0]:
         return PageHead(in_article[0], "article-h1", tuple(names))
     if title_tag:
-        return PageHead(strip_site_names(title_tag, names), "title", tuple(names))
+        return PageHead(_longest_part(strip_site_names(title_tag, names)), "title", tuple(names))
     return PageHead(None, None, tuple(names))
+
+
+# Headings a page marks as its headline, and headings whose class calls them a title.
+_MARKED_HEADLINE = (
+    '//h1[@itemprop="headline"] | //h2[@itemprop="headline"] | //h3[@itemprop="headline"]'
+)
+_TITLE_HEADINGS = (
+    "//h2[contains(@class, 'title') or contains(@class, 'headline')]"
+    " | //h3[contains(@class, 'title') or contains(@class, 'headline')]"
+)
+LOOSE_AGREEMENT = 0.5
+MIN_LOOSE_WORDS = 5
+
+
+def _continued(title: str, others: list[str]) -> str | None:
+    """A stated title that goes on where `title` stops ('Counting the Comeback' and 'Counting
+    the Comeback: Islamic State Attacks in 2026'): the short one is a social card's."""
+    for other in others:
+        head, bar, site = other.rpartition(" | ")  # 'Title: Subtitle | CLSS'
+        if bar and len(site.split()) <= MAX_PART_WORDS:
+            other = head
+        rest = other[len(title) :].lstrip() if other.startswith(title) else ""
+        subtitle = rest[1:].strip()
+        if (
+            rest[:1] in (":", "–", "—", "-")
+            and len(subtitle.split()) >= MIN_SUBTITLE_WORDS
+            and not any(mark in subtitle for mark in (" : ", " :: ", " | ", " - "))
+        ):
+            return other  # a subtitle, not 'Title : Section : Site'
+    return None
+
+
+MIN_SUBTITLE_WORDS = 3
+
+
+MAX_PART_WORDS = 4
+
+
+def _longest_part(title: str) -> str:
+    """The headline in a `<title>` of several parts ('Tameem Tribune :: Local News :: Four
+    policemen killed …'): its one long part, when every other is a short name or section."""
+    for separator in (" :: ", " | ", " » "):
+        parts = [part.strip() for part in title.split(separator)]
+        if len(parts) >= 3:
+            longest = max(parts, key=lambda part: len(part.split()))
+            others = [part for part in parts if part is not longest]
+            if all(len(part.split()) <= MAX_PART_WORDS for part in others):
+                return longest
+    return title
+
+
+def _spelled_out_first(names: list[str]) -> list[str]:
+    """The publisher's names with one spelled out before its initials ('Levant Press Agency'
+    before 'LPA')."""
+    for short in names:
+        if short.isupper() and 2 <= len(short) <= 6 and " " not in short:
+            for full in names:
+                initials = "".join(word[0] for word in full.split() if word[:1].isupper())
+                if full != short and initials == short:
+                    return [full, *(name for name in names if name != full)]
+    return names
 
 
 def strip_site_names(title: str, names: list[str]) -> str:
@@ -187,20 +258,38 @@ def _key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.lower()).removeprefix("www").removesuffix("com")
 
 
-def _agrees(heading: str, stated: str) -> bool:
+def _agrees(heading: str, stated: str, share: float = MIN_AGREEMENT) -> bool:
     """Most of the heading's words are in the stated headline, and it is not a mere fragment."""
     mine = [w.lower() for w in _WORD.findall(heading)]
     theirs = {w.lower() for w in _WORD.findall(stated)}
     if len(mine) < 3 or not theirs:
         return False
     shared = sum(1 for word in mine if word in theirs)
-    return shared >= MIN_AGREEMENT * len(mine) and shared >= MIN_AGREEMENT * min(
-        len(theirs), len(mine) + 2
-    )
+    return shared >= share * len(mine) and shared >= share * min(len(theirs), len(mine) + 2)
+
+
+_KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|rubric", re.IGNORECASE)
 
 
 def _text(node: lxml.html.HtmlElement) -> str:
-    return plain_field(node.text_content()) or ""
+    """A heading's text: a line break is a space, and a kicker set inside it ('<span
+    class="kicker">Rückholung aus Syrien</span>: …') is not the headline's."""
+    kickers = [
+        child
+        for child in node.iterdescendants()
+        if isinstance(child.tag, str) and _KICKER_CLASS.search(child.get("class") or "")
+    ]
+    if not kickers and node.find(".//br") is None:
+        return plain_field(node.text_content()) or ""
+    copy = lxml.html.fromstring(lxml.html.tostring(node, encoding="unicode"))
+    for br in copy.iter("br"):
+        br.tail = " " + (br.tail or "")
+    for child in list(copy.iterdescendants()):
+        if isinstance(child.tag, str) and _KICKER_CLASS.search(child.get("class") or ""):
+            child.drop_tree()  # its tail (': ') stays, and is trimmed below
+    text = plain_field(copy.text_content()) or ""
+    stripped = text.lstrip(" :–—-|")
+    return stripped if kickers and len(stripped.split()) >= 3 else text
 
 
 def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
@@ -357,8 +446,15 @@ def read_standfirst(page: str) -> str | None:
     return None
 
 
-_DATE_LINE_TAGS = ("time", "p", "div", "span", "li", "small", "abbr")
-_DATE_LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{2,}|\u3000")
+_DATE_LINE_TAGS = ("time", "p", "div", "span", "li", "small", "abbr", "td", "font")
+_DATE_LINE_PARTS = re.compile(r"\s+[·|•—]\s+|\s{2,}|\u3000")
+# Where a page shows dates that are not its article's: today's date in the masthead, an
+# exchange-rate strip's update, a ticker, the footer's copyright years.
+_OTHER_DATES = re.compile(
+    r"today|current-?date|masthead|top-?bar|ticker|\brates?\b|rate-|exchange|weather|footer"
+    r"|copyright",
+    re.IGNORECASE,
+)
 MAX_DATE_LINE_WORDS = 16  # a byline or a time stamp, not a paragraph
 
 
@@ -372,6 +468,12 @@ def page_date_lines(page: str) -> list[str]:
         return []
     for node in root.iter("script", "style", "noscript", "template"):
         node.drop_tree() if node.getparent() is not None else None
+    for node in list(root.iter()):
+        marks = (
+            f"{node.get('class') or ''} {node.get('id') or ''}" if isinstance(node.tag, str) else ""
+        )
+        if marks.strip() and _OTHER_DATES.search(marks) and node.getparent() is not None:
+            node.drop_tree()
     lines: list[str] = []
     for node in root.iter(*_DATE_LINE_TAGS):
         text = " ".join(node.text_content().split())

@@ -28,7 +28,7 @@ from digest.ingest.clean import (
     strip_noise,
 )
 from digest.ingest.clipper import clipped_fields, excerpt_block
-from digest.ingest.dates import find_text_date, parse_date_text
+from digest.ingest.dates import date_line_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
     clean_publisher,
@@ -334,13 +334,16 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             title = strip_site_name(title, names)
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = parse_date_text(getattr(document, "date", None) or "")
-    shown = () if date else _shown_date_line(text, day_first)
+    stated = has_date_metadata(text)
+    shown = () if date and stated else _shown_date_line(text, day_first)
+    if shown:  # the date the page shows beside its article, not one the extractor guessed
+        date = date_line_date(shown[0], day_first)
     draft = draft_from_clean(
         clean,
         "html",
         raw,
         date=date,
-        date_source=("metadata" if has_date_metadata(text) else "text") if date else None,
+        date_source=("metadata" if stated else "text") if date else None,
         source=source,
         source_from=source_from,
         day_first=day_first,
@@ -354,7 +357,7 @@ def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
     """The first short line of a page without date metadata that states its date ('입력
     2024.03.09', '2024年3月15日 08:30'): read as a date the text gives."""
     for line in page_date_lines(page):
-        if find_text_date([line], None, day_first) is not None:
+        if date_line_date(line, day_first) is not None:
             return (line,)
     return ()
 

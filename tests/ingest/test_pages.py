@@ -231,3 +231,109 @@ def test_a_title_tag_without_known_site_names(
     )
     draft = read_html(RawInput("p.html", "p.html", page.encode()), page)
     assert (draft.title, draft.source) == (expected, source)
+
+
+def _head(body: str, head: str = "") -> str:
+    from digest.ingest.page import read_page_head
+
+    page = f"<html><head>{head}</head><body>{body}<p>Text.</p></body></html>"
+    return read_page_head(page).headline or ""
+
+
+def test_a_kicker_inside_the_headline_and_a_line_break_in_it_are_not_the_headline() -> None:
+    kicker = (
+        '<h1 itemprop="headline"><span class="headline__kicker">Return from Syria</span>'
+        "<span>:</span> <span>Berlin brings three women home from Roj camp</span></h1>"
+    )
+    assert _head(kicker) == "Berlin brings three women home from Roj camp"
+    split = '<h1 class="headline">Bride\'s plea from Syria camp:<br>Let my boys come home</h1>'
+    title = "<title>Bride's plea from Syria camp: Let my boys come home | Daily Clarion</title>"
+    assert _head(split, title) == "Bride's plea from Syria camp: Let my boys come home"
+
+
+def test_a_headline_marked_as_such_on_an_h2_beats_a_logo_h1() -> None:
+    body = (
+        '<h1 class="site-title">Il Corriere</h1>'
+        '<h2 itemprop="headline">Prison guards protest in Milan over attacks</h2>'
+    )
+    expected = "Prison guards protest in Milan over attacks"
+    assert _head(body, "<title>Il Corriere</title>") == expected
+
+
+def test_the_one_h1_or_a_title_heading_agreeing_loosely_beats_the_social_title() -> None:
+    live = "<h1>Baghdad market bombing: Islamic State claims attack that killed at least 19</h1>"
+    stated = (
+        '<meta property="og:title" content="Baghdad bombing: IS says it carried out attack">'
+        "<title>Baghdad market bombing live: Islamic State claims attack | The Dispatch</title>"
+    )
+    assert _head(live, stated).startswith("Baghdad market bombing: Islamic State claims")
+    release = (
+        '<h2 class="release-title">Department of Corrections to close Cedar Hollow '
+        "Corrections Center by mid-2027</h2>"
+    )
+    short = '<meta property="og:title" content="DOC to close Cedar Hollow Corrections Center">'
+    assert _head(release, short).startswith("Department of Corrections to close")
+
+
+def test_a_short_social_title_gives_way_to_the_stated_title_it_starts() -> None:
+    stated = (
+        '<meta property="og:title" content="Counting the Comeback">'
+        "<title>Counting the Comeback: Attacks in Syria and Iraq, January–June | CLSS</title>"
+    )
+    assert _head("<h1>Commentary</h1>", stated) == (
+        "Counting the Comeback: Attacks in Syria and Iraq, January–June"
+    )
+
+
+def test_a_title_of_several_parts_gives_its_long_part() -> None:
+    stated = "<title>Tameem Tribune :: Local News :: Four policemen killed near Kirkuk</title>"
+    assert _head("<h1>Local News</h1>", stated) == "Four policemen killed near Kirkuk"
+
+
+def test_a_site_name_in_initials_gives_way_to_the_one_spelled_out() -> None:
+    from digest.ingest.page import read_page_head
+
+    page = (
+        '<html><head><meta property="og:site_name" content="LPA">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A raid",'
+        ' "publisher": {"name": "Levant Press Agency"}}</script></head><body></body></html>'
+    )
+    assert read_page_head(page).site_names[0] == "Levant Press Agency"
+
+
+def test_the_date_beside_the_article_not_the_mastheads_or_the_rate_strips() -> None:
+    from digest.ingest.page import page_date_lines
+    from digest.ingest.readers import _shown_date_line
+
+    page = (
+        '<html><body><p class="date-today">Thursday 8 October 2026</p>'
+        '<div class="rate-strip"><span class="rate-date">updated 07/08/2026</span></div>'
+        '<div class="submitted">Ledger Staff — Submitted on Tue, 10/06/2026 - 11:20</div>'
+        "<p>Text.</p></body></html>"
+    )
+    assert "Thursday 8 October 2026" not in page_date_lines(page)
+    (line,) = _shown_date_line(page, day_first=True)
+    from digest.ingest.dates import date_line_date
+
+    assert str(date_line_date(line)) == "2026-10-06"  # a Tuesday: month first, as it says
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Printer-friendly version",
+        "| Printer friendly version Email this story |",
+        "| Visits: 1,204 \\| Comments: 0 |",
+        "1873 reads",
+        "USD: 1,310 IQD EUR: 1,425 IQD",
+        "**Got a story?** Email tips@paper.example or call the newsdesk.",
+        "A road near Djibo in a file photo. PAW/Issa Ouedraogo",
+        "La route entre Palmyre et Deir ez-Zor. (Photo d’archives AFP)",
+        "À lire aussi Dans l’est syrien, les tribus entre Damas et les Kurdes",
+    ],
+)
+def test_a_pages_counters_print_links_and_credits_go(line: str) -> None:
+    from digest.ingest.clean import strip_noise
+
+    text = "Gunmen killed three soldiers near the river crossing late on Monday, officials said."
+    assert strip_noise([text, line, text + " Again."]).paragraphs == (text, text + " Again.")
