@@ -84,6 +84,8 @@ _BUTTON = (
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+\d+ min(?:utes?)?)?|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
+    r"|(?:view|show|hide) comments|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
+    r"|sign me up"
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
     # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
     r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
@@ -122,6 +124,8 @@ _POINTER_LINE = re.compile(
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article))\W*$"  # a link alone
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
+    r"|^follow (?:\w+['’]s coverage of\b|[\w'’ -]{2,30} on (?:x|twitter|facebook|instagram"
+    r"|telegram|whatsapp|threads|bluesky|google news)\b)"
     r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
     rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
@@ -143,7 +147,14 @@ _CAPTION = re.compile(
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
     r"|^(?:video|vídeo|vidéo)\s*:\s"  # a video's caption: 'Video: Troops search orchards.'
     r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
-    r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$",
+    r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$"
+    r"|^photo\s*:\s"  # 'Photo: A soldier at an outpost in 2025. (U.S. Army)'
+    # a caption's closing credit: '(AP Photo/Karim Jaafar, File)', '(AFP file photo)', '(Photo
+    # by Ali Jawad/Xinhua)', '(AA Photo)', '(Supplied)', '(U.S. Army)'
+    r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua|SANA) Photo\b[^()]{0,60}\)$"
+    r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua) file photo\)$|\(photo by [^()]{2,60}\)\]?$"
+    r"|\(supplied\)$|\((?:U\.S\.|US) (?:Army|Air Force|Navy|Marine Corps)(?: photo)?[^()]{0,40}\)$"
+    r"|^\[editor['’]s note: [^\]]*\]$",
     re.IGNORECASE,
 )
 MAX_CAPTION_WORDS = 30
@@ -154,7 +165,7 @@ _PLUG = re.compile(
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
-    r"|^donate to\b",
+    r"|^donate to\b|^[\w'’ ]{2,40} newsletter$",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
@@ -343,18 +354,28 @@ def clean_plain_text(
     text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
+    text, site_name = _without_print_margins(text)
     paragraphs = _join_split_datelines(split_paragraphs(text))
-    site_name = None
     page_top: list[str] = []
     if title is None:  # a page copied from a browser: its name, menus and search box first
-        paragraphs, site_name, page_top = strip_page_chrome(paragraphs)
+        paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
+        site_name = site_name or chrome_site
         top = page_headline(paragraphs)
         if top:  # a whole page selected: everything above its headline is the site's
-            site_name = site_name or _known_outlet_among(paragraphs[:top])
+            beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
+            site_name = (
+                site_name
+                or _known_outlet_among(paragraphs[:top])
+                or next((name for name in beside if name), None)
+            )
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
-            paragraphs = [paragraphs[top], *_without_page_controls(paragraphs[top + 1 :])]
+            rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
+            site_name = site_name or outlet
+            paragraphs = [paragraphs[top], *_without_page_controls(rest)]
         elif _page_controls_under_headline(paragraphs):  # selected from its headline down
-            paragraphs = [paragraphs[0], *_without_page_controls(paragraphs[1:])]
+            rest, outlet = _without_outlet_lines(paragraphs[1:])
+            site_name = site_name or outlet
+            paragraphs = [paragraphs[0], *_without_page_controls(rest)]
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits = list(noise.credits)
@@ -385,8 +406,14 @@ def clean_plain_text(
     else:
         chosen, rule, body = choose_title(kept)
         if rule == "first-line":
+            chosen = _WIRE_SLUG.sub("", chosen)  # 'UPDATE 1-Iraq's Basra oil workers strike'
             chosen, beside = split_site_name(chosen)
+            beside = beside or _site_named_again(chosen, [*noise.published, *body])
+            if beside and chosen.endswith(beside):
+                chosen = chosen[: -len(beside)].rstrip(" -–—|:")
             site_name = beside or site_name
+    body, outlet = _without_outlet_lines(body)
+    site_name = site_name or outlet
     if body and rule in ("first-line", "given"):
         repeated = strip_repeated_headline(body[0], chosen)
         if repeated is not None:
@@ -698,6 +725,9 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
         if _above_article(paragraph, index < lede, after_credit):
             after_credit = credit_line  # 'Getty Images': the caption under it goes too
             continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
+        if after_credit and index > lede and _short_caption(paragraph):
+            after_credit = False
+            continue  # inside the article: 'Getty Images', then the photo's caption
         after_credit = credit_line
         bare = paragraph.strip().lower().rstrip(" :")
         if bare in _PAGE_CONTROLS or bare.isdigit() or _reading_line(paragraph.strip()):
@@ -708,6 +738,10 @@ def _without_page_controls(paragraphs: list[str]) -> list[str]:
             continue
         kept.append(paragraph)
     return kept
+
+
+def _short_caption(paragraph: str) -> bool:
+    return count_words(paragraph) <= MAX_BOX_ITEM_WORDS and not _SENTENCE_END.search(paragraph)
 
 
 def _page_caption(paragraph: str) -> bool:
@@ -809,6 +843,38 @@ def _looks_like_site(name: str, pipe: bool) -> bool:
     return pipe or any(t.lower() in _PUBLISHER_WORDS for t in tokens)
 
 
+# A page printed to PDF from a browser repeats, on every page, its date, time and title at the
+# top ('1/12/26, 4:05 PM Headline - Al-Monitor') and its address and page number at the foot.
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{5,})$"
+)
+_PRINT_FOOTER = re.compile(r"^(?:https?://\S+|about:blank)\s+\d{1,3}/\d{1,3}$")
+
+
+def _without_print_margins(text: str) -> tuple[str, str | None]:
+    """The text of a printed page without its print headers and footers; the site's name the
+    header gives after the title ('Headline - Al-Monitor'), if any."""
+    if "/" not in text:
+        return text, None
+    lines = text.split("\n")
+    headers = [m for line in lines if (m := _PRINT_HEADER.match(line.strip()))]
+    footers = [line for line in lines if _PRINT_FOOTER.match(line.strip())]
+    if not footers and len(headers) < 2:
+        return text, None  # one dated line alone may be the article's own date line
+    kept = [
+        line
+        for line in lines
+        if not _PRINT_HEADER.match(line.strip()) and not _PRINT_FOOTER.match(line.strip())
+    ]
+    site = None
+    if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site'
+        parts = re.split(r"\s+[-–—|]\s+", headers[0]["title"])
+        last = parts[-1].strip()
+        if len(parts) > 1 and 1 <= len(last.split()) <= MAX_SITE_NAME_WORDS and last[:1].isupper():
+            site = last
+    return "\n".join(kept), site
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text.
 
@@ -821,6 +887,9 @@ def split_paragraphs(text: str) -> list[str]:
     if not filled:
         return []
     if _looks_hard_wrapped(lines):
+        if "" not in "\n".join(lines).strip("\n").split("\n"):  # no blank line between lines:
+            # a paragraph ends where a line falls short
+            return _reflowed(filled)
         paragraphs, current = [], []
         for line in lines:
             if line:
@@ -832,6 +901,34 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs.append(" ".join(current))
         return paragraphs
     return filled
+
+
+SHORT_LINE_SHARE = 0.75  # of the text's usual width: a line that ends its paragraph
+_CAPTION_START = re.compile(r"^(?:photo|image|picture)(?: caption| credit)?\s*:", re.IGNORECASE)
+_CREDIT_END = re.compile(r"\([^()]*\b(?:AFP|Getty Images|Reuters|AP Photo|EPA)\b[^()]*\)$")
+
+
+def _reflowed(lines: list[str]) -> list[str]:
+    """Hard-wrapped lines without blank lines between paragraphs (text copied from a PDF) joined
+    into paragraphs: one ends with a line much shorter than the text's usual width."""
+    widths = sorted(len(line) for line in lines)
+    usual = widths[int(0.9 * (len(widths) - 1))]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for index, line in enumerate(lines):
+        if current and _CAPTION_START.match(line):  # 'Photo caption: …' opens its own
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following[:1].islower():
+            continue  # no paragraph opens in lower case: 'Guards foil … at Hasakah', 'prison'
+        if len(line) < SHORT_LINE_SHARE * usual or _CREDIT_END.search(line):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
@@ -874,6 +971,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     rights_holder = agency = None
     published: list[str] = []
     links: list[str] = []
+    skip_until = 0
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
         if (more := _MORE_LINK.search(paragraph)) and more.start() > 0:
@@ -884,6 +982,18 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
+        if skip_until > index:
+            removed.append(f"link-box: {paragraph}")
+            continue
+        if kept and (box := _link_box(paragraphs, index)) is not None:
+            skip_until = box  # 'Related', two headlines, then the article goes on
+            removed.append(f"link-box: {paragraph}")
+            continue
+        if kept and _lone_credit(paragraph) and index + 1 < len(paragraphs):
+            if _short_caption(paragraphs[index + 1].strip()):
+                skip_until = index + 2  # 'Getty Images', then its photo's caption
+            removed.append(f"credit: {paragraph}")
+            continue
         if (
             _TRAILER.match(paragraph)
             or _trailer_list(paragraph)
@@ -961,6 +1071,51 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
 MAX_LIST_ITEM_WORDS = 15
 
 
+_BOX_HEADING = re.compile(
+    r"^(?:related(?: coverage| content| reading| links)?|see also)\s*:?$", re.IGNORECASE
+)
+MAX_BOX_ITEMS = 8
+MAX_BOX_ITEM_WORDS = 20
+
+
+def _link_box(paragraphs: list[str], index: int) -> int | None:
+    """Where a box of links set inside an article ends ('Related', two headlines, and the
+    article goes on, or nothing after): the index after its last link; None when `index`
+    opens no such box. (The trailers' headings, 'Read more', 'More on this story', end the
+    article instead: see `_TRAILER`.)"""
+    heading = paragraphs[index].strip()
+    if not _BOX_HEADING.match(heading):
+        return None
+    end = index + 1
+    while end < len(paragraphs) and end - index <= MAX_BOX_ITEMS and _link_like(paragraphs[end]):
+        end += 1
+    if end == index + 1:
+        return None
+    if end >= len(paragraphs):  # a closing box: 'Related', its links, and nothing after
+        return end
+    following = paragraphs[end].strip()
+    article = count_words(following) >= MIN_LEDE_WORDS and _SENTENCE_END.search(following)
+    return end if article else None
+
+
+_LONE_CREDIT = re.compile(
+    r"^(?:Getty Images|Reuters|AFP|EPA|AP|PA Media|Anadolu(?: Agency)?|Shutterstock|Alamy)$"
+)
+
+
+def _lone_credit(paragraph: str) -> bool:
+    """A photo's credit alone on its line inside an article ('Getty Images')."""
+    return bool(_LONE_CREDIT.match(paragraph.strip()))
+
+
+def _link_like(paragraph: str) -> bool:
+    """A linked headline in a box: a list item, or a short line not ending a sentence."""
+    text = _ITEM_MARK.sub("", paragraph.strip())
+    if text != paragraph.strip():
+        return count_words(text) <= MAX_BOX_ITEM_WORDS
+    return count_words(text) <= MAX_BOX_ITEM_WORDS and not re.search(r"[.!:;,\"”]$", text)
+
+
 def _trailer_list(paragraph: str) -> bool:
     """'Most read' with its list in one block: '1. Iraq squad named …', '2. …'."""
     first, _newline, rest = paragraph.partition("\n")
@@ -984,6 +1139,17 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
     return None, paragraph
 
 
+# An outlet's notes about the article rather than the article: its opinion disclaimer, its
+# republishing terms, its editions in other languages.
+_DISCLAIMER = re.compile(
+    r"^(?:the )?(?:opinions|views) expressed (?:in this (?:article|piece|column)|here)\b"
+    r"|\brepublish(?:ing)? this (?:content|article|story)\b|\brepublication is permitted\b"
+    r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_WORDS = 60
+# A wire desk's sign-off closing a story: 'bur-lk/ser', 'mm/ami/dv'.
+_DESK_SIGNOFF = re.compile(r"^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,3}$")
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
 _ITEM_MARK = re.compile(r"^\\?[-*+•]\s+")
@@ -1008,6 +1174,10 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "pointer"
     if _PASTE_SITE.match(probe):
         return "paste-site"
+    if count_words(probe) <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(probe):
+        return "disclaimer"
+    if _DESK_SIGNOFF.match(probe):
+        return "desk-signoff"
     if _AD_LINE.match(probe):
         return "ad"
     if _IMAGE_FILE.match(paragraph):
@@ -1093,6 +1263,60 @@ def _looks_like_names(text: str, max_words: int = 14) -> bool:
             continue
         return False
     return True
+
+
+# A wire desk's slug before a headline: 'UPDATE 1-', 'EXCLUSIVE-', 'WRAPUP 2-', 'REFILE-'.
+_WIRE_SLUG = re.compile(
+    r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT"
+    r"|BREAKINGVIEWS|FOCUS|EXPLAINER)\s?-\s?(?=\S)"
+)
+_DASH_SITE = re.compile(
+    r"\s+[-–—]\s+(?P<site>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,4})$"
+)
+MAX_OUTLET_LINES = 4  # lines between a headline and its article that may name the outlet
+MAX_LEAD_LINES = 8  # lines between a headline and its article: standfirst, byline, role, date
+
+
+def _site_named_again(headline: str, body: list[str]) -> str | None:
+    """The name after a headline's dash ('… in Deir al-Zor - The New Arab') when the lines under
+    it name it again ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'): the site's."""
+    match = _DASH_SITE.search(headline)
+    if match is None or count_words(headline[: match.start()]) < 4:
+        return None
+    site = match["site"]
+    if site.lower() in publisher_names():
+        return site
+    return site if any(site in line for line in body[:MAX_OUTLET_LINES]) else None
+
+
+# Lines under a headline that name the outlet: 'Rudaw', 'The New Arab Staff', 'Enab Baladi –
+# Damascus', 'Home affairs reporter, BBC News'.
+_STAFF_LINE = re.compile(r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)$")
+_OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
+_ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
+_OUTLET_WITH_AGENCY = re.compile(
+    r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
+)  # 'DAILY SABAH WITH AA'
+
+
+def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:
+    """The body without the lines above its first paragraph that only name the outlet; the
+    outlet's name."""
+    names = publisher_names()
+    lede = _first_long_sentence(body[:MAX_LEAD_LINES])
+    for index in range(lede if lede is not None else 0):
+        line = body[index].strip()
+        if line.lower() in names:
+            return [*body[:index], *body[index + 1 :]], names[line.lower()]
+        for pattern in (_STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY):
+            match = pattern.match(line)
+            if match and (
+                match["name"].lower() in names
+                or (pattern is _STAFF_LINE and looks_like_publisher(match["name"]))
+            ):
+                name = names.get(match["name"].lower(), match["name"])
+                return [*body[:index], *body[index + 1 :]], name
+    return body, None
 
 
 def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from digest.ingest.feed import publisher_names
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -273,10 +275,14 @@ def find_text_date(
                 day = _labelled_date(match["rest"], reference, day_first)
                 if day is not None:
                     return day, "text"
+        if len(parts) > 1 and is_published_line(paragraph):  # 'Source: X | 2026-02-03 00:41'
+            for part in parts[1:]:
+                if _ISO.match(part.strip()) and (day := parse_date_text(part)) is not None:
+                    return day, "text"
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
         if (found := split_leading_date(paragraph, reference, day_first)) is not None:
             return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
-        stamp = _SLASHED_STAMP.match(paragraph)  # '14/03/2024 15h30': a time stamp
+        stamp = _SLASHED_STAMP.match(paragraph) or _ONLY_SLASHED.match(paragraph.strip())
         if stamp and (day := _labelled_date(stamp[0], None, day_first)) is not None:
             return day, "text"
         if match := _WEEKDAY_DATE.search(paragraph):
@@ -339,6 +345,8 @@ def is_published_line(paragraph: str) -> bool:
         or _BYLINE.match(part)
         or _NAME_PART.match(part)
         or (index == 0 and _PERSON.match(part))  # 'Ali Kerim Demir |18.03.2026'
+        or _SIDE_LABEL.match(part)  # 'Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia'
+        or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
@@ -346,6 +354,8 @@ def is_published_line(paragraph: str) -> bool:
 # Between a date line's parts: 'A · B', 'Name   |18.03.2026', '18.03.2026 - Update : …'.
 STAMP_PARTS = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+|\s+[-–]\s+(?=update\b)", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
+# A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.
+_SIDE_LABEL = re.compile(r"^(?:source|editor|author|reporter)\s*:\s*\S.{0,40}$", re.IGNORECASE)
 # A person's name first beside a date: two to four capitalised words.
 _PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # A publisher's name beside a date: capitalised words, one of them a publisher's word.
@@ -372,7 +382,7 @@ def _is_published_part(text: str) -> bool:
 def _is_stamp(text: str) -> bool:
     """Only a date and its time, perhaps after its weekday: '14/03/2024 15h30', '5 March 2024,
     10:20', 'السبت ١٦ مارس ٢٠٢٤'."""
-    if _SLASHED_STAMP.match(text) and len(text.split()) <= 4:
+    if (_SLASHED_STAMP.match(text) and len(text.split()) <= 4) or _ONLY_SLASHED.match(text):
         return True
     first, _space, rest = text.strip().partition(" ")
     if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:

@@ -66,6 +66,7 @@ OUTCOMES = {
     "capturing": "captured", "escaped": "escaped", "escape": "escaped", "fled": "escaped",
     "freed": "freed", "released": "released", "kidnapped": "kidnapped", "abducted": "kidnapped",
     "executed": "executed", "beheaded": "executed", "hanged": "executed",
+    "martyred": "killed",  # as Syrian and Iraqi state media write a death
 }  # fmt: skip
 # Outcomes read only before what they count, a headline's present tense: 'Forces kill nine
 # militants', 'Police detain 23 suspects' ('Two gunmen kill a guard' does not count gunmen).
@@ -186,7 +187,8 @@ _BACKGROUND = re.compile(
     r"|assault|raid|massacre|offensive)|in the past (?:year|decade)s?)\b",
     re.IGNORECASE,
 )
-_YEAR_IN_TEXT = re.compile(r"(?<![\d,.$€£])((?:19[5-9]|20[0-4])\d)(?![\d,])")
+_SINCE_YEAR = re.compile(r"\bsince ((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.$€£])((?:19[5-9]|20[0-4])\d)(?!\d|,\d)")
 
 
 # Words that tell of an earlier event of the same kind: every figure of the sentence is that
@@ -197,6 +199,10 @@ _EARLIER_EVENT = re.compile(
     r"|last (?:week|month)(?:['’]s)?|earlier this (?:week|month)"
     r"|(?:a|the|an) (?:previous|earlier|prior|first|last) (?:convoy|transfer|batch|round|group"
     r"|strike|raid|operation|ambush|wave|handover|repatriation)s?)\b",
+    re.IGNORECASE,
+)
+_AFTER_EVENT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) after\b",
     re.IGNORECASE,
 )
 _MONTH_OPENING = re.compile(
@@ -233,6 +239,11 @@ def _current_figures(
     opening = _MONTH_OPENING.match(sentence) if month is not None else None
     if opening is not None and _MONTHS.index(opening["month"].lower()) + 1 < (month or 0):
         return []
+    if after := _AFTER_EVENT.search(sentence):  # 'The attack came a week after four soldiers
+        # were killed …, officials said': the clause after it tells of the earlier event
+        rest = sentence[after.end() :]
+        boundary = _CLAUSE.search(rest)
+        sentence = sentence[: after.start()] + (rest[boundary.start() :] if boundary else "")
     if not _EARLIER_EVENT.search(sentence):
         return read(sentence)
     return [
@@ -248,6 +259,8 @@ def _is_background(sentence: str, year: int | None) -> bool:
     earlier attack', 'last year', 'years ago'."""
     if _BACKGROUND.search(sentence):
         return True
+    if year is not None and (since := _SINCE_YEAR.search(sentence)) and int(since[1]) < year:
+        return True  # 'More than 500 inmates have been killed … since 2021': a running total
     return year is not None and any(int(found) < year for found in _YEAR_IN_TEXT.findall(sentence))
 
 

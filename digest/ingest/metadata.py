@@ -46,9 +46,16 @@ _CITY_AGENCY = re.compile(
 )
 AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
+# A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').
+_PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
 _MIXED_CASE_WIRE = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
+)
+# 'Qamishli, Syria — The …': a known place and its country before a dash, as AP writes them.
+_PLACE_COUNTRY = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}}),\s+"
+    r"(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})\s+(?:--|[–—])\s+(?=[A-Z\"“])"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SORANI = re.compile(r"[ڕڵۆێەڤ]")
@@ -155,6 +162,10 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
                 gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
             ) and re.search(r"(?:--|[–—])\s*$", paragraph[: match.end()]):
                 return _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
+    if match := _PLACE_COUNTRY.match(paragraph):
+        place = gazetteer.spelling(match["city"], "places")
+        if place is not None and gazetteer.canonical(match["region"], "places") is not None:
+            return place, None, match.end()
     if match := _DASHLESS.match(paragraph):
         city = match["city"]
         place = gazetteer.spelling(city, "places")

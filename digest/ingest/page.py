@@ -383,12 +383,23 @@ def strip_page_furniture(page: str) -> str | None:
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag in _FURNITURE_TAGS or (names.strip() and _FURNITURE_WORD.search(names)):
             held = sum(sizes.get(p, 0) for p in node.iter("p"))
+            if _GATED.search(names) and _article_paragraphs(node, sizes) >= 2:
+                continue  # the article's rest, saved behind its paywall: text, not a prompt
             if held <= MAX_FURNITURE_SHARE * total:
                 doomed.append(node)
                 inside.add(node)
     for node in doomed:
         node.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
+
+
+_GATED = re.compile(r"paywall|regwall|premium|subscriber|locked", re.IGNORECASE)
+MIN_ARTICLE_PARAGRAPH_WORDS = 20
+
+
+def _article_paragraphs(node: lxml.html.HtmlElement, sizes: dict) -> int:
+    """How many paragraphs of an article's length `node` holds."""
+    return sum(1 for p in node.iter("p") if sizes.get(p, 0) >= MIN_ARTICLE_PARAGRAPH_WORDS)
 
 
 def structured_body(page: str) -> list[str]:

@@ -445,3 +445,102 @@ def test_a_cut_items_closing_read_more_link_goes() -> None:
     noise = strip_noise([LONG, last])
     assert noise.paragraphs == (LONG, SECOND)
     assert strip_noise(["[Read more](https://news.example/a) about the plan."]).paragraphs
+
+
+def test_a_page_printed_to_pdf_loses_its_margins_and_its_lines_are_joined() -> None:
+    header = "1/12/26, 4:05 PM Guards foil breakout attempt at Hasakah prison - Tigris Post"
+    lines = [
+        header,
+        "Guards foil breakout attempt at Hasakah",
+        "prison",
+        "By Lina Hadi",
+        "January 12, 2026",
+        "Security forces foiled an attempt by detainees to break out of the prison in the",
+        "northeastern city of Hasakah on Sunday, after inmates wounded three guards and",
+        "briefly seized a dormitory block, officials said.",
+        "Reinforcements surrounded the compound within the hour and no prisoner escaped,",
+        "https://www.tigrispost.example/2026/01/breakout 1/2",
+        header,
+        "a spokesman told reporters by telephone on Sunday evening, adding that the wing",
+        "had been searched twice since the morning and that visits by relatives were",
+        "suspended until further notice.",
+    ]
+    clean = clean_plain_text("\n".join(lines) + "\n")
+    assert clean.title == "Guards foil breakout attempt at Hasakah prison"
+    assert clean.site_name == "Tigris Post"
+    body = [block.text for block in clean.blocks]
+    assert body[0].startswith("Security forces foiled") and body[0].endswith("officials said.")
+    assert body[1].startswith(
+        "Reinforcements surrounded the compound within the hour and no prisoner escaped, a "
+        "spokesman told reporters"
+    )
+    assert body[1].endswith("suspended until further notice.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "second", "title", "site"),
+    [
+        ("UPDATE 1-Council plans harvest patrols - sources", "By Reuters", None, None),
+        ("Council plans harvest patrols in the north - Stars and Stripes", "By Dan Price", None,
+         "Stars and Stripes"),
+        ("Council plans harvest patrols in the north - Kirkuk Ledger", "Kirkuk Ledger • 3/4/2026",
+         "Council plans harvest patrols in the north", "Kirkuk Ledger"),
+        ("Council plans harvest patrols in the north", "The New Arab Staff", None, "The New Arab"),
+        ("Council plans harvest patrols in the north", "Enab Baladi – Damascus", None,
+         "Enab Baladi"),
+        ("Council plans harvest patrols in the north", "DAILY SABAH WITH AA", None, "Daily Sabah"),
+    ],
+)  # fmt: skip
+def test_an_outlet_named_beside_or_under_the_headline(
+    headline: str, second: str, title: str | None, site: str | None
+) -> None:
+    clean = clean_plain_text(f"{headline}\n{second}\n{LONG}\n{SECOND}\n")
+    expected = title or headline.removeprefix("UPDATE 1-").removesuffix(f" - {site}")
+    assert clean.title == expected
+    assert clean.site_name == site
+    assert second not in [block.text for block in clean.blocks] or site is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: A soldier at an outpost in northeastern Syria in 2025. (U.S. Army)",
+        "Women walk through the camp in a file photo. (AP Photo/Karim Jaafar, File)",
+        "The service is seen at a base in Baghdad. (AFP file photo)",
+        "[Editor's note: Photo shows workers near an oilfield. (Photo by Ali Jawad/Xinhua)]",
+        "View comments",
+        "Advertisement · Scroll to continue",
+        "Follow AP's coverage of NATO at https://apnews.com/hub/nato",
+        "Follow The Tigris Post on X, Facebook and Instagram.",
+        "Opinions expressed in this article remain those of the author and not the paper's.",
+        "This report was produced with a local network. Republication is permitted with credit.",
+        "This article is available in French on our French edition.",
+        "bur-lk/ser",
+        "mm/ami/dv",
+    ],
+)
+def test_captions_comments_follow_lines_disclaimers_and_signoffs_go(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{line}\n\n{SECOND}\n") == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_a_related_box_inside_or_closing_an_article_goes() -> None:
+    inside = ["Related:", "- Oil exports hold steady in January", "- Governor meets graduates"]
+    assert body_of("\n\n".join(["Council plans harvest patrols", LONG, *inside, SECOND])) == [
+        LONG,
+        SECOND,
+    ]
+    closing = ["Related", "Inspectors condemn conditions at the centre", "What happens next?"]
+    assert body_of("\n\n".join(["Council plans harvest patrols", LONG, SECOND, *closing])) == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_a_lone_credit_and_the_caption_under_it_go() -> None:
+    text = "\n\n".join(
+        ["Council plans harvest patrols", LONG, "Getty Images", "The canal road at dusk", SECOND]
+    )
+    assert body_of(text) == [LONG, SECOND]

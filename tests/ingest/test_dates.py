@@ -269,3 +269,19 @@ def test_an_update_note_is_not_a_date_line() -> None:
     from digest.ingest.dates import is_published_line
 
     assert not is_published_line("Update: the convoy turned back on 18 March 2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia", "2026-02-03"),
+        ("17/08/2026", "2026-08-17"),
+        ("Published: Tue, 10/06/2026", "2026-10-06"),  # a Tuesday: month first, as it says
+    ],
+)
+def test_date_lines_with_a_source_or_only_a_date(line: str, date: str | None) -> None:
+    from digest.ingest.dates import find_text_date, is_published_line
+
+    assert is_published_line(line)
+    found = find_text_date([line])
+    assert (str(found[0]) if found else None) == date

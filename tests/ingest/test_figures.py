@@ -241,3 +241,24 @@ def test_additional_and_further_may_stand_before_what_is_counted(
     sentence: str, value: int, what: str
 ) -> None:
     assert find_figures(sentence) == [{"value": value, "what": what}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack came a week after four soldiers were killed in an assault on a checkpoint.",
+        "More than 500 inmates have been killed in prison violence since 2021.",
+        "In January 2022, an assault on the prison left more than 500 people dead.",
+    ],
+)
+def test_an_earlier_events_toll_is_not_the_reports(sentence: str) -> None:
+    assert find_figures(sentence, year=2026) == []
+
+
+def test_martyred_is_killed_and_a_toll_before_a_week_after_counts() -> None:
+    assert find_figures("Two soldiers were martyred on Monday.", year=2026) == [
+        {"value": 2, "what": "soldiers killed"}
+    ]
+    assert find_figures("Four soldiers were killed a week after the truce.", year=2026) == [
+        {"value": 4, "what": "soldiers killed"}
+    ]

@@ -134,3 +134,29 @@ def test_a_transcript_summary_skips_the_greetings(opening: str) -> None:
     ]
     summary = make_summary(paragraphs)
     assert summary is not None and summary.startswith("The border crossing at the northern bridge")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "source"),
+    [
+        ("Deir ez-Zor (SANA) – Two soldiers were killed on Monday in the desert.", "Deir ez-Zor",
+         "SANA"),
+        ("Qamishli, Syria — The Syrian Democratic Forces arrested seven suspects.", "Qamishli",
+         None),
+        ("Hasakah, Syria — The council met on Sunday.", "Hasakah", None),
+    ],
+)  # fmt: skip
+def test_mixed_case_datelines_of_known_places(
+    paragraph: str, city: str, source: str | None
+) -> None:
+    from digest.ingest.metadata import find_dateline
+
+    found = find_dateline([paragraph])
+    assert found is not None and (found.city, found.source) == (city, source)
+
+
+def test_a_name_and_a_country_before_a_dash_is_no_dateline() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    assert find_dateline(["Washington, Syria — x"]) is None
+    assert find_dateline(["Gunmen, Later — The attack came at dawn."]) is None

@@ -337,3 +337,17 @@ def test_a_pages_counters_print_links_and_credits_go(line: str) -> None:
 
     text = "Gunmen killed three soldiers near the river crossing late on Monday, officials said."
     assert strip_noise([text, line, text + " Again."]).paragraphs == (text, text + " Again.")
+
+
+def test_the_articles_rest_saved_behind_its_paywall_stays_but_a_paywall_prompt_goes() -> None:
+    long = "Lawmakers from both parties questioned the timing of the order on Tuesday, " * 3
+    lead = "<p>" + "The decision follows months of talks between the capitals and the force. " * 6
+    page = (
+        f"<html><body><article>{lead}</p>"
+        f'<div class="paywall"><p>{long}</p><p>{long} Again.</p></div>'
+        '<div class="paywall-prompt"><p>Subscribe to keep reading.</p>'
+        "<p>Already a subscriber? Sign in.</p></div></article></body></html>"
+    )
+    kept = strip_page_furniture(page) or ""
+    assert kept.count("Lawmakers from both parties") == 6
+    assert "Subscribe to keep reading" not in kept

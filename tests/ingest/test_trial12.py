@@ -24,7 +24,8 @@ place alone between headline and article, and a caption under its credit ('Getty
 a capitals dateline with a colon ('KIRKUK: Iraqi forces …'): 557/589. A page selected from
 its headline down loses its controls ('Link Copied!', '3 minute read') and a photo's caption
 above its credit, and a dateline set on three lines ('Washington', 'CNN', ' — ') is read:
-561/589; 'Name |18.03.2026 - Update : 18.03.2026' read as a date line: 563/589.
+561/589; 'Name |18.03.2026 - Update : 18.03.2026' read as a date line: 563/589; a 'Related'
+box inside the article and a republishing form's note (trial 15's rules): 565/589.
 
 Left: outlets named only by a tagline or a URL-less page (The Washington Post's 'Democracy Dies
 in Darkness'), 'BBC' where the trial writes 'BBC News', outlet boxes the
@@ -47,15 +48,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "12-arab-news-iraqi-forces-arrest-isis-cell-kirkuk": {"figure 6 detained"},
     "14-asharq-al-awsat-women-flee-roj-camp": {"source"},
     "15-middle-east-eye-al-hol-returnees-jeddah-camp": {
-        'body without "Middle East Eye\'s newsletters"',
-        "body without 'please fill out this form'",
+        'body without "Middle East Eye\'s newsletters"'
     },
     "16-al-monitor-islamic-state-cells-attack-syrian-army-badia": {
         "body without 'Al-Monitor PRO'",
         "body without 'Already a Member? Sign in'",
         "themes",
     },
-    "17-voa-iraqi-coalition-strikes-hamrin-hideouts": {"body without 'Related'"},
     "18-anadolu-iraq-arrests-daesh-financier-mosul": {
         "body without 'Anadolu Agency website contains only a portion'",
         "body without 'Please contact us for subscription options'",
@@ -75,7 +74,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "25-guardian-alabama-county-jail-riot": {"source"},
     "26-bbc-hamburg-station-knife-attack": {"source"},
 }
-MIN_RATE = 0.955  # 563/589
+MIN_RATE = 0.955  # 565/589
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL12, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
