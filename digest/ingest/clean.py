@@ -1274,19 +1274,25 @@ _DASH_SITE = re.compile(
     r"\s+[-–—]\s+(?P<site>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,4})$"
 )
 MAX_OUTLET_LINES = 4  # lines between a headline and its article that may name the outlet
+MAX_NAME_LINE_WORDS = 8
 MAX_LEAD_LINES = 8  # lines between a headline and its article: standfirst, byline, role, date
 
 
 def _site_named_again(headline: str, body: list[str]) -> str | None:
-    """The name after a headline's dash ('… in Deir al-Zor - The New Arab') when the lines under
-    it name it again ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'): the site's."""
+    """The name after a headline's dash ('… in Deir al-Zor - The New Arab') when a short line
+    under it opens with it ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'): the site's.
+    A claim's source ('… Kills Five - Homs Governor') is named in sentences, not so."""
     match = _DASH_SITE.search(headline)
     if match is None or count_words(headline[: match.start()]) < 4:
         return None
     site = match["site"]
     if site.lower() in publisher_names():
         return site
-    return site if any(site in line for line in body[:MAX_OUTLET_LINES]) else None
+    named = (
+        line.startswith(site) and count_words(line) <= MAX_NAME_LINE_WORDS
+        for line in body[:MAX_OUTLET_LINES]
+    )  # 'Stars and Stripes • 3/4/2026', 'The New Arab Staff'; not the lede's 'Homs Governor said'
+    return site if any(named) else None
 
 
 # Lines under a headline that name the outlet: 'Rudaw', 'The New Arab Staff', 'Enab Baladi –

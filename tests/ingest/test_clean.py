@@ -544,3 +544,14 @@ def test_a_lone_credit_and_the_caption_under_it_go() -> None:
         ["Council plans harvest patrols", LONG, "Getty Images", "The canal road at dusk", SECOND]
     )
     assert body_of(text) == [LONG, SECOND]
+
+
+def test_a_claims_source_after_the_headline_stays() -> None:
+    headline = "Missile strike on air base kills five and injures seven - Homs Governor"
+    lede = (
+        "Homs Governor Talal Barazi said on Friday that five people were killed and seven "
+        "injured when missiles struck the air base south-east of the city before dawn."
+    )
+    clean = clean_plain_text(f"{headline}\n{lede}\n{SECOND}\n")
+    assert clean.title == headline
+    assert clean.site_name is None
