@@ -1,4 +1,4 @@
-"""The plain-text cleaner: paragraphs, noise removal, credits, the title, subheadings.
+"""The plain-text cleaner: paragraphs, noise removal, credits, headline shapes, subheadings.
 
 Pasted and scraped articles carry furniture that is not the article. The cleaner removes it by
 rules that each name one kind of noise (see `NOISE_RULES`), so a removal can be explained:
@@ -20,42 +20,23 @@ rules that each name one kind of noise (see `NOISE_RULES`), so a removal can be 
 - a site name pasted with the headline (`... | Jordan Times`, `National News Agency - ...`),
   kept for `source` when nothing better names the publisher.
 
-The title rule (`choose_title`), in order:
-
-1. the first paragraph, when it reads as a headline: at most 20 words and 150 characters, and not
-   a finished sentence (it does not end with a full stop, a colon or a semicolon, quotes aside);
-   it then leaves the body;
-2. otherwise a subheading among the first paragraphs: a line of 3 to 12 words with no closing
-   punctuation (`The Pentagon confirms ISIS resurgence`); it stays in the body as a heading;
-3. otherwise the first sentence, trimmed: a sentence that opens with a subordinate clause
-   (`Despite ..., ISIS can still ...`) gives its main clause; anything still longer than 110
-   characters is cut at a word boundary with an ellipsis.
+The title and the text's other parts are read by `plaintext.clean_plain_text`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
-import logging
 import re
 from dataclasses import dataclass
 
 from digest.ingest.dates import (
-    READING_TIME,
     is_published_line,
-    parse_date_text,
-    split_leading_date,
 )
-from digest.ingest.feed import publisher_names
 from digest.ingest.text import (
-    comparison_key,
     count_words,
     markdown_to_plain,
     normalise_line,
-    split_sentences,
 )
-
-log = logging.getLogger(__name__)
 
 MAX_HEADLINE_WORDS = 20
 MAX_HEADLINE_CHARS = 150
@@ -140,7 +121,7 @@ _MORE_LINK = re.compile(
 )
 # A photo caption or credit line: 'A flock near Hatra. Photo: Outlet/Name', 'Image source, X';
 # a video's caption.
-_CAPTION = re.compile(
+CAPTION = re.compile(
     r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
     r"[)\]]?\.?$"
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
@@ -268,7 +249,7 @@ _WITH_FILES = re.compile(
     r"[^.!?]{1,100}\.?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
+BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
@@ -281,14 +262,14 @@ AGENCIES = (
     r"|AAP|Europa Press)"
 )
 # A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
-_PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
+PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
 # A dateline alone on its line, its story on the next: 'Washington CNN —', 'GAZA (AFP) -'.
-_LONE_DATELINE = re.compile(
+LONE_DATELINE = re.compile(
     rf"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){{0,3}}\s+\(?{AGENCIES}\)?\s*(?:--|[–—-])$"
 )
 _AGENCY_TAG = re.compile(rf"(?:\s*(?:--|—|–)|\s+-|(?<=[.!?\"”])-)\s*({AGENCIES})\s*\.?$")
 # An agency credit beside a date line: 'AFP Friday 22 Jul 2016', '21 November 2016 SANA ...'.
-_HEADER_AGENCY = re.compile(rf"^({AGENCIES})(?:\s*[-–—:]\s*|\s+)(?=[A-Z0-9\"“])")
+HEADER_AGENCY = re.compile(rf"^({AGENCIES})(?:\s*[-–—:]\s*|\s+)(?=[A-Z0-9\"“])")
 # A closing source credit, and what trails it on a flattened page: buttons, related links.
 _NOT_A_NAME = r"(?!(?:Related|Twitter|Facebook|Read|Follow|Share)\b)"
 _SOURCE_TAG = re.compile(
@@ -309,7 +290,6 @@ _PUBLISHER_WORDS = frozenset(
 )  # fmt: skip
 _SITE_PIPE = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<site>[^|]{2,40})$")
 _SITE_DASH_AFTER = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
-_WORD_RUN = re.compile(r"\w+")
 _SECTION_CRUMB = re.compile(r"\s+[-–—]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _SITE_DASH_BEFORE = re.compile(r"^(?P<site>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<title>.+)$")
 _SENTENCE_CLOSERS = (".", "!", "?", ":", "”", '"', "’", ")", "。", "！", "？", "」", "）")
@@ -330,487 +310,27 @@ class Block:
     heading: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class CleanText:
-    """The cleaner's result: the article's parts, and what it took out."""
-
-    title: str
-    title_rule: str  # 'first-line' | 'subheading' | 'first-sentence' | 'given'
-    blocks: tuple[Block, ...]
-    credits: tuple[str, ...] = ()
-    rights_holder: str | None = None
-    agency: str | None = None  # an agency tag or source credit in the text
-    header_date: dt.date | None = None
-    removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
-    site_name: str | None = None  # a site name pasted beside the headline
-    published: tuple[str, ...] = ()  # 'Published: …' lines taken out, for the date
-    links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
-    # a closing line that is nothing but a source credit ('Source: Gulf Energy Daily'): where
-    # the editor read it, stronger than a wire's tag in the dateline
-    stated_source: str | None = None
-
-
-def clean_plain_text(
-    text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
-) -> CleanText:
-    """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
-    text, site_name = _without_print_margins(text)
-    paragraphs = _join_split_datelines(split_paragraphs(text))
-    page_top: list[str] = []
-    if title is None:  # a page copied from a browser: its name, menus and search box first
-        paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
-        site_name = site_name or chrome_site
-        top = page_headline(paragraphs)
-        if top:  # a whole page selected: everything above its headline is the site's
-            beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
-            site_name = (
-                site_name
-                or _known_outlet_among(paragraphs[:top])
-                or next((name for name in beside if name), None)
-            )
-            page_top += [f"page-top: {line}" for line in paragraphs[:top]]
-            rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
-            site_name = site_name or outlet
-            paragraphs = [paragraphs[top], *_without_page_controls(rest)]
-        elif _page_controls_under_headline(paragraphs):  # selected from its headline down
-            rest, outlet = _without_outlet_lines(paragraphs[1:])
-            site_name = site_name or outlet
-            paragraphs = [paragraphs[0], *_without_page_controls(rest)]
-    noise = strip_noise(paragraphs)
-    kept = list(noise.paragraphs)
-    credits = list(noise.credits)
-    removed = [*page_top, *noise.removed]
-    header_date = header_agency = None
-    for index in range(min(3, len(kept))):
-        found = split_header(kept[index], anchor, day_first)
-        if found is not None:
-            header_date, header_agency, rest = found
-            log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
-            if rest and not _STAMP_LEFTOVER.match(rest):  # '… Updated 4 hours ago
-                kept[index] = rest
-            else:
-                del kept[index]
-            break
-    index = 0
-    while index < min(4, len(kept)):
-        if header_agency is None and (match := _PAREN_AGENCY.match(kept[index])):
-            header_agency = _agency_name(match.group(1))
-        if _LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
-            kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
-        index += 1
-    if title is not None:
-        kicker = len(kept) > 1 and count_words(kept[0]) <= 3
-        if kicker and comparison_key(kept[1]) == comparison_key(title):
-            removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
-        chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
-    else:
-        chosen, rule, body = choose_title(kept)
-        if rule == "first-line":
-            chosen = _WIRE_SLUG.sub("", chosen)  # 'UPDATE 1-Iraq's Basra oil workers strike'
-            chosen, beside = split_site_name(chosen)
-            beside = beside or _site_named_again(chosen, [*noise.published, *body])
-            if beside and chosen.endswith(beside):
-                chosen = chosen[: -len(beside)].rstrip(" -–—|:")
-            site_name = beside or site_name
-    body, outlet = _without_outlet_lines(body)
-    site_name = site_name or outlet
-    if body and rule in ("first-line", "given"):
-        repeated = strip_repeated_headline(body[0], chosen)
-        if repeated is not None:
-            before, rest = repeated
-            if _BYLINE.match(before):
-                credits.append(before)
-            elif before:
-                removed.append(f"before-repeated-headline: {before}")
-            if header_date is None and (found := split_header(rest, anchor, day_first)) is not None:
-                header_date, header_agency, rest = found
-            elif header_date is not None and header_agency is None:
-                header_agency, rest = _split_agency(rest)
-            body = [rest, *body[1:]] if rest else body[1:]
-    blocks = mark_subheadings(body)
-    return CleanText(
-        title=chosen,
-        title_rule=rule,
-        blocks=blocks,
-        credits=tuple(dict.fromkeys(credits)),
-        rights_holder=noise.rights_holder,
-        agency=noise.agency or header_agency,
-        header_date=header_date,
-        removed=tuple(removed),
-        site_name=site_name,
-        published=noise.published,
-        links=noise.links,
-        stated_source=noise.stated_source,
-    )
-
-
-def split_header(
-    paragraph: str, anchor: dt.date | None = None, day_first: bool = True
-) -> tuple[dt.date, str | None, str] | None:
-    """A date line opening a paragraph, with an agency credit just before or after it."""
-    agency, text = _split_agency(paragraph)
-    found = split_leading_date(text, anchor, day_first)
-    if found is None:
-        return None
-    date, rest = found
-    if agency is None:
-        agency, rest = _split_agency(rest)
-    return date, agency, rest
-
-
-def _split_agency(text: str) -> tuple[str | None, str]:
-    match = _HEADER_AGENCY.match(text)
-    if match is None:
-        return None, text
-    return _agency_name(match.group(1)), text[match.end() :]
-
-
-def _agency_name(name: str) -> str:
-    return "Reuters" if name == "REUTERS" else name
-
-
-def strip_repeated_headline(paragraph: str, title: str) -> tuple[str, str] | None:
-    """(what stood before, the rest) when `paragraph` restates the headline near its start.
-
-    The headline must start within the first 80 characters, at most 8 words in, and be followed
-    by the end of a sentence or a new capitalised start, so that a first sentence that merely
-    begins with the headline's words is left alone.
-    """
-    tokens = [token.lower() for token in _WORD_RUN.findall(title)]
-    if len(tokens) < 3:
-        return None
-    spans = list(_WORD_RUN.finditer(paragraph, 0, len(title) + 120))
-    found = [span.group(0).lower() for span in spans]
-    for first in range(min(9, len(found) - len(tokens) + 1)):  # at most 8 words before it
-        if spans[first].start() > 80:
-            return None
-        if found[first : first + len(tokens)] == tokens:
-            start, end = spans[first].start(), spans[first + len(tokens) - 1].end()
-            break
-    else:
-        return None
-    before = paragraph[:start].strip(" \"“‘'«(")
-    if count_words(before) > 8:
-        return None
-    rest = paragraph[end:]
-    stripped = rest.lstrip(" .:;,|\"”’')]»–—-")
-    if stripped and not (stripped[0].isupper() or stripped[0].isdigit() or rest[:1] in ".:;|"):
-        return None
-    return before, stripped
-
-
-# A site's menu copied with its page: three or more short items between bars.
-_MENU = re.compile(r"^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$")
-_INTERFACE_LINES = frozenset(
-    {"search", "menu", "sign in", "log in", "login", "subscribe", "register", "sign up",
-     "skip to content", "skip to main content", "skip to navigation", "skip to site index",
-     "home", "account", "my account", "newsletters",
-     "open menu", "close", "search for", "edition", "inbox"}
-)  # fmt: skip
-MAX_CHROME_LINES = 6
 MAX_BYLINE_BLOCK_LINES = 3  # a byline, a place and a date line set without blank lines
-MAX_SITE_NAME_WORDS = 4
 
 
-def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
-    """A page copied from a browser opens with the site's name, its menu ('Home | Iraq |
-    World'), 'Search', 'Sign in'. Those lines before the headline go; the site's name (the
-    first line, when a menu follows it) is returned, a source."""
-    removed: list[str] = []
-    site: str | None = None
-    index = 0
-    while index < min(MAX_CHROME_LINES, len(paragraphs) - 1):
-        line = paragraphs[index].strip()
-        if _MENU.match(line) and all(count_words(item) <= 3 for item in line.split(" | ")):
-            removed.append(f"menu: {line}")
-        elif _interface_line(line):
-            removed.append(f"interface: {line}")
-        elif index == 0 and _site_line(line, paragraphs[1]):
-            site = line.title() if line.isupper() else line
-            removed.append(f"site-name: {line}")
-        else:
-            break
-        index += 1
-    if index == 0 or index >= len(paragraphs):
-        return paragraphs, None, []
-    return paragraphs[index:], site, removed
-
-
-_INTERFACE = re.compile(
-    "|".join(re.escape(item) for item in sorted(_INTERFACE_LINES, key=len, reverse=True))
-)
-
-
-def _interface_line(line: str) -> bool:
-    """Only a page's controls: 'Search', 'Subscribe Sign in', 'Menu · Search'."""
-    rest = _INTERFACE.sub(" ", line.lower())
-    return bool(line.strip()) and not re.sub(r"[\s|·•/,.:]+", "", rest)
-
-
-# A page copied whole: where its article starts.
-MAX_LEAD_IN = 90  # lines of site menus and controls above an article's first paragraph
 MIN_LEDE_WORDS = 20
-MIN_PAGE_HEADLINE_WORDS = 4
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
-def page_headline(paragraphs: list[str]) -> int | None:
-    """The index of the headline of a web page copied whole ('Skip to main content', the
-    site's name, its menu, a section, the headline, a standfirst, a byline, a date, a photo's
-    caption, then the article), or None when the text opens with its headline already.
-
-    The article's first paragraph is the first long sentence; above it, the first byline or
-    date line (else that paragraph) is the anchor. The headline is the first headline-like
-    line at most `MAX_HEADLINE_GAP` lines above the anchor (a standfirst, a byline, a date
-    between them), else the nearest headline-like line above it."""
-    if not paragraphs:
-        return None
-    lede = _first_long_sentence(paragraphs[:MAX_LEAD_IN])
-    if lede is None or lede < 2:
-        return None
-    anchor = next((index for index in range(lede) if _is_byline_or_stamp(paragraphs[index])), lede)
-    if anchor <= MAX_HEADLINE_GAP and _page_headline_like(paragraphs[0]):
-        return None  # the text opens with its headline, its date or byline under it
-    near = [
-        index
-        for index in range(max(0, anchor - MAX_HEADLINE_GAP), anchor)
-        if _page_headline_like(paragraphs[index])
-    ]
-    if near:
-        return near[0] or None
-    above = next(
-        (index for index in range(anchor - 1, -1, -1) if _page_headline_like(paragraphs[index])),
-        None,
-    )
-    return above or None
-
-
-MAX_HEADLINE_GAP = 4  # a standfirst, a byline, a role and a place between headline and date
-MAX_STAMP_LINE_WORDS = 14
-_YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _first_long_sentence(paragraphs: list[str]) -> int | None:
+def first_long_sentence(paragraphs: list[str]) -> int | None:
     """The index of an article's first paragraph: the first long finished sentence."""
     return next(
         (
             index
             for index, paragraph in enumerate(paragraphs)
-            if count_words(paragraph) >= MIN_LEDE_WORDS and _SENTENCE_END.search(paragraph)
+            if count_words(paragraph) >= MIN_LEDE_WORDS and SENTENCE_END.search(paragraph)
         ),
         None,
     )
 
 
-def _is_byline_or_stamp(paragraph: str) -> bool:
-    """A byline, or a line that only dates the page ('Thursday 12 March 2026 09:41, UK',
-    '2026-03-08T06:41:22+00:00', 'Issued on: 16/03/2026 - 17:22')."""
-    if _BYLINE.match(paragraph) or is_published_line(paragraph) or _reading_line(paragraph):
-        return True
-    return (
-        count_words(paragraph) <= MAX_STAMP_LINE_WORDS
-        and _YEAR_IN_LINE.search(paragraph) is not None
-        and not _SENTENCE_END.search(paragraph)
-        and parse_date_text(paragraph) is not None
-    )
-
-
-_LISTEN = re.compile(r"^listen to this article\b", re.IGNORECASE)
-
-
-def _reading_line(paragraph: str) -> bool:
-    """'4 min read', 'Listen to this article | 3 mins': a page's reading aids."""
-    return bool(READING_TIME.match(paragraph) or _LISTEN.match(paragraph))
-
-
-def _page_headline_like(paragraph: str) -> bool:
-    return (
-        count_words(paragraph) >= MIN_PAGE_HEADLINE_WORDS
-        and not _is_byline_or_stamp(paragraph)
-        and is_headline(paragraph)
-        and not _MENU.match(paragraph)
-        and not _interface_line(paragraph)
-        and not _CAPTION.search(paragraph)
-        and not _PHOTO_CREDIT.search(paragraph)
-        and not any(mark in paragraph for mark in ("|", "»", "›"))  # a menu, a breadcrumb
-    )
-
-
-# A photo's caption ending in its credit: 'REUTERS/Karim Jaafar/File', '[File: X/AFP]',
-# '(AFP/File)', 'Getty Images', 'Pic: Reuters', '(Photo by X/AFP via Getty Images)'.
-_PHOTO_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|EPA|AP Photo)/[A-Z]|\bCredit\.\.\.|\bvia Getty Images\b"
-    r"|^FILE\s+[-–—]\s|/Getty Images\b"
-    r"|(?:\[(?:File: )?[^\]]{2,60}\]|\((?:[^()]{0,60}/)?(?:AFP|AP|Reuters|EPA|MEE|Getty Images)"
-    r"(?:/File)?\)|\([A-Z]{2,}/[^()]{2,40}\)|^Getty Images|\bPic: \w+)\s*\.?$"
-)
-# Controls a page copied whole leaves between its headline and its article.
-_PAGE_CONTROLS = frozenset(
-    {"save", "share", "comment", "comments", "gift article", "link copied", "link copied!",
-     "flipboard", "pinterest", "share2", "click here to share on social media", "print", "email",
-     "x", "facebook", "linkedin", "link", "whatsapp", "copy link", "video", "live",
-     "skip advertisement", "advertising", "advertisement", "order reprints", "leer en español",
-     "read in app", "short url", "keep reading", "listen", "follow", "bookmark", "reddit",
-     "purchase licensing rights", "purchase licensing rights, opens new tab", "telegram",
-     "post comment", "why you can trust sky news", "in partnership with elevenlabs",
-     "today's paper"}
-)  # fmt: skip
-
-
-# Boxes set inside a page's article: a list of links ('Keep reading', 'list 1 of 4' …
-# 'end of list'), a newsletter's sign-up ('Sign up to First Edition' … 'after newsletter
-# promotion'). From the opening line to the closing one, they go.
-_BOX_CLOSERS = (
-    (re.compile(r"^keep reading$", re.I), re.compile(r"^end of list$", re.I)),
-    (re.compile(r"^sign up to\b", re.I), re.compile(r"^after newsletter promotion$", re.I)),
-)
-MAX_BOX_LINES = 12
-_STAMP_LEFTOVER = re.compile(
-    r"^(?:updated|modified|last updated|last modified)\s+\d{1,3}\s+(?:min(?:ute)?s?|hours?|days?)"
-    r"\s+ago$",
-    re.IGNORECASE,
-)
-
-
-def _join_split_datelines(paragraphs: list[str]) -> list[str]:
-    """A dateline a page sets on three lines ('Washington', 'CNN', ' — ') as one line
-    ('Washington CNN —'), which is then read as a dateline alone on its line."""
-    joined = list(paragraphs)
-    for index in range(min(MAX_LEAD_IN, len(joined) - 3)):
-        place, agency, dash = (line.strip() for line in joined[index : index + 3])
-        if dash in _DASHES and _SPLIT_PLACE.match(place) and _AGENCY_ALONE.match(agency):
-            joined[index : index + 3] = [f"{place} {agency} —"]
-            break
-    return joined
-
-
-_DASHES = frozenset({"—", "–", "-", "--"})
-_SPLIT_PLACE = re.compile(r"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){0,3}$")
-_AGENCY_ALONE = re.compile(rf"^\(?{AGENCIES}\)?$")
-
-
-def _page_controls_under_headline(paragraphs: list[str]) -> bool:
-    """A page selected from its headline down: between the headline and the article's first
-    paragraph stand a page's controls ('Link Copied!', '3 minute read') or a photo credit."""
-    lede = _first_long_sentence(paragraphs[:MAX_LEAD_IN])
-    if lede is None:
-        return False
-    return any(
-        paragraph.strip().lower().rstrip(" :") in _PAGE_CONTROLS
-        or _reading_line(paragraph.strip())
-        or (count_words(paragraph) <= 3 and _PHOTO_CREDIT.search(paragraph) is not None)
-        for paragraph in paragraphs[1:lede]
-    )
-
-
-def _without_page_controls(paragraphs: list[str]) -> list[str]:
-    """The article's lines without a page's controls and photo credits: 'Save', 'Share',
-    '214' (a count of comments), 'Listen to this article | 3 mins', a caption's credit, an
-    'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`).
-    Above the article, a photo's caption goes with its credit: the caption under a credit
-    ('Getty Images', then the caption), else the one above it."""
-    paragraphs = _without_boxes(paragraphs)
-    lede = _first_long_sentence(paragraphs) or 0
-    kept = []
-    after_credit = False
-    for index, paragraph in enumerate(paragraphs):
-        is_credit = count_words(paragraph) <= MAX_CAPTION_WORDS and bool(
-            _PHOTO_CREDIT.search(paragraph)
-        )
-        credit_line = is_credit and count_words(paragraph) <= 3
-        if is_credit and index < lede and not _SENTENCE_END.search(paragraph):
-            under = paragraphs[index + 1] if index + 1 < lede else None
-            if (under is None or not _page_caption(under)) and kept and _page_caption(kept[-1]):
-                kept.pop()  # 'A US Army helicopter over Syria.', then 'Name/AFP/Getty Images'
-        if _above_article(paragraph, index < lede, after_credit):
-            after_credit = credit_line  # 'Getty Images': the caption under it goes too
-            continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
-        if after_credit and index > lede and _short_caption(paragraph):
-            after_credit = False
-            continue  # inside the article: 'Getty Images', then the photo's caption
-        after_credit = credit_line
-        bare = paragraph.strip().lower().rstrip(" :")
-        if bare in _PAGE_CONTROLS or bare.isdigit() or _reading_line(paragraph.strip()):
-            continue
-        if _STAMP_LEFTOVER.match(paragraph.strip()):
-            continue
-        if is_credit:
-            continue
-        kept.append(paragraph)
-    return kept
-
-
-def _short_caption(paragraph: str) -> bool:
-    return count_words(paragraph) <= MAX_BOX_ITEM_WORDS and not _SENTENCE_END.search(paragraph)
-
-
-def _page_caption(paragraph: str) -> bool:
-    """A sentence a page sets beside a photo: short, finished, not a byline or dateline."""
-    return (
-        count_words(paragraph) <= MAX_CAPTION_WORDS
-        and _SENTENCE_END.search(paragraph) is not None
-        and not _is_byline_or_stamp(paragraph)
-    )
-
-
-MAX_BYLINE_LINE_WORDS = 5  # 'Hiba Nasser', 'BBC News, Hasakah', 'Middle East correspondent'
-
-
-def _above_article(paragraph: str, above_lede: bool, after_credit: bool) -> bool:
-    """A line between a page's headline and its article that is neither text nor a byline or
-    date line read later: a name, a role or a place alone, or the caption under a credit."""
-    if above_lede and after_credit and _page_caption(paragraph):
-        return True  # 'Getty Images', then 'An army checkpoint north of Tikrit.'
-    if not above_lede or _SENTENCE_END.search(paragraph) or _is_byline_or_stamp(paragraph):
-        return False
-    if _LONE_DATELINE.match(paragraph):
-        return False  # 'Washington CNN —': the article's dateline
-    return count_words(paragraph) <= MAX_BYLINE_LINE_WORDS or after_credit
-
-
-def _without_boxes(paragraphs: list[str]) -> list[str]:
-    kept: list[str] = []
-    index = 0
-    while index < len(paragraphs):
-        line = paragraphs[index].strip()
-        closer = next((end for start, end in _BOX_CLOSERS if start.match(line)), None)
-        if closer is not None:
-            window = paragraphs[index + 1 : index + 1 + MAX_BOX_LINES]
-            end = next((at for at, text in enumerate(window) if closer.match(text.strip())), None)
-            if end is not None:
-                index += end + 2
-                continue
-        kept.append(paragraphs[index])
-        index += 1
-    return kept
-
-
-def _known_outlet_among(lines: list[str]) -> str | None:
-    """The first line above a page's headline that is a known outlet's name ('Reuters'), else
-    one that looks like a publisher's ('Tigris Post')."""
-    names = publisher_names()
-    bare = [re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()) for line in lines]  # 'Sky News - …'
-    known = next((names[line.lower()] for line in bare if line.lower() in names), None)
-    return known or next(
-        (
-            line
-            for line in bare
-            if 2 <= len(line.split()) <= 4
-            and looks_like_publisher(line)
-            and not {"world", "today"} & set(line.lower().split())  # 'Arab World': a section
-            and not any(mark in line for mark in "»›>")
-        ),
-        None,  # 'Tigris Post': a name with a publisher's word
-    )
-
-
-def _site_line(line: str, following: str) -> bool:
-    """A site's name: a short line with a menu under it ('Amman Post', then 'Jordan | Region |
-    Business')."""
-    words = line.split()
-    if not 1 <= len(words) <= MAX_SITE_NAME_WORDS or line.endswith((".", ":", "?", "!", ",")):
-        return False
-    return bool(_MENU.match(following.strip())) and sum(ch.isalpha() for ch in line) >= 3
+def short_caption(paragraph: str) -> bool:
+    return count_words(paragraph) <= MAX_BOX_ITEM_WORDS and not SENTENCE_END.search(paragraph)
 
 
 def split_site_name(headline: str) -> tuple[str, str | None]:
@@ -841,38 +361,6 @@ def _looks_like_site(name: str, pipe: bool) -> bool:
     if not 1 <= len(tokens) <= 5 or not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
         return False
     return pipe or any(t.lower() in _PUBLISHER_WORDS for t in tokens)
-
-
-# A page printed to PDF from a browser repeats, on every page, its date, time and title at the
-# top ('1/12/26, 4:05 PM Headline - Al-Monitor') and its address and page number at the foot.
-_PRINT_HEADER = re.compile(
-    r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{5,})$"
-)
-_PRINT_FOOTER = re.compile(r"^(?:https?://\S+|about:blank)\s+\d{1,3}/\d{1,3}$")
-
-
-def _without_print_margins(text: str) -> tuple[str, str | None]:
-    """The text of a printed page without its print headers and footers; the site's name the
-    header gives after the title ('Headline - Al-Monitor'), if any."""
-    if "/" not in text:
-        return text, None
-    lines = text.split("\n")
-    headers = [m for line in lines if (m := _PRINT_HEADER.match(line.strip()))]
-    footers = [line for line in lines if _PRINT_FOOTER.match(line.strip())]
-    if not footers and len(headers) < 2:
-        return text, None  # one dated line alone may be the article's own date line
-    kept = [
-        line
-        for line in lines
-        if not _PRINT_HEADER.match(line.strip()) and not _PRINT_FOOTER.match(line.strip())
-    ]
-    site = None
-    if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site'
-        parts = re.split(r"\s+[-–—|]\s+", headers[0]["title"])
-        last = parts[-1].strip()
-        if len(parts) > 1 and 1 <= len(last.split()) <= MAX_SITE_NAME_WORDS and last[:1].isupper():
-            site = last
-    return "\n".join(kept), site
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -990,7 +478,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"link-box: {paragraph}")
             continue
         if kept and _lone_credit(paragraph) and index + 1 < len(paragraphs):
-            if _short_caption(paragraphs[index + 1].strip()):
+            if short_caption(paragraphs[index + 1].strip()):
                 skip_until = index + 2  # 'Getty Images', then its photo's caption
             removed.append(f"credit: {paragraph}")
             continue
@@ -1094,7 +582,7 @@ def _link_box(paragraphs: list[str], index: int) -> int | None:
     if end >= len(paragraphs):  # a closing box: 'Related', its links, and nothing after
         return end
     following = paragraphs[end].strip()
-    article = count_words(following) >= MIN_LEDE_WORDS and _SENTENCE_END.search(following)
+    article = count_words(following) >= MIN_LEDE_WORDS and SENTENCE_END.search(following)
     return end if article else None
 
 
@@ -1127,6 +615,10 @@ def _trailer_list(paragraph: str) -> bool:
     )
 
 
+def agency_name(name: str) -> str:
+    return "Reuters" if name == "REUTERS" else name
+
+
 def _closing_credit(paragraph: str) -> tuple[str | None, str]:
     """A publisher footer, source credit or agency tag closing the text; the text without it."""
     for pattern, name in _PUBLISHER_FOOTERS:
@@ -1135,7 +627,7 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
     if match := _SOURCE_TAG.search(paragraph):
         return match["name"], paragraph[: match.start()].rstrip()
     if match := _AGENCY_TAG.search(paragraph):
-        return _agency_name(match.group(1)), paragraph[: match.start()].rstrip()
+        return agency_name(match.group(1)), paragraph[: match.start()].rstrip()
     return None, paragraph
 
 
@@ -1184,7 +676,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "image-file"
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
         return "button"
-    if count_words(probe) <= MAX_CAPTION_WORDS and _CAPTION.search(probe):
+    if count_words(probe) <= MAX_CAPTION_WORDS and CAPTION.search(probe):
         return "caption"
     if count_words(probe) <= MAX_PLUG_WORDS and (
         _PLUG.search(probe) or (_PLUG_CALL.search(probe) and _PLUG_OFFER.search(probe))
@@ -1242,7 +734,7 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
     matches = [_CREDIT_PART.match(part) for part in parts]
     if parts and all(m and _looks_like_names(m["names"]) for m in matches):
         return parts
-    byline = _BYLINE.match(inner)
+    byline = BYLINE.match(inner)
     if byline_allowed and byline:
         names = re.split(r"\s+[·|•]\s+", byline["names"])[0]  # 'By X · Madrid · 5 March'
         if _looks_like_names(names, max_words=8):
@@ -1263,107 +755,6 @@ def _looks_like_names(text: str, max_words: int = 14) -> bool:
             continue
         return False
     return True
-
-
-# A wire desk's slug before a headline: 'UPDATE 1-', 'EXCLUSIVE-', 'WRAPUP 2-', 'REFILE-'.
-_WIRE_SLUG = re.compile(
-    r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT"
-    r"|BREAKINGVIEWS|FOCUS|EXPLAINER)\s?-\s?(?=\S)"
-)
-_DASH_SITE = re.compile(
-    r"\s+[-–—]\s+(?P<site>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,4})$"
-)
-MAX_OUTLET_LINES = 4  # lines between a headline and its article that may name the outlet
-MAX_NAME_LINE_WORDS = 8
-MAX_LEAD_LINES = 8  # lines between a headline and its article: standfirst, byline, role, date
-
-
-def _site_named_again(headline: str, body: list[str]) -> str | None:
-    """The name after a headline's dash ('… in Deir al-Zor - The New Arab') when a short line
-    under it opens with it ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'): the site's.
-    A claim's source ('… Kills Five - Homs Governor') is named in sentences, not so."""
-    match = _DASH_SITE.search(headline)
-    if match is None or count_words(headline[: match.start()]) < 4:
-        return None
-    site = match["site"]
-    if site.lower() in publisher_names():
-        return site
-    named = (
-        line.startswith(site) and count_words(line) <= MAX_NAME_LINE_WORDS
-        for line in body[:MAX_OUTLET_LINES]
-    )  # 'Stars and Stripes • 3/4/2026', 'The New Arab Staff'; not the lede's 'Homs Governor said'
-    return site if any(named) else None
-
-
-# Lines under a headline that name the outlet: 'Rudaw', 'The New Arab Staff', 'Enab Baladi –
-# Damascus', 'Home affairs reporter, BBC News'.
-_STAFF_LINE = re.compile(r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)$")
-_OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
-_ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
-_OUTLET_WITH_AGENCY = re.compile(
-    r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
-)  # 'DAILY SABAH WITH AA'
-
-
-def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:
-    """The body without the lines above its first paragraph that only name the outlet; the
-    outlet's name."""
-    names = publisher_names()
-    lede = _first_long_sentence(body[:MAX_LEAD_LINES])
-    for index in range(lede if lede is not None else 0):
-        line = body[index].strip()
-        if line.lower() in names:
-            return [*body[:index], *body[index + 1 :]], names[line.lower()]
-        for pattern in (_STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY):
-            match = pattern.match(line)
-            if match and (
-                match["name"].lower() in names
-                or (pattern is _STAFF_LINE and looks_like_publisher(match["name"]))
-            ):
-                name = names.get(match["name"].lower(), match["name"])
-                return [*body[:index], *body[index + 1 :]], name
-    return body, None
-
-
-def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
-    """The title, the rule that chose it, and the body paragraphs left (see module docstring)."""
-    if not paragraphs:
-        return "Untitled", "none", []
-    first = paragraphs[0]
-    if (
-        _is_kicker(first)
-        and len(paragraphs) > 1
-        and is_headline(paragraphs[1])
-        and count_words(paragraphs[1]) >= 4
-    ):
-        # a section pasted above the headline ('MIDDLE EAST'): the headline is the next line
-        paragraphs, first = paragraphs[1:], paragraphs[1]
-    if is_headline(first):
-        return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
-    for paragraph in paragraphs[1:8]:
-        if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
-            return paragraph, "subheading", paragraphs
-    return trim_sentence(split_sentences(first)[0]), "first-sentence", paragraphs
-
-
-def _is_kicker(line: str) -> bool:
-    """A site's section in capitals, one to three words: 'WORLD', 'MIDDLE EAST'."""
-    words = line.split()
-    letters = sum(ch.isalpha() for ch in line)
-    return (
-        0 < len(words) <= 3
-        and letters >= 4
-        and line.isupper()
-        and not any(ch.isdigit() for ch in line)
-    )
-
-
-def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
-    key = comparison_key(title)
-    rest = list(paragraphs)
-    while rest and comparison_key(rest[0]) == key:
-        rest.pop(0)
-    return rest
 
 
 def is_headline(paragraph: str) -> bool:

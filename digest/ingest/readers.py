@@ -19,10 +19,7 @@ from digest.content.articles import YEAR_ASSUMED, iso_date
 from digest.errors import DigestError
 from digest.ingest.clean import (
     Block,
-    CleanText,
     appeared_first_on,
-    choose_title,
-    clean_plain_text,
     looks_like_publisher,
     split_site_name,
     strip_noise,
@@ -55,6 +52,7 @@ from digest.ingest.page import (
     strip_site_names,
     structured_body,
 )
+from digest.ingest.plaintext import CleanText, choose_title, clean_plain_text
 from digest.ingest.text import (
     THEMATIC_BREAK,
     count_words,

@@ -19,7 +19,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import FrontMatter, split_front_matter
 from digest.errors import DigestError
-from digest.ingest.clean import clean_plain_text
+from digest.ingest.plaintext import clean_plain_text
 from digest.ingest.write import article_path, write_article
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.clean import (
-    choose_title,
-    clean_plain_text,
-    is_headline,
-    split_paragraphs,
-    trim_sentence,
-)
+from digest.ingest.clean import is_headline, split_paragraphs, trim_sentence
+from digest.ingest.plaintext import choose_title, clean_plain_text
 
 LONG = (
     "The provincial council met on Wednesday to discuss the security plan for the coming "
@@ -304,7 +299,7 @@ def test_a_page_toolbar_pasted_with_the_text_goes(line: str) -> None:
 
 
 def test_a_page_copied_from_a_browser_loses_its_site_name_menu_and_controls() -> None:
-    from digest.ingest.clean import clean_plain_text
+    from digest.ingest.plaintext import clean_plain_text
 
     text = (
         "Amman Post\n\nJordan | Region | Business | Opinion\n\nSubscribe   Sign in\n\n"
@@ -323,7 +318,7 @@ def test_a_whole_page_copied_is_read_from_its_headline() -> None:
     """'Skip to main content', a tagline, the site's name, a menu one item a line, a section,
     the headline, a standfirst, a byline, a date, a captioned photo with its credit, 'Save',
     a box of links inside the article and the page's trailers: the article is what is left."""
-    from digest.ingest.clean import clean_plain_text
+    from digest.ingest.plaintext import clean_plain_text
 
     lines = [
         "Skip to main content", "Trusted news for the region since 1999", "Tigris Post",

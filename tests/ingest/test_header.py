@@ -7,10 +7,11 @@ import datetime as dt
 
 import pytest
 
-from digest.ingest.clean import clean_plain_text, split_site_name, strip_repeated_headline
+from digest.ingest.clean import split_site_name
 from digest.ingest.dates import parse_date_text, split_leading_date
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
+from digest.ingest.plaintext import clean_plain_text, strip_repeated_headline
 from digest.ingest.readers import read_plain_text
 
 HEAD = "Patrols guard the harvest"

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from digest.ingest.clean import clean_plain_text
 from digest.ingest.page import strip_page_furniture, structured_body
+from digest.ingest.plaintext import clean_plain_text
 from digest.ingest.readers import agree_with_structured_body
 
 from .helpers import REPO

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from digest.content.articles import read_article
 from digest.ingest import ingest_paths
 from digest.ingest import write as write_module
-from digest.ingest.clean import clean_plain_text
 from digest.ingest.dedupe import DuplicateIndex
 from digest.ingest.model import RawInput
+from digest.ingest.plaintext import clean_plain_text
 from digest.ingest.write import write_new_file
 
 from .helpers import write_input

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.clean import appeared_first_on, clean_plain_text, is_paywall_line, strip_noise
+from digest.ingest.clean import appeared_first_on, is_paywall_line, strip_noise
 from digest.ingest.dates import find_text_date, is_published_line, parse_date_text
 from digest.ingest.feed import is_aggregator, mail_author, publisher_name
 from digest.ingest.figures import find_figures
 from digest.ingest.markup import markdown_body
 from digest.ingest.metadata import find_dateline
 from digest.ingest.page import has_date_metadata, page_date_lines, title_site_name
+from digest.ingest.plaintext import clean_plain_text
 from digest.ingest.text import count_words, split_sentences
 
 

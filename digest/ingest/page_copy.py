@@ -1,0 +1,383 @@
+"""Pages copied from a browser or printed to PDF: where the article starts, and what around
+it is the page's.
+
+A whole page selected and pasted opens with the site's name, its menu, search box and sign-in
+links, a section, then the headline, a standfirst, a byline, a date line, a photo with its
+caption and credit, and the page's controls ('Save', 'Share', 'Link Copied!', '3 minute read');
+boxes of links and newsletter sign-ups sit inside the article, and trailers follow it.
+`strip_page_chrome` takes the site's name and menu off the top; `page_headline` finds the
+headline (the first headline-like line at most four lines above the first byline or date line,
+else above the first paragraph); `without_page_controls` drops what stands between headline and
+article, and the boxes. A page printed to PDF repeats its date, title and address in each
+page's margins: `without_print_margins` takes them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.ingest.clean import (
+    AGENCIES,
+    BYLINE,
+    CAPTION,
+    LONE_DATELINE,
+    MAX_CAPTION_WORDS,
+    SENTENCE_END,
+    first_long_sentence,
+    is_headline,
+    looks_like_publisher,
+    short_caption,
+)
+from digest.ingest.dates import READING_TIME, is_published_line, parse_date_text
+from digest.ingest.feed import publisher_names
+from digest.ingest.text import count_words
+
+# A site's menu copied with its page: three or more short items between bars.
+_MENU = re.compile(r"^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$")
+
+
+_INTERFACE_LINES = frozenset(
+    {"search", "menu", "sign in", "log in", "login", "subscribe", "register", "sign up",
+     "skip to content", "skip to main content", "skip to navigation", "skip to site index",
+     "home", "account", "my account", "newsletters",
+     "open menu", "close", "search for", "edition", "inbox"}
+)  # fmt: skip
+
+
+MAX_CHROME_LINES = 6
+
+
+MAX_SITE_NAME_WORDS = 4
+
+
+def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """A page copied from a browser opens with the site's name, its menu ('Home | Iraq |
+    World'), 'Search', 'Sign in'. Those lines before the headline go; the site's name (the
+    first line, when a menu follows it) is returned, a source."""
+    removed: list[str] = []
+    site: str | None = None
+    index = 0
+    while index < min(MAX_CHROME_LINES, len(paragraphs) - 1):
+        line = paragraphs[index].strip()
+        if _MENU.match(line) and all(count_words(item) <= 3 for item in line.split(" | ")):
+            removed.append(f"menu: {line}")
+        elif _interface_line(line):
+            removed.append(f"interface: {line}")
+        elif index == 0 and _site_line(line, paragraphs[1]):
+            site = line.title() if line.isupper() else line
+            removed.append(f"site-name: {line}")
+        else:
+            break
+        index += 1
+    if index == 0 or index >= len(paragraphs):
+        return paragraphs, None, []
+    return paragraphs[index:], site, removed
+
+
+_INTERFACE = re.compile(
+    "|".join(re.escape(item) for item in sorted(_INTERFACE_LINES, key=len, reverse=True))
+)
+
+
+def _interface_line(line: str) -> bool:
+    """Only a page's controls: 'Search', 'Subscribe Sign in', 'Menu · Search'."""
+    rest = _INTERFACE.sub(" ", line.lower())
+    return bool(line.strip()) and not re.sub(r"[\s|·•/,.:]+", "", rest)
+
+
+# A page copied whole: where its article starts.
+MAX_LEAD_IN = 90  # lines of site menus and controls above an article's first paragraph
+
+
+MIN_PAGE_HEADLINE_WORDS = 4
+
+
+def page_headline(paragraphs: list[str]) -> int | None:
+    """The index of the headline of a web page copied whole ('Skip to main content', the
+    site's name, its menu, a section, the headline, a standfirst, a byline, a date, a photo's
+    caption, then the article), or None when the text opens with its headline already.
+
+    The article's first paragraph is the first long sentence; above it, the first byline or
+    date line (else that paragraph) is the anchor. The headline is the first headline-like
+    line at most `MAX_HEADLINE_GAP` lines above the anchor (a standfirst, a byline, a date
+    between them), else the nearest headline-like line above it."""
+    if not paragraphs:
+        return None
+    lede = first_long_sentence(paragraphs[:MAX_LEAD_IN])
+    if lede is None or lede < 2:
+        return None
+    anchor = next((index for index in range(lede) if _is_byline_or_stamp(paragraphs[index])), lede)
+    if anchor <= MAX_HEADLINE_GAP and _page_headline_like(paragraphs[0]):
+        return None  # the text opens with its headline, its date or byline under it
+    near = [
+        index
+        for index in range(max(0, anchor - MAX_HEADLINE_GAP), anchor)
+        if _page_headline_like(paragraphs[index])
+    ]
+    if near:
+        return near[0] or None
+    above = next(
+        (index for index in range(anchor - 1, -1, -1) if _page_headline_like(paragraphs[index])),
+        None,
+    )
+    return above or None
+
+
+MAX_HEADLINE_GAP = 4  # a standfirst, a byline, a role and a place between headline and date
+
+
+MAX_STAMP_LINE_WORDS = 14
+
+
+_YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_byline_or_stamp(paragraph: str) -> bool:
+    """A byline, or a line that only dates the page ('Thursday 12 March 2026 09:41, UK',
+    '2026-03-08T06:41:22+00:00', 'Issued on: 16/03/2026 - 17:22')."""
+    if BYLINE.match(paragraph) or is_published_line(paragraph) or _reading_line(paragraph):
+        return True
+    return (
+        count_words(paragraph) <= MAX_STAMP_LINE_WORDS
+        and _YEAR_IN_LINE.search(paragraph) is not None
+        and not SENTENCE_END.search(paragraph)
+        and parse_date_text(paragraph) is not None
+    )
+
+
+_LISTEN = re.compile(r"^listen to this article\b", re.IGNORECASE)
+
+
+def _reading_line(paragraph: str) -> bool:
+    """'4 min read', 'Listen to this article | 3 mins': a page's reading aids."""
+    return bool(READING_TIME.match(paragraph) or _LISTEN.match(paragraph))
+
+
+def _page_headline_like(paragraph: str) -> bool:
+    return (
+        count_words(paragraph) >= MIN_PAGE_HEADLINE_WORDS
+        and not _is_byline_or_stamp(paragraph)
+        and is_headline(paragraph)
+        and not _MENU.match(paragraph)
+        and not _interface_line(paragraph)
+        and not CAPTION.search(paragraph)
+        and not _PHOTO_CREDIT.search(paragraph)
+        and not any(mark in paragraph for mark in ("|", "»", "›"))  # a menu, a breadcrumb
+    )
+
+
+# A photo's caption ending in its credit: 'REUTERS/Karim Jaafar/File', '[File: X/AFP]',
+# '(AFP/File)', 'Getty Images', 'Pic: Reuters', '(Photo by X/AFP via Getty Images)'.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|EPA|AP Photo)/[A-Z]|\bCredit\.\.\.|\bvia Getty Images\b"
+    r"|^FILE\s+[-–—]\s|/Getty Images\b"
+    r"|(?:\[(?:File: )?[^\]]{2,60}\]|\((?:[^()]{0,60}/)?(?:AFP|AP|Reuters|EPA|MEE|Getty Images)"
+    r"(?:/File)?\)|\([A-Z]{2,}/[^()]{2,40}\)|^Getty Images|\bPic: \w+)\s*\.?$"
+)
+
+
+# Controls a page copied whole leaves between its headline and its article.
+_PAGE_CONTROLS = frozenset(
+    {"save", "share", "comment", "comments", "gift article", "link copied", "link copied!",
+     "flipboard", "pinterest", "share2", "click here to share on social media", "print", "email",
+     "x", "facebook", "linkedin", "link", "whatsapp", "copy link", "video", "live",
+     "skip advertisement", "advertising", "advertisement", "order reprints", "leer en español",
+     "read in app", "short url", "keep reading", "listen", "follow", "bookmark", "reddit",
+     "purchase licensing rights", "purchase licensing rights, opens new tab", "telegram",
+     "post comment", "why you can trust sky news", "in partnership with elevenlabs",
+     "today's paper"}
+)  # fmt: skip
+
+
+# Boxes set inside a page's article: a list of links ('Keep reading', 'list 1 of 4' …
+# 'end of list'), a newsletter's sign-up ('Sign up to First Edition' … 'after newsletter
+# promotion'). From the opening line to the closing one, they go.
+_BOX_CLOSERS = (
+    (re.compile(r"^keep reading$", re.I), re.compile(r"^end of list$", re.I)),
+    (re.compile(r"^sign up to\b", re.I), re.compile(r"^after newsletter promotion$", re.I)),
+)
+
+
+MAX_BOX_LINES = 12
+
+
+STAMP_LEFTOVER = re.compile(
+    r"^(?:updated|modified|last updated|last modified)\s+\d{1,3}\s+(?:min(?:ute)?s?|hours?|days?)"
+    r"\s+ago$",
+    re.IGNORECASE,
+)
+
+
+def join_split_datelines(paragraphs: list[str]) -> list[str]:
+    """A dateline a page sets on three lines ('Washington', 'CNN', ' — ') as one line
+    ('Washington CNN —'), which is then read as a dateline alone on its line."""
+    joined = list(paragraphs)
+    for index in range(min(MAX_LEAD_IN, len(joined) - 3)):
+        place, agency, dash = (line.strip() for line in joined[index : index + 3])
+        if dash in _DASHES and _SPLIT_PLACE.match(place) and _AGENCY_ALONE.match(agency):
+            joined[index : index + 3] = [f"{place} {agency} —"]
+            break
+    return joined
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+_SPLIT_PLACE = re.compile(r"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){0,3}$")
+
+
+_AGENCY_ALONE = re.compile(rf"^\(?{AGENCIES}\)?$")
+
+
+def page_controls_under_headline(paragraphs: list[str]) -> bool:
+    """A page selected from its headline down: between the headline and the article's first
+    paragraph stand a page's controls ('Link Copied!', '3 minute read') or a photo credit."""
+    lede = first_long_sentence(paragraphs[:MAX_LEAD_IN])
+    if lede is None:
+        return False
+    return any(
+        paragraph.strip().lower().rstrip(" :") in _PAGE_CONTROLS
+        or _reading_line(paragraph.strip())
+        or (count_words(paragraph) <= 3 and _PHOTO_CREDIT.search(paragraph) is not None)
+        for paragraph in paragraphs[1:lede]
+    )
+
+
+def without_page_controls(paragraphs: list[str]) -> list[str]:
+    """The article's lines without a page's controls and photo credits: 'Save', 'Share',
+    '214' (a count of comments), 'Listen to this article | 3 mins', a caption's credit, an
+    'Updated 4 hours ago' left of a date line, and the boxes set inside it (`_BOX_CLOSERS`).
+    Above the article, a photo's caption goes with its credit: the caption under a credit
+    ('Getty Images', then the caption), else the one above it."""
+    paragraphs = _without_boxes(paragraphs)
+    lede = first_long_sentence(paragraphs) or 0
+    kept = []
+    after_credit = False
+    for index, paragraph in enumerate(paragraphs):
+        is_credit = count_words(paragraph) <= MAX_CAPTION_WORDS and bool(
+            _PHOTO_CREDIT.search(paragraph)
+        )
+        credit_line = is_credit and count_words(paragraph) <= 3
+        if is_credit and index < lede and not SENTENCE_END.search(paragraph):
+            under = paragraphs[index + 1] if index + 1 < lede else None
+            if (under is None or not _page_caption(under)) and kept and _page_caption(kept[-1]):
+                kept.pop()  # 'A US Army helicopter over Syria.', then 'Name/AFP/Getty Images'
+        if _above_article(paragraph, index < lede, after_credit):
+            after_credit = credit_line  # 'Getty Images': the caption under it goes too
+            continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
+        if after_credit and index > lede and short_caption(paragraph):
+            after_credit = False
+            continue  # inside the article: 'Getty Images', then the photo's caption
+        after_credit = credit_line
+        bare = paragraph.strip().lower().rstrip(" :")
+        if bare in _PAGE_CONTROLS or bare.isdigit() or _reading_line(paragraph.strip()):
+            continue
+        if STAMP_LEFTOVER.match(paragraph.strip()):
+            continue
+        if is_credit:
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _page_caption(paragraph: str) -> bool:
+    """A sentence a page sets beside a photo: short, finished, not a byline or dateline."""
+    return (
+        count_words(paragraph) <= MAX_CAPTION_WORDS
+        and SENTENCE_END.search(paragraph) is not None
+        and not _is_byline_or_stamp(paragraph)
+    )
+
+
+MAX_BYLINE_LINE_WORDS = 5  # 'Hiba Nasser', 'BBC News, Hasakah', 'Middle East correspondent'
+
+
+def _above_article(paragraph: str, above_lede: bool, after_credit: bool) -> bool:
+    """A line between a page's headline and its article that is neither text nor a byline or
+    date line read later: a name, a role or a place alone, or the caption under a credit."""
+    if above_lede and after_credit and _page_caption(paragraph):
+        return True  # 'Getty Images', then 'An army checkpoint north of Tikrit.'
+    if not above_lede or SENTENCE_END.search(paragraph) or _is_byline_or_stamp(paragraph):
+        return False
+    if LONE_DATELINE.match(paragraph):
+        return False  # 'Washington CNN —': the article's dateline
+    return count_words(paragraph) <= MAX_BYLINE_LINE_WORDS or after_credit
+
+
+def _without_boxes(paragraphs: list[str]) -> list[str]:
+    kept: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        line = paragraphs[index].strip()
+        closer = next((end for start, end in _BOX_CLOSERS if start.match(line)), None)
+        if closer is not None:
+            window = paragraphs[index + 1 : index + 1 + MAX_BOX_LINES]
+            end = next((at for at, text in enumerate(window) if closer.match(text.strip())), None)
+            if end is not None:
+                index += end + 2
+                continue
+        kept.append(paragraphs[index])
+        index += 1
+    return kept
+
+
+def known_outlet_among(lines: list[str]) -> str | None:
+    """The first line above a page's headline that is a known outlet's name ('Reuters'), else
+    one that looks like a publisher's ('Tigris Post')."""
+    names = publisher_names()
+    bare = [re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()) for line in lines]  # 'Sky News - …'
+    known = next((names[line.lower()] for line in bare if line.lower() in names), None)
+    return known or next(
+        (
+            line
+            for line in bare
+            if 2 <= len(line.split()) <= 4
+            and looks_like_publisher(line)
+            and not {"world", "today"} & set(line.lower().split())  # 'Arab World': a section
+            and not any(mark in line for mark in "»›>")
+        ),
+        None,  # 'Tigris Post': a name with a publisher's word
+    )
+
+
+def _site_line(line: str, following: str) -> bool:
+    """A site's name: a short line with a menu under it ('Amman Post', then 'Jordan | Region |
+    Business')."""
+    words = line.split()
+    if not 1 <= len(words) <= MAX_SITE_NAME_WORDS or line.endswith((".", ":", "?", "!", ",")):
+        return False
+    return bool(_MENU.match(following.strip())) and sum(ch.isalpha() for ch in line) >= 3
+
+
+# A page printed to PDF from a browser repeats, on every page, its date, time and title at the
+# top ('1/12/26, 4:05 PM Headline - Al-Monitor') and its address and page number at the foot.
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{5,})$"
+)
+
+
+_PRINT_FOOTER = re.compile(r"^(?:https?://\S+|about:blank)\s+\d{1,3}/\d{1,3}$")
+
+
+def without_print_margins(text: str) -> tuple[str, str | None]:
+    """The text of a printed page without its print headers and footers; the site's name the
+    header gives after the title ('Headline - Al-Monitor'), if any."""
+    if "/" not in text:
+        return text, None
+    lines = text.split("\n")
+    headers = [m for line in lines if (m := _PRINT_HEADER.match(line.strip()))]
+    footers = [line for line in lines if _PRINT_FOOTER.match(line.strip())]
+    if not footers and len(headers) < 2:
+        return text, None  # one dated line alone may be the article's own date line
+    kept = [
+        line
+        for line in lines
+        if not _PRINT_HEADER.match(line.strip()) and not _PRINT_FOOTER.match(line.strip())
+    ]
+    site = None
+    if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site'
+        parts = re.split(r"\s+[-–—|]\s+", headers[0]["title"])
+        last = parts[-1].strip()
+        if len(parts) > 1 and 1 <= len(last.split()) <= MAX_SITE_NAME_WORDS and last[:1].isupper():
+            site = last
+    return "\n".join(kept), site

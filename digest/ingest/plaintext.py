@@ -1,0 +1,341 @@
+"""A pasted or copied text read into its parts: title, body, credits, a date line at the top,
+the outlet and the site's name (`clean_plain_text`).
+
+The title rule (`choose_title`), in order:
+
+1. the first paragraph, when it reads as a headline: at most 20 words and 150 characters, and not
+   a finished sentence (it does not end with a full stop, a colon or a semicolon, quotes aside);
+   it then leaves the body;
+2. otherwise a subheading among the first paragraphs: a line of 3 to 12 words with no closing
+   punctuation (`The Pentagon confirms ISIS resurgence`); it stays in the body as a heading;
+3. otherwise the first sentence, trimmed: a sentence that opens with a subordinate clause
+   (`Despite ..., ISIS can still ...`) gives its main clause; anything still longer than 110
+   characters is cut at a word boundary with an ellipsis.
+
+A wire desk's slug ('UPDATE 1-') leaves the headline, and a site's name beside it ('… | The
+National', '… - Stars and Stripes' when a line under it names the outlet again) is kept for
+`source`, as are lines under the headline that only name the outlet ('The New Arab Staff').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from digest.ingest.clean import (
+    BYLINE,
+    HEADER_AGENCY,
+    LONE_DATELINE,
+    PAREN_AGENCY,
+    Block,
+    agency_name,
+    first_long_sentence,
+    is_headline,
+    is_subheading,
+    looks_like_publisher,
+    mark_subheadings,
+    split_paragraphs,
+    split_site_name,
+    strip_noise,
+    trim_sentence,
+)
+from digest.ingest.dates import split_leading_date
+from digest.ingest.feed import publisher_names
+from digest.ingest.page_copy import (
+    STAMP_LEFTOVER,
+    join_split_datelines,
+    known_outlet_among,
+    page_controls_under_headline,
+    page_headline,
+    strip_page_chrome,
+    without_page_controls,
+    without_print_margins,
+)
+from digest.ingest.text import comparison_key, count_words, split_sentences
+
+log = logging.getLogger(__name__)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """The cleaner's result: the article's parts, and what it took out."""
+
+    title: str
+    title_rule: str  # 'first-line' | 'subheading' | 'first-sentence' | 'given'
+    blocks: tuple[Block, ...]
+    credits: tuple[str, ...] = ()
+    rights_holder: str | None = None
+    agency: str | None = None  # an agency tag or source credit in the text
+    header_date: dt.date | None = None
+    removed: tuple[str, ...] = ()  # 'rule: text' for every paragraph taken out
+    site_name: str | None = None  # a site name pasted beside the headline
+    published: tuple[str, ...] = ()  # 'Published: …' lines taken out, for the date
+    links: tuple[str, ...] = ()  # the article's address, pasted on a line of its own
+    # a closing line that is nothing but a source credit ('Source: Gulf Energy Daily'): where
+    # the editor read it, stronger than a wire's tag in the dateline
+    stated_source: str | None = None
+
+
+def clean_plain_text(
+    text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
+) -> CleanText:
+    """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
+    text, site_name = without_print_margins(text)
+    paragraphs = join_split_datelines(split_paragraphs(text))
+    page_top: list[str] = []
+    if title is None:  # a page copied from a browser: its name, menus and search box first
+        paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
+        site_name = site_name or chrome_site
+        top = page_headline(paragraphs)
+        if top:  # a whole page selected: everything above its headline is the site's
+            beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
+            site_name = (
+                site_name
+                or known_outlet_among(paragraphs[:top])
+                or next((name for name in beside if name), None)
+            )
+            page_top += [f"page-top: {line}" for line in paragraphs[:top]]
+            rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
+            site_name = site_name or outlet
+            paragraphs = [paragraphs[top], *without_page_controls(rest)]
+        elif page_controls_under_headline(paragraphs):  # selected from its headline down
+            rest, outlet = _without_outlet_lines(paragraphs[1:])
+            site_name = site_name or outlet
+            paragraphs = [paragraphs[0], *without_page_controls(rest)]
+    noise = strip_noise(paragraphs)
+    kept = list(noise.paragraphs)
+    credits = list(noise.credits)
+    removed = [*page_top, *noise.removed]
+    header_date = header_agency = None
+    for index in range(min(3, len(kept))):
+        found = split_header(kept[index], anchor, day_first)
+        if found is not None:
+            header_date, header_agency, rest = found
+            log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
+            if rest and not STAMP_LEFTOVER.match(rest):  # '… Updated 4 hours ago
+                kept[index] = rest
+            else:
+                del kept[index]
+            break
+    index = 0
+    while index < min(4, len(kept)):
+        if header_agency is None and (match := PAREN_AGENCY.match(kept[index])):
+            header_agency = agency_name(match.group(1))
+        if LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
+            kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
+        index += 1
+    if title is not None:
+        kicker = len(kept) > 1 and count_words(kept[0]) <= 3
+        if kicker and comparison_key(kept[1]) == comparison_key(title):
+            removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
+        chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
+    else:
+        chosen, rule, body = choose_title(kept)
+        if rule == "first-line":
+            chosen = _WIRE_SLUG.sub("", chosen)  # 'UPDATE 1-Iraq's Basra oil workers strike'
+            chosen, beside = split_site_name(chosen)
+            beside = beside or _site_named_again(chosen, [*noise.published, *body])
+            if beside and chosen.endswith(beside):
+                chosen = chosen[: -len(beside)].rstrip(" -–—|:")
+            site_name = beside or site_name
+    body, outlet = _without_outlet_lines(body)
+    site_name = site_name or outlet
+    if body and rule in ("first-line", "given"):
+        repeated = strip_repeated_headline(body[0], chosen)
+        if repeated is not None:
+            before, rest = repeated
+            if BYLINE.match(before):
+                credits.append(before)
+            elif before:
+                removed.append(f"before-repeated-headline: {before}")
+            if header_date is None and (found := split_header(rest, anchor, day_first)) is not None:
+                header_date, header_agency, rest = found
+            elif header_date is not None and header_agency is None:
+                header_agency, rest = _split_agency(rest)
+            body = [rest, *body[1:]] if rest else body[1:]
+    blocks = mark_subheadings(body)
+    return CleanText(
+        title=chosen,
+        title_rule=rule,
+        blocks=blocks,
+        credits=tuple(dict.fromkeys(credits)),
+        rights_holder=noise.rights_holder,
+        agency=noise.agency or header_agency,
+        header_date=header_date,
+        removed=tuple(removed),
+        site_name=site_name,
+        published=noise.published,
+        links=noise.links,
+        stated_source=noise.stated_source,
+    )
+
+
+def split_header(
+    paragraph: str, anchor: dt.date | None = None, day_first: bool = True
+) -> tuple[dt.date, str | None, str] | None:
+    """A date line opening a paragraph, with an agency credit just before or after it."""
+    agency, text = _split_agency(paragraph)
+    found = split_leading_date(text, anchor, day_first)
+    if found is None:
+        return None
+    date, rest = found
+    if agency is None:
+        agency, rest = _split_agency(rest)
+    return date, agency, rest
+
+
+def _split_agency(text: str) -> tuple[str | None, str]:
+    match = HEADER_AGENCY.match(text)
+    if match is None:
+        return None, text
+    return agency_name(match.group(1)), text[match.end() :]
+
+
+def strip_repeated_headline(paragraph: str, title: str) -> tuple[str, str] | None:
+    """(what stood before, the rest) when `paragraph` restates the headline near its start.
+
+    The headline must start within the first 80 characters, at most 8 words in, and be followed
+    by the end of a sentence or a new capitalised start, so that a first sentence that merely
+    begins with the headline's words is left alone.
+    """
+    tokens = [token.lower() for token in _WORD_RUN.findall(title)]
+    if len(tokens) < 3:
+        return None
+    spans = list(_WORD_RUN.finditer(paragraph, 0, len(title) + 120))
+    found = [span.group(0).lower() for span in spans]
+    for first in range(min(9, len(found) - len(tokens) + 1)):  # at most 8 words before it
+        if spans[first].start() > 80:
+            return None
+        if found[first : first + len(tokens)] == tokens:
+            start, end = spans[first].start(), spans[first + len(tokens) - 1].end()
+            break
+    else:
+        return None
+    before = paragraph[:start].strip(" \"“‘'«(")
+    if count_words(before) > 8:
+        return None
+    rest = paragraph[end:]
+    stripped = rest.lstrip(" .:;,|\"”’')]»–—-")
+    if stripped and not (stripped[0].isupper() or stripped[0].isdigit() or rest[:1] in ".:;|"):
+        return None
+    return before, stripped
+
+
+# A wire desk's slug before a headline: 'UPDATE 1-', 'EXCLUSIVE-', 'WRAPUP 2-', 'REFILE-'.
+_WIRE_SLUG = re.compile(
+    r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT"
+    r"|BREAKINGVIEWS|FOCUS|EXPLAINER)\s?-\s?(?=\S)"
+)
+
+
+_DASH_SITE = re.compile(
+    r"\s+[-–—]\s+(?P<site>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,4})$"
+)
+
+
+MAX_OUTLET_LINES = 4  # lines between a headline and its article that may name the outlet
+
+
+MAX_NAME_LINE_WORDS = 8
+
+
+MAX_LEAD_LINES = 8  # lines between a headline and its article: standfirst, byline, role, date
+
+
+def _site_named_again(headline: str, body: list[str]) -> str | None:
+    """The name after a headline's dash ('… in Deir al-Zor - The New Arab') when a short line
+    under it opens with it ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'): the site's.
+    A claim's source ('… Kills Five - Homs Governor') is named in sentences, not so."""
+    match = _DASH_SITE.search(headline)
+    if match is None or count_words(headline[: match.start()]) < 4:
+        return None
+    site = match["site"]
+    if site.lower() in publisher_names():
+        return site
+    named = (
+        line.startswith(site) and count_words(line) <= MAX_NAME_LINE_WORDS
+        for line in body[:MAX_OUTLET_LINES]
+    )  # 'Stars and Stripes • 3/4/2026', 'The New Arab Staff'; not the lede's 'Homs Governor said'
+    return site if any(named) else None
+
+
+# Lines under a headline that name the outlet: 'Rudaw', 'The New Arab Staff', 'Enab Baladi –
+# Damascus', 'Home affairs reporter, BBC News'.
+_STAFF_LINE = re.compile(r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)$")
+
+
+_OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
+
+
+_ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
+
+
+_OUTLET_WITH_AGENCY = re.compile(
+    r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
+)  # 'DAILY SABAH WITH AA'
+
+
+def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:
+    """The body without the lines above its first paragraph that only name the outlet; the
+    outlet's name."""
+    names = publisher_names()
+    lede = first_long_sentence(body[:MAX_LEAD_LINES])
+    for index in range(lede if lede is not None else 0):
+        line = body[index].strip()
+        if line.lower() in names:
+            return [*body[:index], *body[index + 1 :]], names[line.lower()]
+        for pattern in (_STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY):
+            match = pattern.match(line)
+            if match and (
+                match["name"].lower() in names
+                or (pattern is _STAFF_LINE and looks_like_publisher(match["name"]))
+            ):
+                name = names.get(match["name"].lower(), match["name"])
+                return [*body[:index], *body[index + 1 :]], name
+    return body, None
+
+
+def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
+    """The title, the rule that chose it, and the body paragraphs left (see module docstring)."""
+    if not paragraphs:
+        return "Untitled", "none", []
+    first = paragraphs[0]
+    if (
+        _is_kicker(first)
+        and len(paragraphs) > 1
+        and is_headline(paragraphs[1])
+        and count_words(paragraphs[1]) >= 4
+    ):
+        # a section pasted above the headline ('MIDDLE EAST'): the headline is the next line
+        paragraphs, first = paragraphs[1:], paragraphs[1]
+    if is_headline(first):
+        return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
+    for paragraph in paragraphs[1:8]:
+        if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
+            return paragraph, "subheading", paragraphs
+    return trim_sentence(split_sentences(first)[0]), "first-sentence", paragraphs
+
+
+def _is_kicker(line: str) -> bool:
+    """A site's section in capitals, one to three words: 'WORLD', 'MIDDLE EAST'."""
+    words = line.split()
+    letters = sum(ch.isalpha() for ch in line)
+    return (
+        0 < len(words) <= 3
+        and letters >= 4
+        and line.isupper()
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
+    key = comparison_key(title)
+    rest = list(paragraphs)
+    while rest and comparison_key(rest[0]) == key:
+        rest.pop(0)
+    return rest
