@@ -2,8 +2,9 @@
 
     python scripts/ingest_pages.py [FOLDER] [--verbose]
 
-FOLDER holds `NAME.html` pages and `expected.yaml` ({NAME: {title, body: [paragraphs]}});
-the default is the invented pages in `tests/fixtures/ingest/pages`. Each page is read by
+FOLDER holds `NAME.html` pages and `expected.yaml` ({NAME: {title, body: [paragraphs]}}), or a
+trial's `NAME.expected.yaml` and `bodies/NAME.txt`; the default is the invented pages in
+`tests/fixtures/ingest/pages`. Each page is read by
 digest's HTML reader and, for comparison, by trafilatura alone (`bare_extraction`, metadata on).
 
 Body F1 counts words (lowercased, `digest.ingest.text.words`) as multisets: precision is the
@@ -75,8 +76,21 @@ def read_with_trafilatura(path: Path) -> tuple[str | None, str]:
     return getattr(document, "title", None), getattr(document, "text", None) or ""
 
 
+def load_labels(folder: Path) -> dict[str, dict]:
+    """{page name: {title, body: [paragraphs]}}: the folder's `expected.yaml`, or a trial's
+    layout (`NAME.expected.yaml` for the title, `bodies/NAME.txt` for the body, a line each)."""
+    if (folder / "expected.yaml").is_file():
+        return yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    labels = {}
+    for body in sorted((folder / "bodies").glob("*.txt")):
+        wanted = yaml.safe_load((folder / f"{body.stem}.expected.yaml").read_text("utf-8"))
+        lines = [line for line in body.read_text(encoding="utf-8").splitlines() if line.strip()]
+        labels[body.stem] = {"title": wanted["title"], "body": lines}
+    return labels
+
+
 def measure(folder: Path, reader) -> list[PageScore]:
-    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    expected = load_labels(folder)
     scores = []
     for name, label in sorted(expected.items()):
         try:

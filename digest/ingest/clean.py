@@ -66,7 +66,7 @@ _BUTTON = (
     r"|listen to this article(?:\W+\d+ min(?:utes?)?)?|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
     r"|(?:view|show|hide) comments|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
-    r"|sign me up"
+    r"|sign me up|purchase licensing rights(?:, opens new tab)?"
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
     # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
     r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
@@ -146,7 +146,8 @@ _PLUG = re.compile(
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
-    r"|^donate to\b|^[\w'’ ]{2,40} newsletter$",
+    r"|^donate to\b|^[\w'’ ]{2,40} newsletter$"
+    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}newsletters?\b",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
@@ -240,7 +241,10 @@ _CREDIT_KINDS = (
 _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$", re.IGNORECASE)
 # 'The Associated Press contributed to this report.', a wire credit closing the text.
 _CONTRIBUTED = re.compile(
-    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$", re.I
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$"
+    # 'Dieser Artikel wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt.'
+    r"|\bmit material (?:der|von) (?:nachrichtenagenturen?|agenturen)\b",
+    re.I,
 )
 # 'With files from The Canadian Press.', '— With reporting from Reuters': the same, as Canadian
 # and some British outlets close a report.

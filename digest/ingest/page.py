@@ -3,19 +3,25 @@
 trafilatura takes the `<title>` or `og:title` as is; the headline an editor wants is the one the
 page shows. The rule, in order:
 
-0. the one `<h1 itemprop="headline">`, which the page itself marks as the headline;
+0. the one heading the page itself marks as the headline: `itemprop="headline"` on an `<h1>`,
+   `<h2>` or `<h3>`, or an `<h1>` whose class says `headline`;
 1. the page's `<h1>` (one inside `<article>` or `<main>` first) when it agrees with what the
    metadata calls the headline (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`):
    most of its words are there. A section heading (`World`) or a promo box's `<h1>` does not
-   agree, and is passed over;
+   agree, and is passed over; then the page's only `<h1>`, or an `<h2>`/`<h3>` whose class
+   calls it the title, agreeing more loosely (a live page's latest headline);
 2. otherwise the metadata's headline, JSON-LD first, with the site's name after a separator
    taken off (`Headline | Site`, `Site - Headline`), and a section after it
    (`Headline | Iraq | Site`); but the one `<h1>` of the article when the metadata's is much
-   shorter (an SEO title such as `Kirkuk bomb: 4 dead`);
-3. otherwise the one `<h1>` inside `<article>`, else the `<title>`.
+   shorter (an SEO title such as `Kirkuk bomb: 4 dead`), and a longer stated title that goes
+   on where a short `og:title` stops (`Title: Subtitle`);
+3. otherwise the one `<h1>` inside `<article>`, else the `<title>` (its one long part, when the
+   others are a site and a section: `Site :: Section :: Headline`).
 
-The publisher: `og:site_name`, JSON-LD `publisher.name`, `application-name`, cleaned of
-copyright marks and feed sections (see `feed.clean_publisher`).
+A heading's kicker (`<span class="kicker">`) is not the headline's, and a `<br>` in it is a
+space. The publisher: `og:site_name`, JSON-LD `publisher.name`, `application-name`, cleaned of
+copyright marks and feed sections (see `feed.clean_publisher`), a name spelled out before its
+initials (`Levant Press Agency` before `LPA`).
 """
 
 from __future__ import annotations
@@ -161,6 +167,7 @@ def _read_page_head(page: str) -> PageHead:
 # Headings a page marks as its headline, and headings whose class calls them a title.
 _MARKED_HEADLINE = (
     '//h1[@itemprop="headline"] | //h2[@itemprop="headline"] | //h3[@itemprop="headline"]'
+    " | //h1[contains(@class, 'headline') and not(contains(@class, 'subheadline'))]"
 )
 _TITLE_HEADINGS = (
     "//h2[contains(@class, 'title') or contains(@class, 'headline')]"
@@ -352,7 +359,8 @@ _FURNITURE_WORD = re.compile(
     r"|teilen|anzeige|mehr-?zum-?thema|inline-?related|related-?box|key-?events|live-?status"
     r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
     r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box|paywall|regwall|premium|cta"
-    r"|compartir|compartilhe|relacionadas|read-?also|copyright|crumb|abonne)(?=$|[\s_-])",
+    r"|compartir|compartilhe|relacionadas|read-?also|copyright|crumb|abonne|transcript"
+    r"|licensing|inline-?newsletter)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -390,7 +398,16 @@ def strip_page_furniture(page: str) -> str | None:
                 inside.add(node)
     for node in doomed:
         node.drop_tree()
+    for node in root.xpath(_DROP_CAP):  # '<span class="dropcap">T</span>he water truck'
+        node.drop_tag()
     return lxml.html.tostring(root, encoding="unicode")
+
+
+# A drop cap: the paragraph's first letter in an element of its own, often hidden from readers.
+_DROP_CAP = (
+    "//*[contains(translate(@class, 'DROPCAP-', 'dropcap'), 'dropcap')"
+    " and string-length(normalize-space(.)) <= 2]"
+)
 
 
 _GATED = re.compile(r"paywall|regwall|premium|subscriber|locked", re.IGNORECASE)
@@ -486,6 +503,10 @@ def page_date_lines(page: str) -> list[str]:
         if marks.strip() and _OTHER_DATES.search(marks) and node.getparent() is not None:
             node.drop_tree()
     lines: list[str] = []
+    for term in root.iter("dt"):  # '<dt>Published:</dt><dd>03/04/2026</dd>': one line
+        value = term.getnext()
+        if value is not None and value.tag == "dd":
+            lines.append(" ".join(f"{term.text_content()} {value.text_content()}".split()))
     for node in root.iter(*_DATE_LINE_TAGS):
         text = " ".join(node.text_content().split())
         if not text or len(text.split()) > MAX_DATE_LINE_WORDS:

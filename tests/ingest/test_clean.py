@@ -550,3 +550,18 @@ def test_a_claims_source_after_the_headline_stays() -> None:
     clean = clean_plain_text(f"{headline}\n{lede}\n{SECOND}\n")
     assert clean.title == headline
     assert clean.site_name is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Purchase Licensing Rights, opens new tab",
+        "Get our free Middle East newsletter every Tuesday and Thursday.",
+        "Dieser Artikel wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt.",
+    ],
+)
+def test_licensing_newsletter_and_agency_notes_go(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{line}\n\n{SECOND}\n") == [
+        LONG,
+        SECOND,
+    ]

@@ -351,3 +351,33 @@ def test_the_articles_rest_saved_behind_its_paywall_stays_but_a_paywall_prompt_g
     kept = strip_page_furniture(page) or ""
     assert kept.count("Lawmakers from both parties") == 6
     assert "Subscribe to keep reading" not in kept
+
+
+def test_a_drop_cap_joins_its_paragraph_and_boxes_of_furniture_go() -> None:
+    long = "The water truck comes to the camp at nine in the morning, every morning. " * 4
+    page = (
+        '<html><body><article><p><span class="dropcap" aria-hidden="true">T</span>'
+        f"{long[1:]}</p>"
+        '<details class="transcript"><summary>Video transcript</summary><p>Words.</p></details>'
+        '<div class="article-body__licensing"><a href="#">Purchase Licensing Rights</a></div>'
+        f"<p>{long}</p></article></body></html>"
+    )
+    kept = strip_page_furniture(page) or ""
+    assert "<p>The water truck" in kept
+    assert "Video transcript" not in kept and "Licensing" not in kept
+
+
+def test_a_published_term_is_read_with_its_definition() -> None:
+    from digest.ingest.page import page_date_lines
+
+    page = (
+        '<html><body><dl class="release-meta"><dt>Published:</dt><dd>03/04/2026</dd></dl>'
+        "<p>Last updated: 17/04/2026</p></body></html>"
+    )
+    assert page_date_lines(page)[0] == "Published: 03/04/2026"
+
+
+def test_an_h1_whose_class_says_headline_is_the_headline() -> None:
+    body = '<h1 class="ArticleHeader_headline">Four soldiers killed in attack near Kirkuk</h1>'
+    stated = '<meta property="og:title" content="Kirkuk attack: 4 killed by IS fighters">'
+    assert _head(body, stated) == "Four soldiers killed in attack near Kirkuk"
