@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from digest.ingest.dates import (
     is_published_line,
+    unglue_date_line,
 )
 from digest.ingest.text import (
     count_words,
@@ -374,7 +375,7 @@ def split_paragraphs(text: str) -> list[str]:
     is hard-wrapped (most lines 40-90 characters, none much longer) is joined within blank-line
     separated blocks instead.
     """
-    lines = [normalise_line(line) for line in text.split("\n")]
+    lines = [unglue_date_line(normalise_line(line)) for line in text.split("\n")]
     filled = [line for line in lines if line]
     if not filled:
         return []

@@ -302,6 +302,20 @@ def find_text_date(
 _ONLY_SLASHED = re.compile(r"^\W{0,3}(?:\w{2,9}\.?,?\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\W{0,3}$")
 
 
+# A page's date line copied with its parts glued together: 'February 2, 20262:05 PM
+# GMT+3Updated 2 hours ago' (the year against the time, the zone against 'Updated').
+_GLUED_TIME = re.compile(rf"\b({_MONTH}\.? \d{{1,2}}, (?:19|20)\d\d)(\d{{1,2}}:\d\d)", re.I)
+_GLUED_UPDATE = re.compile(r"\b((?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?)(Updated|Published)\b")
+
+
+def unglue_date_line(line: str) -> str:
+    """A date line whose parts a copy glued together, parted again ('… 2026 2:05 PM GMT+3 ·
+    Updated 2 hours ago'); any other line as it is."""
+    if ":" not in line:
+        return line
+    return _GLUED_UPDATE.sub(r"\1 · \2", _GLUED_TIME.sub(r"\1 \2", line))
+
+
 def date_line_date(line: str, day_first: bool = True) -> dt.date | None:
     """The date a page's short line gives: a labelled or stamped date (`find_text_date`), or a
     line that is only a slashed date ('04/08/2026'), read in the site's day/month order."""

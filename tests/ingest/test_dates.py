@@ -285,3 +285,12 @@ def test_date_lines_with_a_source_or_only_a_date(line: str, date: str | None) ->
     assert is_published_line(line)
     found = find_text_date([line])
     assert (str(found[0]) if found else None) == date
+
+
+def test_a_date_line_glued_by_a_copy_is_parted_and_read() -> None:
+    from digest.ingest.dates import is_published_line, unglue_date_line
+
+    line = unglue_date_line("February 2, 20262:05 PM GMT+3Updated 2 hours ago")
+    assert line == "February 2, 2026 2:05 PM GMT+3 · Updated 2 hours ago"
+    assert is_published_line(line)
+    assert unglue_date_line("A year, 2026: the plan") == "A year, 2026: the plan"

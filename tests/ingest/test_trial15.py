@@ -24,10 +24,10 @@ before a dash ('Qamishli, Syria —') and a mixed-case place with an agency ('De
 line that is only a slashed date is read; 'martyred' is killed; an earlier event after 'a
 week after' and a running total 'since 2021' are not the report's figures; a year followed by
 a comma is a year: 633/647 (97.8%), themes 0.909 (a dateline taken out of a summary moved one
-item's second theme below its threshold).
+item's second theme below its threshold); a date line a copy glued together ('February 2,
+20262:05 PM GMT+3Updated') parted and read: 634/647.
 
-Left: a Reuters date glued to its time ('20262:05 PM'), a caption ending in a bare 'AFP', 'More
-photos:', an
+Left: a caption ending in a bare 'AFP', 'More photos:', an
 editor's initials ('M.Ali / Hala'), a byline without 'By' ('Anna Verbeke in Brussels'), a toll
 that needs a sum ('a senior planner and 2 others'), one pair of reports the story rules do not
 join, and four themes (state media's 'martyred', a death sentence, Turkish troops named beside
@@ -40,7 +40,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL15 = TRIAL.parent / "trial15"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "02-basra-oil-workers-strike": {"body without '20262:05 PM'"},
     "06-deir-al-zor-ambush-national": {"body without 'A woman walks past a damaged building'"},
     "08-lebanon-strikes-xinhua": {"body without 'More photos:'"},
     "09-raqqa-strike-stripes": {"figure 3 killed"},
@@ -54,7 +53,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "30-roj-camp-belgium": {"body without 'Anna Verbeke in Brussels'"},
     "31-ecuador-prison-riot": {"no figure 500"},
 }
-MIN_RATE = 0.975  # 633/647
+MIN_RATE = 0.975  # 634/647
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL15, KNOWN_MISSES, items=32, min_rate=MIN_RATE, off_topic=12, min_kept_out=1.0
