@@ -104,7 +104,7 @@ _POINTER_LINE = re.compile(
     r"|^(?:click|tap) here\b"
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
-    r"|^(?:read more|continue reading|read the full (?:story|article))\W*$"  # a link alone
+    r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
     r"|^follow (?:\w+['’]s coverage of\b|[\w'’ -]{2,30} on (?:x|twitter|facebook|instagram"
     r"|telegram|whatsapp|threads|bluesky|google news)\b)"

@@ -145,6 +145,8 @@ def clean_plain_text(
             site_name = beside or site_name
     body, outlet = _without_outlet_lines(body)
     site_name = site_name or outlet
+    body, bylines = _without_bare_bylines(body)
+    credits += [f"By {line}" for line in bylines]
     if body and rule in ("first-line", "given"):
         repeated = strip_repeated_headline(body[0], chosen)
         if repeated is not None:
@@ -298,6 +300,19 @@ def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:
                 name = names.get(match["name"].lower(), match["name"])
                 return [*body[:index], *body[index + 1 :]], name
     return body, None
+
+
+# A byline without 'By', as some papers set it: 'Anna Verbeke in Brussels'.
+_BARE_BYLINE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+)
+
+
+def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
+    """The body without a name-in-a-place line above its first paragraph; those lines."""
+    lede = first_long_sentence(body[:MAX_LEAD_LINES])
+    lines = [line for line in body[: lede or 0] if _BARE_BYLINE.match(line.strip())]
+    return [line for line in body if line not in lines], lines
 
 
 def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:

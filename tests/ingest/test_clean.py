@@ -565,3 +565,11 @@ def test_licensing_newsletter_and_agency_notes_go(line: str) -> None:
         LONG,
         SECOND,
     ]
+
+
+def test_a_byline_without_by_is_a_credit_and_more_photos_goes() -> None:
+    clean = clean_plain_text(
+        f"Council plans harvest patrols\nAnna Verbeke in Brussels\n{LONG}\nMore photos:\n{SECOND}\n"
+    )
+    assert [block.text for block in clean.blocks] == [LONG, SECOND]
+    assert "By Anna Verbeke in Brussels" in clean.credits

@@ -25,11 +25,11 @@ line that is only a slashed date is read; 'martyred' is killed; an earlier event
 week after' and a running total 'since 2021' are not the report's figures; a year followed by
 a comma is a year: 633/647 (97.8%), themes 0.909 (a dateline taken out of a summary moved one
 item's second theme below its threshold); a date line a copy glued together ('February 2,
-20262:05 PM GMT+3Updated') parted and read: 634/647.
+20262:05 PM GMT+3Updated') parted and read: 634/647; a byline without 'By' ('Anna Verbeke in
+Brussels') as a credit, 'More photos:' dropped: 636/647.
 
-Left: a caption ending in a bare 'AFP', 'More photos:', an
-editor's initials ('M.Ali / Hala'), a byline without 'By' ('Anna Verbeke in Brussels'), a toll
-that needs a sum ('a senior planner and 2 others'), one pair of reports the story rules do not
+Left: a caption ending in a bare 'AFP', an editor's initials ('M.Ali / Hala'), a toll that
+needs a sum ('a senior planner and 2 others'), one pair of reports the story rules do not
 join, and four themes (state media's 'martyred', a death sentence, Turkish troops named beside
 'Daesh' only, a coalition raid's second theme).
 """
@@ -41,7 +41,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL15 = TRIAL.parent / "trial15"
 KNOWN_MISSES: dict[str, set[str]] = {
     "06-deir-al-zor-ambush-national": {"body without 'A woman walks past a damaged building'"},
-    "08-lebanon-strikes-xinhua": {"body without 'More photos:'"},
     "09-raqqa-strike-stripes": {"figure 3 killed"},
     "10-deir-ez-zor-army-sana": {"body without 'M.Ali / Hala'", "themes"},
     "19-baghdad-court-foreigners": {"themes"},
@@ -50,10 +49,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "25-coalition-exit-rudaw": {"group"},
     "26-turkey-troops-daily-sabah": {"themes"},
     "29-sednaya-families": {"no figure 100000"},
-    "30-roj-camp-belgium": {"body without 'Anna Verbeke in Brussels'"},
     "31-ecuador-prison-riot": {"no figure 500"},
 }
-MIN_RATE = 0.975  # 634/647
+MIN_RATE = 0.98  # 636/647
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL15, KNOWN_MISSES, items=32, min_rate=MIN_RATE, off_topic=12, min_kept_out=1.0
