@@ -516,6 +516,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.extend(f"published-line: {line}" for line in stamps)
             paragraph = "\n".join(line for line in lines if line not in stamps)
         rule = _noise_rule(paragraph, index)
+        if rule is None and kept and index < len(paragraphs) - 1 and _agency_captioned(paragraph):
+            rule = "caption"  # '… in Deir al-Zor. AFP' inside the article (closing, a credit)
         if rule is not None:
             removed.append(f"{rule}: {paragraph}")
             continue
@@ -589,6 +591,14 @@ def _link_box(paragraphs: list[str], index: int) -> int | None:
     following = paragraphs[end].strip()
     article = count_words(following) >= MIN_LEDE_WORDS and SENTENCE_END.search(following)
     return end if article else None
+
+
+_AGENCY_CAPTION = re.compile(r"[.!?]\s+(?:AFP|AP|Reuters|Getty Images|EPA|SANA|Xinhua)$")
+
+
+def _agency_captioned(paragraph: str) -> bool:
+    """A photo's caption ending in its agency: 'A woman walks past a damaged building. AFP'."""
+    return count_words(paragraph) <= MAX_CAPTION_WORDS and bool(_AGENCY_CAPTION.search(paragraph))
 
 
 _LONE_CREDIT = re.compile(

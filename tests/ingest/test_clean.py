@@ -573,3 +573,14 @@ def test_a_byline_without_by_is_a_credit_and_more_photos_goes() -> None:
     )
     assert [block.text for block in clean.blocks] == [LONG, SECOND]
     assert "By Anna Verbeke in Brussels" in clean.credits
+
+
+def test_a_caption_ending_in_its_agency_goes_but_a_closing_credit_stays_text() -> None:
+    caption = "A woman walks past a damaged building in the old city. AFP"
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{caption}\n\n{SECOND}\n") == [
+        LONG,
+        SECOND,
+    ]
+    closing = "Gunmen killed two guards at the gate, the officials said. AFP"
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{closing}\n")[0] == LONG
+    assert len(body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{closing}\n")) == 2

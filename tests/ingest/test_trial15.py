@@ -26,9 +26,10 @@ week after' and a running total 'since 2021' are not the report's figures; a yea
 a comma is a year: 633/647 (97.8%), themes 0.909 (a dateline taken out of a summary moved one
 item's second theme below its threshold); a date line a copy glued together ('February 2,
 20262:05 PM GMT+3Updated') parted and read: 634/647; a byline without 'By' ('Anna Verbeke in
-Brussels') as a credit, 'More photos:' dropped: 636/647.
+Brussels') as a credit, 'More photos:' dropped: 636/647; a caption ending in its agency
+inside the article ('… in Deir al-Zor. AFP') dropped: 637/647.
 
-Left: a caption ending in a bare 'AFP', an editor's initials ('M.Ali / Hala'), a toll that
+Left: an editor's initials ('M.Ali / Hala'), a toll that
 needs a sum ('a senior planner and 2 others'), one pair of reports the story rules do not
 join, and four themes (state media's 'martyred', a death sentence, Turkish troops named beside
 'Daesh' only, a coalition raid's second theme).
@@ -40,7 +41,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL15 = TRIAL.parent / "trial15"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "06-deir-al-zor-ambush-national": {"body without 'A woman walks past a damaged building'"},
     "09-raqqa-strike-stripes": {"figure 3 killed"},
     "10-deir-ez-zor-army-sana": {"body without 'M.Ali / Hala'", "themes"},
     "19-baghdad-court-foreigners": {"themes"},
@@ -51,7 +51,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "29-sednaya-families": {"no figure 100000"},
     "31-ecuador-prison-riot": {"no figure 500"},
 }
-MIN_RATE = 0.98  # 636/647
+MIN_RATE = 0.98  # 637/647
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL15, KNOWN_MISSES, items=32, min_rate=MIN_RATE, off_topic=12, min_kept_out=1.0
