@@ -611,12 +611,15 @@ def _lone_credit(paragraph: str) -> bool:
     return bool(_LONE_CREDIT.match(paragraph.strip()))
 
 
+_NOT_A_LINK_END = (".", "!", ":", ";", ",", '"', "”")  # a sentence or a label, not a headline
+
+
 def _link_like(paragraph: str) -> bool:
     """A linked headline in a box: a list item, or a short line not ending a sentence."""
     text = _ITEM_MARK.sub("", paragraph.strip())
     if text != paragraph.strip():
         return count_words(text) <= MAX_BOX_ITEM_WORDS
-    return count_words(text) <= MAX_BOX_ITEM_WORDS and not re.search(r"[.!:;,\"”]$", text)
+    return count_words(text) <= MAX_BOX_ITEM_WORDS and not text.endswith(_NOT_A_LINK_END)
 
 
 def _trailer_list(paragraph: str) -> bool:

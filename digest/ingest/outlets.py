@@ -79,8 +79,9 @@ def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
     for text in texts:
         if label not in re.sub(r"[^a-z0-9]", "", text.lower()):
             continue  # quicker than looking at every word of every text
-        words = _CAPITALISED.findall(text)
-        spans = [(match.start(), match.end()) for match in _CAPITALISED.finditer(text)]
+        found = list(_CAPITALISED.finditer(text))
+        words = [match.group() for match in found]
+        spans = [match.span() for match in found]
         for start in range(len(words)):
             spelled = ""
             for end in range(start, min(start + MAX_NAME_WORDS, len(words))):

@@ -34,8 +34,6 @@ from digest.ingest.text import count_words
 
 # A site's menu copied with its page: three or more short items between bars.
 _MENU = re.compile(r"^[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}$")
-
-
 _INTERFACE_LINES = frozenset(
     {"search", "menu", "sign in", "log in", "login", "subscribe", "register", "sign up",
      "skip to content", "skip to main content", "skip to navigation", "skip to site index",
@@ -45,8 +43,6 @@ _INTERFACE_LINES = frozenset(
 
 
 MAX_CHROME_LINES = 6
-
-
 MAX_SITE_NAME_WORDS = 4
 
 
@@ -199,8 +195,7 @@ _BOX_CLOSERS = (
 
 
 MAX_BOX_LINES = 12
-
-
+# What a date line leaves when its date is read: 'Updated 4 hours ago'.
 STAMP_LEFTOVER = re.compile(
     r"^(?:updated|modified|last updated|last modified)\s+\d{1,3}\s+(?:min(?:ute)?s?|hours?|days?)"
     r"\s+ago$",
@@ -221,11 +216,7 @@ def join_split_datelines(paragraphs: list[str]) -> list[str]:
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
-
-
 _SPLIT_PLACE = re.compile(r"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){0,3}$")
-
-
 _AGENCY_ALONE = re.compile(rf"^\(?{AGENCIES}\)?$")
 
 
@@ -354,8 +345,6 @@ def _site_line(line: str, following: str) -> bool:
 _PRINT_HEADER = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{5,})$"
 )
-
-
 _PRINT_FOOTER = re.compile(r"^(?:https?://\S+|about:blank)\s+\d{1,3}/\d{1,3}$")
 
 
@@ -366,14 +355,11 @@ def without_print_margins(text: str) -> tuple[str, str | None]:
         return text, None
     lines = text.split("\n")
     headers = [m for line in lines if (m := _PRINT_HEADER.match(line.strip()))]
-    footers = [line for line in lines if _PRINT_FOOTER.match(line.strip())]
+    footers = {line.strip() for line in lines if _PRINT_FOOTER.match(line.strip())}
     if not footers and len(headers) < 2:
         return text, None  # one dated line alone may be the article's own date line
-    kept = [
-        line
-        for line in lines
-        if not _PRINT_HEADER.match(line.strip()) and not _PRINT_FOOTER.match(line.strip())
-    ]
+    margins = footers | {header.string for header in headers}
+    kept = [line for line in lines if line.strip() not in margins]
     site = None
     if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site'
         parts = re.split(r"\s+[-–—|]\s+", headers[0]["title"])

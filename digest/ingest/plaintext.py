@@ -57,7 +57,6 @@ from digest.ingest.text import comparison_key, count_words, split_sentences
 
 log = logging.getLogger(__name__)
 
-
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -136,12 +135,10 @@ def clean_plain_text(
         chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
     else:
         chosen, rule, body = choose_title(kept)
-        if rule == "first-line":
-            chosen = _WIRE_SLUG.sub("", chosen)  # 'UPDATE 1-Iraq's Basra oil workers strike'
-            chosen, beside = split_site_name(chosen)
-            beside = beside or _site_named_again(chosen, [*noise.published, *body])
-            if beside and chosen.endswith(beside):
-                chosen = chosen[: -len(beside)].rstrip(" -–—|:")
+        if rule == "first-line":  # 'UPDATE 1-Basra oil workers strike | Site'
+            chosen, beside = split_site_name(_WIRE_SLUG.sub("", chosen))
+            if beside is None:
+                chosen, beside = _split_site_named_again(chosen, [*noise.published, *body])
             site_name = beside or site_name
     body, outlet = _without_outlet_lines(body)
     site_name = site_name or outlet
@@ -233,50 +230,38 @@ _WIRE_SLUG = re.compile(
     r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT"
     r"|BREAKINGVIEWS|FOCUS|EXPLAINER)\s?-\s?(?=\S)"
 )
-
-
+# A name after the headline's dash: 'Headline - The New Arab'.
 _DASH_SITE = re.compile(
     r"\s+[-–—]\s+(?P<site>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,4})$"
 )
 
 
 MAX_OUTLET_LINES = 4  # lines between a headline and its article that may name the outlet
-
-
 MAX_NAME_LINE_WORDS = 8
-
-
 MAX_LEAD_LINES = 8  # lines between a headline and its article: standfirst, byline, role, date
 
 
-def _site_named_again(headline: str, body: list[str]) -> str | None:
-    """The name after a headline's dash ('… in Deir al-Zor - The New Arab') when a short line
-    under it opens with it ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'): the site's.
-    A claim's source ('… Kills Five - Homs Governor') is named in sentences, not so."""
+def _split_site_named_again(headline: str, lines: list[str]) -> tuple[str, str | None]:
+    """The headline without the name after its dash ('… in Deir al-Zor - The New Arab'), and
+    that name, when it is a known publisher's or a short line under the headline opens with it
+    ('The New Arab Staff', 'Stars and Stripes • 3/4/2026'). A claim's source ('… Kills Five -
+    Homs Governor') is named in sentences, not so: the headline keeps it."""
     match = _DASH_SITE.search(headline)
     if match is None or count_words(headline[: match.start()]) < 4:
-        return None
+        return headline, None
     site = match["site"]
-    if site.lower() in publisher_names():
-        return site
-    named = (
+    named = site.lower() in publisher_names() or any(
         line.startswith(site) and count_words(line) <= MAX_NAME_LINE_WORDS
-        for line in body[:MAX_OUTLET_LINES]
-    )  # 'Stars and Stripes • 3/4/2026', 'The New Arab Staff'; not the lede's 'Homs Governor said'
-    return site if any(named) else None
+        for line in lines[:MAX_OUTLET_LINES]
+    )
+    return (headline[: match.start()].rstrip(), site) if named else (headline, None)
 
 
 # Lines under a headline that name the outlet: 'Rudaw', 'The New Arab Staff', 'Enab Baladi –
 # Damascus', 'Home affairs reporter, BBC News'.
 _STAFF_LINE = re.compile(r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)$")
-
-
 _OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
-
-
 _ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
-
-
 _OUTLET_WITH_AGENCY = re.compile(
     r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
 )  # 'DAILY SABAH WITH AA'
