@@ -366,7 +366,12 @@ def is_published_line(paragraph: str) -> bool:
 
 
 # Between a date line's parts: 'A · B', 'Name   |18.03.2026', '18.03.2026 - Update : …'.
-STAMP_PARTS = re.compile(r"\s+[·|•]\s*|\s*[·|•]\s+|\s+[-–]\s+(?=update\b)", re.IGNORECASE)
+STAMP_PARTS = re.compile(
+    r"\s+[·|•]\s*|\s*[·|•]\s+"
+    r"|\s+[-–—]\s+(?=(?:update|published|posted|publié|mis à jour|veröffentlicht|publicado"
+    r"|actualizado|atualizado|pubblicato|aggiornato)\b)",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.
 _SIDE_LABEL = re.compile(r"^(?:source|editor|author|reporter)\s*:\s*\S.{0,40}$", re.IGNORECASE)

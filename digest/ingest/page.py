@@ -37,7 +37,7 @@ from lxml import etree
 from digest.ingest.feed import clean_publisher
 from digest.ingest.markup import plain_field
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", ": ")
 MIN_AGREEMENT = 0.6
 SHORT_SHARE = 0.6  # a metadata headline this much shorter than the article's one h1 is an SEO title
@@ -46,7 +46,7 @@ SHORT_SHARE = 0.6  # a metadata headline this much shorter than the article's on
 @dataclass(frozen=True, slots=True)
 class PageHead:
     headline: str | None
-    rule: str | None  # 'h1' | 'json-ld' | 'og:title' | 'title' | 'article-h1'
+    rule: str | None  # 'h1' | 'json-ld' | 'og:title' | 'title' | 'article-h1' | 'shown'
     site_names: tuple[str, ...]
     # what `<title>` adds to the headline: 'Sahel Watch' in 'Headline | Sahel Watch', 'Khabour
     # Notes' in 'Khabour Notes: Headline'; the publisher of a page without a site-name tag
@@ -63,7 +63,36 @@ def read_page_head(page: str) -> PageHead:
     except (etree.ParserError, ValueError):
         return head
     site = title_site_name(title_tag or "", head.headline)
+    if site is None and head.rule == "shown":
+        site = _named_part(title_tag or "")
     return PageHead(head.headline, head.rule, head.site_names, site)
+
+
+# A site's sections, which a `<title>` names beside the site: never its name.
+_SECTIONS = frozenset((
+    "news", "latest news", "local news", "world", "world news", "national", "politics",
+    "business", "sport", "sports", "opinion", "technology", "tech", "science", "health",
+    "culture", "entertainment", "lifestyle", "home", "blog", "articles", "stories", "press",
+    "press releases", "press release", "media", "media releases", "media statements", "newsroom",
+    "announcements", "updates", "notices", "events", "features", "local", "region", "regional",
+    "nachrichten", "aktuelles", "actualités", "actualites", "noticias", "notícias", "notizie",
+    "新闻", "科技", "国内", "国际", "ニュース",
+))  # fmt: skip
+
+
+def _title_parts(title: str) -> list[str]:
+    """A `<title>`'s parts between separators ('Headline | Section | Site', 'Title_科技_Site')."""
+    return [p.strip() for p in re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*", title) if p.strip()]
+
+
+def _named_part(title: str) -> str | None:
+    """The site's name in a `<title>` of only names and sections ('Kwena Valley Local
+    Municipality - Media Statements'): its one part that is not a section."""
+    parts = _title_parts(title)
+    names = [p for p in parts if p.lower() not in _SECTIONS]
+    if len(names) == 1 and len(parts) > 1 and len(names[0].split()) <= MAX_TITLE_SITE_WORDS:
+        return clean_publisher(names[0])
+    return None
 
 
 MAX_TITLE_SITE_WORDS = 5
@@ -148,6 +177,10 @@ def _read_page_head(page: str) -> PageHead:
             _agrees(heading, text, LOOSE_AGREEMENT) for text, _rule in stated
         ):
             return PageHead(heading, "h1", tuple(names))
+    if title_tag and all(rule == "title" for _text, rule in stated):
+        shown = _shown_headline(root, title_tag)  # no headline stated but the `<title>`
+        if shown is not None:
+            return PageHead(shown, "shown", tuple(names))
     only = in_article[0] if len(set(in_article)) == 1 else ""
     for text, rule in stated[:3]:
         if text:
@@ -165,10 +198,55 @@ def _read_page_head(page: str) -> PageHead:
 
 
 # Headings a page marks as its headline, and headings whose class calls them a title.
+_LOWER_CLASS = "translate(@class, 'ABDEHILNSTU', 'abdehilnstu')"
 _MARKED_HEADLINE = (
     '//h1[@itemprop="headline"] | //h2[@itemprop="headline"] | //h3[@itemprop="headline"]'
-    " | //h1[contains(@class, 'headline') and not(contains(@class, 'subheadline'))]"
+    f" | //h1[contains({_LOWER_CLASS}, 'headline') and not(contains({_LOWER_CLASS},"
+    " 'subheadline'))]"
 )
+# What a page without an `<h1>` shows its headline in: an element its class calls the title
+# or headline, or the big type of a 2000s page (`<font size="5">`).
+_SHOWN_HEADLINES = (
+    "//body//*[self::h1 or self::h2 or self::h3 or self::div or self::span or self::p"
+    f" or self::td][contains({_LOWER_CLASS}, 'title') or contains({_LOWER_CLASS}, 'headline')]"
+    " | //font[@size='4' or @size='5' or @size='6' or @size='7' or starts-with(@size, '+')]"
+)
+_NOT_A_HEADLINE = re.compile(
+    r"site|sub-?title|sub-?headline|widget|section|related|sidebar|logo|brand|footer|menu|nav"
+    r"|card|teaser|promo|trending|popular|list|item|module|block-title|page-title-bar",
+    re.IGNORECASE,
+)
+MIN_SHOWN_WORDS = 4
+MIN_SHOWN_CHARACTERS = 8  # a headline in a language written without spaces
+MAX_SHOWN_WORDS = 40
+
+
+def _shown_headline(root: lxml.html.HtmlElement, title_tag: str) -> str | None:
+    """The headline a page shows when it states none but its `<title>`: the first element
+    shown as a title (see `_SHOWN_HEADLINES`) of a headline's length, outside menus, asides and
+    footers, that the `<title>` holds, or that is longer than any part of a `<title>` of only
+    names and sections ('Millbrook Courier-Dispatch - Local News')."""
+    longest = max((len(p.split()) for p in _title_parts(title_tag)), default=0)
+    for node in root.xpath(_SHOWN_HEADLINES):
+        if _NOT_A_HEADLINE.search(node.get("class") or ""):
+            continue
+        if node.xpath(
+            "ancestor::nav | ancestor::aside | ancestor::footer | ancestor::a"
+            " | ancestor::*[self::ul or self::ol]"
+        ):
+            continue
+        text = _text(node)
+        count = len(text.split())
+        unspaced = not text.isascii() and len(text) >= MIN_SHOWN_CHARACTERS  # 年处理能力达5万吨
+        if count > MAX_SHOWN_WORDS or (count < MIN_SHOWN_WORDS and not unspaced):
+            continue
+        if text in title_tag or _agrees(text, title_tag, LOOSE_AGREEMENT):
+            return text
+        if count >= 2 * max(longest, 2):
+            return text
+    return None
+
+
 _TITLE_HEADINGS = (
     "//h2[contains(@class, 'title') or contains(@class, 'headline')]"
     " | //h3[contains(@class, 'title') or contains(@class, 'headline')]"
@@ -400,7 +478,52 @@ def strip_page_furniture(page: str) -> str | None:
         node.drop_tree()
     for node in root.xpath(_DROP_CAP):  # '<span class="dropcap">T</span>he water truck'
         node.drop_tag()
+    for table in [t for t in root.iter("table") if _lays_out(t)]:
+        _unwrap_table(table)
     return lxml.html.tostring(root, encoding="unicode")
+
+
+MAX_DATA_CELL_WORDS = 40
+_BLOCKS = frozenset(("p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5"))
+
+
+def _lays_out(table: lxml.html.HtmlElement) -> bool:
+    """Whether a table lays out the page (the 2000s' columns of menus, story and ads) rather
+    than holding data: one that holds another table, a long text or blocks in a cell, or is a
+    single row or column, and has no header cells or caption."""
+    if table.get("role") in ("presentation", "none"):
+        return True
+    if table.xpath(".//th | .//thead | .//caption"):
+        return False
+    rows = _own_rows(table)
+    if len(rows) < 2 or max((len(_own_cells(row)) for row in rows), default=0) < 2:
+        return True
+    for row in rows:
+        for cell in _own_cells(row):
+            if len(cell.text_content().split()) > MAX_DATA_CELL_WORDS:
+                return True
+            if any(isinstance(n.tag, str) and n.tag in _BLOCKS for n in cell.iterdescendants()):
+                return True
+    return False
+
+
+def _own_rows(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return table.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
+
+
+def _own_cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return row.xpath("./td | ./th")
+
+
+def _unwrap_table(table: lxml.html.HtmlElement) -> None:
+    """A layout table as the blocks it lays out: each row and cell a `<div>`."""
+    for row in _own_rows(table):
+        for cell in _own_cells(row):
+            cell.tag = "div"
+        row.tag = "div"
+    for part in table.xpath("./tbody | ./thead | ./tfoot"):
+        part.tag = "div"
+    table.tag = "div"
 
 
 # A drop cap: the paragraph's first letter in an element of its own, often hidden from readers.
@@ -442,34 +565,51 @@ def structured_body(page: str) -> list[str]:
     return []
 
 
-# The standfirst (`chapô`, dek): the article's own opening summary under the headline, which
-# extractors often take for page furniture.
-_STANDFIRST_CLASS = re.compile(
-    r"(?:[\w-]+(?:__|-))?(?:standfirst|chapo|chapeau|dek|subheadline|sub-headline|linha-fina"
-    r"|bajada|entradilla|lede)|(?:[\w-]+__|article-)desc(?:ription)?",
+# The standfirst (`chapô`, dek, `sommario`, `linha fina`): the article's own summary under the
+# headline. It is the article's summary, not its first paragraph: a careful copy of the body
+# leaves it out, as it leaves out the headline. Told by its class, one of whose parts
+# (`story-standfirst`, `Dek_dek__Yq4Gt`, `materia__linha-fina`) names it, and never a box
+# whose class says it is something else (an author's description, a teaser, a card deck).
+_STANDFIRST_PART = re.compile(
+    r"(?:^|[_-])(?:standfirst|dek|deck|chapo|chapeau|sub-?headline|subhead|sub-?title"
+    r"|strapline|synopsis|summary|sommario|sottotitolo|catenaccio|bajada|entradilla|sapo"
+    r"|linha-fina|desc(?:ription)?)(?=$|[_-])",
     re.IGNORECASE,
 )
-MIN_STANDFIRST_WORDS = 8
-MAX_STANDFIRST_WORDS = 60
+_NOT_STANDFIRST = re.compile(
+    r"author|site|newsletter|cookie|consent|teaser|related|promo|live|gallery|paywall|card"
+    r"|list|item|comment|field|body|caption|image|photo|video|media|footer|nav|menu|widget",
+    re.IGNORECASE,
+)
+MIN_STANDFIRST_WORDS = 6
+MAX_STANDFIRST_WORDS = 70
 
 
 def read_standfirst(page: str) -> str | None:
-    """The standfirst inside the page's `<article>` (or `<main>`): a paragraph marked as such by
-    its class, of `MIN_STANDFIRST_WORDS` to `MAX_STANDFIRST_WORDS` words, ending a sentence."""
+    """The page's standfirst: the first paragraph or heading marked as such by its class, of
+    `MIN_STANDFIRST_WORDS` to `MAX_STANDFIRST_WORDS` words, outside the page's header, menus,
+    asides and footer. A class that names only a `desc`ription counts inside the `<article>`
+    or `<main>` alone, where it cannot be the site's own description."""
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return None
-    for node in root.xpath("//article//*[@class] | //main//*[@class]"):
-        tokens = (node.get("class") or "").split()
-        if node.tag not in ("p", "div", "h2") or not any(
-            _STANDFIRST_CLASS.fullmatch(token) for token in tokens
-        ):
+    for node in root.xpath("//body//*[@class]"):
+        if node.tag not in ("p", "div", "h2", "h3", "span"):
+            continue
+        named = {
+            match.group().strip("_-").lower()
+            for token in (node.get("class") or "").split()
+            if (match := _STANDFIRST_PART.search(token)) and not _NOT_STANDFIRST.search(token)
+        }
+        if not named:
+            continue
+        if named <= {"desc", "description"} and not node.xpath("ancestor::article|ancestor::main"):
+            continue
+        if node.xpath("ancestor::nav | ancestor::aside | ancestor::footer"):
             continue
         text = _text(node)
-        if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS and text.endswith(
-            (".", "!", "?", "»", "”", '"')
-        ):
+        if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
             return text
     return None
 
@@ -484,6 +624,9 @@ _OTHER_DATES = re.compile(
     re.IGNORECASE,
 )
 MAX_DATE_LINE_WORDS = 16  # a byline or a time stamp, not a paragraph
+
+
+_BREAK = "\u2028"  # a line break in the text: Unicode's line separator, which no page writes
 
 
 def page_date_lines(page: str) -> list[str]:
@@ -502,6 +645,8 @@ def page_date_lines(page: str) -> list[str]:
         )
         if marks.strip() and _OTHER_DATES.search(marks) and node.getparent() is not None:
             node.drop_tree()
+    for br in root.iter("br"):  # 'By TOM WIERSMA<br>Staff Writer<br>March 12th, 2026'
+        br.tail = _BREAK + (br.tail or "")
     lines: list[str] = []
     for term in root.iter("dt"):  # '<dt>Published:</dt><dd>03/04/2026</dd>': one line
         value = term.getnext()
@@ -511,9 +656,10 @@ def page_date_lines(page: str) -> list[str]:
         text = " ".join(node.text_content().split())
         if not text or len(text.split()) > MAX_DATE_LINE_WORDS:
             continue
-        for part in _DATE_LINE_PARTS.split(text):
-            if part.strip() and part.strip() not in lines:
-                lines.append(part.strip())
+        for line in node.text_content().split(_BREAK):
+            for part in _DATE_LINE_PARTS.split(" ".join(line.split())):
+                if part.strip() and part.strip() not in lines:
+                    lines.append(part.strip())
     return lines
 
 

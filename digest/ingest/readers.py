@@ -169,8 +169,10 @@ def draft_from_clean(
     url: str | None = None,
     source_from: str | None = None,
     day_first: bool = True,
+    standfirst: str | None = None,
 ) -> Draft:
-    """A Draft from the cleaner's result plus what the reader knew already."""
+    """A Draft from the cleaner's result plus what the reader knew already; a page's
+    `standfirst` is its summary."""
     paragraphs = [block.text for block in clean.blocks if not block.heading]
     dateline = find_dateline(paragraphs, anchor=date or raw.modified, day_first=day_first)
     if date is None:
@@ -211,8 +213,10 @@ def draft_from_clean(
             source, provenance["source"] = name, origin or "domain"
     if dateline is not None:
         provenance["dateline"] = "text"
-    summary = make_summary(paragraphs, dateline)
+    summary = plain_field(standfirst) if standfirst else None
     if summary:
+        provenance["summary"] = "standfirst"
+    elif summary := make_summary(paragraphs, dateline):
         provenance["summary"] = "lede"
     credits = list(clean.credits)
     if author and not any(author in credit for credit in credits):
@@ -287,7 +291,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
-    body_text = with_standfirst(body_text, read_standfirst(text))
+    body_text, standfirst = split_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
     found = count_words(body_text)
@@ -347,6 +351,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         day_first=day_first,
         author=_author_name(_clean_meta(getattr(document, "author", None))),
         url=raw.url or url,
+        standfirst=standfirst,
     )
     return dataclasses.replace(draft, date_text=(*shown, *draft.date_text)) if shown else draft
 
@@ -363,7 +368,7 @@ def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
 MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
 MIN_STATED_SHARE = 0.7  # a stated body shorter than this share of the extraction is a teaser
-MIN_KNOWN_SHARE = 0.9  # a standfirst whose words the body nearly all holds is not added
+MIN_KNOWN_SHARE = 0.9  # a line holding nearly all a standfirst's words is the standfirst
 
 
 def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
@@ -390,15 +395,30 @@ def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
     return "\n".join(kept)
 
 
-def with_standfirst(body: str, standfirst: str | None) -> str:
-    """The body with the article's standfirst first, when the extractor left it out."""
+def split_standfirst(body: str, standfirst: str | None) -> tuple[str, str | None]:
+    """The body without the page's standfirst, and the standfirst as the article's summary.
+
+    An extractor keeps a standfirst above the first paragraph (after a label or the headline
+    it also kept, which the cleaning takes out), or drops it: either way it is the summary, and
+    not the body's. One the body holds below its first paragraph is not a standfirst (a
+    subheading, a repeated line): the body stays as it is, and the summary is its lede."""
     if not standfirst or not body.strip():
-        return body
-    mine = set(words(body))
+        return body, None
     theirs = words(standfirst)
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        said = words(line)
+        known = set(said)
+        if len(said) <= len(theirs) + 2 and sum(
+            word in known for word in theirs
+        ) >= MIN_KNOWN_SHARE * len(theirs):
+            return "\n".join(lines[:number] + lines[number + 1 :]), standfirst
+        if len(said) > len(theirs) + 2:
+            break  # the first paragraph: a standfirst is above it
+    mine = set(words(body))
     if sum(word in mine for word in theirs) >= MIN_KNOWN_SHARE * len(theirs):
-        return body  # already there, or its words are: the lede says the same
-    return f"{standfirst}\n{body}"
+        return body, None
+    return body, standfirst
 
 
 def strip_site_name(title: str, names: list[str]) -> str:

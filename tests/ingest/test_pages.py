@@ -178,19 +178,31 @@ def test_site_names_and_a_section_after_them_are_stripped(title: str, expected: 
     assert strip_site_names(title, ["Example Today"]) == expected
 
 
-def test_a_standfirst_is_read_and_added_once() -> None:
+def test_a_standfirst_is_the_summary_and_not_the_body() -> None:
     from digest.ingest.page import read_standfirst
-    from digest.ingest.readers import with_standfirst
+    from digest.ingest.readers import split_standfirst
 
-    lede = "Les assaillants ont visé une patrouille à l'aube, non loin de la frontière."
+    lede = "Les assaillants ont visé une patrouille à l'aube, non loin de la frontière"
     page = (
         f"<html><body><article><h1>Titre</h1><p class='article__desc'>{lede}</p>"
         "<p>Le corps du texte.</p></article></body></html>"
     )
     assert read_standfirst(page) == lede
     assert read_standfirst(page.replace("article__desc", "teaser")) is None
-    assert with_standfirst("Le corps du texte.", lede) == f"{lede}\nLe corps du texte."
-    assert with_standfirst(f"{lede}\nLe corps du texte.", lede) == f"{lede}\nLe corps du texte."
+    hashed = page.replace("article__desc", "Dek_dek__Yq4Gt")  # a CSS module's class
+    assert read_standfirst(hashed) == lede
+    author = page.replace("article__desc", "author-description")
+    assert read_standfirst(author) is None
+    site = f"<html><body><p class='desc'>{lede}</p><p>Texte.</p></body></html>"
+    assert read_standfirst(site) is None  # a bare description outside the article
+    body = "Le corps du texte, qui est bien plus long que le chapô et dit autre chose encore."
+    # kept above the first paragraph (after a label the cleaning removes), or dropped: the
+    # summary either way, and never the body's
+    assert split_standfirst(f"Premium\n{lede}\n{body}", lede) == (f"Premium\n{body}", lede)
+    assert split_standfirst(body, lede) == (body, lede)
+    # the body holds it further down: not a standfirst, and the body is left alone
+    later = f"{body}\n{lede}\nEncore."
+    assert split_standfirst(later, lede) == (later, None)
 
 
 def test_a_page_the_furniture_rules_would_empty_is_read_as_is(tmp_path) -> None:
@@ -381,3 +393,48 @@ def test_an_h1_whose_class_says_headline_is_the_headline() -> None:
     body = '<h1 class="ArticleHeader_headline">Four soldiers killed in attack near Kirkuk</h1>'
     stated = '<meta property="og:title" content="Kirkuk attack: 4 killed by IS fighters">'
     assert _head(body, stated) == "Four soldiers killed in attack near Kirkuk"
+
+
+def test_a_table_that_lays_out_the_page_is_read_as_its_blocks() -> None:
+    from digest.ingest.page import strip_page_furniture
+
+    story = "The council voted to repair the pool after a long debate on Tuesday night. " * 4
+    layout = (
+        "<html><body><table><tr><td>Home | News | Sports</td><td>"
+        f"<font size='3'>{story}<br><br>{story}</font></td><td>Advertisement</td></tr>"
+        "</table></body></html>"
+    )
+    assert "<table" not in (strip_page_furniture(layout) or "")
+    data = (
+        "<html><body><table><tr><th>Team</th><th>Points</th></tr>"
+        "<tr><td>Accra City</td><td>29</td></tr></table></body></html>"
+    )
+    assert "<table" in (strip_page_furniture(data) or "")
+
+
+def test_a_page_without_a_stated_headline_shows_it_in_big_type_or_a_title_class() -> None:
+    from digest.ingest.page import read_page_head
+
+    headline = "Council OKs budget, pool repairs win out over new fire truck"
+    old = (
+        "<html><head><title>Millbrook Courier - Local News</title></head><body>"
+        f"<font size='5'><b>{headline}</b></font><p>Text.</p></body></html>"
+    )
+    head = read_page_head(old)
+    assert (head.headline, head.title_site) == (headline, "Millbrook Courier")
+    classed = old.replace("<font size='5'>", "<div class='title'>").replace("</font>", "</div>")
+    assert read_page_head(classed).headline == headline
+    related = classed.replace("class='title'", "class='related-title'")
+    assert read_page_head(related).headline != headline  # a box of other stories' titles
+
+
+def test_a_date_line_broken_by_br_or_after_a_byline_dash_is_read() -> None:
+    import datetime as dt
+
+    from digest.ingest.dates import date_line_date
+    from digest.ingest.page import page_date_lines
+
+    page = "<body><font>By TOM WIERSMA<br>Staff Writer<br>March 12th, 2026</font></body>"
+    assert "March 12th, 2026" in page_date_lines(page)
+    byline = "Par Pierre Vigier – Publié le 20 août 2026 à 08h12"
+    assert date_line_date(byline) == dt.date(2026, 8, 20)

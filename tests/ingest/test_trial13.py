@@ -24,8 +24,9 @@ guessed, a date line that is only a date read, 'Submitted on' as a date label, a
 date's order taken from its weekday; printer links, read and visit counters, rate strips, 'Got
 a story?', 'AGENCY/Name' credits ending a caption, 'Photo d'archives' and 'À lire aussi' links
 dropped, in list items and one-cell layout tables too: 709/734 (96.6%), titles right on 30 of
-30; the article's rest saved behind a paywall element kept: 710/734.
-Left: a table layout's sidebar headlines, a date in Eastern Arabic digits with a Sorani
+30; the article's rest saved behind a paywall element kept: 710/734. Later (trial 18), a
+table that lays out the page read as the blocks it lays out: 713/734.
+Left: a date in Eastern Arabic digits with a Sorani
 month, a release's closing boilerplate, and themes for pages in other languages.
 """
 
@@ -37,11 +38,6 @@ TRIAL13 = TRIAL.parent / "trial13"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-wordpress-ghwayran-gate": {"body without 'Search operations continue'"},
     "02-arc-nextjs-syria-drawdown": {"figure 500 troops"},
-    "03-table-layout-kirkuk-ambush": {
-        "body without 'Kirkuk governor opens new water station in Laylan'",
-        "body without 'Is security in Kirkuk better than last year?'",
-        "body without 'Shepherd wounded by old mine near Hawija'",
-    },
     "04-amp-al-hol-convoy": {"no figure 70000"},
     "06-blogger-busayrah-checkpoint": {"body without 'my photo'"},
     "07-agency-turkish-drone-guard-post": {"themes"},
@@ -68,7 +64,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'is responsible for administering adult corrections programs'",
     },
 }
-MIN_RATE = 0.965  # 710/734
+MIN_RATE = 0.97  # 713/734
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL13, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=10, min_kept_out=1.0

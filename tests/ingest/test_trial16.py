@@ -17,11 +17,11 @@ After: a drop cap joined to its paragraph, transcript, licensing and inline-news
 taken out, 'Purchase Licensing Rights', 'Get our free … newsletter' and a German agency note
 ('mit Material der Nachrichtenagenturen dpa und AFP') as furniture, a `<dt>Published:</dt>` read
 with its `<dd>`, and an `<h1>` whose class says `headline` taken as the headline: 426/438
-(97.3%), titles 24 of 24, body F1 0.988.
+(97.3%), titles 24 of 24, body F1 0.988. Later (trial 18), a standfirst made the article's
+summary and not its body: 428/438, body F1 0.994.
 
-Left: a standfirst the body files leave out and digest keeps as the article's first paragraph
-(two pages), a pull quote and a live page's key-events line repeating the text, and themes for
-pages in other languages.
+Left: a pull quote and a live page's key-events line repeating the text, and themes for pages
+in other languages.
 """
 
 from __future__ import annotations
@@ -37,12 +37,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04-broadcaster-turkish-strikes-prison": {"themes"},
     "05-wire-un-monitors-badia": {"themes"},
     "07-magazine-alhol-long-wait": {"themes"},
-    "08-newsletter-badia-louder": {"body without 'Notes on a month of attacks in Syria'"},
     "13-split-ads-turkey-prisons": {"themes"},
-    "15-table-attack-tally": {
-        "body without 'Assassinations of local figures now make up almost a third'",
-        "themes",
-    },
+    "15-table-attack-tally": {"themes"},
     "17-live-hasakah-prison-attack": {
         "body without 'Kurdish-led forces say a car bomb hit the gate'"
     },
@@ -50,9 +46,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "22-de-is-wiedererstarken": {"themes"},
     "23-ar-deir-ezzor-attack": {"themes"},
 }
-MIN_RATE = 0.97  # 426/438
+MIN_RATE = 0.975  # 428/438
 MIN_TITLES = 24
-MIN_BODY_F1 = 0.985  # 0.988 measured
+MIN_BODY_F1 = 0.99  # 0.994 measured
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL16, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0
