@@ -81,14 +81,16 @@ MAX_ROW_WORDS = 12
 # an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
 _NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
 _SHARE_LINE = re.compile(
-    rf"^(?:share(?: this| the)?(?: article| story| post| page)?\s*(?:[:|-]|on\b)"
+    rf"^(?:share(?: this| the)?(?: article| story| post| page| news)?\s*(?:[:|-]|on\b)"
     rf"|(?:compartir|compartilh(?:ar|e)|partager|(?:artikel |beitrag )?teilen|شارك)"
     rf"(?:\s+(?:en|no|em|sur|auf|على))?\s*[:|-]?\s*(?:{_NETWORKS}\b.*)?$"
     rf"|(?:share|tweet|{_NETWORKS})(?:(?:\s*[|,/·•]\s*|\s+)(?:share|tweet|{_NETWORKS})\b)+\s*$)",
     re.IGNORECASE,
 )
 _TAGS_LINE = re.compile(
-    r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:", re.I
+    r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:"
+    r"|^#\w+(?:\s+#\w+)+$",  # a line of hashtags: '#Shingal #Sinjar #Turkey #YBS'
+    re.I,
 )
 # A WordPress feed's footer, in the languages of its translations.
 _FIRST_ON_WORDS = (
@@ -106,7 +108,7 @@ _POINTER_LINE = re.compile(
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
-    r"|^follow (?:\w+['’]s coverage of\b|[\w'’ -]{2,30} on (?:x|twitter|facebook|instagram"
+    r"|^follow (?:\w+['’]s coverage of\b|[\w'’ -]{2,60} on (?:x|twitter|facebook|instagram"
     r"|telegram|whatsapp|threads|bluesky|google news)\b)"
     r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
     rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
@@ -130,7 +132,7 @@ CAPTION = re.compile(
     r"|^(?:video|vídeo|vidéo)\s*:\s"  # a video's caption: 'Video: Troops search orchards.'
     r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
     r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$"
-    r"|^photo\s*:\s"  # 'Photo: A soldier at an outpost in 2025. (U.S. Army)'
+    r"|^(?:photo|image|picture)\s*:\s"  # 'Photo: A soldier at an outpost in 2025. (U.S. Army)'
     # a caption's closing credit: '(AP Photo/Karim Jaafar, File)', '(AFP file photo)', '(Photo
     # by Ali Jawad/Xinhua)', '(AA Photo)', '(Supplied)', '(U.S. Army)'
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua|SANA) Photo\b[^()]{0,60}\)$"
@@ -142,13 +144,18 @@ CAPTION = re.compile(
 MAX_CAPTION_WORDS = 30
 # A newsletter box or a plug for the outlet's channels, as one short paragraph.
 _PLUG = re.compile(
-    r"^(?:sign up|subscribe|register)\b.{0,120}\bnewsletters?\b|^newsletters?\b"
+    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin)\b"
+    r"|^newsletters?\b"
+    r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|^donate to\b|^[\w'’ ]{2,40} newsletter$"
-    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}newsletters?\b",
+    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}newsletters?\b"
+    # an editor's footer: a correction note, a help line
+    r"|^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b"
+    r"|^if you (?:have been|are|or someone you know (?:is|are|has been)) affected by\b",
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
@@ -211,11 +218,18 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|a version of this article appears in print\b.*"
-    r"|(?:subscribe|sign up) (?:to|for) our newsletter)\s*:?$",
+    r"|(?:subscribe|sign up) (?:to|for) our newsletter"
+    # a newsletter's footer
+    r"|forward (?:this (?:e-?mail )?)?to a friend\b.*|unsubscribe\b.{0,80}"
+    # a press release's end mark and its press contacts; a page's jump past its topics
+    r"|-\s?30\s?-|#{3}|media (?:queries|inquiries|enquiries|contacts?)\b.{0,80}"
+    r"|skip next section\b.{0,40}|latest (?:news|updates|stories)"
+    r"|you (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)\b.*)\s*:?$",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(
-    r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*\d{4})|all rights reserved\.?$",
+    r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*(?:\d{4}|copyright\b))"
+    r"|all rights reserved\.?$",
     re.IGNORECASE,
 )
 _FIRST_ON = re.compile(
@@ -449,7 +463,13 @@ class _Noise:
 
 
 # A pasted line that gives the article's address: a bare URL, or 'Source: URL', 'Link: URL'.
-_ADDRESS_LINE = re.compile(
+# An app's share line: 'Shared from The New Arab app. Download it for free: https://…'.
+_SHARED_FROM = re.compile(
+    r"^shared (?:from|via|with) (?-i:the )?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})"
+    r" (?:app|application)\b",
+    re.IGNORECASE,
+)
+ADDRESS_LINE = re.compile(
     r"^(?:(?:source|link|url|original(?:ly published)?(?: at| on)?"
     r"|read (?:it|the article) (?:at|on)|via|from)\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+?)>?[.)]?$",
     re.IGNORECASE,
@@ -461,7 +481,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     kept: list[str] = []
     credits: list[str] = []
     removed: list[str] = []
-    rights_holder = agency = None
+    rights_holder = agency = shared = None
     published: list[str] = []
     links: list[str] = []
     skip_until = 0
@@ -475,6 +495,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
+        if count_words(paragraph) <= MAX_PLUG_WORDS and (app := _SHARED_FROM.match(paragraph)):
+            shared = shared or app["name"]  # 'Shared from The New Arab app': its publisher
+            removed.append(f"app-share: {paragraph}")
+            continue
         if skip_until > index:
             removed.append(f"link-box: {paragraph}")
             continue
@@ -495,12 +519,16 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             for rest in paragraphs[index + 1 :]:  # the rights line below names the publisher
                 if _is_rights_line(rest.strip()):
                     rights_holder = rights_holder or _rights_holder(rest.strip())
+                elif (
+                    tag := _SOURCE_TAG.match(rest.strip()) or _SHARED_FROM.match(rest)
+                ) is not None:
+                    shared = shared or tag["name"]  # 'Source: Al Jazeera and news agencies'
             if kept:
                 removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
                 break
             removed.append(f"trailer: {paragraph}")
             continue
-        if address := _ADDRESS_LINE.match(paragraph):
+        if address := ADDRESS_LINE.match(paragraph):
             links.append(address["url"])
             removed.append(f"address: {paragraph}")
             continue
@@ -544,13 +572,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         elif not _AUTHOR_BIO.match(last):
             break
         removed.append(f"closing-furniture: {kept.pop()}")
-    stated_source = None
+    stated_source = shared
     if kept:
         found_agency, kept[-1] = _closing_credit(kept[-1])
         agency = agency or found_agency
         if not kept[-1]:
             kept.pop()
-            stated_source = found_agency
+            stated_source = stated_source or found_agency
     return _Noise(
         tuple(kept),
         tuple(dict.fromkeys(credits)),
@@ -658,8 +686,33 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 60
+# A translation service's note above or below the text it translated: 'Translated from: Kurdish
+# (Central)  Show original', 'This page has been translated from Arabic by Google Translate'.
+_TRANSLATION_NOTE = re.compile(
+    r"^(?:this (?:page|article|text|story) (?:has been|was|is) )?(?:automatically |machine[- ])?"
+    r"translated(?: automatically)?(?: by [\w ]{2,30}?)?(?:\s*[:·|]\s*|\s+)(?:from|into|original)\b"
+    r"|\brate this translation\b|\bby google translate\b",
+    re.IGNORECASE,
+)
+MAX_TRANSLATION_NOTE_WORDS = 20
+# A newsletter's top, pasted with its story: 'View in browser', 'Good morning. Today: …'.
+_NEWSLETTER_TOP = re.compile(
+    r"^(?:view (?:this (?:e-?mail|newsletter|issue) )?(?:in (?:your |a )?browser|online|as a web"
+    r" ?page)|read online|open in (?:your )?browser|good (?:morning|afternoon|evening)[.,!]\s.*)$",
+    re.IGNORECASE,
+)
+MAX_GREETING_WORDS = 40
+# A wire terminal's story slug above it ('IRAQ-SECURITY/ATTACK (UPDATE 1)'), and its reporter's
+# contact line below ('((name@agency.com; +964 750 555 0142))').
+_SLUG_LINE = re.compile(
+    r"^[A-Z0-9]{2,}(?:[-/][A-Z0-9]{2,})+(?:\s+\((?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d+)?\))?$"
+)
+_CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")
 # A wire desk's sign-off closing a story: 'bur-lk/ser', 'mm/ami/dv'.
-_DESK_SIGNOFF = re.compile(r"^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,3}$")
+_DESK_SIGNOFF = re.compile(
+    r"^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,3}$"
+    r"|^(?-i:[A-Z]\.[A-Z][a-z]?)(?:\s*/\s*(?-i:[A-Z]\.[A-Z][a-z]?)){1,3}$"  # SANA's 'R.Kh / M.S'
+)
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
 _ITEM_MARK = re.compile(r"^\\?[-*+•]\s+")
@@ -682,12 +735,18 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "tags"
         if _POINTER_LINE.search(probe):
             return "pointer"
+    if count_words(probe) <= MAX_TRANSLATION_NOTE_WORDS and _TRANSLATION_NOTE.search(probe):
+        return "translation-note"
     if _PASTE_SITE.match(probe):
         return "paste-site"
     if count_words(probe) <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(probe):
         return "disclaimer"
     if _DESK_SIGNOFF.match(probe):
         return "desk-signoff"
+    if _SLUG_LINE.match(probe.strip()) or _CONTACT_LINE.match(probe.strip()):
+        return "wire-slug"
+    if count_words(probe) <= MAX_GREETING_WORDS and _NEWSLETTER_TOP.match(probe.strip()):
+        return "newsletter-top"
     if _AD_LINE.match(probe):
         return "ad"
     if _IMAGE_FILE.match(paragraph):
@@ -726,17 +785,29 @@ def is_paywall_line(paragraph: str) -> bool:
 def _rights_holder(paragraph: str) -> str | None:
     if not (_RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()):
         return None  # a notice in another language: its words, not a name, follow the mark
-    match = _RIGHTS_HOLDER_TO.search(paragraph) or _RIGHTS_HOLDER_MARK.match(paragraph)
-    if not match:
+    # the mark after the notice, or the name before both: 'All rights reserved © Baghdad
+    # Today', 'Shafaq News Agency © All rights reserved'
+    paragraph = _RESERVED_FIRST.sub("", paragraph.strip())
+    if match := _RIGHTS_HOLDER_TO.search(paragraph) or _RIGHTS_HOLDER_MARK.match(paragraph):
+        named = match.group(1)
+    elif match := _NAME_BEFORE_NOTICE.match(paragraph):
+        named = match["name"]
+    else:
         return None
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
-    holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", match.group(1))[0].strip(" .,")
-    holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,")
+    holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", named)[0].strip(" .,")
+    holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
         return None
     return holder
+
+
+_RESERVED_FIRST = re.compile(r"^all rights reserved\.?\s*(?=©|\(c\)|copyright)", re.IGNORECASE)
+_NAME_BEFORE_NOTICE = re.compile(
+    r"^(?P<name>[A-Z][^©]{1,60}?)\s*©?\s*all rights reserved\.?$", re.IGNORECASE
+)
 
 
 def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:

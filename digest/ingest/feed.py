@@ -19,6 +19,7 @@ import email.utils
 import functools
 import re
 import urllib.parse
+import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,19 +196,19 @@ def _lift_params(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def feed_date(value: Any) -> dt.date | None:
-    """A feed's date: RFC 822 (`Wed, 06 Jan 2021 14:32:10 GMT`) or ISO with a time and zone."""
+def feed_date(value: Any, zone: dt.tzinfo | None = None) -> dt.date | None:
+    """A feed's date: RFC 822 (`Wed, 06 Jan 2021 14:32:10 GMT`) or ISO with a time and zone;
+    the day in `zone` (the publisher's, `publisher_zone`) when known, else the stamp's own."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return local_day(value, zone)
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        pass
+    moment = feed_moment(text)
+    if moment is not None:
+        return local_day(moment, zone)
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         try:
@@ -215,6 +216,62 @@ def feed_date(value: Any) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def feed_moment(text: str) -> dt.datetime | None:
+    """The time an RFC 822 or ISO stamp with a time of day gives; None for anything else."""
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    if len(text) > 10 and re.match(r"\d{4}-\d{2}-\d{2}[T ]\d", text):
+        try:
+            return dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
+def local_day(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.date:
+    """The day of `moment` where the publisher is: a stamp in UTC, or in a feed reader's zone,
+    at 23:30 is the next day in London. A stamp without a zone is the publisher's own."""
+    if zone is None or moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(zone).date()
+
+
+# The one time zone of the country an address's country code names: where its outlet's day
+# is. Countries of several zones (us, ca, au, ru, br, mx, id) and generic domains give none.
+_COUNTRY_ZONES = {
+    "uk": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "de": "Europe/Berlin",
+    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna",
+    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "se": "Europe/Stockholm",
+    "no": "Europe/Oslo", "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki",
+    "gr": "Europe/Athens", "tr": "Europe/Istanbul", "ua": "Europe/Kyiv",
+    "ro": "Europe/Bucharest", "hu": "Europe/Budapest", "il": "Asia/Jerusalem",
+    "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "lb": "Asia/Beirut", "jo": "Asia/Amman",
+    "eg": "Africa/Cairo", "sa": "Asia/Riyadh", "ae": "Asia/Dubai", "qa": "Asia/Qatar",
+    "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat", "ir": "Asia/Tehran",
+    "pk": "Asia/Karachi", "af": "Asia/Kabul", "in": "Asia/Kolkata", "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong",
+    "sg": "Asia/Singapore", "za": "Africa/Johannesburg", "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi", "nz": "Pacific/Auckland",
+}  # fmt: skip
+
+
+def publisher_zone(url: str | None) -> dt.tzinfo | None:
+    """The time zone of an address's country (`www.example.co.uk`: London), if it has one."""
+    host = domain_of(url)
+    if host is None:
+        return None
+    name = _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1])
+    if name is None:
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except zoneinfo.ZoneInfoNotFoundError:
+        return None
 
 
 @functools.cache
@@ -346,12 +403,15 @@ __all__ = [
     "clean_publisher",
     "domain_of",
     "feed_date",
+    "feed_moment",
     "is_aggregator",
     "known_publisher",
+    "local_day",
     "looks_like_address",
     "mail_author",
     "map_feed_fields",
     "publisher_name",
+    "publisher_zone",
     "read_front_leniently",
     "read_toml_front",
 ]

@@ -46,6 +46,9 @@ def outlet_in_text(
             return publisher_names().get(part.lower(), part), "text"
     bylines = [*credits, *parts]
     for credit in bylines:
+        named = re.sub(r"^[Bb][Yy]\s+", "", credit.strip())  # 'By ARAB NEWS': the outlet itself
+        if named != credit.strip() and named.lower() in publisher_names():
+            return publisher_names()[named.lower()], "byline"
         for pattern in (_STAFF, _BYLINE_OUTLET):
             if (match := pattern.match(credit.strip())) is not None:
                 outlet = match["outlet"].strip()
@@ -65,10 +68,19 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*")
 MAX_NAME_WORDS = 4
 
 
+# Words an outlet's name may add to the name its address spells (not 'News': 'BBC News' is
+# the BBC's channel, not its name).
+_OUTLET_WORDS = frozenset((
+    "service", "network", "agency", "group", "media", "press", "times", "post", "herald",
+    "journal", "monitor", "daily", "wire",
+))  # fmt: skip
+
+
 def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
     """The publisher's name as its text writes it, for a domain ('examplenews.com'): a run of
     capitalised words spelling the domain's name ('Example News', 'CLICK HERE TO GET THE
-    EXAMPLE NEWS APP'); a name in capitals is given in title case ('Example News')."""
+    EXAMPLE NEWS APP'), with an outlet's word after it ('Meridian World Service'); a name in
+    capitals is given in title case ('Example News')."""
     labels = domain.lower().split(".")
     if len(labels) < 2:
         return None
@@ -91,6 +103,13 @@ def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
                 if not label.startswith(spelled):
                     break
                 if spelled == label:
+                    nxt = end + 1  # 'Meridian World Service' for meridianworld.co.uk
+                    if (
+                        nxt < len(words)
+                        and not text[spans[end][1] : spans[nxt][0]].strip()
+                        and words[nxt].lower() in _OUTLET_WORDS
+                    ):
+                        end = nxt
                     name = " ".join(words[start : end + 1]).rstrip(".'’-")
                     shouted = name.isupper() and all(len(word) > 3 for word in name.split())
                     return name.title() if shouted else name

@@ -316,7 +316,9 @@ def known_outlet_among(lines: list[str]) -> str | None:
     """The first line above a page's headline that is a known outlet's name ('Reuters'), else
     one that looks like a publisher's ('Tigris Post')."""
     names = publisher_names()
-    bare = [re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()) for line in lines]  # 'Sky News - …'
+    bare = [  # 'Sky News - …', 'euronews.'
+        re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()).rstrip(".") for line in lines
+    ]
     known = next((names[line.lower()] for line in bare if line.lower() in names), None)
     return known or next(
         (
@@ -348,22 +350,26 @@ _PRINT_HEADER = re.compile(
 _PRINT_FOOTER = re.compile(r"^(?:https?://\S+|about:blank)\s+\d{1,3}/\d{1,3}$")
 
 
-def without_print_margins(text: str) -> tuple[str, str | None]:
+def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
     """The text of a printed page without its print headers and footers; the site's name the
-    header gives after the title ('Headline - Al-Monitor'), if any."""
+    header gives after the title ('Headline - Al-Monitor', 'Headline > U.S. Central Command >
+    Press'), if any; and the headline it gives, which the page may print broken over lines."""
     if "/" not in text:
-        return text, None
+        return text, None, None
     lines = text.split("\n")
     headers = [m for line in lines if (m := _PRINT_HEADER.match(line.strip()))]
     footers = {line.strip() for line in lines if _PRINT_FOOTER.match(line.strip())}
     if not footers and len(headers) < 2:
-        return text, None  # one dated line alone may be the article's own date line
+        return text, None, None  # one dated line alone may be the article's own date line
     margins = footers | {header.string for header in headers}
     kept = [line for line in lines if line.strip() not in margins]
-    site = None
-    if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site'
-        parts = re.split(r"\s+[-–—|]\s+", headers[0]["title"])
-        last = parts[-1].strip()
-        if len(parts) > 1 and 1 <= len(last.split()) <= MAX_SITE_NAME_WORDS and last[:1].isupper():
-            site = last
-    return "\n".join(kept), site
+    site = title = None
+    if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site', 'Headline > Site'
+        stated = headers[0]["title"]
+        crumbs = [part.strip() for part in stated.split(" > ")]
+        parts = crumbs if len(crumbs) > 1 else re.split(r"\s+[-–—|]\s+", stated)
+        name = parts[1].strip() if len(crumbs) > 1 else parts[-1].strip()
+        if len(parts) > 1 and 1 <= len(name.split()) <= MAX_SITE_NAME_WORDS and name[:1].isupper():
+            site = name
+        title = parts[0].strip() if len(parts) > 1 else None
+    return "\n".join(kept), site, title

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.clean import (
+    ADDRESS_LINE,
     BYLINE,
     HEADER_AGENCY,
     LONE_DATELINE,
@@ -84,9 +85,12 @@ def clean_plain_text(
     text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
-    text, site_name = without_print_margins(text)
+    text, site_name, printed_title = without_print_margins(text)
     paragraphs = join_split_datelines(split_paragraphs(text))
+    if printed_title:
+        paragraphs = _join_printed_title(paragraphs, printed_title)
     page_top: list[str] = []
+    top_links: list[str] = []  # the article's address, copied above its headline
     if title is None:  # a page copied from a browser: its name, menus and search box first
         paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
         site_name = site_name or chrome_site
@@ -99,6 +103,7 @@ def clean_plain_text(
                 or next((name for name in beside if name), None)
             )
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
+            top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
             site_name = site_name or outlet
             paragraphs = [paragraphs[top], *without_page_controls(rest)]
@@ -128,6 +133,9 @@ def clean_plain_text(
         if LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
             kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
         index += 1
+    if title is None and len(kept) > 2 and (masthead := _masthead(kept[0], kept[1:])) is not None:
+        removed.append(f"masthead: {kept.pop(0)}")  # 'Kurdistan24' above the headline
+        site_name = site_name or masthead
     if title is not None:
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
         if kicker and comparison_key(kept[1]) == comparison_key(title):
@@ -169,7 +177,7 @@ def clean_plain_text(
         removed=tuple(removed),
         site_name=site_name,
         published=noise.published,
-        links=noise.links,
+        links=(*noise.links, *top_links),
         stated_source=noise.stated_source,
     )
 
@@ -265,6 +273,43 @@ _ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
 _OUTLET_WITH_AGENCY = re.compile(
     r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
 )  # 'DAILY SABAH WITH AA'
+
+
+def _join_printed_title(paragraphs: list[str], printed: str) -> list[str]:
+    """The headline a printed page broke over two lines ('… Kill Four ISIS' / 'Operatives in
+    Western Iraq') as one line, whole as the page's print header gives it."""
+    for index, line in enumerate(paragraphs[: MAX_LEAD_LINES - 1]):
+        rest = printed[len(line) :] if printed.startswith(line) and line != printed else ""
+        if rest and comparison_key(rest) == comparison_key(paragraphs[index + 1]):
+            return [*paragraphs[:index], printed, *paragraphs[index + 2 :]]
+    return paragraphs
+
+
+MAX_MASTHEAD_WORDS = 8
+
+
+def _masthead(line: str, rest: list[str]) -> str | None:
+    """The outlet a first line names above the headline ('Kurdistan24', 'ANHA | Hawar News
+    Agency', 'SANA - Syrian Arab News Agency'), when a headline follows: a known publisher, a
+    name with a publisher's word, or a short name the text goes on to name ('told Enab
+    Baladi')."""
+    line = line.strip()
+    if count_words(line) > MAX_MASTHEAD_WORDS or line.endswith((".", "?", "!", ":")):
+        return None
+    if not any(is_headline(p) and count_words(p) >= 4 for p in rest[:2]):
+        return None
+    names = publisher_names()
+    parts = [p.strip() for p in re.split(r"\s+[-–—|:·]\s+", line) if p.strip()]
+    for part in parts:
+        if part.lower() in names:
+            return names[part.lower()]
+    for part in parts:
+        if looks_like_publisher(part):
+            return part
+    text = " ".join(rest)
+    if len(parts) == 1 and count_words(line) <= 3 and line[:1].isupper() and line in text:
+        return line
+    return None
 
 
 def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:

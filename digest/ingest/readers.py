@@ -31,10 +31,13 @@ from digest.ingest.feed import (
     clean_publisher,
     domain_of,
     feed_date,
+    feed_moment,
     known_publisher,
+    local_day,
     mail_author,
     map_feed_fields,
     publisher_name,
+    publisher_zone,
     read_front_leniently,
     read_toml_front,
 )
@@ -530,7 +533,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         title = plain_field(title) or "Untitled"
         provenance["title"] = "text"
     title = normalise_line(title)
-    date = lenient("date", _date_value)
+    zone = publisher_zone(fields.get("url") if isinstance(fields.get("url"), str) else None)
+    date = lenient("date", lambda value, origin: _date_value(value, origin, zone))
     saved = lenient("saved", _date_value)
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
     dateline = find_dateline(prose, anchor=date or raw.modified, day_first=day_first)
@@ -665,9 +669,13 @@ def _text_value(value: Any, key: str, origin: str) -> str | None:
     return text or None
 
 
-def _date_value(value: Any, origin: str) -> dt.date:
-    """Another generator's date: ISO first (even with trailing text), then a written date."""
-    day = iso_date(value)
+def _date_value(value: Any, origin: str, zone: dt.tzinfo | None = None) -> dt.date:
+    """Another generator's date: a time stamp's day where the publisher is (`zone`), else ISO
+    first (even with trailing text), then a written date."""
+    moment = value if isinstance(value, dt.datetime) else None
+    if isinstance(value, str):
+        moment = feed_moment(value.strip())
+    day = local_day(moment, zone) if moment is not None else iso_date(value)
     if day is None and isinstance(value, str):
         day = iso_date(value.strip()[:10]) or feed_date(value) or parse_date_text(value)
     if day is None:

@@ -25,7 +25,8 @@ date's order taken from its weekday; printer links, read and visit counters, rat
 a story?', 'AGENCY/Name' credits ending a caption, 'Photo d'archives' and 'À lire aussi' links
 dropped, in list items and one-cell layout tables too: 709/734 (96.6%), titles right on 30 of
 30; the article's rest saved behind a paywall element kept: 710/734. Later (trial 18), a
-table that lays out the page read as the blocks it lays out: 713/734.
+table that lays out the page read as the blocks it lays out, a release's media contacts
+dropped: 714/734.
 Left: a date in Eastern Arabic digits with a Sorani
 month, a release's closing boilerplate, and themes for pages in other languages.
 """
@@ -59,12 +60,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Bollate, tentata evasione durante il trasferimento'"
     },
     "22-regional-bus-drivers-strike": {"figure 400 drivers"},
-    "26-gov-corrections-camp-closure": {
-        "body without 'NEWS RELEASE'",
-        "body without 'is responsible for administering adult corrections programs'",
-    },
+    "26-gov-corrections-camp-closure": {"body without 'NEWS RELEASE'"},
 }
-MIN_RATE = 0.97  # 713/734
+MIN_RATE = 0.97  # 714/734
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL13, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=10, min_kept_out=1.0
