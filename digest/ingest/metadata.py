@@ -26,6 +26,7 @@ from typing import Any
 from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, parse_date_text
 from digest.ingest.entities import Gazetteer, load_gazetteer
+from digest.ingest.feed import publisher_names
 from digest.ingest.text import count_words, split_sentences
 
 MAX_SUMMARY_CHARS = 400
@@ -50,6 +51,12 @@ _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
 _MIXED_CASE_WIRE = re.compile(
     rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
+    r"\s*(?:--|[–—-])\s+(?=\S)"
+)
+# 'Erbil (Kurdistan24) - Three soldiers …': a place and a known outlet in brackets, as regional
+# outlets write their own datelines.
+_CITY_OUTLET = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<outlet>[^()]{{2,30}})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
 )
 # 'Qamishli, Syria — The …': a known place and its country before a dash, as AP writes them.
@@ -141,7 +148,8 @@ def _unknown_city(text: str) -> bool:
 
 def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | None, int] | None:
     """The forms that need a gazetteer place or a known agency: `BEIRUT At ...`, `Aleppo
-    SANA-...`, and the German and French wire style `Bagdad (dpa) - ...`."""
+    SANA-...`, the German and French wire style `Bagdad (dpa) - ...`, and a known outlet's own
+    `Erbil (Kurdistan24) - ...`."""
     if match := _MIXED_CASE_WIRE.match(paragraph):
         named = match["city"]
         place = gazetteer.spelling(named, "places")
@@ -150,6 +158,12 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
         ):
             agency = match["agency"]
             return place or _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
+    if (match := _CITY_OUTLET.match(paragraph)) and (
+        outlet := publisher_names().get(match["outlet"].lower())
+    ):
+        place = gazetteer.spelling(match["city"], "places")
+        if place is not None:
+            return place, outlet, match.end()
     if match := _CITY_AGENCY.match(paragraph):
         place = gazetteer.spelling(match["city"], "places")
         agency = match["agency"]

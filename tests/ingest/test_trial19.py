@@ -14,10 +14,11 @@ hashtags, channel plugs, 'Image:' captions, a press release's '-30-' and media c
 editors' initials dropped; the outlet's line above the headline ('Kurdistan24', 'ANHA | Hawar
 News Agency') the source, not the title; a printed headline broken over two lines joined from
 the print header; 'By ARAB NEWS', 'All rights reserved © Baghdad Today', a closing 'Source:'
-below 'Read more' and an address above the headline read for the source: 625/651 (96.0%).
+below 'Read more' and an address above the headline read for the source: 625/651 (96.0%);
+a known outlet's own dateline ('Erbil (Kurdistan24) - …'): 626/651.
 
-Left: a Telegram post (no headline, reactions, its date after an emoji), three datelines
-('Erbil (Kurdistan24) -', 'Deir Ezzor-SANA' on its own line), a date after a line of its own,
+Left: a Telegram post (no headline, reactions, its date after an emoji), two datelines
+('Deir Ezzor-SANA' and 'Shingal –' on lines of their own), a date after a line of its own,
 a roundup's issue number taken for its publisher, two rewritten pairs not grouped, and themes.
 """
 
@@ -27,7 +28,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL19 = TRIAL.parent / "trial19"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "02-qarachogh-attack-kurdistan24": {"dateline"},
     "04-qarachogh-post-shafaq": {"figure 1 killed", "no figure 3", "source"},
     "06-palmyra-prison-drama": {"themes"},
     "07-hol-sweep-hawar": {"figure 23 once"},
@@ -51,7 +51,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "27-sinjar-drone-afp": {"date"},
     "29-weekly-roundup-levant": {"date", "source"},
 }
-MIN_RATE = 0.955  # 625/651
+MIN_RATE = 0.955  # 626/651
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL19, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=12, min_kept_out=0.9

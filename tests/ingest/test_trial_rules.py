@@ -75,3 +75,13 @@ def test_an_app_share_names_the_publisher() -> None:
     noise = strip_noise([story, "Shared from The New Arab app. Download it for free"])
     assert noise.paragraphs == (story,)
     assert noise.stated_source == "The New Arab"
+
+
+def test_a_known_outlet_in_brackets_after_a_place_is_a_dateline() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    lede = "Erbil (Kurdistan24) - Three soldiers were killed on Tuesday night in an attack."
+    dateline = find_dateline([lede])
+    assert dateline is not None and (dateline.city, dateline.source) == ("Erbil", "Kurdistan24")
+    unknown = "Erbil (Somebody Else) - Three soldiers were killed on Tuesday night."
+    assert find_dateline([unknown]) is None or find_dateline([unknown]).source != "Somebody Else"
