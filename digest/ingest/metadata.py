@@ -59,6 +59,11 @@ _CITY_OUTLET = re.compile(
     rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<outlet>[^()]{{2,30}})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
 )
+# 'Shingal – Two members of …': a known place alone before a long dash, as Kurdish and Arab
+# outlets open their reports.
+_PLACE_DASH = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+[–—]\s+(?=[A-Z])"
+)
 # 'Qamishli, Syria — The …': a known place and its country before a dash, as AP writes them.
 _PLACE_COUNTRY = re.compile(
     rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}}),\s+"
@@ -180,6 +185,10 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
         place = gazetteer.spelling(match["city"], "places")
         if place is not None and gazetteer.canonical(match["region"], "places") is not None:
             return place, None, match.end()
+    if (match := _PLACE_DASH.match(paragraph)) and (
+        place := gazetteer.spelling(match["city"], "places")
+    ) is not None:
+        return place, None, match.end()
     if match := _DASHLESS.match(paragraph):
         city = match["city"]
         place = gazetteer.spelling(city, "places")

@@ -15,10 +15,11 @@ editors' initials dropped; the outlet's line above the headline ('Kurdistan24', 
 News Agency') the source, not the title; a printed headline broken over two lines joined from
 the print header; 'By ARAB NEWS', 'All rights reserved © Baghdad Today', a closing 'Source:'
 below 'Read more' and an address above the headline read for the source: 625/651 (96.0%);
-a known outlet's own dateline ('Erbil (Kurdistan24) - …'): 626/651.
+a known outlet's own dateline ('Erbil (Kurdistan24) - …'): 626/651; a known place alone
+before a long dash ('Shingal – Two members …'): 627/651.
 
-Left: a Telegram post (no headline, reactions, its date after an emoji), two datelines
-('Deir Ezzor-SANA' and 'Shingal –' on lines of their own), a date after a line of its own,
+Left: a Telegram post (no headline, reactions, its date after an emoji), a dateline
+('Deir Ezzor-SANA' on a line of its own), a date after a line of its own,
 a roundup's issue number taken for its publisher, two rewritten pairs not grouped, and themes.
 """
 
@@ -47,11 +48,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "20-ig-report-ap": {"themes"},
     "24-israel-strike-quneitra-reuters": {"figure 1 wounded"},
     "25-tabqa-checkpoint-attack": {"figure 1 wounded", "source"},
-    "26-sinjar-drone-basnews": {"dateline"},
     "27-sinjar-drone-afp": {"date"},
     "29-weekly-roundup-levant": {"date", "source"},
 }
-MIN_RATE = 0.955  # 626/651
+MIN_RATE = 0.96  # 627/651
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL19, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=12, min_kept_out=0.9

@@ -85,3 +85,11 @@ def test_a_known_outlet_in_brackets_after_a_place_is_a_dateline() -> None:
     assert dateline is not None and (dateline.city, dateline.source) == ("Erbil", "Kurdistan24")
     unknown = "Erbil (Somebody Else) - Three soldiers were killed on Tuesday night."
     assert find_dateline([unknown]) is None or find_dateline([unknown]).source != "Somebody Else"
+
+
+def test_a_known_place_alone_before_a_long_dash_is_a_dateline() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    found = find_dateline(["Shingal – Two fighters were killed on Monday morning by a drone."])
+    assert found is not None and found.city == "Shingal"
+    assert find_dateline(["Kurdistan – a region of Iraq, and its oil."]) is None
