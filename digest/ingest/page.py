@@ -80,9 +80,15 @@ _SECTIONS = frozenset((
 ))  # fmt: skip
 
 
+# Between a `<title>`'s parts: 'Headline | Site', 'Site - Section', 'Title_科技_Site'; a site's
+# name may also follow a colon ('Khabour Notes: Headline').
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—»:·-]\s+|\s*[|_]\s*")
+_NAME_SEPARATOR = re.compile(rf"{_TITLE_SEPARATOR.pattern}|:\s+")
+
+
 def _title_parts(title: str) -> list[str]:
     """A `<title>`'s parts between separators ('Headline | Section | Site', 'Title_科技_Site')."""
-    return [p.strip() for p in re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*", title) if p.strip()]
+    return [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
 
 
 def _named_part(title: str) -> str | None:
@@ -109,10 +115,10 @@ def title_site_name(title: str, headline: str) -> str | None:
     rest = None
     if low[: len(wanted)] == wanted:
         rest = _after_words(title, len(wanted))
-        part = re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*|:\s+", rest.strip())[-1] if rest else ""
+        part = _NAME_SEPARATOR.split(rest.strip())[-1] if rest else ""
     elif low[-len(wanted) :] == wanted:
         rest = _before_words(title, len(words) - len(wanted))
-        part = re.split(r"\s+[|–—»:·-]\s+|\s*[|_]\s*|:\s+", rest.strip())[0] if rest else ""
+        part = _NAME_SEPARATOR.split(rest.strip())[0] if rest else ""
     else:
         return None
     if rest is None or not re.match(r"^\s*[|–—»:·_-]|.*[|–—»:·_-]\s*$", rest):
@@ -198,6 +204,7 @@ def _read_page_head(page: str) -> PageHead:
 
 
 # Headings a page marks as its headline, and headings whose class calls them a title.
+# a class in lower case, as far as XPath 1.0 can: the capitals of 'headline' and 'title'
 _LOWER_CLASS = "translate(@class, 'ABDEHILNSTU', 'abdehilnstu')"
 _MARKED_HEADLINE = (
     '//h1[@itemprop="headline"] | //h2[@itemprop="headline"] | //h3[@itemprop="headline"]'
@@ -241,9 +248,9 @@ def _shown_headline(root: lxml.html.HtmlElement, title_tag: str) -> str | None:
         if count > MAX_SHOWN_WORDS or (count < MIN_SHOWN_WORDS and not unspaced):
             continue
         if text in title_tag or _agrees(text, title_tag, LOOSE_AGREEMENT):
-            return text
+            return text  # the headline the `<title>` gives with the site's name
         if count >= 2 * max(longest, 2):
-            return text
+            return text  # a `<title>` of names and sections only: the headline is longer
     return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from digest.content.articles import YEAR_ASSUMED, iso_date
+from digest.content.articles import YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
     Block,
@@ -31,9 +31,7 @@ from digest.ingest.feed import (
     clean_publisher,
     domain_of,
     feed_date,
-    feed_moment,
     known_publisher,
-    local_day,
     mail_author,
     map_feed_fields,
     publisher_name,
@@ -670,14 +668,11 @@ def _text_value(value: Any, key: str, origin: str) -> str | None:
 
 
 def _date_value(value: Any, origin: str, zone: dt.tzinfo | None = None) -> dt.date:
-    """Another generator's date: a time stamp's day where the publisher is (`zone`), else ISO
-    first (even with trailing text), then a written date."""
-    moment = value if isinstance(value, dt.datetime) else None
-    if isinstance(value, str):
-        moment = feed_moment(value.strip())
-    day = local_day(moment, zone) if moment is not None else iso_date(value)
+    """Another generator's date: a time stamp's day where the publisher is (`zone`), an ISO
+    date (even with trailing text), then a written date."""
+    day = feed_date(value, zone)
     if day is None and isinstance(value, str):
-        day = iso_date(value.strip()[:10]) or feed_date(value) or parse_date_text(value)
+        day = parse_date_text(value)
     if day is None:
         raise DigestError.at(
             f"front-matter date: {value!r} is not a date such as 2023-03-20", origin

@@ -24,8 +24,7 @@ with 'Digital' or a place after it, and themes for pages in other languages.
 
 from __future__ import annotations
 
-from tests.ingest.test_pages import _script
-from tests.ingest.trial import TRIAL, trial_tests
+from tests.ingest.trial import TRIAL, careful_copy_test, trial_tests
 
 TRIAL18 = TRIAL.parent / "trial18"
 KNOWN_MISSES: dict[str, set[str]] = {
@@ -59,11 +58,6 @@ trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tes
     TRIAL18, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=18, min_kept_out=1.0
 )
 
-
-def test_titles_and_body_f1_against_the_careful_copies() -> None:
-    script = _script()
-    scores = script.measure(TRIAL18, script.read_with_digest)
-    assert len(scores) == 24
-    report = [(s.name, s.title_ok, round(s.f1, 3)) for s in scores]
-    assert sum(s.title_ok for s in scores) >= MIN_TITLES, report
-    assert sum(s.f1 for s in scores) / len(scores) >= MIN_BODY_F1, report
+test_titles_and_body_f1_against_the_careful_copies = careful_copy_test(
+    TRIAL18, pages=24, min_titles=MIN_TITLES, min_body_f1=MIN_BODY_F1
+)

@@ -307,3 +307,20 @@ def trial_tests(
                 assert "themes:" in expected.read_text(encoding="utf-8"), path
 
     return trial, test_each_input, test_pass_rate_and_themes, test_expectations
+
+
+def careful_copy_test(folder: Path, *, pages: int, min_titles: int, min_body_f1: float) -> Any:
+    """A trial's test of its saved pages against the bodies a careful person copied
+    (`bodies/NAME.txt`): titles right on at least `min_titles`, and the mean body word F1."""
+
+    def test_titles_and_body_f1_against_the_careful_copies() -> None:
+        from tests.ingest.test_pages import _script
+
+        script = _script()
+        scores = script.measure(folder, script.read_with_digest)
+        assert len(scores) == pages
+        report = [(s.name, s.title_ok, round(s.f1, 3)) for s in scores]
+        assert sum(s.title_ok for s in scores) >= min_titles, report
+        assert sum(s.f1 for s in scores) / len(scores) >= min_body_f1, report
+
+    return test_titles_and_body_f1_against_the_careful_copies
