@@ -21,6 +21,7 @@ from digest.content.articles import (
     load_articles,
     load_issue_notes,
     read_text,
+    title_made_up,
     year_assumed,
 )
 from digest.content.frontmatter import split_front_matter
@@ -66,6 +67,7 @@ def check_site(config: SiteConfig) -> list[Problem]:
             except DigestError as exc:
                 problems.extend(p for p in exc.problems if p not in problems)
     problems.extend(unchecked_dates(articles))
+    problems.extend(unchecked_titles(articles))
     problems.extend(future_dates(articles, dt.date.today()))
     problems.extend(notes_without_articles(articles, notes.values()))
     problems.extend(unknown_originals(articles))
@@ -155,6 +157,22 @@ def unchecked_dates(articles: Iterable[Article]) -> list[Problem]:
             line = _key_line(article.path, "date_source")
             warnings.append(Problem(message, article.path, line, severity="warning"))
     return warnings
+
+
+def unchecked_titles(articles: Iterable[Article]) -> list[Problem]:
+    """A warning for each article whose title ingest made from its first sentence, because the
+    text had no headline (a channel's post, a paste without its headline)."""
+    return [
+        Problem(
+            "title made from the first sentence, the text gave no headline: write a title: "
+            "and set its provenance to editor once checked",
+            article.path,
+            _key_line(article.path, "title"),
+            severity="warning",
+        )
+        for article in articles
+        if title_made_up(article.extra.get("provenance"))
+    ]
 
 
 def _unchecked_date(article: Article) -> str | None:

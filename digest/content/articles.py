@@ -37,6 +37,16 @@ UNCHECKED_DATE_SOURCES = frozenset({"ingest", "file"})  # `digest check` warns a
 YEAR_ASSUMED = "dateline-year-assumed"
 
 
+# provenance.title of a title ingest made from the text's first sentence, because the text had
+# no headline: `digest check` warns about it until the editor writes one (see `title_made_up`)
+FIRST_SENTENCE = "first-sentence"
+
+
+def title_made_up(provenance: object) -> bool:
+    """Whether the title is the first sentence ingest cut short, which no editor has replaced."""
+    return isinstance(provenance, Mapping) and provenance.get("title") == FIRST_SENTENCE
+
+
 def year_assumed(date_source: object, provenance: object) -> bool:
     """Whether a date's year is one ingest assumed (its dateline gave none) and no editor has
     confirmed since (an editor's `date_source: front-matter` ends it)."""

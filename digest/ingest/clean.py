@@ -27,13 +27,16 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from digest.ingest.dates import (
     is_published_line,
+    split_leading_date,
     unglue_date_line,
 )
 from digest.ingest.text import (
+    comparison_key,
     count_words,
     markdown_to_plain,
     normalise_line,
@@ -71,7 +74,12 @@ _BUTTON = (
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
     # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
     r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
-    r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page))"
+    r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page)"
+    # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
+    # 'Add CBS News on Google'
+    r"|ad feedback|back to top|full coverage|add [\w .&'’-]{2,40} on google"
+    r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
+    r"|german|spanish|russian|hebrew|chinese))"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 # A row of them: 'Printer friendly version Email this story', 'Visits: 1,204 | Comments: 0'.
@@ -132,12 +140,15 @@ CAPTION = re.compile(
     r"|^(?:video|vídeo|vidéo)\s*:\s"  # a video's caption: 'Video: Troops search orchards.'
     r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
     r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$"
+    r"|[.!?]\s+(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$"  # '… Picture by X'
     r"|^(?:photo|image|picture)\s*:\s"  # 'Photo: A soldier at an outpost in 2025. (U.S. Army)'
     # a caption's closing credit: '(AP Photo/Karim Jaafar, File)', '(AFP file photo)', '(Photo
     # by Ali Jawad/Xinhua)', '(AA Photo)', '(Supplied)', '(U.S. Army)'
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua|SANA) Photo\b[^()]{0,60}\)$"
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua) file photo\)$|\(photo by [^()]{2,60}\)\]?$"
     r"|\(supplied\)$|\((?:U\.S\.|US) (?:Army|Air Force|Navy|Marine Corps)(?: photo)?[^()]{0,40}\)$"
+    # a photographer and their organisation: '(Spc. Mariah Collins/U.S. Army)'
+    r"|(?-i:\((?:[A-Z][\w.'’-]*\s){1,4}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’& -]{1,40}\)$)"
     r"|^\[editor['’]s note: [^\]]*\]$",
     re.IGNORECASE,
 )
@@ -147,6 +158,7 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin)\b"
     r"|^newsletters?\b"
     r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
+    r"|\bsupport (?:independent|our|local|quality) [\w ]{0,30}(?:journalism|reporting)\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
@@ -201,6 +213,11 @@ _AGENCY_INITIALS = re.compile(
     re.IGNORECASE,
 )
 _INITIALS_NAMES = {"dpa": "dpa", "rtr": "Reuters", "reuters": "Reuters"}
+# The outlet an author's biography names: '… is a reporter for CBS News covering …'.
+_BIO_OUTLET = re.compile(
+    r"\b(?:reporter|correspondent|writer|editor|journalist|producer|contributor)\s+(?:for|at|with)"
+    r"\s+(?P<outlet>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
+)
 # An author's biography closing the article: 'Zaid Kareem is X's correspondent in Nineveh.'
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
@@ -223,6 +240,8 @@ _TRAILER = re.compile(
     r"|forward (?:this (?:e-?mail )?)?to a friend\b.*|unsubscribe\b.{0,80}"
     # a press release's end mark and its press contacts; a page's jump past its topics
     r"|-\s?30\s?-|#{3}|media (?:queries|inquiries|enquiries|contacts?)\b.{0,80}"
+    # an author's box, a company's boilerplate: 'About Grant Whitfield', 'About the author'
+    r"|about the authors?|(?-i:About (?:[A-Z][\w'’.&-]*\s?){1,4})"
     r"|skip next section\b.{0,40}|latest (?:news|updates|stories)"
     r"|you (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)\b.*)\s*:?$",
     re.IGNORECASE,
@@ -278,10 +297,16 @@ _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
     r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN|EFE|Lusa|ANSA|UPI|Kyodo|Yonhap|Interfax|Bernama|PTI"
-    r"|AAP|Europa Press)"
+    r"|AAP|Europa Press|INA|NINA)"
 )
 # A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
 PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
+# An agency's dateline alone on its line, joined to its place by a hyphen or a comma, as SANA
+# writes it: 'Deir Ezzor-SANA', 'Damascus, SANA-'.
+LONE_PLACE_AGENCY = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){{0,2}})\s*[-–,]\s*(?P<agency>{AGENCIES})"
+    r"\s*[-–]?$"
+)
 # A dateline alone on its line, its story on the next: 'Washington CNN —', 'GAZA (AFP) -'.
 LONE_DATELINE = re.compile(
     rf"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){{0,3}}\s+\(?{AGENCIES}\)?\s*(?:--|[–—-])$"
@@ -300,6 +325,9 @@ _SOURCE_TAG = re.compile(
 # Footers that name the publisher (the `name` group, or the fixed name given).
 _PUBLISHER_FOOTERS = (
     (re.compile(r"\s*Our Standards:\s*The Thomson Reuters Trust Principles\.?$"), "Reuters"),
+    (re.compile(r"\s*\bEnditem\.?$"), "Xinhua"),  # Xinhua's end mark
+    # a wire's note on its website's selection: 'The Anadolu Agency website contains only …'
+    (re.compile(r"^The (?P<name>[A-Z][\w ]{2,40}?) website contains only a portion\b.*$"), None),
 )
 # A site name pasted with the headline: 'Headline | Site', 'Site - Headline', 'Headline - Site'.
 _PUBLISHER_WORDS = frozenset(
@@ -349,7 +377,14 @@ def first_long_sentence(paragraphs: list[str]) -> int | None:
 
 
 def short_caption(paragraph: str) -> bool:
-    return count_words(paragraph) <= MAX_BOX_ITEM_WORDS and not SENTENCE_END.search(paragraph)
+    """A short line that may caption a photo: not a sentence, and not the article's date line
+    ('Tue 13 Oct 2026 at 11:06 am GMT+3' under an agency's name)."""
+    return (
+        count_words(paragraph) <= MAX_BOX_ITEM_WORDS
+        and not SENTENCE_END.search(paragraph)
+        and split_leading_date(paragraph) is None
+        and not is_published_line(paragraph)
+    )
 
 
 def split_site_name(headline: str) -> tuple[str, str | None]:
@@ -375,8 +410,19 @@ def looks_like_publisher(name: str) -> bool:
     return _looks_like_site(name, pipe=False)
 
 
+# An issue's number beside a title, never a site: 'No. 44', 'Issue 12', 'Vol. 3, No. 2'.
+_ISSUE_NUMBER = re.compile(r"^(?:(?:No|Vol|Volume|Issue|Edition|Nr|Ed)\.?\s*#?\d+[,;]?\s*)+$", re.I)
+
+
+def is_issue_number(text: str) -> bool:
+    """An issue's number: 'No. 44', 'Issue 12', 'Vol. 3, No. 2'."""
+    return _ISSUE_NUMBER.match(text.strip()) is not None
+
+
 def _looks_like_site(name: str, pipe: bool) -> bool:
     tokens = name.split()
+    if is_issue_number(name):
+        return False
     if not 1 <= len(tokens) <= 5 or not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
         return False
     return pipe or any(t.lower() in _PUBLISHER_WORDS for t in tokens)
@@ -469,6 +515,17 @@ _SHARED_FROM = re.compile(
     r" (?:app|application)\b",
     re.IGNORECASE,
 )
+# A wire's labelled lines under its headline: 'Source: Xinhua', 'Editor: huaxia'.
+_LABEL_LINE = re.compile(
+    r"^(?P<label>source|editor|editors|reporter|writer|author|edited by)\s*:\s*"
+    r"(?P<name>(?!\S*://)\w[\w'’.&, -]{0,40})$",
+    re.IGNORECASE,
+)
+MAX_LABEL_LINE_INDEX = 3  # kept paragraphs above it: the headline and a line or two
+# A print edition's line: 'Published in Dawn, August 21st, 2026'.
+_PRINT_EDITION = re.compile(r"^Published in (?P<name>(?:The )?[A-Z][\w'’&. -]{1,40}?),\s+\w+ \d.*$")
+# A channel's post forwarded from another: 'Forwarded from Iraq Security Watch 🇮🇶'.
+_FORWARDED = re.compile(r"^forwarded from\s+(?P<name>\w[^\n]{1,60}?)[^\w)]*$", re.IGNORECASE)
 ADDRESS_LINE = re.compile(
     r"^(?:(?:source|link|url|original(?:ly published)?(?: at| on)?"
     r"|read (?:it|the article) (?:at|on)|via|from)\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+?)>?[.)]?$",
@@ -495,6 +552,21 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
+        if len(kept) < MAX_LABEL_LINE_INDEX and (label := _LABEL_LINE.match(paragraph)):
+            if label["label"].lower() == "source":  # 'Source: Xinhua' under the headline
+                shared = shared or label["name"]
+            removed.append(f"label: {paragraph}")
+            continue
+        if edition := _PRINT_EDITION.match(paragraph):  # 'Published in Dawn, August 21st, 2026'
+            shared = shared or edition["name"]
+            removed.append(f"print-edition: {paragraph}")
+            continue
+        if len(kept) <= 1 and (forwarded := _FORWARDED.match(paragraph)):
+            shared = shared or forwarded["name"]  # a channel's post: the channel it came from
+            removed.append(f"forwarded: {paragraph}")
+            if kept and comparison_key(kept[0]) == comparison_key(forwarded["name"]):
+                removed.append(f"channel-name: {kept.pop()}")
+            continue
         if count_words(paragraph) <= MAX_PLUG_WORDS and (app := _SHARED_FROM.match(paragraph)):
             shared = shared or app["name"]  # 'Shared from The New Arab app': its publisher
             removed.append(f"app-share: {paragraph}")
@@ -504,6 +576,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if kept and (box := _link_box(paragraphs, index)) is not None:
             skip_until = box  # 'Related', two headlines, then the article goes on
+            removed.append(f"link-box: {paragraph}")
+            continue
+        if kept and _BOX_TRAILER.match(paragraph) and (box := _link_box(paragraphs, index, True)):
+            skip_until = box  # 'Read More', a headline, and the article goes on below
             removed.append(f"link-box: {paragraph}")
             continue
         if kept and _lone_credit(paragraph) and index + 1 < len(paragraphs):
@@ -569,8 +645,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         last = markdown_to_plain(kept[-1]) if "*" in kept[-1] else kept[-1]
         if match := _AGENCY_INITIALS.match(last):
             agency = _INITIALS_NAMES.get(match["name"].lower(), match["name"].upper())
+        elif (label := _LABEL_LINE.match(last)) and label["label"].lower() != "source":
+            pass  # 'Editor: Siti Rahmawati' closing the report ('Source: X' is read below)
         elif not _AUTHOR_BIO.match(last):
             break
+        elif bio := _BIO_OUTLET.search(last):  # '… is a reporter for CBS News covering …'
+            agency = agency or bio["outlet"]
         removed.append(f"closing-furniture: {kept.pop()}")
     stated_source = shared
     if kept:
@@ -601,13 +681,22 @@ MAX_BOX_ITEMS = 8
 MAX_BOX_ITEM_WORDS = 20
 
 
-def _link_box(paragraphs: list[str], index: int) -> int | None:
+# A trailer's heading that may also head a box of links inside the article ('Read More', a
+# headline, and the article goes on).
+_BOX_TRAILER = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: articles?| stories| news| posts?)?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int | None:
     """Where a box of links set inside an article ends ('Related', two headlines, and the
     article goes on, or nothing after): the index after its last link; None when `index`
-    opens no such box. (The trailers' headings, 'Read more', 'More on this story', end the
-    article instead: see `_TRAILER`.)"""
+    opens no such box. The trailers' headings ('Read more', `trailer`) end the article (see
+    `_TRAILER`) unless the article goes on below their links."""
     heading = paragraphs[index].strip()
-    if not _BOX_HEADING.match(heading):
+    if not trailer and not _BOX_HEADING.match(heading):
         return None
     end = index + 1
     while end < len(paragraphs) and end - index <= MAX_BOX_ITEMS and _link_like(paragraphs[end]):
@@ -615,7 +704,7 @@ def _link_box(paragraphs: list[str], index: int) -> int | None:
     if end == index + 1:
         return None
     if end >= len(paragraphs):  # a closing box: 'Related', its links, and nothing after
-        return end
+        return None if trailer else end
     following = paragraphs[end].strip()
     article = count_words(following) >= MIN_LEDE_WORDS and SENTENCE_END.search(following)
     return end if article else None
@@ -669,7 +758,7 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
     """A publisher footer, source credit or agency tag closing the text; the text without it."""
     for pattern, name in _PUBLISHER_FOOTERS:
         if match := pattern.search(paragraph):
-            return name, paragraph[: match.start()].rstrip()
+            return name or match["name"], paragraph[: match.start()].rstrip()
     if match := _SOURCE_TAG.search(paragraph):
         return match["name"], paragraph[: match.start()].rstrip()
     if match := _AGENCY_TAG.search(paragraph):
@@ -682,7 +771,10 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
 _DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions|views) expressed (?:in this (?:article|piece|column)|here)\b"
     r"|\brepublish(?:ing)? this (?:content|article|story)\b|\brepublication is permitted\b"
-    r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b",
+    r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b"
+    r"|\btranscripts? (?:is|are|was|were) (?:produced|prepared|created|generated)\b"
+    r"|^this (?:article|story|report) is based on (?:a report|an article|reporting) (?:by|from|in)"
+    r"\b",
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 60
@@ -711,12 +803,32 @@ _CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")
 # A wire desk's sign-off closing a story: 'bur-lk/ser', 'mm/ami/dv'.
 _DESK_SIGNOFF = re.compile(
     r"^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,3}$"
-    r"|^(?-i:[A-Z]\.[A-Z][a-z]?)(?:\s*/\s*(?-i:[A-Z]\.[A-Z][a-z]?)){1,3}$"  # SANA's 'R.Kh / M.S'
+    r"|^(?-i:[A-Z]{1,2}(?:/[A-Z]{1,2}){1,3})$"  # ANHA's 'H/A'
+    # SANA's 'R.Kh / M.S', 'R.J/ Kh.M'
+    r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)(?:\s*/\s*(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)){1,3}$"
 )
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
 _ITEM_MARK = re.compile(r"^\\?[-*+•]\s+")
 _ONE_CELL = re.compile(r"^\|\s*(?P<cell>.*?)\s*\|$")
+
+
+# A channel post's counters: '👍 412  🔥 96  👏 51', '👁 18.2K  edited 14:05', '❤ 1.2K · 💬 87'.
+_COUNTER_TOKEN = re.compile(
+    r"^(?:\d[\d.,]*[KkMm]?|edited|views?|\d{1,2}:\d\d|[^\w\s]+)$", re.IGNORECASE
+)
+# A channel's invitation: 'Join us 👉 t.me/IraqSecurityWatch', 'Subscribe: https://t.me/x'.
+_CHANNEL_LINK = re.compile(r"(?:^|[\s/])(?:t\.me|telegram\.me|chat\.whatsapp\.com)/\S+", re.I)
+MAX_CHANNEL_LINK_WORDS = 8
+
+
+def _is_counter_line(line: str) -> bool:
+    tokens = line.split()
+    return (
+        any(any(ch.isdigit() for ch in token) for token in tokens)
+        and any(not any(ch.isalnum() for ch in token) for token in tokens)
+        and all(_COUNTER_TOKEN.match(token) for token in tokens)
+    )
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:
@@ -737,6 +849,10 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "pointer"
     if count_words(probe) <= MAX_TRANSLATION_NOTE_WORDS and _TRANSLATION_NOTE.search(probe):
         return "translation-note"
+    if _is_counter_line(probe):
+        return "counters"
+    if len(probe.split()) <= MAX_CHANNEL_LINK_WORDS and _CHANNEL_LINK.search(probe):
+        return "channel-link"
     if _PASTE_SITE.match(probe):
         return "paste-site"
     if count_words(probe) <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(probe):
@@ -783,6 +899,9 @@ def is_paywall_line(paragraph: str) -> bool:
 
 
 def _rights_holder(paragraph: str) -> str | None:
+    parts = re.split(r"\s+[|·•]\s+", paragraph.strip())
+    if len(parts) > 1:  # 'Subscribe to the weekly | Contact us | © Levant Insight Institute'
+        return next(filter(None, map(_rights_holder, parts)), None)
     if not (_RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()):
         return None  # a notice in another language: its words, not a name, follow the mark
     # the mark after the notice, or the name before both: 'All rights reserved © Baghdad
@@ -854,7 +973,15 @@ def is_headline(paragraph: str) -> bool:
         and len(paragraph) <= MAX_HEADLINE_CHARS
         and not core.endswith((".", ":", ";", ","))
         and not paragraph[:1].islower()
+        and not opens_with_pictograph(paragraph)
     )
+
+
+def opens_with_pictograph(text: str) -> bool:
+    """A line opened by an emoji or a like sign ('🔴 Army units …'): a channel post's line,
+    never a news headline."""
+    first = text.lstrip()[:1]
+    return bool(first) and ord(first) >= 0x2190 and unicodedata.category(first) == "So"
 
 
 def is_subheading(paragraph: str) -> bool:

@@ -238,14 +238,16 @@ _PUBLISHED = re.compile(
     r"|modified|submitted"
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
-    r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정)"
+    r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정"
+    r"|📅|🗓️?)"  # a channel post's calendar mark: '📅 Thursday 7-5-2026'
     r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",
     re.IGNORECASE,
 )
 # A relative date after a 'Published' label: '3 hours ago', '2 days ago', 'yesterday'. Read
 # only against a known reference date (an HTTP Last-Modified, --reference-date), never today.
 _AGO = re.compile(
-    r"^(?P<count>\d{1,2}|an?|one)\s+(?P<unit>minute|min|hour|hr|day)s?\s+ago\b"
+    r"^(?:about |around |nearly |over |less than )?"
+    r"(?P<count>\d{1,2}|an?|one)\s+(?P<unit>minute|min|hour|hr|day)s?\s+ago\b"
     r"|^(?P<word>yesterday|today)\b",
     re.IGNORECASE,
 )
@@ -363,6 +365,14 @@ def is_published_line(paragraph: str) -> bool:
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
+
+
+def has_published_part(line: str) -> bool:
+    """A short line with a labelled date among its parts ('Covering 30 October – 5 November |
+    Published Friday 6 November 2026')."""
+    if len(line.split()) > MAX_STAMP_WORDS:
+        return False
+    return any(_is_published_part(part) for part in STAMP_PARTS.split(line.strip()))
 
 
 # Between a date line's parts: 'A · B', 'Name   |18.03.2026', '18.03.2026 - Update : …'.

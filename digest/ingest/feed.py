@@ -33,6 +33,7 @@ from digest.ingest.markup import plain_field
 from digest.resources import package_path
 
 PUBLISHERS_PATH = package_path("data", "publishers.yaml")
+ZONES_PATH = package_path("data", "publisher-zones.yaml")
 
 # Another generator's or feed reader's key -> digest's; the first one present wins.
 FEED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -261,11 +262,13 @@ _COUNTRY_ZONES = {
 
 
 def publisher_zone(url: str | None) -> dt.tzinfo | None:
-    """The time zone of an address's country (`www.example.co.uk`: London), if it has one."""
+    """The time zone of an address's country (`www.example.co.uk`: London), or of a known
+    publisher without one (`foxnews.com`: New York, from `publisher-zones.yaml`), if any."""
     host = domain_of(url)
     if host is None:
         return None
     name = _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1])
+    name = name or known_publisher(url, load_publishers(ZONES_PATH))
     if name is None:
         return None
     try:
@@ -285,6 +288,40 @@ def load_publishers(path: Path = PUBLISHERS_PATH) -> Mapping[str, str]:
 def publisher_names() -> dict[str, str]:
     """The publishers' table's names, lowercased -> as written ('rudaw' -> 'Rudaw')."""
     return {name.lower(): name for name in load_publishers().values()}
+
+
+# Words an outlet's name may carry or drop: 'North Press' is 'North Press Agency', 'Shafaq
+# News Agency' is 'Shafaq News'.
+_NAME_TAIL = re.compile(r"(?:\s+(?:agency|network|website|online))+$")
+
+
+@functools.cache
+def _names_by_core() -> dict[str, str]:
+    return {_NAME_TAIL.sub("", key): name for key, name in publisher_names().items()}
+
+
+def known_spelling(name: str | None) -> str | None:
+    """A publisher's name as the publishers' table writes it, when `name` is that name with or
+    without a word such as 'Agency' ('North Press' → 'North Press Agency'); else `name`."""
+    if not name:
+        return name
+    key = name.lower().strip()
+    names = publisher_names()
+    if key in names:
+        return names[key]
+    return _names_by_core().get(_NAME_TAIL.sub("", key), name)
+
+
+# An owner's name, not an outlet's: 'CBS Interactive Inc', 'Example Media Group LLC'.
+_COMPANY = re.compile(
+    r"\b(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|co|company|holdings|s\.?a|ag)\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_company(name: str) -> bool:
+    """Whether a rights holder's name is a company's ('CBS Interactive Inc.')."""
+    return _COMPANY.search(name.strip()) is not None
 
 
 def looks_like_address(text: str) -> bool:

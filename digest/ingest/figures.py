@@ -55,7 +55,8 @@ COUNTED = frozenset(
         "shepherds", "herders", "farmers", "workers", "drivers", "pilgrims", "journalists",
         "attackers", "assailants", "men", "aides", "mourners", "bodyguards", "relatives",
         "targets", "hideouts", "smugglers", "traffickers", "contractors", "worshippers",
-        "passengers", "students", "teachers", "doctors",
+        "passengers", "students", "teachers", "doctors", "killings", "migrants", "refugees",
+        "returnees", "sailors", "marines", "airmen",
     }
 )  # fmt: skip
 OUTCOMES = {
@@ -480,6 +481,9 @@ def _word_number(word: str) -> int:
     return 0
 
 
+_COMPOUND = re.compile(r"^[a-z]+-[a-z]+$")  # a hyphenated modifier: 'active-duty'
+
+
 def _what(words: list[str], index: int, after: int) -> str | None:
     """What the number at `index` counts: '<modifiers> <noun> <outcome>', or None."""
     position = after
@@ -492,7 +496,8 @@ def _what(words: list[str], index: int, after: int) -> str | None:
         if lower in _FILLERS:
             position += 1
             continue
-        if word[:1].isupper() or lower in _ADJECTIVES:
+        # 'Syrian', 'armed', 'active-duty', 'Iran-backed'
+        if word[:1].isupper() or lower in _ADJECTIVES or _COMPOUND.match(lower):
             modifiers.append(word)
             position += 1
             continue

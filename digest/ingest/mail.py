@@ -111,15 +111,25 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     sender = _sender_name(headers["from"])
     reply = _REPLY.match(headers.get("subject", "")) is not None
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
+    date = _header_date(headers.get("date") or headers.get("sent") or "", day_first)
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
         rest = pasted
         if subject is not None and comparison_key(subject) not in comparison_key(rest[:2000]):
             subject = None  # 'RE: anything published yet?' is no headline
         sender = None  # who pasted it, not who published it
+    elif (
+        not html
+        and subject
+        and _from_a_person(headers["from"])
+        and (pasted := _pasted_under_note(rest, subject)) is not None
+    ):
+        # an article a colleague pasted under a line of their own: its headline and date are
+        # the article's, not the message's
+        rest, subject, sender, date = pasted, None, None, None
     return Mail(
         subject=subject,
         sender=sender,
-        date=_header_date(headers.get("date") or headers.get("sent") or "", day_first),
+        date=date,
         body=rest if html else strip_newsletter_furniture(rest, subject),
         html=html,
     )
@@ -139,6 +149,8 @@ def _webmail_copy(text: str) -> tuple[dict[str, str], str]:
         if match is None:
             continue
         before = [lines[i].strip() for i in filled[:position]]
+        if any(_FORWARD.match(line) for line in before):
+            return {}, text  # 'From: Name <address>' under a forward's rule: a forward's header
         subject = next((line for line in before if line.lower() not in _WEBMAIL_LABELS), "")
         headers = {"from": lines[index].strip(), "subject": subject}
         after = index + 1
@@ -169,6 +181,58 @@ def _pasted_below_note(body: str) -> str | None:
     if len(note.split()) > MAX_NOTE_WORDS or len(pasted.split()) < MIN_PASTED_WORDS:
         return None
     return pasted.strip("\n")
+
+
+MAX_NOTE_LINES = 3
+# Mailboxes of publishers, not people: 'alerts@', 'newsletter@', 'no-reply@'.
+_PUBLISHER_MAILBOX = re.compile(
+    r"^(?:news|newsletters?|alerts?|no-?reply|info|editors?|editorial|desk|digest|updates"
+    r"|bulletins?|briefings?|breaking|press|media|subscriptions?|mailer|list)\b",
+    re.IGNORECASE,
+)
+_PUBLISHER_NAME_WORDS = re.compile(
+    r"\b(?:news|times|post|daily|weekly|group|institute|monitor|wire|agency|brief|briefing"
+    r"|review|journal|report|centre|center|network|media|press|desk|team|alerts?|digest)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_a_person(value: str) -> bool:
+    """Whether a message's sender is a person ('Hussein Talib <h.talib@…>'), not a publisher
+    ('Coastline Times <alerts@…>', 'Euphrates Research Group <newsletter@…>')."""
+    name, address = email.utils.parseaddr(value)
+    local = address.split("@")[0]
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and not _PUBLISHER_NAME_WORDS.search(name)
+        and not _PUBLISHER_MAILBOX.match(local)
+        # a person's mailbox spells their name: 'h.talib' for Hussein Talib
+        and any(word.lower() in local.lower() for word in words if len(word) >= 3)
+    )
+
+
+MIN_SUBJECT_CHARS = 12  # a subject long enough to stand for a headline
+
+
+def _pasted_under_note(body: str, subject: str) -> str | None:
+    """The article a message pastes under a short note ('FYI for tomorrow's note'): from the
+    line whose headline the subject gives ('Fwd: Iraq takes custody of 147 ISIS suspects' for
+    '… held in north-east Syria'), when a note of a few lines stands above it."""
+    lines = body.strip("\n").split("\n")
+    key = comparison_key(subject)
+    if len(key) < MIN_SUBJECT_CHARS:
+        return None
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    for position, index in enumerate(filled[: MAX_NOTE_LINES + 1]):
+        if position and comparison_key(lines[index]).startswith(key):
+            note = " ".join(lines[i] for i in filled[:position])
+            pasted = "\n".join(lines[index:])
+            if len(note.split()) <= MAX_NOTE_WORDS and len(pasted.split()) >= MIN_PASTED_WORDS:
+                return pasted
+            return None
+    return None
 
 
 def _header_block(text: str) -> tuple[dict[str, str], str]:

@@ -42,10 +42,15 @@ _DATELINE = re.compile(
 )
 _DASHLESS = re.compile(rf"^(?P<city>{_CITY})\s+(?=[A-Z][a-z])")
 _CITY_AGENCY = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})\s+(?P<agency>{AGENCIES})"
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})(?:,\s*|\s+)(?P<agency>{AGENCIES})"
     r"\s*(?:--|[–—:-])\s*"
 )
-AGENCY_NAMES = {"AP": "Associated Press", "REUTERS": "Reuters"}
+AGENCY_NAMES = {
+    "AP": "Associated Press",
+    "REUTERS": "Reuters",
+    "INA": "Iraqi News Agency",
+    "NINA": "National Iraqi News Agency",
+}
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 # A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
@@ -113,7 +118,9 @@ def find_dateline(
         ):
             continue
         place = gazetteer.canonical(city_text, "places")
-        if match["colon"] and (place is None or not city_text.isupper()):
+        if match["colon"] and not (
+            city_text.isupper() and (place is not None or _lone_caps_label(paragraphs, index))
+        ):
             continue  # 'KIRKUK: Iraqi forces …' is a dateline; 'MR. KIRBY:' a speaker
         if place is None and not (
             match["agency"]
@@ -135,11 +142,27 @@ def find_dateline(
     return None
 
 
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’ -]+:")
+
+
+def _lone_caps_label(paragraphs: list[str], index: int) -> bool:
+    """Whether a paragraph opened by a word in capitals and a colon ('KHAR: At least six …')
+    is the only one: a transcript's speakers ('SMITH:', 'MR. KIRBY:') come again."""
+    opener = _CAPS_LABEL.match(paragraphs[index])
+    return (
+        opener is not None
+        and _unknown_city(opener.group().rstrip(":").strip())
+        and not any(_CAPS_LABEL.match(p) for i, p in enumerate(paragraphs[:8]) if i != index)
+    )
+
+
 # Words in capitals before a dash that are a label, not a city: 'BREAKING — ...'.
 _LABELS = frozenset(
     {"breaking", "update", "updated", "exclusive", "analysis", "opinion", "live", "alert",
      "flash", "news", "watch", "video", "photos", "correction", "warning", "editor's note",
-     "nato", "opec", "unhcr", "unicef", "centcom", "africom", "isil", "daesh", "isis"}
+     "nato", "opec", "unhcr", "unicef", "centcom", "africom", "isil", "daesh", "isis",
+     "fact check", "explainer", "live updates", "just in", "developing", "report", "interview",
+     "comment", "review", "feature", "note", "summary", "background", "context", "quote"}
 )  # fmt: skip
 MIN_CITY_LETTERS = 4
 

@@ -111,6 +111,17 @@ def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
                     ):
                         end = nxt
                     name = " ".join(words[start : end + 1]).rstrip(".'’-")
-                    shouted = name.isupper() and all(len(word) > 3 for word in name.split())
-                    return name.title() if shouted else name
+                    return _unshouted(name) if name.isupper() and " " in name else name
     return None
+
+
+_SHORT_WORDS = frozenset({"the", "of", "and", "al", "el", "for", "in", "on"})
+
+
+def _unshouted(name: str) -> str:
+    """A name in capitals as the outlet writes it: 'EXAMPLE NEWS' is 'Example News', 'LBN NEWS'
+    'LBN News' (a short word not an ordinary one is an acronym)."""
+    return " ".join(
+        word if len(word) <= 3 and word.lower() not in _SHORT_WORDS else word.capitalize()
+        for word in name.split()
+    )

@@ -183,6 +183,9 @@ def _read_page_head(page: str) -> PageHead:
             _agrees(heading, text, LOOSE_AGREEMENT) for text, _rule in stated
         ):
             return PageHead(heading, "h1", tuple(names))
+    marked_titles = _article_titles(root)
+    if len(marked_titles) == 1:  # a WordPress 'entry-title' the metadata words otherwise
+        return PageHead(marked_titles[0], "h1", tuple(names))
     if title_tag and all(rule == "title" for _text, rule in stated):
         shown = _shown_headline(root, title_tag)  # no headline stated but the `<title>`
         if shown is not None:
@@ -260,6 +263,22 @@ _TITLE_HEADINGS = (
 )
 LOOSE_AGREEMENT = 0.5
 MIN_LOOSE_WORDS = 5
+# A class naming the article's own title: 'entry-title', 'article-title', 'post__title'.
+_ARTICLE_TITLE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:entry|article|post|story)[_-]{1,2}(?:title|headline)(?:$|\s)", re.IGNORECASE
+)
+
+
+def _article_titles(root: lxml.html.HtmlElement) -> list[str]:
+    """The distinct texts of the h1 and h2 headings whose class names them the article's title,
+    at least `MIN_SHOWN_WORDS` words long: what the reader sees as the headline, whatever the
+    metadata says (a social or search headline often differs)."""
+    found = [
+        _text(heading)
+        for heading in root.iter("h1", "h2")
+        if _ARTICLE_TITLE_CLASS.search(heading.get("class") or "")
+    ]
+    return list(dict.fromkeys(text for text in found if len(text.split()) >= MIN_SHOWN_WORDS))
 
 
 def _continued(title: str, others: list[str]) -> str | None:
@@ -445,7 +464,7 @@ _FURNITURE_WORD = re.compile(
     r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
     r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box|paywall|regwall|premium|cta"
     r"|compartir|compartilhe|relacionadas|read-?also|copyright|crumb|abonne|transcript"
-    r"|licensing|inline-?newsletter)(?=$|[\s_-])",
+    r"|licensing|inline-?newsletter|donate|donation|disclaimer|pull-?quote|ad-?unit)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -466,6 +485,7 @@ def strip_page_furniture(page: str) -> str | None:
     total = sum(sizes.values()) or 1
     doomed: list[lxml.html.HtmlElement] = []
     inside: set[lxml.html.HtmlElement] = set()  # doomed nodes: their descendants go with them
+    kept_blocks: set[str] = set()  # classes of the article's text kept behind a paywall
     for node in root.iter():
         if not isinstance(node.tag, str) or node.tag in ("html", "body", "head"):
             continue
@@ -473,11 +493,15 @@ def strip_page_furniture(page: str) -> str | None:
         if parent is not None and parent in inside:
             inside.add(node)
             continue
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        classes = (node.get("class") or "").split()
+        # 'paywall-teaser__p' inside the kept 'paywall-teaser': a part of the article
+        own = [c for c in classes if c.split("__")[0] not in kept_blocks or "__" not in c]
+        names = f"{' '.join(own)} {node.get('id') or ''}"
         if node.tag in _FURNITURE_TAGS or (names.strip() and _FURNITURE_WORD.search(names)):
             held = sum(sizes.get(p, 0) for p in node.iter("p"))
             if _GATED.search(names) and _article_paragraphs(node, sizes) >= 2:
-                continue  # the article's rest, saved behind its paywall: text, not a prompt
+                kept_blocks.update(classes)  # the article's rest, behind its paywall: text
+                continue
             if held <= MAX_FURNITURE_SHARE * total:
                 doomed.append(node)
                 inside.add(node)

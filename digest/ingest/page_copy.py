@@ -21,6 +21,7 @@ from digest.ingest.clean import (
     BYLINE,
     CAPTION,
     LONE_DATELINE,
+    LONE_PLACE_AGENCY,
     MAX_CAPTION_WORDS,
     SENTENCE_END,
     first_long_sentence,
@@ -253,6 +254,9 @@ def without_page_controls(paragraphs: list[str]) -> list[str]:
             under = paragraphs[index + 1] if index + 1 < lede else None
             if (under is None or not _page_caption(under)) and kept and _page_caption(kept[-1]):
                 kept.pop()  # 'A US Army helicopter over Syria.', then 'Name/AFP/Getty Images'
+        if LONE_PLACE_AGENCY.match(paragraph.strip()) or LONE_DATELINE.match(paragraph.strip()):
+            kept.append(paragraph)  # 'Baghdad-INA' on its line: the dateline, read below
+            continue
         if _above_article(paragraph, index < lede, after_credit):
             after_credit = credit_line  # 'Getty Images': the caption under it goes too
             continue  # a name, a role, a place ('BBC News, Hasakah'), a photo's caption
@@ -348,6 +352,11 @@ _PRINT_HEADER = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{5,})$"
 )
 _PRINT_FOOTER = re.compile(r"^(?:https?://\S+|about:blank)\s+\d{1,3}/\d{1,3}$")
+# A document's page footer: its page of pages beside its code ('2/19 26-13877', '26-13877 3/19').
+_PAGE_FOOTER = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}\s+(?=\S*\d)\S{3,24}|(?=\S*\d)\S{3,24}\s+\d{1,3}/\d{1,3})$"
+)
+MAX_RUNNING_HEADER_TOKENS = 3
 
 
 def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
@@ -359,6 +368,16 @@ def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
     lines = text.split("\n")
     headers = [m for line in lines if (m := _PRINT_HEADER.match(line.strip()))]
     footers = {line.strip() for line in lines if _PRINT_FOOTER.match(line.strip())}
+    pages = [i for i, line in enumerate(lines) if _PAGE_FOOTER.match(line.strip())]
+    if len(pages) >= 2:  # a document's pages: each footer, and the code heading the next page
+        footers |= {lines[i].strip() for i in pages}
+        footers |= {
+            lines[i + 1].strip()
+            for i in pages
+            if i + 1 < len(lines)
+            and len(lines[i + 1].split()) <= MAX_RUNNING_HEADER_TOKENS
+            and any(ch.isdigit() for ch in lines[i + 1])
+        }
     if not footers and len(headers) < 2:
         return text, None, None  # one dated line alone may be the article's own date line
     margins = footers | {header.string for header in headers}

@@ -29,11 +29,13 @@ from digest.ingest.clean import (
     BYLINE,
     HEADER_AGENCY,
     LONE_DATELINE,
+    LONE_PLACE_AGENCY,
     PAREN_AGENCY,
     Block,
     agency_name,
     first_long_sentence,
     is_headline,
+    is_issue_number,
     is_subheading,
     looks_like_publisher,
     mark_subheadings,
@@ -42,7 +44,7 @@ from digest.ingest.clean import (
     strip_noise,
     trim_sentence,
 )
-from digest.ingest.dates import split_leading_date
+from digest.ingest.dates import has_published_part, split_leading_date
 from digest.ingest.feed import publisher_names
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
@@ -90,6 +92,7 @@ def clean_plain_text(
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     page_top: list[str] = []
+    top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
     if title is None:  # a page copied from a browser: its name, menus and search box first
         paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
@@ -103,6 +106,8 @@ def clean_plain_text(
                 or next((name for name in beside if name), None)
             )
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
+            # 'Covering 30 October – 5 November | Published Friday 6 November 2026'
+            top_dates = [line for line in paragraphs[:top] if has_published_part(line)]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
             site_name = site_name or outlet
@@ -127,11 +132,16 @@ def clean_plain_text(
                 del kept[index]
             break
     index = 0
+    lede_outlet = None  # 'Shafaq News/ An Iraqi soldier …': the outlet's own mark on its lede
     while index < min(4, len(kept)):
         if header_agency is None and (match := PAREN_AGENCY.match(kept[index])):
             header_agency = agency_name(match.group(1))
+        if lede_outlet is None and (match := _OUTLET_SLASH.match(kept[index])):
+            lede_outlet = publisher_names().get(match["name"].lower())
         if LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
             kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
+        elif (lone := LONE_PLACE_AGENCY.match(kept[index])) and index + 1 < len(kept):
+            kept[index : index + 2] = [f"{lone['city']} {lone['agency']} – {kept[index + 1]}"]
         index += 1
     if title is None and len(kept) > 2 and (masthead := _masthead(kept[0], kept[1:])) is not None:
         removed.append(f"masthead: {kept.pop(0)}")  # 'Kurdistan24' above the headline
@@ -142,6 +152,7 @@ def clean_plain_text(
             removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
         chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
     else:
+        top_dates += [line for line in kept[:MAX_TOP_LINES] if has_published_part(line)]
         chosen, rule, body = choose_title(kept)
         if rule == "first-line":  # 'UPDATE 1-Basra oil workers strike | Site'
             chosen, beside = split_site_name(_WIRE_SLUG.sub("", chosen))
@@ -176,9 +187,9 @@ def clean_plain_text(
         header_date=header_date,
         removed=tuple(removed),
         site_name=site_name,
-        published=noise.published,
+        published=(*top_dates, *noise.published),
         links=(*noise.links, *top_links),
-        stated_source=noise.stated_source,
+        stated_source=noise.stated_source or lede_outlet,
     )
 
 
@@ -267,7 +278,9 @@ def _split_site_named_again(headline: str, lines: list[str]) -> tuple[str, str |
 
 # Lines under a headline that name the outlet: 'Rudaw', 'The New Arab Staff', 'Enab Baladi –
 # Damascus', 'Home affairs reporter, BBC News'.
-_STAFF_LINE = re.compile(r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)$")
+_STAFF_LINE = re.compile(
+    r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)(?:\s*(?:&|and)\s*[Aa]gencies)?$"
+)
 _OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
 _ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
 _OUTLET_WITH_AGENCY = re.compile(
@@ -286,6 +299,8 @@ def _join_printed_title(paragraphs: list[str], printed: str) -> list[str]:
 
 
 MAX_MASTHEAD_WORDS = 8
+MAX_TOP_LINES = 3  # lines above a headline read for a date line
+_OUTLET_SLASH = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s?/\s+(?=[A-Z])")
 
 
 def _masthead(line: str, rest: list[str]) -> str | None:
@@ -338,10 +353,23 @@ _BARE_BYLINE = re.compile(
 )
 
 
+# A byline naming no one: 'Our Correspondent', 'Staff Reporter', 'Web Desk'.
+_HOUSE_BYLINE = re.compile(
+    r"^(?:(?:our|a|special|staff) )?(?:correspondent|(?:staff )?reporter|news desk|web desk"
+    r"|monitoring desk|staff writer)s?$",
+    re.IGNORECASE,
+)
+
+
 def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
-    """The body without a name-in-a-place line above its first paragraph; those lines."""
+    """The body without a name-in-a-place line, or a byline naming no one, above its first
+    paragraph; those lines."""
     lede = first_long_sentence(body[:MAX_LEAD_LINES])
-    lines = [line for line in body[: lede or 0] if _BARE_BYLINE.match(line.strip())]
+    lines = [
+        line
+        for line in body[: lede or 0]
+        if _BARE_BYLINE.match(line.strip()) or _HOUSE_BYLINE.match(line.strip())
+    ]
     return [line for line in body if line not in lines], lines
 
 
@@ -349,21 +377,33 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     """The title, the rule that chose it, and the body paragraphs left (see module docstring)."""
     if not paragraphs:
         return "Untitled", "none", []
-    first = paragraphs[0]
-    if (
-        _is_kicker(first)
-        and len(paragraphs) > 1
+    # a section pasted above the headline ('MIDDLE EAST'), a series' name and number, a date
+    # line: the headline is the next line
+    while (
+        len(paragraphs) > 1
+        and _above_headline(paragraphs[0])
         and is_headline(paragraphs[1])
         and count_words(paragraphs[1]) >= 4
     ):
-        # a section pasted above the headline ('MIDDLE EAST'): the headline is the next line
-        paragraphs, first = paragraphs[1:], paragraphs[1]
+        paragraphs = paragraphs[1:]
+    first = paragraphs[0]
     if is_headline(first):
         return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
     for paragraph in paragraphs[1:8]:
         if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
             return paragraph, "subheading", paragraphs
-    return trim_sentence(split_sentences(first)[0]), "first-sentence", paragraphs
+    sentence = _LEADING_MARKS.sub("", split_sentences(first)[0]) or first  # '🔴⚡️ Iraqi …'
+    return trim_sentence(sentence), "first-sentence", paragraphs
+
+
+_LEADING_MARKS = re.compile(r"^[^\w\"'“‘«(\[]+")
+
+
+def _above_headline(line: str) -> bool:
+    """A line set above a headline: a section ('WORLD'), a series' name and number ('Levant
+    Security Notes | No. 12'), a date line ('Covering 1 – 7 March | Published 9 March')."""
+    parts = re.split(r"\s+[|·•]\s+", line.strip())
+    return _is_kicker(line) or is_issue_number(parts[-1]) or has_published_part(line)
 
 
 def _is_kicker(line: str) -> bool:

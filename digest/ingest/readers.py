@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from digest.content.articles import YEAR_ASSUMED
+from digest.content.articles import FIRST_SENTENCE, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
     Block,
@@ -31,7 +31,9 @@ from digest.ingest.feed import (
     clean_publisher,
     domain_of,
     feed_date,
+    is_company,
     known_publisher,
+    known_spelling,
     mail_author,
     map_feed_fields,
     publisher_name,
@@ -181,7 +183,7 @@ def draft_from_clean(
             date, date_source = clean.header_date, "text"
         elif dateline is not None and dateline.date is not None:
             date, date_source = dateline.date, "dateline"
-    provenance = {"title": "metadata" if clean.title_rule == "given" else "text"}
+    provenance = {"title": _TITLE_ORIGINS.get(clean.title_rule, "text")}
     if date_source == "dateline" and dateline is not None and not dateline.year_given:
         provenance["date"] = YEAR_ASSUMED
     if source:
@@ -192,14 +194,18 @@ def draft_from_clean(
         )  # 'By X, BBC News', 'told Rudaw'
         by_byline = named[0] if named and named[1] == "byline" else None
         in_text = named[0] if named and named[1] == "text" else None
+        rights = owner = clean.rights_holder
+        if rights and is_company(rights):
+            rights = None  # '© 2026 CBS Interactive Inc.': the owner, when nothing else names one
         for candidate, origin in (
             (clean.stated_source, "text"),
             (dateline.source if dateline else None, "dateline"),
             (by_byline, "text"),
-            (clean.rights_holder, "text"),
+            (rights, "text"),
             (clean.agency, "text"),
             (clean.site_name, "text"),
             (in_text, "text"),
+            (owner, "text"),
         ):
             if candidate:
                 source, provenance["source"] = candidate, origin
@@ -212,6 +218,7 @@ def draft_from_clean(
             name, origin = spelled, "text"  # 'examplenews.com' → 'Example News'
         if name:
             source, provenance["source"] = name, origin or "domain"
+    source = known_spelling(source)  # 'North Press' → 'North Press Agency', as the table has it
     if dateline is not None:
         provenance["dateline"] = "text"
     summary = plain_field(standfirst) if standfirst else None
@@ -527,9 +534,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     if title is not None:
         provenance["title"] = "metadata"
     else:
-        title, paragraphs = _markdown_title(paragraphs)
+        title, provenance["title"], paragraphs = _markdown_title(paragraphs)
         title = plain_field(title) or "Untitled"
-        provenance["title"] = "text"
     title = normalise_line(title)
     zone = publisher_zone(fields.get("url") if isinstance(fields.get("url"), str) else None)
     date = lenient("date", lambda value, origin: _date_value(value, origin, zone))
@@ -553,7 +559,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         fields.pop(key, None)
     if source_from == "metadata" or source_from == "publisher-table":
         pass
-    elif dateline is not None and dateline.source:
+    elif dateline is not None and dateline.source and not _shortened(dateline.source, source):
         source, source_from = dateline.source, "dateline"
     elif noise.rights_holder or footer_site:
         source, source_from = noise.rights_holder or footer_site, "text"
@@ -566,6 +572,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     if source and source_from == "domain" and (spelled := name_for_domain(source, [as_written])):
         source, source_from = spelled, "text"  # 'examplenews.com' → 'Example News'
     if source:
+        source = known_spelling(source)
         provenance["source"] = source_from or "metadata"
         title = strip_site_names(title, [source])  # 'Headline | Site' in an exported title
     summary = plain_field(text_of("summary"))
@@ -648,12 +655,27 @@ def _markdown_blocks(body: str) -> list[str]:
     return blocks
 
 
-def _markdown_title(paragraphs: list[str]) -> tuple[str, list[str]]:
+def _shortened(short: str, domain_source: str | None) -> bool:
+    """Whether a dateline's outlet ('WASHINGTON (LBN) —') is the short form of the publisher its
+    address names ('lbnnews.com'): the address spells the fuller name."""
+    if not domain_source:
+        return False
+    label = re.sub(r"[^a-z0-9]", "", domain_source.lower().removeprefix("www.").split(".")[0])
+    return len(short) >= 2 and label.startswith(short.lower()) and label != short.lower()
+
+
+# provenance.title by the rule that chose it: a title made from the first sentence, when the
+# text has no headline, is one for the editor to check (`digest check` lists it).
+_TITLE_ORIGINS = {"given": "metadata", "first-sentence": FIRST_SENTENCE}
+
+
+def _markdown_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
+    """The title, where it came from (provenance), and the paragraphs left."""
     if paragraphs and (match := _HEADING.match(paragraphs[0])) and "\n" not in paragraphs[0]:
-        return match.group(1), paragraphs[1:]
+        return match.group(1), "text", paragraphs[1:]
     flat = [p.replace("\n", " ") for p in paragraphs]
-    title, _rule, rest = choose_title(flat)
-    return title, paragraphs[len(paragraphs) - len(rest) :]
+    title, rule, rest = choose_title(flat)
+    return title, _TITLE_ORIGINS.get(rule, "text"), paragraphs[len(paragraphs) - len(rest) :]
 
 
 def _text_value(value: Any, key: str, origin: str) -> str | None:

@@ -26,8 +26,10 @@ TRIAL10 = TRIAL.parent / "trial10"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01c-jihadists-kill-iraqi-troops-north": {"themes"},
     "02-mutaibija-roadside-bomb-soldier": {"figure 1 killed"},
-    "04b-explosion-targets-convoy-deir-al-zor": {"themes"},
-    "05-sdf-arrests-suspects-after-convoy-bombing": {"themes"},
+    # labelled "Anadolu" and "North Press" here, "Anadolu Agency" and "North Press Agency" in
+    # trials 19 and 22: digest names a known outlet as the publishers' table does
+    "04b-explosion-targets-convoy-deir-al-zor": {"source", "themes"},
+    "05-sdf-arrests-suspects-after-convoy-bombing": {"source", "themes"},
     "06a-al-hol-guard-stabbed": {"themes"},
     "06b-asayish-member-wounded-al-hawl": {"themes"},
     "07-woman-found-dead-al-hol": {"themes"},
@@ -35,7 +37,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "10a-us-strike-kills-is-leader-raqqa": {"themes"},
     "10c-us-says-it-killed-is-commander": {"source", "themes"},
     "11-second-us-strike-raqqa-countryside": {"themes"},
-    "12b-5-terrorists-arrested-kirkuk-hawija": {"dateline", "figure 5 arrested", "source"},
+    "12b-5-terrorists-arrested-kirkuk-hawija": {"figure 5 arrested", "source"},
     "13-cts-arrests-anbar-smugglers": {"themes"},
     "14b-nine-jihadists-executed-iraq": {"no figure 13"},
     "15c-sukhna-massacre-truffle-season": {"themes"},
@@ -44,7 +46,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "18b-krsc-isis-attacks-doubled": {"themes"},
     "19-week-of-violence-roundup": {"themes"},
 }
-MIN_RATE = 0.94  # 384/408
+MIN_RATE = 0.935  # 383/408 (384 before naming known outlets as the table does)
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL10, KNOWN_MISSES, items=36, min_rate=MIN_RATE, off_topic=3, min_kept_out=1.0

@@ -37,13 +37,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "10-newsletter-mesopotamia-weekly-ain-al-asad-handover": {"themes"},
     "14-obsidian-clip-rudaw-tadmur-bus-ambush": {"themes"},
     "22-notion-export-al-arabiya-border-infiltration": {"date"},
+    # labelled "North Press" here, "North Press Agency" in trials 19 and 22: digest names a
+    # known outlet as the publishers' table does
+    "27-browser-north-press-busayrah-coalition-raid": {"source"},
     "23-browser-kurdistan24-daquq-mukhtar-killed": {"figure 2 killed"},
     "24-browser-the-national-nasiriyah-trials": {"themes"},
     "28-browser-euphrates-review-desert-comeback-analysis": {"themes"},
     "29-browser-jazira-post-hasakah-prison-riot": {"figure 5 injured"},
     "30-browser-stars-and-stripes-troops-eastern-syria": {"themes"},
 }
-MIN_RATE = 0.98  # 559/570
+MIN_RATE = 0.975  # 558/570 (559 before naming known outlets as the table does)
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL11, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=8, min_kept_out=1.0

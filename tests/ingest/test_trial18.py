@@ -32,10 +32,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Fire chief warns aging engine is failing tests'",
         "body without 'The Carver Street pool has been drained since August'",
     },
-    "06-pressrelease-battery-plant": {
-        "body without 'Founded in 2019, the company is headquartered in Oakland'",
-        "body without 'This press release contains forward-looking statements'",
-    },
     "07-university-arsenic-sensor": {"source"},
     "08-government-water-restrictions": {
         "body with 'The use of hosepipes to wash vehicles, paving or walls is prohibited.'"
@@ -50,7 +46,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "21-ru-ig-badiya": {"themes"},
     "23-ja-jishin-sokuho-ai": {"source", "title"},
 }
-MIN_RATE = 0.965  # 405/419
+MIN_RATE = 0.965  # 407/419
 MIN_TITLES = 24
 MIN_BODY_F1 = 0.975  # 0.981 measured
 

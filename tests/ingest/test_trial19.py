@@ -29,29 +29,18 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL19 = TRIAL.parent / "trial19"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "04-qarachogh-post-shafaq": {"figure 1 killed", "no figure 3", "source"},
+    "04-qarachogh-post-shafaq": {"figure 1 killed", "no figure 3"},
     "06-palmyra-prison-drama": {"themes"},
     "07-hol-sweep-hawar": {"figure 23 once"},
     "08-hol-sweep-ap": {"figure 23 arrested"},
-    "10-deir-ezzor-bridge-sana": {"dateline"},
     "11-wadi-houran-raid-centcom-pdf": {"group", "themes"},
-    "12-wadi-houran-raid-telegram": {
-        "body without 'Join us 👉 t.me/IraqSecurityWatch'",
-        "body without '👍 412'",
-        "date",
-        "group",
-        "source",
-        "themes",
-        "title",
-    },
+    "12-wadi-houran-raid-telegram": {"group", "themes", "title"},
     "18-detainee-transfer-jun30-afp": {"no figure 47"},
     "20-ig-report-ap": {"themes"},
     "24-israel-strike-quneitra-reuters": {"figure 1 wounded"},
-    "25-tabqa-checkpoint-attack": {"figure 1 wounded", "source"},
-    "27-sinjar-drone-afp": {"date"},
-    "29-weekly-roundup-levant": {"date", "source"},
+    "25-tabqa-checkpoint-attack": {"figure 1 wounded"},
 }
-MIN_RATE = 0.96  # 627/651
+MIN_RATE = 0.975  # 637/651
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL19, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=12, min_kept_out=0.9

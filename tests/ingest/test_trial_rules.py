@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from digest.ingest.clean import _rights_holder, strip_noise
+from digest.ingest.clean import _rights_holder, split_site_name, strip_noise
+from digest.ingest.dates import find_text_date
 from digest.ingest.feed import feed_date, publisher_zone
 from digest.ingest.plaintext import clean_plain_text
 
@@ -39,6 +40,21 @@ def test_a_stamp_is_dated_where_its_publisher_is() -> None:
         "R.Kh / M.S",
         "Follow Meridian World Service Middle East on X and Instagram.",
         "This article was amended on 26 August 2026 to correct a figure.",
+        "👍 120  🔥 14",
+        "👁 9.1K  edited 08:12",
+        "Join us 👉 t.me/DesertWatchChannel",
+        "R.J/ Kh.M",
+        "H/A",
+        "Read in Arabic",
+        "Full coverage",
+        "Add Example News on Google",
+        "Ad Feedback",
+        "Back to top",
+        "A patrol near the border. (Spc. Jane Roe/U.S. Army)",
+        "The square after the final whistle. Picture by Dan Example Photography",
+        "Example Daily is funded by readers. Support independent journalism from $3 a month.",
+        "Transcripts are produced on a deadline and may be revised later.",
+        "This article is based on a report by our Arabic-language sister site.",
     ],
 )
 def test_furniture_lines_are_dropped(line: str) -> None:
@@ -93,3 +109,256 @@ def test_a_known_place_alone_before_a_long_dash_is_a_dateline() -> None:
     found = find_dateline(["Shingal – Two fighters were killed on Monday morning by a drone."])
     assert found is not None and found.city == "Shingal"
     assert find_dateline(["Kurdistan – a region of Iraq, and its oil."]) is None
+
+
+CHANNEL_POST = """Desert Watch 🛰
+Forwarded from Desert Watch 🛰
+🔴 Army units cleared two hideouts in the Rutba desert overnight, killing 3 militants 🎯
+📍 The hideouts held rockets and a motorbike, an officer said 💥
+📅 Friday 6-3-2026
+#Anbar #Rutba
+👍 120  🔥 14
+👁 9.1K  edited 08:12
+Join us 👉 t.me/DesertWatchChannel
+"""
+
+
+def test_a_channel_post_keeps_its_words_and_names_its_channel() -> None:
+    clean = clean_plain_text(CHANNEL_POST)
+    body = " ".join(block.text for block in clean.blocks)
+    assert "killing 3 militants" in body and "hideouts held rockets" in body
+    for furniture in ("Forwarded from", "👍 120", "👁 9.1K", "t.me/", "#Anbar"):
+        assert furniture not in body
+    assert clean.stated_source == "Desert Watch"
+    assert clean.title.startswith("Army units cleared two hideouts")  # no emoji first
+    assert clean.title_rule == "first-sentence"
+    paragraphs = [block.text for block in clean.blocks]
+    assert find_text_date([*clean.published, *paragraphs]) == (dt.date(2026, 3, 6), "text")
+
+
+ROUNDUP = """RIVERBANK POLICY CENTRE
+Levant Security Notes | No. 12
+Covering 1 – 7 March 2026 | Published Monday 9 March 2026
+Cells regroup in the eastern desert as patrols thin out
+Attacks rose again this week along the river, our monitors counted, with most at night.
+The pattern matches what the group did before its last large offensive.
+Contact us | © Riverbank Policy Centre
+"""
+
+
+def test_a_roundup_is_dated_by_its_masthead_and_named_by_its_rights_line() -> None:
+    clean = clean_plain_text(ROUNDUP)
+    assert clean.title == "Cells regroup in the eastern desert as patrols thin out"
+    assert clean.site_name != "No. 12"
+    assert clean.rights_holder == "Riverbank Policy Centre"
+    assert find_text_date(list(clean.published)) == (dt.date(2026, 3, 9), "text")
+
+
+def test_an_issue_number_is_no_site_name() -> None:
+    assert split_site_name("Levant Security Notes | No. 12")[1] is None
+    assert split_site_name("Dam repairs begin | Mosul Daily")[1] == "Mosul Daily"
+
+
+def test_an_agency_dateline_on_its_own_line_is_the_dateline() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    text = "Bridge reopens after repairs\n\nDeir Ezzor-SANA\n\nThe governor opened the bridge."
+    clean = clean_plain_text(text)
+    dateline = find_dateline([block.text for block in clean.blocks])
+    assert dateline is not None and (dateline.city, dateline.source) == ("Deir Ezzor", "SANA")
+
+
+def test_an_outlet_marking_its_lede_is_the_source() -> None:
+    text = (
+        "Soldier killed in attack on army post\n\nShafaq News/ A soldier was killed late on "
+        "Tuesday when gunmen attacked an army post, a security source said.\n\nThe attackers "
+        "fled before reinforcements arrived."
+    )
+    assert clean_plain_text(text).stated_source == "Shafaq News"
+
+
+def test_a_date_line_under_an_agency_credit_is_no_caption() -> None:
+    text = (
+        "DRONE STRIKE HITS VEHICLE NEAR BORDER\n\nAFP\n\nTue 13 Oct 2026 at 11:06 am GMT+3\n\n"
+        "A drone strike hit a vehicle near the border on Monday, officials said, killing two."
+    )
+    assert clean_plain_text(text).header_date == dt.date(2026, 10, 13)
+
+
+def test_a_wire_s_label_lines_and_end_mark_are_furniture_and_name_it() -> None:
+    story = "Two members of the security forces were killed on Sunday by a roadside bomb."
+    noise = strip_noise(["Bomb kills two", "Source: Xinhua", "Editor: huaxia", f"{story} Enditem"])
+    assert noise.paragraphs == ("Bomb kills two", story)
+    assert noise.stated_source == "Xinhua"
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("The Anadolu Agency website contains only a portion of the stories.", "Anadolu Agency"),
+        ("Published in Dawn, August 21st, 2026", "Dawn"),
+    ],
+)
+def test_a_closing_line_that_names_the_publisher(closing: str, outlet: str) -> None:
+    story = "Six people were killed on Thursday when a bomber struck a rally, police said."
+    noise = strip_noise([story, "Officials said the toll could rise.", closing])
+    assert closing not in noise.paragraphs
+    assert outlet in (noise.stated_source, noise.agency)
+
+
+def test_a_read_more_box_inside_the_article_does_not_end_it() -> None:
+    first = "Iraq hanged eleven men convicted of belonging to the group, officials said on Monday."
+    last = (
+        "Rights groups called on Baghdad to halt all executions and to review the cases of those "
+        "on death row, saying families were told only when asked to collect the bodies."
+    )
+    noise = strip_noise([first, "Read More", "Parliament passes amnesty law", last])
+    assert noise.paragraphs == (first, last)
+    closing = strip_noise([first, "Read more", "Parliament passes amnesty law"])
+    assert closing.paragraphs == (first,)  # at the end it is a trailer, as before
+
+
+def test_an_author_s_box_ends_the_article() -> None:
+    story = "US forces captured a senior official in a night raid on Saturday, officials said."
+    bio = "Grant Example covers the Pentagon and has reported from Iraq since 2010."
+    assert strip_noise([story, "About Grant Example", bio]).paragraphs == (story,)
+
+
+def test_a_company_s_rights_line_yields_to_the_outlet_its_author_s_note_names() -> None:
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_plain_text
+
+    text = (
+        "Man charged over plot against recruiting office\n\nBy Carla Example\n\n"
+        "A 22-year-old man was arrested and charged on Tuesday with planning an attack on an "
+        "Army recruiting office, prosecutors said.\n\nHe faces up to 20 years in prison if "
+        "convicted, and his lawyer did not comment.\n\nCarla Example is a reporter for CBS News "
+        "covering the Justice Department.\n\n© 2026 CBS Interactive Inc. All Rights Reserved."
+    )
+    raw = RawInput("pasted.txt", "pasted.txt", text.encode())
+    assert read_plain_text(raw, text).source == "CBS News"
+
+
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [("North Press", "North Press Agency"), ("Shafaq News Agency", "Shafaq News"),
+     ("anadolu", "Anadolu Agency"), ("Somebody Else", "Somebody Else")],
+)  # fmt: skip
+def test_a_known_outlet_is_named_as_the_publishers_table_names_it(written: str, known: str) -> None:
+    from digest.ingest.feed import known_spelling
+
+    assert known_spelling(written) == known
+
+
+@pytest.mark.parametrize(
+    ("lede", "city", "source"),
+    [
+        ("KHAR: At least six people were killed on Thursday at a rally.", "Khar", None),
+        ("Damascus, SANA-The President issued a decree on Thursday.", "Damascus", "SANA"),
+        ("Baghdad INA – The Security Media Cell said on Wednesday that jets struck.", "Baghdad",
+         "Iraqi News Agency"),
+    ],
+)  # fmt: skip
+def test_datelines_of_regional_outlets(lede: str, city: str, source: str | None) -> None:
+    from digest.ingest.metadata import find_dateline
+
+    found = find_dateline([lede])
+    assert found is not None and (found.city, found.source) == (city, source)
+
+
+def test_a_transcript_s_speakers_are_no_datelines() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    transcript = ["SMITH: We went there on Monday.", "JONES: And what did you see?"]
+    assert find_dateline(transcript) is None
+    assert find_dateline(["FACT CHECK: The claim is false, officials said."]) is None
+
+
+def test_a_name_in_capitals_keeps_its_acronym() -> None:
+    from digest.ingest.outlets import name_for_domain
+
+    assert name_for_domain("lbnnews.com", ["DOWNLOAD THE LBN NEWS APP"]) == "LBN News"
+    assert name_for_domain("examplenews.com", ["GET THE EXAMPLE NEWS APP"]) == "Example News"
+
+
+def test_a_known_us_publisher_s_utc_stamp_is_its_eastern_day() -> None:
+    stamp = "2026-03-03T03:30:00Z"  # 22:30 on 2 March in New York
+    new_york = publisher_zone("https://www.foxnews.com/world/x")
+    assert feed_date(stamp, new_york) == dt.date(2026, 3, 2)
+    assert feed_date(stamp, publisher_zone("https://www.example.com/x")) == dt.date(2026, 3, 3)
+
+
+def test_a_document_s_page_footers_are_dropped() -> None:
+    from digest.ingest.page_copy import without_print_margins
+
+    text = (
+        "The group had begun to\n2/19 26-13877\nS/2026/598\nmove fighters back into towns.\n"
+        "More text.\n26-13877 3/19\nThe end."
+    )
+    kept, _site, _title = without_print_margins(text)
+    assert kept.split("\n") == [
+        "The group had begun to",
+        "move fighters back into towns.",
+        "More text.",
+        "The end.",
+    ]
+
+
+FORWARD = """---------- Forwarded message ---------
+From: Hana Example <hana.example@example.org>
+Date: Fri, May 22, 2026 at 8:03 AM
+Subject: Fwd: Iraq takes custody of 147 suspects
+To: Briefing Desk <desk@example.org>
+
+
+FYI for tomorrow's note. H.
+
+Iraq takes custody of 147 suspects held in north-east Syria
+Rana Example
+May 21, 2026
+Iraqi authorities on Thursday took custody of 147 men suspected of fighting for the group who had
+been held in prisons in north-east Syria, security officials in Baghdad said, in the largest
+transfer so far this year through the Rabia crossing.
+They will be questioned by investigative judges and are expected to stand trial under the
+anti-terrorism law, one official said.
+"""
+
+
+def test_an_article_a_colleague_forwards_under_a_note_is_the_article() -> None:
+    from digest.ingest.mail import read_mail
+
+    mail = read_mail(FORWARD)
+    assert mail is not None
+    assert (mail.subject, mail.sender, mail.date) == (None, None, None)  # not the message's
+    assert mail.body.startswith("Iraq takes custody of 147 suspects held in north-east Syria")
+    newsletter = FORWARD.replace("Hana Example <hana.example@", "Example Brief <brief@")
+    assert read_mail(newsletter).sender == "Example Brief"  # a publisher's: kept
+
+
+def test_a_heading_its_class_calls_the_article_title_is_the_headline() -> None:
+    from digest.ingest.page import read_page_head
+
+    page = (
+        "<html><head><title>Trials of 400 suspects begin - Example Tribune</title>"
+        '<meta property="og:title" content="Trials of 400 suspects begin"></head><body>'
+        '<h1 class="entry-title">Iraq opens first trials of suspects handed over from Syria</h1>'
+        "<p>Text.</p></body></html>"
+    )
+    head = read_page_head(page)
+    assert head.headline == "Iraq opens first trials of suspects handed over from Syria"
+
+
+def test_a_paywalled_article_s_own_paragraphs_stay() -> None:
+    from digest.ingest.page import strip_page_furniture
+
+    words = " ".join(["word"] * 40)
+    page = (
+        '<html><body><article><div class="article__body paywall-teaser">'
+        f'<p class="paywall-teaser__p">First {words}.</p>'
+        f'<p class="paywall-teaser__p">Second {words}.</p>'
+        '<p class="paywall-teaser__p">The third and shortest paragraph.</p></div>'
+        '<div class="paywall-cta"><p>Subscribe to read on.</p></div></article></body></html>'
+    )
+    stripped = strip_page_furniture(page)
+    assert "The third and shortest paragraph." in stripped
+    assert "Subscribe to read on." not in stripped

@@ -129,3 +129,33 @@ def test_a_dateline_with_its_year_is_not_assumed(content_dir: Path, inbox: Path)
     assert "date: 2024-03-15\ndate_source: dateline\n" in text
     assert "year-assumed" not in text
     assert not any("gives no year" in line for line in outcome.warnings)
+
+
+HEADLESS = (
+    "🔴 Army units cleared two hideouts in the desert overnight, killing three militants, an "
+    "officer said on Tuesday 3 March 2026, and seized rockets 🎯\n\n"
+    "📍 The hideouts held rockets and a motorbike 💥\n"
+)
+
+
+def test_check_lists_a_title_made_from_the_first_sentence(
+    fixture_site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.chdir(fixture_site)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(HEADLESS.encode())))
+    assert main(["ingest", "-"]) == 0
+    capsys.readouterr()
+    (written,) = (fixture_site / "content" / "articles").rglob("2026-03-03-*.md")
+    assert "title: first-sentence" in written.read_text(encoding="utf-8")
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    warnings = [line for line in out if ": warning: title made from the first sentence" in line]
+    assert len(warnings) == 1 and ".md:2: warning:" in warnings[0]  # line 2: the title key
+    written.write_text(
+        written.read_text(encoding="utf-8")
+        .replace("title: first-sentence", "title: editor")
+        .replace("title: Army units", "title: Troops clear desert hideouts, Army units"),
+        encoding="utf-8",
+    )
+    assert main(["check"]) == 0
+    assert "title made from" not in capsys.readouterr().out
