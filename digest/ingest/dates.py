@@ -210,7 +210,8 @@ _WEEKDAY_DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
 )
 _ON_WEEKDAY = re.compile(
-    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate on|[Ee]arly on|[Ss]ince)\s+(?P<day>{_WEEKDAY_NAME})\b"
+    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate(?: on)?|[Ee]arly(?: on)?|[Ss]ince)\s+"
+    rf"(?P<day>{_WEEKDAY_NAME})\b"
 )
 # A weekday alone in the other languages, in the forms news reports use for the day of the
 # event: French bare ('tués mardi'), German 'am Donnerstag', Spanish 'el/este miércoles',

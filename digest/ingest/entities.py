@@ -87,7 +87,12 @@ def parse_gazetteer(data: object, origin: str) -> Gazetteer:
                 )
             canonical.append(entry["name"])
             for alias in [entry["name"], *aliases]:
-                for spelling in (alias, *_article_variants(alias)):
+                # a place the press may also give the article: 'Mutaibijah', 'al-Mutaibijah'
+                given = f"Al-{alias}" if kind == "places" and not _ARTICLE.match(alias) else alias
+                variants = _article_variants(given)
+                if given != alias:  # written as a headline or a dateline would: 'Al-Hasakah'
+                    variants = tuple(sorted(variants, key=lambda v: not v.startswith("Al-")))
+                for spelling in (alias, *variants):
                     lookup.setdefault(_fold(spelling), (kind, entry["name"]))
         names[kind] = tuple(canonical)
     unknown = sorted(set(data) - set(KINDS))

@@ -56,6 +56,7 @@ COUNTED = frozenset(
         "attackers", "assailants", "men", "aides", "mourners", "bodyguards", "relatives",
         "targets", "hideouts", "smugglers", "traffickers", "contractors", "worshippers",
         "passengers", "students", "teachers", "doctors", "killings", "migrants", "refugees",
+        "mercenaries",
         "returnees", "sailors", "marines", "airmen",
     }
 )  # fmt: skip
@@ -606,7 +607,17 @@ def _outcome_before(words: list[str], index: int, present: bool = True) -> str |
         return OUTCOMES[words[position].lower()]
     if present and position >= 0 and words[position].lower() in OUTCOMES_BEFORE:
         return OUTCOMES_BEFORE[words[position].lower()]
+    if present and position >= 1 and words[position].lower() == "of":  # 'the arrest of 23 men'
+        return _OUTCOME_NOUNS.get(words[position - 1].lower())
     return None
+
+
+# An outcome named as a noun before 'of' and the number: 'the arrest of 23 mercenaries'.
+_OUTCOME_NOUNS = {
+    "arrest": "arrested", "arrests": "arrested", "killing": "killed", "killings": "killed",
+    "deaths": "killed", "detention": "detained", "capture": "captured", "release": "released",
+    "execution": "executed", "executions": "executed",
+}  # fmt: skip
 
 
 def _place_after(text: str, gazetteer: Gazetteer) -> str | None:

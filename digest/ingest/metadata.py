@@ -103,6 +103,17 @@ def find_dateline(
     """The dateline opening one of the first four paragraphs, if any."""
     gazetteer = gazetteer or load_gazetteer()
     for index, paragraph in enumerate(paragraphs[:4]):
+        if (
+            (colon := _CITY_COLON.match(paragraph))
+            and _city_colon(colon["city"], paragraph[colon.end() :], paragraphs[:index])
+            and not any(  # a transcript's speakers come again
+                _CITY_COLON.match(other) for other in paragraphs[index + 1 : index + 8]
+            )
+            and not gazetteer.canonical(colon["city"], "people")
+        ):
+            named = colon["city"]
+            city = gazetteer.spelling(named, "places") or named
+            return Dateline(city, None, None, index, colon.end())
         match = _DATELINE.match(paragraph)
         if not match:
             found = _place_dateline(paragraph, gazetteer)
@@ -143,6 +154,24 @@ def find_dateline(
 
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’ -]+:")
+_CITY_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+_CITY_COLON = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+")
+MIN_COLON_LEDE_WORDS = 10
+
+
+def _city_colon(city: str, rest: str, above: list[str]) -> bool:
+    """A city in one or two capitalised words and a colon opening the first paragraph (`above`
+    it at most a standfirst, no sentence) and its long first sentence, as Gulf papers write
+    datelines ('Dubai: Nine people were killed …'); not a label ('Analysis:') nor a place and a
+    byline ('Baghdad: Ali al-Saray')."""
+    return (
+        len(above) <= 1
+        and not any(line.rstrip().endswith((".", "!", "?", '"', "”")) for line in above)
+        and _CITY_WORDS.match(city) is not None
+        and city.lower() not in _LABELS
+        and rest[:1].isupper()
+        and count_words(split_sentences(rest)[0] if rest else "") >= MIN_COLON_LEDE_WORDS
+    )
 
 
 def _lone_caps_label(paragraphs: list[str], index: int) -> bool:
@@ -162,7 +191,9 @@ _LABELS = frozenset(
      "flash", "news", "watch", "video", "photos", "correction", "warning", "editor's note",
      "nato", "opec", "unhcr", "unicef", "centcom", "africom", "isil", "daesh", "isis",
      "fact check", "explainer", "live updates", "just in", "developing", "report", "interview",
-     "comment", "review", "feature", "note", "summary", "background", "context", "quote"}
+     "comment", "review", "feature", "note", "summary", "background", "context", "quote",
+     "meanwhile", "however", "today", "yesterday", "tonight", "editor", "why",
+     "what", "how", "who", "where", "when", "question", "answer", "source", "sources"}
 )  # fmt: skip
 MIN_CITY_LETTERS = 4
 

@@ -37,7 +37,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "10a-us-strike-kills-is-leader-raqqa": {"themes"},
     "10c-us-says-it-killed-is-commander": {"source", "themes"},
     "11-second-us-strike-raqqa-countryside": {"themes"},
-    "12b-5-terrorists-arrested-kirkuk-hawija": {"figure 5 arrested", "source"},
+    "12b-5-terrorists-arrested-kirkuk-hawija": {"source"},
     "13-cts-arrests-anbar-smugglers": {"themes"},
     "14b-nine-jihadists-executed-iraq": {"no figure 13"},
     "15c-sukhna-massacre-truffle-season": {"themes"},
@@ -46,7 +46,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "18b-krsc-isis-attacks-doubled": {"themes"},
     "19-week-of-violence-roundup": {"themes"},
 }
-MIN_RATE = 0.935  # 383/408 (384 before naming known outlets as the table does)
+MIN_RATE = 0.94  # 384/408 (two sources labelled otherwise than the publishers table names them)
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL10, KNOWN_MISSES, items=36, min_rate=MIN_RATE, off_topic=3, min_kept_out=1.0

@@ -21,11 +21,13 @@ the source; datelines 'KHAR:', 'Damascus, SANA-' and 'Baghdad-INA'; a company's 
 ('CBS Interactive Inc.') yielding to the outlet an author's note names; a 'Read More' box
 inside the article no longer ending it; a known outlet named as the publishers' table does
 ('North Press' → 'North Press Agency'); an agency's dateline on its own line under a page's
-counters ('Baghdad-INA'): 685/707 (96.9%).
+counters ('Baghdad-INA'): 685/707 (96.9%); 'the arrest of 23 mercenaries' counted, a place
+with the article the press gives it ('al-Mutaibijah'), 'late Tuesday' the day of the event (two
+more rewritten pairs grouped), a Gulf paper's 'Dubai:' dateline: 691/707 (97.7%).
 
 Left: a month-first date from a US outlet the site reads day first (the site's `date_order`),
-a mixed-case 'Dubai:' dateline outside the gazetteer, a Facebook and a Reddit post's furniture
-and comments, a UN report's title and issuer, three rewritten pairs not grouped, figures.
+a Facebook and a Reddit post's furniture
+and comments, a UN report's title and issuer, figures.
 """
 
 from __future__ import annotations
@@ -36,20 +38,16 @@ TRIAL22 = TRIAL.parent / "trial22"
 KNOWN_MISSES: dict[str, set[str]] = {
     "03-dez-roadside-bomb-xinhua": {"no figure 6"},
     "04-aleppo-raid-military-times": {"date"},
-    "06-hol-sweep-kurdistan24": {"group"},
-    "07-hol-sweep-hawar": {"figure 23 arrested", "group", "themes"},
+    "07-hol-sweep-hawar": {"themes"},
     "08-hol-returns-asharq": {"source"},
     "09-kabul-isisk-amu": {"figure 2 arrested"},
     "13-un-sg-report-pdf": {"source", "title"},
     "18-shaddadi-handover-anadolu": {"figure 300 troops"},
-    "19-hodeidah-strikes-gulf-news": {"dateline"},
-    "21-diyala-attack-ap": {"group"},
     "22-diyala-attack-shafaq-facebook": {
         "body without '12 shares'",
         "body without '2d · 🌎'",
         "body without 'All reactions:'",
         "body without 'SHAFAQ.COM'",
-        "group",
         "title",
     },
     "23-raqqa-mukhtar-reddit": {
@@ -58,7 +56,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'levant_watcher'",
     },
 }
-MIN_RATE = 0.965  # 685/707
+MIN_RATE = 0.975  # 691/707
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL22, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=12, min_kept_out=1.0

@@ -362,3 +362,34 @@ def test_a_paywalled_article_s_own_paragraphs_stay() -> None:
     stripped = strip_page_furniture(page)
     assert "The third and shortest paragraph." in stripped
     assert "Subscribe to read on." not in stripped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "what"),
+    [
+        ("The sweep ended with the arrest of 23 ISIS mercenaries, a statement said.", 23,
+         "ISIS mercenaries arrested"),
+        ("About 8,500 active-duty troops are deployed on the border, officials said.", 8500,
+         "active-duty troops"),
+        ("About 500 migrants are now held at the base, officials said.", 500, "migrants"),
+    ],
+)  # fmt: skip
+def test_figures_named_by_a_noun_or_a_compound(sentence: str, value: int, what: str) -> None:
+    from digest.ingest.figures import find_figures
+
+    assert {"value": value, "what": what} in [
+        {"value": f["value"], "what": f["what"]} for f in find_figures(sentence, year=2026)
+    ]
+
+
+def test_a_place_is_found_with_the_article_the_press_gives_it() -> None:
+    from digest.ingest.entities import find_entities
+
+    text = "Fighters were killed in al-Mutaibijah and Al-Hasakah, officials in Baghdad said."
+    assert find_entities(text)["places"] == ["Mutaibijah", "Hasakah", "Baghdad"]
+
+
+def test_late_tuesday_names_the_day_of_the_event() -> None:
+    from digest.ingest.dates import named_weekday
+
+    assert named_weekday(["Three fighters were killed late Tuesday in an attack."]) == 1
