@@ -31,10 +31,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from digest.ingest.dates import (
+    AGO_LINE,
     is_published_line,
     split_leading_date,
     unglue_date_line,
 )
+from digest.ingest.feed import publisher_names
 from digest.ingest.text import (
     comparison_key,
     count_words,
@@ -78,6 +80,7 @@ _BUTTON = (
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
     # 'Add CBS News on Google'
     r"|ad feedback|back to top|full coverage|add [\w .&'’-]{2,40} on google"
+    r"|share full article|skip advertisement|more about:?|reporting from [\w .,'’-]{2,40}"
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
     r"|german|spanish|russian|hebrew|chinese))"
 )
@@ -147,6 +150,12 @@ CAPTION = re.compile(
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua|SANA) Photo\b[^()]{0,60}\)$"
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua) file photo\)$|\(photo by [^()]{2,60}\)\]?$"
     r"|\(supplied\)$|\((?:U\.S\.|US) (?:Army|Air Force|Navy|Marine Corps)(?: photo)?[^()]{0,40}\)$"
+    # a photographer and whom they work for: '(Jordan Keller for The Washington Post)',
+    # 'Credit...Abdi Warsame for The New York Times', '(AFP/File photo)'
+    r"|(?-i:\((?:[A-Z][\w.'’-]*\s){1,4}for (?:The )?[A-Z][\w .'’&-]{2,40}\)\.?$)"
+    r"|\bcredit\.{3}(?-i:[A-Z])|\((?:AFP|AP|Reuters|EPA)/file(?: photo)?\)$"
+    # a wire's gallery: 'Item 1 of 2 Smoke rises …', '[1/2]Smoke rises … Purchase Licensing'
+    r"|^item \d+ of \d+\b|^\[\d+/\d+\]|\bpurchase licensing rights\b"
     # a photographer and their organisation: '(Spc. Mariah Collins/U.S. Army)'
     r"|(?-i:\((?:[A-Z][\w.'’-]*\s){1,4}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’& -]{1,40}\)$)"
     r"|^\[editor['’]s note: [^\]]*\]$",
@@ -158,7 +167,8 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin)\b"
     r"|^newsletters?\b"
     r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
-    r"|\bsupport (?:independent|our|local|quality) [\w ]{0,30}(?:journalism|reporting)\b"
+    r"|\bsupport (?:independent|our|local|quality) [\w ]{0,30}(?:journalism|reporting|research)\b"
+    r"|\bdelivered to your inbox\b|^donate(?: now| today)?$|\bwith a donation\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
@@ -213,18 +223,15 @@ _AGENCY_INITIALS = re.compile(
     re.IGNORECASE,
 )
 _INITIALS_NAMES = {"dpa": "dpa", "rtr": "Reuters", "reuters": "Reuters"}
-# The outlet an author's biography names: '… is a reporter for CBS News covering …'.
-_BIO_OUTLET = re.compile(
-    r"\b(?:reporter|correspondent|writer|editor|journalist|producer|contributor)\s+(?:for|at|with)"
-    r"\s+(?P<outlet>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
-)
 # An author's biography closing the article: 'Zaid Kareem is X's correspondent in Nineveh.'
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist)\b"
-    r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|[,.]))"
-    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+covers\s+[^.]{0,60}\bfor\s+(?:the\s+)?[A-Z]"
+    r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|fellow"
+    r"|researcher)\b"
+    r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]))"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|writes about|writes on)"
+    r"\s+[^.]{0,80}\bfor\s+(?:the\s+)?[A-Z]"
 )
 MAX_BIO_WORDS = 60
 _TRAILER = re.compile(
@@ -276,6 +283,7 @@ _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$
 # 'The Associated Press contributed to this report.', a wire credit closing the text.
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$"
+    r"|\b(?:writers?|reporters?|correspondents?)\b.{2,80}\bcontributed\.?$"
     # 'Dieser Artikel wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt.'
     r"|\bmit material (?:der|von) (?:nachrichtenagenturen?|agenturen)\b",
     re.I,
@@ -328,6 +336,13 @@ _PUBLISHER_FOOTERS = (
     (re.compile(r"\s*\bEnditem\.?$"), "Xinhua"),  # Xinhua's end mark
     # a wire's note on its website's selection: 'The Anadolu Agency website contains only …'
     (re.compile(r"^The (?P<name>[A-Z][\w ]{2,40}?) website contains only a portion\b.*$"), None),
+    (
+        re.compile(
+            r"^Only part of the news\b.{0,120}\bpublished on the (?P<name>[A-Z][\w ]{2,40}?)"
+            r" website\b.*$"
+        ),
+        None,
+    ),
 )
 # A site name pasted with the headline: 'Headline | Site', 'Site - Headline', 'Headline - Site'.
 _PUBLISHER_WORDS = frozenset(
@@ -515,6 +530,10 @@ _SHARED_FROM = re.compile(
     r" (?:app|application)\b",
     re.IGNORECASE,
 )
+# A byline's label alone on its line, the name on the next: 'Text by:' / 'FRANCE 24'.
+BY_LABEL = re.compile(r"^(?:text|written|words|story|reporting) by:?$", re.IGNORECASE)
+# A caption's closing credit to the outlet itself: '… 27 July 2026 (Syria Direct)'.
+_OUTLET_CREDIT = re.compile(r"\((?P<name>[A-Z][\w'’ .&-]{1,40})\)\.?$")
 # A wire's labelled lines under its headline: 'Source: Xinhua', 'Editor: huaxia'.
 _LABEL_LINE = re.compile(
     r"^(?P<label>source|editor|editors|reporter|writer|author|edited by)\s*:\s*"
@@ -552,6 +571,16 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
+        if (
+            kept
+            and count_words(paragraph) <= MAX_CAPTION_WORDS
+            and index + 1 < len(paragraphs)
+            and (credit := _OUTLET_CREDIT.search(paragraph))
+            and credit["name"].lower() in publisher_names()
+            and not paragraph[: credit.start()].rstrip().endswith((".", "!", "?", '"', "”"))
+        ):  # '… in Damascus, 27 July 2026 (Syria Direct)': a photo's caption
+            removed.append(f"caption: {paragraph}")
+            continue
         if len(kept) < MAX_LABEL_LINE_INDEX and (label := _LABEL_LINE.match(paragraph)):
             if label["label"].lower() == "source":  # 'Source: Xinhua' under the headline
                 shared = shared or label["name"]
@@ -600,7 +629,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 ) is not None:
                     shared = shared or tag["name"]  # 'Source: Al Jazeera and news agencies'
             if kept:
-                removed.append(f"trailer: {paragraph} (and {len(paragraphs) - index - 1} more)")
+                removed.append(f"trailer: {paragraph}")
+                # kept for what they say of the publisher ('X is a reporter for Military Times')
+                removed.extend(f"after-trailer: {rest}" for rest in paragraphs[index + 1 :])
                 break
             removed.append(f"trailer: {paragraph}")
             continue
@@ -635,6 +666,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             credits.append(plain.strip())
             removed.append(f"credit: {paragraph}")
             continue
+        if (by := BYLINE.match(plain.strip())) and by["names"].lower() in publisher_names():
+            credits.append(plain.strip())  # 'By FRANCE 24', 'By ARAB NEWS': the outlet itself
+            removed.append(f"credit: {paragraph}")
+            continue
         found = _credit_parts(plain, byline_allowed=len(kept) < 4)
         if found:
             credits.extend(found)
@@ -649,8 +684,6 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             pass  # 'Editor: Siti Rahmawati' closing the report ('Source: X' is read below)
         elif not _AUTHOR_BIO.match(last):
             break
-        elif bio := _BIO_OUTLET.search(last):  # '… is a reporter for CBS News covering …'
-            agency = agency or bio["outlet"]
         removed.append(f"closing-furniture: {kept.pop()}")
     stated_source = shared
     if kept:
@@ -706,6 +739,8 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
     if end >= len(paragraphs):  # a closing box: 'Related', its links, and nothing after
         return None if trailer else end
     following = paragraphs[end].strip()
+    if not trailer and (_is_rights_line(following) or _TRAILER.match(following)):
+        return end  # 'Related', its links, then the page's rights line: a closing box
     article = count_words(following) >= MIN_LEDE_WORDS and SENTENCE_END.search(following)
     return end if article else None
 
@@ -773,6 +808,7 @@ _DISCLAIMER = re.compile(
     r"|\brepublish(?:ing)? this (?:content|article|story)\b|\brepublication is permitted\b"
     r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b"
     r"|\btranscripts? (?:is|are|was|were) (?:produced|prepared|created|generated)\b"
+    r"|\bmay be republished\b"
     r"|^this (?:article|story|report) is based on (?:a report|an article|reporting) (?:by|from|in)"
     r"\b",
     re.IGNORECASE,
@@ -851,6 +887,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "translation-note"
     if _is_counter_line(probe):
         return "counters"
+    if AGO_LINE.match(probe.strip()):
+        return "age"
     if len(probe.split()) <= MAX_CHANNEL_LINK_WORDS and _CHANNEL_LINK.search(probe):
         return "channel-link"
     if _PASTE_SITE.match(probe):
@@ -915,7 +953,7 @@ def _rights_holder(paragraph: str) -> str | None:
         return None
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
     holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", named)[0].strip(" .,")
-    holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©")
+    holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©-–—")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):

@@ -253,6 +253,12 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 MAX_AGO_DAYS = 6
+# A page's age alone on its line: '2 days ago', '3 hrs ago', 'Updated 5 hours ago'.
+AGO_LINE = re.compile(
+    r"^(?:(?:updated|published|posted)\s+)?(?:about |around |over )?(?:\d{1,2}|an?|one)\s*"
+    r"(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\.?\s+ago$",
+    re.IGNORECASE,
+)
 # A date in an article's address: /2025/01/06/, /2025-01-06-, /20250106/.
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
@@ -260,9 +266,46 @@ _URL_DATE = re.compile(
 FIRST_PARAGRAPHS = 3
 
 
+_TWO_WAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}(?!\d)")
+
+
+def read_by_weekday(date: dt.date, text: str, lede: list[str]) -> dt.date:
+    """A numeric date that reads both ways ('06/09/2026'), read the way that puts the weekday
+    the lede names ('on Tuesday') on its day or closest before it: a report tells of its day or
+    the days just before. Any other date as it is."""
+    match = _TWO_WAY.search(text)
+    if match is None or match[1] == match[2] or max(int(match[1]), int(match[2])) > 12:
+        return date
+    if {date.day, date.month} != {int(match[1]), int(match[2])}:
+        return date  # not the date this text gave
+    weekday = named_weekday(lede)
+    if weekday is None:
+        return date
+    other = dt.date(date.year, date.day, date.month)
+
+    def gap(day: dt.date) -> int:
+        return (day.weekday() - weekday) % 7
+
+    return other if gap(other) < gap(date) else date
+
+
 def find_text_date(
     paragraphs: list[str], reference: dt.date | None = None, day_first: bool = True
 ) -> tuple[dt.date, str] | None:
+    """See `_find_text_date`; a numeric date that reads both ways is read by the weekday the
+    first paragraphs name (`read_by_weekday`)."""
+    found = _find_text_date(paragraphs, reference, day_first)
+    if found is None or found[2] is None:
+        return found[:2] if found else None
+    return read_by_weekday(found[0], found[2], paragraphs[:MAX_WEEKDAY_PARAGRAPHS]), found[1]
+
+
+MAX_WEEKDAY_PARAGRAPHS = 8
+
+
+def _find_text_date(
+    paragraphs: list[str], reference: dt.date | None = None, day_first: bool = True
+) -> tuple[dt.date, str, str | None] | None:
     """A publication date the text states, and how: 'text'.
 
     In order: a `Published: …` line anywhere (a short paragraph of its own); a date opening one
@@ -277,28 +320,33 @@ def find_text_date(
             if len(part.split()) <= 10 and (match := _PUBLISHED.match(part)):
                 day = _labelled_date(match["rest"], reference, day_first)
                 if day is not None:
-                    return day, "text"
+                    return day, "text", match["rest"]
         if len(parts) > 1 and is_published_line(paragraph):  # 'Source: X | 2026-02-03 00:41'
             for part in parts[1:]:
                 if _ISO.match(part.strip()) and (day := parse_date_text(part)) is not None:
-                    return day, "text"
+                    return day, "text", None
+                if _is_stamp(part) and (found := split_leading_date(part, reference, day_first)):
+                    return found[0], "text", part  # 'By X | March 6, 2026 | x@y.org'
+                if _is_stamp(part) and (day := _labelled_date(part, None, day_first)):
+                    return day, "text", part  # 'Name |18.03.2026'
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
         if (found := split_leading_date(paragraph, reference, day_first)) is not None:
-            return found[0], "text"  # 'Tue 05 Jul 2016 ...' opening a paragraph
+            return found[0], "text", paragraph  # 'Tue 05 Jul 2016 ...' opening a paragraph
         stamp = _SLASHED_STAMP.match(paragraph) or _ONLY_SLASHED.match(paragraph.strip())
         if stamp and (day := _labelled_date(stamp[0], None, day_first)) is not None:
-            return day, "text"
+            return day, "text", stamp[0]
         if match := _WEEKDAY_DATE.search(paragraph):
             day = parse_date_text(match["date"])
             if day is not None:
-                return day, "text"
+                return day, "text", None
     if reference is not None:
         for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
             if match := _ON_WEEKDAY.search(paragraph):
-                return resolve_weekday(match["day"], reference), "text"
+                return resolve_weekday(match["day"], reference), "text", None
             if match := _FOREIGN_ON_WEEKDAY.search(paragraph):
                 name = next(value for value in match.groupdict().values() if value)
-                return resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference), "text"
+                day = resolve_weekday(WEEKDAYS[FOREIGN_WEEKDAYS[name.lower()]], reference)
+                return day, "text", None
     return None
 
 
@@ -364,6 +412,7 @@ def is_published_line(paragraph: str) -> bool:
         or (index == 0 and _PERSON.match(part))  # 'Ali Kerim Demir |18.03.2026'
         or _SIDE_LABEL.match(part)  # 'Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia'
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
+        or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
@@ -383,6 +432,7 @@ STAMP_PARTS = re.compile(
     r"|actualizado|atualizado|pubblicato|aggiornato)\b)",
     re.IGNORECASE,
 )
+_CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.
 _SIDE_LABEL = re.compile(r"^(?:source|editor|author|reporter)\s*:\s*\S.{0,40}$", re.IGNORECASE)

@@ -309,6 +309,8 @@ def known_spelling(name: str | None) -> str | None:
     names = publisher_names()
     if key in names:
         return names[key]
+    if f"{key} news" in names:  # 'BBC' is 'BBC News'
+        return names[f"{key} news"]
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
 
 

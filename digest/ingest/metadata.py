@@ -26,7 +26,7 @@ from typing import Any
 from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, parse_date_text
 from digest.ingest.entities import Gazetteer, load_gazetteer
-from digest.ingest.feed import publisher_names
+from digest.ingest.feed import known_publisher, publisher_names
 from digest.ingest.text import count_words, split_sentences
 
 MAX_SUMMARY_CHARS = 400
@@ -61,7 +61,9 @@ _MIXED_CASE_WIRE = re.compile(
 # 'Erbil (Kurdistan24) - Three soldiers …': a place and a known outlet in brackets, as regional
 # outlets write their own datelines.
 _CITY_OUTLET = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<outlet>[^()]{{2,30}})\)"
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})"
+    r"(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"  # 'Erbil, Kurdistan Region (Rudaw) -'
+    r"\s+\((?P<outlet>[^()]{2,30})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
 )
 # 'Shingal – Two members of …': a known place alone before a long dash, as Kurdish and Arab
@@ -217,9 +219,7 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
         ):
             agency = match["agency"]
             return place or _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
-    if (match := _CITY_OUTLET.match(paragraph)) and (
-        outlet := publisher_names().get(match["outlet"].lower())
-    ):
+    if (match := _CITY_OUTLET.match(paragraph)) and (outlet := _known_outlet(match["outlet"])):
         place = gazetteer.spelling(match["city"], "places")
         if place is not None:
             return place, outlet, match.end()
@@ -251,8 +251,23 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
     return None
 
 
+def _known_outlet(named: str) -> str | None:
+    """A known publisher by its name ('Kurdistan24') or its address ('IraqiNews.com')."""
+    if "." in named and " " not in named:
+        return known_publisher(f"https://{named.lower()}")
+    return publisher_names().get(named.lower())
+
+
 def _title_case(text: str) -> str:
-    return "-".join(part.capitalize() for part in text.lower().split("-")).title()
+    """A dateline's city in capitals as its name is written: 'PORT-AU-PRINCE' is
+    'Port-au-Prince', 'RAS AL-AIN' 'Ras al-Ain'."""
+    titled = "-".join(part.capitalize() for part in text.lower().split("-")).title()
+    titled = _INNER_PARTICLE.sub(lambda m: m.group().lower(), titled)
+    return _INNER_ARTICLE.sub(lambda m: m.group().lower(), titled)
+
+
+_INNER_PARTICLE = re.compile(r"(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|En|Sur|Sous)(?=-)")
+_INNER_ARTICLE = re.compile(r"(?<=\s)(?:Al|El|Ad|As|Ash|Ar|Az|An|At|Ez|Es)(?=-[A-Z])")
 
 
 MIN_LANGUAGE_LETTERS = 40  # fewer letters than this tell too little: the default language

@@ -11,19 +11,22 @@ Three ways a report gives its publisher without a dateline tag:
 And where only an address names the publisher ('examplenews.com'), the name the text writes
 it with ('Example News', 'EXAMPLE NEWS APP') is its name (`name_for_domain`).
 
-Whom a source spoke to ('… told Rudaw') is not read: reports quote other outlets' interviews
-('told Asharq Al-Awsat' in an AFP report), and on the labelled FA-KES rows it named the wrong
-publisher twice.
+Whom a source spoke to ('… told Rudaw') is not read for that: reports quote other outlets'
+interviews ('told Asharq Al-Awsat' in an AFP report), and on the labelled FA-KES rows it named
+the wrong publisher twice. Only when nothing else names a publisher does a report's mention of
+itself (`self_named_outlet`: a photographer's 'for The Washington Post', an author's note, 'seen
+by the Guardian', 'told Al-Monitor', never a wire's name) give one, as the last resort.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from digest.ingest.clean import looks_like_publisher
+from digest.ingest.clean import AGENCIES, looks_like_publisher
 from digest.ingest.dates import STAMP_PARTS
-from digest.ingest.feed import publisher_names
+from digest.ingest.feed import known_spelling, publisher_names
 
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
 _BYLINE_OUTLET = re.compile(rf"^[Bb]y\s+.+?(?:,|\s[|·•/–—-])\s*(?P<outlet>{_NAME})\s*$")
@@ -125,3 +128,48 @@ def _unshouted(name: str) -> str:
         word if len(word) <= 3 and word.lower() not in _SHORT_WORDS else word.capitalize()
         for word in name.split()
     )
+
+
+# Where a report names its own publisher: a photographer working for it ('(Jordan Keller for
+# The Washington Post)', 'Credit...X for The New York Times'), its author's note ('is a
+# reporter for Military Times'), a source speaking to it ('told Al-Monitor', 'seen by the
+# Guardian'), its own work ('FDD's Long War Journal has tracked'), its own links ('More from
+# the BBC'). Strongest first.
+_NAMED = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and)){0,4})"
+_WIRE = re.compile(AGENCIES)  # quoted by everyone: 'told Reuters' names no publisher
+_SELF_NAMED = (
+    re.compile(rf"\bfor {_NAMED}\)?\.?$"),
+    re.compile(
+        r"\b(?:reporter|correspondent|writer|editor|journalist|producer|contributor|analyst)"
+        rf"\s+(?:for|at|with|to) {_NAMED}"
+    ),
+    re.compile(
+        r"\b(?:told|seen by|obtained by|reviewed by|shared with|confirmed to|speaking to"
+        rf"|spoke to|said to|interview with) {_NAMED}"
+    ),
+    re.compile(rf"{_NAMED} has (?:learned|tracked|reported|confirmed|obtained|reviewed)\b"),
+    re.compile(rf"^More from {_NAMED}$"),
+)
+
+
+def self_named_outlet(texts: Sequence[str]) -> str | None:
+    """The publisher a report names as itself (see `_SELF_NAMED`): a known publisher, or a
+    name with a publisher's word; of the strongest kind of mention found, the one named most."""
+    names = publisher_names()
+    for pattern in _SELF_NAMED:
+        found: Counter[str] = Counter()
+        for text in texts:
+            for match in pattern.finditer(text):
+                outlet = match["outlet"].strip().rstrip(".'’")
+                bare = re.sub(r"^[Tt]he ", "", outlet)
+                spelled = known_spelling(bare)  # 'the BBC' is 'BBC News'
+                known = (
+                    names.get(outlet.lower())
+                    or names.get(f"the {bare.lower()}")
+                    or names.get((spelled or "").lower())
+                )
+                if (known or looks_like_publisher(bare)) and not _WIRE.fullmatch(bare):
+                    found[known or bare] += 1
+        if found:
+            return found.most_common(1)[0][0]
+    return None

@@ -29,7 +29,7 @@ from digest.ingest.clean import (
     looks_like_publisher,
     short_caption,
 )
-from digest.ingest.dates import READING_TIME, is_published_line, parse_date_text
+from digest.ingest.dates import AGO_LINE, READING_TIME, is_published_line, parse_date_text
 from digest.ingest.feed import publisher_names
 from digest.ingest.text import count_words
 
@@ -103,13 +103,24 @@ def page_headline(paragraphs: list[str]) -> int | None:
     lede = first_long_sentence(paragraphs[:MAX_LEAD_IN])
     if lede is None or lede < 2:
         return None
-    anchor = next((index for index in range(lede) if _is_byline_or_stamp(paragraphs[index])), lede)
+    anchor = next(
+        (
+            index
+            for index in range(lede)
+            if _is_byline_or_stamp(paragraphs[index]) or _age_under_headline(paragraphs, index)
+        ),
+        lede,
+    )
     if anchor <= MAX_HEADLINE_GAP and _page_headline_like(paragraphs[0]):
         return None  # the text opens with its headline, its date or byline under it
+    start, counted = anchor, 0  # a sponsor's notice between them does not count
+    while start > 0 and counted < MAX_HEADLINE_GAP:
+        start -= 1
+        counted += not _SPONSOR_LINE.match(paragraphs[start].strip())
     near = [
         index
-        for index in range(max(0, anchor - MAX_HEADLINE_GAP), anchor)
-        if _page_headline_like(paragraphs[index])
+        for index in range(start, anchor)
+        if _page_headline_like(paragraphs[index]) and not _SPONSOR_LINE.match(paragraphs[index])
     ]
     if near:
         return near[0] or None
@@ -120,7 +131,23 @@ def page_headline(paragraphs: list[str]) -> int | None:
     return above or None
 
 
+def _age_under_headline(paragraphs: list[str], index: int) -> bool:
+    """'2 days ago' right under a line long enough for a headline (the BBC's page)."""
+    return (
+        index > 0
+        and AGO_LINE.match(paragraphs[index].strip()) is not None
+        and count_words(paragraphs[index - 1]) >= MIN_PAGE_HEADLINE_WORDS
+    )
+
+
 MAX_HEADLINE_GAP = 4  # a standfirst, a byline, a role and a place between headline and date
+# A sponsored section's notice under a headline: 'Global development is supported by', 'About
+# this content', 'Sponsored by X', 'Paid content'.
+_SPONSOR_LINE = re.compile(
+    r"^(?:[\w ]{2,40} (?:is|are) )?(?:supported|sponsored|funded|presented) by\b.{0,40}$"
+    r"|^about this content$|^paid (?:content|post)(?: by\b.{0,40})?$",
+    re.IGNORECASE,
+)
 
 
 MAX_STAMP_LINE_WORDS = 14
@@ -168,6 +195,8 @@ def _page_headline_like(paragraph: str) -> bool:
 _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|EPA|AP Photo)/[A-Z]|\bCredit\.\.\.|\bvia Getty Images\b"
     r"|^FILE\s+[-–—]\s|/Getty Images\b"
+    # a photo's credit on its own line, as the BBC sets it above the caption: 'EPA', 'BBC'
+    r"|^(?:EPA|EPA-EFE|AFP|AP|BBC|PA Media|Shutterstock|Alamy|Anadolu(?: Agency)?)$"
     r"|(?:\[(?:File: )?[^\]]{2,60}\]|\((?:[^()]{0,60}/)?(?:AFP|AP|Reuters|EPA|MEE|Getty Images)"
     r"(?:/File)?\)|\([A-Z]{2,}/[^()]{2,40}\)|^Getty Images|\bPic: \w+)\s*\.?$"
 )

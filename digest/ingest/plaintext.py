@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from digest.ingest.clean import (
     ADDRESS_LINE,
+    BY_LABEL,
     BYLINE,
     HEADER_AGENCY,
     LONE_DATELINE,
@@ -44,7 +45,7 @@ from digest.ingest.clean import (
     strip_noise,
     trim_sentence,
 )
-from digest.ingest.dates import has_published_part, split_leading_date
+from digest.ingest.dates import has_published_part, read_by_weekday, split_leading_date
 from digest.ingest.feed import publisher_names
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
@@ -88,7 +89,7 @@ def clean_plain_text(
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     text, site_name, printed_title = without_print_margins(text)
-    paragraphs = join_split_datelines(split_paragraphs(text))
+    paragraphs = _join_by_labels(join_split_datelines(split_paragraphs(text)))
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     page_top: list[str] = []
@@ -97,6 +98,9 @@ def clean_plain_text(
     if title is None:  # a page copied from a browser: its name, menus and search box first
         paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
         site_name = site_name or chrome_site
+        if paragraphs and (outlet := _SLOGANS.get(paragraphs[0].strip(" .").lower())):
+            page_top.append(f"slogan: {paragraphs.pop(0)}")  # 'Democracy Dies in Darkness'
+            site_name = site_name or outlet
         top = page_headline(paragraphs)
         if top:  # a whole page selected: everything above its headline is the site's
             beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
@@ -125,6 +129,7 @@ def clean_plain_text(
         found = split_header(kept[index], anchor, day_first)
         if found is not None:
             header_date, header_agency, rest = found
+            header_date = read_by_weekday(header_date, kept[index], kept[index + 1 : index + 4])
             log.debug("leading date %s taken from paragraph %d", header_date, index + 1)
             if rest and not STAMP_LEFTOVER.match(rest):  # '… Updated 4 hours ago
                 kept[index] = rest
@@ -191,6 +196,24 @@ def clean_plain_text(
         links=(*noise.links, *top_links),
         stated_source=noise.stated_source or lede_outlet,
     )
+
+
+def _join_by_labels(paragraphs: list[str]) -> list[str]:
+    """A byline's label alone on its line and the name on the next ('Text by:' / 'FRANCE
+    24') as one byline: 'By FRANCE 24'."""
+    joined: list[str] = []
+    skip = False
+    for index, line in enumerate(paragraphs):
+        if skip:
+            skip = False
+            continue
+        following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
+        if BY_LABEL.match(line.strip()) and following and count_words(following) <= 6:
+            joined.append(f"By {following}")
+            skip = True
+        else:
+            joined.append(line)
+    return joined
 
 
 def split_header(
@@ -282,6 +305,9 @@ _STAFF_LINE = re.compile(
     r"^(?P<name>.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Nn]ewsroom)(?:\s*(?:&|and)\s*[Aa]gencies)?$"
 )
 _OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
+# 'BBC News, Berlin': the outlet and where its reporter is.
+_OUTLET_COMMA_PLACE = re.compile(r"^(?P<name>[^,]{2,40}),\s+[\w'’ -]{2,40}$")
+_PERSON_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}$")
 _ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
 _OUTLET_WITH_AGENCY = re.compile(
     r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
@@ -298,6 +324,12 @@ def _join_printed_title(paragraphs: list[str], printed: str) -> list[str]:
     return paragraphs
 
 
+# A masthead's motto copied above the headline: the outlet it belongs to.
+_SLOGANS = {
+    "democracy dies in darkness": "The Washington Post",
+    "all the news that's fit to print": "The New York Times",
+    "all the news that’s fit to print": "The New York Times",
+}
 MAX_MASTHEAD_WORDS = 8
 MAX_TOP_LINES = 3  # lines above a headline read for a date line
 _OUTLET_SLASH = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s?/\s+(?=[A-Z])")
@@ -336,14 +368,19 @@ def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:
         line = body[index].strip()
         if line.lower() in names:
             return [*body[:index], *body[index + 1 :]], names[line.lower()]
-        for pattern in (_STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY):
+        for pattern in (
+            _STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY, _OUTLET_COMMA_PLACE
+        ):  # fmt: skip
             match = pattern.match(line)
             if match and (
                 match["name"].lower() in names
                 or (pattern is _STAFF_LINE and looks_like_publisher(match["name"]))
             ):
                 name = names.get(match["name"].lower(), match["name"])
-                return [*body[:index], *body[index + 1 :]], name
+                start = index
+                if index and _PERSON_LINE.match(body[index - 1].strip()):
+                    start = index - 1  # 'Lukas Brenner', then 'BBC News, Berlin': the byline
+                return [*body[:start], *body[index + 1 :]], name
     return body, None
 
 

@@ -11,13 +11,14 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
 from digest.content.articles import FIRST_SENTENCE, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
+    AGENCIES,
     Block,
     appeared_first_on,
     looks_like_publisher,
@@ -45,7 +46,7 @@ from digest.ingest.mail import Mail, read_mail, strip_newsletter_furniture
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
-from digest.ingest.outlets import name_for_domain, outlet_in_text
+from digest.ingest.outlets import name_for_domain, outlet_in_text, self_named_outlet
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
@@ -194,18 +195,20 @@ def draft_from_clean(
         )  # 'By X, BBC News', 'told Rudaw'
         by_byline = named[0] if named and named[1] == "byline" else None
         in_text = named[0] if named and named[1] == "text" else None
-        rights = owner = clean.rights_holder
+        rights = clean.rights_holder
         if rights and is_company(rights):
             rights = None  # '© 2026 CBS Interactive Inc.': the owner, when nothing else names one
+        wire = dateline.source if dateline else None
+        if wire and by_byline and _WIRE.fullmatch(wire) and not _WIRE.fullmatch(by_byline):
+            wire = None  # 'Text by: FRANCE 24' over '(AFP)': the wire's copy on an outlet's page
         for candidate, origin in (
             (clean.stated_source, "text"),
-            (dateline.source if dateline else None, "dateline"),
+            (wire, "dateline"),
             (by_byline, "text"),
             (rights, "text"),
             (clean.agency, "text"),
             (clean.site_name, "text"),
             (in_text, "text"),
-            (owner, "text"),
         ):
             if candidate:
                 source, provenance["source"] = candidate, origin
@@ -218,6 +221,10 @@ def draft_from_clean(
             name, origin = spelled, "text"  # 'examplenews.com' → 'Example News'
         if name:
             source, provenance["source"] = name, origin or "domain"
+    if not source and (named := self_named_outlet([*paragraphs, *_removed_texts(clean.removed)])):
+        source, provenance["source"] = named, "text"  # the last resorts: 'told Al-Monitor',
+    if not source and clean.rights_holder:
+        source, provenance["source"] = clean.rights_holder, "text"  # then a company's rights
     source = known_spelling(source)  # 'North Press' → 'North Press Agency', as the table has it
     if dateline is not None:
         provenance["dateline"] = "text"
@@ -653,6 +660,15 @@ def _markdown_blocks(body: str) -> list[str]:
     if current:
         blocks.append("\n".join(current))
     return blocks
+
+
+_WIRE = re.compile(rf"{AGENCIES}|Associated Press|Agence France-Presse")
+
+
+def _removed_texts(removed: Sequence[str]) -> list[str]:
+    """The lines the cleaner took out ('caption: A patrol … (X for The Washington Post)'),
+    without the rule that took each."""
+    return [line.split(": ", 1)[1] if ": " in line else line for line in removed]
 
 
 def _shortened(short: str, domain_source: str | None) -> bool:

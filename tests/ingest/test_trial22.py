@@ -23,10 +23,11 @@ inside the article no longer ending it; a known outlet named as the publishers' 
 ('North Press' → 'North Press Agency'); an agency's dateline on its own line under a page's
 counters ('Baghdad-INA'): 685/707 (96.9%); 'the arrest of 23 mercenaries' counted, a place
 with the article the press gives it ('al-Mutaibijah'), 'late Tuesday' the day of the event (two
-more rewritten pairs grouped), a Gulf paper's 'Dubai:' dateline: 691/707 (97.7%).
+more rewritten pairs grouped), a Gulf paper's 'Dubai:' dateline: 691/707 (97.7%); a
+numeric date read by the weekday the lede names, Asharq Al-Awsat in the publishers' table:
+693/707 (98.0%).
 
-Left: a month-first date from a US outlet the site reads day first (the site's `date_order`),
-a Facebook and a Reddit post's furniture
+Left: a Facebook and a Reddit post's furniture
 and comments, a UN report's title and issuer, figures.
 """
 
@@ -37,9 +38,7 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL22 = TRIAL.parent / "trial22"
 KNOWN_MISSES: dict[str, set[str]] = {
     "03-dez-roadside-bomb-xinhua": {"no figure 6"},
-    "04-aleppo-raid-military-times": {"date"},
     "07-hol-sweep-hawar": {"themes"},
-    "08-hol-returns-asharq": {"source"},
     "09-kabul-isisk-amu": {"figure 2 arrested"},
     "13-un-sg-report-pdf": {"source", "title"},
     "18-shaddadi-handover-anadolu": {"figure 300 troops"},
@@ -56,7 +55,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'levant_watcher'",
     },
 }
-MIN_RATE = 0.975  # 691/707
+MIN_RATE = 0.975  # 693/707
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL22, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=12, min_kept_out=1.0

@@ -55,6 +55,15 @@ def test_a_stamp_is_dated_where_its_publisher_is() -> None:
         "Example Daily is funded by readers. Support independent journalism from $3 a month.",
         "Transcripts are produced on a deadline and may be revised later.",
         "This article is based on a report by our Arabic-language sister site.",
+        "2 days ago",
+        "Share full article",
+        "SKIP ADVERTISEMENT",
+        "Item 1 of 2 Smoke rises after an air strike in the port city. REUTERS/Staff",
+        "A patrol in the desert last year. Credit...Abdi Example for The New York Times",
+        "Get a weekly digest of the region's top stories, delivered to your inbox.",
+        "Donate Now",
+        "Associated Press writer Lorena Example in Mexico City contributed.",
+        "Syria Direct's articles may be republished free of charge with credit.",
     ],
 )
 def test_furniture_lines_are_dropped(line: str) -> None:
@@ -393,3 +402,110 @@ def test_late_tuesday_names_the_day_of_the_event() -> None:
     from digest.ingest.dates import named_weekday
 
     assert named_weekday(["Three fighters were killed late Tuesday in an attack."]) == 1
+
+
+@pytest.mark.parametrize(
+    ("texts", "outlet"),
+    [
+        (["A patrol. (Jordan Example for The Washington Post)"], "The Washington Post"),
+        (["Tyler Example is a reporter for Military Times."], "Military Times"),
+        (["A senior figure told Al-Monitor that the group was informed late."], "Al-Monitor"),
+        (["In a report seen by the Guardian, the panel warns of prisons."], "The Guardian"),
+        (["Related", "More from the BBC"], "BBC News"),
+        (["An official told Reuters the raid was planned for weeks."], None),  # a wire: anyone's
+    ],
+)  # fmt: skip
+def test_a_report_s_mention_of_itself_names_its_publisher(texts: list[str], outlet: str) -> None:
+    from digest.ingest.outlets import self_named_outlet
+
+    assert self_named_outlet(texts) == outlet
+
+
+def test_a_masthead_s_motto_is_its_outlet_not_the_headline() -> None:
+    text = (
+        "Democracy Dies in Darkness\n\nNational Security\n\n"
+        "Pentagon to send 1,500 more troops to southern border\n\n"
+        "The deployment would bring the number of active-duty forces along the border to its "
+        "highest level in decades, officials said on Tuesday, as detention space runs short.\n\n"
+        "The Defense Department did not say how long the units would stay."
+    )
+    clean = clean_plain_text(text)
+    assert clean.title == "Pentagon to send 1,500 more troops to southern border"
+    assert clean.site_name == "The Washington Post"
+
+
+def test_a_page_s_age_under_the_headline_and_the_bbc_s_byline_lines() -> None:
+    text = (
+        "Three hurt in station knife attack, suspect 'inspired by IS'\n2 days ago\nShare\nSave\n"
+        "Lukas Example\nBBC News, Berlin\nEPA\nPolice sealed off the station for several hours\n"
+        "Three people were injured in a knife attack at the main railway station of the city on "
+        "Tuesday evening, and prosecutors say the suspect was inspired by the group.\n"
+        "A 24-year-old man was overpowered by passers-by and arrested at the scene."
+    )
+    clean = clean_plain_text(text)
+    body = " ".join(block.text for block in clean.blocks)
+    assert clean.title.startswith("Three hurt in station knife attack")
+    assert clean.site_name == "BBC News"
+    for furniture in ("2 days ago", "Lukas Example", "EPA", "Police sealed off"):
+        assert furniture not in body
+
+
+def test_a_sponsor_s_notice_does_not_push_the_headline_away() -> None:
+    text = (
+        "Mozambique\nInsurgents kill nine in raid on Mozambique village\n"
+        "Residents flee again as fighters attack despite the presence of foreign troops\n"
+        "Global development is supported by\nAbout this content\nRuth Example in Pemba\n"
+        "Mon 14 Sep 2026 12.05 BST\nShare\n"
+        "Insurgents have killed nine people in an attack on a village in northern Mozambique, "
+        "forcing hundreds of families to flee for the second time this year, officials said.\n"
+        "The fighters arrived in the village on Saturday night and set fire to houses."
+    )
+    assert clean_plain_text(text).title == "Insurgents kill nine in raid on Mozambique village"
+
+
+def test_a_byline_label_on_its_own_line_and_a_wire_s_copy_on_an_outlet_s_page() -> None:
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_plain_text
+
+    text = (
+        "Gunmen kill four soldiers near Palmyra: monitor\nIssued on: 17/10/2026 - 14:22\n"
+        "Text by:\nFRANCE 24\nDamascus (AFP) – Gunmen killed four soldiers and wounded two "
+        "others in an ambush on a desert road near Palmyra on Friday, a monitor said.\n"
+        "There was no immediate claim of responsibility for the attack.\n© 2026 AFP"
+    )
+    raw = RawInput("pasted.txt", "pasted.txt", text.encode())
+    assert read_plain_text(raw, text).source == "France 24"
+
+
+@pytest.mark.parametrize(
+    ("line", "lede", "day"),
+    [
+        ("06/09/2026 10:15 AM", "Jets killed seven militants on Tuesday, the cell said.",
+         dt.date(2026, 6, 9)),  # a Tuesday: June, not 6 September (a Sunday)
+        ("06/09/2026 10:15 AM", "Jets killed seven militants, the cell said.",
+         dt.date(2026, 9, 6)),  # no weekday: the site's day-first order
+        ("12/11/2026", "Troops killed two fighters on Thursday.", dt.date(2026, 11, 12)),
+    ],
+)  # fmt: skip
+def test_a_numeric_date_that_reads_both_ways_is_read_by_the_weekday(
+    line: str, lede: str, day: dt.date
+) -> None:
+    assert find_text_date([line, lede]) == (day, "text")
+
+
+def test_a_byline_stamp_with_an_address_and_a_handle_is_a_date_line() -> None:
+    line = "By Caleb Example | March 6, 2026 | editors@example.org | @CalebExample"
+    assert find_text_date([line]) == (dt.date(2026, 3, 6), "text")
+
+
+def test_datelines_of_cities_in_capitals_and_outlets_with_their_region() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    haiti = find_dateline(
+        ["PORT-AU-PRINCE, Haiti (AP) — Gang members stormed a prison on Tuesday."]
+    )
+    assert haiti is not None and haiti.city == "Port-au-Prince"
+    rudaw = find_dateline(["Erbil, Kurdistan Region (Rudaw) - Three soldiers were killed."])
+    assert rudaw is not None and (rudaw.city, rudaw.source) == ("Erbil", "Rudaw")
+    iraqi = find_dateline(["Baghdad (IraqiNews.com) – Jets killed seven militants on Sunday."])
+    assert iraqi is not None and iraqi.source == "Iraqi News"

@@ -211,9 +211,11 @@ def _checks(
         check(f"summary without {text!r}", text not in summary, summary)
     figures = [(f["value"], str(f["what"])) for f in fields.get("figures") or []]
     for figure in wanted.get("figures", []):
+        if isinstance(figure, int):  # a value alone: any figure of that value
+            figure = {"value": figure, "what": ""}
         words = set(figure["what"].split())
         hit = any(v == figure["value"] and words <= set(w.split()) for v, w in figures)
-        check(f"figure {figure['value']} {figure['what']}", hit, figures)
+        check(f"figure {figure['value']} {figure['what']}".rstrip(), hit, figures)
     for value in wanted.get("figures_forbidden", []):
         check(f"no figure {value}", all(v != value for v, _w in figures), figures)
     for value in wanted.get("figures_once", []):
