@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from digest.ingest.dates import (
     AGO_LINE,
+    WIRE_STAMP,
     is_published_line,
     split_leading_date,
     unglue_date_line,
@@ -81,6 +82,7 @@ _BUTTON = (
     # 'Add CBS News on Google'
     r"|ad feedback|back to top|full coverage|add [\w .&'’-]{2,40} on google"
     r"|share full article|skip advertisement|more about:?|reporting from [\w .,'’-]{2,40}"
+    r"|list of \d+ items|end of list"
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
     r"|german|spanish|russian|hebrew|chinese))"
 )
@@ -169,6 +171,7 @@ _PLUG = re.compile(
     r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
     r"|\bsupport (?:independent|our|local|quality) [\w ]{0,30}(?:journalism|reporting|research)\b"
     r"|\bdelivered to your inbox\b|^donate(?: now| today)?$|\bwith a donation\b"
+    r"|\bwith our (?:daily |weekly |free )?newsletter\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
@@ -237,7 +240,7 @@ MAX_BIO_WORDS = 60
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
-    r"|more from this author|more stories|recommended(?: for you)?|most read|most popular"
+    r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
@@ -429,6 +432,9 @@ def looks_like_publisher(name: str) -> bool:
 _ISSUE_NUMBER = re.compile(r"^(?:(?:No|Vol|Volume|Issue|Edition|Nr|Ed)\.?\s*#?\d+[,;]?\s*)+$", re.I)
 
 
+_DATE_LIKE = re.compile(r"^[\d/.:\s-]+$|^\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
 def is_issue_number(text: str) -> bool:
     """An issue's number: 'No. 44', 'Issue 12', 'Vol. 3, No. 2'."""
     return _ISSUE_NUMBER.match(text.strip()) is not None
@@ -436,8 +442,8 @@ def is_issue_number(text: str) -> bool:
 
 def _looks_like_site(name: str, pipe: bool) -> bool:
     tokens = name.split()
-    if is_issue_number(name):
-        return False
+    if is_issue_number(name) or _DATE_LIKE.match(name.strip()):
+        return False  # 'No. 44', '10/6/2026 13:05': beside a title, never a site
     if not 1 <= len(tokens) <= 5 or not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
         return False
     return pipe or any(t.lower() in _PUBLISHER_WORDS for t in tokens)
@@ -491,12 +497,28 @@ def _reflowed(lines: list[str]) -> list[str]:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if following[:1].islower():
             continue  # no paragraph opens in lower case: 'Guards foil … at Hasakah', 'prison'
-        if len(line) < SHORT_LINE_SHARE * usual or _CREDIT_END.search(line):
+        if (
+            len(line) < SHORT_LINE_SHARE * usual
+            or _CREDIT_END.search(line)
+            or _date_line(following)  # a headline, then '2026-01-21 08:30' on its line
+            or _date_line(line)
+        ):
             paragraphs.append(" ".join(current))
             current = []
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _date_line(line: str) -> bool:
+    """A line that only dates the text: a paragraph of its own, never a wrapped line's part."""
+    if not line or len(line.split()) > MAX_DATE_LINE_WORDS:
+        return False
+    found = split_leading_date(line)
+    return (found is not None and len(found[1].split()) <= 2) or is_published_line(line)
+
+
+MAX_DATE_LINE_WORDS = 8
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
@@ -581,7 +603,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         ):  # '… in Damascus, 27 July 2026 (Syria Direct)': a photo's caption
             removed.append(f"caption: {paragraph}")
             continue
-        if len(kept) < MAX_LABEL_LINE_INDEX and (label := _LABEL_LINE.match(paragraph)):
+        if (label := _LABEL_LINE.match(paragraph)) and (
+            len(kept) < MAX_LABEL_LINE_INDEX
+            or (
+                label["label"].lower() == "source"
+                and index + 1 < len(paragraphs)
+                and label["name"].lower() in publisher_names()
+            )
+        ):  # 'Source: Al Jazeera' above the box of links set inside the article, too
             if label["label"].lower() == "source":  # 'Source: Xinhua' under the headline
                 shared = shared or label["name"]
             removed.append(f"label: {paragraph}")
@@ -650,6 +679,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             published.extend(stamps)
             removed.extend(f"published-line: {line}" for line in stamps)
             paragraph = "\n".join(line for line in lines if line not in stamps)
+        if WIRE_STAMP.match(paragraph.strip()):  # AP's '10-20-26 1127EDT': a date, read later
+            published.append(paragraph.strip())
+            removed.append(f"wire-stamp: {paragraph}")
+            continue
         rule = _noise_rule(paragraph, index)
         if rule is None and kept and index < len(paragraphs) - 1 and _agency_captioned(paragraph):
             rule = "caption"  # '… in Deir al-Zor. AFP' inside the article (closing, a credit)
@@ -717,7 +750,8 @@ MAX_BOX_ITEM_WORDS = 20
 # A trailer's heading that may also head a box of links inside the article ('Read More', a
 # headline, and the article goes on).
 _BOX_TRAILER = re.compile(
-    r"^(?:read more|read also|also read|see also|related(?: articles?| stories| news| posts?)?)"
+    r"^(?:read more|read also|also read|see also|recommended stories"
+    r"|related(?: articles?| stories| news| posts?)?)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -809,6 +843,10 @@ _DISCLAIMER = re.compile(
     r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b"
     r"|\btranscripts? (?:is|are|was|were) (?:produced|prepared|created|generated)\b"
     r"|\bmay be republished\b"
+    # a magazine's print note, an affiliate's note, a tip line
+    r"|^this (?:article|story|piece) (?:also )?appears in (?:the|our) .{0,60}"
+    r"\b(?:print|issue|edition)\b"
+    r"|\bmay earn (?:a )?(?:small )?(?:commission|affiliate)|\bsecurely on signal\b"
     r"|^this (?:article|story|report) is based on (?:a report|an article|reporting) (?:by|from|in)"
     r"\b",
     re.IGNORECASE,
@@ -834,12 +872,18 @@ MAX_GREETING_WORDS = 40
 # contact line below ('((name@agency.com; +964 750 555 0142))').
 _SLUG_LINE = re.compile(
     r"^[A-Z0-9]{2,}(?:[-/][A-Z0-9]{2,})+(?:\s+\((?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d+)?\))?$"
+    # AFP's terminal: its header and keywords ('AFP  EN  06/04/2026 14:22 GMT  URGENT ----',
+    # 'Niger-unrest-jihadism,FOCUS'); AP's: its slug and editors' note ('BC-EU--France-Prison
+    # Attack, 2nd Ld-Writethru', 'Eds: UPDATES with …')
+    r"|^AFP\s+[A-Z]{2}\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)\s+\d{1,2}:\d{2}\s+GMT\b.*$"
+    r"|^[A-Z][\w]+(?:-[\w]+)+,[A-Z]{3,}(?:,[A-Z]{3,})*$"
+    r"|^BC-[A-Z]{2,4}-.{3,80}$|^Eds?:\s+[A-Z].{3,200}$"
 )
 _CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")
 # A wire desk's sign-off closing a story: 'bur-lk/ser', 'mm/ami/dv'.
 _DESK_SIGNOFF = re.compile(
     r"^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,3}$"
-    r"|^(?-i:[A-Z]{1,2}(?:/[A-Z]{1,2}){1,3})$"  # ANHA's 'H/A'
+    r"|^(?-i:[A-Z]{1,2}(?:[/.][A-Z]{1,2}){1,3})$"  # ANHA's 'H/A', 'H.A'
     # SANA's 'R.Kh / M.S', 'R.J/ Kh.M'
     r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)(?:\s*/\s*(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)){1,3}$"
 )

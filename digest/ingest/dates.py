@@ -63,6 +63,17 @@ FOREIGN_MONTHS = {
     # Russian, the genitive a date uses ('13 марта 2024')
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Polish, the genitive a date uses ('3 lipca 2026')
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Indonesian (the names not already German or English)
+    "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12,
 }  # fmt: skip
 _FOREIGN_NAME = "|".join(sorted((re.escape(n) for n in FOREIGN_MONTHS), key=len, reverse=True))
 FOREIGN_DATE_PATTERN = (
@@ -95,7 +106,8 @@ _FOREIGN_MONTH_FIRST = re.compile(
 
 
 def parse_foreign_date(text: str) -> dt.date | None:
-    """A `day month year` date with a French, German, Spanish, Portuguese or Arabic month, or
+    """A `day month year` date with a French, German, Spanish, Portuguese, Italian, Polish,
+    Turkish, Indonesian, Russian or Arabic month, or
     a Spanish or Portuguese `month day, year` one ('marzo 6, 2024')."""
     match = _FOREIGN.search(text) or _FOREIGN_MONTH_FIRST.search(text)
     if match is None:
@@ -127,7 +139,9 @@ _SLASHED_STAMP = re.compile(
 )
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 # (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
-_DAY_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?!\w),?(?:\s+(\d{{4}}))?", re.I)
+_DAY_MONTH = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?!\w)\s?,?(?:\s*(\d{{4}}))?", re.I
+)  # '08 September ,2026' too
 _MONTH_DAY = re.compile(
     rf"({_MONTH})(?!\w)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I
 )
@@ -180,7 +194,11 @@ def parse_date_text(
 def split_leading_date(
     paragraph: str, anchor: dt.date | None = None, day_first: bool = True
 ) -> tuple[dt.date, str] | None:
-    """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023'); the rest."""
+    """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023', 'Venerdì
+    4 settembre 2026, ore 08:15'); the rest."""
+    first, _space, rest = paragraph.strip().partition(" ")
+    if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:
+        paragraph = rest  # a weekday in another language before the date
     match = _LEADING.match(paragraph)
     if not match:
         return None
@@ -209,6 +227,29 @@ _WEEKDAY_DATE = re.compile(
     rf"\b{_WEEKDAY_NAME},?\s+\(?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})(?!\d)"
 )
+# 'on Tuesday, January 27,' or 'Wednesday, 24 June': a weekday and a day without a year.
+_WEEKDAY_NO_YEAR = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)(?!,?\s*(?:19|20)\d\d)"
+)
+MAX_YEARS_BACK = 6
+
+
+def _year_by_weekday(match: re.Match[str], reference: dt.date) -> dt.date | None:
+    """The latest day up to `reference` (and at most `MAX_YEARS_BACK` years before it) with the
+    month, day and weekday a text names without a year: the weekday settles the year."""
+    month = _month_number(match["month"] or match["month2"])
+    day = int(match["day"] or match["day2"])
+    weekday = WEEKDAYS.index(match["weekday"].lower())
+    if month is None:
+        return None
+    for year in range(reference.year, reference.year - MAX_YEARS_BACK - 1, -1):
+        candidate = _make_date(year, month, day)
+        if candidate and candidate <= reference and candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
 _ON_WEEKDAY = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate(?: on)?|[Ee]arly(?: on)?|[Ss]ince)\s+"
     rf"(?P<day>{_WEEKDAY_NAME})\b"
@@ -223,6 +264,8 @@ FOREIGN_WEEKDAYS = {
     "sábado": 5, "domingo": 6, "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1,
     "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
+    "domenica": 6,
 }  # fmt: skip
 _FOREIGN_ON_WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -253,6 +296,8 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 MAX_AGO_DAYS = 6
+# A wire terminal's filing stamp: AP's '10-20-26 1127EDT' (month, day, two-digit year).
+WIRE_STAMP = re.compile(r"^(\d{2})-(\d{2})-(\d{2}) \d{4}(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC)$")
 # A page's age alone on its line: '2 days ago', '3 hrs ago', 'Updated 5 hours ago'.
 AGO_LINE = re.compile(
     r"^(?:(?:updated|published|posted)\s+)?(?:about |around |over )?(?:\d{1,2}|an?|one)\s*"
@@ -314,6 +359,10 @@ def _find_text_date(
     (`on Friday`) when a `reference` date is known, resolved to that day or the latest before it.
     """
     for paragraph in paragraphs:
+        if (stamp := WIRE_STAMP.match(paragraph.strip())) and (
+            day := _make_date(2000 + int(stamp[3]), int(stamp[1]), int(stamp[2]))
+        ):
+            return day, "text", None  # AP's '10-20-26 1127EDT', month first
         # the label may follow a byline in the same line: 'By Dan Price | Published March 26'
         parts = [paragraph, *STAMP_PARTS.split(paragraph)[1:]]
         for part in parts:
@@ -339,6 +388,10 @@ def _find_text_date(
             day = parse_date_text(match["date"])
             if day is not None:
                 return day, "text", None
+        if (match := _WEEKDAY_NO_YEAR.search(paragraph)) and (
+            day := _year_by_weekday(match, reference or dt.date.today())
+        ):
+            return day, "text", None  # 'on Tuesday, January 27,': the year whose 27 January …
     if reference is not None:
         for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
             if match := _ON_WEEKDAY.search(paragraph):
@@ -413,6 +466,7 @@ def is_published_line(paragraph: str) -> bool:
         or _SIDE_LABEL.match(part)  # 'Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia'
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
+        or (index == 0 and _SECTION_PART.match(part))  # 'Security | 10/6/2026 13:05'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
@@ -432,6 +486,7 @@ STAMP_PARTS = re.compile(
     r"|actualizado|atualizado|pubblicato|aggiornato)\b)",
     re.IGNORECASE,
 )
+_SECTION_PART = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.

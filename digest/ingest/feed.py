@@ -292,7 +292,7 @@ def publisher_names() -> dict[str, str]:
 
 # Words an outlet's name may carry or drop: 'North Press' is 'North Press Agency', 'Shafaq
 # News Agency' is 'Shafaq News'.
-_NAME_TAIL = re.compile(r"(?:\s+(?:agency|network|website|online))+$")
+_NAME_TAIL = re.compile(r"(?:\s+(?:agency|network|website|online|english))+$")
 
 
 @functools.cache
@@ -311,6 +311,10 @@ def known_spelling(name: str | None) -> str | None:
         return names[key]
     if f"{key} news" in names:  # 'BBC' is 'BBC News'
         return names[f"{key} news"]
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", key):  # 'Rudaw.net' is Rudaw
+        return known_publisher(f"https://{key}") or name
+    if key.startswith("the ") and key[4:] in names:  # 'The Syrian Observatory …'
+        return names[key[4:]]
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
 
 
@@ -363,6 +367,9 @@ def clean_publisher(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     name = plain_field(value)
+    if name and looks_like_address(name) and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
+        # a brand written as an address: 'GOV.UK' is its name, 'rudaw.net' is Rudaw's
+        return known_publisher(f"https://{name.lower()}") or (name if name.isupper() else None)
     if not name or looks_like_address(name):
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()

@@ -186,6 +186,13 @@ def _read_page_head(page: str) -> PageHead:
     marked_titles = _article_titles(root)
     if len(marked_titles) == 1:  # a WordPress 'entry-title' the metadata words otherwise
         return PageHead(marked_titles[0], "h1", tuple(names))
+    lone = list(dict.fromkeys(h for h in anywhere if h))
+    if (
+        len(lone) == 1
+        and len(lone[0].split()) >= MIN_SHOWN_WORDS
+        and not any(_agrees(lone[0], name) for name in names)
+    ):  # the page's one headline, which the metadata words for search and sharing
+        return PageHead(lone[0], "h1", tuple(names))
     if title_tag and all(rule == "title" for _text, rule in stated):
         shown = _shown_headline(root, title_tag)  # no headline stated but the `<title>`
         if shown is not None:
@@ -464,7 +471,10 @@ _FURNITURE_WORD = re.compile(
     r"|load-?more|media-?contact|press-?contact|publicidade|publicidad|publicite|werbung"
     r"|leia-?tambem|mais-?lidas|compartilhar|assinatura-?box|paywall|regwall|premium|cta"
     r"|compartir|compartilhe|relacionadas|read-?also|copyright|crumb|abonne|transcript"
-    r"|licensing|inline-?newsletter|donate|donation|disclaimer|pull-?quote|ad-?unit)(?=$|[\s_-])",
+    r"|licensing|inline-?newsletter|donate|donation|disclaimer|pull-?quote|ad-?unit"
+    # social posts embedded in the article; Polish, Italian, Spanish and Indonesian boxes
+    r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
+    r"|te-puede-interesar|baca-juga)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -604,7 +614,7 @@ def structured_body(page: str) -> list[str]:
 _STANDFIRST_PART = re.compile(
     r"(?:^|[_-])(?:standfirst|dek|deck|chapo|chapeau|sub-?headline|subhead|sub-?title"
     r"|strapline|synopsis|summary|sommario|sottotitolo|catenaccio|bajada|entradilla|sapo"
-    r"|linha-fina|desc(?:ription)?)(?=$|[_-])",
+    r"|linha-fina|desc(?:ription)?|lead-paragraph)(?=$|[_-])",  # GOV.UK's 'gem-c-lead-paragraph'
     re.IGNORECASE,
 )
 _NOT_STANDFIRST = re.compile(

@@ -39,7 +39,8 @@ _INTERFACE_LINES = frozenset(
     {"search", "menu", "sign in", "log in", "login", "subscribe", "register", "sign up",
      "skip to content", "skip to main content", "skip to navigation", "skip to site index",
      "home", "account", "my account", "newsletters",
-     "open menu", "close", "search for", "edition", "inbox"}
+     "open menu", "close", "search for", "edition", "inbox",
+     "exclusive news, data and analytics for financial market professionals"}
 )  # fmt: skip
 
 

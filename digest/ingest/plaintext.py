@@ -46,7 +46,8 @@ from digest.ingest.clean import (
     trim_sentence,
 )
 from digest.ingest.dates import has_published_part, read_by_weekday, split_leading_date
-from digest.ingest.feed import publisher_names
+from digest.ingest.entities import load_gazetteer
+from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
     join_split_datelines,
@@ -200,7 +201,8 @@ def clean_plain_text(
 
 def _join_by_labels(paragraphs: list[str]) -> list[str]:
     """A byline's label alone on its line and the name on the next ('Text by:' / 'FRANCE
-    24') as one byline: 'By FRANCE 24'."""
+    24') as one byline: 'By FRANCE 24'; a name alone on its line right above the date line,
+    near the top ('Nour Saadeh' / 'April 15, 2026'), as a byline too."""
     joined: list[str] = []
     skip = False
     for index, line in enumerate(paragraphs):
@@ -211,9 +213,21 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
         if BY_LABEL.match(line.strip()) and following and count_words(following) <= 6:
             joined.append(f"By {following}")
             skip = True
+        elif index < MAX_LEAD_LINES and _byline_name_above_date(line.strip(), following):
+            joined.append(f"By {line.strip()}")
         else:
             joined.append(line)
     return joined
+
+
+def _byline_name_above_date(line: str, following: str) -> bool:
+    """'Nour Saadeh' above 'April 15, 2026': a person's name, not a place or a section."""
+    if not _PERSON_LINE.match(line) or not following or BYLINE.match(line):
+        return False  # 'By ARAB NEWS' is a byline already
+    dated = split_leading_date(following)
+    if dated is None or count_words(dated[1]) > 3:
+        return False
+    return load_gazetteer().canonical(line) is None and line.lower() not in publisher_names()
 
 
 def split_header(
@@ -348,8 +362,9 @@ def _masthead(line: str, rest: list[str]) -> str | None:
     names = publisher_names()
     parts = [p.strip() for p in re.split(r"\s+[-–—|:·]\s+", line) if p.strip()]
     for part in parts:
-        if part.lower() in names:
-            return names[part.lower()]
+        spelled = known_spelling(part)  # 'The Syrian Observatory For Human Rights', 'Rudaw.net'
+        if spelled and spelled.lower() in names:
+            return names[spelled.lower()]
     for part in parts:
         if looks_like_publisher(part):
             return part
@@ -440,7 +455,16 @@ def _above_headline(line: str) -> bool:
     """A line set above a headline: a section ('WORLD'), a series' name and number ('Levant
     Security Notes | No. 12'), a date line ('Covering 1 – 7 March | Published 9 March')."""
     parts = re.split(r"\s+[|·•]\s+", line.strip())
-    return _is_kicker(line) or is_issue_number(parts[-1]) or has_published_part(line)
+    return (
+        _is_kicker(line)
+        or _SECTION.match(line.strip()) is not None
+        or is_issue_number(parts[-1])
+        or has_published_part(line)
+    )
+
+
+# A site's section in one or two capitalised words above a headline: 'Security', 'Arab World'.
+_SECTION = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 def _is_kicker(line: str) -> bool:
@@ -456,8 +480,17 @@ def _is_kicker(line: str) -> bool:
 
 
 def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
+    """The paragraphs without the headline repeated at their top, alone or with the site's
+    name beside it ('Headline | The National', under a standfirst)."""
     key = comparison_key(title)
     rest = list(paragraphs)
     while rest and comparison_key(rest[0]) == key:
         rest.pop(0)
-    return rest
+    return [
+        line
+        for index, line in enumerate(rest)
+        if index >= MAX_REPEAT_LINES or comparison_key(split_site_name(line)[0]) != key
+    ]
+
+
+MAX_REPEAT_LINES = 3

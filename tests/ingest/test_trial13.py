@@ -37,7 +37,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL13 = TRIAL.parent / "trial13"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "01-wordpress-ghwayran-gate": {"body without 'Search operations continue'"},
     "02-arc-nextjs-syria-drawdown": {"figure 500 troops"},
     "04-amp-al-hol-convoy": {"no figure 70000"},
     "06-blogger-busayrah-checkpoint": {"body without 'my photo'"},
@@ -62,7 +61,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "22-regional-bus-drivers-strike": {"figure 400 drivers"},
     "26-gov-corrections-camp-closure": {"body without 'NEWS RELEASE'"},
 }
-MIN_RATE = 0.97  # 714/734
+MIN_RATE = 0.97  # 715/734
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL13, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=10, min_kept_out=1.0

@@ -16,9 +16,10 @@ After: a heading its class names the article's title ('entry-title', 'article-ti
 headline when the metadata words it otherwise; a paywalled article's own paragraphs
 ('paywall-teaser__p' inside the kept 'paywall-teaser') kept; donate boxes, disclaimers, pull
 quotes and ad units by their class; 'Support independent journalism' plugs, '… Picture by X'
-captions and a closing 'Editor: X' dropped: 423/434 (97.5%), titles 24 of 24, body F1 0.975.
+captions and a closing 'Editor: X' dropped: 423/434 (97.5%), titles 24 of 24, body F1 0.975;
+GOV.UK's lead paragraph its summary, with trial 26's rules: 424/434, body F1 0.990.
 
-Left: GOV.UK's lead paragraph (a summary by its look, not its class), a byline's view counter,
+Left: a byline's view counter,
 a data table's caption and source line, live-blog tolls that rose, and themes for pages in
 other languages.
 """
@@ -29,9 +30,6 @@ from tests.ingest.trial import TRIAL, careful_copy_test, trial_tests
 
 TRIAL21 = TRIAL.parent / "trial21"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "03-gov-iraq-training-mission-ends": {
-        "body without 'with continued support for Iraq’s recovery'"
-    },
     "04-php2008-rovers-cup-final": {"body without 'Viewed 1,387 times'"},
     "05-agency-live-tarmiyah-attacks": {"no figure 3", "no figure 5"},
     "09-jsonld-differs-baghdad-trials": {"no figure 400"},
@@ -43,9 +41,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "19-de-bundeswehr-erbil-abzug": {"figure 4 killed", "themes"},
     "21-ar-anbar-wadi-houran-attack": {"themes"},
 }
-MIN_RATE = 0.97  # 423/434
+MIN_RATE = 0.97  # 424/434
 MIN_TITLES = 24
-MIN_BODY_F1 = 0.97  # 0.975 measured
+MIN_BODY_F1 = 0.98  # 0.990 measured
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL21, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=16, min_kept_out=1.0

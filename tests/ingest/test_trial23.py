@@ -19,9 +19,10 @@ named by its address in a dateline ('Baghdad (IraqiNews.com) –'), 'Erbil, Kurd
 both ways read by the weekday the lede names ('06/09/2026' and 'on Tuesday': 9 June); a byline
 stamp with an address and a handle; '2 days ago' under a headline; a sponsor's notice under
 it; NYT, Reuters and LWJ furniture (galleries, 'Credit...', 'SKIP ADVERTISEMENT', donations,
-bios of analysts): 680/693 (98.1%).
+bios of analysts): 680/693 (98.1%); a name alone above the date line a byline: 681/693
+(98.3%).
 
-Left: a Guardian page that names no publisher, a bare byline name above a date, figures the
+Left: a Guardian page that names no publisher, figures the
 labels count otherwise ('an officer and two soldiers' is 3 killed), and themes.
 """
 
@@ -38,10 +39,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "07-sinaa-transfer-national": {"figure 120 detainees"},
     "08-al-bab-raid-cnn": {"figure 1 arrested", "figure 3 killed"},
     "09-al-bab-raid-lwj": {"figure 1 arrested", "themes"},
-    "12-tal-baydar-al-monitor": {"body without 'Nour Saadeh'", "figure 200 troops"},
+    "12-tal-baydar-al-monitor": {"figure 200 troops"},
     "21-cabo-delgado-guardian": {"source"},
 }
-MIN_RATE = 0.975  # 680/693
+MIN_RATE = 0.975  # 681/693
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL23, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=13, min_kept_out=1.0

@@ -509,3 +509,75 @@ def test_datelines_of_cities_in_capitals_and_outlets_with_their_region() -> None
     assert rudaw is not None and (rudaw.city, rudaw.source) == ("Erbil", "Rudaw")
     iraqi = find_dateline(["Baghdad (IraqiNews.com) – Jets killed seven militants on Sunday."])
     assert iraqi is not None and iraqi.source == "Iraqi News"
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        (["A fighter was killed on Tuesday, January 27, when militants attacked a post."],
+         dt.date(2026, 1, 27)),  # the year whose 27 January is a Tuesday, up to the reference
+        (["Guards were stabbed on Tuesday.", "10-20-26 1127EDT"], dt.date(2026, 10, 20)),
+        (["Published: 08 September ,2026: 03:41 PM GST"], dt.date(2026, 9, 8)),
+        (["Venerdì 4 settembre 2026, ore 08:15"], dt.date(2026, 9, 4)),
+        (["3 lipca 2026, 10:15"], dt.date(2026, 7, 3)),
+    ],
+)  # fmt: skip
+def test_more_ways_a_text_gives_its_date(lines: list[str], day: dt.date) -> None:
+    assert find_text_date(lines, dt.date(2026, 12, 6)) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [("Rudaw.net", "Rudaw"), ("Al Arabiya English", "Al Arabiya"), ("BBC", "BBC News"),
+     ("The Syrian Observatory For Human Rights", "Syrian Observatory for Human Rights")],
+)  # fmt: skip
+def test_an_outlet_written_otherwise_is_the_table_s(written: str, known: str) -> None:
+    from digest.ingest.feed import known_spelling
+
+    assert known_spelling(written) == known
+
+
+def test_a_brand_written_as_an_address_is_a_name() -> None:
+    from digest.ingest.feed import clean_publisher
+
+    assert clean_publisher("GOV.UK") == "GOV.UK"
+    assert clean_publisher("rudaw.net") == "Rudaw"
+    assert clean_publisher("https://feeds.example.com/world") is None
+
+
+def test_wire_terminals_lines_and_a_printed_headline_over_its_date() -> None:
+    afp = (
+        "AFP  EN  2026-07-16 09:18 GMT\nIraq-Syria-jihadists-security,FOCUS\n"
+        "IS jihadists regroup in Syria desert as attacks double\nBy Layla Example\n"
+        "BAGHDAD, July 16, 2026 (AFP) - The group has doubled the number of its attacks in the "
+        "desert this year and is trying to rebuild its networks, a report said on Thursday.\n"
+        "The report counts at least 160 attacks in the first half of the year."
+    )
+    clean = clean_plain_text(afp)
+    assert clean.title == "IS jihadists regroup in Syria desert as attacks double"
+    assert "FOCUS" not in " ".join(block.text for block in clean.blocks)
+    printed = (
+        "Security\nISIS attack kills three soldiers in Saladin's al-Mtebijah\n2026-01-21 08:30\n"
+        "Shafaq News/ Three Iraqi army soldiers were killed and four others\n"
+        "injured late on Tuesday when ISIS remnants attacked their patrol in\n"
+        "al-Mtebijah district, east of Saladin governorate, a security source\n"
+        "told Shafaq News Agency, adding that reinforcements were sent there.\n"
+        "The source explained that an explosive device went off under the\n"
+        "patrol's vehicle on an agricultural road near the orchards of the\n"
+        "district.\n"
+    )
+    clean = clean_plain_text(printed)
+    assert clean.title == "ISIS attack kills three soldiers in Saladin's al-Mtebijah"
+    assert find_text_date(list(clean.published)) == (dt.date(2026, 1, 21), "text")
+
+
+def test_a_page_s_one_h1_is_its_headline_whatever_the_metadata_says() -> None:
+    from digest.ingest.page import read_page_head
+
+    page = (
+        "<html><head><title>Bombing: 7 fighters killed at checkpoint | The Example Ledger</title>"
+        '<meta property="og:title" content="Bombing: 7 fighters killed at checkpoint"></head>'
+        '<body><h1 class="sc-a91c-1">Suicide bomber kills seven fighters in Deir ez-Zor</h1>'
+        "<p>Text.</p></body></html>"
+    )
+    assert read_page_head(page).headline == "Suicide bomber kills seven fighters in Deir ez-Zor"

@@ -189,8 +189,8 @@ def _checks(
     for key in ("title", "source", "dateline", "language"):
         if key in wanted:
             check(key, fields.get(key) == wanted[key], fields.get(key))
-    if wanted.get("date") not in (None, "ingest"):
-        check("date", fields.get("date") == wanted["date"], fields.get("date"))
+    if wanted.get("date") not in (None, "ingest"):  # a date, or its ISO text ('2026-04-08')
+        check("date", str(fields.get("date")) == str(wanted["date"]), fields.get("date"))
     allowed = wanted.get("date_source")
     if allowed is not None:
         allowed = allowed if isinstance(allowed, list) else [allowed]
