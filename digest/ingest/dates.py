@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import publisher_names
 
 MONTHS = {
@@ -466,7 +467,7 @@ def is_published_line(paragraph: str) -> bool:
         or _SIDE_LABEL.match(part)  # 'Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia'
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
-        or (index == 0 and _SECTION_PART.match(part))  # 'Security | 10/6/2026 13:05'
+        or (index == 0 and _is_section(part))  # 'Security | 10/6/2026 13:05'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
@@ -487,6 +488,14 @@ STAMP_PARTS = re.compile(
     re.IGNORECASE,
 )
 _SECTION_PART = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def _is_section(part: str) -> bool:
+    """A site's section beside a date ('Security | 10/6/2026'), not a place ('Kirkuk · 5
+    March 2024', a dateline)."""
+    return bool(_SECTION_PART.match(part)) and load_gazetteer().canonical(part) is None
+
+
 _CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.

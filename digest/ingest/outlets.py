@@ -136,7 +136,14 @@ def _unshouted(name: str) -> str:
 # Guardian'), its own work ('FDD's Long War Journal has tracked'), its own links ('More from
 # the BBC'). Strongest first.
 _NAMED = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and)){0,4})"
-_WIRE = re.compile(AGENCIES)  # quoted by everyone: 'told Reuters' names no publisher
+_WIRE = re.compile(rf"{AGENCIES}|Associated Press|Agence France-Presse")
+
+
+def is_wire(name: str) -> bool:
+    """Whether a name is a news agency's, whose copy every outlet carries ('Reuters', 'AP')."""
+    return _WIRE.fullmatch(name.strip()) is not None
+
+
 _SELF_NAMED = (
     re.compile(rf"\bfor {_NAMED}\)?\.?$"),
     re.compile(
@@ -168,7 +175,7 @@ def self_named_outlet(texts: Sequence[str]) -> str | None:
                     or names.get(f"the {bare.lower()}")
                     or names.get((spelled or "").lower())
                 )
-                if (known or looks_like_publisher(bare)) and not _WIRE.fullmatch(bare):
+                if (known or looks_like_publisher(bare)) and not is_wire(bare):  # 'told Reuters'
                     found[known or bare] += 1
         if found:
             return found.most_common(1)[0][0]

@@ -489,8 +489,14 @@ def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
     return [
         line
         for index, line in enumerate(rest)
-        if index >= MAX_REPEAT_LINES or comparison_key(split_site_name(line)[0]) != key
+        if index >= MAX_REPEAT_LINES or not _titled_with_site(line, key)
     ]
+
+
+def _titled_with_site(line: str, key: str) -> bool:
+    """'Headline | The National': the headline with its site's name beside it."""
+    headline, site = split_site_name(line)
+    return site is not None and comparison_key(headline) == key
 
 
 MAX_REPEAT_LINES = 3

@@ -18,7 +18,6 @@ from typing import Any
 from digest.content.articles import FIRST_SENTENCE, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
-    AGENCIES,
     Block,
     appeared_first_on,
     looks_like_publisher,
@@ -46,7 +45,7 @@ from digest.ingest.mail import Mail, read_mail, strip_newsletter_furniture
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
-from digest.ingest.outlets import name_for_domain, outlet_in_text, self_named_outlet
+from digest.ingest.outlets import is_wire, name_for_domain, outlet_in_text, self_named_outlet
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
@@ -199,7 +198,7 @@ def draft_from_clean(
         if rights and is_company(rights):
             rights = None  # '© 2026 CBS Interactive Inc.': the owner, when nothing else names one
         wire = dateline.source if dateline else None
-        if wire and by_byline and _WIRE.fullmatch(wire) and not _WIRE.fullmatch(by_byline):
+        if wire and by_byline and is_wire(wire) and not is_wire(by_byline):
             wire = None  # 'Text by: FRANCE 24' over '(AFP)': the wire's copy on an outlet's page
         for candidate, origin in (
             (clean.stated_source, "text"),
@@ -660,9 +659,6 @@ def _markdown_blocks(body: str) -> list[str]:
     if current:
         blocks.append("\n".join(current))
     return blocks
-
-
-_WIRE = re.compile(rf"{AGENCIES}|Associated Press|Agence France-Presse")
 
 
 def _removed_texts(removed: Sequence[str]) -> list[str]:
