@@ -178,19 +178,24 @@ def _read_page_head(page: str) -> PageHead:
     # the page's one h1, or a heading its class calls the title, agreeing less closely: a live
     # page's latest headline, a release's full title beside its short `og:title`
     titled = [_text(h) for h in root.xpath(_TITLE_HEADINGS)]
+    logos = {_text(h) for h in root.iter("h1") if _branded(h)}
     for heading in [*(anywhere if len(set(anywhere)) == 1 else []), *titled]:
-        if len(heading.split()) >= MIN_LOOSE_WORDS and any(
-            _agrees(heading, text, LOOSE_AGREEMENT) for text, _rule in stated
+        if (
+            len(heading.split()) >= MIN_LOOSE_WORDS
+            and heading not in logos
+            and any(_agrees(heading, text, LOOSE_AGREEMENT) for text, _rule in stated)
         ):
             return PageHead(heading, "h1", tuple(names))
     marked_titles = _article_titles(root)
     if len(marked_titles) == 1:  # a WordPress 'entry-title' the metadata words otherwise
         return PageHead(marked_titles[0], "h1", tuple(names))
-    lone = list(dict.fromkeys(h for h in anywhere if h))
+    headings = [h for h in root.iter("h1") if _text(h)]
+    lone = list(dict.fromkeys(_text(h) for h in headings))
     if (
         len(lone) == 1
         and len(lone[0].split()) >= MIN_SHOWN_WORDS
         and not any(_agrees(lone[0], name) for name in names)
+        and not any(_branded(h) for h in headings)
     ):  # the page's one headline, which the metadata words for search and sharing
         return PageHead(lone[0], "h1", tuple(names))
     if title_tag and all(rule == "title" for _text, rule in stated):
@@ -274,6 +279,17 @@ MIN_LOOSE_WORDS = 5
 _ARTICLE_TITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:entry|article|post|story)[_-]{1,2}(?:title|headline)(?:$|\s)", re.IGNORECASE
 )
+
+
+def _branded(heading: lxml.html.HtmlElement) -> bool:
+    """A heading that holds the site's logo or name: its or its parents' class says so."""
+    for node in (heading, heading.getparent(), heading.getparent().getparent()
+                 if heading.getparent() is not None else None):  # fmt: skip
+        if node is not None and _NOT_A_HEADLINE.search(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+        ):
+            return True
+    return False
 
 
 def _article_titles(root: lxml.html.HtmlElement) -> list[str]:

@@ -581,3 +581,14 @@ def test_a_page_s_one_h1_is_its_headline_whatever_the_metadata_says() -> None:
         "<p>Text.</p></body></html>"
     )
     assert read_page_head(page).headline == "Suicide bomber kills seven fighters in Deir ez-Zor"
+
+
+def test_a_logo_in_the_one_h1_is_no_headline() -> None:
+    from digest.ingest.page import read_page_head
+
+    logo = (
+        "<html><head><title>Council approves pool budget | Kwena Valley Local Municipality"
+        '</title><meta property="og:title" content="Council approves pool budget"></head><body>'
+        '<h1 class="brand">Kwena Valley Local Municipality News</h1><p>Text.</p></body></html>'
+    )
+    assert read_page_head(logo).headline == "Council approves pool budget"
