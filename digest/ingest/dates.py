@@ -487,13 +487,14 @@ STAMP_PARTS = re.compile(
     r"|actualizado|atualizado|pubblicato|aggiornato)\b)",
     re.IGNORECASE,
 )
-_SECTION_PART = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+# One or two capitalised words: a site's section ('Security'), a city ('Abu Dhabi').
+SHORT_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 def _is_section(part: str) -> bool:
     """A site's section beside a date ('Security | 10/6/2026'), not a place ('Kirkuk · 5
     March 2024', a dateline)."""
-    return bool(_SECTION_PART.match(part)) and load_gazetteer().canonical(part) is None
+    return bool(SHORT_NAME.match(part)) and load_gazetteer().canonical(part) is None
 
 
 _CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")

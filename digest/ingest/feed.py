@@ -300,6 +300,15 @@ def _names_by_core() -> dict[str, str]:
     return {_NAME_TAIL.sub("", key): name for key, name in publisher_names().items()}
 
 
+# An address without its scheme or path: 'rudaw.net', 'IraqiNews.com', 'GOV.UK'.
+_BARE_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def publisher_at(address: str) -> str | None:
+    """The known publisher of a bare address ('IraqiNews.com' → 'Iraqi News'), if any."""
+    return known_publisher(f"https://{address.lower()}")
+
+
 def known_spelling(name: str | None) -> str | None:
     """A publisher's name as the publishers' table writes it, when `name` is that name with or
     without a word such as 'Agency' ('North Press' → 'North Press Agency'); else `name`."""
@@ -311,8 +320,8 @@ def known_spelling(name: str | None) -> str | None:
         return names[key]
     if f"{key} news" in names:  # 'BBC' is 'BBC News'
         return names[f"{key} news"]
-    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", key):  # 'Rudaw.net' is Rudaw
-        return known_publisher(f"https://{key}") or name
+    if _BARE_ADDRESS.fullmatch(key):  # 'Rudaw.net' is Rudaw
+        return publisher_at(key) or name
     if key.startswith("the ") and key[4:] in names:  # 'The Syrian Observatory …'
         return names[key[4:]]
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
@@ -367,9 +376,9 @@ def clean_publisher(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     name = plain_field(value)
-    if name and looks_like_address(name) and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):
+    if name and looks_like_address(name) and _BARE_ADDRESS.fullmatch(name):
         # a brand written as an address: 'GOV.UK' is its name, 'rudaw.net' is Rudaw's
-        return known_publisher(f"https://{name.lower()}") or (name if name.isupper() else None)
+        return publisher_at(name) or (name if name.isupper() else None)
     if not name or looks_like_address(name):
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()

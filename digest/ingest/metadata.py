@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.ingest.clean import AGENCIES
-from digest.ingest.dates import DATE_PATTERN, parse_date_text
+from digest.ingest.dates import DATE_PATTERN, SHORT_NAME, parse_date_text
 from digest.ingest.entities import Gazetteer, load_gazetteer
-from digest.ingest.feed import known_publisher, publisher_names
+from digest.ingest.feed import publisher_at, publisher_names
 from digest.ingest.text import count_words, split_sentences
 
 MAX_SUMMARY_CHARS = 400
@@ -156,8 +156,8 @@ def find_dateline(
 
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’ -]+:")
-_CITY_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
-_CITY_COLON = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+")
+# a city (`SHORT_NAME`) and a colon: "Dubai: "
+_CITY_COLON = re.compile(rf"^(?P<city>{SHORT_NAME.pattern.strip('^$')}):\s+")
 MIN_COLON_LEDE_WORDS = 10
 
 
@@ -169,7 +169,7 @@ def _city_colon(city: str, rest: str, above: list[str]) -> bool:
     return (
         len(above) <= 1
         and not any(line.rstrip().endswith((".", "!", "?", '"', "”")) for line in above)
-        and _CITY_WORDS.match(city) is not None
+        and SHORT_NAME.match(city) is not None
         and city.lower() not in _LABELS
         and rest[:1].isupper()
         and count_words(split_sentences(rest)[0] if rest else "") >= MIN_COLON_LEDE_WORDS
@@ -254,7 +254,7 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
 def _known_outlet(named: str) -> str | None:
     """A known publisher by its name ('Kurdistan24') or its address ('IraqiNews.com')."""
     if "." in named and " " not in named:
-        return known_publisher(f"https://{named.lower()}")
+        return publisher_at(named)
     return publisher_names().get(named.lower())
 
 

@@ -79,17 +79,23 @@ _OUTLET_WORDS = frozenset((
 ))  # fmt: skip
 
 
+def domain_label(domain: str) -> str | None:
+    """The part of a domain that names its site, letters and digits only: 'lbnnews' for
+    www.lbnnews.com, 'meridianworld' for www.meridianworld.co.uk; None for a bare name."""
+    labels = domain.lower().split(".")
+    if len(labels) < 2:
+        return None
+    label = labels[-2] if labels[-2] not in _SECOND_LEVEL or len(labels) < 3 else labels[-3]
+    return re.sub(r"[^a-z0-9]", "", label)
+
+
 def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
     """The publisher's name as its text writes it, for a domain ('examplenews.com'): a run of
     capitalised words spelling the domain's name ('Example News', 'CLICK HERE TO GET THE
     EXAMPLE NEWS APP'), with an outlet's word after it ('Meridian World Service'); a name in
     capitals is given in title case ('Example News')."""
-    labels = domain.lower().split(".")
-    if len(labels) < 2:
-        return None
-    label = labels[-2] if labels[-2] not in _SECOND_LEVEL or len(labels) < 3 else labels[-3]
-    label = re.sub(r"[^a-z0-9]", "", label)
-    if len(label) < 3:
+    label = domain_label(domain)
+    if label is None or len(label) < 3:
         return None
     for text in texts:
         if label not in re.sub(r"[^a-z0-9]", "", text.lower()):

@@ -26,6 +26,7 @@ initials (`Levant Press Agency` before `LPA`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -171,14 +172,15 @@ def _read_page_head(page: str) -> PageHead:
     if len(marked) == 1 and len(marked[0].split()) >= 3:
         return PageHead(marked[0], "h1", tuple(names))  # the page marks its headline
     in_article = [_text(h) for h in root.xpath("//article//h1 | //main//h1")]
-    anywhere = [_text(h) for h in root.iter("h1")]
+    h1s = list(root.iter("h1"))
+    anywhere = [_text(h) for h in h1s]
+    logos = {text for h, text in zip(h1s, anywhere, strict=True) if _branded(h)}
     for heading in [*in_article, *anywhere]:
         if heading and any(_agrees(heading, text) for text, _rule in stated):
             return PageHead(heading, "h1", tuple(names))
     # the page's one h1, or a heading its class calls the title, agreeing less closely: a live
     # page's latest headline, a release's full title beside its short `og:title`
     titled = [_text(h) for h in root.xpath(_TITLE_HEADINGS)]
-    logos = {_text(h) for h in root.iter("h1") if _branded(h)}
     for heading in [*(anywhere if len(set(anywhere)) == 1 else []), *titled]:
         if (
             len(heading.split()) >= MIN_LOOSE_WORDS
@@ -189,13 +191,12 @@ def _read_page_head(page: str) -> PageHead:
     marked_titles = _article_titles(root)
     if len(marked_titles) == 1:  # a WordPress 'entry-title' the metadata words otherwise
         return PageHead(marked_titles[0], "h1", tuple(names))
-    headings = [h for h in root.iter("h1") if _text(h)]
-    lone = list(dict.fromkeys(_text(h) for h in headings))
+    lone = list(dict.fromkeys(text for text in anywhere if text))
     if (
         len(lone) == 1
         and len(lone[0].split()) >= MIN_SHOWN_WORDS
         and not any(_agrees(lone[0], name) for name in names)
-        and not any(_branded(h) for h in headings)
+        and not logos - {""}
     ):  # the page's one headline, which the metadata words for search and sharing
         return PageHead(lone[0], "h1", tuple(names))
     if title_tag and all(rule == "title" for _text, rule in stated):
@@ -283,13 +284,10 @@ _ARTICLE_TITLE_CLASS = re.compile(
 
 def _branded(heading: lxml.html.HtmlElement) -> bool:
     """A heading that holds the site's logo or name: its or its parents' class says so."""
-    for node in (heading, heading.getparent(), heading.getparent().getparent()
-                 if heading.getparent() is not None else None):  # fmt: skip
-        if node is not None and _NOT_A_HEADLINE.search(
-            f"{node.get('class') or ''} {node.get('id') or ''}"
-        ):
-            return True
-    return False
+    return any(
+        _NOT_A_HEADLINE.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+        for node in [heading, *itertools.islice(heading.iterancestors(), 2)]
+    )
 
 
 def _article_titles(root: lxml.html.HtmlElement) -> list[str]:

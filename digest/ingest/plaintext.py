@@ -45,7 +45,12 @@ from digest.ingest.clean import (
     strip_noise,
     trim_sentence,
 )
-from digest.ingest.dates import has_published_part, read_by_weekday, split_leading_date
+from digest.ingest.dates import (
+    SHORT_NAME,
+    has_published_part,
+    read_by_weekday,
+    split_leading_date,
+)
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.page_copy import (
@@ -457,14 +462,10 @@ def _above_headline(line: str) -> bool:
     parts = re.split(r"\s+[|·•]\s+", line.strip())
     return (
         _is_kicker(line)
-        or _SECTION.match(line.strip()) is not None
+        or SHORT_NAME.match(line.strip()) is not None  # a section: 'Security', 'Arab World'
         or is_issue_number(parts[-1])
         or has_published_part(line)
     )
-
-
-# A site's section in one or two capitalised words above a headline: 'Security', 'Arab World'.
-_SECTION = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 def _is_kicker(line: str) -> bool:

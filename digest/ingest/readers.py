@@ -45,7 +45,13 @@ from digest.ingest.mail import Mail, read_mail, strip_newsletter_furniture
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
-from digest.ingest.outlets import is_wire, name_for_domain, outlet_in_text, self_named_outlet
+from digest.ingest.outlets import (
+    domain_label,
+    is_wire,
+    name_for_domain,
+    outlet_in_text,
+    self_named_outlet,
+)
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
@@ -670,10 +676,13 @@ def _removed_texts(removed: Sequence[str]) -> list[str]:
 def _shortened(short: str, domain_source: str | None) -> bool:
     """Whether a dateline's outlet ('WASHINGTON (LBN) —') is the short form of the publisher its
     address names ('lbnnews.com'): the address spells the fuller name."""
-    if not domain_source:
-        return False
-    label = re.sub(r"[^a-z0-9]", "", domain_source.lower().removeprefix("www.").split(".")[0])
-    return len(short) >= 2 and label.startswith(short.lower()) and label != short.lower()
+    label = domain_label(domain_source) if domain_source else None
+    return (
+        bool(label)
+        and len(short) >= 2
+        and label.startswith(short.lower())
+        and label != short.lower()
+    )
 
 
 # provenance.title by the rule that chose it: a title made from the first sentence, when the
