@@ -329,21 +329,24 @@ class Classifier:
         """Every phrase and name found, per (group, part); the gate's measures; and the
         article's paragraphs, matched one by one only if a passage is looked at."""
         title, lede, paragraphs = article_sections(article)
-        parts = (
-            ("headline", title, HEADLINE_WEIGHT),
-            ("lede", lede, LEDE_WEIGHT),
-            ("body", "\n\n".join(paragraphs), BODY_WEIGHT),
+        # each paragraph made words once: the body's words are theirs in turn (a blank line
+        # separates as a space does), and a passage's windows reuse them
+        each = [_words(paragraph) for paragraph in paragraphs]
+        body = list(itertools.chain.from_iterable(each))
+        found = self._matcher.match(
+            (("headline", _words(title)), ("lede", _words(lede)), ("body", body))
         )
-        found = self._matcher.match(parts)
-        exact = self._short_names(parts)
-        return found, self._check(found, exact, explain), _Look(self, found, exact, paragraphs)
+        texts = (("headline", title), ("lede", lede), ("body", "\n\n".join(paragraphs)))
+        exact = self._short_names(texts)
+        look = _Look(self, found, exact, paragraphs, each)
+        return found, self._check(found, exact, explain), look
 
     def _short_names(self, parts) -> dict[object, dict[str, int]]:
         """{part: {short all-capital name: count}} ("IS" written so)."""
         exact: dict[object, dict[str, int]] = {}
         if self.scope is not None and self._exact_pattern is not None:
             names = self._exact_names
-            for part, text, _multiplier in parts:
+            for part, text in parts:
                 if not any(name in text for name in names):
                     continue  # str's search is quicker than the regex's scan for two letters
                 counts: dict[str, int] = {}
@@ -598,13 +601,21 @@ class _Look:
     for: `found(start, stop)` is the headline and lede with paragraphs start..stop-1 as the
     part "body" (the form `Classifier._values` reads)."""
 
-    __slots__ = ("_classifier", "_each", "_exact", "_found", "_paragraphs", "_texts")
+    __slots__ = ("_classifier", "_each", "_exact", "_found", "_paragraphs", "_texts", "_words")
 
-    def __init__(self, classifier: Classifier, found, exact, texts: Sequence[str]) -> None:
+    def __init__(
+        self,
+        classifier: Classifier,
+        found,
+        exact,
+        texts: Sequence[str],
+        words: Sequence[list[str]],
+    ) -> None:
         self._classifier = classifier
         self._found = found
         self._exact = exact
         self._texts = texts
+        self._words = words  # each paragraph's
         self._paragraphs: dict[int, tuple[dict, dict]] = {}
         self._each: list[dict[int, dict[int, int]]] | None = None  # every paragraph's matches
 
@@ -617,8 +628,8 @@ class _Look:
         done = self._paragraphs.get(number)
         if done is None:
             if self._each is None:  # a passage is looked at: the windows cover every paragraph
-                self._each = self._classifier._matcher.match_each(self._texts)
-            part = ((number, self._texts[number], BODY_WEIGHT),)
+                self._each = self._classifier._matcher.match_each(self._words)
+            part = ((number, self._texts[number]),)
             exact = self._classifier._short_names(part)
             done = self._paragraphs[number] = (self._each[number], exact.get(number, {}))
         return done
@@ -696,21 +707,22 @@ class _Matcher:
         # same group matches over it does the walk take the count back: a longer phrase is
         # tried first at its start and consumes its words, while a single word never stops a
         # longer phrase (which starts before it, or at it and comes first).
-        self._single: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
-        self._single_lengths: list[int] = []
+        # A single word's text (or, for `word*`, its beginning) → (group, position) of the
+        # first such phrase in each group's match priority.
+        self._single_exact: dict[str, list[tuple[int, int]]] = {}
+        self._single_prefix: dict[str, list[tuple[int, int]]] = {}
         # word → (group, phrase index in the group as given) of each group's single words
         self._single_hits: dict[str, tuple[tuple[int, int], ...]] = {}
         self._hitting: set[str] = set()  # the words of `_single_hits` that match something
         for group, patterns in enumerate(self._groups):
-            exact_words: dict[str, int] = {}
-            prefix_words: dict[str, int] = {}
+            seen: set[tuple[bool, str]] = set()
             for position, pattern in enumerate(patterns):
                 if len(pattern.words) == 1:
                     word = pattern.words[0]
-                    into = prefix_words if word.prefix else exact_words
-                    into.setdefault(word.text, position)  # the first in match priority
-            if exact_words or prefix_words:
-                self._single[group] = (exact_words, prefix_words)
+                    if (word.prefix, word.text) not in seen:  # the first in match priority
+                        seen.add((word.prefix, word.text))
+                        into = self._single_prefix if word.prefix else self._single_exact
+                        into.setdefault(word.text, []).append((group, position))
             for position, pattern in enumerate(patterns):
                 if len(pattern.words) == 1:
                     continue
@@ -725,11 +737,18 @@ class _Matcher:
                 index.setdefault(first.text, []).append(start)
         self._heads = frozenset(text[:2] for text in (*self._exact, *self._prefix))
         self._prefix_lengths = sorted({len(text) for text in self._prefix})
-        self._single_lengths = sorted(
-            {len(text) for _exact, prefix in self._single.values() for text in prefix}
+        self._single = bool(self._single_exact or self._single_prefix)
+        # The first letters of every phrase's first word (three, or fewer where a `word*` is
+        # shorter; a shorter exact word whole): most new words begin otherwise, and are and
+        # start no phrase.
+        prefixes = (*self._prefix, *self._single_prefix)
+        self._head_size = min((3, *(len(text) for text in prefixes)))
+        self._first_letters = frozenset(
+            text[: self._head_size] for text in (*self._exact, *self._single_exact, *prefixes)
         )
+        self._single_lengths = sorted({len(text) for text in self._single_prefix})
         self._single_heads = frozenset(
-            text[:2] for exact, prefix in self._single.values() for text in (*exact, *prefix)
+            text[:2] for text in (*self._single_exact, *self._single_prefix)
         )
         self._starts: dict[str, tuple[_Start, ...]] = {}  # word → the phrases that start there
         self._starting: set[str] = set()  # the words of `_starts` that start some phrase
@@ -737,36 +756,27 @@ class _Matcher:
         # a picky word whose every phrase needs other words → the words any of them needs
         self._wanted: dict[str, frozenset[str]] = {}
 
-    def match(self, parts) -> dict[tuple[int, str], dict[int, int]]:
-        """(group, part) → {phrase index in its group: times matched}."""
+    def match(
+        self, parts: Iterable[tuple[str, list[str]]]
+    ) -> dict[tuple[int, str], dict[int, int]]:
+        """(group, part) → {phrase index in its group: times matched}, of each part's words."""
         found: dict[tuple[int, str], dict[int, int]] = {}
         starts = self._starts
         groups = self._groups
         single = self._single_hits
-        hitting = self._hitting
-        for part, text, _multiplier in parts:
-            words = _words(text)
-            counted = Counter(words)
-            distinct = set(counted)
-            if self._single:
-                # set operations in C: the words never seen are looked up once, and only the
-                # words that match something are counted (a few of a text's hundreds)
-                for word in distinct.difference(single):
-                    hits = single[word] = self._single_matches(word)
-                    if hits:
-                        hitting.add(word)
+        for part, words in parts:
+            distinct = set(words)
+            unseen = distinct.difference(starts)
+            if unseen:
+                self._learn(unseen)
             tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
             if self._single:
-                for word in sorted(hitting.intersection(counted)):  # sorted: a fixed sum order
-                    times = counted[word]
+                for word, times in self._single_counts(words, distinct):
                     for group, index in single[word]:
                         counts = tallies[group]
                         if counts is None:
                             counts = tallies[group] = found.setdefault((group, part), {})
                         counts[index] = counts.get(index, 0) + times
-            unseen = distinct.difference(starts)
-            if unseen:
-                self._learn(unseen)
             live = self._live(distinct)
             if not live:
                 continue
@@ -780,16 +790,15 @@ class _Matcher:
             del found[key]
         return found
 
-    def match_each(self, texts: Sequence[str]) -> list[dict[int, dict[int, int]]]:
-        """`match` of each text alone, as {group: counts}: what a passage's paragraphs need.
+    def match_each(self, each: Sequence[list[str]]) -> list[dict[int, dict[int, int]]]:
+        """`match` of each text's words alone, as {group: counts}: what a passage's paragraphs
+        need.
 
         The texts' words are walked as one list, with a word that no phrase holds between
         them (so no phrase matches across, and a text's counts are its own): one walk instead
         of a hundred for a long briefing's paragraphs."""
-        starts = self._starts
         single = self._single_hits
-        results: list[dict[int, dict[int, int]]] = [{} for _ in texts]
-        each = [_words(text) for text in texts]
+        results: list[dict[int, dict[int, int]]] = [{} for _ in each]
         words: list[str] = []
         owner: list[int] = []  # word → the text it is in
         for number, text_words in enumerate(each):
@@ -797,24 +806,18 @@ class _Matcher:
             words.append(_BETWEEN)
             owner += [number] * (len(text_words) + 1)
         distinct = set(words)
+        unseen = distinct.difference(self._starts)
+        if unseen:
+            self._learn(unseen)
         if self._single:
-            for word in distinct.difference(single):
-                hits = single[word] = self._single_matches(word)
-                if hits:
-                    self._hitting.add(word)
             hit = self._hitting.intersection(distinct)
             for text_words, result in zip(each, results, strict=True):
                 if not hit or hit.isdisjoint(text_words):
                     continue
-                counted = Counter(text_words)
-                for word in sorted(hit.intersection(counted)):  # as `match` orders them
-                    times = counted[word]
+                for word, times in self._single_counts(text_words, hit.intersection(text_words)):
                     for group, index in single[word]:
                         counts = result.setdefault(group, {})
                         counts[index] = counts.get(index, 0) + times
-        unseen = distinct.difference(starts)
-        if unseen:
-            self._learn(unseen)
         live = self._live(distinct)
         if not live:
             return results
@@ -826,6 +829,18 @@ class _Matcher:
             for group in [group for group, counts in result.items() if not counts]:
                 del result[group]
         return results
+
+    def _single_counts(self, words: list[str], distinct: set[str]) -> list[tuple[str, int]]:
+        """(word, times) of the words of `words` that are single-word phrases, by word: a
+        fixed order, so the sums made from them are too. Most of a text's hundreds of words
+        match nothing: set operations in C find the few that do, and only they are counted."""
+        hits = self._hitting.intersection(distinct)
+        if not hits:
+            return []
+        if len(hits) > 8:  # one pass counting the matching words beats a scan per word
+            counted = Counter(filter(hits.__contains__, words))
+            return sorted(counted.items())
+        return [(word, words.count(word)) for word in sorted(hits)]
 
     def _walk(
         self, words: list[str], live: dict[str, tuple[_Start, ...]]
@@ -868,29 +883,36 @@ class _Matcher:
     def _single_matches(self, word: str) -> tuple[tuple[int, int], ...]:
         """(group, index) of the first word (in match priority) of each single-word group that
         matches, by its index in the group as given."""
-        hits: list[tuple[int, int]] = []
         if word[:2] not in self._single_heads:
             return ()
-        for group, (exact, prefix) in self._single.items():
-            found = [exact[word]] if word in exact else []
-            for end in self._single_lengths:
-                if end > len(word):
-                    break
-                position = prefix.get(word[:end])
-                if position is not None:
-                    found.append(position)
-            if found:
-                hits.append((group, self._groups[group][min(found)].index))
-        return tuple(hits)
+        first: dict[int, int] = dict(self._single_exact.get(word, ()))  # group → position
+        for end in self._single_lengths:
+            if end > len(word):
+                break
+            for group, position in self._single_prefix.get(word[:end], ()):
+                if position < first.get(group, position + 1):
+                    first[group] = position
+        groups = self._groups
+        return tuple((group, groups[group][first[group]].index) for group in sorted(first))
 
     def _learn(self, words: set[str]) -> None:
-        """Record the phrases that can start at each new word, each group's longest first.
+        """Record, for each new word, the single-word phrases it is and the longer phrases that
+        can start at it, each group's longest first.
 
-        Most words start no phrase, and their first two letters already say so; the cache then
-        makes every later occurrence of the word a dictionary lookup.
+        Most words are and start no phrase, and their first two letters already say so; the
+        cache then makes every later occurrence of the word a dictionary lookup.
         """
         heads, exact, prefix, starts = self._heads, self._exact, self._prefix, self._starts
+        single = self._single_hits
+        first_letters, size = self._first_letters, self._head_size
         for word in words:
+            if word[:size] not in first_letters:
+                starts[word] = single[word] = ()
+                continue
+            if self._single:
+                hits = single[word] = self._single_matches(word)
+                if hits:
+                    self._hitting.add(word)
             if word[:2] not in heads:
                 starts[word] = ()
                 continue
@@ -968,11 +990,11 @@ _Start = tuple[int, int, int, "list[str] | _Pattern", frozenset[str], int]
 # a word of its own, for cues such as "defeated, but"; other punctuation separates, so "U.S." is
 # "u s" in a text and in a cue alike. ASCII word characters only: twice as fast, and a cue with
 # other letters ("Qamişlo") is split the same way as the text, so it still matches. This is the
-# hot path: str.translate (every separator to a space) and str.split, all in C and faster than the
-# regex, which gives the same words (a test checks it); other characters are made "?" first.
+# hot path: bytes.translate (every separator to a space) and str.split, all in C and faster than
+# the regex, which gives the same words (a test checks it); other characters are made "?" first.
 _WORD = re.compile(r"[\w'-]+|,", re.ASCII)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'-,")
-_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _WORD_CHARS})
+_SEPARATORS = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
 
 
 def _words(text: str) -> list[str]:
@@ -984,11 +1006,10 @@ def _words(text: str) -> list[str]:
     text = text.lower().replace("'s ", " ")
     if "." in text:  # U.S., U.K., U.N. are the words US, UK, UN: one phrase for either spelling
         text = text.replace("u.s.", "us").replace("u.k.", "uk").replace("u.n.", "un")
-    if not text.isascii():
-        # Only ASCII letters make words: every other character separates, as "?" does.
-        # (str.translate with a dict is slow on such text; encode and replace are in C.)
-        text = text.encode("ascii", "replace").decode("ascii")
-    return text.translate(_SEPARATORS).replace(",", " , ").split()
+    # Only ASCII letters make words: every other character separates, as "?" does. Bytes'
+    # translate with a table of 256 is a lookup per byte in C, many times quicker than str's.
+    plain = text.encode("ascii", "replace").translate(_SEPARATORS).decode("ascii")
+    return plain.replace(",", " , ").split()
 
 
 def article_parts(article: Article) -> tuple[tuple[str, str, float], ...]:

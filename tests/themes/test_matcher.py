@@ -57,7 +57,8 @@ def reference_match(groups, parts) -> dict[tuple[int, str], list[tuple[int, int]
 
 
 def matcher_match(matcher: _Matcher, parts) -> dict[tuple[int, str], list[tuple[int, int]]]:
-    return {key: sorted(counts.items()) for key, counts in matcher.match(parts).items()}
+    found = matcher.match((part, _words(text)) for part, text, _multiplier in parts)
+    return {key: sorted(counts.items()) for key, counts in found.items()}
 
 
 # Invented words that start, continue, end or miss phrases, and commas and apostrophes.
@@ -100,7 +101,7 @@ def test_paragraphs_matched_as_one_list_count_each_as_alone(groups, paragraphs) 
     matcher = _Matcher(groups)
     assert [
         {group: sorted(counts.items()) for group, counts in found.items()}
-        for found in matcher.match_each(paragraphs)
+        for found in matcher.match_each([_words(text) for text in paragraphs])
     ] == [
         {group: items for (group, _part), items in reference_match(groups, part).items()}
         for part in (((number, text, 1.0),) for number, text in enumerate(paragraphs))
@@ -134,7 +135,7 @@ def test_the_site_classifier_matches_as_the_reference_on_real_text(shared_dir: P
         )
         found = matcher_match(classifier._matcher, parts)
         assert found == reference_match(groups, parts), path.name
-        each = classifier._matcher.match_each(paragraphs)  # as passages match them
+        each = classifier._matcher.match_each([_words(p) for p in paragraphs])  # as passages do
         for number, paragraph in enumerate(paragraphs):
             expected = reference_match(groups, ((number, paragraph, 1.0),))
             assert {group: sorted(counts.items()) for group, counts in each[number].items()} == {
@@ -142,6 +143,14 @@ def test_the_site_classifier_matches_as_the_reference_on_real_text(shared_dir: P
             }, f"{path.name}, paragraph {number + 1}"
         matched += sum(count for counts in found.values() for _index, count in counts)
     assert matched > 100  # the texts gave the comparison real matches, not only none
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs=st.lists(st.text(alphabet="ab's ,.U’-\u00e9\n", max_size=30), max_size=6))
+def test_a_body_s_words_are_its_paragraphs_words_in_turn(paragraphs) -> None:
+    """The classifier makes each paragraph words once and joins them for the body."""
+    paragraphs = [p.strip() for p in paragraphs if p.strip()]
+    assert _words("\n\n".join(paragraphs)) == [w for p in paragraphs for w in _words(p)]
 
 
 def test_us_is_one_word_however_it_is_spelled() -> None:
