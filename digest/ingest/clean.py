@@ -43,6 +43,7 @@ from digest.ingest.text import (
     count_words,
     markdown_to_plain,
     normalise_line,
+    unshouted,
 )
 
 MAX_HEADLINE_WORDS = 20
@@ -282,7 +283,7 @@ _CREDIT_KINDS = (
     r"(?:(?:additional|further) )?(?:reporting|editing|writing|research|compiled|compilation"
     r"|translated|translation|edited|written|photos?|video|graphics)"
 )
-_CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by\s+(?P<names>\S.*)$", re.IGNORECASE)
+_CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by:?\s+(?P<names>\S.*)$", re.IGNORECASE)
 # 'The Associated Press contributed to this report.', a wire credit closing the text.
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$"
@@ -466,7 +467,10 @@ def split_paragraphs(text: str) -> list[str]:
             return _reflowed(filled)
         paragraphs, current = [], []
         for line in lines:
-            if line:
+            if line and current and SENTENCE_END.search(current[-1]) and _credit_line(line):
+                paragraphs.append(" ".join(current))  # 'Edited by: X' under the last line
+                current = [line]
+            elif line:
                 current.append(line)
             elif current:
                 paragraphs.append(" ".join(current))
@@ -502,12 +506,24 @@ def _reflowed(lines: list[str]) -> list[str]:
             or _CREDIT_END.search(line)
             or _date_line(following)  # a headline, then '2026-01-21 08:30' on its line
             or _date_line(line)
+            # a sentence ends, and an editor's label or credit follows: 'Edited by: X'
+            or (SENTENCE_END.search(line) and _credit_line(following))
         ):
             paragraphs.append(" ".join(current))
             current = []
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _credit_line(line: str) -> bool:
+    """A short line that only credits: 'Edited by: Ahmed Jabbar', 'Editor: X', 'Editing by X'."""
+    if count_words(line) > MAX_CREDIT_LINE_WORDS:
+        return False
+    return bool(_LABEL_LINE.match(line) or _CREDIT_PART.match(line.rstrip(".")))
+
+
+MAX_CREDIT_LINE_WORDS = 12
 
 
 def _date_line(line: str) -> bool:
@@ -557,6 +573,13 @@ BY_LABEL = re.compile(r"^(?:text|written|words|story|reporting) by:?$", re.IGNOR
 # A caption's closing credit to the outlet itself: '… 27 July 2026 (Syria Direct)'.
 _OUTLET_CREDIT = re.compile(r"\((?P<name>[A-Z][\w'’ .&-]{1,40})\)\.?$")
 # A wire's labelled lines under its headline: 'Source: Xinhua', 'Editor: huaxia'.
+# A closing source credit in capitals, without its colon: 'SOURCE DAILY SABAH WITH AGENCIES'.
+_CAPS_SOURCE = re.compile(
+    r"^SOURCES?:?\s+(?P<name>[A-Z0-9][A-Z0-9.'’& -]{1,40}?)"
+    r"(?:\s+(?:WITH|AND)\s+(?:AGENCIES|WIRES|AA|AFP|AP|REUTERS))?\.?$"
+)
+# A closing line of a few words in capitals: the article's sections and tags.
+_CAPS_TAGS = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,5}$")
 _LABEL_LINE = re.compile(
     r"^(?P<label>source|editor|editors|reporter|writer|author|edited by)\s*:\s*"
     r"(?P<name>(?!\S*://)\w[\w'’.&, -]{0,40})$",
@@ -713,6 +736,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         last = markdown_to_plain(kept[-1]) if "*" in kept[-1] else kept[-1]
         if match := _AGENCY_INITIALS.match(last):
             agency = _INITIALS_NAMES.get(match["name"].lower(), match["name"].upper())
+        elif caps := _CAPS_SOURCE.match(last):  # 'SOURCE DAILY SABAH WITH AGENCIES'
+            named = caps["name"]
+            shared = shared or publisher_names().get(named.lower()) or unshouted(named)
+        elif _CAPS_TAGS.match(last) and not SENTENCE_END.search(last):
+            pass  # 'MIDDLE EAST IRAN IRAQ': the article's tags in capitals, closing the page
         elif (label := _LABEL_LINE.match(last)) and label["label"].lower() != "source":
             pass  # 'Editor: Siti Rahmawati' closing the report ('Source: X' is read below)
         elif not _AUTHOR_BIO.match(last):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from digest.ingest.clean import AGENCIES, looks_like_publisher
 from digest.ingest.dates import STAMP_PARTS
 from digest.ingest.feed import known_spelling, publisher_names
+from digest.ingest.text import unshouted
 
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
 _BYLINE_OUTLET = re.compile(rf"^[Bb]y\s+.+?(?:,|\s[|·•/–—-])\s*(?P<outlet>{_NAME})\s*$")
@@ -120,20 +121,8 @@ def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
                     ):
                         end = nxt
                     name = " ".join(words[start : end + 1]).rstrip(".'’-")
-                    return _unshouted(name) if name.isupper() and " " in name else name
+                    return unshouted(name) if name.isupper() and " " in name else name
     return None
-
-
-_SHORT_WORDS = frozenset({"the", "of", "and", "al", "el", "for", "in", "on"})
-
-
-def _unshouted(name: str) -> str:
-    """A name in capitals as the outlet writes it: 'EXAMPLE NEWS' is 'Example News', 'LBN NEWS'
-    'LBN News' (a short word not an ordinary one is an acronym)."""
-    return " ".join(
-        word if len(word) <= 3 and word.lower() not in _SHORT_WORDS else word.capitalize()
-        for word in name.split()
-    )
 
 
 # Where a report names its own publisher: a photographer working for it ('(Jordan Keller for

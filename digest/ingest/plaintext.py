@@ -32,6 +32,7 @@ from digest.ingest.clean import (
     LONE_DATELINE,
     LONE_PLACE_AGENCY,
     PAREN_AGENCY,
+    SENTENCE_END,
     Block,
     agency_name,
     first_long_sentence,
@@ -63,6 +64,7 @@ from digest.ingest.page_copy import (
     without_page_controls,
     without_print_margins,
 )
+from digest.ingest.social import read_social_post
 from digest.ingest.text import comparison_key, count_words, split_sentences
 
 log = logging.getLogger(__name__)
@@ -88,6 +90,9 @@ class CleanText:
     # a closing line that is nothing but a source credit ('Source: Gulf Energy Daily'): where
     # the editor read it, stronger than a wire's tag in the dateline
     stated_source: str | None = None
+    # where the report was filed, as a line of its own above the article says: the outlet and
+    # a place ('Enab Baladi – Homs') or a place alone in capitals ('DEIR EZ-ZOR')
+    filed_from: str | None = None
 
 
 def clean_plain_text(
@@ -99,9 +104,12 @@ def clean_plain_text(
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     page_top: list[str] = []
+    filed_from = None
     top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
-    if title is None:  # a page copied from a browser: its name, menus and search box first
+    if title is None and (post := read_social_post(paragraphs)) is not None:
+        paragraphs, site_name, page_top = post.paragraphs, site_name or post.page, post.removed
+    elif title is None:  # a page copied from a browser: its name, menus and search box first
         paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
         site_name = site_name or chrome_site
         if paragraphs and (outlet := _SLOGANS.get(paragraphs[0].strip(" .").lower())):
@@ -119,10 +127,12 @@ def clean_plain_text(
             # 'Covering 30 October – 5 November | Published Friday 6 November 2026'
             top_dates = [line for line in paragraphs[:top] if has_published_part(line)]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
+            filed_from = _filed_from(paragraphs[top + 1 :], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
             site_name = site_name or outlet
             paragraphs = [paragraphs[top], *without_page_controls(rest)]
         elif page_controls_under_headline(paragraphs):  # selected from its headline down
+            filed_from = _filed_from(paragraphs[1:], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[1:])
             site_name = site_name or outlet
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
@@ -170,6 +180,7 @@ def clean_plain_text(
             if beside is None:
                 chosen, beside = _split_site_named_again(chosen, [*noise.published, *body])
             site_name = beside or site_name
+    filed_from = filed_from or _filed_from(body, site_name)
     body, outlet = _without_outlet_lines(body)
     site_name = site_name or outlet
     body, bylines = _without_bare_bylines(body)
@@ -186,6 +197,9 @@ def clean_plain_text(
                 header_date, header_agency, rest = found
             elif header_date is not None and header_agency is None:
                 header_agency, rest = _split_agency(rest)
+            if _names_outlet(rest, site_name) and not SENTENCE_END.search(rest):
+                removed.append(f"site-after-repeated-headline: {rest}")  # '… - Enab Baladi'
+                site_name, rest = site_name or rest, ""
             body = [rest, *body[1:]] if rest else body[1:]
     blocks = mark_subheadings(body)
     return CleanText(
@@ -201,7 +215,44 @@ def clean_plain_text(
         published=(*top_dates, *noise.published),
         links=(*noise.links, *top_links),
         stated_source=noise.stated_source or lede_outlet,
+        filed_from=filed_from,
     )
+
+
+def _names_outlet(line: str, site_name: str | None) -> bool:
+    """Whether a short line is the outlet's name: a known publisher's or the site's."""
+    key = line.strip().lower()
+    return bool(key) and (key in publisher_names() or key == (site_name or "").lower())
+
+
+# 'Enab Baladi – Homs', 'Baghdad Today - Baghdad': the outlet, a dash and where it filed from.
+_OUTLET_DASH_PLACE = re.compile(
+    r"^(?P<name>[^–—|-]{2,40}?)\s+[–—-]\s+(?P<place>[A-Z][\w'’ -]{1,30})$"
+)
+
+
+def _filed_from(lines: list[str], site_name: str | None) -> str | None:
+    """The place a line between a headline and its article gives as where the report was
+    filed: the outlet, a dash and a known place ('Enab Baladi – Homs'; the outlet known, the
+    site's, or named again in the article), or a known place alone in capitals right above
+    the article ('DEIR EZ-ZOR'). A person's line ('Qamishli - Kamal Issa') is neither."""
+    lede = first_long_sentence(lines[:MAX_LEAD_LINES])
+    if lede is None:
+        return None
+    gazetteer = load_gazetteer()
+    article = " ".join(lines[lede : lede + 8])
+    for index, line in enumerate(lines[:lede]):
+        line = line.strip()
+        if (match := _OUTLET_DASH_PLACE.match(line)) is not None:
+            name, place = match["name"], match["place"]
+            known = _names_outlet(name, site_name) or (count_words(name) <= 4 and name in article)
+        elif index == lede - 1 and line.isupper():
+            name, place, known = "", line, True
+        else:
+            continue
+        if known and gazetteer.canonical(place, "places") is not None:
+            return gazetteer.spelling(place, "places") or place
+    return None
 
 
 def _join_by_labels(paragraphs: list[str]) -> list[str]:

@@ -231,7 +231,8 @@ def draft_from_clean(
     if not source and clean.rights_holder:
         source, provenance["source"] = clean.rights_holder, "text"  # then a company's rights
     source = known_spelling(source)  # 'North Press' → 'North Press Agency', as the table has it
-    if dateline is not None:
+    filed_from = dateline.city if dateline is not None else clean.filed_from
+    if filed_from:
         provenance["dateline"] = "text"
     summary = plain_field(standfirst) if standfirst else None
     if summary:
@@ -249,7 +250,7 @@ def draft_from_clean(
         date_source=date_source,
         source=source,
         url=url,
-        dateline=dateline.city if dateline else None,
+        dateline=filed_from,
         summary=summary,
         author=author,
         credits=tuple(credits),

@@ -92,3 +92,15 @@ def markdown_paragraphs(body: str) -> list[str]:
 def count_words(text: str) -> int:
     """Words separated by spaces; in Chinese and Japanese, about one per two characters."""
     return len(text.split()) + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD
+
+
+_SHORT_WORDS = frozenset({"the", "of", "and", "al", "el", "for", "in", "on"})
+
+
+def unshouted(name: str) -> str:
+    """A name in capitals as the outlet writes it: 'EXAMPLE NEWS' is 'Example News', 'LBN NEWS'
+    'LBN News' (a short word not an ordinary one is an acronym)."""
+    return " ".join(
+        word if len(word) <= 3 and word.lower() not in _SHORT_WORDS else word.capitalize()
+        for word in name.split()
+    )

@@ -15,11 +15,14 @@ filing stamp read as the date ('10-20-26 1127EDT'), a weekday and a day without 
 the year the weekday settles ('on Tuesday, January 27,'), 'Published: 08 September ,2026', an
 outlet written as its address ('Rudaw.net') or with 'The' or 'English' ('Al Arabiya
 English'), 'Source: Al Jazeera' above a box of links, 'Security | 10/6/2026 13:05', the
-headline repeated with its site's name, 'H.A': 633/659 (96.1%).
+headline repeated with its site's name, 'H.A': 633/659 (96.1%); where a report was filed, from
+a line of its own naming the outlet and a place ('Baghdad Today - Baghdad') or a place alone in
+capitals above the article ('DEIR EZ-ZOR'); the site's name after a repeated headline; Daily
+Sabah's closing 'SOURCE DAILY SABAH WITH AGENCIES' and tags in capitals; 'Edited by: X' under
+hard-wrapped text: 639/659 (97.0%).
 
-Left: a rewritten pair too unlike in words for its few shared facts, Daily Sabah's capitals
-('SOURCE DAILY SABAH WITH AGENCIES'), datelines on a line of their own with the outlet
-('Baghdad Today - Baghdad'), figures the labels count otherwise.
+Left: a rewritten pair too unlike in words for its few shared facts, figures the labels count
+otherwise.
 """
 
 from __future__ import annotations
@@ -32,22 +35,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-mutaibija-ambush-shafaq": {"group"},
     "03-mutaibija-pmf-killed": {"figure 1 killed"},
     "07-koya-iran-strike-rudaw": {"figure 1 killed"},
-    "08-koysinjaq-iran-strike-sabah": {
-        "body without 'MIDDLE EAST IRAN IRAQ'",
-        "body without 'SOURCE DAILY SABAH WITH AGENCIES'",
-        "figure 1 killed",
-    },
+    "08-koysinjaq-iran-strike-sabah": {"figure 1 killed"},
     "10-detainee-handover-north-press": {"figure 305 detainees"},
-    "12-truffle-hunters-enab-baladi": {"dateline"},
     "14-damascus-cell-arrest-sana": {"figure 1 killed", "figure 1 wounded"},
     "15-detainee-handover-second-rudaw": {"no figure 14", "no figure 305"},
     "17-hol-annex-riot-national": {"no figure 6000"},
     "19-shaddadi-withdrawal-aljazeera": {"figure 300 troops"},
-    "21-tigris-water-ina": {"body without 'Edited by: Ahmed Jabbar'"},
-    "22-death-sentences-baghdad-today": {"dateline"},
     "24-is-regrouping-afp": {"no figure 160", "no figure 2500"},
     "25-roumieh-syrian-prisoners": {"no figure 1200"},
-    "26-dez-cell-raid-hawar": {"dateline", "figure 1 killed", "themes"},
+    "26-dez-cell-raid-hawar": {"figure 1 killed", "themes"},
     "28-erbil-advisers-al-arabiya": {"figure 1500 troops"},
     "30-france-prison-attack-ap": {"figure 2 wounded", "no figure 400"},
 }

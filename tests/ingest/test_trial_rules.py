@@ -592,3 +592,76 @@ def test_a_logo_in_the_one_h1_is_no_headline() -> None:
         '<h1 class="brand">Kwena Valley Local Municipality News</h1><p>Text.</p></body></html>'
     )
     assert read_page_head(logo).headline == "Council approves pool budget"
+
+
+def _read_pasted(text: str):
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_plain_text
+
+    return read_plain_text(RawInput("pasted.txt", "pasted.txt", text.encode()), text)
+
+
+LEDE = (
+    "Gunmen killed four shepherds and wounded two others on Friday in the desert east of the "
+    "city, a local official told the Example Gazette, adding that the attackers fled."
+)
+
+
+@pytest.mark.parametrize(
+    ("filed", "dateline"),
+    [
+        ("Example Gazette – Homs", "Homs"),  # the outlet named again in the article
+        ("Example Gazette - Deir Ezzor", "Deir Ezzor"),  # as the text spells it
+        ("DEIR EZ-ZOR", "Deir ez-Zor"),  # a place alone in capitals right above the article
+        ("Qamishli - Kamal Example", None),  # a place and a reporter: no outlet, no dateline
+        ("Example Gazette – Arts", None),  # a section, not a place
+    ],
+)
+def test_a_line_naming_the_outlet_and_a_place_above_the_article_is_its_dateline(
+    filed: str, dateline: str | None
+) -> None:
+    text = (
+        "Example Gazette\n\nNews\n\nGunmen kill four shepherds in the desert east of Homs\n\n"
+        f"14/03/2026\n\n{filed}\n\n{LEDE}\n\nThe interior ministry said units were sent to the "
+        "area and that no group had claimed the attack by the evening."
+    )
+    draft = _read_pasted(text)
+    assert draft.dateline == dateline
+    assert filed not in draft.body
+
+
+def test_the_site_s_name_after_a_repeated_headline_is_no_paragraph() -> None:
+    text = (
+        "Example Gazette\n\nNews\n\nGunmen kill four shepherds in the desert east of Homs\n\n"
+        "Gunmen kill four shepherds in the desert east of Homs - Example Gazette\n\n"
+        f"14/03/2026\n\n{LEDE}\n\nThe interior ministry said units were sent to the area."
+    )
+    draft = _read_pasted(text)
+    assert draft.body.startswith("Gunmen killed four shepherds")
+    assert draft.source == "Example Gazette"
+
+
+def test_an_editor_s_credit_under_hard_wrapped_text_is_no_part_of_its_paragraph() -> None:
+    wrapped = (
+        "Water levels in the Tigris fall to their lowest in decades\n\n"
+        "The ministry said on Sunday that the flow of the river at the northern border had\n"
+        "fallen by more than a third compared with the same month of last year, and that\n"
+        "farmers in several provinces had been asked to reduce the area they plant this\n"
+        "season while talks with the upstream countries continue over the river's share.\n"
+        "The minister called on citizens to use less water in homes and in the fields.\n"
+        "Edited by: Example Editor\n"
+    )
+    clean = clean_plain_text(wrapped)
+    assert clean.blocks[-1].text.endswith("in homes and in the fields.")
+    assert "Edited by" not in " ".join(block.text for block in clean.blocks)
+
+
+def test_a_closing_source_credit_and_tags_in_capitals_are_furniture() -> None:
+    story = (
+        "Drones struck a camp of an armed group near the border on Monday, killing one "
+        "fighter and wounding three, local officials said."
+    )
+    more = "The government condemned the strike and summoned the ambassador on Tuesday."
+    noise = strip_noise([story, more, "SOURCE EXAMPLE DAILY WITH AGENCIES", "MIDDLE EAST IRAQ"])
+    assert noise.paragraphs == (story, more)
+    assert noise.stated_source == "Example Daily"
