@@ -46,8 +46,8 @@ from digest.ingest.text import (
     unshouted,
 )
 
-MAX_HEADLINE_WORDS = 20
-MAX_HEADLINE_CHARS = 150
+MAX_HEADLINE_WORDS = 26
+MAX_HEADLINE_CHARS = 180
 MAX_TITLE_CHARS = 110
 
 _PASTE_SITE = re.compile(
@@ -57,7 +57,8 @@ _PASTE_SITE = re.compile(
 )
 _AD_PLACEHOLDER = re.compile(r"\\?\[ad\\?_?\d*\\?\]", re.IGNORECASE)
 _AD_LINE = re.compile(
-    r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان"
+    r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان|reklam|reklama"
+    r"|pubblicità|광고"
     r"|sponsored(?: content)?|scroll to continue with content"
     r"|continue reading below|story continues below(?: advertisement)?)$",
     re.IGNORECASE,
@@ -78,6 +79,7 @@ _BUTTON = (
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
     # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
     r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
+    r"|\d[\d,]* words|words?(?: count)?\s*:\s*\d[\d,]*"  # a database's 'Words: 287'
     r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page)"
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
     # 'Add CBS News on Google'
@@ -85,9 +87,21 @@ _BUTTON = (
     r"|share full article|skip advertisement|more about:?|reporting from [\w .,'’-]{2,40}"
     r"|list of \d+ items|end of list"
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
-    r"|german|spanish|russian|hebrew|chinese))"
+    r"|german|spanish|russian|hebrew|chinese)"
+    # a feed reader's and a phone browser's controls: 'Mark as read', 'Open original', 'Open in
+    # app', 'Read on aljazeera.com', 'Keep reading'
+    r"|mark as (?:read|unread)|save (?:for later|to (?:board|pocket|list))"
+    r"|open (?:original|in (?:app|browser)|in (?:the )?\w+ app(?: for the full experience)?)"
+    r"|open in app for the full experience|visit (?:website|site)|keep reading"
+    r"|read (?:the full (?:story|article) |more )?(?:on|at) [\w-]+(?:\.[\w-]+)+"
+    r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no))"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
+# A print view's or a saved copy's stamp: 'Printed on March 5, 2027 at 8:14 a.m.'
+_PRINTED_ON = re.compile(
+    r"^(?:printed|downloaded|retrieved|accessed|saved)(?: on| at|:)\s.{0,40}\d.{0,20}$",
+    re.IGNORECASE,
+)
 # A row of them: 'Printer friendly version Email this story', 'Visits: 1,204 | Comments: 0'.
 _BUTTON_ROW = re.compile(rf"^(?:{_BUTTON}(?:\s*[|·•]\s*|\s+|$))+$", re.IGNORECASE)
 MAX_ROW_WORDS = 12
@@ -121,6 +135,9 @@ _POINTER_LINE = re.compile(
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
+    r"|^(?:related (?:news|articles?|stories|posts?|coverage|content)|read next|up next"
+    r"|what to read next)\s*[:|>»]"
+    r"|^full (?:story|article|report) (?:on|at|in) \S"  # 'Full story on Reuters 🔗 …'
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
     r"|^follow (?:\w+['’]s coverage of\b|[\w'’ -]{2,60} on (?:x|twitter|facebook|instagram"
     r"|telegram|whatsapp|threads|bluesky|google news)\b)"
@@ -230,7 +247,7 @@ _INITIALS_NAMES = {"dpa": "dpa", "rtr": "Reuters", "reuters": "Reuters"}
 # An author's biography closing the article: 'Zaid Kareem is X's correspondent in Nineveh.'
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*?(?:['’]s|s['’]))\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|fellow"
     r"|researcher)\b"
     r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]))"
@@ -589,6 +606,31 @@ MAX_LABEL_LINE_INDEX = 3  # kept paragraphs above it: the headline and a line or
 # A print edition's line: 'Published in Dawn, August 21st, 2026'.
 _PRINT_EDITION = re.compile(r"^Published in (?P<name>(?:The )?[A-Z][\w'’&. -]{1,40}?),\s+\w+ \d.*$")
 # A channel's post forwarded from another: 'Forwarded from Iraq Security Watch 🇮🇶'.
+# A message copied from Telegram's desktop app: the channel's name and the post's time.
+_CHANNEL_STAMP = re.compile(
+    r"^(?P<channel>[^\[\]\n]{2,60}),\s*\[(?P<stamp>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?)\]$"
+)
+# A channel post's credit of the outlet it relays: 'Via TOLOnews:', '#Iraq | via Rudaw'.
+_VIA = re.compile(
+    r"(?:^|[\s|])[Vv]ia\s+(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\s*:?\s*$"
+)
+MAX_VIA_LINE_WORDS = 8
+
+
+def channel_stamp(line: str) -> str | None:
+    """The time of a message copied from Telegram's desktop app ('Channel, [13/01/2027
+    08:40]'), as a date line."""
+    match = _CHANNEL_STAMP.match(line.strip())
+    return match["stamp"] if match else None
+
+
+def relayed_outlet(line: str) -> str | None:
+    """The outlet a channel's post relays, named on a short line ('Via TOLOnews:')."""
+    match = _VIA.search(line.strip())
+    return match["name"] if match and count_words(line) <= MAX_VIA_LINE_WORDS else None
+
+
 _FORWARDED = re.compile(r"^forwarded from\s+(?P<name>\w[^\n]{1,60}?)[^\w)]*$", re.IGNORECASE)
 ADDRESS_LINE = re.compile(
     r"^(?:(?:source|link|url|original(?:ly published)?(?: at| on)?"
@@ -641,6 +683,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if edition := _PRINT_EDITION.match(paragraph):  # 'Published in Dawn, August 21st, 2026'
             shared = shared or edition["name"]
             removed.append(f"print-edition: {paragraph}")
+            continue
+        if not kept and (stamp := channel_stamp(paragraph)):
+            published.append(stamp)  # 'Iraq Security Watch, [13/01/2027 08:40]'
+            removed.append(f"channel-stamp: {paragraph}")
+            continue
+        if len(kept) <= 1 and (via := relayed_outlet(paragraph)):
+            shared = shared or via  # '🔴 #Afghanistan | Via TOLOnews:' opening a post
+            removed.append(f"via: {paragraph}")
             continue
         if len(kept) <= 1 and (forwarded := _FORWARDED.match(paragraph)):
             shared = shared or forwarded["name"]  # a channel's post: the channel it came from
@@ -914,6 +964,7 @@ _DESK_SIGNOFF = re.compile(
     r"|^(?-i:[A-Z]{1,2}(?:[/.][A-Z]{1,2}){1,3})$"  # ANHA's 'H/A', 'H.A'
     # SANA's 'R.Kh / M.S', 'R.J/ Kh.M'
     r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)(?:\s*/\s*(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)){1,3}$"
+    r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)\s*/\s*(?-i:[A-Z][a-z]{2,12})$"  # 'R.H / Hazem'
 )
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
@@ -926,7 +977,11 @@ _COUNTER_TOKEN = re.compile(
     r"^(?:\d[\d.,]*[KkMm]?|edited|views?|\d{1,2}:\d\d|[^\w\s]+)$", re.IGNORECASE
 )
 # A channel's invitation: 'Join us 👉 t.me/IraqSecurityWatch', 'Subscribe: https://t.me/x'.
-_CHANNEL_LINK = re.compile(r"(?:^|[\s/])(?:t\.me|telegram\.me|chat\.whatsapp\.com)/\S+", re.I)
+_CHANNEL_LINK = re.compile(
+    r"(?:^|[\s/])(?:t\.me|telegram\.me|chat\.whatsapp\.com)/\S+"
+    r"|^(?:subscribe|join|follow)(?: us)?\s*:?\s*@\w+\W*$",  # 'Subscribe: @KhorasanMonitor'
+    re.I,
+)
 MAX_CHANNEL_LINK_WORDS = 8
 
 
@@ -975,6 +1030,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "newsletter-top"
     if _AD_LINE.match(probe):
         return "ad"
+    if _PRINTED_ON.match(probe.strip()):
+        return "printed-on"
     if _IMAGE_FILE.match(paragraph):
         return "image-file"
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
@@ -1006,6 +1063,11 @@ def is_paywall_line(paragraph: str) -> bool:
     """A paywall's notice ('This article is for subscribers only', 'La suite est réservée aux
     abonnés'): where the text a saved page holds ends."""
     return count_words(paragraph) <= MAX_PAYWALL_WORDS and bool(_PAYWALL.search(paragraph))
+
+
+def rights_holder_of(line: str) -> str | None:
+    """The name a short rights line gives ('© 2027 The Example Sentinel. All rights reserved.')."""
+    return _rights_holder(line) if _is_rights_line(line) else None
 
 
 def _rights_holder(paragraph: str) -> str | None:

@@ -30,6 +30,7 @@ DATE_PATTERN = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?!\d)"
     rf"|{_WEEKDAY}{_MONTH}\s+\d{{2}}(?:19|20)\d{{2}}(?!\d)"
+    rf"|\d{{1,2}}-{_MONTH}-(?:19|20)\d{{2}}(?!\d)"  # '12-Jan-2027', a terminal's stamp
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
     rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
@@ -141,7 +142,9 @@ _SLASHED_STAMP = re.compile(
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 # (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
 _DAY_MONTH = re.compile(
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?!\w)\s?,?(?:\s*(\d{{4}}))?", re.I
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-(?=[A-Za-z]{{3}}-\d))({_MONTH})(?!\w)[\s-]?,?"
+    rf"(?:\s*(\d{{4}}))?",
+    re.I,
 )  # '08 September ,2026' too
 _MONTH_DAY = re.compile(
     rf"({_MONTH})(?!\w)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I
@@ -151,7 +154,8 @@ _LEADING = re.compile(
     rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}|{YEAR_FIRST_PATTERN}"
     rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
     r"(?=$|[^\w-]|(?-i:[A-Z]))"
-    r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
+    r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|E[SD]T|C[SD]T|P[SD]T|BST|CET|CEST)(?:[+-]\d{1,2})?)?"
     r"(?![\w:]))?",
     re.I,
@@ -498,7 +502,7 @@ def _is_section(part: str) -> bool:
 
 
 _CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.
 _SIDE_LABEL = re.compile(r"^(?:source|editor|author|reporter)\s*:\s*\S.{0,40}$", re.IGNORECASE)
 # A person's name first beside a date: two to four capitalised words.

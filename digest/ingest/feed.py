@@ -320,6 +320,8 @@ def known_spelling(name: str | None) -> str | None:
         return names[key]
     if f"{key} news" in names:  # 'BBC' is 'BBC News'
         return names[f"{key} news"]
+    if key.endswith(" news") and key[:-5] in names:  # 'Reuters News', as databases name it
+        return names[key[:-5]]
     if _BARE_ADDRESS.fullmatch(key):  # 'Rudaw.net' is Rudaw
         return publisher_at(key) or name
     if key.startswith("the ") and key[4:] in names:  # 'The Syrian Observatory …'

@@ -18,7 +18,8 @@ import email.utils
 import re
 from dataclasses import dataclass
 
-from digest.ingest.dates import parse_date_text
+from digest.ingest.clean import is_headline
+from digest.ingest.dates import is_published_line, parse_date_text, split_leading_date
 from digest.ingest.markup import plain_field
 from digest.ingest.text import comparison_key, markdown_to_plain
 
@@ -126,6 +127,12 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         # an article a colleague pasted under a line of their own: its headline and date are
         # the article's, not the message's
         rest, subject, sender, date = pasted, None, None, None
+    elif not html and subject and (story := _one_story(rest)) is not None:
+        # a publisher's newsletter carrying one story under its own headline and date line:
+        # the story's headline and date, the publisher still its source
+        headline, rest = story
+        if comparison_key(headline) != comparison_key(subject):
+            subject, date = None, None
     return Mail(
         subject=subject,
         sender=sender,
@@ -233,6 +240,40 @@ def _pasted_under_note(body: str, subject: str) -> str | None:
                 return pasted
             return None
     return None
+
+
+MAX_STORY_TOP_LINES = 12  # a newsletter's own lines above its story: name, section, label
+MAX_BYLINE_WORDS = 6
+
+
+def _one_story(body: str) -> tuple[str, str] | None:
+    """(headline, text from the headline) of the one story a newsletter carries: a headline,
+    then within three lines a date line (a byline may stand on either side of it) and the
+    story's first long sentence. None when no story, or more than one, is so set."""
+    lines = [line.strip() for line in body.strip("\n").split("\n") if line.strip()]
+    found = [index for index in range(len(lines)) if _story_starts(lines, index)]
+    if len(found) != 1 or found[0] >= MAX_STORY_TOP_LINES:
+        return None
+    start = found[0]
+    return lines[start], "\n\n".join(lines[start:])
+
+
+def _story_starts(lines: list[str], index: int) -> bool:
+    headline = lines[index]
+    if not is_headline(headline) or _is_date_line(headline) or len(headline.split()) < 4:
+        return False
+    dated = False
+    for line in lines[index + 1 : index + 4]:
+        if _is_date_line(line):
+            dated = True
+        elif len(line.split()) > MAX_BYLINE_WORDS:
+            return dated and line.rstrip().endswith((".", '"', "”"))  # the story's lede
+    return False
+
+
+def _is_date_line(line: str) -> bool:
+    found = split_leading_date(line)
+    return is_published_line(line) or (found is not None and len(found[1].split()) <= 2)
 
 
 def _header_block(text: str) -> tuple[dict[str, str], str]:

@@ -278,7 +278,26 @@ def _paragraph_rule(node: lxml.html.HtmlElement, text: str) -> str | None:
         return "plug"
     if node.tag != "li" and not node.findall(".//p") and _only_links(node):
         return "link-promo"  # a related headline: nothing but a link
+    if node.tag != "li" and not node.findall(".//p") and _labelled_link(node):
+        return "link-promo"  # 'MORE FROM RIDGELINE: WHO ARE …?': a label in capitals, a link
     return None
+
+
+def _labelled_link(node: lxml.html.HtmlElement) -> bool:
+    """A label in capitals and a colon, then nothing but a link: another page's headline."""
+    links = "".join(a.text_content() for a in node.iter("a"))
+    text = node.text_content()
+    label = text.replace(links, "", 1).strip() if links.strip() else ""
+    return (
+        bool(label)
+        and label.endswith(":")
+        and label.isupper()
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and text.strip().startswith(label)
+    )
+
+
+MAX_LABEL_WORDS = 5
 
 
 def _only_links(node: lxml.html.HtmlElement) -> bool:

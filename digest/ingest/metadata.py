@@ -41,8 +41,9 @@ _DATELINE = re.compile(
     r"\s*(?:--|[–—-]|(?P<colon>:))\s+"
 )
 _DASHLESS = re.compile(rf"^(?P<city>{_CITY})\s+(?=[A-Z][a-z])")
+_PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
 _CITY_AGENCY = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}})(?:,\s*|\s+)(?P<agency>{AGENCIES})"
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})(?:,\s*|\s+)(?P<agency>{AGENCIES})"
     r"\s*(?:--|[–—:-])\s*"
 )
 AGENCY_NAMES = {
@@ -53,7 +54,6 @@ AGENCY_NAMES = {
 }
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 # A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').
-_PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
 _MIXED_CASE_WIRE = re.compile(
     rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from digest.ingest.clean import rights_holder_of
 from digest.ingest.feed import clean_publisher
 from digest.ingest.markup import plain_field
 
@@ -105,6 +106,14 @@ def _named_part(title: str) -> str | None:
 MAX_TITLE_SITE_WORDS = 5
 
 
+# What a `<title>` may say of the page beside its headline, not the site's name.
+_PAGE_KINDS = frozenset(
+    {"print", "printer friendly", "printer-friendly", "print version", "printable version",
+     "live", "live updates", "video", "watch", "photos", "gallery", "opinion", "analysis",
+     "breaking", "breaking news", "exclusive", "podcast", "amp", "news"}
+)  # fmt: skip
+
+
 def title_site_name(title: str, headline: str) -> str | None:
     """The name `title` holds beside `headline` after or before a separator (the last part of
     'Headline | World news | Site'), or None: a short name, not another sentence."""
@@ -127,6 +136,8 @@ def title_site_name(title: str, headline: str) -> str | None:
     name = part.strip(" |–—»:·_-")
     if not name or len(name.split()) > MAX_TITLE_SITE_WORDS or not _WORD.search(name):
         return None
+    if name.lower() in _PAGE_KINDS:
+        return None  # 'Print: Headline', 'Live | Headline': the page's kind, not its site
     return clean_publisher(name)
 
 
@@ -488,7 +499,7 @@ _FURNITURE_WORD = re.compile(
     r"|licensing|inline-?newsletter|donate|donation|disclaimer|pull-?quote|ad-?unit"
     # social posts embedded in the article; Polish, Italian, Spanish and Indonesian boxes
     r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
-    r"|te-puede-interesar|baca-juga)(?=$|[\s_-])",
+    r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber|lea-?tambien|lee-?tambien)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -628,6 +639,7 @@ def structured_body(page: str) -> list[str]:
 _STANDFIRST_PART = re.compile(
     r"(?:^|[_-])(?:standfirst|dek|deck|chapo|chapeau|sub-?headline|subhead|sub-?title"
     r"|strapline|synopsis|summary|sommario|sottotitolo|catenaccio|bajada|entradilla|sapo"
+    r"|sumario|spot|ozet"  # Spanish and Turkish decks: 'nota-sumario', 'haber-spot'
     r"|linha-fina|desc(?:ription)?|lead-paragraph)(?=$|[_-])",  # GOV.UK's 'gem-c-lead-paragraph'
     re.IGNORECASE,
 )
@@ -724,6 +736,24 @@ _DATE_METADATA = re.compile(
     r"""|<time\b[^>]*\bdatetime=""",
     re.IGNORECASE,
 )
+
+
+def page_rights_holder(page: str) -> str | None:
+    """The name the page's own rights line gives, wherever it stands (a print view's or a
+    footer's '© 2027 The Example Sentinel'): what names a saved page's publisher when nothing
+    else does."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    for node in root.iter("p", "div", "span", "small", "footer", "li", "td"):
+        text = " ".join(node.text_content().split())
+        if text and len(text.split()) <= MAX_RIGHTS_LINE_WORDS and (name := rights_holder_of(text)):
+            return name
+    return None
+
+
+MAX_RIGHTS_LINE_WORDS = 30
 
 
 def has_date_metadata(page: str) -> bool:

@@ -229,7 +229,8 @@ MAX_BOX_LINES = 12
 # What a date line leaves when its date is read: 'Updated 4 hours ago'.
 STAMP_LEFTOVER = re.compile(
     r"^(?:updated|modified|last updated|last modified)\s+\d{1,3}\s+(?:min(?:ute)?s?|hours?|days?)"
-    r"\s+ago$",
+    r"\s+ago$"
+    r"|^(?:RTRS|AFP|APW?|DPA|ANSA|XINHUA)$",  # a wire terminal's code beside its stamp
     re.IGNORECASE,
 )
 

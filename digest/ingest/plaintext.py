@@ -35,12 +35,14 @@ from digest.ingest.clean import (
     SENTENCE_END,
     Block,
     agency_name,
+    channel_stamp,
     first_long_sentence,
     is_headline,
     is_issue_number,
     is_subheading,
     looks_like_publisher,
     mark_subheadings,
+    relayed_outlet,
     split_paragraphs,
     split_site_name,
     strip_noise,
@@ -48,12 +50,16 @@ from digest.ingest.clean import (
 )
 from digest.ingest.dates import (
     SHORT_NAME,
+    STAMP_PARTS,
     has_published_part,
+    is_published_line,
     read_by_weekday,
     split_leading_date,
 )
+from digest.ingest.documents import read_document_cover
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_spelling, publisher_names
+from digest.ingest.notes import read_analyst_notes
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
     join_split_datelines,
@@ -77,7 +83,7 @@ class CleanText:
     """The cleaner's result: the article's parts, and what it took out."""
 
     title: str
-    title_rule: str  # 'first-line' | 'subheading' | 'first-sentence' | 'given'
+    title_rule: str  # 'first-line' | 'subheading' | 'first-sentence' | 'given' | 'cover'
     blocks: tuple[Block, ...]
     credits: tuple[str, ...] = ()
     rights_holder: str | None = None
@@ -99,10 +105,15 @@ def clean_plain_text(
     text: str, anchor: dt.date | None = None, title: str | None = None, day_first: bool = True
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
+    given = title
+    cover = read_document_cover(text) if title is None else None
+    if cover is not None:  # a UN report's cover: its title, date and issuer
+        text, title = cover.text, cover.title
     text, site_name, printed_title = without_print_margins(text)
     paragraphs = _join_by_labels(join_split_datelines(split_paragraphs(text)))
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
+    paragraphs, notes = read_analyst_notes(paragraphs)  # 'Source: X', 'Link: …' above it
     page_top: list[str] = []
     filed_from = None
     top_dates: list[str] = []  # date lines above a page's headline
@@ -118,14 +129,17 @@ def clean_plain_text(
         top = page_headline(paragraphs)
         if top:  # a whole page selected: everything above its headline is the site's
             beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
+            relayed = (relayed_outlet(line) for line in paragraphs[:top])  # 'Via TOLOnews:'
             site_name = (
                 site_name
+                or next((name for name in relayed if name), None)
                 or known_outlet_among(paragraphs[:top])
                 or next((name for name in beside if name), None)
             )
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
             # 'Covering 30 October – 5 November | Published Friday 6 November 2026'
             top_dates = [line for line in paragraphs[:top] if has_published_part(line)]
+            top_dates += [stamp for line in paragraphs[:top] if (stamp := channel_stamp(line))]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             filed_from = _filed_from(paragraphs[top + 1 :], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
@@ -136,6 +150,8 @@ def clean_plain_text(
             rest, outlet = _without_outlet_lines(paragraphs[1:])
             site_name = site_name or outlet
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
+    if title is None and _feed_title(paragraphs) and is_headline(paragraphs[1]):
+        page_top.append(f"feed-title: {paragraphs.pop(0)}")
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits = list(noise.credits)
@@ -171,7 +187,8 @@ def clean_plain_text(
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
         if kicker and comparison_key(kept[1]) == comparison_key(title):
             removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
-        chosen, rule, body = title, "given", _drop_repeated_title(kept, title)
+        rule = "given" if given is not None else "cover"
+        chosen, body = title, _drop_repeated_title(kept, title)
     else:
         top_dates += [line for line in kept[:MAX_TOP_LINES] if has_published_part(line)]
         chosen, rule, body = choose_title(kept)
@@ -184,7 +201,7 @@ def clean_plain_text(
     body, outlet = _without_outlet_lines(body)
     site_name = site_name or outlet
     body, bylines = _without_bare_bylines(body)
-    credits += [f"By {line}" for line in bylines]
+    credits += bylines
     if body and rule in ("first-line", "given"):
         repeated = strip_repeated_headline(body[0], chosen)
         if repeated is not None:
@@ -202,6 +219,12 @@ def clean_plain_text(
                 site_name, rest = site_name or rest, ""
             body = [rest, *body[1:]] if rest else body[1:]
     blocks = mark_subheadings(body)
+    if notes is not None:
+        removed[:0] = notes.removed
+    if cover is not None:
+        site_name = site_name or cover.issuer
+        removed[:0] = cover.removed
+        top_dates += [cover.date_line] if cover.date_line else []
     return CleanText(
         title=chosen,
         title_rule=rule,
@@ -213,8 +236,8 @@ def clean_plain_text(
         removed=tuple(removed),
         site_name=site_name,
         published=(*top_dates, *noise.published),
-        links=(*noise.links, *top_links),
-        stated_source=noise.stated_source or lede_outlet,
+        links=(*([notes.url] if notes and notes.url else []), *noise.links, *top_links),
+        stated_source=(notes.source if notes else None) or noise.stated_source or lede_outlet,
         filed_from=filed_from,
     )
 
@@ -473,12 +496,24 @@ def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
     """The body without a name-in-a-place line, or a byline naming no one, above its first
     paragraph; those lines."""
     lede = first_long_sentence(body[:MAX_LEAD_LINES])
-    lines = [
-        line
-        for line in body[: lede or 0]
-        if _BARE_BYLINE.match(line.strip()) or _HOUSE_BYLINE.match(line.strip())
-    ]
-    return [line for line in body if line not in lines], lines
+    lines, credits = [], []
+    for line in body[: lede or 0]:
+        if _BARE_BYLINE.match(line.strip()) or _HOUSE_BYLINE.match(line.strip()):
+            lines.append(line)
+            credits.append(f"By {line.strip()}")
+        elif (match := _PLACE_COLON_NAME.match(line.strip())) and load_gazetteer().canonical(
+            match["place"], "places"
+        ):
+            lines.append(line)  # 'Erbil: Shirzad Hamo', as Gulf papers set a reporter's line
+            credits.append(f"By {match['name']}")
+    return [line for line in body if line not in lines], credits
+
+
+# A place, a colon and a person's name: where the reporter filed from, and who.
+_PLACE_COLON_NAME = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn )?[A-Z][\w'’-]+){1,3})$"
+)
 
 
 def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
@@ -516,6 +551,23 @@ def _above_headline(line: str) -> bool:
         or SHORT_NAME.match(line.strip()) is not None  # a section: 'Security', 'Arab World'
         or is_issue_number(parts[-1])
         or has_published_part(line)
+    )
+
+
+def _feed_title(paragraphs: list[str]) -> bool:
+    """A feed reader's view of an item: the feed's title ('Al Jazeera – Breaking News, World
+    News and Video'), the item's headline, then the reader's line naming the same outlet with
+    the item's time ('Al Jazeera · Mon, 18 Oct 2027 09:05:00 GMT')."""
+    if len(paragraphs) < 3 or not is_published_line(paragraphs[2].strip()):
+        return False
+    if BYLINE.match(paragraphs[1].strip()) or count_words(paragraphs[1]) < 4:
+        return False  # 'Headline - Site', 'By X', 'Site • 3/4/2026': a page's headline above
+    feed = paragraphs[0].lower()
+    parts = STAMP_PARTS.split(paragraphs[2].strip())
+    return any(  # a feed's title opens with its outlet's name; a headline may end with it
+        len(part) >= 3 and not any(ch.isdigit() for ch in part) and feed.startswith(part.lower())
+        for part in parts
+        if not part.lower().startswith("by ")
     )
 
 

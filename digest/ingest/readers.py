@@ -18,6 +18,7 @@ from typing import Any
 from digest.content.articles import FIRST_SENTENCE, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
+    SENTENCE_END,
     Block,
     appeared_first_on,
     looks_like_publisher,
@@ -55,6 +56,7 @@ from digest.ingest.outlets import (
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
+    page_rights_holder,
     read_page_head,
     read_standfirst,
     strip_page_furniture,
@@ -302,7 +304,13 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             include_tables=True,
             include_images=False,
             include_links=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                # htmldate drops a date after the machine's today; a page's own date is
+                # trusted a year ahead (a publisher's zone ahead of ours, a clock behind)
+                "max_date": (dt.date.today() + dt.timedelta(days=MAX_DAYS_AHEAD)).isoformat(),
+            },
         )
 
     stripped = strip_page_furniture(text)
@@ -374,7 +382,13 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         url=raw.url or url,
         standfirst=standfirst,
     )
-    return dataclasses.replace(draft, date_text=(*shown, *draft.date_text)) if shown else draft
+    if shown:
+        draft = dataclasses.replace(draft, date_text=(*shown, *draft.date_text))
+    if draft.source is None and (holder := page_rights_holder(text)) and not is_company(holder):
+        # the last resort: the page's own rights line, in a footer the extraction left out
+        provenance = {**draft.provenance, "source": "text"}
+        draft = dataclasses.replace(draft, source=known_spelling(holder), provenance=provenance)
+    return draft
 
 
 def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
@@ -386,6 +400,7 @@ def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
     return ()
 
 
+MAX_DAYS_AHEAD = 366
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
 MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
 MIN_STATED_SHARE = 0.7  # a stated body shorter than this share of the extraction is a teaser
@@ -434,8 +449,8 @@ def split_standfirst(body: str, standfirst: str | None) -> tuple[str, str | None
             word in known for word in theirs
         ) >= MIN_KNOWN_SHARE * len(theirs):
             return "\n".join(lines[:number] + lines[number + 1 :]), standfirst
-        if len(said) > len(theirs) + 2:
-            break  # the first paragraph: a standfirst is above it
+        if len(said) > len(theirs) + 2 and SENTENCE_END.search(line.strip()):
+            break  # the first paragraph: a standfirst is above it (a headline may be too)
     mine = set(words(body))
     if sum(word in mine for word in theirs) >= MIN_KNOWN_SHARE * len(theirs):
         return body, None

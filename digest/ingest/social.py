@@ -21,14 +21,15 @@ _POST_TIME = re.compile(
     r"^(?:•\s*)?(?:\d{1,2}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs|hours?|days?|weeks?)\.?(?:\s+ago)?"
     r"|just now|yesterday at [\d:]+\s?[ap]m"
     r"|[A-Z][a-z]+ \d{1,2}(?:, \d{4})? at [\d:]+\s?[ap]m)"
-    r"(?:\s*·.{0,3})?$",
+    r"(?:\s*[·•]\s*(?:edited\s*[·•]?\s*)?.{0,3})?$",  # '5d •  Edited •', '2d · 🌎'
     re.IGNORECASE,
 )
 # A post's buttons and the thread's controls, each alone on its line.
 _CONTROLS = frozenset(
     {"like", "comment", "comments", "share", "reply", "award", "upvote", "downvote", "open",
-     "go to comments", "all reactions:", "most relevant", "view more comments", "top comments",
-     "newest", "all comments", "write a comment…", "write a comment...", "follow", "join",
+     "go to comments", "all reactions:", "repost", "send", "most relevant",
+     "view more comments", "top comments", "newest", "all comments", "write a comment…",
+     "write a comment...", "follow", "join",
      "see more", "see translation", "op", "•", "·", "more replies", "view all comments"}
 )  # fmt: skip
 # A counter: '214', '1.2K', '37 comments', '12 shares'.

@@ -27,9 +27,10 @@ more rewritten pairs grouped), a Gulf paper's 'Dubai:' dateline: 691/707 (97.7%)
 numeric date read by the weekday the lede names, Asharq Al-Awsat in the publishers' table:
 693/707 (98.0%); a Facebook page's post and a Reddit thread copied whole read as the article
 they share (the link card's headline or the one above the article; buttons, counters and
-comments dropped): 701/707 (99.2%).
+comments dropped): 701/707 (99.2%); a UN report's cover read for its title, date and issuer:
+703/707 (99.4%).
 
-Left: a UN report's title and issuer, figures.
+Left: figures the labels count otherwise.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "03-dez-roadside-bomb-xinhua": {"no figure 6"},
     "07-hol-sweep-hawar": {"themes"},
     "09-kabul-isisk-amu": {"figure 2 arrested"},
-    "13-un-sg-report-pdf": {"source", "title"},
     "18-shaddadi-handover-anadolu": {"figure 300 troops"},
 }
 MIN_RATE = 0.975  # 693/707

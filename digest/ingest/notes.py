@@ -1,0 +1,54 @@
+"""An analyst's own lines above an article they collected in a document.
+
+Analysts who gather the week's reading in Google Docs or Word head each article with their own
+labelled lines: 'Source: Al-Monitor', 'Link: https://…', 'Date accessed: 22 February 2027',
+'Notes: use for the resurgence section'. Those lines are the editor's word on the source and
+the address; the day they read it is not the day it was published, and their notes are not the
+article. The article, with its own headline and date, follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LABELLED = re.compile(
+    r"^(?P<label>source|publication|outlet|link|url|address|date accessed|accessed|retrieved"
+    r"|date retrieved|saved|notes?|comment|tags|keywords|analyst|collected by|added)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
+MIN_NOTE_LINES = 2  # one labelled line may be the article's own ('Source: Xinhua')
+MAX_NOTE_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class AnalystNotes:
+    source: str | None
+    url: str | None
+    removed: tuple[str, ...]
+
+
+def read_analyst_notes(paragraphs: list[str]) -> tuple[list[str], AnalystNotes | None]:
+    """The paragraphs without the analyst's labelled lines opening them, and what those said;
+    nothing changes unless at least two such lines, one of them a source or a link, open the
+    text and an article follows."""
+    count = 0
+    while count < min(MAX_NOTE_LINES, len(paragraphs)) and _LABELLED.match(paragraphs[count]):
+        count += 1
+    if count < MIN_NOTE_LINES or count >= len(paragraphs):
+        return paragraphs, None
+    source = url = None
+    for line in paragraphs[:count]:
+        match = _LABELLED.match(line)
+        assert match is not None
+        label, value = match["label"].lower(), match["value"].strip()
+        if label in ("source", "publication", "outlet") and value and "://" not in value:
+            source = source or value
+        elif label in ("link", "url", "address", "source") and (found := _ADDRESS.match(value)):
+            url = url or found["url"]
+    if source is None and url is None:
+        return paragraphs, None
+    removed = tuple(f"analyst-notes: {line}" for line in paragraphs[:count])
+    return paragraphs[count:], AnalystNotes(source, url, removed)

@@ -1,0 +1,192 @@
+"""Shapes of pasted and saved text the blind trials 27-29 showed: an analyst's notes above an
+article, a UN report's cover, a newsletter carrying one story, Telegram's desktop copy, a feed
+reader's view, a database's terminal header, a print view. All text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.ingest.clean import _noise_rule, strip_noise
+from digest.ingest.dates import find_text_date, split_leading_date
+from digest.ingest.documents import read_document_cover
+from digest.ingest.mail import read_mail
+from digest.ingest.metadata import find_dateline
+from digest.ingest.model import RawInput
+from digest.ingest.notes import read_analyst_notes
+from digest.ingest.plaintext import clean_plain_text
+from digest.ingest.readers import read_plain_text
+
+LEDE = (
+    "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
+    "post south-west of the city, two security sources said."
+)
+MORE = "The attackers fled towards the valley before reinforcements arrived, one source said."
+
+
+def _read(text: str):
+    return read_plain_text(RawInput("pasted.txt", "pasted.txt", text.encode()), text)
+
+
+def _date_of(draft) -> dt.date | None:
+    """The draft's date, or the one its date lines give (as ingest reads them later)."""
+    if draft.date is not None:
+        return draft.date
+    found = find_text_date(list(draft.date_text))
+    return found[0] if found else None
+
+
+def test_an_analyst_s_notes_give_the_source_and_link_but_not_the_date_or_title() -> None:
+    text = (
+        "Source: Example Monitor\nLink: https://www.example-monitor.com/2027/02/story\n"
+        "Date accessed: 22 February 2027\nNotes: for the resurgence section. RK\n\n"
+        "Gunmen kill two soldiers in attack on army post\nJane Example\nFebruary 18, 2027\n"
+        f"{LEDE}\n{MORE}"
+    )
+    draft = _read(text)
+    assert draft.title == "Gunmen kill two soldiers in attack on army post"
+    assert _date_of(draft) == dt.date(2027, 2, 18)
+    assert draft.source == "Example Monitor"
+    assert draft.url == "https://www.example-monitor.com/2027/02/story"
+    assert "Notes" not in draft.body and "accessed" not in draft.body
+
+
+def test_one_labelled_line_is_the_article_s_own() -> None:
+    paragraphs = ["Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia", LEDE, MORE]
+    assert read_analyst_notes(paragraphs) == (paragraphs, None)
+
+
+def test_a_un_report_s_cover_gives_its_title_date_and_issuer() -> None:
+    text = (
+        "United Nations S/2027/101\nSecurity Council Distr.: General\n3 March 2027\n"
+        "Original: English\n27-03311 (E) 040327\n*2703311*\n"
+        "Report of the Secretary-General on an example of the threat\n"
+        "posed by an example group to peace and security\n"
+        "I. Introduction\n1. The present report is submitted in response to an example "
+        "resolution and covers the period from 1 July to 31 December.\n"
+    )
+    cover = read_document_cover(text)
+    assert cover is not None
+    assert cover.title == (
+        "Report of the Secretary-General on an example of the threat posed by an example "
+        "group to peace and security"
+    )
+    assert cover.issuer == "United Nations" and cover.date_line == "3 March 2027"
+    assert cover.text.startswith("I. Introduction")
+    assert read_document_cover("United Nations officials said on Monday that …") is None
+
+
+def test_a_newsletter_carrying_one_story_gives_the_story_s_headline_and_date() -> None:
+    text = (
+        "From: Example Daily <newsletter@exampledaily.com>\n"
+        "Sent: Wednesday, February 10, 2027 6:05 AM\nTo: Iraq desk\n"
+        "Subject: Your morning briefing: an attack near the city\n\n"
+        "View this email in your browser\nEXAMPLE DAILY | MORNING BRIEFING\n\n"
+        "Gunmen Kill Two Soldiers in Attack on Army Post\nTuesday, 9 February, 2027 - 10:20\n"
+        f"Erbil: Sam Example\n{LEDE}\n{MORE}\nRead the full story on exampledaily.com\n"
+    )
+    mail = read_mail(text)
+    assert mail is not None and mail.subject is None and mail.date is None
+    assert mail.sender == "Example Daily"
+    draft = _read(text)
+    assert draft.title == "Gunmen Kill Two Soldiers in Attack on Army Post"
+    assert _date_of(draft) == dt.date(2027, 2, 9)
+    assert "Sam Example" not in draft.body and "full story" not in draft.body
+
+
+def test_a_newsletter_of_several_stories_keeps_its_subject() -> None:
+    story = "Gunmen Kill Two Soldiers in Attack on Army Post\nFebruary 9, 2027\n" + LEDE
+    text = (
+        "From: Example Daily <newsletter@exampledaily.com>\nDate: Wed, 10 Feb 2027 06:05 +0000\n"
+        "Subject: The week in Iraq\n\n" + story + "\n\n" + story.replace("Two", "Three") + "\n"
+    )
+    mail = read_mail(text)
+    assert mail is not None and mail.subject == "The week in Iraq"
+
+
+def test_a_telegram_desktop_copy_is_dated_by_its_stamp_and_credits_what_it_relays() -> None:
+    text = (
+        "Example Watch, [21/01/2027 13:02]\n🔴 #Iraq | Via Example News:\n\n"
+        "Gunmen kill two soldiers in attack on army post\n\n"
+        f"{LEDE}\n{MORE}\n\nSubscribe: @ExampleWatch\n👁 2.1K"
+    )
+    draft = _read(text)
+    assert _date_of(draft) == dt.date(2027, 1, 21)
+    assert draft.source == "Example News"
+    assert "@ExampleWatch" not in draft.body
+
+
+def test_a_feed_reader_s_view_drops_the_feed_s_title_and_reads_the_item_s_line() -> None:
+    text = (
+        "Example News – Breaking News, World News and Video from Example News\n"
+        "Gunmen kill two soldiers in attack on army post\n"
+        "Example News · Tue, 12 Jan 2027 09:05:00 GMT · by Sam Example\n"
+        f"{LEDE}\n{MORE}\nMark as read · Save for later · Share\nOpen original\nKeep reading"
+    )
+    clean = clean_plain_text(text)
+    assert clean.title == "Gunmen kill two soldiers in attack on army post"
+    assert find_text_date(list(clean.published))[0] == dt.date(2027, 1, 12)
+    assert [block.text for block in clean.blocks] == [LEDE, MORE]
+
+
+def test_a_database_s_stamp_and_word_count() -> None:
+    assert split_leading_date("12-Jan-2027 11:52:07 GMT  RTRS") == (dt.date(2027, 1, 12), "RTRS")
+    assert _noise_rule("Words: 287", 2) == "button"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Visit website",
+        "Open original · Mark as unread · Save to board",
+        "Open in app for the full experience",
+        "Read on example.com",
+        "Read more at example.com",
+        "Was this article helpful?",
+        "Printed on March 5, 2027 at 8:14 a.m.",
+        "Related news: The ministry announces new appointments",
+        "Read next: Fuel prices rise again",
+        "Full story on Example 🔗 example.com/world/story",
+        "R.H / Hazem",
+    ],
+)
+def test_controls_pointers_and_stamps_are_noise(line: str) -> None:
+    assert _noise_rule(line, 3) is not None
+
+
+def test_a_long_translated_headline_over_its_date_line_is_the_headline() -> None:
+    headline = (
+        "Three fighters martyred in an attack by cells in the eastern countryside, and a "
+        "commander warns of the reorganisation of the cells in the region"
+    )
+    text = f"Example Agency\nEXA\n{headline}\nTuesday, 3/8/2027\nDEIR EZ-ZOR\n{LEDE}\n{MORE}"
+    assert clean_plain_text(text).title == headline
+
+
+def test_a_place_with_a_lower_case_article_before_an_agency_is_a_dateline() -> None:
+    found = find_dateline([f"Deir ez-Zor, SANA- {LEDE}"])
+    assert found is not None and (found.city, found.source) == ("Deir ez-Zor", "SANA")
+
+
+def test_a_bio_naming_the_outlet_in_the_plural_possessive_closes_the_article() -> None:
+    bio = "Sam Example is Example News’ Middle East correspondent. She is based in Erbil."
+    assert strip_noise([LEDE, MORE, bio]).paragraphs == (LEDE, MORE)
+
+
+def test_a_print_view_s_title_prefix_is_no_site() -> None:
+    from digest.ingest.page import title_site_name
+
+    headline = "Guard sent to staff prisons as vacancies climb"
+    assert title_site_name(f"Print: {headline}", headline) is None
+    assert title_site_name(f"{headline} | Example Sentinel", headline) == "Example Sentinel"
+
+
+def test_a_labelled_promo_in_a_feed_body_is_furniture() -> None:
+    from digest.ingest.markup import markdown_body
+
+    body, _removed = markdown_body(
+        f"<p>{LEDE}</p><p><strong>MORE FROM EXAMPLE: <a href='https://example.com/x'>WHO ARE "
+        f"THE FIGHTERS AND WHY ARE THEY TARGETED?</a></strong></p><p>{MORE}</p>"
+    )
+    assert "MORE FROM" not in body and MORE in body
