@@ -423,12 +423,42 @@ def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
         return "\n".join(stated)
     if told < MIN_STATED_SHARE * found:
         return extracted  # a teaser (a paywall's first paragraphs): it cannot judge the rest
-    kept = []
-    for line in extracted.split("\n"):
-        said = words(line)
-        if not said or sum(word in vocabulary for word in said) >= MIN_SUPPORT * len(said):
-            kept.append(line)
+    lines = extracted.split("\n")
+    supported = [
+        not (said := words(line))
+        or sum(word in vocabulary for word in said) >= MIN_SUPPORT * len(said)
+        for line in lines
+    ]
+    kept = [
+        line
+        for index, line in enumerate(lines)
+        if supported[index] or _subheading_between(lines, supported, index)
+    ]
     return "\n".join(kept)
+
+
+MAX_SUBHEADING_WORDS = 10
+MIN_PARAGRAPH_WORDS = 15
+
+
+def _subheading_between(lines: list[str], supported: list[bool], index: int) -> bool:
+    """A short line without a sentence's end between two paragraphs the stated body holds: a
+    subheading, which a page's `articleBody` (plain text) leaves out. Right under it, the
+    paragraph it heads."""
+    line = lines[index].strip()
+    if not line or count_words(line) > MAX_SUBHEADING_WORDS or SENTENCE_END.search(line):
+        return False
+    if line.endswith(":"):
+        return False  # 'Read more:': a label, not a heading
+
+    def paragraph(i: int) -> bool:
+        return supported[i] and count_words(lines[i]) >= MIN_PARAGRAPH_WORDS
+
+    # the stated body's paragraphs on both sides, a line of furniture ('Read more: …') at most
+    # between the heading and one of them
+    above = [i for i in range(index - 1, -1, -1) if lines[i].strip()][:2]
+    below = [i for i in range(index + 1, len(lines)) if lines[i].strip()][:1]
+    return any(map(paragraph, above)) and any(map(paragraph, below))
 
 
 def split_standfirst(body: str, standfirst: str | None) -> tuple[str, str | None]:

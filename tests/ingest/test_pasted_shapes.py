@@ -190,3 +190,22 @@ def test_a_labelled_promo_in_a_feed_body_is_furniture() -> None:
         f"THE FIGHTERS AND WHY ARE THEY TARGETED?</a></strong></p><p>{MORE}</p>"
     )
     assert "MORE FROM" not in body and MORE in body
+
+
+def test_a_subheading_the_stated_body_leaves_out_is_kept() -> None:
+    from digest.ingest.readers import agree_with_structured_body
+
+    first = (
+        "The group has rebuilt part of its network in the desert and is recruiting again among "
+        "young men in the camps, the monitors said in their report."
+    )
+    second = (
+        "In Iraq its activity is at its lowest level in years, but cells in the mountains "
+        "remain intact and could be revived if the pressure on them eases."
+    )
+    extracted = "\n".join(
+        [first, "Read more: Another page's headline", "Iraq: contained, not defeated", second,
+         "Support our reporting from 5 a month"]
+    )  # fmt: skip
+    kept = agree_with_structured_body(extracted, [first, second]).split("\n")
+    assert kept == [first, "Iraq: contained, not defeated", second]

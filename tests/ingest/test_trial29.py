@@ -15,10 +15,9 @@ After: a page's own date trusted a year ahead of the machine's clock (htmldate d
 the headline found past it, Spanish and Turkish decks ('nota-sumario', 'haber-spot'); Turkish
 and Spanish boxes and ad labels; a print view's 'Print:' no site and its 'Printed on …' stamp;
 the page's own rights line naming the publisher when nothing else does: 427/440 (97.0%), body
-F1 0.995.
+F1 0.995; a subheading the page's JSON-LD body leaves out kept between its paragraphs: 428/440.
 
-Left: a live blog's notes, one subheading of a JSON-LD body, figures, and themes for pages in
-other languages.
+Left: a live blog's notes, figures, and themes for pages in other languages.
 """
 
 from __future__ import annotations
@@ -34,17 +33,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "themes",
     },
     "03-amp-coalition-raid-busayrah": {"no figure 900"},
-    "05-jsonld-articlebody-un-monitors-badia": {
-        "body with 'Iraq \"contained, not defeated\"'",
-        "no figure 5000",
-    },
+    "05-jsonld-articlebody-un-monitors-badia": {"no figure 5000"},
     "07-ar-rtl-anbar-truffle-ambush": {"themes"},
     "09-fr-lire-aussi-roj-repatriation": {"themes"},
     "11-de-time-dachzeile-bundeswehr-irak": {"no figure 300", "themes"},
     "15-opinion-bio-syria-withdrawal": {"themes"},
     "17-wire-on-local-site-kirkuk-cell-arrests": {"no figure 3"},
 }
-MIN_RATE = 0.965  # 427/440
+MIN_RATE = 0.97  # 428/440
 MIN_TITLES = 24
 MIN_BODY_F1 = 0.985  # 0.995 measured
 
