@@ -97,6 +97,10 @@ _BUTTON = (
     r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no))"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
+_UPDATED_AT = re.compile(
+    r"^(?:last )?updated(?: at)?:?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$",
+    re.IGNORECASE,
+)
 # A print view's or a saved copy's stamp: 'Printed on March 5, 2027 at 8:14 a.m.'
 _PRINTED_ON = re.compile(
     r"^(?:printed|downloaded|retrieved|accessed|saved)(?: on| at|:)\s.{0,40}\d.{0,20}$",
@@ -1032,6 +1036,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "ad"
     if _PRINTED_ON.match(probe.strip()):
         return "printed-on"
+    if _UPDATED_AT.match(probe.strip()):
+        return "age"  # 'Last updated 11:24 AST': a live page's clock, no date
     if _IMAGE_FILE.match(paragraph):
         return "image-file"
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):

@@ -145,6 +145,7 @@ def test_a_database_s_stamp_and_word_count() -> None:
         "Read more at example.com",
         "Was this article helpful?",
         "Printed on March 5, 2027 at 8:14 a.m.",
+        "Last updated 11:24 AST",
         "Related news: The ministry announces new appointments",
         "Read next: Fuel prices rise again",
         "Full story on Example 🔗 example.com/world/story",
