@@ -94,7 +94,13 @@ _BUTTON = (
     r"|open (?:original|in (?:app|browser)|in (?:the )?\w+ app(?: for the full experience)?)"
     r"|open in app for the full experience|visit (?:website|site)|keep reading"
     r"|read (?:the full (?:story|article) |more )?(?:on|at) [\w-]+(?:\.[\w-]+)+"
-    r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no))"
+    r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no)"
+    r"|download (?:the |this )?(?:pdf|full report|report|brief)(?: \(pdf\))?"
+    # a paginated article's pager, a gallery's switch, a player's note, a poll's count, a
+    # Persian site's story number ('کد خبر: ۴۵۸۲۱۳')
+    r"|page \d+ of \d+|next page|previous page|view (?:as )?gallery|open gallery"
+    r"|audio (?:generated|produced) by (?:text-to-speech|ai|artificial intelligence)\.?"
+    r"|\d[\d,]* votes?(?: so far| cast)?|(?:کد خبر|شناسه خبر|news id)\s*[:：]\s*[\d۰-۹]+)"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 _UPDATED_AT = re.compile(
@@ -113,7 +119,8 @@ MAX_ROW_WORDS = 12
 # an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
 _NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
 _SHARE_LINE = re.compile(
-    rf"^(?:share(?: this| the)?(?: article| story| post| page| news)?\s*(?:[:|-]|on\b)"
+    rf"^(?:share(?: this| the)?(?: article| story| post| page| news| update| report| analysis)?"
+    rf"\s*(?:[:|-]|on\b)"
     rf"|(?:compartir|compartilh(?:ar|e)|partager|(?:artikel |beitrag )?teilen|شارك)"
     rf"(?:\s+(?:en|no|em|sur|auf|على))?\s*[:|-]?\s*(?:{_NETWORKS}\b.*)?$"
     rf"|(?:share|tweet|{_NETWORKS})(?:(?:\s*[|,/·•]\s*|\s+)(?:share|tweet|{_NETWORKS})\b)+\s*$)",
@@ -136,6 +143,7 @@ _POINTER_LINE = re.compile(
     r"|leia mais|اقرأ أيضاً|اقرأ أيضا"
     r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
+    r"|^(?:poll|quiz|survey)\s*:"  # a page's poll or quiz, set inside the article
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
@@ -198,10 +206,10 @@ _PLUG = re.compile(
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
+    r"|\bjournalism\b.{0,60}\bneeds your support\b"
     r"|^donate to\b|^[\w'’ ]{2,40} newsletter$"
     r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}newsletters?\b"
-    # an editor's footer: a correction note, a help line
-    r"|^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b"
+    # an editor's footer: a help line (a correction note is the article's: it stays)
     r"|^if you (?:have been|are|or someone you know (?:is|are|has been)) affected by\b",
     re.IGNORECASE,
 )
@@ -351,7 +359,7 @@ HEADER_AGENCY = re.compile(rf"^({AGENCIES})(?:\s*[-–—:]\s*|\s+)(?=[A-Z0-9\"�
 _NOT_A_NAME = r"(?!(?:Related|Twitter|Facebook|Read|Follow|Share)\b)"
 _SOURCE_TAG = re.compile(
     r"(?:^|\s+)\(?Sources?:?\s+"
-    rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&-]*){{0,5}})"
+    rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&/-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&/-]*){{0,5}})"
     r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires))?\)?\.?"
     r"(?:\s+(?:Twitter|Facebook|Related (?:News|Articles|Stories|Posts)\b.*))?$"
 )
@@ -445,6 +453,36 @@ def split_site_name(headline: str) -> tuple[str, str | None]:
     return headline, None
 
 
+# A word naming an organisation: an issuer ('Iraqi Joint Operations Command'), a think tank
+# ('Institute for the Study of War'), not a country ('Republic of Iraq').
+_ORGANISATION = re.compile(
+    r"\b(?:command|department|ministry|agency|forces?|embassy|council|centre|center|service"
+    r"|office|directorate|army|police|government|presidency|mission|coalition|commission"
+    r"|organi[sz]ation|institute|institution|bureau|headquarters|cell|spokesperson|foundation"
+    r"|project|program(?:me)?|initiative|society|association|watch)\b",
+    re.IGNORECASE,
+)
+_NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "at", "de", "al"})
+
+
+def looks_like_organisation(name: str, max_words: int = 8) -> bool:
+    """A name in capitalised words with an organisation's word in it ('Institute for the Study
+    of War', 'U.S. DEPARTMENT of STATE'), not a sentence."""
+    words = name.strip().split()
+    if not 0 < len(words) <= max_words or name.rstrip().endswith((".", "!", "?", ":", ",")):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words):
+        return False
+    # the organisation's word ends the name ('U.S. Central Command', 'Human Rights Watch') or
+    # opens what it is of ('Institute for the Study of War', 'Office of the Spokesperson'): a
+    # headline in capitals has its verb after it ('Police Arrest Five Suspects')
+    lowered = [w.lower() for w in words]
+    return _ORGANISATION.fullmatch(lowered[-1]) is not None or any(
+        _ORGANISATION.fullmatch(word) and following in ("of", "for", "on")
+        for word, following in itertools.pairwise(lowered)
+    )
+
+
 def looks_like_publisher(name: str) -> bool:
     """A short capitalised name with a publisher's word in it ('Kurdistan Observer')."""
     return _looks_like_site(name, pipe=False)
@@ -471,6 +509,31 @@ def _looks_like_site(name: str, pipe: bool) -> bool:
     return pipe or any(t.lower() in _PUBLISHER_WORDS for t in tokens)
 
 
+# A whole line a messaging app sets in bold or italics: '*Two policemen killed in attack*',
+# '_Source: Shafaq News_'.
+_WRAPPED_LINE = re.compile(r"^([*_])(?=[^\s*_])(?P<inner>[^*_\n]+?)(?<=\S)\1$")
+
+
+def _unwrapped(line: str) -> str:
+    match = _WRAPPED_LINE.match(line)
+    return match["inner"] if match else line
+
+
+_SOFT_HYPHEN_END = re.compile(r"[a-z]-$")
+
+
+def _joined(lines: list[str]) -> str:
+    """Hard-wrapped lines as one paragraph; a word a printed column broke at its end ('local
+    council-' / 'lors') made whole again."""
+    text = lines[0]
+    for line in lines[1:]:
+        if _SOFT_HYPHEN_END.search(text) and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text.
 
@@ -478,7 +541,7 @@ def split_paragraphs(text: str) -> list[str]:
     is hard-wrapped (most lines 40-90 characters, none much longer) is joined within blank-line
     separated blocks instead.
     """
-    lines = [unglue_date_line(normalise_line(line)) for line in text.split("\n")]
+    lines = [unglue_date_line(_unwrapped(normalise_line(line))) for line in text.split("\n")]
     filled = [line for line in lines if line]
     if not filled:
         return []
@@ -486,20 +549,40 @@ def split_paragraphs(text: str) -> list[str]:
         if "" not in "\n".join(lines).strip("\n").split("\n"):  # no blank line between lines:
             # a paragraph ends where a line falls short
             return _reflowed(filled)
-        paragraphs, current = [], []
+        blocks: list[list[str]] = []
+        current = []
         for line in lines:
             if line and current and SENTENCE_END.search(current[-1]) and _credit_line(line):
-                paragraphs.append(" ".join(current))  # 'Edited by: X' under the last line
+                blocks.append(current)  # 'Edited by: X' under the last line
                 current = [line]
             elif line:
                 current.append(line)
             elif current:
-                paragraphs.append(" ".join(current))
+                blocks.append(current)
                 current = []
         if current:
-            paragraphs.append(" ".join(current))
-        return paragraphs
+            blocks.append(current)
+        usual = _usual_width(filled)
+        if usual < MAX_COLUMN_WIDTH:
+            # a magazine's narrow columns: a block holds a head's lines, or several paragraphs,
+            # each ending where a line falls short; a page's break may cut a sentence
+            merged: list[list[str]] = []
+            for block in blocks:
+                if merged and not SENTENCE_END.search(merged[-1][-1]) and block[0][:1].islower():
+                    merged[-1] = merged[-1] + block
+                else:
+                    merged.append(block)
+            return [paragraph for block in merged for paragraph in _reflowed(block, usual)]
+        return [_joined(block) for block in blocks]
     return filled
+
+
+MAX_COLUMN_WIDTH = 50
+
+
+def _usual_width(lines: list[str]) -> int:
+    widths = sorted(len(line) for line in lines)
+    return widths[int(0.9 * (len(widths) - 1))]
 
 
 SHORT_LINE_SHARE = 0.75  # of the text's usual width: a line that ends its paragraph
@@ -507,16 +590,15 @@ _CAPTION_START = re.compile(r"^(?:photo|image|picture)(?: caption| credit)?\s*:"
 _CREDIT_END = re.compile(r"\([^()]*\b(?:AFP|Getty Images|Reuters|AP Photo|EPA)\b[^()]*\)$")
 
 
-def _reflowed(lines: list[str]) -> list[str]:
+def _reflowed(lines: list[str], usual: int | None = None) -> list[str]:
     """Hard-wrapped lines without blank lines between paragraphs (text copied from a PDF) joined
     into paragraphs: one ends with a line much shorter than the text's usual width."""
-    widths = sorted(len(line) for line in lines)
-    usual = widths[int(0.9 * (len(widths) - 1))]
+    usual = usual or _usual_width(lines)
     paragraphs: list[str] = []
     current: list[str] = []
     for index, line in enumerate(lines):
         if current and _CAPTION_START.match(line):  # 'Photo caption: …' opens its own
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_joined(current))
             current = []
         current.append(line)
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -530,10 +612,10 @@ def _reflowed(lines: list[str]) -> list[str]:
             # a sentence ends, and an editor's label or credit follows: 'Edited by: X'
             or (SENTENCE_END.search(line) and _credit_line(following))
         ):
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_joined(current))
             current = []
     if current:
-        paragraphs.append(" ".join(current))
+        paragraphs.append(_joined(current))
     return paragraphs
 
 
@@ -558,6 +640,9 @@ def _date_line(line: str) -> bool:
 MAX_DATE_LINE_WORDS = 8
 
 
+MIN_COLUMN_WIDTH = 28
+
+
 def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Lines cut mid-sentence at a steady width: most lines that another line follows (within a
     block) are 40-90 characters and end without closing punctuation; no line is much longer."""
@@ -566,7 +651,14 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     inner = [line for line, after in itertools.pairwise(lines) if line and after]
     if len(inner) < 2:
         return False
-    cut = sum(1 for line in inner if 40 <= len(line) <= 90 and not line.endswith(_SENTENCE_CLOSERS))
+    # a steady width: 40-90 characters, or a magazine's narrow column (28 or more) when most
+    # lines are within a few characters of one another
+    widths = sorted(len(line) for line in inner)
+    usual = widths[len(widths) // 2]
+    low = 40 if usual >= 40 else max(MIN_COLUMN_WIDTH, int(0.8 * usual))
+    cut = sum(
+        1 for line in inner if low <= len(line) <= 90 and not line.endswith(_SENTENCE_CLOSERS)
+    )
     return cut >= 0.5 * len(inner)
 
 
@@ -603,7 +695,7 @@ _CAPS_SOURCE = re.compile(
 _CAPS_TAGS = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,5}$")
 _LABEL_LINE = re.compile(
     r"^(?P<label>source|editor|editors|reporter|writer|author|edited by)\s*:\s*"
-    r"(?P<name>(?!\S*://)\w[\w'’.&, -]{0,40})$",
+    r"(?P<name>(?!\S*://)\w[\w'’.&,/ -]{0,50})$",
     re.IGNORECASE,
 )
 MAX_LABEL_LINE_INDEX = 3  # kept paragraphs above it: the headline and a line or two
@@ -929,6 +1021,7 @@ _DISCLAIMER = re.compile(
     r"|^this (?:article|story|piece) (?:also )?appears in (?:the|our) .{0,60}"
     r"\b(?:print|issue|edition)\b"
     r"|\bmay earn (?:a )?(?:small )?(?:commission|affiliate)|\bsecurely on signal\b"
+    r"|^this (?:article|story|report|piece) (?:is|was) (?:taken|translated|adapted) from\b"
     r"|^this (?:article|story|report) is based on (?:a report|an article|reporting) (?:by|from|in)"
     r"\b",
     re.IGNORECASE,
@@ -958,7 +1051,7 @@ _SLUG_LINE = re.compile(
     # 'Niger-unrest-jihadism,FOCUS'); AP's: its slug and editors' note ('BC-EU--France-Prison
     # Attack, 2nd Ld-Writethru', 'Eds: UPDATES with …')
     r"|^AFP\s+[A-Z]{2}\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)\s+\d{1,2}:\d{2}\s+GMT\b.*$"
-    r"|^[A-Z][\w]+(?:-[\w]+)+,[A-Z]{3,}(?:,[A-Z]{3,})*$"
+    r"|^[A-Z][\w]+(?:-[\w]+)+,(?:\d?(?:ST|ND|RD|TH)?[A-Z]{3,})(?:,\d?(?:ST|ND|RD|TH)?[A-Z]{3,})*$"
     r"|^BC-[A-Z]{2,4}-.{3,80}$|^Eds?:\s+[A-Z].{3,200}$"
 )
 _CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")
@@ -983,7 +1076,9 @@ _COUNTER_TOKEN = re.compile(
 # A channel's invitation: 'Join us 👉 t.me/IraqSecurityWatch', 'Subscribe: https://t.me/x'.
 _CHANNEL_LINK = re.compile(
     r"(?:^|[\s/])(?:t\.me|telegram\.me|chat\.whatsapp\.com)/\S+"
-    r"|^(?:subscribe|join|follow)(?: us)?\s*:?\s*@\w+\W*$",  # 'Subscribe: @KhorasanMonitor'
+    r"|^(?:subscribe|join|follow)(?: us)?\s*:?\s*@\w+\W*$"  # 'Subscribe: @KhorasanMonitor'
+    r"|^\W*join (?:our|the) (?:channel|group|community)\b"
+    r"|^forwarded(?: as received| many times)?$",  # a messaging app's marks
     re.I,
 )
 MAX_CHANNEL_LINK_WORDS = 8

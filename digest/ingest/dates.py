@@ -32,7 +32,7 @@ DATE_PATTERN = (
     rf"|{_WEEKDAY}{_MONTH}\s+\d{{2}}(?:19|20)\d{{2}}(?!\d)"
     rf"|\d{{1,2}}-{_MONTH}-(?:19|20)\d{{2}}(?!\d)"  # '12-Jan-2027', a terminal's stamp
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
-    rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)\d{{4}})?)"
 )
 # Month names of the languages the briefing's sources write in, for `day month year` dates
 # ('7 mai 2024', '12. September 2024', '3 de octubre de 2024', '5 de março de 2024',
@@ -76,6 +76,8 @@ FOREIGN_MONTHS = {
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     # Indonesian (the names not already German or English)
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12,
+    # Dutch (the names not already above)
+    "maart": 3, "augustus": 8,
 }  # fmt: skip
 _FOREIGN_NAME = "|".join(sorted((re.escape(n) for n in FOREIGN_MONTHS), key=len, reverse=True))
 FOREIGN_DATE_PATTERN = (
@@ -147,7 +149,7 @@ _DAY_MONTH = re.compile(
     re.I,
 )  # '08 September ,2026' too
 _MONTH_DAY = re.compile(
-    rf"({_MONTH})(?!\w)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I
+    rf"({_MONTH})(?!\w)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(\d{{4}}))?", re.I
 )
 _LEADING = re.compile(
     r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
@@ -196,11 +198,28 @@ def parse_date_text(
     return candidate
 
 
+# A Hijri date beside the Gregorian one, as Iraqi and Gulf outlets write both: '20 Rabi'
+# al-Awwal 1449 AH - 23 August 2027', '15 Rabi' al-Awwal 1449 AH corresponding to 18 August'.
+_HIJRI = re.compile(
+    r"\b\d{1,2}\s+(?:Muharram|Safar|Rabi['’]?\s?(?:al-)?(?:Awwal|Thani|Akhir)"
+    r"|Jumada\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani|Akhir)|Rajab|Sha['’]?ban|Ramadan|Shawwal"
+    r"|Dhu\s?al-(?:Qi['’]?dah|Qa['’]?dah|Hijjah))\s+\d{4}\s*(?:AH|A\.H\.|H)\b\.?"
+    r"\s*(?:[-–—/,|]|corresponding to)?\s*",
+    re.IGNORECASE,
+)
+
+
+def without_hijri(text: str) -> str:
+    """`text` without a Hijri date standing beside a Gregorian one."""
+    return _HIJRI.sub("", text) if "AH" in text or "H " in text or "A.H." in text else text
+
+
 def split_leading_date(
     paragraph: str, anchor: dt.date | None = None, day_first: bool = True
 ) -> tuple[dt.date, str] | None:
     """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023', 'Venerdì
     4 settembre 2026, ore 08:15'); the rest."""
+    paragraph = without_hijri(paragraph)
     first, _space, rest = paragraph.strip().partition(" ")
     if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:
         paragraph = rest  # a weekday in another language before the date
@@ -270,7 +289,8 @@ FOREIGN_WEEKDAYS = {
     "quinta-feira": 3, "sexta-feira": 4, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1,
     "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
     "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
-    "domenica": 6,
+    "domenica": 6, "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+    "zaterdag": 5, "zondag": 6,
 }  # fmt: skip
 _FOREIGN_ON_WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -452,6 +472,7 @@ def is_published_line(paragraph: str) -> bool:
     """A short paragraph that only states when the article was published, or a run of such
     statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
     '14/03/2024 15h30 · Atualizado há 2 horas')."""
+    paragraph = without_hijri(paragraph)
     if _is_published_part(paragraph) or (len(paragraph.split()) <= 6 and _is_stamp(paragraph)):
         return True
     parts = STAMP_PARTS.split(paragraph.strip())
@@ -472,6 +493,7 @@ def is_published_line(paragraph: str) -> bool:
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
         or (index == 0 and _is_section(part))  # 'Security | 10/6/2026 13:05'
+        or _SHORT_AGE.match(part)  # 'Story by X, AP • 3h • Nov 9, 2027'
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
@@ -502,7 +524,12 @@ def _is_section(part: str) -> bool:
 
 
 _CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
-_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$")
+_BYLINE = re.compile(
+    r"^(?:(?:[Ss]tory|[Ww]ritten|[Ww]ords) by|[Bb]y)\s+"
+    r"[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$"
+)
+# An age beside a date: '3h', '20 min'.
+_SHORT_AGE = re.compile(r"^\d{1,2}\s?(?:s|m|min|mins|h|hr|hrs|d|w)$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.
 _SIDE_LABEL = re.compile(r"^(?:source|editor|author|reporter)\s*:\s*\S.{0,40}$", re.IGNORECASE)
 # A person's name first beside a date: two to four capitalised words.

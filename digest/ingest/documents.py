@@ -1,10 +1,13 @@
-"""An official document's cover copied from its PDF: a United Nations report.
+"""An official document's head: a United Nations report's cover, a press release's letterhead.
 
 A UN document opens with its issuer and symbol ('United Nations S/2026/598'), its organ and
 distribution ('Security Council Distr.: General'), its date, its original language, a job
 number and a barcode; then its title, hard-wrapped over several lines, and its first section
-('I. Introduction'). Read as a pasted article, the organ's line would be the headline. Here the
-cover gives the title, the date and the issuer, and the text starts at the first section.
+('I. Introduction'). A press release opens with its issuer's letterhead ('U.S. CENTRAL
+COMMAND', 'U.S. Department of State' over 'Office of the Spokesperson'), 'FOR IMMEDIATE
+RELEASE', its number and its date, then its headline; it closes with its media contacts. Read
+as a pasted article, the letterhead would be the headline. Here the head gives the title, the
+date and the issuer, and the text starts below the title.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.ingest.dates import split_leading_date
+from digest.ingest.clean import looks_like_organisation
+from digest.ingest.dates import parse_date_text, split_leading_date
+from digest.ingest.text import count_words
 
 _UN_SYMBOL = re.compile(r"^United Nations\s+(?P<symbol>[A-Z]{1,3}/[\w./-]+)$")
 # The cover's other lines: organ and distribution, original language, job number, barcode.
@@ -60,3 +65,99 @@ def read_document_cover(text: str) -> DocumentCover | None:
         return None  # no title, or no section after it: not a document's cover
     title = " ".join(lines[index:end])
     return DocumentCover(title, "United Nations", date_line, "\n".join(lines[end:]), tuple(removed))
+
+
+# A press release's own lines above its headline.
+_RELEASE_MARK = re.compile(
+    r"^(?:for )?immediate release$|^(?:press|news|media) (?:release|statement|note|advisory)$"
+    r"|^(?:press )?statement$|^media note$|^readout$",
+    re.IGNORECASE,
+)
+_RELEASE_NUMBER = re.compile(
+    r"^(?:(?:press )?release|statement|prn|ref(?:erence)?)\s*(?:no\.?|number|#)?\s*[:.]?\s*"
+    r"\(?[\w/.-]*\d[\w/.-]*\)?$",
+    re.IGNORECASE,
+)
+# Where a release's own text ends: its media contacts, its end mark, its channels.
+_RELEASE_END = re.compile(
+    r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b|^contacts?:|^###$|^-(?:30|end)-$"
+    r"|^for (?:more|further) information\b|^subscribe to\b.{0,40}\bupdates?$",
+    re.IGNORECASE,
+)
+MAX_LETTERHEAD_LINES = 8
+
+
+def read_press_release(text: str) -> DocumentCover | None:
+    """The head of a press release opening `text`, or None: a release mark ('FOR IMMEDIATE
+    RELEASE', 'PRESS STATEMENT') among its first lines and an issuer above it. Between the
+    issuer and the release's first sentence stand its marks, number, date, a spokesperson's
+    line and its headline, which a PDF may wrap over two lines, above or below the rest."""
+    filled = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    head = filled[:MAX_LETTERHEAD_LINES]
+    marks = [index for index, line in enumerate(head) if _RELEASE_MARK.match(line)]
+    if not marks:
+        return None
+    issuer_at = next(
+        (i for i, line in enumerate(head[: marks[0]]) if looks_like_organisation(line, 8)), None
+    )
+    if issuer_at is None:
+        return None
+    lede = next((i for i, line in enumerate(filled) if i > issuer_at and _opens_text(line)), None)
+    if lede is None:
+        return None
+    date_line = None
+    title_lines: list[str] = []
+    for index in range(issuer_at + 1, lede):
+        line = filled[index]
+        if _RELEASE_MARK.match(line) or _RELEASE_NUMBER.match(line):
+            continue
+        if date_line is None and (day := parse_date_text(line)) and count_words(line) <= 16:
+            date_line = day.isoformat()  # 'Baghdad, … 1449 AH corresponding to 18 August 2027'
+            continue
+        if _after_issuer(line, index, issuer_at, filled):
+            continue  # 'Office of the Spokesperson', 'Thomas Garland, Deputy Spokesperson'
+        title_lines.append(line)
+    if not title_lines:
+        return None
+    rest = filled[lede:]
+    end = next((i for i, line in enumerate(rest) if _RELEASE_END.match(line)), len(rest))
+    removed = [f"letterhead: {line}" for line in filled[:lede] if line not in title_lines]
+    removed += [f"release-end: {line}" for line in rest[end:]]
+    # the text as it was from the first sentence on: a PDF's wrapped lines, blank lines kept
+    lines = text.strip().split("\n")
+    starts = [i for i, line in enumerate(lines) if line.strip()]
+    body = lines[starts[lede] : starts[lede + end] if lede + end < len(starts) else len(lines)]
+    title = " ".join(title_lines)
+    issuer = _issuer_name(filled[issuer_at])
+    return DocumentCover(title, issuer, date_line, "\n".join(body), tuple(removed))
+
+
+MIN_LEDE_WORDS = 15
+
+
+def _opens_text(line: str) -> bool:
+    """The release's first sentence: a long line, or one that ends a sentence."""
+    words = count_words(line)
+    return words >= MIN_LEDE_WORDS or (words >= 8 and line.endswith((".", '"', "”")))
+
+
+def _after_issuer(line: str, index: int, issuer_at: int, lines: list[str]) -> bool:
+    """A line of the letterhead under the issuer's name: a sub-office ('Office of the
+    Spokesperson', 'Security Media Cell'), a country above it, a spokesperson's name and
+    role ('Thomas Garland, Deputy Spokesperson')."""
+    if looks_like_organisation(line, 8) or line.lower().startswith("republic of"):
+        return True
+    role = re.match(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, [\w ]{3,40}$", line)
+    return role is not None and "spokes" in line.lower()
+
+
+def _issuer_name(line: str) -> str:
+    """A letterhead's name as written in running text: 'U.S. CENTRAL COMMAND' is 'U.S. Central
+    Command', 'U.S. DEPARTMENT of STATE' 'U.S. Department of State'; a name in mixed case stays."""
+    if not any(len(word) > 3 and word.isalpha() and word.isupper() for word in line.split()):
+        return line
+    small = {"of", "the", "and", "for", "on", "in"}
+    return " ".join(
+        word if "." in word else word.lower() if word.lower() in small else word.capitalize()
+        for word in line.split()
+    )

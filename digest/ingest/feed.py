@@ -38,7 +38,8 @@ ZONES_PATH = package_path("data", "publisher-zones.yaml")
 # Another generator's or feed reader's key -> digest's; the first one present wins.
 FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("link", "url"), ("source_url", "url"), ("canonical_url", "url"), ("permalink_url", "url"),
-    ("permalink", "url"), ("guid_url", "url"),
+    ("original_link", "url"), ("original_url", "url"), ("external_url", "url"),
+    ("canonical", "url"), ("permalink", "url"), ("guid_url", "url"),
     ("description", "summary"), ("excerpt", "summary"), ("subtitle", "summary"),
     ("contentSnippet", "summary"),
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
@@ -165,6 +166,8 @@ def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, s
     for alias, target in FEED_FIELDS:
         if alias in fields:
             value = fields.pop(alias)
+            if target == "url" and not re.match(r"^https?://", str(value or ""), re.IGNORECASE):
+                continue  # a site's own path ('/news/uk-71222140'): no address to read
             if value not in (None, "") and fields.get(target) in (None, ""):
                 fields[target] = value
                 origins[target] = alias

@@ -70,9 +70,11 @@ _PLUG = re.compile(
     r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b"
     r"|^(?:sign up|subscribe) (?:for|to) (?:our|the)\b"
     r"|^(?:more from|more stories from|related (?:stories|articles|coverage|content)|also on"
-    r"|you may also like|you might also like|trending now|most read)\b[^.!?]{0,40}$",
+    r"|you may also like|you might also like|trending now|most read)\b[^.!?]{0,40}$"
+    r"|^follow us on\b[^.!?]{0,60}$",
     re.IGNORECASE,
 )
+_PARTS = re.compile(r"\s+[·|•]\s+")
 MAX_PLUG_WORDS = 30
 
 
@@ -276,6 +278,9 @@ def _paragraph_rule(node: lxml.html.HtmlElement, text: str) -> str | None:
     words = len(text.split())
     if words <= MAX_PLUG_WORDS and _PLUG.search(text):
         return "plug"
+    parts = _PARTS.split(text)
+    if len(parts) > 1 and words <= MAX_PLUG_WORDS and all(_PLUG.search(p) for p in parts):
+        return "plug"  # 'More from Example News UK · Follow us on Instagram'
     if node.tag != "li" and not node.findall(".//p") and _only_links(node):
         return "link-promo"  # a related headline: nothing but a link
     if node.tag != "li" and not node.findall(".//p") and _labelled_link(node):

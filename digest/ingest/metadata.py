@@ -78,6 +78,10 @@ _PLACE_COUNTRY = re.compile(
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SORANI = re.compile(r"[ڕڵۆێەڤ]")
+# Persian's own letters (pe, che, zhe, gaf) and its forms of yeh and kaf, which Arabic writes
+# 'ي' and 'ك'; Urdu's (tteh, ddal, rreh, noon ghunna, barree yeh).
+_PERSIAN = re.compile(r"[پچژگیک]")
+_URDU = re.compile(r"[ٹڈڑںے]")
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’\- ]{1,40}|Q|Moderator|Operator):\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -277,8 +281,8 @@ LANGUAGE_SAMPLE_CHARS = 1200  # a headline and two paragraphs: as sure, and 7 ms
 
 def detect_language(text: str, default: str = "en") -> str:
     """The text's language (ISO 639-1), by py3langid; `default` when the text is too short or
-    the detector unsure. Arabic script is 'ar', or 'ckb' when Sorani Kurdish letters are
-    frequent (py3langid has no Sorani).
+    the detector unsure. Arabic script is 'ar', or 'ckb', 'ur' or 'fa' when Sorani Kurdish,
+    Urdu or Persian letters are frequent (py3langid has no Sorani).
 
     py3langid was measured against lingua here: both named English, German, Portuguese, Polish,
     Korean, Arabic and French news sentences right; py3langid installs in 4.5 MB (and numpy)
@@ -287,9 +291,12 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
-    if arabic > latin:
-        sorani = len(_SORANI.findall(sample))
-        return "ckb" if sorani > 0.01 * arabic else "ar"
+    if arabic > latin:  # by the letters only some of the languages written so use
+        if len(_SORANI.findall(sample)) > 0.01 * arabic:
+            return "ckb"
+        if len(_URDU.findall(sample)) > 0.01 * arabic:
+            return "ur"
+        return "fa" if len(_PERSIAN.findall(sample)) > 0.02 * arabic else "ar"
     if len(_LETTER.findall(sample, 0, 4 * MIN_LANGUAGE_LETTERS)) < MIN_LANGUAGE_LETTERS:
         return default
     language, confidence = _language_identifier().classify(sample)

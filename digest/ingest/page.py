@@ -499,7 +499,9 @@ _FURNITURE_WORD = re.compile(
     r"|licensing|inline-?newsletter|donate|donation|disclaimer|pull-?quote|ad-?unit"
     # social posts embedded in the article; Polish, Italian, Spanish and Indonesian boxes
     r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
-    r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber|lea-?tambien|lee-?tambien)(?=$|[\s_-])",
+    r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber|lea-?tambien|lee-?tambien"
+    # a poll or a quiz set in the article, a gallery's or a paginated article's controls
+    r"|poll|quiz|survey|gallery-?nav|slideshow-?nav|pager|pagination)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -682,7 +684,11 @@ def read_standfirst(page: str) -> str | None:
 
 
 _DATE_LINE_TAGS = ("time", "p", "div", "span", "li", "small", "abbr", "td", "font")
-_DATE_LINE_PARTS = re.compile(r"\s+[·|•—]\s+|\s{2,}|\u3000")
+_DATE_LINE_PARTS = re.compile(
+    r"\s+[·|•—]\s+|\s{2,}|\u3000"
+    # a credit's sentences: 'Written by X in Garowe. Published 21 January 2026.'
+    r"|(?<=\.)\s+(?=(?:Published|Updated|Posted|First published)\b)"
+)
 # Where a page shows dates that are not its article's: today's date in the masthead, an
 # exchange-rate strip's update, a ticker, the footer's copyright years.
 _OTHER_DATES = re.compile(
@@ -706,11 +712,17 @@ def page_date_lines(page: str) -> list[str]:
         return []
     for node in root.iter("script", "style", "noscript", "template"):
         node.drop_tree() if node.getparent() is not None else None
+    late: list[str] = []  # a footer's own 'Published 21 January 2026': the last resort
     for node in list(root.iter()):
         marks = (
             f"{node.get('class') or ''} {node.get('id') or ''}" if isinstance(node.tag, str) else ""
         )
         if marks.strip() and _OTHER_DATES.search(marks) and node.getparent() is not None:
+            if "footer" in marks.lower():
+                for child in node.iter("p", "div", "span", "li", "small"):
+                    text = " ".join(child.text_content().split())
+                    parts = _DATE_LINE_PARTS.split(text)
+                    late += [part for part in parts if _LABELLED.match(part) and part not in late]
             node.drop_tree()
     for br in root.iter("br"):  # 'By TOM WIERSMA<br>Staff Writer<br>March 12th, 2026'
         br.tail = _BREAK + (br.tail or "")
@@ -727,7 +739,10 @@ def page_date_lines(page: str) -> list[str]:
             for part in _DATE_LINE_PARTS.split(" ".join(line.split())):
                 if part.strip() and part.strip() not in lines:
                     lines.append(part.strip())
-    return lines
+    return lines + [part.strip() for part in late if part.strip() not in lines]
+
+
+_LABELLED = re.compile(r"^(?:published|first published)\b", re.IGNORECASE)
 
 
 _DATE_METADATA = re.compile(

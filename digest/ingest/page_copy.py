@@ -390,6 +390,10 @@ _PAGE_FOOTER = re.compile(
 MAX_RUNNING_HEADER_TOKENS = 3
 
 
+_CLOSERS = (".", "!", "?", '"', "”", ":")
+MIN_UNWRAPPED_LINE = 100
+
+
 def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
     """The text of a printed page without its print headers and footers; the site's name the
     header gives after the title ('Headline - Al-Monitor', 'Headline > U.S. Central Command >
@@ -412,7 +416,23 @@ def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
     if not footers and len(headers) < 2:
         return text, None, None  # one dated line alone may be the article's own date line
     margins = footers | {header.string for header in headers}
-    kept = [line for line in lines if line.strip() not in margins]
+    kept: list[str] = []
+    cut = False  # a page's footer and the next page's header stood here
+    for line in lines:
+        if line.strip() in margins:
+            cut = True
+            continue
+        if (
+            cut
+            and kept
+            and line[:1].islower()
+            and len(kept[-1]) > MIN_UNWRAPPED_LINE  # a paragraph a line (wrapped ones reflow)
+            and not kept[-1].rstrip().endswith(_CLOSERS)
+        ):
+            kept[-1] = f"{kept[-1].rstrip()} {line.strip()}"  # a sentence the page break cut
+        else:
+            kept.append(line)
+        cut = cut and not line.strip()
     site = title = None
     if headers:  # the page's <title>: 'Headline - Site', 'Headline | Site', 'Headline > Site'
         stated = headers[0]["title"]
@@ -423,3 +443,57 @@ def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
             site = name
         title = parts[0].strip() if len(parts) > 1 else None
     return "\n".join(kept), site, title
+
+
+# A magazine's running head, its columns apart: 'The Economist May 1st 2027      Middle East &
+# Africa 39'; on the facing page '40 Middle East & Africa'.
+_COLUMNS = re.compile(r"\s{4,}|\t+")
+_PAGE_NUMBER_END = re.compile(r"^(?P<section>.+?)\s+(?P<page>\d{1,3})$")
+_PAGE_NUMBER_START = re.compile(r"^(?P<page>\d{1,3})\s+(?P<section>.+)$")
+MAX_RUNNING_HEAD_WORDS = 16
+
+
+def without_running_heads(text: str) -> tuple[str, str | None, str | None]:
+    """The text of a magazine's pages without their running heads; the publication and the
+    issue's date the first head gives ('The Economist', 'May 1st 2027')."""
+    lines = text.split("\n")
+    for line in lines[:3]:
+        parts = [part.strip() for part in _COLUMNS.split(line.strip()) if part.strip()]
+        if len(parts) != 2 or count_words(line) > MAX_RUNNING_HEAD_WORDS:
+            continue
+        dated = next((part for part in parts if parse_date_text(part) is not None), None)
+        other = parts[1] if dated == parts[0] else parts[0]
+        numbered = _PAGE_NUMBER_END.match(other) or _PAGE_NUMBER_START.match(other)
+        if dated is None or numbered is None:
+            continue
+        match = _DATE_IN_HEAD.search(dated)
+        publication = dated[: match.start()].strip(" ,|-") if match else ""
+        section = numbered["section"].strip()
+        kept = [
+            kept_line
+            for kept_line in lines
+            if not _is_running_head(kept_line.strip(), section, publication)
+        ]
+        return "\n".join(kept), publication or None, match.group() if match else None
+    return text, None, None
+
+
+_DATE_IN_HEAD = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+)
+
+
+def _is_running_head(line: str, section: str, publication: str) -> bool:
+    """A head of this magazine's pages: its name and date, its section and page number, in
+    either column ('40 Middle East & Africa      The Economist May 1st 2027')."""
+    if not line or count_words(line) > MAX_RUNNING_HEAD_WORDS:
+        return False
+    for part in _COLUMNS.split(line):
+        part = " ".join(part.split())
+        if publication and part.startswith(publication) and _DATE_IN_HEAD.search(part):
+            return True
+        numbered = _PAGE_NUMBER_END.match(part) or _PAGE_NUMBER_START.match(part)
+        if numbered is not None and numbered["section"].strip() == section:
+            return True
+    return False

@@ -40,6 +40,7 @@ from digest.ingest.clean import (
     is_headline,
     is_issue_number,
     is_subheading,
+    looks_like_organisation,
     looks_like_publisher,
     mark_subheadings,
     relayed_outlet,
@@ -56,7 +57,7 @@ from digest.ingest.dates import (
     read_by_weekday,
     split_leading_date,
 )
-from digest.ingest.documents import read_document_cover
+from digest.ingest.documents import read_document_cover, read_press_release
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.notes import read_analyst_notes
@@ -69,6 +70,7 @@ from digest.ingest.page_copy import (
     strip_page_chrome,
     without_page_controls,
     without_print_margins,
+    without_running_heads,
 )
 from digest.ingest.social import read_social_post
 from digest.ingest.text import comparison_key, count_words, split_sentences
@@ -106,10 +108,12 @@ def clean_plain_text(
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     given = title
-    cover = read_document_cover(text) if title is None else None
-    if cover is not None:  # a UN report's cover: its title, date and issuer
-        text, title = cover.text, cover.title
     text, site_name, printed_title = without_print_margins(text)
+    text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
+    site_name = site_name or magazine
+    cover = (read_document_cover(text) or read_press_release(text)) if title is None else None
+    if cover is not None:  # a UN report's cover, a press release's head: title, date, issuer
+        text, title = cover.text, cover.title
     paragraphs = _join_by_labels(join_split_datelines(split_paragraphs(text)))
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
@@ -235,7 +239,7 @@ def clean_plain_text(
         header_date=header_date,
         removed=tuple(removed),
         site_name=site_name,
-        published=(*top_dates, *noise.published),
+        published=(*top_dates, *noise.published, *([issue_date] if issue_date else [])),
         links=(*([notes.url] if notes and notes.url else []), *noise.links, *top_links),
         stated_source=(notes.source if notes else None) or noise.stated_source or lede_outlet,
         filed_from=filed_from,
@@ -445,8 +449,8 @@ def _masthead(line: str, rest: list[str]) -> str | None:
         if spelled and spelled.lower() in names:
             return names[spelled.lower()]
     for part in parts:
-        if looks_like_publisher(part):
-            return part
+        if looks_like_publisher(part) or looks_like_organisation(part, MAX_MASTHEAD_WORDS):
+            return part  # 'Kurdistan Observer', 'Institute for the Study of War'
     text = " ".join(rest)
     if len(parts) == 1 and count_words(line) <= 3 and line[:1].isupper() and line in text:
         return line

@@ -18,6 +18,7 @@ from typing import Any
 from digest.content.articles import FIRST_SENTENCE, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
+    CAPTION,
     SENTENCE_END,
     Block,
     appeared_first_on,
@@ -296,8 +297,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     def extract(page: str) -> Any:
-        return trafilatura.bare_extraction(
-            page,
+        document = trafilatura.bare_extraction(
+            page.replace(_ZWNJ, _ZWNJ_KEPT),
             url=raw.url,
             with_metadata=True,
             include_comments=False,
@@ -312,6 +313,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
                 "max_date": (dt.date.today() + dt.timedelta(days=MAX_DAYS_AHEAD)).isoformat(),
             },
         )
+        if document is not None and document.text and _ZWNJ_KEPT in document.text:
+            document.text = document.text.replace(_ZWNJ_KEPT, _ZWNJ)
+        return document
 
     stripped = strip_page_furniture(text)
     document = extract(stripped or text)
@@ -401,6 +405,9 @@ def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
 
 
 MAX_DAYS_AHEAD = 366
+# The zero-width non-joiner Persian and Kurdish spelling needs ('پیش‌تر'), which the extractor
+# drops as unprintable: carried through it as a printable mark no news page writes.
+_ZWNJ, _ZWNJ_KEPT = "\u200c", "\u2e3b"
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
 MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
 MIN_STATED_SHARE = 0.7  # a stated body shorter than this share of the extraction is a teaser
@@ -438,6 +445,11 @@ def agree_with_structured_body(extracted: str, stated: list[str]) -> str:
 
 
 MAX_SUBHEADING_WORDS = 10
+_CREDIT_OR_LABEL = re.compile(
+    r"^(?:credits?|photo|image|picture|source|video|watch|listen|read|see|getty|reuters|afp|ap)"
+    r"\b|\b(?:getty images|afp|reuters|ap photo|epa)\b",
+    re.IGNORECASE,
+)
 MIN_PARAGRAPH_WORDS = 15
 
 
@@ -448,8 +460,8 @@ def _subheading_between(lines: list[str], supported: list[bool], index: int) -> 
     line = lines[index].strip()
     if not line or count_words(line) > MAX_SUBHEADING_WORDS or SENTENCE_END.search(line):
         return False
-    if line.endswith(":"):
-        return False  # 'Read more:': a label, not a heading
+    if line.endswith(":") or _CREDIT_OR_LABEL.match(line) or CAPTION.search(line):
+        return False  # 'Read more:', 'Credit: Getty Images': a label or a credit, no heading
 
     def paragraph(i: int) -> bool:
         return supported[i] and count_words(lines[i]) >= MIN_PARAGRAPH_WORDS

@@ -210,3 +210,121 @@ def test_a_subheading_the_stated_body_leaves_out_is_kept() -> None:
     )  # fmt: skip
     kept = agree_with_structured_body(extracted, [first, second]).split("\n")
     assert kept == [first, "Iraq: contained, not defeated", second]
+
+
+RELEASE = f"""EXAMPLE JOINT OPERATIONS COMMAND
+Security Media Cell
+PRESS RELEASE
+Gunmen Kill Two Soldiers in Attack on
+Army Post North of the City
+May 6, 2027
+Release Number: 20270506-01
+FOR IMMEDIATE RELEASE
+{LEDE}
+{MORE}
+Media contact:
+Example Media Desk
+(813) 555-0100
+"""
+
+
+def test_a_press_release_gives_its_headline_issuer_and_date() -> None:
+    from digest.ingest.documents import read_press_release
+
+    release = read_press_release(RELEASE)
+    assert release is not None
+    assert release.title == "Gunmen Kill Two Soldiers in Attack on Army Post North of the City"
+    assert release.issuer == "Example Joint Operations Command"
+    assert release.date_line == "2027-05-06"
+    assert LEDE in release.text and "555-0100" not in release.text
+    assert read_press_release(f"Example Command\n{LEDE}\n{MORE}") is None  # no release mark
+
+
+def test_an_organisation_s_name_is_told_from_a_headline_in_capitals() -> None:
+    from digest.ingest.clean import looks_like_organisation
+
+    assert looks_like_organisation("Institute for the Study of War")
+    assert looks_like_organisation("U.S. DEPARTMENT of STATE")
+    assert not looks_like_organisation("Police Arrest Five Suspects in Kirkuk")
+    assert not looks_like_organisation("Republic of Iraq")
+
+
+def test_persian_and_urdu_are_not_arabic() -> None:
+    from digest.ingest.metadata import detect_language
+
+    persian = "دادگاه انقلاب سه عضو یک هسته وابسته به گروه تروریستی را به زندان محکوم کرد و گفت"
+    arabic = "قالت وزارة الداخلية إن قوات الأمن اعتقلت خمسة أشخاص في مدينة الموصل يوم الثلاثاء"
+    urdu = "پولیس نے بتایا کہ دھماکے میں چھ افراد ہلاک ہوگئے اور کئی زخمی ہوئے ہیں جبکہ"
+    assert (detect_language(persian), detect_language(arabic), detect_language(urdu)) == (
+        "fa",
+        "ar",
+        "ur",
+    )
+
+
+def test_a_magazine_s_columns_and_running_heads() -> None:
+    from digest.ingest.page_copy import without_running_heads
+
+    text = (
+        "Example Weekly May 1st 2027                         World 39\n\n"
+        "The long tail\n\n"
+        "IN THE VILLAGES along the river the\n"
+        "night belongs to someone else. Coun-\n"
+        "cillors sleep in different houses.\n"
+        "Nobody claims the killings, but no-\n"
+        "body doubts who is behind them.\n"
+        "Eight years on, the group is back\n"
+        "in the desert, officials say, and in\n\n"
+        "40 World                                 Example Weekly May 1st 2027\n\n"
+        "the camps that hold the families.\n"
+    )
+    plain, magazine, issue = without_running_heads(text)
+    assert (magazine, issue) == ("Example Weekly", "May 1st 2027")
+    assert "40 World" not in plain
+    paragraphs = split_paragraphs_of(plain)
+    assert "Councillors sleep in different houses." in paragraphs[1]
+    assert paragraphs[-1].endswith("and in the camps that hold the families.")
+
+
+def split_paragraphs_of(text: str) -> list[str]:
+    from digest.ingest.clean import split_paragraphs
+
+    return split_paragraphs(text)
+
+
+def test_a_messaging_app_s_markup_and_a_hijri_date() -> None:
+    from digest.ingest.dates import is_published_line, split_leading_date
+
+    clean = clean_plain_text(
+        f"*🔴 URGENT | KIRKUK*\n\n*Gunmen kill two soldiers in attack on army post*\n\n{LEDE}\n\n"
+        f"{MORE}\n\n_Source: Example News_\n\n👇 *Join our channel for breaking news* 👇"
+    )
+    assert clean.title == "Gunmen kill two soldiers in attack on army post"
+    assert clean.stated_source == "Example News"
+    assert all("*" not in block.text and "channel" not in block.text for block in clean.blocks)
+    line = "Monday 20 Rabi' al-Awwal 1449 AH - 23 August 2027 09:14"
+    assert is_published_line(line)
+    assert split_leading_date(line) == (dt.date(2027, 8, 23), "")
+    assert split_leading_date("Oct 20,2027") == (dt.date(2027, 10, 20), "")
+    assert split_leading_date("dinsdag 10 maart 2026, 18:42") == (dt.date(2026, 3, 10), "")
+
+
+def test_a_jekyll_import_s_original_link_is_the_address_and_a_path_is_not() -> None:
+    from digest.ingest.feed import map_feed_fields
+
+    fields, _origins = map_feed_fields(
+        {"permalink": "/news/uk-1", "original_link": "https://www.example.co.uk/news/uk-1"}
+    )
+    assert fields["url"] == "https://www.example.co.uk/news/uk-1"
+    assert "url" not in map_feed_fields({"permalink": "/news/uk-1"})[0]
+
+
+def test_a_page_s_footer_gives_its_published_date_as_a_last_resort() -> None:
+    from digest.ingest.page import page_date_lines
+
+    page = (
+        "<html><body><article><p>Text of the article, long enough to read.</p></article>"
+        "<footer class='site-footer'><div><p>Written by Sam Example in Garowe. Published 21 "
+        "January 2026.</p></div><p>© 2026 Example Report</p></footer></body></html>"
+    )
+    assert page_date_lines(page)[-1] == "Published 21 January 2026."

@@ -25,20 +25,25 @@ from __future__ import annotations
 from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL17 = TRIAL.parent / "trial17"
+# Conflicting labels: this trial drops a correction note ('This article was amended on …'),
+# trials 26 and 30 keep it as the article's; digest keeps it (three checks here).
+AMENDED = "body without 'This article was amended'"
 KNOWN_MISSES: dict[str, set[str]] = {
     "02-somalia-shabab-airstrike": {"figure 2 air strikes"},
-    "03-al-hol-camp-funding": {"figure 24000 people in the camp", "themes"},
+    "03-al-hol-camp-funding": {"figure 24000 people in the camp", "themes", AMENDED},
     "05-raf-typhoons-strike-syria": {"figure 2 jets", "themes"},
     "11-kyrgyzstan-roj-repatriation": {"figure 63 women and children repatriated"},
     "12-latakia-earthquake": {"figure 4 injured"},
+    "14-un-report-is-resurgence": {AMENDED},
     "16-iraq-court-death-sentences": {"figure 11 sentenced to death"},
+    "25-uk-repatriates-roj-families": {AMENDED},
     "28-turkish-drones-sdf-prisons": {"figure 4 SDF members killed", "themes"},
     "35-guantanamo-transfer": {"figure 2 detainees transferred"},
     "36-centcom-detainee-transfers": {"figure 230 fighters transferred"},
     "38-mosul-battle-anniversary": {"themes"},
     "39-qara-chokh-peshmerga-coalition": {"figure 300 coalition trainers", "themes"},
 }
-MIN_RATE = 0.975  # 738/753
+MIN_RATE = 0.975  # 735/753 (738 before correction notes were kept)
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL17, KNOWN_MISSES, items=40, min_rate=MIN_RATE, off_topic=24, min_kept_out=0.95

@@ -33,7 +33,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "06-palmyra-prison-drama": {"themes"},
     "07-hol-sweep-hawar": {"figure 23 once"},
     "08-hol-sweep-ap": {"figure 23 arrested"},
-    "11-wadi-houran-raid-centcom-pdf": {"group", "themes"},
+    "11-wadi-houran-raid-centcom-pdf": {"group"},
     "12-wadi-houran-raid-telegram": {"group", "themes", "title"},
     "18-detainee-transfer-jun30-afp": {"no figure 47"},
     "20-ig-report-ap": {"themes"},

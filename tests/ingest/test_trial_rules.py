@@ -39,7 +39,6 @@ def test_a_stamp_is_dated_where_its_publisher_is() -> None:
         "Image: Police officers at a market in Munich (symbolic photo)",
         "R.Kh / M.S",
         "Follow Meridian World Service Middle East on X and Instagram.",
-        "This article was amended on 26 August 2026 to correct a figure.",
         "👍 120  🔥 14",
         "👁 9.1K  edited 08:12",
         "Join us 👉 t.me/DesertWatchChannel",
