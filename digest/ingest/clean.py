@@ -519,6 +519,14 @@ def _unwrapped(line: str) -> str:
     return match["inner"] if match else line
 
 
+MIN_SENTENCE_WORDS = 6
+
+
+def _is_sentence(paragraph: str) -> bool:
+    """A finished sentence of some length: text, not a tab's title or a menu above it."""
+    return count_words(paragraph) >= MIN_SENTENCE_WORDS and bool(SENTENCE_END.search(paragraph))
+
+
 _SOFT_HYPHEN_END = re.compile(r"[a-z]-$")
 
 
@@ -534,6 +542,11 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
+# Words set apart by wide gaps on one line: a menu's items or a table's columns, copied from a
+# page ('Kurdistan   Iraq   Middle East   World'), read as a row ('Kurdistan | Iraq | …').
+_COLUMN_GAP = re.compile(r"(?<=[^\s|·•–—-]) {3,}(?=[^\s|·•–—-])")  # no separator beside it
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text.
 
@@ -541,7 +554,10 @@ def split_paragraphs(text: str) -> list[str]:
     is hard-wrapped (most lines 40-90 characters, none much longer) is joined within blank-line
     separated blocks instead.
     """
-    lines = [unglue_date_line(_unwrapped(normalise_line(line))) for line in text.split("\n")]
+    lines = [
+        unglue_date_line(_unwrapped(normalise_line(_COLUMN_GAP.sub(" | ", line))))
+        for line in text.split("\n")
+    ]
     filled = [line for line in lines if line]
     if not filled:
         return []
@@ -826,7 +842,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                     tag := _SOURCE_TAG.match(rest.strip()) or _SHARED_FROM.match(rest)
                 ) is not None:
                     shared = shared or tag["name"]  # 'Source: Al Jazeera and news agencies'
-            if kept:
+            if any(_is_sentence(above) for above in kept):  # the article has begun above
                 removed.append(f"trailer: {paragraph}")
                 # kept for what they say of the publisher ('X is a reporter for Military Times')
                 removed.extend(f"after-trailer: {rest}" for rest in paragraphs[index + 1 :])
@@ -1052,6 +1068,7 @@ _SLUG_LINE = re.compile(
     # Attack, 2nd Ld-Writethru', 'Eds: UPDATES with …')
     r"|^AFP\s+[A-Z]{2}\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)\s+\d{1,2}:\d{2}\s+GMT\b.*$"
     r"|^[A-Z][\w]+(?:-[\w]+)+,(?:\d?(?:ST|ND|RD|TH)?[A-Z]{3,})(?:,\d?(?:ST|ND|RD|TH)?[A-Z]{3,})*$"
+    r"|^[A-Z][a-z]+(?:-[a-z]+){2,}$"  # AFP's keywords without a tag: 'Iraq-jihadists-attack'
     r"|^BC-[A-Z]{2,4}-.{3,80}$|^Eds?:\s+[A-Z].{3,200}$"
 )
 _CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")

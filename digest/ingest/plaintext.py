@@ -127,9 +127,11 @@ def clean_plain_text(
     elif title is None:  # a page copied from a browser: its name, menus and search box first
         paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
         site_name = site_name or chrome_site
-        if paragraphs and (outlet := _SLOGANS.get(paragraphs[0].strip(" .").lower())):
-            page_top.append(f"slogan: {paragraphs.pop(0)}")  # 'Democracy Dies in Darkness'
-            site_name = site_name or outlet
+        for at, line in enumerate(paragraphs[:2]):  # the motto, or the name and its motto
+            if outlet := _SLOGANS.get(line.strip(" .").lower()):
+                page_top.append(f"slogan: {paragraphs.pop(at)}")  # 'Democracy Dies in Darkness'
+                site_name = site_name or outlet
+                break
         top = page_headline(paragraphs)
         if top:  # a whole page selected: everything above its headline is the site's
             beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
@@ -197,7 +199,9 @@ def clean_plain_text(
         top_dates += [line for line in kept[:MAX_TOP_LINES] if has_published_part(line)]
         chosen, rule, body = choose_title(kept)
         if rule == "first-line":  # 'UPDATE 1-Basra oil workers strike | Site'
-            chosen, beside = split_site_name(_WIRE_SLUG.sub("", chosen))
+            # a browser tab's title may end with the page's date: 'Headline – DW – 05/21/2026'
+            chosen = _TAB_DATE.sub("", _WIRE_SLUG.sub("", chosen))
+            chosen, beside = split_site_name(chosen)
             if beside is None:
                 chosen, beside = _split_site_named_again(chosen, [*noise.published, *body])
             site_name = beside or site_name
@@ -369,6 +373,7 @@ _WIRE_SLUG = re.compile(
     r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT"
     r"|BREAKINGVIEWS|FOCUS|EXPLAINER)\s?-\s?(?=\S)"
 )
+_TAB_DATE = re.compile(r"\s+[–—|-]\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}$")
 # A name after the headline's dash: 'Headline - The New Arab'.
 _DASH_SITE = re.compile(
     r"\s+[-–—]\s+(?P<site>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|the)){0,4})$"
@@ -426,6 +431,7 @@ _SLOGANS = {
     "democracy dies in darkness": "The Washington Post",
     "all the news that's fit to print": "The New York Times",
     "all the news that’s fit to print": "The New York Times",
+    "global perspective human stories": "UN News",
 }
 MAX_MASTHEAD_WORDS = 8
 MAX_TOP_LINES = 3  # lines above a headline read for a date line

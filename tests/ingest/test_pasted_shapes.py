@@ -328,3 +328,37 @@ def test_a_page_s_footer_gives_its_published_date_as_a_last_resort() -> None:
         "January 2026.</p></div><p>© 2026 Example Report</p></footer></body></html>"
     )
     assert page_date_lines(page)[-1] == "Published 21 January 2026."
+
+
+def test_a_trailer_above_the_article_does_not_end_it() -> None:
+    text = (
+        "Gunmen kill two soldiers in attack on army post – Example – 05/21/2026\n"
+        "Skip next section\nConflicts\n"
+        f"Gunmen kill two soldiers in attack on army post\n{LEDE} {MORE}\n{MORE}\n"
+    )
+    clean = clean_plain_text(text)
+    assert any(LEDE in block.text for block in clean.blocks)
+
+
+def test_a_menu_set_apart_by_wide_gaps_and_afp_keywords_are_no_headline() -> None:
+    page = (
+        "Example News\nKurdistan   Iraq   Middle East   World   Video\nIraq\n"
+        "Gunmen kill two soldiers in attack on army post\nExample Digital\n15-01-2026 23:48\n"
+        f"{LEDE}\n{MORE}"
+    )
+    assert clean_plain_text(page).title == "Gunmen kill two soldiers in attack on army post"
+    terminal = (
+        "AFP  EN  2026-01-16 10:47 GMT\nIraq-jihadists-attack\n"
+        f"Gunmen kill two soldiers in attack on army post\nBy Sam Example\n{LEDE}\n{MORE}"
+    )
+    assert clean_plain_text(terminal).title == "Gunmen kill two soldiers in attack on army post"
+
+
+def test_a_motto_under_the_outlet_s_name_is_no_headline() -> None:
+    page = (
+        "UN News\nGlobal perspective Human stories\nHumanitarian Aid\n"
+        f"Funding gap forces cuts to food aid in the camps\n6 October 2026\n{LEDE}\n{MORE}"
+    )
+    clean = clean_plain_text(page)
+    assert clean.title == "Funding gap forces cuts to food aid in the camps"
+    assert clean.site_name == "UN News"
