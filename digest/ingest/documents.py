@@ -85,6 +85,8 @@ _RELEASE_END = re.compile(
     re.IGNORECASE,
 )
 MAX_LETTERHEAD_LINES = 8
+MAX_ISSUER_WORDS = 8
+MAX_DATE_LINE_WORDS = 16  # 'Baghdad, Wednesday 15 Rabi' al-Awwal 1449 AH corresponding to …'
 
 
 def read_press_release(text: str) -> DocumentCover | None:
@@ -98,7 +100,12 @@ def read_press_release(text: str) -> DocumentCover | None:
     if not marks:
         return None
     issuer_at = next(
-        (i for i, line in enumerate(head[: marks[0]]) if looks_like_organisation(line, 8)), None
+        (
+            i
+            for i, line in enumerate(head[: marks[0]])
+            if looks_like_organisation(line, MAX_ISSUER_WORDS)
+        ),
+        None,
     )
     if issuer_at is None:
         return None
@@ -111,10 +118,14 @@ def read_press_release(text: str) -> DocumentCover | None:
         line = filled[index]
         if _RELEASE_MARK.match(line) or _RELEASE_NUMBER.match(line):
             continue
-        if date_line is None and (day := parse_date_text(line)) and count_words(line) <= 16:
+        if (
+            date_line is None
+            and (day := parse_date_text(line))
+            and count_words(line) <= MAX_DATE_LINE_WORDS
+        ):
             date_line = day.isoformat()  # 'Baghdad, … 1449 AH corresponding to 18 August 2027'
             continue
-        if _after_issuer(line, index, issuer_at, filled):
+        if _under_issuer(line):
             continue  # 'Office of the Spokesperson', 'Thomas Garland, Deputy Spokesperson'
         title_lines.append(line)
     if not title_lines:
@@ -141,11 +152,11 @@ def _opens_text(line: str) -> bool:
     return words >= MIN_LEDE_WORDS or (words >= 8 and line.endswith((".", '"', "”")))
 
 
-def _after_issuer(line: str, index: int, issuer_at: int, lines: list[str]) -> bool:
+def _under_issuer(line: str) -> bool:
     """A line of the letterhead under the issuer's name: a sub-office ('Office of the
     Spokesperson', 'Security Media Cell'), a country above it, a spokesperson's name and
     role ('Thomas Garland, Deputy Spokesperson')."""
-    if looks_like_organisation(line, 8) or line.lower().startswith("republic of"):
+    if looks_like_organisation(line, MAX_ISSUER_WORDS) or line.lower().startswith("republic of"):
         return True
     role = re.match(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, [\w ]{3,40}$", line)
     return role is not None and "spokes" in line.lower()

@@ -34,15 +34,16 @@ def read_analyst_notes(paragraphs: list[str]) -> tuple[list[str], AnalystNotes |
     """The paragraphs without the analyst's labelled lines opening them, and what those said;
     nothing changes unless at least two such lines, one of them a source or a link, open the
     text and an article follows."""
-    count = 0
-    while count < min(MAX_NOTE_LINES, len(paragraphs)) and _LABELLED.match(paragraphs[count]):
-        count += 1
+    labelled: list[re.Match[str]] = []
+    for line in paragraphs[:MAX_NOTE_LINES]:
+        if (match := _LABELLED.match(line)) is None:
+            break
+        labelled.append(match)
+    count = len(labelled)
     if count < MIN_NOTE_LINES or count >= len(paragraphs):
         return paragraphs, None
     source = url = None
-    for line in paragraphs[:count]:
-        match = _LABELLED.match(line)
-        assert match is not None
+    for match in labelled:
         label, value = match["label"].lower(), match["value"].strip()
         if label in ("source", "publication", "outlet") and value and "://" not in value:
             source = source or value

@@ -722,7 +722,9 @@ def page_date_lines(page: str) -> list[str]:
                 for child in node.iter("p", "div", "span", "li", "small"):
                     text = " ".join(child.text_content().split())
                     parts = _DATE_LINE_PARTS.split(text)
-                    late += [part for part in parts if _LABELLED.match(part) and part not in late]
+                    late += [
+                        part for part in parts if _PUBLISHED_LABEL.match(part) and part not in late
+                    ]
             node.drop_tree()
     for br in root.iter("br"):  # 'By TOM WIERSMA<br>Staff Writer<br>March 12th, 2026'
         br.tail = _BREAK + (br.tail or "")
@@ -742,7 +744,7 @@ def page_date_lines(page: str) -> list[str]:
     return lines + [part.strip() for part in late if part.strip() not in lines]
 
 
-_LABELLED = re.compile(r"^(?:published|first published)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^(?:published|first published)\b", re.IGNORECASE)
 
 
 _DATE_METADATA = re.compile(
