@@ -338,7 +338,7 @@ _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
     r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN|EFE|Lusa|ANSA|UPI|Kyodo|Yonhap|Interfax|Bernama|PTI"
-    r"|AAP|Europa Press|INA|NINA)"
+    r"|AAP|Europa Press|INA|NINA|RIA Novosti)"
 )
 # A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
 PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")

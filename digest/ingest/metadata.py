@@ -127,7 +127,7 @@ def find_dateline(
                 city, source, length = found
                 return Dateline(city, source, None, index, length)
             continue
-        city_text = match["city"].strip()
+        city_text, outlet = _split_city_outlet(match["city"].strip())
         wire = bool(match["agency"]) and re.fullmatch(AGENCIES, match["agency"].strip())
         if gazetteer.canonical(city_text, "people") or (
             # 'SDF (Reuters) -' is no city; 'UNITED NATIONS (Reuters) -' is the wires' dateline
@@ -154,9 +154,23 @@ def find_dateline(
             agency = None
         date = parse_date_text(match["date"], anchor, day_first) if match["date"] else None
         year_given = date is None or _YEAR.search(match["date"]) is not None
-        source = AGENCY_NAMES.get(agency, agency) if agency else None
+        source = AGENCY_NAMES.get(agency, agency) if agency else outlet
         return Dateline(city, source, date, index, match.end(), year_given)
     return None
+
+
+def _split_city_outlet(city: str) -> tuple[str, str | None]:
+    """'ASTANA. KAZINFORM' → ('ASTANA', 'Kazinform'): a dateline's city, a full stop and a
+    known outlet's name in capitals, as some state agencies write theirs."""
+    head, dot, tail = city.rpartition(". ")
+    if not dot or not head:
+        return city, None
+    names = publisher_names()
+    if tail.lower() in names:
+        return head, names[tail.lower()]
+    if re.fullmatch(AGENCIES, tail):
+        return head, AGENCY_NAMES.get(tail, tail)
+    return city, None
 
 
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’ -]+:")

@@ -139,6 +139,9 @@ def is_wire(name: str) -> bool:
     return _WIRE.fullmatch(name.strip()) is not None
 
 
+# 'told the Atlantic magazine': another outlet's interview; a report never adds its own medium
+# to its name when a source speaks to it ('told Al-Monitor').
+_MEDIUM = r"magazine|newspaper|daily|weekly|channel|television|TV|radio|website|news ?agency"
 _SELF_NAMED = (
     re.compile(rf"\bfor {_NAMED}\)?\.?$"),
     re.compile(
@@ -147,7 +150,7 @@ _SELF_NAMED = (
     ),
     re.compile(
         r"\b(?:told|seen by|obtained by|reviewed by|shared with|confirmed to|speaking to"
-        rf"|spoke to|said to|interview with) {_NAMED}"
+        rf"|spoke to|said to|interview with) {_NAMED}(?! (?:{_MEDIUM}))"
     ),
     re.compile(rf"{_NAMED} has (?:learned|tracked|reported|confirmed|obtained|reviewed)\b"),
     re.compile(rf"^More from {_NAMED}$"),

@@ -141,6 +141,14 @@ def clean_plain_text(
                 or next((name for name in relayed if name), None)
                 or known_outlet_among(paragraphs[:top])
                 or next((name for name in beside if name), None)
+                or next(
+                    (
+                        line
+                        for line in paragraphs[:top]
+                        if _named_again(line, paragraphs[top:], False)
+                    ),
+                    None,
+                )
             )
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
             # 'Covering 30 October – 5 November | Published Friday 6 November 2026'
@@ -148,7 +156,7 @@ def clean_plain_text(
             top_dates += [stamp for line in paragraphs[:top] if (stamp := channel_stamp(line))]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             filed_from = _filed_from(paragraphs[top + 1 :], site_name)
-            rest, outlet = _without_outlet_lines(paragraphs[top + 1 :])
+            rest, outlet = _without_outlet_lines(paragraphs[top + 1 :], PAGE_LEAD_LINES)
             site_name = site_name or outlet
             paragraphs = [paragraphs[top], *without_page_controls(rest)]
         elif page_controls_under_headline(paragraphs):  # selected from its headline down
@@ -383,6 +391,7 @@ _DASH_SITE = re.compile(
 MAX_OUTLET_LINES = 4  # lines between a headline and its article that may name the outlet
 MAX_NAME_LINE_WORDS = 8
 MAX_LEAD_LINES = 8  # lines between a headline and its article: standfirst, byline, role, date
+PAGE_LEAD_LINES = 14  # … in a whole page copied, with its controls and a photo's caption
 
 
 def _split_site_named_again(headline: str, lines: list[str]) -> tuple[str, str | None]:
@@ -457,17 +466,33 @@ def _masthead(line: str, rest: list[str]) -> str | None:
     for part in parts:
         if looks_like_publisher(part) or looks_like_organisation(part, MAX_MASTHEAD_WORDS):
             return part  # 'Kurdistan Observer', 'Institute for the Study of War'
-    text = " ".join(rest)
-    if len(parts) == 1 and count_words(line) <= 3 and line[:1].isupper() and line in text:
+    if len(parts) == 1 and _named_again(line, rest):
         return line
     return None
 
 
-def _without_outlet_lines(body: list[str]) -> tuple[list[str], str | None]:
+def _named_again(line: str, lines: list[str], as_written: bool = True) -> bool:
+    """Whether a short name above a headline is named again below it: in a dateline's capitals
+    ('ASTANA. KAZINFORM –'), or (`as_written`) as written ('told Enab Baladi'), which a page's
+    section ('Iraq', 'Politics') may be too."""
+    line = line.strip()
+    if not 0 < count_words(line) <= 3 or not line[:1].isupper() or line.isupper():
+        return False
+    text = " ".join(lines)
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+        for name in ((line, line.upper()) if as_written else (line.upper(),))
+    )
+
+
+def _without_outlet_lines(
+    body: list[str], window: int = MAX_LEAD_LINES
+) -> tuple[list[str], str | None]:
     """The body without the lines above its first paragraph that only name the outlet; the
-    outlet's name."""
+    outlet's name. `window`: the lines the first paragraph is looked for in (a whole page
+    copied has its controls there too: 'Follow', 'Short Url', the address, a caption)."""
     names = publisher_names()
-    lede = first_long_sentence(body[:MAX_LEAD_LINES])
+    lede = first_long_sentence(body[:window])
     for index in range(lede if lede is not None else 0):
         line = body[index].strip()
         if line.lower() in names:

@@ -265,6 +265,8 @@ def test_a_known_outlet_is_named_as_the_publishers_table_names_it(written: str, 
         ("Damascus, SANA-The President issued a decree on Thursday.", "Damascus", "SANA"),
         ("Baghdad INA – The Security Media Cell said on Wednesday that jets struck.", "Baghdad",
          "Iraqi News Agency"),
+        ("ASTANA. KAZINFORM – Nine women were brought home from Syria on Tuesday.", "Astana",
+         "Kazinform"),
     ],
 )  # fmt: skip
 def test_datelines_of_regional_outlets(lede: str, city: str, source: str | None) -> None:
@@ -412,6 +414,7 @@ def test_late_tuesday_names_the_day_of_the_event() -> None:
         (["In a report seen by the Guardian, the panel warns of prisons."], "The Guardian"),
         (["Related", "More from the BBC"], "BBC News"),
         (["An official told Reuters the raid was planned for weeks."], None),  # a wire: anyone's
+        (["The premier told the Atlantic magazine in an interview."], None),  # another's interview
     ],
 )  # fmt: skip
 def test_a_report_s_mention_of_itself_names_its_publisher(texts: list[str], outlet: str) -> None:
@@ -664,3 +667,30 @@ def test_a_closing_source_credit_and_tags_in_capitals_are_furniture() -> None:
     noise = strip_noise([story, more, "SOURCE EXAMPLE DAILY WITH AGENCIES", "MIDDLE EAST IRAQ"])
     assert noise.paragraphs == (story, more)
     assert noise.stated_source == "Example Daily"
+
+
+def test_a_name_above_a_page_s_headline_that_its_dateline_repeats_is_the_outlet() -> None:
+    text = (
+        "Steppe Voice\n\nPolitics\n\n"
+        "Kazakhstan brings home nine women and children from a Syrian camp\n\n"
+        "11 March 2026 10:15\n\n"
+        "ASTANA. STEPPE VOICE – Nine women and 22 children were returned from the north-east of "
+        "Syria on Tuesday as part of a humanitarian operation.\n\n"
+        "The group had been living in the Roj camp for years, officials said on Tuesday."
+    )
+    assert clean_plain_text(text).site_name == "Steppe Voice"
+    section = text.replace("STEPPE VOICE", "Politics").replace("Steppe Voice\n\n", "Iraq\n\n")
+    assert clean_plain_text(section).site_name is None  # a section, named as written
+
+
+def test_an_outlet_s_line_under_a_page_s_controls_is_the_source() -> None:
+    text = (
+        "Middle-East\n\nMosul market reopens to shoppers for the first time since the war\n\n"
+        "EXAMPLE WRITER\n\nArab News\n\nUpdated 09 May 2026\n\nMay 09, 2026 20:44\n\n"
+        "Follow\n\nShort Url\n\nhttps://arab.news/abcde\n\n"
+        "Shoppers walk through the restored market in the Old City. (AFP)\n\n"
+        "MOSUL: Traders have reopened the oldest covered market in the Old City, nearly a "
+        "decade after it was flattened in the battle for the city.\n\n"
+        "About 240 shops opened their shutters on Saturday, selling spices and textiles."
+    )
+    assert clean_plain_text(text).site_name == "Arab News"
