@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.ingest.dates import (
@@ -381,7 +382,9 @@ _PUBLISHER_FOOTERS = (
 _PUBLISHER_WORDS = frozenset(
     {"news", "agency", "times", "post", "online", "tv", "radio", "herald", "tribune", "gazette",
      "daily", "press", "network", "media", "journal", "telegraph", "observer", "world", "today",
-     "24", "monitor", "chronicle", "review", "star", "sun", "express", "independent"}
+     "24", "monitor", "chronicle", "review", "star", "sun", "express", "independent",
+     "dispatch", "courier", "ledger", "bulletin", "wire", "weekly", "sentinel", "examiner",
+     "inquirer", "standard"}
 )  # fmt: skip
 _SITE_PIPE = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<site>[^|]{2,40})$")
 _SITE_DASH_AFTER = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<site>[^-–—]{2,40})$")
@@ -1316,3 +1319,9 @@ def mark_subheadings(paragraphs: list[str]) -> tuple[Block, ...]:
         text = paragraph.rstrip(":").strip() if heading else paragraph
         blocks.append(Block(text, heading))
     return tuple(blocks)
+
+
+def removed_lines(removed: Iterable[str]) -> list[str]:
+    """The lines a cleaner took out ('caption: A patrol … (X for The Washington Post)'),
+    without the rule that took each."""
+    return [line.split(": ", 1)[1] if ": " in line else line for line in removed]

@@ -7,7 +7,9 @@ number and a barcode; then its title, hard-wrapped over several lines, and its f
 COMMAND', 'U.S. Department of State' over 'Office of the Spokesperson'), 'FOR IMMEDIATE
 RELEASE', its number and its date, then its headline; it closes with its media contacts. Read
 as a pasted article, the letterhead would be the headline. Here the head gives the title, the
-date and the issuer, and the text starts below the title.
+date and the issuer, and the text starts below the title. An encyclopedia's article copied
+from Wikipedia has its title over 'From Wikipedia, the free encyclopedia', its hatnotes and
+coordinates, and its last edit's date at its foot.
 """
 
 from __future__ import annotations
@@ -65,6 +67,68 @@ def read_document_cover(text: str) -> DocumentCover | None:
         return None  # no title, or no section after it: not a document's cover
     title = " ".join(lines[index:end])
     return DocumentCover(title, "United Nations", date_line, "\n".join(lines[end:]), tuple(removed))
+
+
+_ENCYCLOPEDIA_MARK = "from wikipedia, the free encyclopedia"
+# An encyclopedia article's notes above its text: '"X" redirects here.', 'For the dam in
+# Turkey, see …', 'This article is about …', 'Coordinates: 35°52′N 38°34′E'.
+_HATNOTE = re.compile(
+    r"^(?:\S.{0,80}redirects here\.|For (?:other uses|the |a |an ).{0,120}, see |This article is "
+    r"about |Coordinates: |Not to be confused with |\(Redirected from )"
+)
+_LAST_EDITED = re.compile(r"^This page was last edited on (?P<date>.{6,40}), at \d{1,2}:\d{2}")
+_SITE_SUFFIX = re.compile(r"\s+[-–—]\s+Wikipedia$")
+# Its sections after the text: lists of links and sources, then the site's footer.
+_END_SECTION = re.compile(
+    r"^(?:See also|References|Notes|Citations|Sources|Bibliography|Further reading"
+    r"|External links)(?:\s*\[edit\])?$|^Categories?:|^Retrieved from\b"
+)
+_EDIT_LINK = re.compile(r"\s*\[edit\]$")
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]")
+# Its table of contents: 'Contents', then '1 History', '1.1 Construction', '2 Civil war'.
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+\S")
+
+
+def read_encyclopedia_page(text: str) -> DocumentCover | None:
+    """A Wikipedia article copied whole: its title (the line over 'From Wikipedia, the free
+    encyclopedia'), its last edit's date line, and its text from below its hatnotes."""
+    lines = text.strip().split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    mark = next(
+        (
+            at
+            for number, at in enumerate(filled[:MAX_COVER_LINES])
+            if number and lines[at].strip().lower() == _ENCYCLOPEDIA_MARK
+        ),
+        None,
+    )
+    if mark is None:
+        return None
+    title_at = max(index for index in filled if index < mark)
+    title = _SITE_SUFFIX.sub("", lines[title_at].strip())
+    removed = [f"page-top: {lines[i].strip()}" for i in filled if i < title_at]
+    removed.append(f"encyclopedia: {lines[mark].strip()}")
+    start = mark + 1
+    while start < len(lines) and (not lines[start].strip() or _HATNOTE.match(lines[start].strip())):
+        if lines[start].strip():
+            removed.append(f"hatnote: {lines[start].strip()}")
+        start += 1
+    edited = next((m for line in lines[start:] if (m := _LAST_EDITED.match(line.strip()))), None)
+    kept: list[str] = []
+    in_contents = False
+    for at, line in enumerate(lines[start:], start):
+        bare = line.strip()
+        if _END_SECTION.match(bare):
+            removed += [f"after-text: {rest.strip()}" for rest in lines[at:] if rest.strip()]
+            break
+        if bare == "Contents" or (in_contents and _CONTENTS_ENTRY.match(bare)):
+            in_contents = True
+            removed.append(f"contents: {bare}")
+            continue
+        in_contents = False
+        kept.append(_CITATION.sub("", _EDIT_LINK.sub("", line)))
+    date_line = edited["date"] if edited else None
+    return DocumentCover(title, "Wikipedia", date_line, "\n".join(kept), tuple(removed))
 
 
 # A press release's own lines above its headline.

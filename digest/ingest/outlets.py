@@ -178,3 +178,35 @@ def self_named_outlet(texts: Sequence[str]) -> str | None:
         if found:
             return found.most_common(1)[0][0]
     return None
+
+
+# Lines of a publisher's own page furniture that no other site prints: where a copied page
+# names its publisher nowhere else ('Reuse this content' under every Guardian article).
+_FURNITURE_LINES = {
+    "reuse this content": "The Guardian",
+    "our standards: the thomson reuters trust principles.": "Reuters",
+}
+_FURNITURE_OPENINGS = {
+    "anadolu agency website contains only a portion of the news stories": "Anadolu Agency",
+}
+# 'A version of this article appears in print on March 3, 2026, Section A, Page 9 of the New
+# York edition with the headline: …'
+_NYT_PRINT_NOTE = re.compile(
+    r"^A version of this article appears in print on .{4,40}, Section \w+, Page \d+ of the New "
+    r"York edition"
+)
+
+
+def outlet_by_furniture(texts: Sequence[str]) -> str | None:
+    """The publisher whose own page furniture a copied page carries (`_FURNITURE_LINES`,
+    `_FURNITURE_OPENINGS`)."""
+    for text in texts:
+        line = " ".join(text.split()).lower()
+        if line in _FURNITURE_LINES:
+            return _FURNITURE_LINES[line]
+        for opening, outlet in _FURNITURE_OPENINGS.items():
+            if line.startswith(opening):
+                return outlet
+        if _NYT_PRINT_NOTE.match(text.strip()):
+            return "The New York Times"
+    return None

@@ -57,7 +57,11 @@ from digest.ingest.dates import (
     read_by_weekday,
     split_leading_date,
 )
-from digest.ingest.documents import read_document_cover, read_press_release
+from digest.ingest.documents import (
+    read_document_cover,
+    read_encyclopedia_page,
+    read_press_release,
+)
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.notes import read_analyst_notes
@@ -111,7 +115,10 @@ def clean_plain_text(
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
-    cover = (read_document_cover(text) or read_press_release(text)) if title is None else None
+    cover = None
+    if title is None:
+        cover = read_document_cover(text) or read_press_release(text)
+        cover = cover or read_encyclopedia_page(text)
     if cover is not None:  # a UN report's cover, a press release's head: title, date, issuer
         text, title = cover.text, cover.title
     paragraphs = _join_by_labels(join_split_datelines(split_paragraphs(text)))

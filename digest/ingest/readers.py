@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -23,6 +23,7 @@ from digest.ingest.clean import (
     Block,
     appeared_first_on,
     looks_like_publisher,
+    removed_lines,
     split_site_name,
     strip_noise,
 )
@@ -51,6 +52,7 @@ from digest.ingest.outlets import (
     domain_label,
     is_wire,
     name_for_domain,
+    outlet_by_furniture,
     outlet_in_text,
     self_named_outlet,
 )
@@ -229,7 +231,10 @@ def draft_from_clean(
             name, origin = spelled, "text"  # 'examplenews.com' → 'Example News'
         if name:
             source, provenance["source"] = name, origin or "domain"
-    if not source and (named := self_named_outlet([*paragraphs, *_removed_texts(clean.removed)])):
+    removed_texts = removed_lines(clean.removed)
+    if not source and (named := outlet_by_furniture([*removed_texts, *paragraphs])):
+        source, provenance["source"] = named, "text"  # 'Reuse this content': the Guardian's
+    if not source and (named := self_named_outlet([*paragraphs, *removed_texts])):
         source, provenance["source"] = named, "text"  # the last resorts: 'told Al-Monitor',
     if not source and clean.rights_holder:
         source, provenance["source"] = clean.rights_holder, "text"  # then a company's rights
@@ -723,12 +728,6 @@ def _markdown_blocks(body: str) -> list[str]:
     if current:
         blocks.append("\n".join(current))
     return blocks
-
-
-def _removed_texts(removed: Sequence[str]) -> list[str]:
-    """The lines the cleaner took out ('caption: A patrol … (X for The Washington Post)'),
-    without the rule that took each."""
-    return [line.split(": ", 1)[1] if ": " in line else line for line in removed]
 
 
 def _shortened(short: str, domain_source: str | None) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from digest.ingest.clean import _noise_rule, strip_noise
 from digest.ingest.dates import find_text_date, split_leading_date
-from digest.ingest.documents import read_document_cover
+from digest.ingest.documents import read_document_cover, read_encyclopedia_page
 from digest.ingest.mail import read_mail
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
@@ -75,6 +75,52 @@ def test_a_un_report_s_cover_gives_its_title_date_and_issuer() -> None:
     assert cover.issuer == "United Nations" and cover.date_line == "3 March 2027"
     assert cover.text.startswith("I. Introduction")
     assert read_document_cover("United Nations officials said on Monday that …") is None
+
+
+def test_an_encyclopedia_article_gives_its_title_last_edit_and_text() -> None:
+    text = (
+        "Example Weir\nFrom Wikipedia, the free encyclopedia\n"
+        '"Old Weir" redirects here. For the weir in Example County, see Other Weir.\n'
+        "Coordinates: 35°52′N 38°34′E\n\n"
+        "The Example Weir is a low dam across an example river, built in 1961.[1] It feeds "
+        "the canals of the plain below it.[2]\n\nContents\n1 History\n2 Repairs\n\n"
+        "History[edit]\nWork on the weir began after a flood in 1958.[3]\n\n"
+        "See also[edit]\nOther Weir\n\nReferences[edit]\n^ An example source, 2019.\n"
+        "This page was last edited on 3 March 2027, at 14:22 (UTC).\n"
+        "Text is available under the Creative Commons Attribution-ShareAlike License.\n"
+    )
+    page = read_encyclopedia_page(text)
+    assert page is not None
+    assert (page.title, page.issuer, page.date_line) == (
+        "Example Weir",
+        "Wikipedia",
+        "3 March 2027",
+    )
+    assert [part.strip() for part in page.text.split("\n\n") if part.strip()] == [
+        "The Example Weir is a low dam across an example river, built in 1961. It feeds the "
+        "canals of the plain below it.",
+        "History\nWork on the weir began after a flood in 1958.",
+    ]
+    draft = _read(text)
+    assert (draft.title, draft.source) == ("Example Weir", "Wikipedia")
+    assert _date_of(draft) == dt.date(2027, 3, 3)
+    assert read_encyclopedia_page("From Wikipedia, the free encyclopedia\nText.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Reuse this content", "The Guardian"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters"),
+        ("A version of this article appears in print on March 15, 2026, Section A, Page 9 of "
+         "the New York edition with the headline: An example.", "The New York Times"),
+        ("Reuse this content as you like, the author said.", None),
+    ],
+)  # fmt: skip
+def test_a_publisher_s_own_page_furniture_names_it(line: str, outlet: str | None) -> None:
+    from digest.ingest.outlets import outlet_by_furniture
+
+    assert outlet_by_furniture(["An example paragraph.", line]) == outlet
 
 
 def test_a_newsletter_carrying_one_story_gives_the_story_s_headline_and_date() -> None:

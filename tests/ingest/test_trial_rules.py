@@ -694,3 +694,18 @@ def test_an_outlet_s_line_under_a_page_s_controls_is_the_source() -> None:
         "About 240 shops opened their shutters on Saturday, selling spices and textiles."
     )
     assert clean_plain_text(text).site_name == "Arab News"
+
+
+def test_a_newsletter_s_name_above_its_headline_is_the_outlet() -> None:
+    text = (
+        "The Example Dispatch\n\nHol, Jeddah-1 and the slow rebuild\n\nExample Author\n\n"
+        "April 27th, 2027\n\nHi everyone,\n\nA shorter one this week, because I spent most of "
+        "it chasing sources in Erbil with a bad cold and little signal.\n\n"
+        "The camp emptied more slowly than anyone said it would, officials told me.\n\n"
+        "Leave a comment\n\nSubscribe to The Example Dispatch\n\nType your email...\n\nSubscribe"
+    )
+    clean = clean_plain_text(text)
+    assert (clean.title, clean.site_name) == (
+        "Hol, Jeddah-1 and the slow rebuild",
+        "The Example Dispatch",
+    )
