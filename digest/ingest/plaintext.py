@@ -105,6 +105,7 @@ class CleanText:
     # where the report was filed, as a line of its own above the article says: the outlet and
     # a place ('Enab Baladi – Homs') or a place alone in capitals ('DEIR EZ-ZOR')
     filed_from: str | None = None
+    standfirst: str | None = None  # the line under the headline that sums the article up
 
 
 def clean_plain_text(
@@ -173,6 +174,16 @@ def clean_plain_text(
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
     if title is None and _feed_title(paragraphs) and is_headline(paragraphs[1]):
         page_top.append(f"feed-title: {paragraphs.pop(0)}")
+    standfirst = None
+    if (
+        title is None
+        and paragraphs
+        and is_headline(paragraphs[0])
+        and _masthead(paragraphs[0], paragraphs[1:]) is None
+        and known_outlet_among(paragraphs[:1]) is None
+    ):
+        at = _standfirst_under(paragraphs[0], paragraphs[1:])  # 'At least four others …'
+        standfirst = paragraphs.pop(at + 1) if at is not None else None
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits = list(noise.credits)
@@ -262,7 +273,36 @@ def clean_plain_text(
         links=(*([notes.url] if notes and notes.url else []), *noise.links, *top_links),
         stated_source=(notes.source if notes else None) or noise.stated_source or lede_outlet,
         filed_from=filed_from,
+        standfirst=standfirst,
     )
+
+
+MIN_STANDFIRST_WORDS = 8
+MIN_HEADLINE_WORDS = 5
+
+
+def _standfirst_under(headline: str, lines: list[str]) -> int | None:
+    """The index of a standfirst right under a headline: a line longer than the headline that
+    a byline or a date line follows before the article's first paragraph (an article's text
+    never has its byline under its first paragraph). Under a kicker or a masthead ('SYRIA',
+    'Associated Press') the line is the headline."""
+    if count_words(headline) < MIN_HEADLINE_WORDS or not lines:
+        return None
+    if count_words(lines[0]) < max(MIN_STANDFIRST_WORDS, count_words(headline) + 1):
+        return None
+    first = lines[0].strip()
+    if BYLINE.match(first) or is_published_line(first) or has_published_part(first):
+        return None
+    lede = first_long_sentence(lines[1 : MAX_LEAD_LINES + 1])
+    if lede is None:
+        return None
+    between = [line.strip() for line in lines[1 : lede + 1]]
+    credited = any(
+        BYLINE.match(line) or is_published_line(line) or _HOUSE_BYLINE.match(line)
+        or _STAFF_LINE.match(line)
+        for line in between
+    )  # fmt: skip
+    return 0 if credited else None
 
 
 def _names_outlet(line: str, site_name: str | None) -> bool:

@@ -124,7 +124,7 @@ def read_plain_text(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         return read_email(raw, mail, day_first)
     text = strip_tags_keep_lines(text)
     clean = clean_plain_text(text, anchor=raw.modified, day_first=day_first)
-    return draft_from_clean(clean, "text", raw, day_first=day_first)
+    return draft_from_clean(clean, "text", raw, day_first=day_first, standfirst=clean.standfirst)
 
 
 # An HTML e-mail is laid out in tables: its cells are blocks of text, not a table's data.

@@ -6,9 +6,10 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-# Zero-width characters, and the bidirectional overrides, embeddings and isolates that can make
-# `report\u202etxt.exe` read as `reportexe.txt`; the marks U+200E/U+200F that Arabic needs stay.
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+# Soft hyphens, zero-width characters, and the bidirectional overrides, embeddings and isolates
+# that can make `report\u202etxt.exe` read as `reportexe.txt`; the marks U+200E/U+200F that
+# Arabic needs stay.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A Markdown thematic break on a line of its own: '---', '***', '___'.
 THEMATIC_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")

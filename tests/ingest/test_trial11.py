@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "27-browser-north-press-busayrah-coalition-raid": {"source"},
     "23-browser-kurdistan24-daquq-mukhtar-killed": {"figure 2 killed"},
     "24-browser-the-national-nasiriyah-trials": {"themes"},
-    "28-browser-euphrates-review-desert-comeback-analysis": {"themes"},
     "29-browser-jazira-post-hasakah-prison-riot": {"figure 5 injured"},
     "30-browser-stars-and-stripes-troops-eastern-syria": {"themes"},
 }

@@ -709,3 +709,21 @@ def test_a_newsletter_s_name_above_its_headline_is_the_outlet() -> None:
         "Hol, Jeddah-1 and the slow rebuild",
         "The Example Dispatch",
     )
+
+
+def test_a_line_over_the_byline_under_a_headline_is_the_standfirst() -> None:
+    headline = "Gunmen kill six truffle hunters in the central Syrian desert"
+    standfirst = (
+        "At least four other people were wounded when gunmen opened fire on truffle gatherers "
+        "east of the town"
+    )
+    lede = (
+        "Gunmen killed six truffle hunters and wounded four others on Monday in the desert east "
+        "of the town, a local official and a war monitor said."
+    )
+    text = f"{headline}\n\n{standfirst}\n\nExample Staff\n\n03 March, 2026\n\n{lede}\n\nMore."
+    clean = clean_plain_text(text)
+    assert (clean.title, clean.standfirst) == (headline, standfirst)
+    assert clean.blocks[0].text == lede
+    kicker = f"SYRIA\n\n{headline}\n\nBy Example Writer\n\n03 March, 2026\n\n{lede}"
+    assert clean_plain_text(kicker).standfirst is None  # under a kicker: the headline
