@@ -1207,7 +1207,7 @@ def _rights_holder(paragraph: str) -> str | None:
     else:
         return None
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
-    holder = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", named)[0].strip(" .,")
+    holder = _SENTENCE_AFTER_NAME.split(named)[0].strip(" .,")
     holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©-–—")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
@@ -1216,6 +1216,9 @@ def _rights_holder(paragraph: str) -> str | None:
     return holder
 
 
+# Where a rights line's name ends and its sentences begin: 'Cable News Network. A Warner …',
+# 'ИА «Восток-Информ». При перепечатке …' (a name's own 'U.S.' or 'Inc.' does not end it).
+_SENTENCE_AFTER_NAME = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[»”\"’)]))\.\s+(?=[^\W\d_])")
 _RESERVED_FIRST = re.compile(r"^all rights reserved\.?\s*(?=©|\(c\)|copyright)", re.IGNORECASE)
 _NAME_BEFORE_NOTICE = re.compile(
     r"^(?P<name>[A-Z][^©]{1,60}?)\s*©?\s*all rights reserved\.?$", re.IGNORECASE

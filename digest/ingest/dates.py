@@ -78,6 +78,22 @@ FOREIGN_MONTHS = {
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12,
     # Dutch (the names not already above)
     "maart": 3, "augustus": 8,
+    # Swedish (the names not already above)
+    "maj": 5, "augusti": 8,
+    # Czech, the genitive a date uses ('21. října 2015')
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Ukrainian, the genitive ('30 вересня 2021')
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Greek, the genitive ('31 Μαρτίου 2024')
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
+    "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11,
+    "δεκεμβρίου": 12,
+    # Hindi
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }  # fmt: skip
 _FOREIGN_NAME = "|".join(sorted((re.escape(n) for n in FOREIGN_MONTHS), key=len, reverse=True))
 FOREIGN_DATE_PATTERN = (
@@ -110,8 +126,7 @@ _FOREIGN_MONTH_FIRST = re.compile(
 
 
 def parse_foreign_date(text: str) -> dt.date | None:
-    """A `day month year` date with a French, German, Spanish, Portuguese, Italian, Polish,
-    Turkish, Indonesian, Russian or Arabic month, or
+    """A `day month year` date with a month named in one of `FOREIGN_MONTHS`'s languages, or
     a Spanish or Portuguese `month day, year` one ('marzo 6, 2024')."""
     match = _FOREIGN.search(text) or _FOREIGN_MONTH_FIRST.search(text)
     if match is None:
@@ -151,9 +166,14 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"({_MONTH})(?!\w)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(\d{{4}}))?", re.I
 )
+# An Arabic or Persian weekday and its comma before a date line's date: 'الأحد، 17 كانون الثاني'.
+_EASTERN_WEEKDAY = (
+    r"(?:(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
+    r"|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|شنبه|جمعه)\s*[،,]?\s+)"
+)
 _LEADING = re.compile(
     r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
-    rf"\s*(?:on|at)?\s*:?\s*)?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}|{YEAR_FIRST_PATTERN}"
+    rf"\s*(?:on|at)?\s*:?\s*|{_EASTERN_WEEKDAY})?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}|{YEAR_FIRST_PATTERN}"
     rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
     r"(?=$|[^\w-]|(?-i:[A-Z]))"
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}(?::\d{2})?"
@@ -364,6 +384,7 @@ def find_text_date(
 ) -> tuple[dt.date, str] | None:
     """See `_find_text_date`; a numeric date that reads both ways is read by the weekday the
     first paragraphs name (`read_by_weekday`)."""
+    paragraphs = [paragraph.translate(_WESTERN_DIGITS) for paragraph in paragraphs]
     found = _find_text_date(paragraphs, reference, day_first)
     if found is None or found[2] is None:
         return found[:2] if found else None
@@ -371,6 +392,9 @@ def find_text_date(
 
 
 MAX_WEEKDAY_PARAGRAPHS = 8
+# Arabic-Indic and Persian digits as the ASCII ones the date patterns read ('١٧ كانون الثاني
+# ٢٠٢١', '۱۴۰۳'); a date's other words are matched as written.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _find_text_date(

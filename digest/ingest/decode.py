@@ -1,6 +1,7 @@
 """Bytes to text: refuse what is not text, detect the encoding, repair mojibake.
 
-Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 (which covers every
+Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, the encoding a page or an XML file
+declares in its head ('windows-1251', 'Shift_JIS'), and Windows-1252 (which covers every
 printable Latin-1 character). Line endings become `\\n`. Mojibake such as `â€™` is repaired with
 ftfy, configured so that curly quotes, dashes and full-width characters stay exactly as written.
 """
@@ -56,10 +57,50 @@ def decode_bytes(data: bytes, name: str) -> str:
     return repair_text(text)
 
 
+# A page's or an XML file's own word on its encoding: '<meta charset="windows-1251">',
+# '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', '<?xml … encoding=…'.
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<meta>[\w.:-]{2,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["'](?P<xml>[\w.:-]{2,40})""",
+    re.IGNORECASE,
+)
+# Labels a page gives that the web decodes as a larger code page (WHATWG Encoding Standard).
+_WEB_SUPERSETS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+}
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The encoding a page declares in its head, as Python names it; None if none or unknown."""
+    match = _DECLARED.search(data[:4096])
+    if match is None:
+        return None
+    label = (match["meta"] or match["xml"]).decode("ascii")
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _WEB_SUPERSETS.get(name, name)
+
+
 def _decode_8bit(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
+        declared = _declared_encoding(data)
+        if declared and declared not in ("utf-8", "utf-16", "cp1252"):
+            try:
+                text = data.decode(declared)
+            except UnicodeDecodeError:
+                log.debug("%s: not %s as declared", name, declared)
+            else:
+                log.debug("%s: not UTF-8, decoded as %s as it declares", name, declared)
+                return text
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as exc:

@@ -51,7 +51,8 @@ class PageHead:
     rule: str | None  # 'h1' | 'json-ld' | 'og:title' | 'title' | 'article-h1' | 'shown'
     site_names: tuple[str, ...]
     # what `<title>` adds to the headline: 'Sahel Watch' in 'Headline | Sahel Watch', 'Khabour
-    # Notes' in 'Khabour Notes: Headline'; the publisher of a page without a site-name tag
+    # Notes' in 'Khabour Notes: Headline', else the site's logo's text; the publisher of a page
+    # without a site-name tag
     title_site: str | None = None
 
 
@@ -61,13 +62,38 @@ def read_page_head(page: str) -> PageHead:
     if head.headline is None or head.site_names:
         return head
     try:
-        title_tag = plain_field(lxml.html.fromstring(page).findtext(".//title"))
+        root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return head
+    title_tag = plain_field(root.findtext(".//title"))
     site = title_site_name(title_tag or "", head.headline)
     if site is None and head.rule == "shown":
         site = _named_part(title_tag or "")
-    return PageHead(head.headline, head.rule, head.site_names, site)
+    return PageHead(head.headline, head.rule, head.site_names, site or _logo_name(root))
+
+
+MAX_LOGO_WORDS = 5
+
+
+def _logo_name(root: lxml.html.HtmlElement) -> str | None:
+    """The name a site's logo image spells in its text ('<a class="logo"><img alt="Warta
+    Nusantara">'): the first logo's, if it is a short name."""
+    for image in root.iter("img"):
+        parent = image.getparent()
+        holders = [image, parent, parent.getparent() if parent is not None else None]
+        marks = " ".join(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+            for node in holders
+            if node is not None
+        )
+        if "logo" not in marks.lower():
+            continue
+        alt = " ".join((image.get("alt") or "").split())
+        words = alt.split()
+        if not 0 < len(words) <= MAX_LOGO_WORDS or "logo" in alt.lower():
+            return None  # the first logo names nothing: a later one is a partner's
+        return clean_publisher(alt)
+    return None
 
 
 # A site's sections, which a `<title>` names beside the site: never its name.
@@ -134,6 +160,8 @@ def title_site_name(title: str, headline: str) -> str | None:
     if rest is None or not re.match(r"^\s*[|–—»:·_-]|.*[|–—»:·_-]\s*$", rest):
         return None  # no separator: the title is a longer headline, not headline plus name
     name = part.strip(" |–—»:·_-")
+    if "«" in name and "»" not in name:
+        name += "»"  # 'ИА «Восток-Информ»': the quote closing a name, not a breadcrumb's mark
     if not name or len(name.split()) > MAX_TITLE_SITE_WORDS or not _WORD.search(name):
         return None
     if name.lower() in _PAGE_KINDS:
@@ -753,6 +781,21 @@ _DATE_METADATA = re.compile(
     r"""|<time\b[^>]*\bdatetime=""",
     re.IGNORECASE,
 )
+
+
+# A published moment in the page's metadata: '<meta property="article:published_time"
+# content="2025-11-07T19:45:00Z">', '"datePublished":"2025-11-07T19:45:00.000Z"'.
+_PUBLISHED_MOMENT = re.compile(
+    r"""(?:published_time["']\s+content|"datePublished"\s*:)\s*=?\s*["']"""
+    r"""(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[^"']{0,20})["']""",
+    re.IGNORECASE,
+)
+
+
+def published_stamp(page: str) -> str | None:
+    """The published time stamp a page's metadata gives, as written ('2025-11-07T19:45:00Z')."""
+    match = _PUBLISHED_MOMENT.search(page)
+    return match["stamp"] if match else None
 
 
 def page_rights_holder(page: str) -> str | None:

@@ -34,6 +34,7 @@ from digest.ingest.feed import (
     clean_publisher,
     domain_of,
     feed_date,
+    feed_moment,
     is_company,
     known_publisher,
     known_spelling,
@@ -60,6 +61,7 @@ from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
     page_rights_holder,
+    published_stamp,
     read_page_head,
     read_standfirst,
     strip_page_furniture,
@@ -375,7 +377,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = parse_date_text(getattr(document, "date", None) or "")
     stated = has_date_metadata(text)
-    shown = () if date and stated else _shown_date_line(text, day_first)
+    shown = _shown_date_line(text, day_first)
+    if date and stated and not (shown and _same_moment_shown(shown[0], text, day_first)):
+        shown = ()  # the metadata's date, unless the page shows its moment in its own zone
     if shown:  # the date the page shows beside its article, not one the extractor guessed
         date = date_line_date(shown[0], day_first)
     draft = draft_from_clean(
@@ -403,10 +407,44 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
 def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
     """The first short line of a page without date metadata that states its date ('입력
     2024.03.09', '2024年3月15日 08:30'): read as a date the text gives."""
-    for line in page_date_lines(page):
+    lines = page_date_lines(page)
+    # an update's line only when no other line gives a date ('Aktualisiert: 14.11.2019' beside
+    # 'Veröffentlicht: 13.11.2019')
+    for line in sorted(lines, key=lambda line: bool(_UPDATE_LABEL.match(line))):
         if date_line_date(line, day_first) is not None:
             return (line,)
     return ()
+
+
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?![\d:])\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
+MAX_ZONE_HOURS = 14  # the farthest a zone is from UTC
+
+
+def _same_moment_shown(line: str, page: str, day_first: bool) -> bool:
+    """Whether a page's date line shows its metadata's published moment in the publisher's
+    own zone ('Posted Sat 8 Nov 2025 at 6:45am' for '2025-11-07T19:45:00Z' in Sydney): then
+    its day, not UTC's, is the article's. A live page's latest update is another moment."""
+    stamp, clock = published_stamp(page), _CLOCK.search(line)
+    moment = feed_moment(stamp) if stamp else None
+    day = date_line_date(line, day_first)
+    if moment is None or clock is None or day is None or _UPDATE_LABEL.match(line):
+        return False
+    hour, minute = int(clock[1]) % 12 if clock[3] else int(clock[1]), int(clock[2])
+    if (clock[3] or "").lower() == "p":
+        hour += 12
+    if not (hour < 24 and minute == moment.minute):
+        return False
+    shown = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=dt.UTC)
+    offset = shown - moment.astimezone(dt.UTC)
+    return abs(offset) <= dt.timedelta(hours=MAX_ZONE_HOURS)
+
+
+_UPDATE_LABEL = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado"
+    r"|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|обновлено|оновлено"
+    r"|güncellendi|güncelleme|تم التحديث|آخر تحديث|به‌روزرسانی)\b",
+    re.IGNORECASE,
+)
 
 
 MAX_DAYS_AHEAD = 366

@@ -1,0 +1,100 @@
+"""Shapes of saved pages and pasted text the blind trials 35-37 showed: a page in a declared
+code page, a site named only by its logo, a publisher's own zone beside a UTC stamp, an update's
+line beside the publication's, dates in more languages and in Arabic-Indic digits, a name in
+guillemets. All text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.ingest.clean import _rights_holder
+from digest.ingest.dates import date_line_date
+from digest.ingest.decode import decode_bytes
+from digest.ingest.model import RawInput
+from digest.ingest.page import read_page_head, title_site_name
+from digest.ingest.readers import read_html
+
+
+def _page(head: str, body: str) -> str:
+    paragraph = (
+        "<p>Officials in the example province said on Friday that the repairs to the old "
+        "bridge would take another three months, and that traffic would use the ferry until "
+        "then, which has doubled its crossings since the start of the week.</p>"
+    )
+    return f"<html><head>{head}</head><body>{body}<article>{paragraph * 3}</article></body></html>"
+
+
+def test_a_page_is_decoded_in_the_code_page_it_declares() -> None:
+    text = '<html><head><meta charset="windows-1251"><title>Новости</title></head></html>'
+    assert decode_bytes(text.encode("cp1251"), "page.html") == text
+    shift = '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">路線バス'
+    assert decode_bytes(shift.encode("cp932"), "page.html") == shift
+    latin = "<meta charset=iso-8859-1>Café crème"  # the web reads Latin-1 as Windows-1252
+    assert decode_bytes(latin.encode("cp1252"), "page.html") == latin
+
+
+def test_a_site_named_only_by_its_logo_is_named_so() -> None:
+    page = _page(
+        '<meta property="og:site_name" content="examplenusantara.com">'
+        "<title>Bridge repairs to take three more months</title>",
+        '<header><a class="logo" href="/"><img src="logo.svg" alt="Example Nusantara"></a>'
+        "</header><h1>Bridge repairs to take three more months</h1>",
+    )
+    assert read_page_head(page).title_site == "Example Nusantara"
+    unnamed = page.replace('alt="Example Nusantara"', 'alt="logo"')
+    assert read_page_head(unnamed).title_site is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "date"),
+    [
+        ("Posted Sat 8 Nov 2025 at 6:45am", dt.date(2025, 11, 8)),  # Sydney's day of 19:45Z
+        ("Sat 8 Nov 2025 00.10", dt.date(2025, 11, 7)),  # another moment: a later update
+        ("Updated Sat 8 Nov 2025 at 6:45am", dt.date(2025, 11, 7)),
+    ],
+)
+def test_a_page_showing_its_utc_stamp_in_its_own_zone_is_dated_by_its_day(
+    shown: str, date: dt.date
+) -> None:
+    page = _page(
+        '<meta property="article:published_time" content="2025-11-07T19:45:00Z">'
+        "<title>Bridge repairs to take three more months</title>",
+        f"<h1>Bridge repairs to take three more months</h1><p class='date'>{shown}</p>",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.date == date
+
+
+def test_an_update_s_line_yields_to_the_publication_s() -> None:
+    page = _page(
+        "<title>Bridge repairs to take three more months</title>",
+        "<h1>Bridge repairs to take three more months</h1><div class='meta'>"
+        "<span>Aktualisiert: 14.11.2019, 07:30 Uhr</span> "
+        "<span>Veröffentlicht: 13.11.2019, 18:04 Uhr</span></div>",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.date == dt.date(2019, 11, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("الأحد، ١٧ كانون الثاني/يناير ٢٠٢١ - ٠٩:٤٥ ص", dt.date(2021, 1, 17)),
+        ("21. října 2015 10:15", dt.date(2015, 10, 21)),
+        ("30 вересня 2021, 17:40", dt.date(2021, 9, 30)),
+        ("31 Μαρτίου 2024", dt.date(2024, 3, 31)),
+        ("31 मार्च 2024", dt.date(2024, 3, 31)),
+        ("12 maj 2024", dt.date(2024, 5, 12)),
+    ],
+)
+def test_date_lines_in_more_languages_and_digits(line: str, date: dt.date) -> None:
+    assert date_line_date(line) == date
+
+
+def test_a_name_in_guillemets_keeps_its_closing_mark() -> None:
+    assert title_site_name("Пожар на складе | ИА «Пример»", "Пожар на складе") == "ИА «Пример»"
+    assert _rights_holder("© 2021 ИА «Пример». При перепечатке ссылка обязательна.") == (
+        "ИА «Пример»"
+    )
