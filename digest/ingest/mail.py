@@ -96,10 +96,13 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     if not _names_a_message(headers):
         headers, rest = _webmail_copy(text)
     if not _names_a_message(headers):
-        forwarded = _FORWARD.search(text[:FORWARD_REACH])
+        forwarded = _FORWARD.search(text[:FORWARD_REACH]) or _QUOTED_HEADERS.search(
+            text[:FORWARD_REACH]
+        )
         if forwarded is None:
             return None
-        return read_mail(text[forwarded.end() :].lstrip("\n"), day_first)
+        start = forwarded.end() if forwarded.re is _FORWARD else forwarded.start()
+        return read_mail(text[start:].lstrip("\n"), day_first)
     html = False
     if "content-type" in headers or "mime-version" in headers:
         rest, html = _mime_body(text, rest)
@@ -114,6 +117,8 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
     date = _header_date(headers.get("date") or headers.get("sent") or "", day_first)
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
+        if _QUOTED_HEADERS.match(pasted.lstrip()):  # Outlook's history: the message replied to
+            return read_mail(pasted.lstrip(), day_first)
         rest = pasted
         if subject is not None and comparison_key(subject) not in comparison_key(rest[:2000]):
             subject = None  # 'RE: anything published yet?' is no headline
@@ -133,6 +138,10 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         headline, rest = story
         if comparison_key(headline) != comparison_key(subject):
             subject, date = None, None
+        if _from_a_person(headers["from"]):
+            sender = None  # a colleague's message carrying an article: not its publisher
+    if not html:
+        rest = _SIGNATURE.split(rest, maxsplit=1)[0]
     return Mail(
         subject=subject,
         sender=sender,
@@ -140,6 +149,16 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         body=rest if html else strip_newsletter_furniture(rest, subject),
         html=html,
     )
+
+
+# The headers of a message a reply quotes below its own, as Outlook sets them under a rule:
+# 'From: …', 'Sent: …', 'To: …', 'Subject: …' (read as the message, the reply above it left).
+_QUOTED_HEADERS = re.compile(
+    r"^From:[^\n]{3,200}\n(?:Sent|Date):[^\n]{3,100}\n(?:(?:To|Cc):[^\n]*\n){0,3}Subject:",
+    re.MULTILINE,
+)
+# A signature's delimiter ('-- ') and everything after it.
+_SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)
 
 
 def _names_a_message(headers: dict[str, str]) -> bool:
@@ -262,13 +281,25 @@ def _story_starts(lines: list[str], index: int) -> bool:
     headline = lines[index]
     if not is_headline(headline) or _is_date_line(headline) or len(headline.split()) < 4:
         return False
+    following = lines[index + 1 : index + 4]
+    if following and _standfirst(following[0]):
+        following = lines[index + 2 : index + 6]  # a standfirst, then byline, place, date
     dated = False
-    for line in lines[index + 1 : index + 4]:
+    for line in following:
         if _is_date_line(line):
             dated = True
         elif len(line.split()) > MAX_BYLINE_WORDS:
             return dated and line.rstrip().endswith((".", '"', "”"))  # the story's lede
     return False
+
+
+def _standfirst(line: str) -> bool:
+    """A line in sentence case, longer than a byline: a standfirst, not a headline in title
+    case nor a date line."""
+    words = line.split()
+    if len(words) <= MAX_BYLINE_WORDS or _is_date_line(line):
+        return False
+    return sum(word[:1].isupper() for word in words) < len(words) / 2
 
 
 def _is_date_line(line: str) -> bool:

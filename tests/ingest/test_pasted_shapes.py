@@ -408,3 +408,38 @@ def test_a_motto_under_the_outlet_s_name_is_no_headline() -> None:
     clean = clean_plain_text(page)
     assert clean.title == "Funding gap forces cuts to food aid in the camps"
     assert clean.site_name == "UN News"
+
+
+def test_an_outlook_reply_chain_gives_the_article_pasted_in_the_message_replied_to() -> None:
+    text = (
+        "RE: AP - bridge handed over\n\nExample Reader <e.reader@example.org>\n"
+        "Thu 6/11/2026 9:02 AM\nTo: Example Writer <e.writer@example.org>\n\n"
+        "Thanks. Can we get this into Friday's brief?\n\nExample\n\n"
+        "________________________________\n"
+        "From: Example Writer <e.writer@example.org>\n"
+        "Sent: Wednesday, June 10, 2026 7:48 PM\nTo: Example Reader <e.reader@example.org>\n"
+        "Subject: AP - bridge handed over\n\nAP text below.\n\n"
+        "Army takes over the river bridge after a two-year repair\nBy Example Author\n"
+        f"Updated 5:41 PM GMT+3, June 10, 2026\n{LEDE}\n{MORE}\n\n--\nExample Writer | Analyst\n"
+    )
+    draft = _read(text)
+    assert draft.title == "Army takes over the river bridge after a two-year repair"
+    assert _date_of(draft) == dt.date(2026, 6, 10)
+    assert "From:" not in draft.body and "Analyst" not in draft.body
+    assert draft.source != "Example Writer"
+
+
+def test_a_colleague_s_forward_of_an_article_with_a_standfirst_gives_the_article() -> None:
+    text = (
+        "From: Example Writer <e.writer@example.org>\n"
+        "Sent: Wednesday, January 21, 2026 8:14 AM\nTo: Desk <desk@example.org>\n"
+        "Subject: FW: Bridge story - Example Daily\n\nFiling it for context. E.\n\nMENA\n"
+        "Drivers strike halts deliveries from the river refinery\n"
+        "Drivers say they have gone three months without pay and will not move until the "
+        "ministry settles its debts\nExample Author\nBaghdad\nJan 20, 2026\n"
+        f"{LEDE}\n{MORE}\n"
+    )
+    draft = _read(text)
+    assert draft.title == "Drivers strike halts deliveries from the river refinery"
+    assert _date_of(draft) == dt.date(2026, 1, 20)
+    assert draft.source != "Example Writer" and "Filing it" not in draft.body
