@@ -28,7 +28,8 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 DATE_PATTERN = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?!\d)"
+    rf"|{_WEEKDAY}\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)"
+    rf"|{_WEEKDAY}\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?!\d)"
     rf"|{_WEEKDAY}{_MONTH}\s+\d{{2}}(?:19|20)\d{{2}}(?!\d)"
     rf"|\d{{1,2}}-{_MONTH}-(?:19|20)\d{{2}}(?!\d)"  # '12-Jan-2027', a terminal's stamp
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"

@@ -270,17 +270,24 @@ def _one_story(body: str) -> tuple[str, str] | None:
     then within three lines a date line (a byline may stand on either side of it) and the
     story's first long sentence. None when no story, or more than one, is so set."""
     lines = [line.strip() for line in body.strip("\n").split("\n") if line.strip()]
-    found = [index for index in range(len(lines)) if _story_starts(lines, index)]
+    found = [index for index in range(len(lines)) if story_starts(lines, index)]
     if len(found) != 1 or found[0] >= MAX_STORY_TOP_LINES:
         return None
     start = found[0]
     return lines[start], "\n\n".join(lines[start:])
 
 
-def _story_starts(lines: list[str], index: int) -> bool:
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def story_starts(lines: list[str], index: int) -> bool:
+    """Whether a story opens at `lines[index]`: a headline of one sentence, then within three
+    lines (or four after a standfirst) a date line and the story's first long sentence."""
     headline = lines[index]
     if not is_headline(headline) or _is_date_line(headline) or len(headline.split()) < 4:
         return False
+    if _TWO_SENTENCES.search(headline):
+        return False  # a note of its own above the article ('Their version. Pasting it all')
     following = lines[index + 1 : index + 4]
     if following and _standfirst(following[0]):
         following = lines[index + 2 : index + 6]  # a standfirst, then byline, place, date

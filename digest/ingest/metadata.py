@@ -51,6 +51,7 @@ AGENCY_NAMES = {
     "REUTERS": "Reuters",
     "INA": "Iraqi News Agency",
     "NINA": "National Iraqi News Agency",
+    "ANHA": "Hawar News Agency",
 }
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 # A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').

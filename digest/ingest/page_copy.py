@@ -394,6 +394,71 @@ _CLOSERS = (".", "!", "?", '"', "”", ":")
 MIN_UNWRAPPED_LINE = 100
 
 
+# The Internet Archive's toolbar over a page it captured, as a copy of the whole page holds it:
+# 'The Wayback Machine - https://web.archive.org/web/20260318091544/https://…', then its
+# search box, capture counts, calendar and 'About this capture', to 'TIMESTAMPS' and 'loading'.
+_ARCHIVE_TITLE = re.compile(
+    r"^\s*(?:The Wayback Machine\s+-\s+)?https?://web\.archive\.org/web/\d{8,14}\w*/"
+    r"(?P<url>https?://\S+)\s*$",
+    re.IGNORECASE,
+)
+_ARCHIVE_END = frozenset({"timestamps", "loading", "about this capture"})
+MAX_TOOLBAR_LINES = 40
+
+
+def without_archive_toolbar(text: str) -> tuple[str, str | None]:
+    """The captured page's text without the Wayback Machine's toolbar above it, and the
+    address of the page it captured (the archive's capture date is not the article's)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is None or (match := _ARCHIVE_TITLE.match(lines[first])) is None:
+        return text, None
+    window = lines[first : first + MAX_TOOLBAR_LINES]
+    ends = [i for i, line in enumerate(window) if line.strip().lower() in _ARCHIVE_END]
+    if not ends:
+        return text, match["url"]
+    return "\n".join(lines[first + ends[-1] + 1 :]), match["url"]
+
+
+# A translation service's page copied with its translation: its name, tabs, language pickers
+# and notes above ('Arabic - detected', 'Translated from Arabic'), its counter and feedback
+# links below ('1,487 / 5,000', 'Send feedback').
+_TRANSLATORS = frozenset({"google translate", "deepl translator", "microsoft translator"})
+_LANGUAGES = (
+    r"(?:English|Arabic|French|German|Spanish|Italian|Portuguese|Russian|Ukrainian|Turkish"
+    r"|Persian|Kurdish(?: \((?:Kurmanji|Sorani)\))?|Hebrew|Chinese(?: \(\w+\))?|Japanese"
+    r"|Korean|Dutch|Polish|Swedish|Greek|Hindi|Urdu|Indonesian)"
+)
+_TRANSLATOR_LINE = re.compile(
+    rf"^(?:{_LANGUAGES}(?: - detected)?|Translated from {_LANGUAGES}|Detected language: "
+    rf"{_LANGUAGES}|Text|Images|Documents|Websites|Detect language|swap_horiz|Translation "
+    r"results|Show original|Translate|Send feedback|Saved|History|Rate this translation"
+    r"|[\d,.]+ / [\d,.]+)$",
+    re.IGNORECASE,
+)
+
+
+def without_translator(text: str) -> tuple[str, tuple[str, ...]]:
+    """A translation copied from a translation service without the service's own lines; those
+    lines. Text that does not open with a translator's name is returned as it is."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip().lower() not in _TRANSLATORS:
+        return text, ()
+    start = first + 1
+    while start < len(lines) and (
+        not lines[start].strip() or _TRANSLATOR_LINE.match(lines[start].strip())
+    ):
+        start += 1
+    end = len(lines)
+    while end > start and (
+        not lines[end - 1].strip() or _TRANSLATOR_LINE.match(lines[end - 1].strip())
+    ):
+        end -= 1
+    removed = [line.strip() for line in (*lines[first:start], *lines[end:]) if line.strip()]
+    return "\n".join(lines[start:end]), tuple(f"translator: {line}" for line in removed)
+
+
 def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
     """The text of a printed page without its print headers and footers; the site's name the
     header gives after the title ('Headline - Al-Monitor', 'Headline > U.S. Central Command >

@@ -24,6 +24,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from digest.ingest.chat import without_chat
 from digest.ingest.clean import (
     ADDRESS_LINE,
     BY_LABEL,
@@ -72,9 +73,11 @@ from digest.ingest.page_copy import (
     page_controls_under_headline,
     page_headline,
     strip_page_chrome,
+    without_archive_toolbar,
     without_page_controls,
     without_print_margins,
     without_running_heads,
+    without_translator,
 )
 from digest.ingest.social import read_social_post
 from digest.ingest.text import comparison_key, count_words, split_sentences
@@ -113,6 +116,10 @@ def clean_plain_text(
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     given = title
+    text, archived = without_archive_toolbar(text)  # a page the Wayback Machine captured
+    text, chat = without_chat(text) if title is None else (text, ())  # pasted into Slack
+    text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
+    chat += translator
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
@@ -209,8 +216,15 @@ def clean_plain_text(
             lede_outlet = publisher_names().get(match["name"].lower())
         if LONE_DATELINE.match(kept[index]) and index + 1 < len(kept):
             kept[index : index + 2] = [f"{kept[index]} {kept[index + 1]}"]
-        elif (lone := LONE_PLACE_AGENCY.match(kept[index])) and index + 1 < len(kept):
-            kept[index : index + 2] = [f"{lone['city']} {lone['agency']} – {kept[index + 1]}"]
+        elif (
+            (lone := LONE_PLACE_AGENCY.match(kept[index]))
+            and index + 1 < len(kept)
+            and (known_spelling(lone["city"]) or "").lower() not in publisher_names()
+        ):  # 'Hasakah – ANHA' over the lede, not 'Hawar News Agency - ANHA' over the headline
+            dated = is_published_line(kept[index + 1]) and index + 2 < len(kept)
+            lede = index + 2 if dated else index + 1  # 'Wednesday 18-03-2026' between them
+            joined = f"{lone['city']} {lone['agency']} – {kept[lede]}"
+            kept[index : lede + 1] = [kept[index + 1], joined] if dated else [joined]
         index += 1
     if title is None and len(kept) > 2 and (masthead := _masthead(kept[0], kept[1:])) is not None:
         removed.append(f"masthead: {kept.pop(0)}")  # 'Kurdistan24' above the headline
@@ -253,6 +267,7 @@ def clean_plain_text(
                 site_name, rest = site_name or rest, ""
             body = [rest, *body[1:]] if rest else body[1:]
     blocks = mark_subheadings(body)
+    removed[:0] = chat
     if notes is not None:
         removed[:0] = notes.removed
     if cover is not None:
@@ -270,7 +285,12 @@ def clean_plain_text(
         removed=tuple(removed),
         site_name=site_name,
         published=(*top_dates, *noise.published, *([issue_date] if issue_date else [])),
-        links=(*([notes.url] if notes and notes.url else []), *noise.links, *top_links),
+        links=(
+            *([archived] if archived else []),
+            *([notes.url] if notes and notes.url else []),
+            *noise.links,
+            *top_links,
+        ),
         stated_source=(notes.source if notes else None) or noise.stated_source or lede_outlet,
         filed_from=filed_from,
         standfirst=standfirst,
@@ -624,6 +644,9 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
 _LEADING_MARKS = re.compile(r"^[^\w\"'“‘«(\[]+")
 
 
+_SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)?")
+
+
 def _above_headline(line: str) -> bool:
     """A line set above a headline: a section ('WORLD'), a series' name and number ('Levant
     Security Notes | No. 12'), a date line ('Covering 1 – 7 March | Published 9 March')."""
@@ -631,6 +654,7 @@ def _above_headline(line: str) -> bool:
     return (
         _is_kicker(line)
         or SHORT_NAME.match(line.strip()) is not None  # a section: 'Security', 'Arab World'
+        or _SECTION_NAME.fullmatch(line.strip()) is not None  # 'Local news', 'Middle-East'
         or is_issue_number(parts[-1])
         or has_published_part(line)
     )

@@ -443,3 +443,58 @@ def test_a_colleague_s_forward_of_an_article_with_a_standfirst_gives_the_article
     assert draft.title == "Drivers strike halts deliveries from the river refinery"
     assert _date_of(draft) == dt.date(2026, 1, 20)
     assert draft.source != "Example Writer" and "Filing it" not in draft.body
+
+
+ARTICLE = (
+    f"Army takes over the river bridge after a two-year repair\nFeb 14, 2026\n{LEDE}\n{MORE}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("#iraq-watch\nExample Reader  2:06 PM\nnew one near the river. Text below\n\n",
+         ":eyes: 2  :white_check_mark: 1\n3 replies  Last reply today at 2:19 PM\n\n"
+         "Example Writer  2:19 PM\nthanks, logged it\n"),
+        ("Iraq Desk\nGeneral\n\nExample Reader\n09/02 08:17\nTheir version. Pasting it all 👇\n\n",
+         "👍 3   😢 2\nReply\n\nExample Writer\n09/02 08:31\nSame toll as this morning.\n"
+         "Write a reply\n"),
+    ],
+)  # fmt: skip
+def test_an_article_pasted_into_a_team_chat_is_read_without_the_chat(
+    above: str, below: str
+) -> None:
+    draft = _read(above + ARTICLE + below)
+    assert draft.title == "Army takes over the river bridge after a two-year repair"
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    assert draft.body.rstrip().endswith("before reinforcements arrived, one source said.")
+
+
+def test_a_page_the_wayback_machine_captured_is_read_without_its_toolbar() -> None:
+    text = (
+        "The Wayback Machine - https://web.archive.org/web/20260318091544/"
+        "https://www.rudaw.net/english/kurdistan/160320263\nINTERNET ARCHIVE\nWayback Machine\n"
+        "https://www.rudaw.net/english/kurdistan/160320263\nGo\n37 captures\n"
+        "16 Mar 2026 - 30 Apr 2026\nAbout this capture\nCOLLECTED BY\nTIMESTAMPS\nloading\n\n"
+        "Rudaw\nKurdistan\n" + ARTICLE
+    )
+    draft = _read(text)
+    assert draft.title == "Army takes over the river bridge after a two-year repair"
+    assert draft.url == "https://www.rudaw.net/english/kurdistan/160320263"
+    assert draft.source == "Rudaw" and _date_of(draft) == dt.date(2026, 2, 14)
+    assert "captures" not in draft.body
+
+
+def test_a_translation_copied_from_a_translator_is_read_without_its_controls() -> None:
+    text = (
+        "Google Translate\nText\nDocuments\nDetect language\nArabic - detected\nEnglish\n"
+        "Kurdish (Kurmanji)\nswap_horiz\nTranslation results\nTranslated from Arabic\n\n"
+        "Hawar News Agency - ANHA\n"
+        "Guards stop a water tanker carrying families out of the camp\nHasakah – ANHA\n"
+        f"Wednesday 18-03-2026\n\n{LEDE}\n\n{MORE}\n\n1,487 / 5,000\nSend feedback\nHistory\n"
+    )
+    draft = _read(text)
+    assert draft.title == "Guards stop a water tanker carrying families out of the camp"
+    assert (draft.source, draft.dateline) == ("Hawar News Agency", "Hasakah")
+    assert _date_of(draft) == dt.date(2026, 3, 18)
+    assert "detected" not in draft.body and "feedback" not in draft.body

@@ -1,0 +1,72 @@
+"""An article pasted into a team chat and copied from it with the conversation around it.
+
+Slack and Teams copy a channel's messages as lines: the channel's name, each message's author
+and time ('Lina Example  2:06 PM', or the name over '09/02 08:17'), the message, its reactions
+(':eyes: 2', '👍 3') and replies ('3 replies', 'Reply in thread', 'Write a reply'). An analyst
+pastes an article into a message under a line of their own. `without_chat` keeps the article:
+from its headline (a masthead's short line above it too) to the first line of the chat after
+it; the channel, the notes and the other messages go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.ingest.mail import story_starts
+
+# A message's author and time on one line (Slack): 'Lina Example  2:06 PM', 'Dana Karim 10:18'.
+_AUTHOR_TIME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$")
+# A message's time on the line under its author (Teams): '09/02 08:17', 'Yesterday 16:05'.
+_TIME_LINE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|yesterday|today|\w{3,9} \d{1,2})\s+\d{1,2}:\d{2}"
+    r"(?:\s?[AP]M)?$",
+    re.IGNORECASE,
+)
+_AUTHOR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+# The chat's own lines after a message: reactions, replies, the reply box.
+_CHAT_LINE = re.compile(
+    r"^(?:(?::[\w+-]+:|[^\w\s\"“'‘(]{1,3})\s*\d+\s*)+$"  # ':eyes: 2  :white_check_mark: 1'
+    r"|^\d+ repl(?:y|ies)\b|^reply(?: in thread)?$|^write a reply$|^view thread$",
+    re.IGNORECASE,
+)
+MAX_CHAT_TOP_LINES = 12  # the channel, the author and a note above the article
+MAX_MASTHEAD_WORDS = 4
+
+
+def without_chat(text: str) -> tuple[str, tuple[str, ...]]:
+    """The article a chat message carries, and the chat's lines taken out; `text` as it is
+    when it is no chat copy with an article in it."""
+    lines = [line.strip() for line in text.split("\n")]
+    filled = [line for line in lines if line]
+    head = filled[:MAX_CHAT_TOP_LINES]
+    posted = [index for index in range(len(head)) if _posted_at(head, index)]
+    if not posted:
+        return text, ()
+    start = next((i for i in range(posted[0] + 1, len(filled)) if story_starts(filled, i)), None)
+    if start is None:
+        return text, ()
+    above = filled[start - 1]
+    if start - 1 > posted[0] + 1 and len(above.split()) <= MAX_MASTHEAD_WORDS:
+        start -= 1  # 'Middle East Eye' over the headline: the masthead the copy kept
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(filled))
+            if _CHAT_LINE.match(filled[i]) or _posted_at(filled, i)
+        ),
+        len(filled),
+    )
+    removed = tuple(f"chat: {line}" for line in (*filled[:start], *filled[end:]))
+    return "\n".join(filled[start:end]), removed
+
+
+def _posted_at(lines: list[str], index: int) -> bool:
+    """Whether a message's author and time open at `lines[index]`."""
+    line = lines[index]
+    if _AUTHOR_TIME.match(line):
+        return True
+    return (
+        bool(_AUTHOR.match(line))
+        and index + 1 < len(lines)
+        and bool(_TIME_LINE.match(lines[index + 1]))
+    )
