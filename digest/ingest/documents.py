@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from digest.ingest.clean import looks_like_organisation
-from digest.ingest.dates import parse_date_text, split_leading_date
+from digest.ingest.dates import date_line_date, parse_date_text, split_leading_date
 from digest.ingest.text import count_words
 
 _UN_SYMBOL = re.compile(r"^United Nations\s+(?P<symbol>[A-Z]{1,3}/[\w./-]+)$")
@@ -138,13 +138,14 @@ _RELEASE_MARK = re.compile(
     re.IGNORECASE,
 )
 _RELEASE_NUMBER = re.compile(
-    r"^(?:(?:press )?release|statement|prn|ref(?:erence)?)\s*(?:no\.?|number|#)?\s*[:.]?\s*"
+    r"^(?:(?:press )?release|statement|prn|ref(?:erence)?\.?)\s*(?:no\.?|number|#)?\s*[:.]?\s*"
     r"\(?[\w/.-]*\d[\w/.-]*\)?$",
     re.IGNORECASE,
 )
 # Where a release's own text ends: its media contacts, its end mark, its channels.
 _RELEASE_END = re.compile(
-    r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b|^contacts?:|^###$|^-(?:30|end)-$"
+    r"^(?:media|press) (?:contacts?|inquiries|enquiries)\b|^contacts?(?::|$)|^###$|^-(?:30|end)-$"
+    r"|^(?:tel|phone|fax)\b[^\n]{0,30}\+?\d[\d ()-]{6,}"
     r"|^for (?:more|further) information\b|^subscribe to\b.{0,40}\bupdates?$",
     re.IGNORECASE,
 )
@@ -173,7 +174,16 @@ def read_press_release(text: str) -> DocumentCover | None:
     )
     if issuer_at is None:
         return None
-    lede = next((i for i, line in enumerate(filled) if i > issuer_at and _opens_text(line)), None)
+    lines = text.strip().split("\n")
+    starts = [i for i, line in enumerate(lines) if line.strip()]
+    lede = next(
+        (
+            i
+            for i, line in enumerate(filled)
+            if i > issuer_at and _opens_text(line) and not _set_apart(lines, starts, i)
+        ),
+        None,
+    )
     if lede is None:
         return None
     date_line = None
@@ -184,7 +194,7 @@ def read_press_release(text: str) -> DocumentCover | None:
             continue
         if (
             date_line is None
-            and (day := parse_date_text(line))
+            and (day := parse_date_text(line) or date_line_date(line))  # 'Date: 24/5/2026'
             and count_words(line) <= MAX_DATE_LINE_WORDS
         ):
             date_line = day.isoformat()  # 'Baghdad, … 1449 AH corresponding to 18 August 2027'
@@ -196,18 +206,37 @@ def read_press_release(text: str) -> DocumentCover | None:
         return None
     rest = filled[lede:]
     end = next((i for i, line in enumerate(rest) if _RELEASE_END.match(line)), len(rest))
+    for _ in range(MAX_SIGNATURE_LINES):  # the office signing above its telephone line
+        if 0 < end < len(rest) and _signature_line(rest[end - 1]):
+            end -= 1
     removed = [f"letterhead: {line}" for line in filled[:lede] if line not in title_lines]
     removed += [f"release-end: {line}" for line in rest[end:]]
     # the text as it was from the first sentence on: a PDF's wrapped lines, blank lines kept
-    lines = text.strip().split("\n")
-    starts = [i for i, line in enumerate(lines) if line.strip()]
     body = lines[starts[lede] : starts[lede + end] if lede + end < len(starts) else len(lines)]
     title = " ".join(title_lines)
-    issuer = _issuer_name(filled[issuer_at])
+    issuer = _of_country(_issuer_name(filled[issuer_at]), filled[:issuer_at])
     return DocumentCover(title, issuer, date_line, "\n".join(body), tuple(removed))
 
 
 MIN_LEDE_WORDS = 15
+
+
+MAX_SIGNATURE_LINES = 3
+
+
+def _signature_line(line: str) -> bool:
+    """A line of an office's signature: a name, not a sentence ('Ministry of Justice')."""
+    return count_words(line) <= MAX_ISSUER_WORDS and not line.rstrip().endswith((".", '"', "”"))
+
+
+def _set_apart(lines: list[str], starts: list[int], number: int) -> bool:
+    """Whether the `number`th filled line is a headline set apart: no sentence's end, a blank
+    line under it, and text after that (a PDF's wrapped first line runs on to the next)."""
+    at = starts[number]
+    line = lines[at].rstrip()
+    if line.endswith((".", '"', "”", "!", "?")) or number + 1 >= len(starts):
+        return False
+    return at + 1 < len(lines) and not lines[at + 1].strip()
 
 
 def _opens_text(line: str) -> bool:
@@ -224,6 +253,33 @@ def _under_issuer(line: str) -> bool:
         return True
     role = re.match(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, [\w ]{3,40}$", line)
     return role is not None and "spokes" in line.lower()
+
+
+# A state's name on a letterhead above its ministry, and the word that says whose ministry.
+_COUNTRY_ABOVE = re.compile(
+    r"^(?:(?:the )?(?:republic|kingdom|state|hashemite kingdom) of (?P<country>[\w ]+)"
+    r"|(?P<government>[\w ]+) government)$",
+    re.IGNORECASE,
+)
+_DEMONYMS = {
+    "iraq": "Iraqi", "syria": "Syrian", "jordan": "Jordanian", "lebanon": "Lebanese",
+    "turkey": "Turkish", "türkiye": "Turkish", "iran": "Iranian", "kuwait": "Kuwaiti",
+    "saudi arabia": "Saudi", "egypt": "Egyptian", "qatar": "Qatari", "bahrain": "Bahraini",
+    "kurdistan region": "Kurdistan Region",
+}  # fmt: skip
+
+
+def _of_country(issuer: str, above: list[str]) -> str:
+    """'Ministry of Justice' under 'Republic of Iraq': 'Iraqi Ministry of Justice', as a
+    ministry is named where many states have one."""
+    if not issuer.lower().startswith("ministry"):
+        return issuer
+    for line in above:
+        if match := _COUNTRY_ABOVE.match(line.strip()):
+            country = (match["country"] or match["government"] or "").strip().lower()
+            if demonym := _DEMONYMS.get(country):
+                return f"{demonym} {issuer}"
+    return issuer
 
 
 def _issuer_name(line: str) -> str:

@@ -498,3 +498,18 @@ def test_a_translation_copied_from_a_translator_is_read_without_its_controls() -
     assert (draft.source, draft.dateline) == ("Hawar News Agency", "Hasakah")
     assert _date_of(draft) == dt.date(2026, 3, 18)
     assert "detected" not in draft.body and "feedback" not in draft.body
+
+
+def test_a_ministry_s_statement_gives_its_headline_date_and_whose_ministry() -> None:
+    text = (
+        "Republic of Iraq\nMinistry of Justice\nMedia and Government Communication Office\n\n"
+        "Ref.: 3/1/2194\nDate: 24/5/2026\n\nSTATEMENT\n\n"
+        "The Ministry of Justice receives 147 detainees from prisons in the north-east of the "
+        "neighbouring country\n\n"
+        f"{LEDE}\n\n{MORE}\n\nMedia and Government Communication Office\nMinistry of Justice\n"
+        "Tel.: +964 790 111 2048\n"
+    )
+    draft = _read(text)
+    assert draft.title.startswith("The Ministry of Justice receives 147 detainees")
+    assert (draft.source, _date_of(draft)) == ("Iraqi Ministry of Justice", dt.date(2026, 5, 24))
+    assert "Tel." not in draft.body and "Communication Office" not in draft.body
