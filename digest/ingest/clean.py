@@ -1328,3 +1328,17 @@ def removed_lines(removed: Iterable[str]) -> list[str]:
     """The lines a cleaner took out ('caption: A patrol … (X for The Washington Post)'),
     without the rule that took each."""
     return [line.split(": ", 1)[1] if ": " in line else line for line in removed]
+
+
+# A transcript's time codes: '[00:00:24] REPORTER (voice-over): …', '[00:01:12]' alone; and its
+# running time, 'Duration: 02:41'.
+_TIMECODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+_DURATION = re.compile(r"^(?:duration|running time|length)\s*:\s*\d{1,2}:\d{2}(?::\d{2})?$", re.I)
+
+
+def without_timecodes(paragraphs: list[str]) -> list[str]:
+    """A transcript's paragraphs without their time codes and its duration line."""
+    if not any(_TIMECODE.match(paragraph) for paragraph in paragraphs):
+        return paragraphs
+    kept = (_TIMECODE.sub("", paragraph) for paragraph in paragraphs)
+    return [paragraph for paragraph in kept if paragraph.strip() and not _DURATION.match(paragraph)]

@@ -325,7 +325,7 @@ _FOREIGN_ON_WEEKDAY = re.compile(
 )
 _PUBLISHED = re.compile(
     r"^\W*(?:published|posted|first published|updated|update(?=\s*:?\s*\d)|last updated|issued"
-    r"|modified|submitted"
+    r"|modified|submitted|broadcast|aired|first aired"
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정"

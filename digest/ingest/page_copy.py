@@ -459,6 +459,50 @@ def without_translator(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(lines[start:end]), tuple(f"translator: {line}" for line in removed)
 
 
+# A reading app's or a browser's reader view's own lines around the article it shows: its
+# name and tabs, the article's site as an address ('aljazeera.com · 5 min read'), the reading
+# time ('6–8 minutes'), its buttons, and the day the analyst saved it (not the article's).
+_READER_APPS = frozenset({"reader view", "pocket", "instapaper", "readwise reader", "matter"})
+_READER_LINE = re.compile(
+    r"^(?:close reader view|view original|reader view|saved (?:on )?\w{3,9} \d{1,2},? \d{4}"
+    r"|\d{1,3}(?:[–-]\d{1,3})? minutes?|[A-Z][\w-]{1,20}(?:\|[A-Z][\w-]{1,20})+"
+    r"|(?:home|saves|highlights|collections|archive|favorite|tag|share|delete|my list)"
+    r"(?:\s{2,}(?:home|saves|highlights|collections|archive|favorite|tag|share|delete|my list))+)$",
+    re.IGNORECASE,
+)
+_SITE_ADDRESS = re.compile(
+    r"^(?P<site>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:\s*[·•|]\s*\d+\s*min(?:ute)?s? read)?$",
+    re.IGNORECASE,
+)
+MAX_READER_TOP_LINES = 8
+
+
+def without_reader_app(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """An article copied from a reader view or a reading app without the app's lines; the
+    address of the article's site the app names ('syriadirect.org'); the lines taken out.
+    Text that does not open with such an app's name is returned as it is."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip().lower() not in _READER_APPS:
+        return text, None, ()
+    kept: list[str] = []
+    removed = [lines[first].strip()]
+    site = None
+    for index, line in enumerate(lines[first + 1 :]):
+        bare = line.strip()
+        near_top = index < MAX_READER_TOP_LINES
+        if bare and (
+            _READER_LINE.match(bare)
+            or (near_top and site is None and (match := _SITE_ADDRESS.match(bare)))
+        ):
+            removed.append(bare)
+            if site is None and near_top and (match := _SITE_ADDRESS.match(bare)):
+                site = f"https://{match['site'].lower()}/"
+            continue
+        kept.append(line)
+    return "\n".join(kept), site, tuple(f"reader-app: {line}" for line in removed)
+
+
 def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
     """The text of a printed page without its print headers and footers; the site's name the
     header gives after the title ('Headline - Al-Monitor', 'Headline > U.S. Central Command >

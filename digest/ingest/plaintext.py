@@ -49,6 +49,7 @@ from digest.ingest.clean import (
     split_site_name,
     strip_noise,
     trim_sentence,
+    without_timecodes,
 )
 from digest.ingest.dates import (
     SHORT_NAME,
@@ -76,6 +77,7 @@ from digest.ingest.page_copy import (
     without_archive_toolbar,
     without_page_controls,
     without_print_margins,
+    without_reader_app,
     without_running_heads,
     without_translator,
 )
@@ -119,7 +121,8 @@ def clean_plain_text(
     text, archived = without_archive_toolbar(text)  # a page the Wayback Machine captured
     text, chat = without_chat(text) if title is None else (text, ())  # pasted into Slack
     text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
-    chat += translator
+    text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
+    chat += translator + reader
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
@@ -129,7 +132,7 @@ def clean_plain_text(
         cover = cover or read_encyclopedia_page(text)
     if cover is not None:  # a UN report's cover, a press release's head: title, date, issuer
         text, title = cover.text, cover.title
-    paragraphs = _join_by_labels(join_split_datelines(split_paragraphs(text)))
+    paragraphs = _join_by_labels(join_split_datelines(without_timecodes(split_paragraphs(text))))
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     paragraphs, notes = read_analyst_notes(paragraphs)  # 'Source: X', 'Link: …' above it
@@ -287,6 +290,7 @@ def clean_plain_text(
         published=(*top_dates, *noise.published, *([issue_date] if issue_date else [])),
         links=(
             *([archived] if archived else []),
+            *([reader_site] if reader_site else []),
             *([notes.url] if notes and notes.url else []),
             *noise.links,
             *top_links,

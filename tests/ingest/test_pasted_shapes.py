@@ -513,3 +513,27 @@ def test_a_ministry_s_statement_gives_its_headline_date_and_whose_ministry() -> 
     assert draft.title.startswith("The Ministry of Justice receives 147 detainees")
     assert (draft.source, _date_of(draft)) == ("Iraqi Ministry of Justice", dt.date(2026, 5, 24))
     assert "Tel." not in draft.body and "Communication Office" not in draft.body
+
+
+def test_an_article_saved_in_a_reading_app_is_read_without_the_app() -> None:
+    text = (
+        "Pocket\nHome   Saves   Highlights   Collections\n\n"
+        "Army takes over the river bridge after a two-year repair\n"
+        "aljazeera.com · 5 min read\nView Original\n\nNews|Military\nPublished On 11 Jun 2026\n\n"
+        f"{LEDE}\n\n{MORE}\n\nSaved Jun 13, 2026\nArchive   Favorite   Tag   Share   Delete\n"
+    )
+    draft = _read(text)
+    assert draft.title == "Army takes over the river bridge after a two-year repair"
+    assert (draft.source, _date_of(draft)) == ("Al Jazeera", dt.date(2026, 6, 11))
+    assert "Saved" not in draft.body and "Original" not in draft.body and "|" not in draft.body
+
+
+def test_a_transcript_is_dated_by_its_broadcast_and_read_without_time_codes() -> None:
+    text = (
+        "Example TV\nNewsroom | Transcript\nBridge reopens to traffic after two years of repairs\n"
+        "Broadcast: 13 January 2026, 18:30 GMT\nDuration: 02:41\n\n"
+        f"[00:00:00] ANCHOR: {LEDE}\n\n[00:00:24] REPORTER: {MORE}\n"
+    )
+    draft = _read(text)
+    assert _date_of(draft) == dt.date(2026, 1, 13)
+    assert "[00:" not in draft.body and "Duration" not in draft.body
