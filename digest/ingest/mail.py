@@ -457,3 +457,53 @@ def _is_footer(paragraph: str) -> bool:
         or (_STREET.search(line) and re.search(r"\d", line) and len(line.split()) <= 25)
         for line in lines
     )
+
+
+# An analyst's mark where they cut a newsletter's other stories: '[...]', '[…]', '(removed)'.
+_CUT_MARK = re.compile(r"^\s*(?:\[(?:\.\.\.|…|snip)\]|\((?:removed|snip|\.\.\.|…)\))\s*$", re.I)
+# An item of a newsletter's list of stories: '1. Headline', '- Headline', '• Headline'.
+_LISTED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+(?P<title>\S.{10,200})$")
+MAX_HEADER_LINE_WORDS = 8
+
+
+def one_story_of_digest(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A newsletter's digest of several stories of which an analyst kept one, the others cut
+    and marked ('[...]', '(removed)'): its masthead and date lines, then the kept story under
+    its headline (its number gone); and the lines left out. None when `text` is no such cut."""
+    lines = text.split("\n")
+    cuts = [index for index, line in enumerate(lines) if _CUT_MARK.match(line)]
+    if not cuts:
+        return None
+    listed = [
+        index
+        for index, line in enumerate(lines[: cuts[0]])
+        if (match := _LISTED.match(line)) and is_headline(match["title"])
+    ]
+    if len(listed) < 2:
+        return None
+    titles = {comparison_key(_LISTED.match(lines[i])["title"]) for i in listed}
+    bounds = [*cuts, len(lines)]
+    for start, end in zip(cuts, bounds[1:], strict=False):
+        story = [line for line in lines[start + 1 : end] if line.strip()]
+        if not story:
+            continue
+        headline = _LISTED.match(story[0])
+        headline_text = headline["title"] if headline else story[0].strip()
+        if comparison_key(headline_text) not in titles:
+            continue
+        intro = max((i for i in range(listed[0]) if lines[i].strip()), default=-1)
+        header = [
+            line.strip()
+            for line in lines[:intro]  # not the list's own line ('Tonight's top stories')
+            if line.strip()
+            and len(line.split()) <= MAX_HEADER_LINE_WORDS
+            and not line.rstrip().endswith((":", ".", "!", "?"))
+        ]
+        kept = [*header, "", headline_text, *story[1:]]
+        removed = [
+            line.strip()
+            for index, line in enumerate(lines)
+            if line.strip() and not start < index < end and line.strip() not in header
+        ]
+        return "\n".join(kept), tuple(f"digest: {line}" for line in removed)
+    return None

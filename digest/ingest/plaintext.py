@@ -66,6 +66,7 @@ from digest.ingest.documents import (
 )
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_spelling, publisher_names
+from digest.ingest.mail import one_story_of_digest
 from digest.ingest.notes import read_analyst_notes
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
@@ -123,6 +124,9 @@ def clean_plain_text(
     text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
     text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
     chat += translator + reader
+    if title is None and (digest := one_story_of_digest(text)) is not None:
+        text, cut = digest  # a newsletter's one story an analyst kept, '[...]' for the rest
+        chat += cut
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
@@ -194,6 +198,8 @@ def clean_plain_text(
     ):
         at = _standfirst_under(paragraphs[0], paragraphs[1:])  # 'At least four others …'
         standfirst = paragraphs.pop(at + 1) if at is not None else None
+    if title is None and paragraphs and site_name is None:
+        site_name = _known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits = list(noise.credits)
@@ -327,6 +333,12 @@ def _standfirst_under(headline: str, lines: list[str]) -> int | None:
         for line in between
     )  # fmt: skip
     return 0 if credited else None
+
+
+def _known_name(line: str) -> str | None:
+    """The publishers' table's name for a line that is only a known outlet's name, if it is."""
+    spelled = known_spelling(line.strip()) or ""
+    return publisher_names().get(spelled.lower())
 
 
 def _names_outlet(line: str, site_name: str | None) -> bool:

@@ -537,3 +537,19 @@ def test_a_transcript_is_dated_by_its_broadcast_and_read_without_time_codes() ->
     draft = _read(text)
     assert _date_of(draft) == dt.date(2026, 1, 13)
     assert "[00:" not in draft.body and "Duration" not in draft.body
+
+
+def test_one_story_an_analyst_kept_of_a_newsletter_s_digest_is_the_article() -> None:
+    text = (
+        "EXAMPLE DAILY\nEvening Bulletin\nTuesday, 10 November 2026\n\nTonight's top stories\n"
+        "- Council approves new salary schedule for public employees\n"
+        "- Army takes over the river bridge after a two-year repair\n"
+        "- National team names its squad for the regional cup\n\n(removed)\n\n"
+        f"Army takes over the river bridge after a two-year repair\n{LEDE}\n{MORE}\n\n"
+        '(removed)\n\nTo stop receiving the Evening Bulletin, reply with "unsubscribe".\n'
+    )
+    draft = _read(text)
+    assert draft.title == "Army takes over the river bridge after a two-year repair"
+    assert _date_of(draft) == dt.date(2026, 11, 10)
+    assert "salary" not in draft.body and "unsubscribe" not in draft.body
+    assert "(removed)" not in draft.body
