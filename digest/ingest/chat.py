@@ -1,4 +1,5 @@
-"""An article pasted into a team chat and copied from it with the conversation around it.
+"""An article pasted into a team chat and copied from it with the conversation around it; an
+article copied with a news aggregator's page above it.
 
 Slack and Teams copy a channel's messages as lines: the channel's name, each message's author
 and time ('Lina Example  2:06 PM', or the name over '09/02 08:17'), the message, its reactions
@@ -70,3 +71,23 @@ def _posted_at(lines: list[str], index: int) -> bool:
         and index + 1 < len(lines)
         and bool(_TIME_LINE.match(lines[index + 1]))
     )
+
+
+# A news aggregator's name opening a copy of its story page: its menus and its list of the
+# outlets' headlines come first, the article the analyst opened last.
+_AGGREGATORS = frozenset({"google news", "apple news", "yahoo news", "microsoft start", "newsnow"})
+
+
+def without_aggregator(text: str) -> tuple[str, tuple[str, ...]]:
+    """The article under a news aggregator's story page ('Google News', its menus, 'Full
+    coverage' and the outlets' headlines), with its outlet's line above it; the lines taken
+    out. `text` as it is when it does not open with an aggregator's name."""
+    filled = [line.strip() for line in text.split("\n") if line.strip()]
+    if not filled or filled[0].lower() not in _AGGREGATORS:
+        return text, ()
+    start = next((i for i in range(1, len(filled)) if story_starts(filled, i)), None)
+    if start is None:
+        return text, ()
+    if len(filled[start - 1].split()) <= MAX_MASTHEAD_WORDS:
+        start -= 1  # 'Reuters' over the headline: the outlet whose article it is
+    return "\n".join(filled[start:]), tuple(f"aggregator: {line}" for line in filled[:start])

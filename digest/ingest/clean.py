@@ -276,6 +276,7 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|a version of this article appears in print\b.*"
+    r"|anadolu agency website contains only a portion of the news stories\b.*"
     r"|(?:subscribe|sign up) (?:to|for) our newsletter"
     # a newsletter's footer
     r"|forward (?:this (?:e-?mail )?)?to a friend\b.*|unsubscribe\b.{0,80}"

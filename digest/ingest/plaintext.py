@@ -24,7 +24,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chat import without_chat
+from digest.ingest.chat import without_aggregator, without_chat
 from digest.ingest.clean import (
     ADDRESS_LINE,
     BY_LABEL,
@@ -121,6 +121,8 @@ def clean_plain_text(
     given = title
     text, archived = without_archive_toolbar(text)  # a page the Wayback Machine captured
     text, chat = without_chat(text) if title is None else (text, ())  # pasted into Slack
+    text, aggregator = without_aggregator(text) if title is None else (text, ())  # Google News
+    chat += aggregator
     text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
     text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
     chat += translator + reader
@@ -358,7 +360,16 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
     filed: the outlet, a dash and a known place ('Enab Baladi – Homs'; the outlet known, the
     site's, or named again in the article), or a known place alone in capitals right above
     the article ('DEIR EZ-ZOR'). A person's line ('Qamishli - Kamal Issa') is neither."""
-    lede = first_long_sentence(lines[:MAX_LEAD_LINES])
+    # the first paragraph, which may be one short sentence ('Turkish forces "neutralized" six
+    # PKK terrorists …, the ministry said on Tuesday.')
+    lede = next(
+        (
+            index
+            for index, line in enumerate(lines[:MAX_LEAD_LINES])
+            if count_words(line) >= MIN_SHORT_LEDE_WORDS and SENTENCE_END.search(line)
+        ),
+        None,
+    )
     if lede is None:
         return None
     gazetteer = load_gazetteer()
@@ -369,12 +380,35 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
             name, place = match["name"], match["place"]
             known = _names_outlet(name, site_name) or (count_words(name) <= 4 and name in article)
         elif index == lede - 1 and line.isupper():
+            if gazetteer.canonical(line, "places") is None and _unknown_capital_place(line):
+                return line.title()  # 'ANKARA' right above the article: where it was filed
             name, place, known = "", line, True
         else:
             continue
         if known and gazetteer.canonical(place, "places") is not None:
             return gazetteer.spelling(place, "places") or place
     return None
+
+
+MIN_SHORT_LEDE_WORDS = 10
+# Words a page sets in capitals above an article that are labels, not places.
+_CAPITAL_LABELS = frozenset(
+    {"breaking", "breaking news", "exclusive", "analysis", "opinion", "update", "updated",
+     "watch", "live", "video", "advertisement", "editorial", "comment", "news", "world",
+     "politics", "business", "sport", "sports", "feature", "interview", "explainer",
+     "fact check", "latest", "top stories", "middle east", "photos", "listen", "share"}
+)  # fmt: skip
+
+
+def _unknown_capital_place(line: str) -> bool:
+    """A line of one to three words in capitals that is no page's label: a place the
+    gazetteer does not know ('ANKARA', 'DUSHANBE')."""
+    words = line.split()
+    return (
+        0 < len(words) <= 3
+        and all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+", word) for word in words)
+        and line.lower() not in _CAPITAL_LABELS
+    )
 
 
 def _join_by_labels(paragraphs: list[str]) -> list[str]:

@@ -553,3 +553,31 @@ def test_one_story_an_analyst_kept_of_a_newsletter_s_digest_is_the_article() -> 
     assert _date_of(draft) == dt.date(2026, 11, 10)
     assert "salary" not in draft.body and "unsubscribe" not in draft.body
     assert "(removed)" not in draft.body
+
+
+def test_an_article_copied_under_a_news_aggregator_s_story_page_is_the_article() -> None:
+    text = (
+        "Google News\nSearch for topics, locations & sources\nHome\nFor you\nWorld\n\n"
+        "Full coverage\nBridge repairs\nTop news\n\nRudaw\n"
+        "Bridge over the river reopens after two years of repairs\n15 hours ago\n\n"
+        "Reuters\nArmy takes over the river bridge after a two-year repair\n6 hours ago\n\n"
+        f"All coverage\nReuters\n\n{ARTICLE}"
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (
+        "Army takes over the river bridge after a two-year repair",
+        "Reuters",
+    )
+    assert "Full coverage" not in draft.body and "hours ago" not in draft.body
+
+
+def test_a_place_in_capitals_right_above_a_short_first_sentence_is_the_dateline() -> None:
+    from digest.ingest.plaintext import _filed_from
+
+    lines = [
+        "By Example Writer | 29.09.2026",
+        "DUSHANBE",
+        "A court jailed nine men for recruiting fighters, their relatives said on Tuesday.",
+    ]
+    assert _filed_from(lines, None) == "Dushanbe"
+    assert _filed_from([lines[0], "EXCLUSIVE", lines[2]], None) is None

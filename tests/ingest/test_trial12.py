@@ -53,12 +53,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Already a Member? Sign in'",
         "themes",
     },
-    "18-anadolu-iraq-arrests-daesh-financier-mosul": {
-        "body without 'Anadolu Agency website contains only a portion'",
-        "body without 'Please contact us for subscription options'",
-        "source",
-        "themes",
-    },
+    "18-anadolu-iraq-arrests-daesh-financier-mosul": {"source", "themes"},
     "19-kurdistan24-peshmerga-killed-isis-attack-makhmour": {"date", "figure 1 wounded"},
     "20-bbc-fears-grow-syria-is-prisons-guards": {"themes"},
     "22-barrons-afp-syria-foils-is-plot-damascus-church": {
