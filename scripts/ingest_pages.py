@@ -25,6 +25,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from digest.ingest.decode import decode_bytes  # noqa: E402
 from digest.ingest.model import RawInput  # noqa: E402
 from digest.ingest.readers import read_html  # noqa: E402
 from digest.ingest.text import markdown_paragraphs, words  # noqa: E402
@@ -61,15 +62,15 @@ def same_title(got: str | None, expected: str) -> bool:
 
 def read_with_digest(path: Path) -> tuple[str | None, str]:
     raw = RawInput(str(path), path.name, path.read_bytes())
-    draft = read_html(raw, path.read_text(encoding="utf-8"))
+    draft = read_html(raw, decode_bytes(raw.data, str(path)))  # as ingest reads it
     return draft.title, "\n\n".join(markdown_paragraphs(draft.body))
 
 
 def read_with_trafilatura(path: Path) -> tuple[str | None, str]:
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        path.read_text(encoding="utf-8"), with_metadata=True, include_comments=False
+    document = trafilatura.bare_extraction(  # the bytes: it finds their encoding itself
+        path.read_bytes(), with_metadata=True, include_comments=False
     )
     if document is None:
         return None, ""

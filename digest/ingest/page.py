@@ -274,7 +274,8 @@ _SHOWN_HEADLINES = (
     " | //font[@size='4' or @size='5' or @size='6' or @size='7' or starts-with(@size, '+')]"
 )
 _NOT_A_HEADLINE = re.compile(
-    r"site|sub-?title|sub-?headline|widget|section|related|sidebar|logo|brand|footer|menu|nav"
+    r"site|sub-?title|sub-?headline|widget|section[-_ ]?(?:title|name|head|label)"
+    r"|related|sidebar|logo|brand|footer|menu|nav"
     r"|card|teaser|promo|trending|popular|list|item|module|block-title|page-title-bar",
     re.IGNORECASE,
 )

@@ -98,3 +98,14 @@ def test_a_name_in_guillemets_keeps_its_closing_mark() -> None:
     assert _rights_holder("© 2021 ИА «Пример». При перепечатке ссылка обязательна.") == (
         "ИА «Пример»"
     )
+
+
+def test_a_headline_inside_a_plain_section_wrapper_is_no_site_name() -> None:
+    headline = "Coalition advisers move closer to the front lines as forces push into the west"
+    page = _page(
+        '<meta property="og:title" content="Advisers closer to the fighting">'
+        "<title>Advisers move closer to the front | Example Observer</title>",
+        f'<div id="content"><div class="section"><h1 class="title" id="page-title">{headline}'
+        "</h1></div></div>",
+    )
+    assert read_page_head(page).headline == headline
