@@ -327,7 +327,8 @@ _CONTRIBUTED = re.compile(
 # and some British outlets close a report.
 _WITH_FILES = re.compile(
     r"^[—–-]?\s*with (?:files|(?:additional )?reporting|contributions) from\s+(?-i:[A-Z])"
-    r"[^.!?]{1,100}\.?$",
+    r"[^.!?]{1,100}\.?$"
+    r"|^contributing:\s+(?-i:[A-Z])[^.!?]{1,120}\.?$",  # USA TODAY's network: 'Contributing: X, Y'
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")

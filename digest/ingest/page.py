@@ -530,7 +530,10 @@ _FURNITURE_WORD = re.compile(
     r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
     r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber|lea-?tambien|lee-?tambien"
     # a poll or a quiz set in the article, a gallery's or a paginated article's controls
-    r"|poll|quiz|survey|gallery-?nav|slideshow-?nav|pager|pagination)(?=$|[\s_-])",
+    r"|poll|quiz|survey|gallery-?nav|slideshow-?nav|pager|pagination"
+    # an obituary's guest book and its condolences; a match report's line-ups and statistics
+    r"|guestbook|gb-entry|condolences?|memories|line-?ups?|match-?stats|scores?-?strip)"
+    r"(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
@@ -821,3 +824,45 @@ def has_date_metadata(page: str) -> bool:
     """True when the page states its date in markup (a meta tag, JSON-LD, `<time datetime>`),
     not only in its visible text: a date read from the text is the text's, to check."""
     return bool(_DATE_METADATA.search(page))
+
+
+MAX_HEADING_WORDS = 14
+HEADING_LEAD_WORDS = 8  # the words of the paragraph under a heading that find it in the text
+
+
+def restore_subheadings(body: str, page: str) -> str:
+    """The extracted `body` (a paragraph a line) with the article's own subheadings the
+    extractor dropped put back: an `<h2>`-`<h4>` whose next paragraph opens a line of the body,
+    itself no sentence and not already in it."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return body
+    lines = body.split("\n")
+    keys = {" ".join(line.split()[:HEADING_LEAD_WORDS]): i for i, line in enumerate(lines) if line}
+    flat = " ".join(body.split()).lower()
+    inserts: dict[int, str] = {}
+    for heading in root.iter("h2", "h3", "h4"):
+        text = " ".join(heading.text_content().split())
+        following = heading.getnext()
+        if (
+            not text
+            or len(text.split()) > MAX_HEADING_WORDS
+            or text.endswith((".", ":", "!"))
+            or following is None
+            or following.tag != "p"
+            or text.lower() in flat
+        ):
+            continue
+        lead = " ".join(following.text_content().split()[:HEADING_LEAD_WORDS])
+        at = keys.get(lead)
+        if at is not None and at > 0:
+            inserts[at] = text
+    if not inserts:
+        return body
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index in inserts:
+            out.append(inserts[index])
+        out.append(line)
+    return "\n".join(out)

@@ -64,6 +64,7 @@ from digest.ingest.page import (
     published_stamp,
     read_page_head,
     read_standfirst,
+    restore_subheadings,
     strip_page_furniture,
     strip_site_names,
     structured_body,
@@ -331,6 +332,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
+    body_text = restore_subheadings(body_text, stripped or text)  # headings the extractor lost
     body_text, standfirst = split_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)

@@ -109,3 +109,29 @@ def test_a_headline_inside_a_plain_section_wrapper_is_no_site_name() -> None:
         "</h1></div></div>",
     )
     assert read_page_head(page).headline == headline
+
+
+def test_a_subheading_the_extractor_dropped_is_put_back_above_its_paragraph() -> None:
+    from digest.ingest.page import restore_subheadings
+
+    first = "The study followed forty adults for two weeks and measured their blood sugar."
+    second = "The researchers cautioned that the study was small and short, and said more."
+    page = (
+        f"<html><body><article><p>{first}</p><h2>What the study did not show</h2>"
+        f"<p>{second}</p><h2>Related stories</h2><ul><li>Other</li></ul></article></body></html>"
+    )
+    body = f"{first}\n{second}"
+    assert restore_subheadings(body, page) == f"{first}\nWhat the study did not show\n{second}"
+
+
+def test_an_obituary_s_guest_book_and_a_match_s_line_ups_are_furniture() -> None:
+    from digest.ingest.page import strip_page_furniture
+
+    page = (
+        "<html><body><article><p>Text of the article, long enough to be the article.</p>"
+        '<div class="obit-memories" id="guestbook"><div class="gb-entry"><p>A candle was lit.'
+        '</p></div></div><section class="sl-lineups"><p>Sowa; Carr, Obi</p></section>'
+        "</article></body></html>"
+    )
+    kept = strip_page_furniture(page) or ""
+    assert "candle" not in kept and "Sowa" not in kept and "Text of the article" in kept
