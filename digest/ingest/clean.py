@@ -285,6 +285,8 @@ _TRAILER = re.compile(
     # an author's box, a company's boilerplate: 'About Grant Whitfield', 'About the author'
     r"|about the authors?|(?-i:About (?:[A-Z][\w'’.&-]*\s?){1,4})"
     r"|skip next section\b.{0,40}|latest (?:news|updates|stories)"
+    # a page pasted again below the article: its copy starts over with the page's top
+    r"|skip to (?:main )?content"
     r"|you (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)\b.*)\s*:?$",
     re.IGNORECASE,
 )

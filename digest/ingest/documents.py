@@ -9,7 +9,9 @@ RELEASE', its number and its date, then its headline; it closes with its media c
 as a pasted article, the letterhead would be the headline. Here the head gives the title, the
 date and the issuer, and the text starts below the title. An encyclopedia's article copied
 from Wikipedia has its title over 'From Wikipedia, the free encyclopedia', its hatnotes and
-coordinates, and its last edit's date at its foot.
+coordinates, and its last edit's date at its foot. A Kindle's clippings file ('My Clippings')
+holds highlights of one article, each under its title '(author)' and a line of where and when
+it was highlighted; the analyst's notes between them are theirs, not the article's.
 """
 
 from __future__ import annotations
@@ -129,6 +131,42 @@ def read_encyclopedia_page(text: str) -> DocumentCover | None:
         kept.append(_CITATION.sub("", _EDIT_LINK.sub("", line)))
     date_line = edited["date"] if edited else None
     return DocumentCover(title, "Wikipedia", date_line, "\n".join(kept), tuple(removed))
+
+
+_CLIPPING_END = re.compile(r"^={10}\s*$", re.MULTILINE)
+_CLIPPING_LINE = re.compile(
+    r"^- Your (?P<kind>Highlight|Note|Bookmark)\b.*\|\s*Added on\b.*$", re.IGNORECASE
+)
+_TITLE_AUTHOR = re.compile(r"^(?P<title>.+?)\s+\((?P<author>[^()]{2,60})\)$")
+
+
+def read_kindle_clippings(text: str) -> DocumentCover | None:
+    """A Kindle's clippings of one article: its title and author (the source a site's clip
+    names, 'The Guardian') and its highlights in order as the text, without the analyst's
+    notes and bookmarks, and without a date (the clip's 'Added on' is the day it was read)."""
+    entries = [entry.strip() for entry in _CLIPPING_END.split(text) if entry.strip()]
+    if len(entries) < 2:
+        return None
+    title = None
+    highlights: list[str] = []
+    removed: list[str] = []
+    for entry in entries:
+        lines = entry.split("\n")
+        if len(lines) < 2 or (mark := _CLIPPING_LINE.match(lines[1].strip())) is None:
+            return None  # not every entry a clipping: no clippings file
+        head = lines[0].strip()
+        title = title or head
+        removed += [f"clipping: {head}", f"clipping: {lines[1].strip()}"]
+        passage = "\n".join(lines[2:]).strip()
+        if mark["kind"].lower() == "highlight":
+            highlights.append(passage)
+        elif passage:
+            removed.append(f"note: {passage}")
+    if title is None or not highlights:
+        return None
+    match = _TITLE_AUTHOR.match(title)
+    headline, author = (match["title"], match["author"]) if match else (title, "")
+    return DocumentCover(headline, author, None, "\n\n".join(highlights), tuple(removed))
 
 
 # A press release's own lines above its headline.

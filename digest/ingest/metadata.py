@@ -55,8 +55,9 @@ AGENCY_NAMES = {
 }
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 # A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').
-_MIXED_CASE_WIRE = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s+\((?P<agency>{AGENCIES})\)"
+_MIXED_CASE_WIRE = re.compile(  # AFP's 'Raqqa (Syria) (AFP) -' too
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})(?:\s+\([A-Z][\w' ]{{2,30}}\))?"
+    rf"\s+\((?P<agency>{AGENCIES})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
 )
 # 'Erbil (Kurdistan24) - Three soldiers …': a place and a known outlet in brackets, as regional

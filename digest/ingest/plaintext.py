@@ -62,6 +62,7 @@ from digest.ingest.dates import (
 from digest.ingest.documents import (
     read_document_cover,
     read_encyclopedia_page,
+    read_kindle_clippings,
     read_press_release,
 )
 from digest.ingest.entities import load_gazetteer
@@ -135,7 +136,7 @@ def clean_plain_text(
     cover = None
     if title is None:
         cover = read_document_cover(text) or read_press_release(text)
-        cover = cover or read_encyclopedia_page(text)
+        cover = cover or read_encyclopedia_page(text) or read_kindle_clippings(text)
     if cover is not None:  # a UN report's cover, a press release's head: title, date, issuer
         text, title = cover.text, cover.title
     paragraphs = _join_by_labels(join_split_datelines(without_timecodes(split_paragraphs(text))))

@@ -581,3 +581,20 @@ def test_a_place_in_capitals_right_above_a_short_first_sentence_is_the_dateline(
     ]
     assert _filed_from(lines, None) == "Dushanbe"
     assert _filed_from([lines[0], "EXCLUSIVE", lines[2]], None) is None
+
+
+def test_a_kindle_s_clippings_of_one_article_are_its_text_without_the_notes_or_a_date() -> None:
+    head = "Bridge repairs to take three more months (Example Daily)"
+    where = "- Your {kind} on page {page} | Location 4-11 | Added on Sunday, April 12, 2026 9:31 PM"
+    text = (
+        f"{head}\n{where.format(kind='Highlight', page=1)}\n\n{LEDE}\n==========\n"
+        f"{head}\n{where.format(kind='Note', page=1)}\n\ncompare with last year? ask Dana\n"
+        f"==========\n{head}\n{where.format(kind='Highlight', page=2)}\n\n{MORE}\n==========\n"
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (
+        "Bridge repairs to take three more months",
+        "Example Daily",
+    )
+    assert draft.body.startswith("Gunmen killed") and "ask Dana" not in draft.body
+    assert _date_of(draft) is None and "Added on" not in draft.body
