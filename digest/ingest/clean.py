@@ -142,7 +142,11 @@ _POINTER_LINE = re.compile(
     r"|most read|trending|our standards|(?:à )?lire aussi|voir aussi|lesen sie auch"
     r"|mehr zum thema|lea también|lee también|te puede interesar|leer más|leia também"
     r"|leia mais|اقرأ أيضاً|اقرأ أيضا"
-    r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事)\s*[:|>»：]"
+    r"|اقرأ المزيد|читайте также|смотрите также|по теме|相关阅读|相关新闻|関連記事"
+    r"|czytaj (?:też|także|więcej)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)"
+    r"|ilgili haberler|ayrıca okuyun|بیشتر بخوانید|بخوانید|ये भी पढ़ें|यह भी पढ़ें|xem thêm"
+    r"|baca juga|simak juga|lihat juga|läs (?:också|mer)|lees ook|leggi anche|читайте також"
+    r"|관련기사|あわせて読みたい|延伸阅读)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
     r"|^(?:poll|quiz|survey)\s*:"  # a page's poll or quiz, set inside the article
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"

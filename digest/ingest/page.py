@@ -528,7 +528,8 @@ _FURNITURE_WORD = re.compile(
     r"|licensing|inline-?newsletter|donate|donation|disclaimer|pull-?quote|ad-?unit"
     # social posts embedded in the article; Polish, Italian, Spanish and Indonesian boxes
     r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
-    r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber|lea-?tambien|lee-?tambien"
+    r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber(?:ler)?|lea-?tambien|lee-?tambien"
+    r"|also-?read|czytaj|souvisejici|xem-?them"
     # a poll or a quiz set in the article, a gallery's or a paginated article's controls
     r"|poll|quiz|survey|gallery-?nav|slideshow-?nav|pager|pagination"
     # an obituary's guest book and its condolences; a match report's line-ups and statistics

@@ -16,12 +16,13 @@ out).
 After: a page decoded in the code page it declares (the Russian page was mojibake); the logo's
 text as the site's name; a UTC stamp shown in the publisher's zone dated by its day; the
 publication's date line before an update's; dates in Czech, Ukrainian, Greek, Hindi and Swedish,
-in Arabic-Indic digits and after an Arabic weekday; a name in guillemets: 416/458 (90.8%),
-titles 23 of 24, body F1 0.977 over all 24 (trafilatura 11 of 24, 0.952, given the bytes).
+in Arabic-Indic digits and after an Arabic weekday; a name in guillemets; 'read also' boxes in
+Polish, Czech, Turkish, Persian, Hindi and Vietnamese: 426/458 (93.0%), titles 23 of 24, body
+F1 0.981 over all 24 (trafilatura 11 of 24, 0.952, given the bytes).
 
 Left: themes of pages in other languages (the model is English), sources the labels name
 otherwise than the page's brand ('道東新報' for '道東新報デジタル', a portal's repost), a Minguo
-year, local 'read also' boxes in Polish, Czech, Hindi, Vietnamese and Persian.
+year, a Hindi page's highlights box, a Chinese repost's source lines.
 """
 
 from __future__ import annotations
@@ -39,8 +40,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "05-fr-complete-abonnes-lire-aussi-badia-cells": {"themes"},
     "06-pl-xhtml-content-language-czytaj-tez-milk-price": {
         "body without '3 grosze? Śmiech na sali'",
-        "body without 'Czytaj też'",
-        "body without 'Rolnicy protestowali pod urzędem wojewódzkim'",
         "title",
     },
     "07-ru-cp1251-chitayte-takzhe-sukhnah-convoy": {
@@ -49,30 +48,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
         "themes",
     },
-    "08-cs-nolang-prectete-si-take-prison-kitchen": {"body without 'Přečtěte si také'"},
     "09-sv-las-ocksa-rattelse-roj-children": {"figure 6 children", "themes"},
     "11-he-rtl-hebrew-calendar-date-desert-cells": {"themes"},
-    "12-tr-complete-ilgili-haberler-us-drawdown": {
-        "body without 'İlgili Haberler'",
-        "figure 600 troops",
-        "themes",
-    },
-    "14-fa-rtl-solar-hijri-zayandeh-rud": {
-        "body without 'انتهای پیام'",
-        "body without 'بیشتر بخوانید'",
-        "body without 'فرونشست زمین در اصفهان به ۱۸ سانتی\\u200cمتر در سال رسید'",
-    },
-    "15-hi-nolang-highlights-ye-bhi-padhen-mango": {
-        "body with 'पहली खेप में करीब 4 टन आम भेजे गए'",
-        "body without 'ये भी पढ़ें'",
-        "body without 'लखनऊ में पारा 45 डिग्री के पार'",
-    },
+    "12-tr-complete-ilgili-haberler-us-drawdown": {"figure 600 troops", "themes"},
+    "14-fa-rtl-solar-hijri-zayandeh-rud": {"body without 'انتهای پیام'"},
+    "15-hi-nolang-highlights-ye-bhi-padhen-mango": {"body with 'पहली खेप में करीब 4 टन आम भेजे गए'"},
     "16-id-complete-baca-juga-editor-initials-mudik": {"body without 'Simak Video'"},
-    "17-vi-nolang-author-last-line-mekong-salinity": {
-        "body without 'Hoàng Nam'",
-        "body without 'Vựa lúa Đồng Tháp gieo sạ sớm để né hạn'",
-        "body without 'Xem thêm:'",
-    },
+    "17-vi-nolang-author-last-line-mekong-salinity": {"body without 'Hoàng Nam'"},
     "19-zh-portal-repost-yuanbiaoti-suzhou-canals": {
         "body without '原标题'",
         "body without '平江河畔，游客乘船游览古城。'",
@@ -87,9 +69,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Sigue toda la información de Galicia'",
     },
 }
-MIN_RATE = 0.9  # 416/458
+MIN_RATE = 0.925  # 426/458
 MIN_TITLES = 23
-MIN_BODY_F1 = 0.97  # 0.977 measured
+MIN_BODY_F1 = 0.975  # 0.981 measured
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL36, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=16, min_kept_out=1.0
