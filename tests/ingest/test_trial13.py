@@ -55,9 +55,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "themes",
     },
     "20-es-nextjs-militares-irak": {"themes"},
-    "21-it-joomla-carceri-lombarde": {
-        "body without 'Bollate, tentata evasione durante il trasferimento'"
-    },
     "22-regional-bus-drivers-strike": {"figure 400 drivers"},
     "26-gov-corrections-camp-closure": {"body without 'NEWS RELEASE'"},
 }
