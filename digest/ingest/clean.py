@@ -152,11 +152,13 @@ _POINTER_LINE = re.compile(
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
+    r"|^.{5,160}\bread more\s*[»›>]+$"  # 'Why the buffer zone keeps growing Read More »'
     r"|^(?:related (?:news|articles?|stories|posts?|coverage|content)|read next|up next"
     r"|what to read next)\s*[:|>»]"
     r"|^full (?:story|article|report) (?:on|at|in) \S"  # 'Full story on Reuters 🔗 …'
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
-    r"|^follow (?:\w+['’]s coverage of\b|[\w'’ -]{2,60} on (?:x|twitter|facebook|instagram"
+    r"|^follow (?:\w+['’]s coverage of\b|\w+['’]s [\w ]{2,30} coverage at https?://"
+    r"|[\w'’ -]{2,60} on (?:x|twitter|facebook|instagram"
     r"|telegram|whatsapp|threads|bluesky|google news)\b)"
     r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
     rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
@@ -195,6 +197,10 @@ CAPTION = re.compile(
     r"|^item \d+ of \d+\b|^\[\d+/\d+\]|\bpurchase licensing rights\b"
     # a photographer and their organisation: '(Spc. Mariah Collins/U.S. Army)'
     r"|(?-i:\((?:[A-Z][\w.'’-]*\s){1,4}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’& -]{1,40}\)$)"
+    # where a photo came from: '(Asayish/Facebook)', '… in flight. US Air Force/File'
+    r"|(?-i:\([A-Z][\w.'’ -]{1,40}/"
+    r"(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|Handout|File)\)$)"
+    r"|(?-i:[.!?]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*/(?:File|Handout)$)"
     r"|^\[editor['’]s note: [^\]]*\]$",
     re.IGNORECASE,
 )
@@ -290,7 +296,7 @@ _TRAILER = re.compile(
     r"|about the authors?|(?-i:About (?:[A-Z][\w'’.&-]*\s?){1,4})"
     r"|skip next section\b.{0,40}|latest (?:news|updates|stories)"
     # a page pasted again below the article: its copy starts over with the page's top
-    r"|skip to (?:main )?content"
+    r"|skip to (?:main )?content|short url"
     r"|you (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)\b.*)\s*:?$",
     re.IGNORECASE,
 )
@@ -338,6 +344,8 @@ _WITH_FILES = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
+# An outlet's byline naming the wires its copy draws on: 'FRANCE 24 with AFP'.
+WITH_WIRES = re.compile(r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|agencies|wires)$", re.IGNORECASE)
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
@@ -895,7 +903,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             credits.append(plain.strip())
             removed.append(f"credit: {paragraph}")
             continue
-        if (by := BYLINE.match(plain.strip())) and by["names"].lower() in publisher_names():
+        if (by := BYLINE.match(plain.strip())) and (
+            WITH_WIRES.sub("", by["names"]).lower() in publisher_names()
+        ):
             credits.append(plain.strip())  # 'By FRANCE 24', 'By ARAB NEWS': the outlet itself
             removed.append(f"credit: {paragraph}")
             continue
@@ -1217,6 +1227,7 @@ def _rights_holder(paragraph: str) -> str | None:
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
     holder = _SENTENCE_AFTER_NAME.split(named)[0].strip(" .,")
     holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©-–—")
+    holder = re.sub(r"\s+(?:19|20)\d{2}$", "", holder)  # '… reserved to North Press Agency 2026'
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from digest.ingest.clean import AGENCIES, looks_like_publisher
+from digest.ingest.clean import AGENCIES, WITH_WIRES, looks_like_publisher
 from digest.ingest.dates import STAMP_PARTS
 from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.text import unshouted
@@ -51,6 +51,7 @@ def outlet_in_text(
     bylines = [*credits, *parts]
     for credit in bylines:
         named = re.sub(r"^[Bb][Yy]\s+", "", credit.strip())  # 'By ARAB NEWS': the outlet itself
+        named = WITH_WIRES.sub("", named)  # 'FRANCE 24 with AFP': France 24's, AFP's copy in it
         if named != credit.strip() and named.lower() in publisher_names():
             return publisher_names()[named.lower()], "byline"
         for pattern in (_STAFF, _BYLINE_OUTLET):
@@ -58,12 +59,25 @@ def outlet_in_text(
                 outlet = match["outlet"].strip()
                 if outlet.lower() in publisher_names() or looks_like_publisher(outlet):
                     return publisher_names().get(outlet.lower(), outlet), "byline"
+        if named != credit.strip() and (outlet := _known_tail(named)):
+            return outlet, "byline"  # 'By Ethan Morrow Fox News', the name and the outlet run on
     if paragraphs and (match := _LEDE_PREFIX.match(paragraphs[0])) is not None:
         outlet = match["outlet"]
         if outlet.lower() in publisher_names() or looks_like_publisher(outlet):
             return publisher_names().get(outlet.lower(), outlet), "text"
     if paragraphs and (named := publisher_names().get(paragraphs[-1].strip(" .").lower())):
         return named, "text"  # a closing line that is only the outlet's name
+    return None
+
+
+def _known_tail(names: str) -> str | None:
+    """The known outlet a byline's names end with, after a person's name and no comma ('Ethan
+    Morrow Fox News', 'Lina Haddad FRANCE 24')."""
+    words = names.split()
+    for size in range(min(MAX_NAME_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if named := publisher_names().get(tail.lower()):
+            return named
     return None
 
 

@@ -162,6 +162,9 @@ def _is_byline_or_stamp(paragraph: str) -> bool:
     '2026-03-08T06:41:22+00:00', 'Issued on: 16/03/2026 - 17:22')."""
     if BYLINE.match(paragraph) or is_published_line(paragraph) or _reading_line(paragraph):
         return True
+    outlet, comma, _place = paragraph.strip().partition(", ")
+    if comma and outlet.lower() in publisher_names():
+        return True  # 'BBC News, North West': the reporter's outlet and patch
     return (
         count_words(paragraph) <= MAX_STAMP_LINE_WORDS
         and _YEAR_IN_LINE.search(paragraph) is not None

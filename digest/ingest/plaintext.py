@@ -412,6 +412,11 @@ def _unknown_capital_place(line: str) -> bool:
     )
 
 
+_LABELLED_BYLINE = re.compile(
+    r"^(?:text|written|words|story|reporting) by:\s+(?P<names>\S.{0,60})$", re.IGNORECASE
+)
+
+
 def _join_by_labels(paragraphs: list[str]) -> list[str]:
     """A byline's label alone on its line and the name on the next ('Text by:' / 'FRANCE
     24') as one byline: 'By FRANCE 24'; a name alone on its line right above the date line,
@@ -426,6 +431,8 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
         if BY_LABEL.match(line.strip()) and following and count_words(following) <= 6:
             joined.append(f"By {following}")
             skip = True
+        elif (labelled := _LABELLED_BYLINE.match(line.strip())) is not None:
+            joined.append(f"By {labelled['names']}")  # 'Text by: FRANCE 24 with AFP'
         elif index < MAX_LEAD_LINES and _byline_name_above_date(line.strip(), following):
             joined.append(f"By {line.strip()}")
         else:
@@ -633,14 +640,16 @@ def _without_outlet_lines(
 
 # A byline without 'By', as some papers set it: 'Anna Verbeke in Brussels'.
 _BARE_BYLINE = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$"  # '… in Quneitra, Syria'
 )
 
 
 # A byline naming no one: 'Our Correspondent', 'Staff Reporter', 'Web Desk'.
 _HOUSE_BYLINE = re.compile(
     r"^(?:(?:our|a|special|staff) )?(?:correspondent|(?:staff )?reporter|news desk|web desk"
-    r"|monitoring desk|staff writer)s?$",
+    r"|monitoring desk|staff writer)s?$"
+    r"|^(?-i:[A-Z]{2,6}) staff$",  # 'MEE staff': an outlet's initials and its staff
     re.IGNORECASE,
 )
 

@@ -727,3 +727,56 @@ def test_a_line_over_the_byline_under_a_headline_is_the_standfirst() -> None:
     assert clean.blocks[0].text == lede
     kicker = f"SYRIA\n\n{headline}\n\nBy Example Writer\n\n03 March, 2026\n\n{lede}"
     assert clean_plain_text(kicker).standfirst is None  # under a kicker: the headline
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Ethan Example Fox News", "Fox News"),  # the name and the outlet run on
+        ("By FRANCE 24 with AFP", "France 24"),  # an outlet's copy drawing on a wire
+        ("By Example Writer", None),
+    ],
+)  # fmt: skip
+def test_a_byline_ending_in_a_known_outlet_names_it(byline: str, outlet: str | None) -> None:
+    from digest.ingest.outlets import outlet_in_text
+
+    found = outlet_in_text([byline], ["A paragraph of the article."])
+    assert (found[0] if found else None) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text by: FRANCE 24 with AFP",
+        "MEE staff",
+        "Example Writer in Quneitra, Syria",
+        "Israel Strikes Syria: Why the buffer zone keeps growing Read More »",
+        "Members of the security forces search tents in the camp (Asayish/Facebook)",
+        "A drone in flight over the desert. US Air Force/File",
+        "Follow AP's Africa coverage at https://apnews.com/hub/africa",
+    ],
+)
+def test_hand_copied_page_furniture_leaves_the_article(line: str) -> None:
+    lede = (
+        "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
+        "post south-west of the city, two security sources said."
+    )
+    text = f"Gunmen kill two soldiers in attack on army post\n\n{line}\n\n{lede}\n\nMore text."
+    clean = clean_plain_text(text)
+    assert line not in " ".join(block.text for block in clean.blocks)
+
+
+def test_a_rights_line_s_year_after_the_name_is_no_part_of_it() -> None:
+    line = "All publishing rights and copyrights reserved to North Press Agency 2026"
+    assert _rights_holder(line) == "North Press Agency"
+
+
+def test_an_outlet_and_its_patch_under_a_byline_is_no_headline() -> None:
+    text = (
+        "Prison officers walk out at three jails over staffing and violence\n\nExample Writer\n\n"
+        "BBC News, North West\n\nShare\n\nSave\n\nPrison officers at three jails in the north-west "
+        "have staged an unofficial strike, refusing to start their shifts in protest over staffing "
+        "levels and a rise in attacks on staff.\n\nMore text."
+    )
+    clean = clean_plain_text(text)
+    assert clean.title.startswith("Prison officers walk out") and clean.site_name == "BBC News"
