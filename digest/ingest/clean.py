@@ -84,7 +84,7 @@ _BUTTON = (
     r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page)"
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
     # 'Add CBS News on Google'
-    r"|ad feedback|back to top|full coverage|add [\w .&'’-]{2,40} on google"
+    r"|ad feedback|back to top|full coverage|full story|add [\w .&'’-]{2,40} on google"
     r"|share full article|skip advertisement|more about:?|reporting from [\w .,'’-]{2,40}"
     r"|list of \d+ items|end of list"
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"

@@ -530,6 +530,8 @@ _FURNITURE_WORD = re.compile(
     r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
     r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber(?:ler)?|lea-?tambien|lee-?tambien"
     r"|also-?read|czytaj|souvisejici|xem-?them"
+    # a post's table of contents; a science site's source and citation blocks
+    r"|toc|ez-toc|table-of-contents|story[-_]?source|journal[-_]?reference|citation|cite-?this"
     # a poll or a quiz set in the article, a gallery's or a paginated article's controls
     r"|poll|quiz|survey|gallery-?nav|slideshow-?nav|pager|pagination"
     # an obituary's guest book and its condolences; a match report's line-ups and statistics
@@ -867,3 +869,16 @@ def restore_subheadings(body: str, page: str) -> str:
             out.append(inserts[index])
         out.append(line)
     return "\n".join(out)
+
+
+def page_name_texts(page: str) -> list[str]:
+    """The page's own texts that may spell its publisher's name where its address alone names
+    it: the `<title>`, the images' alternative texts (a logo's), its rights line."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    texts = [" ".join((root.findtext(".//title") or "").split())]
+    texts += [" ".join(image.get("alt", "").split()) for image in root.iter("img")]
+    texts.append(page_rights_holder(page) or "")
+    return [text for text in texts if text]

@@ -60,6 +60,7 @@ from digest.ingest.outlets import (
 from digest.ingest.page import (
     has_date_metadata,
     page_date_lines,
+    page_name_texts,
     page_rights_holder,
     published_stamp,
     read_page_head,
@@ -333,6 +334,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
     body_text = restore_subheadings(body_text, stripped or text)  # headings the extractor lost
+    body_text = _NOTE_MARK.sub("", body_text)  # an essay's note numbers: '… in 1825.[2]'
     body_text, standfirst = split_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
         raise DigestError.at("no article text found in the HTML page", raw.source)
@@ -399,6 +401,11 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     )
     if shown:
         draft = dataclasses.replace(draft, date_text=(*shown, *draft.date_text))
+    if draft.provenance.get("source") == "domain" and draft.source is not None:
+        spelled = name_for_domain(draft.source, page_name_texts(text))  # 'Hudson Valley Courier'
+        if spelled:
+            provenance = {**draft.provenance, "source": "text"}
+            draft = dataclasses.replace(draft, source=spelled, provenance=provenance)
     if draft.source is None and (holder := page_rights_holder(text)) and not is_company(holder):
         # the last resort: the page's own rights line, in a footer the extraction left out
         provenance = {**draft.provenance, "source": "text"}
@@ -418,6 +425,8 @@ def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:
     return ()
 
 
+# A note's number set after a word or a sentence ('… in 1825.[2] Then'), not a list's '[1]'.
+_NOTE_MARK = re.compile(r"(?<=[\w.,;:!?”\"’)])\[\d{1,3}\]")
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?![\d:])\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
 MAX_ZONE_HOURS = 14  # the farthest a zone is from UTC
 

@@ -135,3 +135,26 @@ def test_an_obituary_s_guest_book_and_a_match_s_line_ups_are_furniture() -> None
     )
     kept = strip_page_furniture(page) or ""
     assert "candle" not in kept and "Sowa" not in kept and "Text of the article" in kept
+
+
+def test_a_page_named_by_its_address_alone_is_named_as_its_own_texts_spell_it() -> None:
+    page = _page(
+        '<link rel="canonical" href="https://www.hudsonexamplecourier.com/news/a.html">'
+        "<title>Print: Bridge repairs to take three more months - Hudson Example Courier</title>",
+        '<div id="print-header"><img src="/print-logo.gif" alt="Hudson Example Courier"></div>'
+        "<h1>Bridge repairs to take three more months</h1>",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.source == "Hudson Example Courier"
+
+
+def test_an_essay_s_note_numbers_and_its_table_of_contents_leave_the_text() -> None:
+    text = "The summit opened in 1825 and closed a week later with a treaty."
+    page = _page(
+        "<title>The canal summit of 1825</title>",
+        '<h1>The canal summit of 1825</h1><div class="ez-toc-container"><p class="ez-toc-title">'
+        "Table of Contents</p><ul><li>Origins</li></ul></div>"
+        f"<article><p>{text[:-1]}.[2] It was the first of many.</p></article>",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert "[2]" not in draft.body and "Table of Contents" not in draft.body
