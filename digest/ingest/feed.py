@@ -332,7 +332,6 @@ def known_spelling(name: str | None) -> str | None:
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
 
 
-
 # An owner's name, not an outlet's: 'CBS Interactive Inc', 'Example Media Group LLC'.
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|co|company|holdings|s\.?a|ag)\.?$",
