@@ -120,16 +120,7 @@ def clean_plain_text(
 ) -> CleanText:
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     given = title
-    text, archived = without_archive_toolbar(text)  # a page the Wayback Machine captured
-    text, chat = without_chat(text) if title is None else (text, ())  # pasted into Slack
-    text, aggregator = without_aggregator(text) if title is None else (text, ())  # Google News
-    chat += aggregator
-    text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
-    text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
-    chat += translator + reader
-    if title is None and (digest := one_story_of_digest(text)) is not None:
-        text, cut = digest  # a newsletter's one story an analyst kept, '[...]' for the rest
-        chat += cut
+    text, framed_links, frames = _without_frames(text, known_title=title is not None)
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
@@ -279,7 +270,7 @@ def clean_plain_text(
                 site_name, rest = site_name or rest, ""
             body = [rest, *body[1:]] if rest else body[1:]
     blocks = mark_subheadings(body)
-    removed[:0] = chat
+    removed[:0] = frames
     if notes is not None:
         removed[:0] = notes.removed
     if cover is not None:
@@ -298,8 +289,7 @@ def clean_plain_text(
         site_name=site_name,
         published=(*top_dates, *noise.published, *([issue_date] if issue_date else [])),
         links=(
-            *([archived] if archived else []),
-            *([reader_site] if reader_site else []),
+            *framed_links,
             *([notes.url] if notes and notes.url else []),
             *noise.links,
             *top_links,
@@ -336,6 +326,28 @@ def _standfirst_under(headline: str, lines: list[str]) -> int | None:
         for line in between
     )  # fmt: skip
     return 0 if credited else None
+
+
+def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple[str, ...]]:
+    """The article without the tool it was copied from around it, the article's addresses the
+    tool gives, and the tool's lines: the Wayback Machine's toolbar, a chat's conversation, a
+    news aggregator's story page, a translator's controls, a reading app's, a newsletter
+    digest's other stories. A reader that knows the title (an e-mail's subject) has only the
+    translator's, the reading app's and the archive's frames to take off."""
+    removed: list[str] = []
+    text, archived = without_archive_toolbar(text)
+    if not known_title:
+        text, chat = without_chat(text)  # pasted into Slack or Teams
+        text, aggregator = without_aggregator(text)  # under Google News's story page
+        removed += [*chat, *aggregator]
+    text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
+    text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
+    removed += [*translator, *reader]
+    if not known_title and (digest := one_story_of_digest(text)) is not None:
+        text, cut = digest  # a newsletter's one story an analyst kept, '[...]' for the rest
+        removed += cut
+    links = [link for link in (archived, reader_site) if link]
+    return text, links, tuple(removed)
 
 
 def _known_name(line: str) -> str | None:
