@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from digest.ingest.clean import rights_holder_of
+from digest.ingest.clean import looks_like_publisher, rights_holder_of
 from digest.ingest.feed import clean_publisher
 from digest.ingest.markup import plain_field
 
@@ -151,10 +151,12 @@ def title_site_name(title: str, headline: str) -> str | None:
     rest = None
     if low[: len(wanted)] == wanted:
         rest = _after_words(title, len(wanted))
-        part = _NAME_SEPARATOR.split(rest.strip())[-1] if rest else ""
+        parts = [p for p in _NAME_SEPARATOR.split(rest.strip()) if p.strip(" |–—»:·_-")]
+        part = _named_part_of(parts, last=True)
     elif low[-len(wanted) :] == wanted:
         rest = _before_words(title, len(words) - len(wanted))
-        part = _NAME_SEPARATOR.split(rest.strip())[0] if rest else ""
+        parts = [p for p in _NAME_SEPARATOR.split(rest.strip()) if p.strip(" |–—»:·_-")]
+        part = _named_part_of(parts, last=False)
     else:
         return None
     if rest is None or not re.match(r"^\s*[|–—»:·_-]|.*[|–—»:·_-]\s*$", rest):
@@ -167,6 +169,18 @@ def title_site_name(title: str, headline: str) -> str | None:
     if name.lower() in _PAGE_KINDS:
         return None  # 'Print: Headline', 'Live | Headline': the page's kind, not its site
     return clean_publisher(name)
+
+
+def _named_part_of(parts: list[str], last: bool) -> str:
+    """Of a `<title>`'s parts beside its headline, the site's name: one that looks like a
+    publisher's ('Kurier Podlaski Online' before 'Łomża, Zambrów, Kolno', the towns it
+    covers), else the part farthest from the headline."""
+    if not parts:
+        return ""
+    named = [part for part in parts if looks_like_publisher(part.strip(" |–—»:·_-"))]
+    if named:
+        return named[-1] if last else named[0]
+    return parts[-1] if last else parts[0]
 
 
 def _after_words(text: str, count: int) -> str:
@@ -310,10 +324,11 @@ def _shown_headline(root: lxml.html.HtmlElement, title_tag: str) -> str | None:
     return None
 
 
-_TITLE_HEADINGS = (
-    "//h2[contains(@class, 'title') or contains(@class, 'headline')]"
-    " | //h3[contains(@class, 'title') or contains(@class, 'headline')]"
-)
+# 'title' as Polish, Spanish, Portuguese, French, German, Dutch, Italian and Turkish sites
+# write it in their classes too: 'tytul', 'titulo', 'titre', 'titel', 'titolo', 'baslik'
+_TITLE_WORDS = ("title", "headline", "tytul", "titulo", "titre", "titel", "titolo", "baslik")
+_TITLE_CLASS = " or ".join(f"contains(@class, '{word}')" for word in _TITLE_WORDS)
+_TITLE_HEADINGS = f"//h2[{_TITLE_CLASS}] | //h3[{_TITLE_CLASS}]"
 LOOSE_AGREEMENT = 0.5
 MIN_LOOSE_WORDS = 5
 # A class naming the article's own title: 'entry-title', 'article-title', 'post__title'.

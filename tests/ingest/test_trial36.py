@@ -39,8 +39,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "05-fr-complete-abonnes-lire-aussi-badia-cells": {"themes"},
     "06-pl-xhtml-content-language-czytaj-tez-milk-price": {
-        "body without '3 grosze? Śmiech na sali'",
-        "title",
+        "body without '3 grosze? Śmiech na sali'"
     },
     "07-ru-cp1251-chitayte-takzhe-sukhnah-convoy": {
         "figure 6 killed",
@@ -70,7 +69,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
 }
 MIN_RATE = 0.925  # 426/458
-MIN_TITLES = 23
+MIN_TITLES = 24
 MIN_BODY_F1 = 0.975  # 0.981 measured
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(

@@ -158,3 +158,13 @@ def test_an_essay_s_note_numbers_and_its_table_of_contents_leave_the_text() -> N
     )
     draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
     assert "[2]" not in draft.body and "Table of Contents" not in draft.body
+
+
+def test_a_headline_in_a_class_that_says_title_in_its_language_and_its_site_s_part() -> None:
+    headline = "Mleczarnia podnosi ceny skupu mleka po raz pierwszy od roku"
+    page = _page(
+        f"<title>{headline} - Kurier Przykładowy Online - Łomża, Zambrów, Kolno</title>",
+        f'<h2 class="tytul">{headline}</h2>',
+    )
+    head = read_page_head(page)
+    assert (head.headline, head.title_site) == (headline, "Kurier Przykładowy Online")
