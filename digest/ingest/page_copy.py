@@ -123,6 +123,15 @@ def page_headline(paragraphs: list[str]) -> int | None:
         for index in range(start, anchor)
         if _page_headline_like(paragraphs[index]) and not _SPONSOR_LINE.match(paragraphs[index])
     ]
+    # a section over the headline ('North and East Syria' over '31 Kazakh women and children
+    # handed over from Roj Camp'): the longer line right under a short one is the headline
+    while (
+        len(near) > 1
+        and near[1] == near[0] + 1
+        and count_words(paragraphs[near[0]]) <= MAX_SECTION_WORDS
+        and count_words(paragraphs[near[1]]) > count_words(paragraphs[near[0]])
+    ):
+        near = near[1:]
     if near:
         return near[0] or None
     above = next(
@@ -142,6 +151,7 @@ def _age_under_headline(paragraphs: list[str], index: int) -> bool:
 
 
 MAX_HEADLINE_GAP = 4  # a standfirst, a byline, a role and a place between headline and date
+MAX_SECTION_WORDS = 4
 # A sponsored section's notice under a headline: 'Global development is supported by', 'About
 # this content', 'Sponsored by X', 'Paid content'.
 _SPONSOR_LINE = re.compile(

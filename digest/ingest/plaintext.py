@@ -392,7 +392,12 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
         if (match := _OUTLET_DASH_PLACE.match(line)) is not None:
             name, place = match["name"], match["place"]
             known = _names_outlet(name, site_name) or (count_words(name) <= 4 and name in article)
-        elif index == lede - 1 and line.isupper():
+        elif (
+            line.isupper()
+            and all(  # right above the article, or above its date line only
+                is_published_line(between) for between in lines[index + 1 : lede]
+            )
+        ):
             if gazetteer.canonical(line, "places") is None and _unknown_capital_place(line):
                 return line.title()  # 'ANKARA' right above the article: where it was filed
             name, place, known = "", line, True

@@ -780,3 +780,16 @@ def test_an_outlet_and_its_patch_under_a_byline_is_no_headline() -> None:
     )
     clean = clean_plain_text(text)
     assert clean.title.startswith("Prison officers walk out") and clean.site_name == "BBC News"
+
+
+def test_a_region_over_the_headline_and_a_city_over_the_date_line() -> None:
+    text = (
+        "ANHA\n\nHawar News Agency\n\nNorth and East Syria\n\n"
+        "31 Kazakh women and children handed over from Roj Camp\n\nQAMISHLO\n\n"
+        "10/03/2026 - 13:22\n\n"
+        "The Department of Foreign Relations handed over today, Tuesday, 31 citizens of "
+        "Kazakhstan, 9 women and 22 children, to a delegation of the Kazakh government.\n\nMore."
+    )
+    clean = clean_plain_text(text)
+    assert clean.title == "31 Kazakh women and children handed over from Roj Camp"
+    assert clean.filed_from == "Qamishlo"
