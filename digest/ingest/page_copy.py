@@ -243,7 +243,9 @@ MAX_BOX_LINES = 12
 STAMP_LEFTOVER = re.compile(
     r"^(?:updated|modified|last updated|last modified)\s+\d{1,3}\s+(?:min(?:ute)?s?|hours?|days?)"
     r"\s+ago$"
-    r"|^(?:RTRS|AFP|APW?|DPA|ANSA|XINHUA)$",  # a wire terminal's code beside its stamp
+    r"|^(?:RTRS|AFP|APW?|DPA|ANSA|XINHUA)$"  # a wire terminal's code beside its stamp
+    # the time after a date and a dot: 'September 14, 2027 · 4:00 PM ET'
+    r"|^[·•|-]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d{0,2})?$",
     re.IGNORECASE,
 )
 

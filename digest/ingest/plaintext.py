@@ -589,6 +589,9 @@ MAX_TOP_LINES = 3  # lines above a headline read for a date line
 _OUTLET_SLASH = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s?/\s+(?=[A-Z])")
 
 
+_SHOW_FROM = re.compile(r"^(?P<show>[A-Z][\w'’ -]{1,40}) from (?P<outlet>[A-Z][\w'’ .&-]{1,40})$")
+
+
 def _masthead(line: str, rest: list[str]) -> str | None:
     """The outlet a first line names above the headline ('Kurdistan24', 'ANHA | Hawar News
     Agency', 'SANA - Syrian Arab News Agency'), when a headline follows: a known publisher, a
@@ -600,6 +603,8 @@ def _masthead(line: str, rest: list[str]) -> str | None:
     if not any(is_headline(p) and count_words(p) >= 4 for p in rest[:2]):
         return None
     names = publisher_names()
+    if (show := _SHOW_FROM.match(line)) and (outlet := _known_name(show["outlet"])):
+        return outlet  # 'Consider This from NPR': a programme's name over its episode's title
     parts = [p.strip() for p in re.split(r"\s+[-–—|:·]\s+", line) if p.strip()]
     for part in parts:
         spelled = known_spelling(part)  # 'The Syrian Observatory For Human Rights', 'Rudaw.net'
