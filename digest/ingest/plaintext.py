@@ -84,7 +84,7 @@ from digest.ingest.page_copy import (
     without_translator,
 )
 from digest.ingest.social import read_social_post
-from digest.ingest.text import comparison_key, count_words, split_sentences
+from digest.ingest.text import comparison_key, count_words, split_sentences, unshouted
 
 log = logging.getLogger(__name__)
 
@@ -612,10 +612,32 @@ def _masthead(line: str, rest: list[str]) -> str | None:
             return names[spelled.lower()]
     for part in parts:
         if looks_like_publisher(part) or looks_like_organisation(part, MAX_MASTHEAD_WORDS):
-            return part  # 'Kurdistan Observer', 'Institute for the Study of War'
+            # 'Kurdistan Observer', 'Institute for the Study of War'; a name in capitals as
+            # running text writes it
+            return _as_written(part) if part.isupper() else part
     if len(parts) == 1 and _named_again(line, rest):
         return line
     return None
+
+
+def _as_written(name: str) -> str:
+    """A name in capitals as running text writes it: 'THE WASHINGTON INSTITUTE FOR NEAR EAST
+    POLICY' is 'The Washington Institute for Near East Policy'."""
+    words = [
+        word.capitalize() if _SPOKEN_SHORT.fullmatch(word) else word  # 'WAR', not 'LBN'
+        for word in unshouted(name).split()
+    ]
+    return " ".join(
+        word.lower() if index > 0 and word.lower() in _NAME_SMALL_WORDS else word
+        for index, word in enumerate(words)
+    )
+
+
+# A short word in capitals spoken as a word, not spelt out: a consonant, a vowel, a consonant.
+_SPOKEN_SHORT = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
 
 
 def _named_again(line: str, lines: list[str], as_written: bool = True) -> bool:
@@ -715,6 +737,14 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
         paragraphs = paragraphs[1:]
     first = paragraphs[0]
     if is_headline(first):
+        if (
+            len(paragraphs) > 1
+            and _UNFINISHED.search(first)
+            and is_headline(paragraphs[1])
+            and count_words(paragraphs[1]) <= MAX_TITLE_TAIL_WORDS
+        ):  # a PDF's headline broken over two lines: '… How the Islamic State Is' / 'Rebuilding …'
+            first = f"{first} {paragraphs[1].strip()}"
+            paragraphs = [first, *paragraphs[2:]]
         return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
     for paragraph in paragraphs[1:8]:
         if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
@@ -723,6 +753,13 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     return trim_sentence(sentence), "first-sentence", paragraphs
 
 
+# A line no headline ends with: an article, a preposition, a conjunction, a verb of being.
+_UNFINISHED = re.compile(
+    r"\s(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|as|is|are|was|were|its|their"
+    r"|how|why|what|who|after|before|over|into|than)$",
+    re.IGNORECASE,
+)
+MAX_TITLE_TAIL_WORDS = 12
 _LEADING_MARKS = re.compile(r"^[^\w\"'“‘«(\[]+")
 
 

@@ -42,8 +42,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'POLICYWATCH 4196'",
         "body without 'is-claims-tracker-2026'",
         "no figure 41",
-        "source",
-        "title",
     },
     "11-vienna-knife-attack-bbc-mojibake": {
         "body without 'Police sealed off the square outside Westbahnhof station'",

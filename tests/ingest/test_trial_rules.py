@@ -793,3 +793,20 @@ def test_a_region_over_the_headline_and_a_city_over_the_date_line() -> None:
     clean = clean_plain_text(text)
     assert clean.title == "31 Kazakh women and children handed over from Roj Camp"
     assert clean.filed_from == "Qamishlo"
+
+
+def test_a_think_tank_s_pdf_head_gives_its_name_as_written_and_its_whole_title() -> None:
+    from digest.ingest.plaintext import _masthead, choose_title
+
+    lines = [
+        "The Badia Is Not Empty: How the Islamic State Is",
+        "Rebuilding in Syria's Desert",
+        "Example Author and Other Author",
+        "April 21, 2026",
+        "Fifteen months after the fall of the old regime, the group's desert network is larger.",
+    ]
+    title, rule, body = choose_title(lines)
+    assert title == "The Badia Is Not Empty: How the Islamic State Is Rebuilding in Syria's Desert"
+    assert (rule, body[0]) == ("first-line", "Example Author and Other Author")
+    masthead = _masthead("THE EXAMPLE INSTITUTE FOR NEAR EAST POLICY", lines)
+    assert masthead == "The Example Institute for Near East Policy"
