@@ -161,7 +161,7 @@ def _fields_by_key(
 def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """`fields` with feed and generator keys renamed to digest's (the first one present wins),
     and for each renamed field the key it was read from (for a warning's line)."""
-    fields = _lift_params(dict(fields))
+    fields = _reader_api_fields(_lowercase_keys(_lift_params(dict(fields))))
     origins: dict[str, str] = {}
     for alias, target in FEED_FIELDS:
         if alias in fields:
@@ -172,6 +172,49 @@ def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, s
                 fields[target] = value
                 origins[target] = alias
     return fields, origins
+
+
+def _lowercase_keys(fields: dict[str, Any]) -> dict[str, Any]:
+    """Keys an exporter capitalises ('Title:', 'Link:', 'PubDate:') as their usual lowercase
+    ones, unless a lowercase one of the same name is there too."""
+    lowered: dict[str, Any] = {}
+    for key, value in fields.items():
+        low = key.lower() if isinstance(key, str) and key[:1].isupper() else key
+        if low in fields and low != key:
+            lowered[key] = value  # both spellings: each kept as written
+        else:
+            lowered.setdefault(low, value)
+    return lowered
+
+
+# An epoch's seconds as a feed reader's API stores a date (`published: 1793379600`): read only
+# between 2001 and 2100, so a count or an id is never taken for one.
+_EPOCH_RANGE = (1_000_000_000, 4_102_444_800)
+_EPOCH_KEYS = ("published", "updated", "date", "pubdate", "timestamp")
+
+
+def _reader_api_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """An item exported from a reader's API (Inoreader, the Google Reader shape) in the shape of
+    a feed's: `canonical`/`alternate` lists of `{href}` as the link, `summary`/`content` objects
+    as their text, epoch seconds as a UTC time."""
+    for key in ("canonical", "alternate"):
+        value = fields.get(key)
+        if isinstance(value, list) and value and isinstance(value[0], Mapping):
+            href = value[0].get("href")
+            if isinstance(href, str):
+                fields[key] = href
+    for key in ("summary", "content"):
+        value = fields.get(key)
+        if isinstance(value, Mapping) and isinstance(value.get("content"), str):
+            fields[key] = value["content"]
+    for key in _EPOCH_KEYS:
+        value = fields.get(key)
+        epoch = isinstance(value, int) and not isinstance(value, bool)
+        if epoch and _EPOCH_RANGE[0] <= value < _EPOCH_RANGE[1]:
+            fields[key] = dt.datetime.fromtimestamp(value, dt.UTC).isoformat()
+    if "alternate" in fields and "link" not in fields and isinstance(fields["alternate"], str):
+        fields["link"] = fields.pop("alternate")
+    return fields
 
 
 # Fields a Hugo page keeps under `params` that digest reads, when the top level lacks them.

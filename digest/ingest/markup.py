@@ -59,7 +59,10 @@ DROP_TAGS = (
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|promo|share|sharing|social|newsletter|advert|advertisement|ad|ads"
     r"|sponsored|subscribe|signup|recommended|outbrain|taboola|read-?more|more-stories|feedflare"
-    r"|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[\s_-])",  # embedded posts
+    r"|twitter-tweet|instagram-media|tiktok-embed|fb-post"  # embedded posts
+    # a photo's caption and credit, a video's player and caption (Fox News's 'video-ct')
+    r"|caption|credit|video-?ct|video-?placeholder|video-?caption|embed-?media)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Whole paragraphs that are a plug or a pointer to another page, not the article.

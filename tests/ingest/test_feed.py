@@ -136,3 +136,37 @@ def test_javascript_feed_readers_keys_are_mapped() -> None:
     assert fields["date"] == "2025-08-20T14:02:11.000Z" and fields["summary"] == "S"
     assert origins == {"date": "isoDate", "summary": "contentSnippet"}
     assert map_feed_fields({"dc:date": "2025-08-19"})[0]["date"] == "2025-08-19"
+
+
+def test_a_reader_api_item_and_capitalised_keys_are_read_as_a_feed_item() -> None:
+    inoreader = {
+        "title": "Strike kills two",
+        "published": 1793379600,  # epoch seconds: 2026-10-30 17:00 UTC
+        "canonical": [{"href": "https://www.example.com/a"}],
+        "alternate": [{"href": "https://www.example.com/a", "type": "text/html"}],
+        "summary": {"direction": "ltr", "content": "<p>Text.</p>"},
+    }
+    fields, _origins = map_feed_fields(inoreader)
+    assert fields["url"] == "https://www.example.com/a"
+    assert fields["summary"] == "<p>Text.</p>"
+    assert str(fields["date"]).startswith("2026-10-30T17:00:00")
+    exported = {"Title": "Strike kills two", "Link": "https://www.example.com/b", "PubDate": "x"}
+    fields, _origins = map_feed_fields(exported)
+    assert (fields["title"], fields["url"], fields["date"]) == (
+        "Strike kills two",
+        "https://www.example.com/b",
+        "x",
+    )
+    assert map_feed_fields({"published": 42})[0]["date"] == 42  # a count, no epoch
+
+
+def test_a_feed_body_s_photo_credit_and_video_player_are_not_article_text() -> None:
+    body = (
+        "<p>Troops stood guard on Monday at the checkpoint outside the town.</p>"
+        '<div class="image-ct"><img src="x.jpg"><div class="caption"><p>A checkpoint. '
+        '<span class="copyright">(Example/AFP via Getty Images)</span></p></div></div>'
+        '<div class="video-ct embed-media"><span class="video-placeholder">[Embedded video]'
+        '</span><p class="video-caption">Watch: An admiral explains (3:12)</p></div>'
+    )
+    text, _removed = markdown_body(body)
+    assert "Getty" not in text and "Embedded video" not in text and "Watch" not in text
