@@ -17,7 +17,8 @@ After: a page decoded in the code page it declares (the Russian page was mojibak
 text as the site's name; a UTC stamp shown in the publisher's zone dated by its day; the
 publication's date line before an update's; dates in Czech, Ukrainian, Greek, Hindi and Swedish,
 in Arabic-Indic digits and after an Arabic weekday; a name in guillemets; 'read also' boxes in
-Polish, Czech, Turkish, Persian, Hindi and Vietnamese: 426/458 (93.0%), titles 23 of 24, body
+Polish, Czech, Turkish, Persian, Hindi and Vietnamese; a headline in a class that says 'title'
+in Polish: 427/458 (93.2%), titles 24 of 24, body
 F1 0.981 over all 24 (trafilatura 11 of 24, 0.952, given the bytes).
 
 Left: themes of pages in other languages (the model is English), sources the labels name
@@ -68,7 +69,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Sigue toda la información de Galicia'",
     },
 }
-MIN_RATE = 0.925  # 426/458
+MIN_RATE = 0.93  # 427/458
 MIN_TITLES = 24
 MIN_BODY_F1 = 0.975  # 0.981 measured
 

@@ -14,11 +14,13 @@ Measured at the first run, before any change for it: 780/920 checks (84.8%); the
 After: chat copies, aggregator pages, reading apps, translators and the archive's toolbar read
 without their own lines; Outlook chains and forwards read as the article pasted; statements'
 reference lines, set-apart headlines and contact blocks; a digest's kept story; a transcript's
-broadcast date and time codes; soft hyphens; a standfirst over the byline: 876/920 (95.2%).
+broadcast date and time codes; soft hyphens; a standfirst over the byline; a Kindle's clippings;
+an article pasted twice; a PDF's title broken over two lines and its masthead in capitals:
+886/920 (96.3%).
 
-Left: a Kindle clipping, a think tank's PDF (footnotes, a wrapped title), a rewrite whose
+Left: a think tank's PDF's footnotes, a rewrite whose
 counts differ (7 women and 4 children for '11 women and children'), 'RFE/RL' for Radio Free
-Europe/Radio Liberty, an article pasted twice, figures.
+Europe/Radio Liberty, figures.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "28-tajik-recruiters-rferl-fwd-email": {"figure 9 sentenced", "no figure 2", "source"},
     "30-damascus-aleppo-railway-syria-direct-reader": {"no figure 300"},
 }
-MIN_RATE = 0.945  # 876/920
+MIN_RATE = 0.955  # 886/920
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL37, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=13, min_kept_out=1.0
