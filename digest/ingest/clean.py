@@ -89,6 +89,8 @@ _BUTTON = (
     r"|list of \d+ items|end of list"
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
     r"|german|spanish|russian|hebrew|chinese)"
+    r"|lire en français|leer en español|auf deutsch lesen|ler em português|leggi in italiano"
+    r"|time to \d{1,3} min\.?"  # Le Monde's reading time
     # a feed reader's and a phone browser's controls: 'Mark as read', 'Open original', 'Open in
     # app', 'Read on aljazeera.com', 'Keep reading'
     r"|mark as (?:read|unread)|save (?:for later|to (?:board|pocket|list))"
@@ -148,6 +150,8 @@ _POINTER_LINE = re.compile(
     r"|baca juga|simak juga|lihat juga|läs (?:också|mer)|lees ook|leggi anche|читайте також"
     r"|관련기사|あわせて読みたい|延伸阅读)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
+    r"|^read:\s+(?-i:[A-Z])|^read more subscribers only\b"  # 'Read: Iraq's summer of protests'
+    r"|^subscribe to (?:the )?(?-i:[A-Z])[\w' &-]{2,40} for (?:full|unlimited) access\b"
     r"|^(?:poll|quiz|survey)\s*:"  # a page's poll or quiz, set inside the article
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
@@ -201,6 +205,10 @@ CAPTION = re.compile(
     r"|(?-i:\([A-Z][\w.'’ -]{1,40}/"
     r"(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|Handout|File)\)$)"
     r"|(?-i:[.!?]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*/(?:File|Handout)$)"
+    # a photographer and a paper in capitals closing a caption: '… Friday. KAREN X/WATERTOWN
+    # DAILY TIMES'
+    r"|(?-i:[.!?]\s+[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}"
+    r"/[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,4}$)"
     r"|^\[editor['’]s note: [^\]]*\]$",
     re.IGNORECASE,
 )
@@ -275,9 +283,18 @@ _AUTHOR_BIO = re.compile(
     r"|researcher)\b"
     r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]))"
     r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|writes about|writes on)"
-    r"\s+[^.]{0,80}\bfor\s+(?:the\s+)?[A-Z]"
+    r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
+)
+# An author's contact lines closing the article: 'castillo.ryan@stripes.com', 'Twitter: @X'.
+_AUTHOR_CONTACT = re.compile(
+    r"^(?:\s*(?:(?:e-?mail|twitter|x|follow (?:him|her|them) on (?:twitter|x))\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\.?)+\s*$",
+    re.IGNORECASE,
 )
 MAX_BIO_WORDS = 60
+_OUTLET_WITH_WIRE = re.compile(
+    r"^(?P<name>.{2,40}?)\s+with\s+(?:AFP|AP|Reuters|agencies)\.?$", re.I
+)
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
@@ -566,6 +583,22 @@ def _joined(lines: list[str]) -> str:
 _COLUMN_GAP = re.compile(r"(?<=[^\s|·•–—-]) {3,}(?=[^\s|·•–—-])")  # no separator beside it
 
 
+_DOUBLE_GAP = re.compile(r" {2,}")
+MIN_MENU_ITEMS = 3
+
+
+def _menu_row(line: str) -> str:
+    """A site's menu copied as a row of items two spaces apart ('Kurdistan  Iraq  Middle East
+    World'): the items set apart by bars, as a wider gap is; other text as it is."""
+    items = [item for item in _DOUBLE_GAP.split(line.strip()) if item]
+    if len(items) < MIN_MENU_ITEMS or not all(
+        count_words(item) <= 3 and item[:1].isupper() and not SENTENCE_END.search(item)
+        for item in items
+    ):
+        return line
+    return " | ".join(items)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text.
 
@@ -574,7 +607,7 @@ def split_paragraphs(text: str) -> list[str]:
     separated blocks instead.
     """
     lines = [
-        unglue_date_line(_unwrapped(normalise_line(_COLUMN_GAP.sub(" | ", line))))
+        unglue_date_line(_unwrapped(normalise_line(_COLUMN_GAP.sub(" | ", _menu_row(line)))))
         for line in text.split("\n")
     ]
     filled = [line for line in lines if line]
@@ -924,6 +957,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             shared = shared or publisher_names().get(named.lower()) or unshouted(named)
         elif _CAPS_TAGS.match(last) and not SENTENCE_END.search(last):
             pass  # 'MIDDLE EAST IRAN IRAQ': the article's tags in capitals, closing the page
+        elif _AUTHOR_CONTACT.match(last.strip()):
+            pass  # the author's address and handle
+        elif (wired := _OUTLET_WITH_WIRE.match(last.strip())) and (
+            known := publisher_names().get(wired["name"].lower())
+        ):
+            shared = shared or known  # 'Le Monde with AFP' closing the report
         elif (label := _LABEL_LINE.match(last)) and label["label"].lower() != "source":
             pass  # 'Editor: Siti Rahmawati' closing the report ('Source: X' is read below)
         elif not _AUTHOR_BIO.match(last):
@@ -1100,6 +1139,8 @@ _DESK_SIGNOFF = re.compile(
     # SANA's 'R.Kh / M.S', 'R.J/ Kh.M'
     r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)(?:\s*/\s*(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)){1,3}$"
     r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)\s*/\s*(?-i:[A-Z][a-z]{2,12})$"  # 'R.H / Hazem'
+    # DW's editors' initials and the wires it drew on: 'kb/ab (dpa, Reuters)'
+    r"|^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s*\((?:[\w-]+(?:,\s*)?){1,4}\)$"
 )
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.

@@ -493,6 +493,9 @@ def named_weekday(paragraphs: list[str]) -> int | None:
     return None
 
 
+_NAME_AFTER_STAMP = re.compile(r"(?:The )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}")
+
+
 def is_published_line(paragraph: str) -> bool:
     """A short paragraph that only states when the article was published, or a run of such
     statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
@@ -500,6 +503,9 @@ def is_published_line(paragraph: str) -> bool:
     paragraph = without_hijri(paragraph)
     if _is_published_part(paragraph) or (len(paragraph.split()) <= 6 and _is_stamp(paragraph)):
         return True
+    stamp, comma, name = paragraph.rpartition(", ")
+    if comma and _NAME_AFTER_STAMP.fullmatch(name) and is_published_line(stamp):
+        return True  # 'Wednesday April 15 2026, 5.00pm BST, The Times': the outlet after it
     parts = STAMP_PARTS.split(paragraph.strip())
     if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
         return False

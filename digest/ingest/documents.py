@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from digest.ingest.clean import looks_like_organisation
 from digest.ingest.dates import date_line_date, parse_date_text, split_leading_date
+from digest.ingest.feed import publisher_names
 from digest.ingest.text import count_words
 
 _UN_SYMBOL = re.compile(r"^United Nations\s+(?P<symbol>[A-Z]{1,3}/[\w./-]+)$")
@@ -211,7 +212,7 @@ def read_press_release(text: str) -> DocumentCover | None:
         None,
     )
     if issuer_at is None:
-        return None
+        issuer_at = -1  # no letterhead: the headline opens it, the text names the issuer
     lines = text.strip().split("\n")
     starts = [i for i, line in enumerate(lines) if line.strip()]
     lede = next(
@@ -252,7 +253,12 @@ def read_press_release(text: str) -> DocumentCover | None:
     # the text as it was from the first sentence on: a PDF's wrapped lines, blank lines kept
     body = lines[starts[lede] : starts[lede + end] if lede + end < len(starts) else len(lines)]
     title = " ".join(title_lines)
-    issuer = _of_country(_issuer_name(filled[issuer_at]), filled[:issuer_at])
+    if issuer_at >= 0:
+        issuer = _of_country(_issuer_name(filled[issuer_at]), filled[:issuer_at])
+    elif (named := _named_issuer(filled[lede])) is not None:
+        issuer = named  # 'TAMPA, Fla. – On May 13, U.S. Central Command (CENTCOM) forces …'
+    else:
+        return None
     return DocumentCover(title, issuer, date_line, "\n".join(body), tuple(removed))
 
 
@@ -318,6 +324,15 @@ def _of_country(issuer: str, above: list[str]) -> str:
             if demonym := _DEMONYMS.get(country):
                 return f"{demonym} {issuer}"
     return issuer
+
+
+def _named_issuer(lede: str) -> str | None:
+    """The known publisher a release's first sentence names ('U.S. Central Command'), the
+    longest name first: a release without a letterhead names its issuer there."""
+    names = publisher_names()
+    lowered = lede.lower()
+    found = [key for key in names if len(key) > 4 and re.search(rf"\b{re.escape(key)}\b", lowered)]
+    return names[max(found, key=len)] if found else None
 
 
 def _issuer_name(line: str) -> str:

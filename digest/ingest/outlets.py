@@ -163,8 +163,8 @@ _SELF_NAMED = (
         rf"\s+(?:for|at|with|to) {_NAMED}"
     ),
     re.compile(
-        r"\b(?:told|seen by|obtained by|reviewed by|shared with|confirmed to|speaking to"
-        rf"|spoke to|said to|interview with) {_NAMED}(?! (?:{_MEDIUM}))"
+        r"\b(?:told|seen by|obtained by|reviewed by|shared with|confirmed to|received by"
+        rf"|speaking to|spoke to|said to|interview with) {_NAMED}(?! (?:{_MEDIUM}))"
     ),
     re.compile(rf"{_NAMED} has (?:learned|tracked|reported|confirmed|obtained|reviewed)\b"),
     re.compile(rf"^More from {_NAMED}$"),

@@ -196,7 +196,11 @@ def clean_plain_text(
         site_name = _known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
-    credits = list(noise.credits)
+    credits, byline_dates = _bylines_and_dates(noise.credits)  # 'By X, Outlet • Nov 5, 2026'
+    site_name = site_name or next(  # 'Wednesday April 15 2026, 5.00pm BST, The Times'
+        (name for line in noise.published if (name := _known_name(line.rsplit(", ", 1)[-1]))),
+        None,
+    )
     removed = [*page_top, *noise.removed]
     header_date = header_agency = None
     for index in range(min(3, len(kept))):
@@ -287,7 +291,12 @@ def clean_plain_text(
         header_date=header_date,
         removed=tuple(removed),
         site_name=site_name,
-        published=(*top_dates, *noise.published, *([issue_date] if issue_date else [])),
+        published=(
+            *top_dates,
+            *noise.published,
+            *byline_dates,
+            *([issue_date] if issue_date else []),
+        ),
         links=(
             *framed_links,
             *([notes.url] if notes and notes.url else []),
@@ -348,6 +357,22 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
         removed += cut
     links = [link for link in (archived, reader_site) if link]
     return text, links, tuple(removed)
+
+
+def _bylines_and_dates(credits: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The credits with the date a byline carries after a dot or a bar taken out of it ('By Ryan
+    Castillo, Stars and Stripes • November 5, 2026'), and those dates, for the date reader."""
+    kept: list[str] = []
+    dates: list[str] = []
+    for credit in credits:
+        first, *rest = STAMP_PARTS.split(credit)
+        dated = [part for part in rest if is_published_line(part) or has_published_part(part)]
+        if BYLINE.match(first) and dated and len(dated) == len(rest):
+            kept.append(first.strip())
+            dates += dated
+        else:
+            kept.append(credit)
+    return kept, dates
 
 
 def _known_name(line: str) -> str | None:
@@ -419,13 +444,14 @@ _CAPITAL_LABELS = frozenset(
 
 
 def _unknown_capital_place(line: str) -> bool:
-    """A line of one to three words in capitals that is no page's label: a place the
-    gazetteer does not know ('ANKARA', 'DUSHANBE')."""
+    """A line of one or two words in capitals that is no page's label nor an organisation: a
+    place the gazetteer does not know ('ANKARA', 'DUSHANBE', 'NEW DELHI')."""
     words = line.split()
     return (
-        0 < len(words) <= 3
+        0 < len(words) <= 2
         and all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+", word) for word in words)
         and line.lower() not in _CAPITAL_LABELS
+        and not looks_like_organisation(line.title())  # 'WEST YORKSHIRE POLICE': a credit
     )
 
 
@@ -562,6 +588,10 @@ _OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w
 _OUTLET_COMMA_PLACE = re.compile(r"^(?P<name>[^,]{2,40}),\s+[\w'’ -]{2,40}$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}$")
 _ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
+# 'Thomas Reade, BBC News, Hasakah': the reporter, the outlet and where they filed from.
+_NAME_OUTLET_PLACE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},\s+(?P<name>[^,]{2,40}),\s+[A-Z][\w'’ -]{1,30}$"
+)
 _OUTLET_WITH_AGENCY = re.compile(
     r"^(?P<name>.{2,40}?)\s+with\s+(?:AA|AFP|AP|Reuters|dpa|agencies)$", re.IGNORECASE
 )  # 'DAILY SABAH WITH AA'
@@ -667,7 +697,8 @@ def _without_outlet_lines(
         if line.lower() in names:
             return [*body[:index], *body[index + 1 :]], names[line.lower()]
         for pattern in (
-            _STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY, _OUTLET_COMMA_PLACE
+            _STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY, _OUTLET_COMMA_PLACE,
+            _NAME_OUTLET_PLACE,
         ):  # fmt: skip
             match = pattern.match(line)
             if match and (
@@ -689,6 +720,11 @@ _BARE_BYLINE = re.compile(
 )
 
 
+# A reporter's name and role on a line of its own: 'Harriet Cole, Crime Correspondent'.
+_NAME_AND_ROLE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, (?:[A-Z][\w-]+ ){0,2}"
+    r"(?:Correspondent|Editor|Reporter|Writer|Columnist)$"
+)
 # A byline naming no one: 'Our Correspondent', 'Staff Reporter', 'Web Desk'.
 _HOUSE_BYLINE = re.compile(
     r"^(?:(?:our|a|special|staff) )?(?:correspondent|(?:staff )?reporter|news desk|web desk"
@@ -704,7 +740,11 @@ def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
     lede = first_long_sentence(body[:MAX_LEAD_LINES])
     lines, credits = [], []
     for line in body[: lede or 0]:
-        if _BARE_BYLINE.match(line.strip()) or _HOUSE_BYLINE.match(line.strip()):
+        if (
+            _BARE_BYLINE.match(line.strip())
+            or _HOUSE_BYLINE.match(line.strip())
+            or _NAME_AND_ROLE.match(line.strip())
+        ):
             lines.append(line)
             credits.append(f"By {line.strip()}")
         elif (match := _PLACE_COLON_NAME.match(line.strip())) and load_gazetteer().canonical(

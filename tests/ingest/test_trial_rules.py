@@ -810,3 +810,87 @@ def test_a_think_tank_s_pdf_head_gives_its_name_as_written_and_its_whole_title()
     assert (rule, body[0]) == ("first-line", "Example Author and Other Author")
     masthead = _masthead("THE EXAMPLE INSTITUTE FOR NEAR EAST POLICY", lines)
     assert masthead == "The Example Institute for Near East Policy"
+
+
+HAND_LEDE = (
+    "About 1,200 Marines and soldiers stormed a beach on a small island on Wednesday in the "
+    "largest amphibious exercise the two countries have held in the region this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "source", "published"),
+    [
+        ("By Example Writer, Stars and Stripes • November 5, 2026", "Stars and Stripes",
+         "November 5, 2026"),
+        ("Example Writer, Crime Correspondent\n\nWednesday April 15 2026, 5.00pm BST, The Times",
+         "The Times", "Wednesday April 15 2026, 5.00pm BST, The Times"),
+        ("Example Writer, BBC News, Hasakah\n\n9 July 2026", "BBC News", "9 July 2026"),
+    ],
+)  # fmt: skip
+def test_a_hand_copy_s_byline_and_date_line_name_the_outlet_and_the_day(
+    top: str, source: str, published: str
+) -> None:
+    text = (
+        f"Marines stage amphibious assault drill on remote island\n\n{top}\n\n{HAND_LEDE}\n\nMore."
+    )
+    clean = clean_plain_text(text)
+    assert clean.blocks[0].text == HAND_LEDE
+    assert published in clean.published
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_plain_text
+
+    draft = read_plain_text(RawInput("pasted.txt", "pasted.txt", text.encode()), text)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "castillo.example@stripes.com\nTwitter: @ExampleStripes",
+        "Example Writer covers the Marine Corps and U.S. forces in Japan for Stars and Stripes.",
+        "kb/ab (dpa, Reuters)",
+        "Le Monde with AFP",
+    ],
+)
+def test_an_author_s_contacts_bio_and_desk_marks_close_no_article(closing: str) -> None:
+    noise = strip_noise(
+        [HAND_LEDE, "Local residents gathered along the sea wall to watch.", closing]
+    )
+    assert noise.paragraphs == (HAND_LEDE, "Local residents gathered along the sea wall to watch.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kurdistan  Iraq  Middle East  World  Opinion",  # a menu copied two spaces apart
+        "Read: Iraq's summer of protests: why the south is boiling again",
+        "Time to 2 min.",
+        "Lire en français",
+        "Subscribe to the Example Daily Times for full access to local news. Already a subscriber?",
+        "A soldier says goodbye to his daughter on Friday. EXAMPLE WRITER/EXAMPLE DAILY TIMES",
+    ],
+)
+def test_more_hand_copied_furniture_leaves_the_article(line: str) -> None:
+    text = f"Two Peshmerga killed in attack near the town\n\n{line}\n\n{HAND_LEDE}\n\nMore text."
+    clean = clean_plain_text(text)
+    assert clean.title == "Two Peshmerga killed in attack near the town"
+    assert line not in " ".join(block.text for block in clean.blocks)
+
+
+def test_a_release_without_a_letterhead_is_named_by_its_first_sentence() -> None:
+    from digest.ingest.documents import read_press_release
+
+    text = (
+        "CENTCOM Forces Kill Senior ISIS Attack Planner in Northern Syria\n\nMay 14, 2026\n"
+        "Release Number: 20260514-01\nFOR IMMEDIATE RELEASE\n\n"
+        "TAMPA, Fla. – On May 13, U.S. Central Command (CENTCOM) forces conducted a raid in "
+        "northern Syria that killed a senior official responsible for planning attacks.\n\n"
+        "No U.S. personnel were injured in the operation.\n\n###\n"
+    )
+    release = read_press_release(text)
+    assert release is not None
+    assert (release.title, release.issuer) == (
+        "CENTCOM Forces Kill Senior ISIS Attack Planner in Northern Syria",
+        "U.S. Central Command",
+    )
