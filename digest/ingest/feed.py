@@ -434,6 +434,8 @@ def clean_publisher(value: Any) -> str | None:
     name = _SECTION.sub("", name).strip(" _-|·")
     if not name or len(name) > 60 or len(name.split()) > 8:
         return None
+    if name.startswith("the ") and name[4:5].isupper():
+        name = f"The {name[4:]}"  # 'the Albion Herald', as a paper writes itself in running text
     return name
 
 

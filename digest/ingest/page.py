@@ -26,6 +26,7 @@ initials (`Levant Press Agency` before `LPA`).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
@@ -798,7 +799,7 @@ _PUBLISHED_LABEL = re.compile(r"^(?:published|first published)\b", re.IGNORECASE
 
 
 _DATE_METADATA = re.compile(
-    r"""(?:published_time|datepublished|datecreated|dc\.date|dcterms\.(?:date|created)|pubdate"""
+    r"""(?:published_time|datepublished|datecreated|dc\.date|dcterms\.(?:date|created|issued)|pubdate"""
     r"""|publish-date|article\.published|sailthru\.date|parsely-pub-date)"""
     r"""|<time\b[^>]*\bdatetime=""",
     re.IGNORECASE,
@@ -897,3 +898,23 @@ def page_name_texts(page: str) -> list[str]:
     texts += [" ".join(image.get("alt", "").split()) for image in root.iter("img")]
     texts.append(page_rights_holder(page) or "")
     return [text for text in texts if text]
+
+
+# The day a page says it was issued, in Dublin Core's terms, which a government's or a
+# university's site keeps beside a later 'modified' that an extractor may take instead.
+_ISSUED = re.compile(
+    r"""<meta\s+name=["'](?:dcterms\.issued|dc\.date\.issued|dcterms\.created)["'][^>]*?"""
+    r"""content=["'](?P<day>\d{4}-\d{2}-\d{2})""",
+    re.IGNORECASE,
+)
+
+
+def issued_date(page: str) -> dt.date | None:
+    """The issue date a page's Dublin Core metadata states, if any."""
+    match = _ISSUED.search(page[:20000])
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match["day"])
+    except ValueError:
+        return None

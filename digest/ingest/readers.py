@@ -59,6 +59,7 @@ from digest.ingest.outlets import (
 )
 from digest.ingest.page import (
     has_date_metadata,
+    issued_date,
     page_date_lines,
     page_name_texts,
     page_rights_holder,
@@ -379,7 +380,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         if title is not None:
             title = strip_site_name(title, names)
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
-    date = parse_date_text(getattr(document, "date", None) or "")
+    date = issued_date(text) or parse_date_text(getattr(document, "date", None) or "")
     stated = has_date_metadata(text)
     shown = _shown_date_line(text, day_first)
     if date and stated and not (shown and _same_moment_shown(shown[0], text, day_first)):
@@ -451,7 +452,7 @@ def _same_moment_shown(line: str, page: str, day_first: bool) -> bool:
 
 
 _UPDATE_LABEL = re.compile(
-    r"^(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado"
+    r"^(?:last\s+|date\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado"
     r"|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|обновлено|оновлено"
     r"|güncellendi|güncelleme|تم التحديث|آخر تحديث|به‌روزرسانی)\b",
     re.IGNORECASE,

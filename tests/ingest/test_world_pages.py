@@ -168,3 +168,22 @@ def test_a_headline_in_a_class_that_says_title_in_its_language_and_its_site_s_pa
     )
     head = read_page_head(page)
     assert (head.headline, head.title_site) == (headline, "Kurier Przykładowy Online")
+
+
+def test_a_page_s_dublin_core_issue_date_beats_its_modified_date() -> None:
+    page = _page(
+        '<meta name="dcterms.issued" title="W3CDTF" content="2024-03-21">'
+        '<meta name="dcterms.modified" title="W3CDTF" content="2024-03-22">'
+        "<title>Bridge repairs to take three more months - Example.ca</title>",
+        "<h1>Bridge repairs to take three more months</h1>"
+        "<footer><p>Date modified: 2024-03-22</p></footer>",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.date == dt.date(2024, 3, 21)
+
+
+def test_a_site_name_that_opens_with_a_lowercase_the_is_written_the_table_s_way() -> None:
+    from digest.ingest.feed import clean_publisher
+
+    assert clean_publisher("the Albion Example") == "The Albion Example"
+    assert clean_publisher("the guardian-like") == "the guardian-like"  # not a name's capitals
