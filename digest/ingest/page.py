@@ -37,7 +37,7 @@ import lxml.html
 from lxml import etree
 
 from digest.ingest.clean import looks_like_publisher, rights_holder_of
-from digest.ingest.feed import clean_publisher
+from digest.ingest.feed import clean_publisher, is_company
 from digest.ingest.markup import plain_field
 
 _WORD = re.compile(r"[^\W_]+")
@@ -918,3 +918,31 @@ def issued_date(page: str) -> dt.date | None:
         return dt.date.fromisoformat(match["day"])
     except ValueError:
         return None
+
+
+# A portal's frame around a partner's story: MSN's '© Provided by', 'Story by', Yahoo's 'caas'
+# blocks, a partner's logo and name, 'provided by our partners'.
+_PORTAL_FRAME = re.compile(
+    r"provided by|story by|\bcaas-|partner-(?:header|logo|name)|content partner",
+    re.IGNORECASE,
+)
+
+
+def syndicated_from(page: str, site: str | None) -> str | None:
+    """The publisher whose story a portal frames (MSN, Yahoo), when the page says so: its
+    JSON-LD `provider`, or, in a portal's frame, a JSON-LD `publisher` other than the site and
+    no company (a paper's parent company is its publisher too)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    framed = _PORTAL_FRAME.search(page) is not None
+    for item in _json_ld_items(root):
+        for key in ("provider", "publisher"):
+            value = item.get(key)
+            name = value.get("name") if isinstance(value, dict) else None
+            if not isinstance(name, str) or not name.strip() or name.strip() == site:
+                continue
+            if key == "provider" or (framed and not is_company(name)):
+                return name.strip()
+    return None

@@ -70,6 +70,7 @@ from digest.ingest.page import (
     strip_page_furniture,
     strip_site_names,
     structured_body,
+    syndicated_from,
 )
 from digest.ingest.plaintext import CleanText, choose_title, clean_plain_text
 from digest.ingest.text import (
@@ -358,6 +359,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
     if weak and (name := known_publisher(raw.url or url)):
         source, source_from = name, "publisher-table"
+    if source and (partner := syndicated_from(text, source)):  # MSN's frame round a wire's story
+        source, source_from = partner, "metadata"
     if not source and head.title_site:  # 'Headline | Sahel Watch' with no site-name tag
         source, source_from = head.title_site, "metadata"
     names = list(dict.fromkeys(n for n in (*head.site_names, site, source) if n))

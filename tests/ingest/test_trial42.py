@@ -56,8 +56,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "figure 460 prisoners transferred",
         "no figure 2000",
     },
-    "17-portal-yahoo-like-wire-anbar-ambush": {"no figure 2", "source", "themes"},
-    "18-portal-msn-like-regional-pumpkin-record": {"source"},
+    "17-portal-yahoo-like-wire-anbar-ambush": {"no figure 2", "themes"},
     "22-tabloid-2010-one-sentence-paras-dog-ring": {
         "body without 'TAIL OF THE UNEXPECTED: Bramble with her find'"
     },

@@ -187,3 +187,28 @@ def test_a_site_name_that_opens_with_a_lowercase_the_is_written_the_table_s_way(
 
     assert clean_publisher("the Albion Example") == "The Albion Example"
     assert clean_publisher("the guardian-like") == "the guardian-like"  # not a name's capitals
+
+
+@pytest.mark.parametrize(
+    ("ld", "frame", "source"),
+    [
+        ('"publisher":{"name":"Example Portal"},"provider":{"name":"Example Wire"}', "",
+         "Example Wire"),
+        ('"publisher":{"name":"The Example Tideline"}', "<p>Story by Example Writer</p>",
+         "The Example Tideline"),
+        ('"publisher":{"name":"Example Media Group Inc."}', "<p>Story by Example Writer</p>",
+         "Example Portal"),  # a paper's parent company: the site stays the source
+    ],
+)  # fmt: skip
+def test_a_portal_s_frame_round_a_partner_s_story_credits_the_partner(
+    ld: str, frame: str, source: str
+) -> None:
+    page = _page(
+        '<meta property="og:site_name" content="Example Portal">'
+        f'<script type="application/ld+json">{{"@type":"NewsArticle",'
+        f'"headline":"Bridge repairs to take three more months",{ld}}}</script>'
+        "<title>Bridge repairs to take three more months</title>",
+        f"<h1>Bridge repairs to take three more months</h1>{frame}",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.source == source
