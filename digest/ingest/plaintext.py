@@ -483,13 +483,17 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+_SLASHED_DATE_LINE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}$")
+
+
 def _byline_name_above_date(line: str, following: str) -> bool:
     """'Nour Saadeh' above 'April 15, 2026': a person's name, not a place or a section."""
     if not _PERSON_LINE.match(line) or not following or BYLINE.match(line):
         return False  # 'By ARAB NEWS' is a byline already
-    dated = split_leading_date(following)
-    if dated is None or count_words(dated[1]) > 3:
-        return False
+    if not _SLASHED_DATE_LINE.match(following):  # '08/04/2026' alone is a date line either way
+        dated = split_leading_date(following)
+        if dated is None or count_words(dated[1]) > 3:
+            return False
     return load_gazetteer().canonical(line) is None and line.lower() not in publisher_names()
 
 
@@ -752,7 +756,21 @@ def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
         ):
             lines.append(line)  # 'Erbil: Shirzad Hamo', as Gulf papers set a reporter's line
             credits.append(f"By {match['name']}")
+    for index in range(1, lede or 0):  # a photo's caption, then its credit in capitals
+        caption, credit = body[index - 1].strip(), body[index].strip()
+        if (
+            _CREDIT_IN_CAPITALS.match(credit)
+            and count_words(caption) >= MIN_CAPTION_WORDS
+            and not SENTENCE_END.search(caption)
+            and load_gazetteer().canonical(credit, "places") is None
+        ):
+            lines += [body[index - 1], body[index]]  # 'WEST YORKSHIRE POLICE' under its photo's
     return [line for line in body if line not in lines], credits
+
+
+# A photo's credit in capitals on a line of its own: 'WEST YORKSHIRE POLICE', 'AFP/GETTY IMAGES'.
+_CREDIT_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'’&.-]+(?:[ /][A-Z][A-Z'’&.-]+){1,4}$")
+MIN_CAPTION_WORDS = 6
 
 
 # A place, a colon and a person's name: where the reporter filed from, and who.

@@ -14,10 +14,10 @@ After: a byline with its outlet and date after a dot ('By X, Stars and Stripes �
 Times'); 'Name, BBC News, Hasakah'; a release without a letterhead named by its first sentence
 (U.S. Central Command); a menu copied two spaces apart; an author's e-mail, handle and bio; DW's
 'kb/ab (dpa, Reuters)'; 'Read:', 'Time to 2 min.', 'Lire en français', a subscription plug, a
-caption's credit in capitals; 'received by Hawar News Agency': 667/701.
+caption's credit in capitals; 'received by Hawar News Agency'; a caption with its credit in
+capitals over the text; a name over a bare date line: 669/701 (95.4%).
 
-Left: a release and its rewrite not grouped, a credit in capitals under a caption ('WEST
-YORKSHIRE POLICE'), a name alone over the text ('Jana Köhler'), figures, themes.
+Left: a release and its rewrite not grouped, figures, themes.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "05-kifri-attack-rudaw": {"figure 2 killed"},
     "07-kifri-bomb-ap": {"figure 1 killed", "no figure 2", "no figure 3"},
     "08-rif-dimashq-cell-sana": {"figure 5 arrested"},
-    "10-leeds-teenager-times": {"body without 'WEST YORKSHIRE POLICE'"},
     "11-maysan-drug-cell-shafaq": {"figure 1 wounded"},
     "12-centcom-raid-release": {"figure 2 killed", "group"},
     "13-centcom-raid-defense-post": {"figure 2 killed", "group", "no figure 1000"},
@@ -41,7 +40,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15-abu-hamam-checkpoint-north-press": {"figure 1 killed"},
     "17-hasakah-prisons-bbc": {"no figure 4500"},
     "18-roj-women-le-monde": {"no figure 60"},
-    "19-bundeswehr-iraq-dw": {"body without 'Jana Köhler'"},
     "20-nasiriyah-hunger-strike-mee": {"no figure 12"},
     "21-fort-drum-deployment-wdt": {"figure 450 troops"},
     "24-rusafa-prison-riot-ap": {"figure 9 wounded", "no figure 3"},
@@ -55,7 +53,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "28-isis-claims-analysis": {"no figure 96"},
     "29-rukban-camp-closes": {"no figure 70000"},
 }
-MIN_RATE = 0.945  # 667/701
+MIN_RATE = 0.95  # 669/701
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL41, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=13, min_kept_out=0.9

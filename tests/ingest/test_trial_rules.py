@@ -894,3 +894,17 @@ def test_a_release_without_a_letterhead_is_named_by_its_first_sentence() -> None
         "CENTCOM Forces Kill Senior ISIS Attack Planner in Northern Syria",
         "U.S. Central Command",
     )
+
+
+def test_a_caption_and_its_credit_in_capitals_and_a_name_over_a_bare_date_leave_the_text() -> None:
+    text = (
+        "Teenager who plotted attack on shopping centre is jailed\n\n"
+        "The teenager was arrested at his family home in Leeds last autumn\n"
+        "WEST EXAMPLE POLICE\n\n"
+        f"{HAND_LEDE}\n\nMore."
+    )
+    blocks = " ".join(block.text for block in clean_plain_text(text).blocks)
+    assert "POLICE" not in blocks and "arrested at his family home" not in blocks
+    dated = f"Germany ends training mission in Iraq\n\nJana Example\n08/04/2026\n\n{HAND_LEDE}"
+    clean = clean_plain_text(dated)
+    assert "Jana Example" not in " ".join(block.text for block in clean.blocks)
