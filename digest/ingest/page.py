@@ -845,6 +845,7 @@ def has_date_metadata(page: str) -> bool:
     return bool(_DATE_METADATA.search(page))
 
 
+_SUBHEADING_TAG = re.compile(r"<h[234]\b", re.IGNORECASE)
 MAX_HEADING_WORDS = 14
 HEADING_LEAD_WORDS = 8  # the words of the paragraph under a heading that find it in the text
 
@@ -853,6 +854,8 @@ def restore_subheadings(body: str, page: str) -> str:
     """The extracted `body` (a paragraph a line) with the article's own subheadings the
     extractor dropped put back: an `<h2>`-`<h4>` whose next paragraph opens a line of the body,
     itself no sentence and not already in it."""
+    if _SUBHEADING_TAG.search(page) is None:
+        return body
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
@@ -932,11 +935,13 @@ def syndicated_from(page: str, site: str | None) -> str | None:
     """The publisher whose story a portal frames (MSN, Yahoo), when the page says so: its
     JSON-LD `provider`, or, in a portal's frame, a JSON-LD `publisher` other than the site and
     no company (a paper's parent company is its publisher too)."""
+    framed = _PORTAL_FRAME.search(page) is not None
+    if '"provider"' not in page and not (framed and '"publisher"' in page):
+        return None  # nothing to read: no need to parse the page
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return None
-    framed = _PORTAL_FRAME.search(page) is not None
     for item in _json_ld_items(root):
         for key in ("provider", "publisher"):
             value = item.get(key)

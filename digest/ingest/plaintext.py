@@ -189,9 +189,9 @@ def clean_plain_text(
         and is_headline(paragraphs[0])
         and _masthead(paragraphs[0], paragraphs[1:]) is None
         and known_outlet_among(paragraphs[:1]) is None
+        and _standfirst_under(paragraphs[0], paragraphs[1:])
     ):
-        at = _standfirst_under(paragraphs[0], paragraphs[1:])  # 'At least four others …'
-        standfirst = paragraphs.pop(at + 1) if at is not None else None
+        standfirst = paragraphs.pop(1)  # 'At least four other people were wounded …'
     if title is None and paragraphs and site_name is None:
         site_name = _known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
     noise = strip_noise(paragraphs)
@@ -313,28 +313,26 @@ MIN_STANDFIRST_WORDS = 8
 MIN_HEADLINE_WORDS = 5
 
 
-def _standfirst_under(headline: str, lines: list[str]) -> int | None:
-    """The index of a standfirst right under a headline: a line longer than the headline that
-    a byline or a date line follows before the article's first paragraph (an article's text
-    never has its byline under its first paragraph). Under a kicker or a masthead ('SYRIA',
-    'Associated Press') the line is the headline."""
+def _standfirst_under(headline: str, lines: list[str]) -> bool:
+    """Whether the line right under a headline (`lines[0]`) is its standfirst: longer than the
+    headline, and a byline or a date line follows it before the article's first paragraph (an
+    article's text never has its byline under its first paragraph). Under a kicker or a
+    masthead ('SYRIA', 'Associated Press') the line is the headline."""
     if count_words(headline) < MIN_HEADLINE_WORDS or not lines:
-        return None
+        return False
     if count_words(lines[0]) < max(MIN_STANDFIRST_WORDS, count_words(headline) + 1):
-        return None
+        return False
     first = lines[0].strip()
     if BYLINE.match(first) or is_published_line(first) or has_published_part(first):
-        return None
+        return False
     lede = first_long_sentence(lines[1 : MAX_LEAD_LINES + 1])
     if lede is None:
-        return None
-    between = [line.strip() for line in lines[1 : lede + 1]]
-    credited = any(
+        return False
+    return any(
         BYLINE.match(line) or is_published_line(line) or _HOUSE_BYLINE.match(line)
         or _STAFF_LINE.match(line)
-        for line in between
+        for line in (line.strip() for line in lines[1 : lede + 1])
     )  # fmt: skip
-    return 0 if credited else None
 
 
 def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple[str, ...]]:

@@ -385,7 +385,10 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = issued_date(text) or parse_date_text(getattr(document, "date", None) or "")
     stated = has_date_metadata(text)
-    shown = _shown_date_line(text, day_first)
+    # the date line the page shows: read when the metadata gives no date, or gives a moment the
+    # page may show in its own zone (a page's date lines are a walk over its whole tree)
+    wanted = not (date and stated) or published_stamp(text) is not None
+    shown = _shown_date_line(text, day_first) if wanted else ()
     if date and stated and not (shown and _same_moment_shown(shown[0], text, day_first)):
         shown = ()  # the metadata's date, unless the page shows its moment in its own zone
     if shown:  # the date the page shows beside its article, not one the extractor guessed
