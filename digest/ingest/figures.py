@@ -377,8 +377,9 @@ _OUTCOME_NAMES = frozenset(OUTCOMES.values())
 _DETAINED = frozenset({"prisoners", "detainees", "inmates", "hostages"})
 SAME_OUTCOME = {
     "arrested": "detained",
+    "captured": "detained",
     "freed": "released",
-}  # one fact: '23 arrested' and '23 detained'
+}  # one fact: '23 arrested', '23 captured' and '23 detained'
 
 _ORGANISATIONS = {
     "army": "army", "military": "army", "forces": "forces", "police": "police",

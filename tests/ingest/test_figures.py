@@ -176,8 +176,9 @@ def test_number_words_passives_and_present_tense(sentence: str, expected: list) 
     assert find_figures(sentence) == expected
 
 
-def test_arrested_and_detained_are_one_fact() -> None:
+def test_arrested_captured_and_detained_are_one_fact() -> None:
     assert same_fact((23, "people arrested"), (23, "detained"))
+    assert same_fact((6, "suspects detained"), (6, "militants captured"))
     assert not same_fact((23, "arrested"), (23, "killed"))
 
 

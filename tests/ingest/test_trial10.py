@@ -41,10 +41,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "13-cts-arrests-anbar-smugglers": {"themes"},
     "14b-nine-jihadists-executed-iraq": {"no figure 13"},
     "15c-sukhna-massacre-truffle-season": {"themes"},
-    "17a-sdf-coalition-raid-shaddadi": {"group", "themes"},
+    "17a-sdf-coalition-raid-shaddadi": {"themes"},
     # labelled 'ANHA'; trial 37 labels the same agency 'Hawar News Agency', as its acronym is
     # read now (like 'INA', 'Iraqi News Agency')
-    "17b-cell-leader-captured-al-hasakah": {"group", "source", "themes"},
+    "17b-cell-leader-captured-al-hasakah": {"source", "themes"},
     "18b-krsc-isis-attacks-doubled": {"themes"},
     "19-week-of-violence-roundup": {"themes"},
 }
