@@ -3,10 +3,12 @@ article copied with a news aggregator's page above it.
 
 Slack and Teams copy a channel's messages as lines: the channel's name, each message's author
 and time ('Lina Example  2:06 PM', or the name over '09/02 08:17'), the message, its reactions
-(':eyes: 2', '👍 3') and replies ('3 replies', 'Reply in thread', 'Write a reply'). An analyst
-pastes an article into a message under a line of their own. `without_chat` keeps the article:
-from its headline (a masthead's short line above it too) to the first line of the chat after
-it; the channel, the notes and the other messages go.
+(':eyes: 2', '👍 3') and replies ('3 replies', 'Reply in thread', 'Write a reply'). WhatsApp
+starts each message with its time and author ('[18/02/2026, 09:14] Name: text'; Android's
+'18/02/2026, 09:14 - Name: text'), Signal puts them over it ('Name · Fri, 14 Aug · 09:05').
+An analyst pastes an article into a message under a line of their own. `without_chat` keeps
+the article: from its headline (a masthead's short line above it too) to the first line of the
+chat after it; the channel, the notes and the other messages go.
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ _TIME_LINE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+# WhatsApp's message line, its text after the author ('[18/02/2026, 09:14] Mustafa: text').
+_WHATSAPP = re.compile(
+    r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?"
+    r"\s*(?:-\s*)?[^:\[\]]{1,40}?:\s*(?P<text>.*)$",
+    re.IGNORECASE,
+)
+# Signal's line over a message: 'Rojda H. · Fri, 14 Aug · 09:05'.
+_SIGNAL = re.compile(r"^[^·\n]{1,40} · [^·\n]{3,24} · \d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE)
+# What a forward's first line says ('‎Forwarded', 'Forwarded many times'), invisible marks aside.
+_FORWARDED = re.compile(r"^[\u200e\u200f]*forwarded(?: many times)?(?: message)?:?$", re.I)
 # The chat's own lines after a message: reactions, replies, the reply box.
 _CHAT_LINE = re.compile(
     r"^(?:(?::[\w+-]+:|[^\w\s\"“'‘(]{1,3})\s*\d+\s*)+$"  # ':eyes: 2  :white_check_mark: 1'
@@ -37,13 +49,15 @@ MAX_MASTHEAD_WORDS = 4
 def without_chat(text: str) -> tuple[str, tuple[str, ...]]:
     """The article a chat message carries, and the chat's lines taken out; `text` as it is
     when it is no chat copy with an article in it."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _messages_split(text).split("\n")]
     filled = [line for line in lines if line]
     head = filled[:MAX_CHAT_TOP_LINES]
     posted = [index for index in range(len(head)) if _posted_at(head, index)]
     if not posted:
         return text, ()
     start = next((i for i in range(posted[0] + 1, len(filled)) if story_starts(filled, i)), None)
+    if start is None:
+        start = _forwarded_from(filled, posted[0])
     if start is None:
         return text, ()
     above = filled[start - 1]
@@ -61,10 +75,40 @@ def without_chat(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(filled[start:end]), removed
 
 
+def _forwarded_from(lines: list[str], posted: int) -> int | None:
+    """Where a forwarded message's text starts (the line after WhatsApp's '‎Forwarded' or
+    Signal's 'Forwarded message:'), if a message at `posted` is a forward; else None."""
+    match = _WHATSAPP.match(lines[posted])
+    at = posted + 1
+    if not (match and _FORWARDED.match(match["text"])):
+        if at >= len(lines) or not _FORWARDED.match(lines[at]):
+            return None
+        at += 1
+    return at if at < len(lines) and not _posted_at(lines, at) else None
+
+
+def _messages_split(text: str) -> str:
+    """`text` with a WhatsApp message's text put under its time and author, as the other
+    chats have it: the article's headline may follow '[18/02/2026, 09:14] Name:' on its line.
+    A forward's mark goes with the line it is on."""
+    if "," not in text[:200] or not any(
+        _WHATSAPP.match(line.strip()) for line in text[:4000].split("\n")
+    ):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        match = _WHATSAPP.match(line.strip())
+        if match and match["text"] and not _FORWARDED.match(match["text"]):
+            lines += [line.strip()[: match.start("text")].rstrip(), match["text"]]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _posted_at(lines: list[str], index: int) -> bool:
     """Whether a message's author and time open at `lines[index]`."""
     line = lines[index]
-    if _AUTHOR_TIME.match(line):
+    if _AUTHOR_TIME.match(line) or _WHATSAPP.match(line) or _SIGNAL.match(line):
         return True
     return (
         bool(_AUTHOR.match(line))

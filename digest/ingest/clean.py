@@ -103,7 +103,13 @@ _BUTTON = (
     # Persian site's story number ('کد خبر: ۴۵۸۲۱۳')
     r"|page \d+ of \d+|next page|previous page|view (?:as )?gallery|open gallery"
     r"|audio (?:generated|produced) by (?:text-to-speech|ai|artificial intelligence)\.?"
-    r"|\d[\d,]* votes?(?: so far| cast)?|(?:کد خبر|شناسه خبر|news id)\s*[:：]\s*[\d۰-۹]+)"
+    r"|\d[\d,]* votes?(?: so far| cast)?|(?:کد خبر|شناسه خبر|news id)\s*[:：]\s*[\d۰-۹]+"
+    # a phone's mail signature, an AMP page's and an audio player's lines
+    r"|sent from my [\w -]{2,30}|sent from (?:yahoo )?mail for [\w -]{2,20}"
+    r"|get outlook for (?:ios|android)"
+    r"|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)"
+    r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
+    r"|\d{1,2} min(?:s|utes)?)"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 _UPDATED_AT = re.compile(
@@ -303,10 +309,13 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|a version of this article appears in print\b.*"
+    # Apple News's end of an article: its links, then the outlet's other stories
+    r"|get more from .{2,40} in apple news|report a concern"
     r"|anadolu agency website contains only a portion of the news stories\b.*"
     r"|(?:subscribe|sign up) (?:to|for) our newsletter"
     # a newsletter's footer
-    r"|forward (?:this (?:e-?mail )?)?to a friend\b.*|unsubscribe\b.{0,80}"
+    r"|forward (?:this (?:e-?mail )?)?to a friend\b.*|unsubscribe\b.{0,200}"
+    r"|comment\s*\|\s*see all comments|see all comments"
     # a press release's end mark and its press contacts; a page's jump past its topics
     r"|-\s?30\s?-|#{3}|media (?:queries|inquiries|enquiries|contacts?)\b.{0,80}"
     # an author's box, a company's boilerplate: 'About Grant Whitfield', 'About the author'
@@ -623,6 +632,13 @@ def split_paragraphs(text: str) -> list[str]:
             if line and current and SENTENCE_END.search(current[-1]) and _credit_line(line):
                 blocks.append(current)  # 'Edited by: X' under the last line
                 current = [line]
+            elif line and (_RULE.match(line) or (current and _RULE.match(current[-1]))):
+                if current:
+                    blocks.append(current)  # a newsletter's rule: it stands between blocks
+                current = [line]
+            elif line and current and _byline_line(line):
+                blocks.append(current)  # a headline wrapped over two lines, then 'by X'
+                current = [line]
             elif line:
                 current.append(line)
             elif current:
@@ -646,6 +662,13 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 MAX_COLUMN_WIDTH = 50
+_RULE = re.compile(r"^[-=_*~]{5,}$")  # a plain-text newsletter's rule between its sections
+
+
+def _byline_line(line: str) -> bool:
+    """'by Amira Kassem', 'By Tom Ashworth, Forces News': a byline on its own line."""
+    match = BYLINE.match(line)
+    return bool(match) and count_words(line) <= 7 and not line.endswith((".", ","))
 
 
 def _usual_width(lines: list[str]) -> int:
@@ -777,8 +800,12 @@ _CHANNEL_STAMP = re.compile(
 )
 # A channel post's credit of the outlet it relays: 'Via TOLOnews:', '#Iraq | via Rudaw'.
 _VIA = re.compile(
-    r"(?:^|[\s|])[Vv]ia\s+(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\s*:?\s*$"
-)
+    r"(?:^|[\s|])(?:[Vv]ia|(?i:(?:check out|read|see) this (?:article|story|link) (?:from|on|in)"
+    r"|i thought you(?:'d| would) (?:like|enjoy) this (?:article|story) from"
+    r"|new (?:post|article|story) (?:on|from))(?: the)?)"
+    r"\s+(?P<name>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\s*[:.!]?\s*$"
+)  # 'Via TOLOnews:'; a phone's share text: 'Check out this article from NBC News:'; a site's
+# notice of a new post by e-mail: 'New post on The Defense Post'
 MAX_VIA_LINE_WORDS = 8
 
 
@@ -908,6 +935,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if is_published_line(paragraph):
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
+            continue
+        if (meta := _post_meta(paragraph)) is not None:
+            published.extend(meta)  # its date, read later
+            removed.append(f"post-meta: {paragraph}")
             continue
         lines = paragraph.split("\n")
         if 1 < len(lines) <= MAX_BYLINE_BLOCK_LINES and (
@@ -1170,6 +1201,20 @@ def _is_counter_line(line: str) -> bool:
         and any(not any(ch.isalnum() for ch in token) for token in tokens)
         and all(_COUNTER_TOKEN.match(token) for token in tokens)
     )
+
+
+_META_LABEL = re.compile(r"^(?:tags?|categor(?:y|ies)|filed under|topics?|url|permalink)\s*:", re.I)
+
+
+def _post_meta(paragraph: str) -> list[str] | None:
+    """A blog post's line of facts under its text, as its e-mail notice has it ('Amira Kassem
+    | June 11, 2026 at 3:40 pm | Tags: ISIS, SDF | Categories: Middle East | URL: …'): the
+    parts that date it, or None when the line is no such row."""
+    parts = [part.strip() for part in paragraph.replace("\n", " ").split(" | ")]
+    if len(parts) < 3 or not any(_META_LABEL.match(part) for part in parts):
+        return None
+    dated = [part for part in parts if is_published_line(part) or _date_line(part)]
+    return dated if dated else None
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:

@@ -161,11 +161,13 @@ def _fields_by_key(
 def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """`fields` with feed and generator keys renamed to digest's (the first one present wins),
     and for each renamed field the key it was read from (for a warning's line)."""
-    fields = _reader_api_fields(_lowercase_keys(_lift_params(dict(fields))))
+    fields = _reader_api_fields(_story_fields(_lowercase_keys(_lift_params(dict(fields)))))
     origins: dict[str, str] = {}
     for alias, target in FEED_FIELDS:
         if alias in fields:
             value = fields.pop(alias)
+            if isinstance(value, bool):
+                continue  # Tiny Tiny RSS's `published: false` is a flag, not a date
             if target == "url" and not re.match(r"^https?://", str(value or ""), re.IGNORECASE):
                 continue  # a site's own path ('/news/uk-71222140'): no address to read
             if value not in (None, "") and fields.get(target) in (None, ""):
@@ -193,6 +195,25 @@ _EPOCH_RANGE = (1_000_000_000, 4_102_444_800)
 _EPOCH_KEYS = ("published", "updated", "date", "pubdate", "timestamp")
 
 
+def _story_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """NewsBlur's item keys (`story_title`, `story_permalink`, `story_authors`...) as the usual
+    ones, unless those are there too. Its `story_date` is UTC without a zone: the epoch of
+    `story_timestamp` says so, else the zone is added."""
+    stories = [key for key in fields if isinstance(key, str) and key.startswith("story_")]
+    if not stories:
+        return fields
+    for key in stories:
+        fields.setdefault(key.removeprefix("story_"), fields[key])
+    stamp = str(fields.get("timestamp", "")).strip()
+    if stamp.isdigit() and _EPOCH_RANGE[0] <= int(stamp) < _EPOCH_RANGE[1]:
+        fields["date"] = dt.datetime.fromtimestamp(int(stamp), dt.UTC).isoformat()
+    elif isinstance(fields.get("date"), str) and re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?", fields["date"].strip()
+    ):
+        fields["date"] = fields["date"].strip().replace(" ", "T") + "+00:00"
+    return fields
+
+
 def _reader_api_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """An item exported from a reader's API (Inoreader, the Google Reader shape) in the shape of
     a feed's: `canonical`/`alternate` lists of `{href}` as the link, `summary`/`content` objects
@@ -209,6 +230,8 @@ def _reader_api_fields(fields: dict[str, Any]) -> dict[str, Any]:
             fields[key] = value["content"]
     for key in _EPOCH_KEYS:
         value = fields.get(key)
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)  # an API's number written as a string ('"1789608300"')
         epoch = isinstance(value, int) and not isinstance(value, bool)
         if epoch and _EPOCH_RANGE[0] <= value < _EPOCH_RANGE[1]:
             fields[key] = dt.datetime.fromtimestamp(value, dt.UTC).isoformat()

@@ -15,11 +15,17 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import itertools
 import re
 from dataclasses import dataclass
 
 from digest.ingest.clean import is_headline
-from digest.ingest.dates import is_published_line, parse_date_text, split_leading_date
+from digest.ingest.dates import (
+    STAMP_PARTS,
+    is_published_line,
+    parse_date_text,
+    split_leading_date,
+)
 from digest.ingest.markup import plain_field
 from digest.ingest.text import comparison_key, markdown_to_plain
 
@@ -132,6 +138,12 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         # an article a colleague pasted under a line of their own: its headline and date are
         # the article's, not the message's
         rest, subject, sender, date = pasted, None, None, None
+    elif not html and subject and (ruled := ruled_newsletter_story(rest)) is not None:
+        # a plain-text newsletter: its story between its rules, under the story's headline
+        rest = ruled[0]
+        headline = " ".join(rest.strip().split("\n\n", 1)[0].split())
+        if comparison_key(headline) != comparison_key(subject):
+            subject = None
     elif not html and subject and (story := _one_story(rest)) is not None:
         # a publisher's newsletter carrying one story under its own headline and date line:
         # the story's headline and date, the publisher still its source
@@ -186,13 +198,29 @@ def _webmail_copy(text: str) -> tuple[dict[str, str], str]:
             headers["date"] = _DAYS_AGO.sub("", lines[after]).strip()
             after += 1
         while after < len(lines) and (
-            not lines[after].strip() or _RECIPIENT_LINE.match(lines[after].strip())
+            not lines[after].strip()
+            or _RECIPIENT_LINE.match(lines[after].strip())
+            or _header_under_sender(lines[after].strip(), headers)
         ):
             after += 1
-        if not (subject or "date" in headers):
+        if not (headers["subject"] or "date" in headers):
             return {}, text
         return headers, "\n".join(lines[after:])
     return {}, text
+
+
+_UNDER_SENDER = frozenset({"to", "cc", "subject", "date", "sent", "reply-to"})
+
+
+def _header_under_sender(line: str, headers: dict[str, str]) -> bool:
+    """Whether `line` is a header a mail client shows under the sender's line ('To: me',
+    'Subject: …'); a subject or date is kept in `headers`, where the page gave none above."""
+    match = _HEADER.match(line)
+    if match is None or (name := match["name"].lower()) not in _UNDER_SENDER:
+        return False
+    if name in ("subject", "date", "sent") and not headers.get(name):
+        headers[name] = match["value"].strip()
+    return True
 
 
 _DAYS_AGO = re.compile(r"\s*\(\d+ (?:minutes?|hours?|days?) ago\)\s*$")
@@ -408,6 +436,58 @@ def strip_newsletter_furniture(body: str, subject: str | None) -> str:
     return "\n\n".join(
         p for p, text in zip(paragraphs, plain, strict=True) if not _FURNITURE.match(text)
     )
+
+
+# A plain-text newsletter's rule between its sections ('=====', '-----').
+_SECTION_RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
+MIN_STORY_WORDS = 60  # a section holding the story, not a label or a list of headlines
+MAX_MASTHEAD_LINE_WORDS = 12  # 'View this email in your browser: https://…'
+MAX_DATE_PART_WORDS = 6  # 'Tuesday 10 March 2026'
+
+
+def ruled_newsletter_story(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The story of a plain-text newsletter whose sections rules set apart (its name and
+    date, 'View in browser', a label such as 'TOP STORY', the story, 'ALSO TODAY' and its
+    list, the footer): the first section long enough to be a story, under its headline the
+    masthead's date; and the lines taken out. None for any other text."""
+    lines = text.split("\n")
+    rules = [index for index, line in enumerate(lines) if _SECTION_RULE.match(line)]
+    if not rules:
+        return None
+    bounds = [-1, *rules, len(lines)]
+    sections = [lines[start + 1 : end] for start, end in itertools.pairwise(bounds)]
+    story_at = next(
+        (
+            i
+            for i, section in enumerate(sections)
+            if len(" ".join(section).split()) >= MIN_STORY_WORDS
+        ),
+        None,
+    )
+    if not story_at:
+        return None  # no story, or one above every rule: a rule inside an article
+    above = [line.strip() for section in sections[:story_at] for line in section if line.strip()]
+    if len(above) > MAX_MASTHEAD_LINES or any(
+        len(line.split()) > MAX_MASTHEAD_LINE_WORDS for line in above
+    ):
+        return None
+    dates = [
+        part
+        for line in above
+        for part in STAMP_PARTS.split(line)
+        if len(part.split()) <= MAX_DATE_PART_WORDS
+        and (_is_date_line(part) or parse_date_text(part) is not None)
+    ]
+    story = sections[story_at]
+    while story and not story[0].strip():
+        story = story[1:]
+    headline_end = next((i for i, line in enumerate(story) if not line.strip()), len(story))
+    kept = [*story[:headline_end], *(["", *dates] if dates else []), *story[headline_end:]]
+    after = [line.strip() for section in sections[story_at + 1 :] for line in section]
+    removed = tuple(
+        f"newsletter: {line}" for line in (*above, *(line for line in after if line)) if line
+    )
+    return "\n".join(kept), removed
 
 
 def _masthead(paragraphs: list[str]) -> bool:

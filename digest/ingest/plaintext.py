@@ -67,7 +67,7 @@ from digest.ingest.documents import (
 )
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_spelling, publisher_names
-from digest.ingest.mail import one_story_of_digest
+from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.notes import read_analyst_notes
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
@@ -182,6 +182,9 @@ def clean_plain_text(
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
     if title is None and _feed_title(paragraphs) and is_headline(paragraphs[1]):
         page_top.append(f"feed-title: {paragraphs.pop(0)}")
+    if title is None and len(paragraphs) > 1 and (via := relayed_outlet(paragraphs[0])):
+        site_name = site_name or via  # 'New post on The Defense Post' over the headline
+        page_top.append(f"via: {paragraphs.pop(0)}")
     standfirst = None
     if (
         title is None
@@ -350,7 +353,10 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
     text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
     text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
     removed += [*translator, *reader]
-    if not known_title and (digest := one_story_of_digest(text)) is not None:
+    if not known_title and (ruled := ruled_newsletter_story(text)) is not None:
+        text, cut = ruled  # a plain-text newsletter's story between its rules
+        removed += cut
+    elif not known_title and (digest := one_story_of_digest(text)) is not None:
         text, cut = digest  # a newsletter's one story an analyst kept, '[...]' for the rest
         removed += cut
     links = [link for link in (archived, reader_site) if link]

@@ -646,6 +646,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         del fields[key]
     removed: tuple[str, ...] = ()
     excerpt, body = excerpt_block(body)  # MarkDownload's '> ## Excerpt': the summary
+    if not body.strip() and (content := _content_field(fields)):
+        body = content  # the item's text kept in the front-matter (`contentHTML`, `content`)
     if not body.strip() and isinstance(fields.get("summary"), str):
         body = fields["summary"]  # a feed item with a description only: that is its text
         log.info("%s: no body; the description is the article's text", raw.source)
@@ -709,6 +711,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     summary = plain_field(text_of("summary"))
     if summary:
         summary = _SUMMARY_TAIL.sub("", summary).strip() or None
+    if summary and _cut_from(summary, prose):
+        summary = None  # the text's opening cut off mid-sentence: its whole sentences say more
     if summary:
         provenance["summary"] = "metadata"
         if len(summary) > MAX_SUMMARY_CHARS:
@@ -756,6 +760,33 @@ _SUMMARY_TAIL = re.compile(
     r"[^.]{0,80})\s*$",
     re.IGNORECASE,
 )
+
+
+def _cut_from(summary: str, prose: list[str]) -> bool:
+    """Whether a description is the text's own opening cut short ('… No group claimed the…'),
+    as feed readers' excerpts are."""
+    if not summary.endswith(("…", "...")):
+        return False
+    stem = " ".join(summary.rstrip(" .…").split())
+    return len(stem) >= 40 and stem in " ".join(" ".join(prose).split())
+
+
+# Front-matter keys a feed reader keeps an item's whole text under (NetNewsWire's
+# `contentHTML`, Tiny Tiny RSS's and NewsBlur's `content`, RSS's `content:encoded`).
+_CONTENT_KEYS = (
+    "content", "contentHTML", "content_html", "content:encoded", "contentText", "content_text",
+    "body_html", "html",
+)  # fmt: skip
+
+
+def _content_field(fields: dict[str, Any]) -> str | None:
+    """The item's text from the first content key that holds some, taken out of `fields`."""
+    for key in _CONTENT_KEYS:
+        value = fields.get(key)
+        if isinstance(value, str) and value.strip():
+            del fields[key]
+            return value
+    return None
 
 
 def _markdown_blocks(body: str) -> list[str]:

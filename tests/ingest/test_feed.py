@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,6 +17,14 @@ from digest.ingest.feed import (
     read_front_leniently,
 )
 from digest.ingest.markup import markdown_body, plain_field, strip_tags_keep_lines
+from digest.ingest.model import Draft, RawInput
+from digest.ingest.readers import read_input
+
+LEDE = (
+    "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
+    "post south-west of the city, two security sources said."
+)
+MORE = "The attackers fled towards the valley before reinforcements arrived, one source said."
 
 
 @pytest.mark.parametrize(
@@ -170,3 +180,49 @@ def test_a_feed_body_s_photo_credit_and_video_player_are_not_article_text() -> N
     )
     text, _removed = markdown_body(body)
     assert "Getty" not in text and "Embedded video" not in text and "Watch" not in text
+
+
+def test_newsblur_and_tiny_tiny_rss_items_are_read_as_feed_items() -> None:
+    newsblur = {
+        "story_title": "Strike kills two",
+        "story_permalink": "https://www.example.com/a",
+        "story_date": "2026-09-17 01:25:00",  # UTC without a zone
+        "story_timestamp": "1789608300",  # the same moment, as epoch seconds in a string
+        "story_authors": "Jane Example",
+    }
+    fields, _origins = map_feed_fields(newsblur)
+    assert (fields["title"], fields["url"], fields["author"]) == (
+        "Strike kills two",
+        "https://www.example.com/a",
+        "Jane Example",
+    )
+    assert feed_date(fields["date"], ZoneInfo("America/New_York")) == dt.date(2026, 9, 16)
+    without_epoch = dict(newsblur, story_timestamp="")
+    assert map_feed_fields(without_epoch)[0]["date"] == "2026-09-17T01:25:00+00:00"
+    # Tiny Tiny RSS: `published` is a sharing flag; the item's time is `updated`, in seconds
+    ttrss = {"title": "Strike", "published": False, "updated": 1789994400}
+    assert str(map_feed_fields(ttrss)[0]["date"]).startswith("2026-09-21T")
+
+
+def _feed_item(front: str, body: str = "") -> Draft:
+    text = f"---\n{front}\n---\n{body}"
+    return read_input(RawInput("item.md", "item.md", text.encode()), text, "markdown")
+
+
+def test_an_item_whose_text_is_in_its_front_matter_is_read_from_there() -> None:
+    content = json.dumps(f"<p>{LEDE}</p><p>{MORE}</p><script>alert(1)</script>")
+    draft = _feed_item(f'title: "Two soldiers killed"\nsummary: ""\ncontentHTML: {content}')
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+    assert "contentHTML" not in draft.extra
+
+
+def test_a_description_cut_mid_sentence_gives_way_to_the_lede_s_sentences() -> None:
+    cut = json.dumps(LEDE[:90] + "&hellip;")
+    draft = _feed_item(
+        f'title: "Two soldiers killed"\nexcerpt: {cut}', f"<p>{LEDE}</p><p>{MORE}</p>"
+    )
+    assert draft.summary == LEDE
+    assert draft.provenance["summary"] == "lede"
+    whole = json.dumps("A description of its own, shorter than the text...")
+    draft = _feed_item(f'title: "Two soldiers killed"\nexcerpt: {whole}', f"<p>{LEDE}</p>")
+    assert draft.summary == "A description of its own, shorter than the text..."

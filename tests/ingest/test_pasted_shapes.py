@@ -5,6 +5,7 @@ reader's view, a database's terminal header, a print view. All text here is inve
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 
@@ -598,3 +599,82 @@ def test_a_kindle_s_clippings_of_one_article_are_its_text_without_the_notes_or_a
     )
     assert draft.body.startswith("Gunmen killed") and "ask Dana" not in draft.body
     assert _date_of(draft) is None and "Added on" not in draft.body
+
+
+HEADLINE = "Gunmen kill two soldiers in attack on army post"
+
+
+def test_an_article_forwarded_in_whatsapp_or_signal_is_read_without_the_chat() -> None:
+    whatsapp = (
+        "[18/02/2027, 09:14] Mustafa (office): \u200eForwarded\n"
+        f"{HEADLINE}\nBy Jane Example\n\n{LEDE}\n\n{MORE}\n"
+        "[18/02/2027, 09:16] Hassan K: same valley as last month?\n"
+        "[18/02/2027, 09:19] Mustafa (office): No, further east"
+    )
+    signal = (
+        "Monitoring desk\nSignal group · 14 members\n\nRojda H. · Fri, 14 Aug · 09:05\n"
+        f"Forwarded message:\n\n{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n"
+        "Rojda H. · Fri, 14 Aug · 09:07\nSame method as in May\n\n"
+        "Baran S. · Fri, 14 Aug · 09:20\nThanks, adding to the weekly"
+    )
+    for text in (whatsapp, signal):
+        draft = _read(text)
+        assert draft.title == HEADLINE
+        assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_phone_s_share_text_names_the_outlet_and_its_lines_go() -> None:
+    text = (
+        "Check out this article from Example News:\n\n"
+        f"{HEADLINE}\nhttps://exnews.to/4kQm2Zt\n\n{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n"
+        "Get more from Example News in Apple News\nReport a Concern\nMore from Example News\n"
+        "Another story entirely\n\nView non-AMP version\n\nSent from my iPhone"
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (HEADLINE, "Example News")
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def _wrapped(text: str, width: int = 68) -> str:
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def test_a_blog_s_new_post_notice_gives_its_site_headline_and_date() -> None:
+    text = (
+        "New post on The Example Post\n\n"
+        "Gunmen Kill Two Soldiers in Attack on Army Post Near\nthe Border\nby Jane Example\n\n"
+        f"{_wrapped(LEDE)}\n\n{_wrapped(MORE)}\n\n"
+        "Jane Example | June 11, 2027 at 3:40 pm | Tags: Iraq, Attacks | Categories: Middle\n"
+        "East | URL: https://wp.me/p8Xk3-1Qz\n\nComment    See all comments\n\n"
+        "Unsubscribe to no longer receive posts from The Example Post.\n"
+        "Change your email settings at Manage Subscriptions."
+    )
+    draft = _read(text)
+    assert draft.title == "Gunmen Kill Two Soldiers in Attack on Army Post Near the Border"
+    assert draft.source == "The Example Post"
+    assert _date_of(draft) == dt.date(2027, 6, 11)
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_plain_text_newsletter_s_story_is_read_between_its_rules() -> None:
+    story = f"{_wrapped(LEDE)}\n\n{_wrapped(MORE)}\n\n{_wrapped(LEDE.replace('two', 'no'))}"
+    text = (
+        "EXAMPLE NEWS DAILY\nTuesday 10 March 2027\n\n"
+        "View this email in your browser: https://www.example.com/newsletter/0310\n\n"
+        f"{'=' * 60}\nTOP STORY\n{'=' * 60}\n\n{HEADLINE}\n\nBy Jane Example, Example News\n\n"
+        f"{story}\n\n{'-' * 60}\nALSO TODAY\n{'-' * 60}\n* Another story\n* A third one\n\n"
+        "You are receiving this email because you signed up for Example News\nDaily."
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (HEADLINE, "Example News")
+    assert _date_of(draft) == dt.date(2027, 3, 10)
+    assert draft.body.startswith(LEDE) and "Another story" not in draft.body
+    mailed = (
+        "Example News <newsletter@example.com>\nTo: me\nSubject: Example News | Gunmen kill two\n\n"
+        f"EXAMPLE NEWS\nWeekly dispatch | 24 March 2027\n{'-' * 60}\n\n"
+        f"{_wrapped(HEADLINE + ' near the border', 40)}\n\nBy Jane Example\n\n{story}"
+    )
+    draft = _read(mailed)
+    assert (draft.title, draft.source) == (f"{HEADLINE} near the border", "Example News")
+    assert _date_of(draft) == dt.date(2027, 3, 24)
+    assert draft.body.startswith(LEDE)
