@@ -309,6 +309,7 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|a version of this article appears in print\b.*"
+    r"|this article appeared in the .{2,60} print edition\b.*"
     # Apple News's end of an article: its links, then the outlet's other stories
     r"|get more from .{2,40} in apple news|report a concern"
     r"|anadolu agency website contains only a portion of the news stories\b.*"
@@ -921,7 +922,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                     tag := _SOURCE_TAG.match(rest.strip()) or _SHARED_FROM.match(rest)
                 ) is not None:
                     shared = shared or tag["name"]  # 'Source: Al Jazeera and news agencies'
-            if any(_is_sentence(above) for above in kept):  # the article has begun above
+            if _article_begun(kept, paragraphs[index + 1 :]):
                 removed.append(f"trailer: {paragraph}")
                 # kept for what they say of the publisher ('X is a reporter for Military Times')
                 removed.extend(f"after-trailer: {rest}" for rest in paragraphs[index + 1 :])
@@ -1203,6 +1204,21 @@ def _is_counter_line(line: str) -> bool:
     )
 
 
+MIN_BEGUN_WORDS = 60  # of sentences above a trailer: more than a standfirst
+
+
+def _article_begun(kept: list[str], after: list[str]) -> bool:
+    """Whether the article has begun above a trailer's line ('Comments', 'Related'): sentences
+    above it, more than a standfirst's or more than the sentences below. A page's toolbar
+    ('Share', 'Comment', 'Save') under a standfirst is no end of the article."""
+    said = sum(count_words(paragraph) for paragraph in kept if _is_sentence(paragraph))
+    if not said:
+        return False
+    return said >= MIN_BEGUN_WORDS or said >= sum(
+        count_words(paragraph) for paragraph in after if _is_sentence(paragraph)
+    )
+
+
 _META_LABEL = re.compile(r"^(?:tags?|categor(?:y|ies)|filed under|topics?|url|permalink)\s*:", re.I)
 
 
@@ -1345,7 +1361,8 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
         return parts
     byline = BYLINE.match(inner)
     if byline_allowed and byline:
-        names = re.split(r"\s+[·|•]\s+", byline["names"])[0]  # 'By X · Madrid · 5 March'
+        # 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated at Nov 17,2026'
+        names = re.split(r"\s+[·|•–—-]\s+", byline["names"])[0]
         if _looks_like_names(names, max_words=8):
             return [inner]
     return []

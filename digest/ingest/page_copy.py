@@ -225,7 +225,7 @@ _PAGE_CONTROLS = frozenset(
      "read in app", "short url", "keep reading", "listen", "follow", "bookmark", "reddit",
      "purchase licensing rights", "purchase licensing rights, opens new tab", "telegram",
      "post comment", "why you can trust sky news", "in partnership with elevenlabs",
-     "today's paper"}
+     "today's paper", "add to your saved stories", "saved stories"}
 )  # fmt: skip
 
 
@@ -270,15 +270,22 @@ _AGENCY_ALONE = re.compile(rf"^\(?{AGENCIES}\)?$")
 def page_controls_under_headline(paragraphs: list[str]) -> bool:
     """A page selected from its headline down: between the headline and the article's first
     paragraph stand a page's controls ('Link Copied!', '3 minute read') or a photo credit."""
-    lede = first_long_sentence(paragraphs[:MAX_LEAD_IN])
-    if lede is None:
-        return False
-    return any(
-        paragraph.strip().lower().rstrip(" :") in _PAGE_CONTROLS
+    head = paragraphs[:MAX_LEAD_IN]
+    controls = [
+        index
+        for index, paragraph in enumerate(head[1:], 1)
+        if paragraph.strip().lower().rstrip(" :") in _PAGE_CONTROLS
         or _reading_line(paragraph.strip())
         or (count_words(paragraph) <= 3 and _PHOTO_CREDIT.search(paragraph) is not None)
-        for paragraph in paragraphs[1:lede]
-    )
+    ]
+    lede = first_long_sentence(head)
+    if not controls or lede is None:
+        return False
+    if controls[0] < lede:
+        return True
+    # a standfirst right under the headline, then the controls, then the article
+    after = first_long_sentence(head[lede + 1 :])
+    return lede == 1 and after is not None and controls[0] < lede + 1 + after
 
 
 def without_page_controls(paragraphs: list[str]) -> list[str]:

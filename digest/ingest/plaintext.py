@@ -66,7 +66,7 @@ from digest.ingest.documents import (
     read_press_release,
 )
 from digest.ingest.entities import load_gazetteer
-from digest.ingest.feed import known_spelling, publisher_names
+from digest.ingest.feed import known_publisher, known_spelling, publisher_names
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.notes import read_analyst_notes
 from digest.ingest.page_copy import (
@@ -139,7 +139,11 @@ def clean_plain_text(
     top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
     if title is None and (post := read_social_post(paragraphs)) is not None:
-        paragraphs, site_name, page_top = post.paragraphs, site_name or post.page, post.removed
+        # the shared link's card names the article's site ('jordantimes.com', 'DW.COM'); the
+        # page or person who posted it is the publisher only without one
+        carded = known_publisher(f"https://{post.address}") if post.address else None
+        paragraphs, page_top = post.paragraphs, post.removed
+        site_name = site_name or carded or post.page
     elif title is None:  # a page copied from a browser: its name, menus and search box first
         paragraphs, chrome_site, page_top = strip_page_chrome(paragraphs)
         site_name = site_name or chrome_site
@@ -363,17 +367,23 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
     return text, links, tuple(removed)
 
 
+# A byline's parts after dashes: 'By X - Nov 17,2026 - Last updated at Nov 17,2026'.
+_DASHED_PARTS = re.compile(r"\s+[–—-]\s+")
+
+
 def _bylines_and_dates(credits: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The credits with the date a byline carries after a dot or a bar taken out of it ('By Ryan
     Castillo, Stars and Stripes • November 5, 2026'), and those dates, for the date reader."""
     kept: list[str] = []
     dates: list[str] = []
     for credit in credits:
-        first, *rest = STAMP_PARTS.split(credit)
-        dated = [part for part in rest if is_published_line(part) or has_published_part(part)]
-        if BYLINE.match(first) and dated and len(dated) == len(rest):
-            kept.append(first.strip())
-            dates += dated
+        for parts in (STAMP_PARTS.split(credit), _DASHED_PARTS.split(credit)):
+            first, *rest = parts
+            dated = [part for part in rest if is_published_line(part) or has_published_part(part)]
+            if BYLINE.match(first) and dated and len(dated) == len(rest):
+                kept.append(first.strip())
+                dates += dated
+                break
         else:
             kept.append(credit)
     return kept, dates

@@ -20,7 +20,8 @@ from digest.ingest.text import count_words
 _POST_TIME = re.compile(
     r"^(?:•\s*)?(?:\d{1,2}\s?(?:s|m|h|d|w|y|min|mins|hr|hrs|hours?|days?|weeks?)\.?(?:\s+ago)?"
     r"|just now|yesterday at [\d:]+\s?[ap]m"
-    r"|[A-Z][a-z]+ \d{1,2}(?:, \d{4})? at [\d:]+\s?[ap]m)"
+    r"|[A-Z][a-z]+ \d{1,2}(?:, \d{4})? at [\d:]+(?:\s?[ap]m)?"
+    r"|\d{1,2} [A-Z][a-z]+(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)"  # '24 February at 19:42'
     r"(?:\s*[·•]\s*(?:edited\s*[·•]?\s*)?.{0,3})?$",  # '5d •  Edited •', '2d · 🌎'
     re.IGNORECASE,
 )
@@ -34,13 +35,23 @@ _CONTROLS = frozenset(
 )  # fmt: skip
 # A counter: '214', '1.2K', '37 comments', '12 shares'.
 _COUNTER = re.compile(
-    r"^\d[\d.,]*[KkMm]?(?:\s+(?:comments?|shares?|reactions?|likes?|views?|replies|reposts?"
-    r"|upvotes?|points?))?$"
+    r"^[^\w\s]{0,8}\s*\d[\d.,]*[KkMm]?(?:\s+(?:comments?|shares?|reactions?|likes?|views?"
+    r"|replies|reposts?|upvotes?|points?))?$"
+)  # '👍💡❤️ 186' too
+# Between a row's buttons or counters: 'Like    Comment    Repost', '23 comments • 9 reposts'.
+_ROW_GAP = re.compile(r"\s{2,}|\s+[•·|]\s+")
+# Counters on one line with single spaces: '48 comments 27 shares'.
+_COUNTERS = re.compile(
+    r"^(?:\d[\d.,]*[KkMm]?\s+(?:comments?|shares?|reactions?|likes?|views?|replies|reposts?)"
+    r"\s*)+$",
+    re.IGNORECASE,
 )
 # Buttons only a post or a thread has: a page copied from a news site has none of them.
 _THREAD_BUTTONS = frozenset({"reply", "upvote", "downvote", "all reactions:", "award"})
 # The card of a shared link: its site's address, usually in capitals ('SHAFAQ.COM').
-_CARD_ADDRESS = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_CARD_ADDRESS = re.compile(
+    r"^(?P<site>(?:[a-z0-9-]+\.)+[a-z]{2,})(?:\s*[•·]\s*\d+ min(?:ute)? read)?$", re.IGNORECASE
+)  # 'economist.com • 6 min read' too
 
 
 def _card(line: str) -> bool:
@@ -49,6 +60,7 @@ def _card(line: str) -> bool:
 
 MIN_CONTROL_LINES = 4  # buttons, counters and times that make a copy a post's
 MAX_POST_TOP_LINES = 6  # the page's or poster's name and the time: the first lines
+MIN_ARTICLE_WORDS = 80  # below a card: the article pasted after the post, not its headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +68,27 @@ class SocialPost:
     paragraphs: list[str]  # the article: its headline first when one was found
     page: str | None  # the page that posted it ('Shafaq News'), when it opens the copy
     removed: list[str]  # 'rule: text' for every line taken out
+    address: str | None = None  # the shared link's site, from its card ('jordantimes.com')
 
 
 def _control(line: str) -> bool:
     bare = line.strip()
-    return bare.lower() in _CONTROLS or bool(_COUNTER.match(bare)) or bool(_POST_TIME.match(bare))
+    if (
+        bare.lower() in _CONTROLS
+        or _COUNTER.match(bare)
+        or _COUNTERS.match(bare)
+        or _POST_TIME.match(bare)
+    ):
+        return True
+    parts = [part for part in _ROW_GAP.split(bare) if part]
+    return len(parts) > 1 and all(
+        part.lower() in _CONTROLS or _COUNTER.match(part) for part in parts
+    )
+
+
+def _buttons(line: str) -> list[str]:
+    """A line's buttons, one or a row of them ('Like    Comment    Repost    Send')."""
+    return [part.lower() for part in _ROW_GAP.split(line.strip()) if part]
 
 
 def read_social_post(lines: list[str]) -> SocialPost | None:
@@ -68,11 +96,15 @@ def read_social_post(lines: list[str]) -> SocialPost | None:
     top = next(
         (i for i, line in enumerate(lines[:MAX_POST_TOP_LINES]) if _POST_TIME.match(line)), None
     )
-    buttons = {line.strip().lower() for line in lines}
+    buttons = {button for line in lines for button in _buttons(line)}
     social = {"like", "comment"} <= buttons or not buttons.isdisjoint(_THREAD_BUTTONS)
-    if top is None or not social or sum(_control(line) for line in lines) < MIN_CONTROL_LINES:
+    controls = sum(len(_buttons(line)) for line in lines if _control(line))  # a row's each
+    if top is None or not social or controls < MIN_CONTROL_LINES:
         return None
-    lede = first_long_sentence(lines)
+    card = _card_before_article(lines, top)
+    lede = first_long_sentence(lines[card + 1 :] if card is not None else lines)
+    if lede is not None and card is not None:
+        lede += card + 1  # the poster's own words above the card are not the article
     if lede is None or lede <= top:
         return None
     end = next(
@@ -83,7 +115,10 @@ def read_social_post(lines: list[str]) -> SocialPost | None:
     if end + 1 < len(lines) and _card(lines[end]) and is_headline(lines[end + 1]):
         card_title = lines[end + 1]  # 'SHAFAQ.COM', then the linked article's headline
     start = lede
-    if card_title is None:  # the headline above the article's first sentence, and its byline
+    if card is not None:  # the card's headline, again over the article pasted below it
+        shown = {lines[at].strip() for at in (card - 1, card + 1) if is_headline(lines[at])}
+        start = next((i for i in range(card + 2, lede) if lines[i].strip() in shown), lede)
+    if card_title is None and start == lede:  # the headline above the article's first sentence
         above = lede - 1
         while above > top and (BYLINE.match(lines[above]) or _date_only(lines[above])):
             above -= 1
@@ -94,7 +129,24 @@ def read_social_post(lines: list[str]) -> SocialPost | None:
         article = [card_title, *article]
     page = lines[0].strip() if top == 1 and _looks_like_a_page(lines[0]) else None
     removed = [f"post: {line}" for line in (*lines[:start], *lines[end:])]
-    return SocialPost(article, page, removed)
+    address = None
+    if card is not None and (match := _CARD_ADDRESS.match(lines[card].strip())):
+        address = match["site"].lower()
+    return SocialPost(article, page, removed, address)
+
+
+def _card_before_article(lines: list[str], top: int) -> int | None:
+    """The index of a shared link's card ('jordantimes.com', 'DW.COM') under the post's own
+    words when the article itself was pasted below it (more than a card's headline: a text
+    of `MIN_ARTICLE_WORDS` before the post's buttons); None otherwise."""
+    for index in range(top + 1, len(lines)):
+        if _control(lines[index]):
+            return None
+        if _card(lines[index]):
+            end = next((i for i in range(index + 1, len(lines)) if _control(lines[i])), len(lines))
+            words = sum(count_words(line) for line in lines[index + 1 : end])
+            return index if words >= MIN_ARTICLE_WORDS else None
+    return None
 
 
 def _date_only(line: str) -> bool:

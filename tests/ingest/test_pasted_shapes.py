@@ -678,3 +678,44 @@ def test_a_plain_text_newsletter_s_story_is_read_between_its_rules() -> None:
     assert (draft.title, draft.source) == (f"{HEADLINE} near the border", "Example News")
     assert _date_of(draft) == dt.date(2027, 3, 24)
     assert draft.body.startswith(LEDE)
+
+
+def test_a_page_s_toolbar_under_a_standfirst_is_no_end_of_the_article() -> None:
+    standfirst = "Judges are hearing dozens of cases a day. Lawyers say some trials are short."
+    text = (
+        f"{HEADLINE}\n\n{standfirst}\n\nListen\n7 min\n\nShare\nComment\n"
+        f"Add to your saved stories\nSave\n\nBy Jane Example\nOctober 27, 2027 at 6:00 a.m. EDT"
+        f"\n\n{LEDE}\n\n{MORE}"
+    )
+    draft = _read(text)
+    assert draft.title == HEADLINE
+    assert draft.summary == standfirst
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+    assert _date_of(draft) == dt.date(2027, 10, 27)
+
+
+def test_a_post_sharing_a_link_with_the_article_pasted_below_its_card() -> None:
+    """The poster's own words go; the card names the article's site; the article is read from
+    its headline down to the post's buttons."""
+    note = (
+        "A milestone I never thought I would see. When I started working there the schools were "
+        "running double shifts, and today half the caravans on my old route are empty."
+    )
+    linkedin = (
+        "Jana Example • 2nd\nProtection Officer | Views my own\n2w • 🌐\n\n"
+        f"{note}\n\n#Iraq #Security\n\n{HEADLINE}\ndw.com • 4 min read\n\n{HEADLINE}\n\n"
+        f"By Laith Example - Nov 17,2027 - Last updated at Nov 17,2027\n\n{LEDE}\n\n{MORE}\n\n"
+        f"{LEDE.replace('two', 'three')}\n\n👍💡❤️ 186\n23 comments • 9 reposts\n"
+        "Like    Comment    Repost    Send"
+    )
+    facebook = (
+        f"Jonas Example\n24 February at 19:42 · 🌍\n\n{note}\n\nDW.COM\n{HEADLINE}\n\n"
+        f"{HEADLINE}\n\nJane Example\n02/24/2027\n\n{LEDE}\n\n{MORE}\n\n"
+        f"{LEDE.replace('two', 'three')}\n\n48 comments 27 shares\nLike    Comment    Share"
+    )
+    for text in (linkedin, facebook):
+        draft = _read(text)
+        assert (draft.title, draft.source) == (HEADLINE, "DW")
+        assert draft.body.startswith(LEDE) and "Like" not in draft.body
+        assert "milestone" not in draft.body
+    assert _date_of(_read(linkedin)) == dt.date(2027, 11, 17)
