@@ -696,6 +696,8 @@ def _reflowed(lines: list[str], usual: int | None = None) -> list[str]:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if following[:1].islower():
             continue  # no paragraph opens in lower case: 'Guards foil … at Hasakah', 'prison'
+        if following and _OPEN_END.search(line):
+            continue  # nor ends on 'of': 'Coalition troops pull out of' / 'Harir base'
         if (
             len(line) < SHORT_LINE_SHARE * usual
             or _CREDIT_END.search(line)
@@ -709,6 +711,12 @@ def _reflowed(lines: list[str], usual: int | None = None) -> list[str]:
     if current:
         paragraphs.append(_joined(current))
     return paragraphs
+
+
+# A line ending on a word that needs more after it: a wrapped headline's or sentence's line.
+_OPEN_END = re.compile(
+    r"\b(?:of|the|a|an|to|for|in|on|at|by|with|from|and|or|as|into|onto|its|their|his|her)$"
+)
 
 
 def _credit_line(line: str) -> bool:

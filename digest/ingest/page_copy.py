@@ -585,28 +585,52 @@ MAX_RUNNING_HEAD_WORDS = 16
 
 
 def without_running_heads(text: str) -> tuple[str, str | None, str | None]:
-    """The text of a magazine's pages without their running heads; the publication and the
-    issue's date the first head gives ('The Economist', 'May 1st 2027')."""
+    """The text of a magazine's or a newspaper's pages without their running heads and feet;
+    the publication and the issue's date they give ('The Economist', 'May 1st 2027'; a foot's
+    'Page 7 | The National' names the paper)."""
     lines = text.split("\n")
-    for line in lines[:3]:
+    footer = next((match for line in lines if (match := _PAGE_FOOT.match(line.strip()))), None)
+    if footer is not None:
+        lines = [line for line in lines if not _PAGE_FOOT.match(line.strip())]
+    named = (footer["name"] or footer["before"]).strip() if footer is not None else None
+    for index, line in enumerate(lines[:3]):
         parts = [part.strip() for part in _COLUMNS.split(line.strip()) if part.strip()]
         if len(parts) != 2 or count_words(line) > MAX_RUNNING_HEAD_WORDS:
             continue
-        dated = next((part for part in parts if parse_date_text(part) is not None), None)
+        dated = next(
+            (part for part in parts if parse_date_text(part) or _DATE_IN_HEAD.search(part)), None
+        )
         other = parts[1] if dated == parts[0] else parts[0]
         numbered = _PAGE_NUMBER_END.match(other) or _PAGE_NUMBER_START.match(other)
+        if dated is not None and numbered is None and (footer or _ISSUE.match(other)):
+            # a newspaper page's head: its section or issue and its date, the paper at its foot
+            del lines[index]
+            return "\n".join(lines), named, dated
         if dated is None or numbered is None:
             continue
         match = _DATE_IN_HEAD.search(dated)
         publication = dated[: match.start()].strip(" ,|-") if match else ""
+        publication = _WEEKDAY_END.sub("", publication).strip(" ,|-")  # 'THE TIMES Tuesday'
         section = numbered["section"].strip()
         kept = [
             kept_line
             for kept_line in lines
             if not _is_running_head(kept_line.strip(), section, publication)
         ]
-        return "\n".join(kept), publication or None, match.group() if match else None
-    return text, None, None
+        return "\n".join(kept), named or publication or None, match.group() if match else None
+    return "\n".join(lines), named, None
+
+
+# A printed page's foot: 'Page 7 | The National', 'The Arab Weekly | Page 5'.
+_PAGE_FOOT = re.compile(
+    r"^(?:(?:page|p\.)\s*\d{1,3}\s*[|·•–—-]\s*(?P<name>[A-Z][^|·•]{1,40})"
+    r"|(?P<before>[A-Z][^|·•]{1,40}?)\s*[|·•–—-]\s*(?:page|p\.)\s*\d{1,3})$",
+    re.IGNORECASE,
+)
+_ISSUE = re.compile(r"^(?:issue|no\.|vol(?:ume)?\.?)\s*\d+\b", re.IGNORECASE)
+_WEEKDAY_END = re.compile(
+    r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$", re.IGNORECASE
+)
 
 
 _DATE_IN_HEAD = re.compile(

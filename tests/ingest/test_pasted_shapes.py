@@ -719,3 +719,30 @@ def test_a_post_sharing_a_link_with_the_article_pasted_below_its_card() -> None:
         assert draft.body.startswith(LEDE) and "Like" not in draft.body
         assert "milestone" not in draft.body
     assert _date_of(_read(linkedin)) == dt.date(2027, 11, 17)
+
+
+def test_a_newspaper_page_s_head_and_foot_give_its_date_and_name() -> None:
+    column = textwrap.wrap(f"{LEDE} {MORE} {LEDE.replace('two', 'six')}", 38)
+    text = "\n".join(
+        [
+            "NEWS IRAQ                     WEDNESDAY, SEPTEMBER 16, 2027",
+            "Coalition troops pull out of",
+            "Harir base, ending a decade",
+            "in Kurdistan",
+            *column[:6],
+            "Page 7 | The Example Daily",
+            *column[6:],
+        ]
+    )
+    draft = _read(text)
+    assert draft.title == "Coalition troops pull out of Harir base, ending a decade in Kurdistan"
+    assert draft.source == "The Example Daily"
+    assert _date_of(draft) == dt.date(2027, 9, 16)
+    assert "Page 7" not in draft.body and "NEWS IRAQ" not in draft.body
+
+
+def test_an_outlet_s_name_with_media_network_after_it_is_the_outlet() -> None:
+    from digest.ingest.feed import known_spelling
+
+    assert known_spelling("Rudaw Media Network") == "Rudaw"
+    assert known_spelling("Shafaq News Agency") == "Shafaq News"
