@@ -308,7 +308,7 @@ _TRAILER = re.compile(
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
-    r"|a version of this article appears in print\b.*"
+    r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
     r"|this article appeared in the .{2,60} print edition\b.*"
     # Apple News's end of an article: its links, then the outlet's other stories
     r"|get more from .{2,40} in apple news|report a concern"

@@ -932,22 +932,24 @@ _PORTAL_FRAME = re.compile(
 
 
 def syndicated_from(page: str, site: str | None) -> str | None:
-    """The publisher whose story a portal frames (MSN, Yahoo), when the page says so: its
-    JSON-LD `provider`, or, in a portal's frame, a JSON-LD `publisher` other than the site and
-    no company (a paper's parent company is its publisher too)."""
+    """The publisher whose story a portal or a partner paper frames (MSN, Yahoo, a wire's
+    story on a local paper's site), when the page says so: its JSON-LD `provider` or
+    `sourceOrganization`, or, in a portal's frame, a JSON-LD `publisher` other than the site
+    and no company (a paper's parent company is its publisher too)."""
     framed = _PORTAL_FRAME.search(page) is not None
-    if '"provider"' not in page and not (framed and '"publisher"' in page):
+    named = '"provider"' in page or '"sourceOrganization"' in page
+    if not named and not (framed and '"publisher"' in page):
         return None  # nothing to read: no need to parse the page
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return None
     for item in _json_ld_items(root):
-        for key in ("provider", "publisher"):
+        for key in ("provider", "sourceOrganization", "publisher"):
             value = item.get(key)
             name = value.get("name") if isinstance(value, dict) else None
             if not isinstance(name, str) or not name.strip() or name.strip() == site:
                 continue
-            if key == "provider" or (framed and not is_company(name)):
+            if key != "publisher" or (framed and not is_company(name)):
                 return name.strip()
     return None
