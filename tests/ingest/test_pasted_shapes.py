@@ -746,3 +746,11 @@ def test_an_outlet_s_name_with_media_network_after_it_is_the_outlet() -> None:
 
     assert known_spelling("Rudaw Media Network") == "Rudaw"
     assert known_spelling("Shafaq News Agency") == "Shafaq News"
+
+
+def test_a_magazine_s_note_of_its_print_issue_is_not_text() -> None:
+    text = (
+        f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n"
+        "A version of this article appears in the May 2027 issue of Example Magazine."
+    )
+    assert _read(text).body == f"{LEDE}\n\n{MORE}"

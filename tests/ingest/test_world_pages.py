@@ -198,6 +198,9 @@ def test_a_site_name_that_opens_with_a_lowercase_the_is_written_the_table_s_way(
          "The Example Tideline"),
         ('"publisher":{"name":"Example Media Group Inc."}', "<p>Story by Example Writer</p>",
          "Example Portal"),  # a paper's parent company: the site stays the source
+        # a wire's story on a partner paper's site: the organisation that wrote it
+        ('"publisher":{"name":"Example Portal"},"sourceOrganization":{"name":"Example Wire"}',
+         "", "Example Wire"),
     ],
 )  # fmt: skip
 def test_a_portal_s_frame_round_a_partner_s_story_credits_the_partner(
