@@ -233,7 +233,8 @@ _PLUG = re.compile(
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
     r"|^donate to\b|^[\w'’ ]{2,40} newsletter$"
-    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}newsletters?\b"
+    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin)\b"
+    r"|^join (?:our|the) (?:commenting forum|conversation)\b"
     # an editor's footer: a help line (a correction note is the article's: it stays)
     r"|^if you (?:have been|are|or someone you know (?:is|are|has been)) affected by\b",
     re.IGNORECASE,

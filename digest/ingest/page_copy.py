@@ -30,7 +30,7 @@ from digest.ingest.clean import (
     short_caption,
 )
 from digest.ingest.dates import AGO_LINE, READING_TIME, is_published_line, parse_date_text
-from digest.ingest.feed import publisher_names
+from digest.ingest.feed import known_publisher, publisher_names
 from digest.ingest.text import count_words
 
 # A site's menu copied with its page: three or more short items between bars.
@@ -573,6 +573,10 @@ def without_print_margins(text: str) -> tuple[str, str | None, str | None]:
         if len(parts) > 1 and 1 <= len(name.split()) <= MAX_SITE_NAME_WORDS and name[:1].isupper():
             site = name
         title = parts[0].strip() if len(parts) > 1 else None
+    if site is None:  # the footer's address: a known publisher's ('https://www.militarytimes…')
+        site = next(
+            (name for line in sorted(footers) if (name := known_publisher(line.split()[0]))), None
+        )
     return "\n".join(kept), site, title
 
 

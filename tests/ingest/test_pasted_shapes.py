@@ -754,3 +754,22 @@ def test_a_magazine_s_note_of_its_print_issue_is_not_text() -> None:
         "A version of this article appears in the May 2027 issue of Example Magazine."
     )
     assert _read(text).body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_print_preview_s_footer_address_names_a_known_publisher() -> None:
+    text = (
+        f"6/3/27, 8:05 PM {HEADLINE}\n{HEADLINE}\nBy Jane Example\nJun 3, 2027\n\n{LEDE}\n\n"
+        f"https://www.militarytimes.com/news/2027/06/03/story/ 1/2\n6/3/27, 8:05 PM {HEADLINE}\n"
+        f"{MORE}\nhttps://www.militarytimes.com/news/2027/06/03/story/ 2/2"
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (HEADLINE, "Military Times")
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_newsletter_s_and_a_comment_forum_s_plugs_go() -> None:
+    text = (
+        f"{HEADLINE}\n\n{LEDE}\n\nGet our free Inside Washington email\n\n{MORE}\n\n"
+        "Join our commenting forum"
+    )
+    assert _read(text).body == f"{LEDE}\n\n{MORE}"

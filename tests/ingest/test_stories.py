@@ -19,6 +19,7 @@ from digest.ingest.stories import (
     headline_unconfirmed,
     least_cosine,
     make_signature,
+    summed,
 )
 
 FIRST = """---
@@ -548,3 +549,12 @@ def test_shared_facts_count_a_point_less_in_a_crowded_city() -> None:
         )
     index.add("first", first)
     assert index.find(other) is None
+
+
+def test_counts_told_together_are_one_fact_but_tolls_are_not_summed() -> None:
+    parts = frozenset({(7, "women"), (4, "children"), (2, "smugglers arrested")})
+    assert summed((11, "women"), parts)
+    assert summed((11, ""), parts, any_kind=True)  # a headline's number, whatever it counts
+    assert not summed((11, "soldiers"), parts)  # not a kind the parts count
+    toll = frozenset({(5, "militants killed"), (3, "soldiers killed")})
+    assert not summed((8, "killed"), toll)  # two clashes' tolls add up too often
