@@ -1070,7 +1070,12 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
     return end if article else None
 
 
-_AGENCY_CAPTION = re.compile(r"[.!?]\s+(?:AFP|AP|Reuters|Getty Images|EPA|SANA|Xinhua)$")
+_AGENCY_CAPTION = re.compile(
+    r"[.!?]\s+(?:AFP|AP|Reuters|Getty Images|EPA|SANA|Xinhua)$"
+    # a credit in brackets: '(Str/Xinhua)', '(Credit: Joao Sousa/L'Orient Today)', '(AFP photo)'
+    r"|\s\((?:(?:photo|image|picture)?\s*credit:[^()]{2,60}|[^()]{0,40}/[^()]{2,40}"
+    r"|(?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu)(?: photo)?)\)$"
+)
 
 
 def _agency_captioned(paragraph: str) -> bool:
@@ -1079,8 +1084,9 @@ def _agency_captioned(paragraph: str) -> bool:
 
 
 _LONE_CREDIT = re.compile(
-    r"^(?:Getty Images|Reuters|AFP|EPA|AP|PA Media|Anadolu(?: Agency)?|Shutterstock|Alamy)$"
-)
+    r"^\[?(?:Getty(?: Images)?|Reuters|AFP|EPA|AP|PA Media|Anadolu(?: Agency)?|Shutterstock"
+    r"|Alamy)\]?$"
+)  # '[Getty]' as The New Arab writes it too
 
 
 def _lone_credit(paragraph: str) -> bool:

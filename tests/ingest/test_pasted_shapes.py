@@ -773,3 +773,15 @@ def test_a_newsletter_s_and_a_comment_forum_s_plugs_go() -> None:
         "Join our commenting forum"
     )
     assert _read(text).body == f"{LEDE}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Troops deploy on the outskirts of the city, June 2, 2027. (Str/Xinhua)",
+        "Soldiers at a checkpoint in the old town. (Credit: Jane Example/Example Today)",
+        "[Getty]",
+    ],
+)
+def test_a_photo_s_caption_with_its_credit_in_brackets_is_not_text(caption: str) -> None:
+    assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{caption}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"

@@ -36,10 +36,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "14-bundestag-iraq-mandate-dw": {"figure 300 troops"},
     "15-samos-hunger-strike-guardian": {"no figure 40"},
-    "16-sweida-clashes-xinhua": {"body without '(Str/Xinhua)'"},
     "20-basra-power-protests-national": {"figure 1 killed", "figure 7 wounded", "no figure 4"},
     "21-syria-attack-tally-autoblog": {"no figure 29", "no figure 37"},
-    "23-tripoli-cell-lorient": {'body without "(Credit: Joao Sousa/L\'Orient Today)"'},
     "24-nato-mission-iraq-asharq": {"body without '(NATO)'"},
     "25-palmyra-bus-ambush-mee": {
         "body without 'Middle East Eye delivers independent and unrivalled coverage'",
