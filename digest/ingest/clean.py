@@ -49,7 +49,12 @@ from digest.ingest.text import (
 
 MAX_HEADLINE_WORDS = 26
 MAX_HEADLINE_CHARS = 180
-MAX_TITLE_CHARS = 110
+# A sentence made a title (no headline given: a flash, a post, a statement) is kept whole, as an
+# editor would quote it, up to this length; longer ones are cut at a word with an ellipsis. From
+# 110: blind trials' labels keep 113-234 characters of a flash's or a post's first sentence.
+MAX_TITLE_CHARS = 250
+# Longer than this, a sentence opening with a subordinate clause gives its main clause.
+MAX_CLAUSE_TITLE_CHARS = 110
 
 _PASTE_SITE = re.compile(
     r"^(?:justpaste\.it|pastebin(?:\.com)?|controlc(?:\.com)?|rentry\.(?:co|org)|paste\.ee"
@@ -1432,7 +1437,7 @@ def is_subheading(paragraph: str) -> bool:
 def trim_sentence(sentence: str) -> str:
     """A sentence made into a title: no full stop, the main clause when it is too long."""
     text = sentence.strip().rstrip(".").strip()
-    if len(text) > MAX_TITLE_CHARS and _SUBORDINATE.match(text) and ", " in text:
+    if len(text) > MAX_CLAUSE_TITLE_CHARS and _SUBORDINATE.match(text) and ", " in text:
         main = text.split(", ", 1)[1].strip()
         if count_words(main) >= 4:
             text = main[:1].upper() + main[1:]

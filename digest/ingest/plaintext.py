@@ -83,7 +83,7 @@ from digest.ingest.page_copy import (
     without_running_heads,
     without_translator,
 )
-from digest.ingest.social import read_social_post
+from digest.ingest.social import read_social_post, read_x_post
 from digest.ingest.text import comparison_key, count_words, split_sentences, unshouted
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,10 @@ def clean_plain_text(
     filed_from = None
     top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
-    if title is None and (post := read_social_post(paragraphs)) is not None:
+    if title is None and (post := read_x_post(paragraphs)) is not None:
+        paragraphs, page_top, top_dates = post.paragraphs, post.removed, list(post.dates)
+        site_name = site_name or post.page  # the account that posted it: 'Anadolu English'
+    elif title is None and (post := read_social_post(paragraphs)) is not None:
         # the shared link's card names the article's site ('jordantimes.com', 'DW.COM'); the
         # page or person who posted it is the publisher only without one
         carded = known_publisher(f"https://{post.address}") if post.address else None

@@ -69,6 +69,7 @@ class SocialPost:
     page: str | None  # the page that posted it ('Shafaq News'), when it opens the copy
     removed: list[str]  # 'rule: text' for every line taken out
     address: str | None = None  # the shared link's site, from its card ('jordantimes.com')
+    dates: tuple[str, ...] = ()  # the post's own date line, when it is the article
 
 
 def _control(line: str) -> bool:
@@ -163,3 +164,53 @@ def _looks_like_a_page(line: str) -> bool:
         and "_" not in line
         and not _control(line)
     )
+
+
+# A post on X copied whole: the account's name, its handle, the text, the time and date with
+# its views, then the counters ('37 Reposts  9 Quotes  412 Likes').
+_HANDLE = re.compile(r"^@\w{1,30}$")
+_X_STAMP = re.compile(
+    r"^(?P<time>\d{1,2}:\d{2}\s?[AP]M)\s*·\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?:\s*·\s*[\d.,]+[KMB]?\s+Views?)?$",
+    re.IGNORECASE,
+)
+_X_COUNTERS = re.compile(
+    r"^(?:[\d.,]+[KMB]?\s+(?:reposts?|quotes?|likes?|bookmarks?|replies|views?)\s*)+$",
+    re.IGNORECASE,
+)
+_HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
+_ALERT_LABEL = re.compile(r"^(?:BREAKING|JUST IN|URGENT|UPDATE|FLASH)\s*[:|-]\s*")
+MAX_ACCOUNT_WORDS = 6
+
+
+def read_x_post(lines: list[str]) -> SocialPost | None:
+    """An account's post on X copied whole ('Anadolu English' / '@AA_EngWire' / the text /
+    '11:42 AM · Jan 20, 2026 · 48.2K Views' / its counters), or None: the post is the article,
+    its account the publisher, its stamp the date. A first line set apart as a headline
+    ('BREAKING: Turkish jets kill …', the label dropped) heads it; else the text has none."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if (
+        len(filled) < 4
+        or not _HANDLE.match(filled[1])
+        or count_words(filled[0]) > MAX_ACCOUNT_WORDS
+    ):
+        return None
+    stamp = next((i for i, line in enumerate(filled) if _X_STAMP.match(line)), None)
+    if stamp is None or stamp < 3:
+        return None
+    text = [
+        line for line in filled[2:stamp] if not _HASHTAGS.match(line) and not _HANDLE.match(line)
+    ]
+    if not text:
+        return None
+    first = _ALERT_LABEL.sub("", text[0])
+    if len(text) > 1 and is_headline(first):
+        text = [first, *text[1:]]
+    removed = [
+        f"post: {line}"
+        for line in (*filled[:2], *(line for line in filled[2:stamp] if line not in text))
+    ]
+    removed += [f"post: {line}" for line in filled[stamp:]]
+    match = _X_STAMP.match(filled[stamp])
+    assert match is not None
+    return SocialPost(text, filled[0], removed, dates=(match["date"],))

@@ -785,3 +785,17 @@ def test_a_newsletter_s_and_a_comment_forum_s_plugs_go() -> None:
 )
 def test_a_photo_s_caption_with_its_credit_in_brackets_is_not_text(caption: str) -> None:
     assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{caption}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_post_on_x_copied_whole_gives_its_account_headline_and_date() -> None:
+    text = (
+        "Example News English\n@ExampleNews_Desk\nBREAKING: Gunmen kill two soldiers in attack "
+        f"on army post\n\n{LEDE}\n\n#Iraq\n\n11:42 AM · Jan 20, 2027 · 48.2K Views\n\n"
+        "37 Reposts  9 Quotes  412 Likes  5 Bookmarks"
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (HEADLINE, "Example News English")
+    assert _date_of(draft) == dt.date(2027, 1, 20)
+    assert draft.body == LEDE
+    untitled = "Example News\n@ExampleNews\n" + LEDE + "\n\n4:27 PM · Jun 23, 2027 · 21.4K Views"
+    assert _read(untitled).title == LEDE.rstrip(".")  # the whole first sentence
