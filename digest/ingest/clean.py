@@ -114,7 +114,7 @@ _BUTTON = (
     r"|get outlook for (?:ios|android)"
     r"|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)"
     r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
-    r"|\d{1,2} min(?:s|utes)?)"
+    r"|\d{1,2} min(?:s|utes)?|loading(?:\.{3}|…)|sponsor message)"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 _UPDATED_AT = re.compile(
@@ -141,7 +141,7 @@ _SHARE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TAGS_LINE = re.compile(
-    r"^(?:tags|topics|filed under|categories|category|keywords|related topics)\s*:"
+    r"^(?:tags|topics?|filed under|categories|category|keywords|related topics)\s*:"
     r"|^#\w+(?:\s+#\w+)+$",  # a line of hashtags: '#Shingal #Sinjar #Turkey #YBS'
     re.I,
 )
@@ -381,8 +381,10 @@ BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 WITH_WIRES = re.compile(r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|agencies|wires)$", re.IGNORECASE)
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
 _NAME_JOINERS = frozenset(
-    {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von"}
-)
+    {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von",
+     # a reporter's title before the name: 'By Middle East correspondent Tom Kelleher'
+     "correspondent", "reporter", "editor", "producer", "writer", "staff", "bureau", "chief"}
+)  # fmt: skip
 # Separators a byline may hold between a name and its outlet: 'By Rana Aziz | Kirkuk Post'.
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
 AGENCIES = (
@@ -1078,8 +1080,10 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
 _AGENCY_CAPTION = re.compile(
     r"[.!?]\s+(?:AFP|AP|Reuters|Getty Images|EPA|SANA|Xinhua)$"
     # a credit in brackets: '(Str/Xinhua)', '(Credit: Joao Sousa/L'Orient Today)', '(AFP photo)'
-    r"|\s\((?:(?:photo|image|picture)?\s*credit:[^()]{2,60}|[^()]{0,40}/[^()]{2,40}"
-    r"|(?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu)(?: photo)?)\)$"
+    r"|\s\((?:(?i:(?:photo|image|picture)?\s*credit):[^()]{2,60}|[^()]{0,40}/[^()]{2,40}"
+    r"|(?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu)(?: photo)?"
+    r"|[A-Z][\w .&'’-]{1,30}:\s[A-Z][^():]{1,40})\)$"  # '(ABC News: Tom Kelleher)'
+    r"|[.!?]\s+(?i:file|archive) (?i:photo|picture|image)\.?$"  # '… in Qamishli. File photo.'
 )
 
 
@@ -1379,13 +1383,20 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
     matches = [_CREDIT_PART.match(part) for part in parts]
     if parts and all(m and _looks_like_names(m["names"]) for m in matches):
         return parts
+    if slashed := _OUTLET_SLASH_BYLINE.match(inner):  # "L'Orient Today / By X, 12 June …"
+        inner = slashed["byline"]
     byline = BYLINE.match(inner)
     if byline_allowed and byline:
-        # 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated at Nov 17,2026'
-        names = re.split(r"\s+[·|•–—-]\s+", byline["names"])[0]
+        # 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated at …', 'By X On 01/28/2026'
+        names = re.split(r"\s+[·|•–—-]\s+|\s+on\s+(?=\d)|,\s+(?=\d)", byline["names"], flags=re.I)[
+            0
+        ]
         if _looks_like_names(names, max_words=8):
             return [inner]
     return []
+
+
+_OUTLET_SLASH_BYLINE = re.compile(r"^[A-Z][^/]{1,40}?\s+/\s+(?P<byline>[Bb]y\s+\S.*)$")
 
 
 def _looks_like_names(text: str, max_words: int = 14) -> bool:

@@ -506,7 +506,7 @@ def is_published_line(paragraph: str) -> bool:
     stamp, comma, name = paragraph.rpartition(", ")
     if comma and _NAME_AFTER_STAMP.fullmatch(name) and is_published_line(stamp):
         return True  # 'Wednesday April 15 2026, 5.00pm BST, The Times': the outlet after it
-    parts = STAMP_PARTS.split(paragraph.strip())
+    parts = [part.removesuffix(")") for part in STAMP_PARTS.split(paragraph.strip())]
     if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
         return False
     dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
@@ -541,7 +541,9 @@ def has_published_part(line: str) -> bool:
 STAMP_PARTS = re.compile(
     r"\s+[·|•]\s*|\s*[·|•]\s+"
     r"|\s+[-–—]\s+(?=(?:update|published|posted|publié|mis à jour|veröffentlicht|publicado"
-    r"|actualizado|atualizado|pubblicato|aggiornato)\b)",
+    r"|actualizado|atualizado|pubblicato|aggiornato)\b)"
+    # 'Posted Thu 9 Jul 2026 at 5:02am, updated …', '14:32 GMT 19.10.2026 (Updated: …)'
+    r"|,\s+(?=(?:last\s+)?updated\b)|\s+\((?=(?:last\s+)?updated\b)",
     re.IGNORECASE,
 )
 # One or two capitalised words: a site's section ('Security'), a city ('Abu Dhabi').
@@ -594,8 +596,16 @@ def _is_stamp(text: str) -> bool:
     first, _space, rest = text.strip().partition(" ")
     if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:
         text = rest
+    text = _TIME_FIRST.sub("", text.strip())  # '14:32 GMT 19.10.2026': the time before the date
     found = split_leading_date(text)
     return found is not None and len(found[1].split()) <= 2
+
+
+_TIME_FIRST = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)(?:\s?[+-]\d{1,2})?|\s+[A-Z]{3,4})?,?\s+"
+    r"(?=\d|[A-Z][a-z])",
+    re.IGNORECASE,
+)
 
 
 def _labelled_date(text: str, reference: dt.date | None, day_first: bool) -> dt.date | None:

@@ -225,7 +225,8 @@ _PAGE_CONTROLS = frozenset(
      "read in app", "short url", "keep reading", "listen", "follow", "bookmark", "reddit",
      "purchase licensing rights", "purchase licensing rights, opens new tab", "telegram",
      "post comment", "why you can trust sky news", "in partnership with elevenlabs",
-     "today's paper", "add to your saved stories", "saved stories"}
+     "today's paper", "add to your saved stories", "saved stories", "loading...", "loading…",
+     "subscribe", "sponsor message"}
 )  # fmt: skip
 
 

@@ -371,7 +371,8 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
 
 
 # A byline's parts after dashes: 'By X - Nov 17,2026 - Last updated at Nov 17,2026'.
-_DASHED_PARTS = re.compile(r"\s+[–—-]\s+")
+_DASHED_PARTS = re.compile(r"\s+[–—-]\s+|\s+on\s+(?=\d)|,\s+(?=\d{1,2}\s+[A-Z][a-z]{2})", re.I)
+# ('By X On 01/28/2026', 'By X, 12 June 2026 18:05' too)
 
 
 def _bylines_and_dates(credits: tuple[str, ...]) -> tuple[list[str], list[str]]:

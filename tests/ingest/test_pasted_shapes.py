@@ -799,3 +799,32 @@ def test_a_post_on_x_copied_whole_gives_its_account_headline_and_date() -> None:
     assert draft.body == LEDE
     untitled = "Example News\n@ExampleNews\n" + LEDE + "\n\n4:27 PM · Jun 23, 2027 · 21.4K Views"
     assert _read(untitled).title == LEDE.rstrip(".")  # the whole first sentence
+
+
+@pytest.mark.parametrize(
+    ("lines", "day"),
+    [
+        ("By Middle East correspondent Jane Example and John Example\n\nTopic: Terrorism\n\n"
+         "Posted Thu 9 Jul 2027 at 5:02am, updated Thu 9 Jul 2027 at 9:41am", dt.date(2027, 7, 9)),
+        ("14:32 GMT 19.10.2027 (Updated: 15:01 GMT 19.10.2027)", dt.date(2027, 10, 19)),
+        ("By Jane Example On 01/28/2027", dt.date(2027, 1, 28)),
+        ("Example Today / By Jane Example, 12 June 2027 18:05", dt.date(2027, 6, 12)),
+    ],
+)  # fmt: skip
+def test_bylines_and_date_lines_of_more_outlets(lines: str, day: dt.date) -> None:
+    draft = _read(f"{HEADLINE}\n\n{lines}\n\n{LEDE}\n\n{MORE}")
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+    assert _date_of(draft) == day
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The camp holds the wives and children of suspected fighters. (Example News: Jane Example)",
+        "A military helicopter at the airfield in the city. File photo.",
+        "Loading...",
+        "Sponsor Message",
+    ],
+)
+def test_more_captions_and_a_player_s_lines_are_not_text(caption: str) -> None:
+    assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{caption}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
