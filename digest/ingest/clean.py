@@ -812,7 +812,7 @@ _PRINT_EDITION = re.compile(r"^Published in (?P<name>(?:The )?[A-Z][\w'’&. -]{
 # A channel's post forwarded from another: 'Forwarded from Iraq Security Watch 🇮🇶'.
 # A message copied from Telegram's desktop app: the channel's name and the post's time.
 _CHANNEL_STAMP = re.compile(
-    r"^(?P<channel>[^\[\]\n]{2,60}),\s*\[(?P<stamp>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+    r"^(?P<channel>[^\[\]\n]{2,60}),\s*\[(?P<stamp>\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d{2}|\d{2})"
     r"\s+\d{1,2}:\d{2}(?::\d{2})?)\]$"
 )
 # A channel post's credit of the outlet it relays: 'Via TOLOnews:', '#Iraq | via Rudaw'.
@@ -824,13 +824,30 @@ _VIA = re.compile(
 )  # 'Via TOLOnews:'; a phone's share text: 'Check out this article from NBC News:'; a site's
 # notice of a new post by e-mail: 'New post on The Defense Post'
 MAX_VIA_LINE_WORDS = 8
+# A statement's label over its text, the issuer's name above it.
+_STATEMENT_LABEL = re.compile(
+    r"^(?:statement|press (?:release|statement)|news release|communiqu[eé]|announcement"
+    r"|official statement)$",
+    re.IGNORECASE,
+)
+MAX_ISSUER_WORDS = 6
 
 
 def channel_stamp(line: str) -> str | None:
     """The time of a message copied from Telegram's desktop app ('Channel, [13/01/2027
     08:40]'), as a date line."""
     match = _CHANNEL_STAMP.match(line.strip())
-    return match["stamp"] if match else None
+    if match is None:
+        return None
+    # the app writes a two-digit year ('28.07.26 10:40'): this century's
+    return re.sub(r"^(\d{1,2}[./]\d{1,2}[./])(\d{2})(?=\s)", r"\g<1>20\2", match["stamp"])
+
+
+def channel_of(line: str) -> str | None:
+    """The channel a message copied from Telegram's desktop app came from ('Channel, [13/01/2027
+    08:40]'): its publisher when the channel is an outlet's or an office's."""
+    match = _CHANNEL_STAMP.match(line.strip())
+    return match["channel"].strip() if match else None
 
 
 def relayed_outlet(line: str) -> str | None:
@@ -895,6 +912,21 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not kept and (stamp := channel_stamp(paragraph)):
             published.append(stamp)  # 'Iraq Security Watch, [13/01/2027 08:40]'
             removed.append(f"channel-stamp: {paragraph}")
+            shared = shared or channel_of(paragraph)
+            continue
+        if len(kept) <= 1 and _STATEMENT_LABEL.match(paragraph.strip()):
+            removed.append(f"label: {paragraph}")  # 'Statement' over a statement's text
+            if (
+                kept
+                and count_words(kept[0]) <= MAX_ISSUER_WORDS
+                and not SENTENCE_END.search(kept[0])
+            ):
+                issuer = kept.pop()  # 'Security Media Cell' over it: who issued it
+                shared = shared or issuer
+                removed.append(f"issuer: {issuer}")
+            continue
+        if kept and shared and index >= len(paragraphs) - 2 and paragraph.strip() == shared:
+            removed.append(f"sign-off: {paragraph}")  # the issuer's name again under the text
             continue
         if len(kept) <= 1 and (via := relayed_outlet(paragraph)):
             shared = shared or via  # '🔴 #Afghanistan | Via TOLOnews:' opening a post

@@ -36,6 +36,7 @@ from digest.ingest.clean import (
     SENTENCE_END,
     Block,
     agency_name,
+    channel_of,
     channel_stamp,
     first_long_sentence,
     is_headline,
@@ -162,6 +163,7 @@ def clean_plain_text(
             site_name = (
                 site_name
                 or next((name for name in relayed if name), None)
+                or next((name for line in paragraphs[:top] if (name := channel_of(line))), None)
                 or known_outlet_among(paragraphs[:top])
                 or next((name for name in beside if name), None)
                 or next(

@@ -828,3 +828,15 @@ def test_bylines_and_date_lines_of_more_outlets(lines: str, day: dt.date) -> Non
 )
 def test_more_captions_and_a_player_s_lines_are_not_text(caption: str) -> None:
     assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{caption}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_channel_s_post_and_an_office_s_statement_name_their_publisher() -> None:
+    post = f"Example News English, [12.03.27 14:22]\n{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n👁 8.7K"
+    draft = _read(post)
+    assert (draft.title, draft.source) == (HEADLINE, "Example News English")
+    assert _date_of(draft) == dt.date(2027, 3, 12)
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+    statement = f"Example Media Cell\nStatement\n\n{LEDE}\n\nExample Media Cell\n16 February 2027"
+    draft = _read(statement)
+    assert (draft.title, draft.source) == (LEDE.rstrip("."), "Example Media Cell")
+    assert draft.body == LEDE and _date_of(draft) == dt.date(2027, 2, 16)
