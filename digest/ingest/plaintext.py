@@ -69,6 +69,7 @@ from digest.ingest.documents import (
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_publisher, known_spelling, publisher_names
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
+from digest.ingest.metadata import find_dateline
 from digest.ingest.notes import read_analyst_notes
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
@@ -827,8 +828,24 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     for paragraph in paragraphs[1:8]:
         if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
             return paragraph, "subheading", paragraphs
-    sentence = _LEADING_MARKS.sub("", split_sentences(first)[0]) or first  # '🔴⚡️ Iraqi …'
+    sentence = _sentence_title(first)
     return trim_sentence(sentence), "first-sentence", paragraphs
+
+
+_TAG_LABEL = re.compile(r"^#\w+\s*[|:–—-]\s*")  # '#Hasakah | Three members …'
+
+
+def _sentence_title(paragraph: str) -> str:
+    """A paragraph's first sentence made a title: without leading marks ('🔴⚡️ Iraqi …'), a
+    channel's tag ('#Hasakah |') or a dateline ('KIRKUK, Iraq, Feb 16 (Reuters) -'), which
+    head the text, not its news."""
+    text = _LEADING_MARKS.sub("", _TAG_LABEL.sub("", paragraph.strip())).strip()
+    dateline = find_dateline([text])
+    if dateline is not None and dateline.paragraph == 0 and 0 < dateline.length < len(text):
+        rest = text[dateline.length :].lstrip(" -–—:")
+        if rest[:1].isalpha():
+            text = rest[:1].upper() + rest[1:]
+    return split_sentences(text)[0] or paragraph
 
 
 # A line no headline ends with: an article, a preposition, a conjunction, a verb of being.

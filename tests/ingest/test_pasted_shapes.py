@@ -840,3 +840,18 @@ def test_a_channel_s_post_and_an_office_s_statement_name_their_publisher() -> No
     draft = _read(statement)
     assert (draft.title, draft.source) == (LEDE.rstrip("."), "Example Media Cell")
     assert draft.body == LEDE and _date_of(draft) == dt.date(2027, 2, 16)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["KIRKUK, Iraq, Feb 16 (Reuters) - ", "#Hasakah | ", "🔴 "],
+)
+def test_a_title_made_of_a_first_sentence_leaves_out_its_dateline_and_tag(opening: str) -> None:
+    draft = _read(f"{opening}{LEDE}\n\n{MORE}")
+    assert draft.title == LEDE.rstrip(".")
+
+
+def test_an_account_named_with_its_language_is_the_outlet() -> None:
+    from digest.ingest.feed import known_spelling
+
+    assert known_spelling("North Press Agency - English") == "North Press Agency"
