@@ -68,6 +68,7 @@ from digest.ingest.documents import (
 )
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_publisher, known_spelling, publisher_names
+from digest.ingest.live import live_entry
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.metadata import find_dateline
 from digest.ingest.notes import read_analyst_notes
@@ -360,6 +361,9 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
         text, chat = without_chat(text)  # pasted into Slack or Teams
         text, aggregator = without_aggregator(text)  # under Google News's story page
         removed += [*chat, *aggregator]
+        if (entry := live_entry(text)) is not None:  # one entry of a live blog
+            text, page = entry
+            removed += page
     text, translator = without_translator(text)  # 'Google Translate', 'Arabic - detected'
     text, reader_site, reader = without_reader_app(text)  # 'Reader View', 'Pocket'
     removed += [*translator, *reader]

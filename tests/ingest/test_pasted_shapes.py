@@ -855,3 +855,14 @@ def test_an_account_named_with_its_language_is_the_outlet() -> None:
     from digest.ingest.feed import known_spelling
 
     assert known_spelling("North Press Agency - English") == "North Press Agency"
+
+
+def test_one_entry_of_a_live_blog_is_the_article() -> None:
+    text = (
+        f"Example News\nLIVE: Iraq and Syria updates\nSaturday, 21-02-2027\n\n13:05\n{HEADLINE}\n\n"
+        f"{LEDE}\n\n{MORE}\n\nShare this update\n\n12:40\nCouncil of ministers to meet on Sunday"
+    )
+    draft = _read(text)
+    assert (draft.title, draft.source) == (HEADLINE, "Example News")
+    assert _date_of(draft) == dt.date(2027, 2, 21)
+    assert draft.body == f"{LEDE}\n\n{MORE}"
