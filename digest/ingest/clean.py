@@ -38,7 +38,7 @@ from digest.ingest.dates import (
     split_leading_date,
     unglue_date_line,
 )
-from digest.ingest.feed import publisher_names
+from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.text import (
     comparison_key,
     count_words,
@@ -1045,6 +1045,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             shared = shared or known  # 'Le Monde with AFP' closing the report
         elif (label := _LABEL_LINE.match(last)) and label["label"].lower() != "source":
             pass  # 'Editor: Siti Rahmawati' closing the report ('Source: X' is read below)
+        elif (dashed := _DASHED_SIGNOFF.match(last.strip())) and (
+            known := publisher_names().get((known_spelling(dashed["name"]) or "").lower())
+        ):
+            shared = shared or known  # '— The Associated Press' signing the brief
+        elif _next_brief(kept):  # a briefs column's next item copied along: its kicker and
+            removed.append(f"next-brief: {kept.pop()}")  # headline, the kicker popped below
         elif not _AUTHOR_BIO.match(last):
             break
         removed.append(f"closing-furniture: {kept.pop()}")
@@ -1068,6 +1074,27 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
 
 
 MAX_LIST_ITEM_WORDS = 15
+_DASHED_SIGNOFF = re.compile(r"^[—–]\s*(?P<name>[A-Z][\w .&'’-]{1,40})$")
+MAX_KICKER_WORDS = 3
+
+
+def _next_brief(kept: list[str]) -> bool:
+    """Whether the last line is the headline of a briefs column's next item, with its kicker
+    above it ('Japan' / 'Typhoon warning for Okinawa as storm nears'), under the item's text."""
+    if len(kept) < 3:
+        return False
+    kicker, headline = kept[-2].strip(), kept[-1].strip()
+    return (
+        count_words(kicker) <= MAX_KICKER_WORDS
+        and kicker[:1].isupper()
+        and not SENTENCE_END.search(kicker)
+        and is_headline(headline)
+        and count_words(headline) >= 4
+        and count_words(kept[-3]) >= MIN_ITEM_TEXT_WORDS  # the item's text above them
+    )
+
+
+MIN_ITEM_TEXT_WORDS = 30
 
 
 _BOX_HEADING = re.compile(

@@ -818,6 +818,15 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
         and count_words(paragraphs[1]) >= 4
     ):
         paragraphs = paragraphs[1:]
+    # a briefs column's name, the item's country, above it: 'World in brief' / 'Ecuador'
+    above = next((i for i, line in enumerate(paragraphs[:4]) if not _above_headline(line)), 0)
+    if (
+        0 < above < len(paragraphs) - 1
+        and any(_BRIEFS_LABEL.match(line.strip()) for line in paragraphs[:above])
+        and is_headline(paragraphs[above])
+        and count_words(paragraphs[above]) >= 4
+    ):
+        paragraphs = paragraphs[above:]
     first = paragraphs[0]
     if is_headline(first):
         if (
@@ -865,6 +874,12 @@ _LEADING_MARKS = re.compile(r"^[^\w\"'“‘«(\[]+")
 _SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)?")
 
 
+# A briefs column's name: 'World in brief', 'NATION & WORLD BRIEFS', 'Iraq in brief'.
+_BRIEFS_LABEL = re.compile(
+    r"^(?:[\w&'’ ,-]{2,30}\s)?(?:(?:news )?in brief|briefs?|briefing|round-?up)$", re.IGNORECASE
+)
+
+
 def _above_headline(line: str) -> bool:
     """A line set above a headline: a section ('WORLD'), a series' name and number ('Levant
     Security Notes | No. 12'), a date line ('Covering 1 – 7 March | Published 9 March')."""
@@ -875,6 +890,7 @@ def _above_headline(line: str) -> bool:
         or _SECTION_NAME.fullmatch(line.strip()) is not None  # 'Local news', 'Middle-East'
         or is_issue_number(parts[-1])
         or has_published_part(line)
+        or _BRIEFS_LABEL.match(line.strip()) is not None
     )
 
 

@@ -866,3 +866,17 @@ def test_one_entry_of_a_live_blog_is_the_article() -> None:
     assert (draft.title, draft.source) == (HEADLINE, "Example News")
     assert _date_of(draft) == dt.date(2027, 2, 21)
     assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_an_item_of_a_briefs_column_is_read_without_the_column_around_it() -> None:
+    item = " ".join([LEDE, MORE, LEDE.replace("two", "four")])
+    guardian = (
+        f"Example Daily\nWorld in brief\nTue 7 Apr 2027 18.30 BST\n\nEcuador\n{HEADLINE}\n\n"
+        f"{item}\n\nJapan\nTyphoon warning for Okinawa as storm nears"
+    )
+    draft = _read(guardian)
+    assert draft.title == HEADLINE and draft.body == item
+    assert _date_of(draft) == dt.date(2027, 4, 7)
+    wire = f"NATION & WORLD BRIEFS\nMarch 3, 2027\n\n{HEADLINE}\n\n{item}\n\n— The Associated Press"
+    draft = _read(wire)
+    assert (draft.title, draft.source, draft.body) == (HEADLINE, "Associated Press", item)
