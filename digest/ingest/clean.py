@@ -114,7 +114,11 @@ _BUTTON = (
     r"|get outlook for (?:ios|android)"
     r"|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)"
     r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
-    r"|\d{1,2} min(?:s|utes)?|loading(?:\.{3}|…)|sponsor message)"
+    r"|\d{1,2} min(?:s|utes)?|loading(?:\.{3}|…)|sponsor message"
+    # a newscast's lines: its presenter, a bulletin's time and end marks; a page's alert note
+    r"|(?:from|this is) [\w .&'’-]{2,40}, i'?m [\w .'’-]{2,40}\.?"
+    r"|\[(?:ends?|\d{3,4}(?:\s?(?:gmt|utc|[a-z]{2,4}))?)\]"
+    r"|this is a (?:breaking|developing) (?:news )?story\b.{0,120})"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 _UPDATED_AT = re.compile(

@@ -193,6 +193,19 @@ def clean_plain_text(
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
     if title is None and _feed_title(paragraphs) and is_headline(paragraphs[1]):
         page_top.append(f"feed-title: {paragraphs.pop(0)}")
+    if title is None and len(paragraphs) > 1 and (app := _NOTIFICATION.match(paragraphs[0])):
+        site_name = site_name or app["app"]  # a phone's alert: 'Sky News • now'
+        page_top.append(f"notification: {paragraphs.pop(0)}")
+        if len(paragraphs) > 1 and _ALERT.match(paragraphs[0]) and is_headline(paragraphs[1]):
+            page_top.append(f"alert: {paragraphs.pop(0)}")  # the alert's words over the story
+    if title is None and len(paragraphs) > 1 and (programme := _programme(paragraphs[0])):
+        site_name = site_name or programme[0]  # 'NPR News: 10-20-2026 3PM ET'
+        top_dates.append(programme[1])
+        page_top.append(f"programme: {paragraphs.pop(0)}")
+    paragraphs = [_ROLE_LABEL.sub("", paragraph) for paragraph in paragraphs]
+    if title is None and len(paragraphs) > 1 and _TRANSCRIPT_HEAD.search(paragraphs[0]):
+        page_top.append(f"programme: {paragraphs.pop(0)}")  # '… Newsroom bulletin - transcript'
+        site_name = site_name or split_site_name(page_top[-1].split(": ", 1)[1])[1]
     if title is None and len(paragraphs) > 1 and (via := relayed_outlet(paragraphs[0])):
         site_name = site_name or via  # 'New post on The Defense Post' over the headline
         page_top.append(f"via: {paragraphs.pop(0)}")
@@ -872,6 +885,30 @@ _LEADING_MARKS = re.compile(r"^[^\w\"'“‘«(\[]+")
 
 
 _SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)?")
+
+
+# A phone's notification of a story: the app and when ('Sky News • now', 'BBC News · 5m ago').
+_NOTIFICATION = re.compile(
+    r"^(?P<app>[A-Z][\w .&'’-]{1,30}?)\s*[•·]\s*(?:now|just now|\d{1,2}\s?[smh]"
+    r"|\d{1,2} (?:mins?|minutes?|hours?) ago)$",
+    re.IGNORECASE,
+)
+_ALERT = re.compile(r"^(?:BREAKING|JUST IN|URGENT|NEWS ALERT)\s*[:|-]\s*\S", re.IGNORECASE)
+# A broadcast transcript's role label opening a paragraph ('NEWSREADER: In Afghanistan, …').
+_ROLE_LABEL = re.compile(r"^(?:NEWSREADER|NEWSCASTER|PRESENTER|ANCHOR|ANNOUNCER):\s+")
+_TRANSCRIPT_HEAD = re.compile(
+    r"^.{0,80}\b(?:bulletin|newscast|programme)?\s*[-–—:]?\s*transcript$", re.I
+)
+
+
+def _programme(line: str) -> tuple[str, str] | None:
+    """A newscast's programme and time on one line ('NPR News: 10-20-2026 3PM ET'): the
+    publisher the table knows, and the date; None for any other line."""
+    name, colon, rest = line.strip().partition(": ")
+    if not colon or not is_published_line(rest):
+        return None
+    known = publisher_names().get((known_spelling(name) or "").lower())
+    return (known, rest) if known else None
 
 
 # A briefs column's name: 'World in brief', 'NATION & WORLD BRIEFS', 'Iraq in brief'.

@@ -880,3 +880,22 @@ def test_an_item_of_a_briefs_column_is_read_without_the_column_around_it() -> No
     wire = f"NATION & WORLD BRIEFS\nMarch 3, 2027\n\n{HEADLINE}\n\n{item}\n\n— The Associated Press"
     draft = _read(wire)
     assert (draft.title, draft.source, draft.body) == (HEADLINE, "Associated Press", item)
+
+
+def test_a_phone_s_alert_and_a_newscast_s_transcript() -> None:
+    alert = (
+        f"Sky News • now\nBREAKING: Police arrest teenager over plot\n\n{HEADLINE}\n\n"
+        f"Wednesday 22 April 2027 10:37, UK\n\n{LEDE}\n\n{MORE}\n\n"
+        "This is a breaking news story and is being updated. Please refresh the page for the "
+        "latest version."
+    )
+    draft = _read(alert)
+    assert (draft.title, draft.source) == (HEADLINE, "Sky News")
+    assert draft.body == f"{LEDE}\n\n{MORE}" and _date_of(draft) == dt.date(2027, 4, 22)
+    newscast = (
+        "NPR News: 10-20-2027 3PM ET\n\nFrom NPR News in Washington, I'm Jane Example.\n\n"
+        f"NEWSREADER: {LEDE} {MORE}\n\n[ENDS]\n\nCopyright 2027 NPR"
+    )
+    draft = _read(newscast)
+    assert (draft.title, draft.source) == (LEDE.rstrip("."), "NPR")
+    assert draft.body == f"{LEDE} {MORE}" and _date_of(draft) == dt.date(2027, 10, 20)
