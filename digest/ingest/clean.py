@@ -115,6 +115,7 @@ _BUTTON = (
     r"|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)"
     r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
     r"|\d{1,2} min(?:s|utes)?|loading(?:\.{3}|…)|sponsor message"
+    r"|(?:previous|next) (?:article|story|post)\s*:.{0,120}|(?:send|e-?mail) to a friend"
     # a newscast's lines: its presenter, a bulletin's time and end marks; a page's alert note
     r"|(?:from|this is) [\w .&'’-]{2,40}, i'?m [\w .'’-]{2,40}\.?"
     r"|\[(?:ends?|\d{3,4}(?:\s?(?:gmt|utc|[a-z]{2,4}))?)\]"
@@ -243,7 +244,12 @@ _PLUG = re.compile(
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
     r"|^donate to\b|^[\w'’ ]{2,40} newsletter$"
     r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin)\b"
-    r"|^join (?:our|the) (?:commenting forum|conversation)\b"
+    r"|^join (?:our|the) (?:commenting forum|conversation|discussion)\b"
+    r"|(?:^|[.?!]\s+)join the (?:conversation|discussion)(?: below)?\.?$"
+    r"|^stay connected\b|^follow [\w'’ .-]{2,40} on (?:facebook|x|twitter|instagram|telegram)\b"
+    r"|^support [\w'’ .-]{2,40}(?:independent )?journalism\b|\bstraight to your inbox\b"
+    r"|^watch [\w'’ .-]{2,30} live on\b|\bpodcast: listen on\b|^please use \w+ browser\b"
+    r"|\bfunded by readers like you\b|^support [\w'’ .-]{2,30}\s*[—–-]\s*donate$"
     # an editor's footer: a help line (a correction note is the article's: it stays)
     r"|^if you (?:have been|are|or someone you know (?:is|are|has been)) affected by\b",
     re.IGNORECASE,
@@ -296,7 +302,7 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*?(?:['’]s|s['’]))\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|fellow"
-    r"|researcher)\b"
+    r"|researcher|producer|photographer|anchor)\b"
     r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]))"
     r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|writes about|writes on)"
     r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
@@ -319,7 +325,7 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
-    r"|this article appeared in the .{2,60} print edition\b.*"
+    r"|(?:this article )?appeared in the .{2,60}print edition\b.*"
     # Apple News's end of an article: its links, then the outlet's other stories
     r"|get more from .{2,40} in apple news|report a concern"
     r"|anadolu agency website contains only a portion of the news stories\b.*"
@@ -1158,6 +1164,9 @@ def _agency_captioned(paragraph: str) -> bool:
 _LONE_CREDIT = re.compile(
     r"^\[?(?:Getty(?: Images)?|Reuters|AFP|EPA|AP|PA Media|Anadolu(?: Agency)?|Shutterstock"
     r"|Alamy)\]?$"
+    # a photographer and the outlet or agency: 'Hadeel Marouf/NPR'; a credit in brackets alone
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w .&]{1,25}$"
+    r"|^\((?i:(?:photo |image )?credit):[^()]{2,80}\)$"
 )  # '[Getty]' as The New Arab writes it too
 
 

@@ -899,3 +899,27 @@ def test_a_phone_s_alert_and_a_newscast_s_transcript() -> None:
     draft = _read(newscast)
     assert (draft.title, draft.source) == (LEDE.rstrip("."), "NPR")
     assert draft.body == f"{LEDE} {MORE}" and _date_of(draft) == dt.date(2027, 10, 20)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Stay connected: follow Example News on Facebook, X and Instagram",
+        "Support EXAMPLE TIMES' independent journalism: your contribution helps us report.",
+        "Stay ahead of the news with our free morning briefing, straight to your inbox.",
+        "Should the U.S. keep troops there? Join the conversation below.",
+        "Watch Example News live on channel 501 and the Example News app",
+        "Our work is funded by readers like you. Help keep us independent: donate today.",
+        "Previous article: Gunmen kill young man in the countryside",
+        "Jane Example/NPR",
+        "(Credit: Example Ministry/Telegram)",
+        "Send to a friend   Print   3 Comments",
+    ],
+)
+def test_more_outlets_plugs_credits_and_pointers_are_not_text(furniture: str) -> None:
+    assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{furniture}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_producer_s_bio_under_the_report_goes() -> None:
+    bio = "Jane Example is a national security producer for Example News based in Washington."
+    assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n{bio}").body == f"{LEDE}\n\n{MORE}"
