@@ -109,6 +109,25 @@ _PHRASES = {
     "police officers": "policemen",
 }
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}(?=\s)")
+# An outcome told as a noun, as Iraqi and Syrian statements do: 'resulting in the martyrdom of
+# two of our heroic soldiers and the injury of three others' is 'killing two soldiers and
+# wounding three others'.
+_NOMINAL_OUTCOME = re.compile(
+    r"\b(?:the )?(?P<event>martyrdom|deaths?|killing|injury|injuries|wounding) of "
+    r"(?P<count>\d[\d,]*|" + "|".join(NUMBER_WORDS) + r") (?:of (?:our|the|its|their) )?"
+    r"(?:[\w-]+ ){0,2}?(?P<who>soldiers|others|members|people|civilians|fighters|officers"
+    r"|personnel|policemen|troops|guards|workers|children|women)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_verb(match: re.Match[str]) -> str:
+    verb = (
+        "killing" if match["event"].lower().startswith(("martyr", "death", "kill")) else "wounding"
+    )
+    return f"{verb} {match['count']} {match['who']}"
+
+
 _PHRASE = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b", re.I)
 _TOKEN = re.compile(r"[$€£]|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z’'\-]*|[^\w\s]")
 _MAY_COUNT = re.compile(
@@ -164,6 +183,7 @@ def find_figures(
     found: list[dict[str, Any]] = []
     # once per text, in one pass: none of the phrases spans a sentence end
     text = _PHRASE.sub(lambda m: _PHRASES[m.group(0).lower()], text)
+    text = _NOMINAL_OUTCOME.sub(_as_verb, text)  # 'the martyrdom of two of our soldiers'
     text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # 'U.S. troops'
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"\s+", " ", paragraph).strip()

@@ -263,3 +263,14 @@ def test_martyred_is_killed_and_a_toll_before_a_week_after_counts() -> None:
     assert find_figures("Four soldiers were killed a week after the truce.", year=2026) == [
         {"value": 4, "what": "soldiers killed"}
     ]
+
+
+def test_an_outcome_told_as_a_noun_is_a_figure() -> None:
+    text = (
+        "Remnants attacked a post, resulting in the martyrdom of two of our heroic soldiers and "
+        "the injury of three others."
+    )
+    assert find_figures(text) == [
+        {"value": 2, "what": "soldiers killed"},
+        {"value": 3, "what": "wounded"},
+    ]

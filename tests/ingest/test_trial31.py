@@ -42,7 +42,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "17-shingal-drone-strike-rudaw": {"figure 1 wounded", "themes"},
     "18-sinjar-drone-strike-xinhua": {"figure 1 wounded", "themes"},
     "21-tarmiyah-attack-ap-yahoo": {"no figure 2"},
-    "22-tarmiyah-attack-alsumaria": {"figure 4 killed", "themes"},
+    "22-tarmiyah-attack-alsumaria": {"themes"},
     "23-last-americans-podcast": {"no figure 2500", "source", "themes", "title"},
     "24-nato-mission-national-twice": {"body without '| The National'", "figure 600 troops"},
     "27-alabama-prison-strike-msn": {
