@@ -48,10 +48,10 @@ INGEST_CASES = {
     "title-CON": ("story.txt", "CON", f"ingested: {W}con-article.md title='CON' outside=[]"),
     "title-com1": ("story.txt", "com1", f"ingested: {W}com1-article.md title='com1' outside=[]"),
     "title-dots": ("story.txt", "Report...", f"ingested: {W}report.md title='Report' outside=[]"),
-    "title-400-chars": ("story.txt", "Longword" * 50, f"ingested: {W}{('longword' * 10)}.md title={'Longword' * 13 + 'Longwo…'!r} outside=[]"),
+    "title-400-chars": ("story.txt", "Longword" * 50, f"ingested: {W}{('longword' * 10)}.md title={'Longword' * 31 + 'Lo…'!r} outside=[]"),
     "title-rlo": ("story.txt", "Invoice \u202etxt.exe of the week", f"ingested: {W}invoice-txt-exe-of-the-week.md title='Invoice txt.exe of the week' outside=[]"),
     # a title with no letters is not a headline: the cleaner takes the first sentence instead
-    "title-emoji-only": ("story.txt", "\U0001f4a3\U0001f4a3", f"ingested: {W}engineers-repaired-the-pumping-station-that-serves-the-northern-villages-on.md title='Engineers repaired the pumping station that serves the northern villages on Wednesday, ending a two-week…' outside=[]"),
+    "title-emoji-only": ("story.txt", "\U0001f4a3\U0001f4a3", f"ingested: {W}engineers-repaired-the-pumping-station-that-serves-the-northern-villages-on.md title='Engineers repaired the pumping station that serves the northern villages on Wednesday, ending a two-week shortage, the water directorate said in a statement' outside=[]"),
     "name-NUL.txt": ("NUL.txt", "Pumps repaired", f"ingested: {W}pumps-repaired.md title='Pumps repaired' outside=[]"),
     "name-CON": ("CON", "Pumps repaired", f"ingested: {W}pumps-repaired.md title='Pumps repaired' outside=[]"),
     "name-rlo": ("\u202egnp.txt", "Pumps repaired", f"ingested: {W}pumps-repaired.md title='Pumps repaired' outside=[]"),
