@@ -116,6 +116,11 @@ _BUTTON = (
     r"|your browser does not support the (?:audio|video) (?:element|tag)\.?"
     r"|\d{1,2} min(?:s|utes)?|loading(?:\.{3}|…)|sponsor message"
     r"|(?:previous|next) (?:article|story|post)\s*:.{0,120}|(?:send|e-?mail) to a friend"
+    r"|article continues below(?: this)? (?:ad|advertisement)"
+    r"|read more(?-i:(?=[A-Z])).{0,160}"  # 'Read moreIslamic State is …': a link glued on
+    r"|(?:reach|contact|e-?mail) [\w .'’-]{2,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r"|(?:view/)?print page as pdf|illustrative:.{0,300}"
+    r"|if you (?:purchase|buy) a product\b.{0,120}\bcompensation\.?"
     # a newscast's lines: its presenter, a bulletin's time and end marks; a page's alert note
     r"|(?:from|this is) [\w .&'’-]{2,40}, i'?m [\w .'’-]{2,40}\.?"
     r"|\[(?:ends?|\d{3,4}(?:\s?(?:gmt|utc|[a-z]{2,4}))?)\]"
@@ -238,7 +243,8 @@ _PLUG = re.compile(
     r"|\bdelivered to your inbox\b|^donate(?: now| today)?$|\bwith a donation\b"
     r"|\bwith our (?:daily |weekly |free )?newsletter\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
-    r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^(?:have|got) a (?:news )?(?:tip|story)\b"
+    r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^subscribe\s*:"
+    r"|^(?:have|got) a (?:news )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
@@ -303,7 +309,7 @@ _AUTHOR_BIO = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*?(?:['’]s|s['’]))\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|fellow"
     r"|researcher|producer|photographer|anchor)\b"
-    r"(?(outlet)|(?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]))"
+    r"(?(outlet)|(?:\s+(?:for|at|with|in)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]|\s*$))"
     r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|writes about|writes on)"
     r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
 )
@@ -315,8 +321,8 @@ _AUTHOR_CONTACT = re.compile(
 )
 MAX_BIO_WORDS = 60
 _OUTLET_WITH_WIRE = re.compile(
-    r"^(?P<name>.{2,40}?)\s+with\s+(?:AFP|AP|Reuters|agencies)\.?$", re.I
-)
+    r"^\(?(?P<name>[^()]{2,40}?)\s+with\s+(?:AFP|AP|Reuters|agencies)\)?\.?$", re.I
+)  # '(FRANCE 24 with AFP)' too
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
@@ -1118,7 +1124,7 @@ MAX_BOX_ITEM_WORDS = 20
 # headline, and the article goes on).
 _BOX_TRAILER = re.compile(
     r"^(?:read more|read also|also read|see also|recommended stories"
-    r"|related(?: articles?| stories| news| posts?)?)"
+    r"|related(?: articles?| stories| news| posts?)?|more from\b.{0,40}?)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -1152,7 +1158,9 @@ _AGENCY_CAPTION = re.compile(
     r"|\s\((?:(?i:(?:photo|image|picture)?\s*credit):[^()]{2,60}|[^()]{0,40}/[^()]{2,40}"
     r"|(?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu)(?: photo)?"
     r"|[A-Z][\w .&'’-]{1,30}:\s[A-Z][^():]{1,40})\)$"  # '(ABC News: Tom Kelleher)'
-    r"|[.!?]\s+(?i:file|archive) (?i:photo|picture|image)\.?$"  # '… in Qamishli. File photo.'
+    r"|[.!?]\s+(?i:file|archive|staff file) (?i:photo|picture|image)\.?$"  # '… File photo.'
+    # a photographer and the paper after the caption: '… on Friday. Marcus Hale/The Leaf-Chronicle'
+    r"|[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w .&'’-]{1,40}$"
 )
 
 

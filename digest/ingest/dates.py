@@ -572,6 +572,7 @@ _NAME_PART = re.compile(
     r"^(?=.*\b(?:News|Review|Post|Times|Monitor|Wire|Daily|Agency|Journal|Herald|Observer"
     r"|Tribune|Gazette|Press|Report|Brief|Digest|Weekly|Network|Media|Online|Chronicle|Dispatch"
     r"|Bulletin|Insider)\b)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}$"
+    r"|^[A-Z]{2,6}$"  # an agency's initials beside its date: 'ANHA | 08/09/2026 - 10:52'
 )
 # A reading time: '4 min read', '2 min Reading time', '3 mins'.
 READING_TIME = re.compile(

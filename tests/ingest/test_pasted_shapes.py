@@ -923,3 +923,30 @@ def test_more_outlets_plugs_credits_and_pointers_are_not_text(furniture: str) ->
 def test_a_producer_s_bio_under_the_report_goes() -> None:
     bio = "Jane Example is a national security producer for Example News based in Washington."
     assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n{bio}").body == f"{LEDE}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Paratroopers board a plane on Tuesday. Leon Example/The Example Observer",
+        "A federal courthouse in the city. Staff file photo",
+        "Article continues below this ad",
+        "If you purchase a product or register for an account through a link on our site, we may "
+        "receive compensation.",
+        "Read moreIslamic State is quietly rebuilding in the desert, experts warn",
+        "Reach Jane Example at jexample@example-observer.com.",
+        "Subscribe: Get unlimited access to local news, sports and more.",
+        "View/Print Page as PDF",
+        "Illustrative: Smoke rises after a strike near the capital. (Screenshot: X)",
+        "More from Example Daily\nAnother story from the site\nA third story from the site",
+    ],
+)
+def test_more_page_furniture_inside_an_article_goes(furniture: str) -> None:
+    text = f"{HEADLINE}\n\n{LEDE}\n\n{furniture}\n\n{MORE} {LEDE.replace('two', 'six')}"
+    assert _read(text).body == f"{LEDE}\n\n{MORE} {LEDE.replace('two', 'six')}"
+
+
+def test_an_outlet_with_a_wire_in_brackets_and_an_agency_s_date_line() -> None:
+    draft = _read(f"{HEADLINE}\n\nEXNA | 08/09/2027 - 10:52\n\n{LEDE}\n\n(FRANCE 24 with AFP)")
+    assert draft.body == LEDE and _date_of(draft) == dt.date(2027, 9, 8)
+    assert draft.source == "France 24"

@@ -39,11 +39,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "08-jallam-bomb-baghdad-today": {"no figure 5", "figure 1 killed", "dateline", "source"},
     "09-busayrah-patrol-cbs": {"figure 1 killed", "no figure 1000"},
     "11-iraqi-factions-al-mayadeen": {"source"},
-    "12-kisweh-strikes-times-of-israel": {
-        "body without 'Illustrative: Israeli troops operate in "
-        "southern Syria, January 2026. (Israel Defense "
-        "Forces)'"
-    },
     "13-shaddadi-raid-voa": {"figure 1 killed", "source"},
     "14-ain-al-asad-al-arabiya": {"source"},
     "15-jeddah1-returnees-npr": {
