@@ -369,15 +369,27 @@ def read_by_weekday(date: dt.date, text: str, lede: list[str]) -> dt.date:
         return date
     if {date.day, date.month} != {int(match[1]), int(match[2])}:
         return date  # not the date this text gave
+    other = dt.date(date.year, date.day, date.month)
+    if (yesterday := _YESTERDAY_WEEKDAY.search(" ".join(lede))) is not None:
+        # 'announced yesterday, Monday': the report is of the Tuesday
+        published = (WEEKDAYS.index(yesterday["day"].lower()) + 1) % 7
+        if date.weekday() != published and other.weekday() == published:
+            return other
+        return date
     weekday = named_weekday(lede)
     if weekday is None:
         return date
-    other = dt.date(date.year, date.day, date.month)
 
     def gap(day: dt.date) -> int:
         return (day.weekday() - weekday) % 7
 
     return other if gap(other) < gap(date) else date
+
+
+_YESTERDAY_WEEKDAY = re.compile(
+    r"\byesterday,?\s+\(?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def find_text_date(

@@ -10,7 +10,13 @@ import pytest
 
 from digest.content.articles import read_article
 from digest.ingest import ingest_paths
-from digest.ingest.dates import find_text_date, is_published_line, parse_date_text, resolve_weekday
+from digest.ingest.dates import (
+    find_text_date,
+    is_published_line,
+    parse_date_text,
+    read_by_weekday,
+    resolve_weekday,
+)
 
 
 @pytest.mark.parametrize(
@@ -294,3 +300,10 @@ def test_a_date_line_glued_by_a_copy_is_parted_and_read() -> None:
     assert line == "February 2, 2026 2:05 PM GMT+3 · Updated 2 hours ago"
     assert is_published_line(line)
     assert unglue_date_line("A year, 2026: the plan") == "A year, 2026: the plan"
+
+
+def test_yesterday_and_its_weekday_read_a_date_that_reads_both_ways() -> None:
+    lede = ["Four fighters were killed, the directorate announced yesterday, Monday."]
+    # 03-02-2026: 3 February, a Tuesday, or 2 March, a Monday; 'yesterday, Monday': the Tuesday
+    assert read_by_weekday(dt.date(2026, 3, 2), "03-02-2026", lede) == dt.date(2026, 2, 3)
+    assert read_by_weekday(dt.date(2026, 2, 3), "03-02-2026", lede) == dt.date(2026, 2, 3)
