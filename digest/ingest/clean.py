@@ -309,7 +309,8 @@ _AUTHOR_BIO = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*?(?:['’]s|s['’]))\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|fellow"
     r"|researcher|producer|photographer|anchor)\b"
-    r"(?(outlet)|(?:\s+(?:for|at|with|in)\s+(?:the\s+)?[A-Z]|\s+covering\b|[,.]|\s*$))"
+    r"(?(outlet)|(?:\s+(?:for|at|with|in)\s+(?:the\s+)?[A-Z]|\s+(?:covering|based in)\b|[,.]"
+    r"|\s*$))"
     r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|writes about|writes on)"
     r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
 )

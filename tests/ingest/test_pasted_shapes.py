@@ -950,3 +950,8 @@ def test_an_outlet_with_a_wire_in_brackets_and_an_agency_s_date_line() -> None:
     draft = _read(f"{HEADLINE}\n\nEXNA | 08/09/2027 - 10:52\n\n{LEDE}\n\n(FRANCE 24 with AFP)")
     assert draft.body == LEDE and _date_of(draft) == dt.date(2027, 9, 8)
     assert draft.source == "France 24"
+
+
+def test_a_correspondent_s_bio_based_somewhere_goes() -> None:
+    bio = "*Jane Example is an Example News foreign correspondent based in Beirut.*"
+    assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n{bio}").body == f"{LEDE}\n\n{MORE}"
