@@ -726,6 +726,9 @@ def _named_again(line: str, lines: list[str], as_written: bool = True) -> bool:
     )
 
 
+MAX_OUTLET_LINE_WORDS = 6
+
+
 def _without_outlet_lines(
     body: list[str], window: int = MAX_LEAD_LINES
 ) -> tuple[list[str], str | None]:
@@ -736,8 +739,9 @@ def _without_outlet_lines(
     lede = first_long_sentence(body[:window])
     for index in range(lede if lede is not None else 0):
         line = body[index].strip()
-        if line.lower() in names:
-            return [*body[:index], *body[index + 1 :]], names[line.lower()]
+        spelled = (known_spelling(line) or "").lower()  # 'Rudaw English', 'Shafaq News Agency'
+        if spelled in names and len(line.split()) <= MAX_OUTLET_LINE_WORDS:
+            return [*body[:index], *body[index + 1 :]], names[spelled]
         for pattern in (
             _STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY, _OUTLET_COMMA_PLACE,
             _NAME_OUTLET_PLACE,

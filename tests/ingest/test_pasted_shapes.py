@@ -955,3 +955,9 @@ def test_an_outlet_with_a_wire_in_brackets_and_an_agency_s_date_line() -> None:
 def test_a_correspondent_s_bio_based_somewhere_goes() -> None:
     bio = "*Jane Example is an Example News foreign correspondent based in Beirut.*"
     assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n{bio}").body == f"{LEDE}\n\n{MORE}"
+
+
+def test_an_outlet_s_line_under_the_headline_in_its_language_edition_s_name() -> None:
+    text = f"Iraq\n\n{HEADLINE}\n\nRudaw English\nPublished: 15 September ,2027: 04:32 PM\n\n{LEDE}"
+    draft = _read(text)
+    assert (draft.source, draft.body) == ("Rudaw", LEDE)
