@@ -35,7 +35,7 @@ _WHATSAPP = re.compile(
 # Signal's line over a message: 'Rojda H. · Fri, 14 Aug · 09:05'.
 _SIGNAL = re.compile(r"^[^·\n]{1,40} · [^·\n]{3,24} · \d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE)
 # What a forward's first line says ('‎Forwarded', 'Forwarded many times'), invisible marks aside.
-_FORWARDED = re.compile(r"^[\u200e\u200f]*forwarded(?: many times)?(?: message)?:?$", re.I)
+_FORWARD_MARK = re.compile(r"^[\u200e\u200f]*forwarded(?: many times)?(?: message)?:?$", re.I)
 # The chat's own lines after a message: reactions, replies, the reply box.
 _CHAT_LINE = re.compile(
     r"^(?:(?::[\w+-]+:|[^\w\s\"“'‘(]{1,3})\s*\d+\s*)+$"  # ':eyes: 2  :white_check_mark: 1'
@@ -80,8 +80,8 @@ def _forwarded_from(lines: list[str], posted: int) -> int | None:
     Signal's 'Forwarded message:'), if a message at `posted` is a forward; else None."""
     match = _WHATSAPP.match(lines[posted])
     at = posted + 1
-    if not (match and _FORWARDED.match(match["text"])):
-        if at >= len(lines) or not _FORWARDED.match(lines[at]):
+    if not (match and _FORWARD_MARK.match(match["text"])):
+        if at >= len(lines) or not _FORWARD_MARK.match(lines[at]):
             return None
         at += 1
     return at if at < len(lines) and not _posted_at(lines, at) else None
@@ -98,7 +98,7 @@ def _messages_split(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         match = _WHATSAPP.match(line.strip())
-        if match and match["text"] and not _FORWARDED.match(match["text"]):
+        if match and match["text"] and not _FORWARD_MARK.match(match["text"]):
             lines += [line.strip()[: match.start("text")].rstrip(), match["text"]]
         else:
             lines.append(line)

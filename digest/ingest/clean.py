@@ -850,21 +850,16 @@ _STATEMENT_LABEL = re.compile(
 MAX_ISSUER_WORDS = 6
 
 
-def channel_stamp(line: str) -> str | None:
-    """The time of a message copied from Telegram's desktop app ('Channel, [13/01/2027
-    08:40]'), as a date line."""
+def channel_post(line: str) -> tuple[str, str] | None:
+    """The channel and the time of a message copied from Telegram's desktop app ('Channel,
+    [13/01/2027 08:40]'): the channel its publisher when it is an outlet's or an office's, the
+    time a date line; None for any other line."""
     match = _CHANNEL_STAMP.match(line.strip())
     if match is None:
         return None
     # the app writes a two-digit year ('28.07.26 10:40'): this century's
-    return re.sub(r"^(\d{1,2}[./]\d{1,2}[./])(\d{2})(?=\s)", r"\g<1>20\2", match["stamp"])
-
-
-def channel_of(line: str) -> str | None:
-    """The channel a message copied from Telegram's desktop app came from ('Channel, [13/01/2027
-    08:40]'): its publisher when the channel is an outlet's or an office's."""
-    match = _CHANNEL_STAMP.match(line.strip())
-    return match["channel"].strip() if match else None
+    stamp = re.sub(r"^(\d{1,2}[./]\d{1,2}[./])(\d{2})(?=\s)", r"\g<1>20\2", match["stamp"])
+    return match["channel"].strip(), stamp
 
 
 def relayed_outlet(line: str) -> str | None:
@@ -926,10 +921,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             shared = shared or edition["name"]
             removed.append(f"print-edition: {paragraph}")
             continue
-        if not kept and (stamp := channel_stamp(paragraph)):
-            published.append(stamp)  # 'Iraq Security Watch, [13/01/2027 08:40]'
+        if not kept and (post := channel_post(paragraph)):
+            shared = shared or post[0]  # 'Iraq Security Watch, [13/01/2027 08:40]'
+            published.append(post[1])
             removed.append(f"channel-stamp: {paragraph}")
-            shared = shared or channel_of(paragraph)
             continue
         if len(kept) <= 1 and _STATEMENT_LABEL.match(paragraph.strip()):
             removed.append(f"label: {paragraph}")  # 'Statement' over a statement's text
@@ -1468,15 +1463,15 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
         inner = slashed["byline"]
     byline = BYLINE.match(inner)
     if byline_allowed and byline:
-        # 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated at …', 'By X On 01/28/2026'
-        names = re.split(r"\s+[·|•–—-]\s+|\s+on\s+(?=\d)|,\s+(?=\d)", byline["names"], flags=re.I)[
-            0
-        ]
+        names = _AFTER_NAMES.split(byline["names"])[0]
         if _looks_like_names(names, max_words=8):
             return [inner]
     return []
 
 
+# Where a byline's names end: 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated
+# at …', 'By X On 01/28/2026', 'By X, 12 June 2026'.
+_AFTER_NAMES = re.compile(r"\s+[·|•–—-]\s+|\s+on\s+(?=\d)|,\s+(?=\d)", re.IGNORECASE)
 _OUTLET_SLASH_BYLINE = re.compile(r"^[A-Z][^/]{1,40}?\s+/\s+(?P<byline>[Bb]y\s+\S.*)$")
 
 

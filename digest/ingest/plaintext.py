@@ -36,8 +36,7 @@ from digest.ingest.clean import (
     SENTENCE_END,
     Block,
     agency_name,
-    channel_of,
-    channel_stamp,
+    channel_post,
     first_long_sentence,
     is_headline,
     is_issue_number,
@@ -162,10 +161,12 @@ def clean_plain_text(
         if top:  # a whole page selected: everything above its headline is the site's
             beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
             relayed = (relayed_outlet(line) for line in paragraphs[:top])  # 'Via TOLOnews:'
+            # a Telegram message's channel and time: 'Enab Baladi English, [12.03.26 14:22]'
+            posts = [post for line in paragraphs[:top] if (post := channel_post(line))]
             site_name = (
                 site_name
                 or next((name for name in relayed if name), None)
-                or next((name for line in paragraphs[:top] if (name := channel_of(line))), None)
+                or next((channel for channel, _stamp in posts), None)
                 or known_outlet_among(paragraphs[:top])
                 or next((name for name in beside if name), None)
                 or next(
@@ -180,7 +181,7 @@ def clean_plain_text(
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
             # 'Covering 30 October – 5 November | Published Friday 6 November 2026'
             top_dates = [line for line in paragraphs[:top] if has_published_part(line)]
-            top_dates += [stamp for line in paragraphs[:top] if (stamp := channel_stamp(line))]
+            top_dates += [stamp for _channel, stamp in posts]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             filed_from = _filed_from(paragraphs[top + 1 :], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :], PAGE_LEAD_LINES)
@@ -204,8 +205,9 @@ def clean_plain_text(
         page_top.append(f"programme: {paragraphs.pop(0)}")
     paragraphs = [_ROLE_LABEL.sub("", paragraph) for paragraph in paragraphs]
     if title is None and len(paragraphs) > 1 and _TRANSCRIPT_HEAD.search(paragraphs[0]):
-        page_top.append(f"programme: {paragraphs.pop(0)}")  # '… Newsroom bulletin - transcript'
-        site_name = site_name or split_site_name(page_top[-1].split(": ", 1)[1])[1]
+        programme_line = paragraphs.pop(0)  # 'BBC World Service - Newsroom bulletin - transcript'
+        page_top.append(f"programme: {programme_line}")
+        site_name = site_name or split_site_name(programme_line)[1]
     if title is None and len(paragraphs) > 1 and (via := relayed_outlet(paragraphs[0])):
         site_name = site_name or via  # 'New post on The Defense Post' over the headline
         page_top.append(f"via: {paragraphs.pop(0)}")

@@ -97,10 +97,12 @@ def read_social_post(lines: list[str]) -> SocialPost | None:
     top = next(
         (i for i, line in enumerate(lines[:MAX_POST_TOP_LINES]) if _POST_TIME.match(line)), None
     )
+    if top is None:
+        return None  # no post's time among the first lines: most texts end here
     buttons = {button for line in lines for button in _buttons(line)}
     social = {"like", "comment"} <= buttons or not buttons.isdisjoint(_THREAD_BUTTONS)
     controls = sum(len(_buttons(line)) for line in lines if _control(line))  # a row's each
-    if top is None or not social or controls < MIN_CONTROL_LINES:
+    if not social or controls < MIN_CONTROL_LINES:
         return None
     card = _card_before_article(lines, top)
     lede = first_long_sentence(lines[card + 1 :] if card is not None else lines)
@@ -195,9 +197,12 @@ def read_x_post(lines: list[str]) -> SocialPost | None:
         or count_words(filled[0]) > MAX_ACCOUNT_WORDS
     ):
         return None
-    stamp = next((i for i, line in enumerate(filled) if _X_STAMP.match(line)), None)
-    if stamp is None or stamp < 3:
+    stamped = next(
+        ((i, match) for i, line in enumerate(filled) if (match := _X_STAMP.match(line))), None
+    )
+    if stamped is None or stamped[0] < 3:
         return None
+    stamp, match = stamped
     text = [
         line for line in filled[2:stamp] if not _HASHTAGS.match(line) and not _HANDLE.match(line)
     ]
@@ -211,6 +216,4 @@ def read_x_post(lines: list[str]) -> SocialPost | None:
         for line in (*filled[:2], *(line for line in filled[2:stamp] if line not in text))
     ]
     removed += [f"post: {line}" for line in filled[stamp:]]
-    match = _X_STAMP.match(filled[stamp])
-    assert match is not None
     return SocialPost(text, filled[0], removed, dates=(match["date"],))
