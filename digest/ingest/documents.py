@@ -16,7 +16,6 @@ it was highlighted; the analyst's notes between them are theirs, not the article
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -329,19 +328,13 @@ def _of_country(issuer: str, above: list[str]) -> str:
 
 def _named_issuer(lede: str) -> str | None:
     """The known publisher a release's first sentence names ('U.S. Central Command'), the
-    longest name first: a release without a letterhead names its issuer there."""
+    longest name first: a release without a letterhead names its issuer there. Reached only by
+    a text shaped as a release (a headline, a date line, a dateline's lede): rare enough to
+    search name by name."""
+    names = publisher_names()
     lowered = lede.lower()
-    found = [key for key, pattern in _publisher_patterns() if pattern.search(lowered)]
-    return publisher_names()[max(found, key=len)] if found else None
-
-
-@functools.cache
-def _publisher_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each known publisher's lowercased name (longer than four letters) as a whole-word
-    pattern, compiled once a process rather than for every release read."""
-    return tuple(
-        (key, re.compile(rf"\b{re.escape(key)}\b")) for key in publisher_names() if len(key) > 4
-    )
+    found = [key for key in names if len(key) > 4 and re.search(rf"\b{re.escape(key)}\b", lowered)]
+    return names[max(found, key=len)] if found else None
 
 
 def _issuer_name(line: str) -> str:
