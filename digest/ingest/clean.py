@@ -331,6 +331,7 @@ _TRAILER = re.compile(
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
+    r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
     r"|(?:this article )?appeared in the .{2,60}print edition\b.*"
     # Apple News's end of an article: its links, then the outlet's other stories
@@ -968,6 +969,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if kept and _lone_credit(paragraph) and index + 1 < len(paragraphs):
             if short_caption(paragraphs[index + 1].strip()):
                 skip_until = index + 2  # 'Getty Images', then its photo's caption
+            elif caption_above_credit(kept):
+                removed.append(f"caption: {kept.pop()}")  # the caption, then 'Getty Images'
             removed.append(f"credit: {paragraph}")
             continue
         if (
@@ -1155,6 +1158,7 @@ _AGENCY_CAPTION = re.compile(
     r"|(?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu)(?: photo)?"
     r"|[A-Z][\w .&'’-]{1,30}:\s[A-Z][^():]{1,40})\)$"  # '(ABC News: Tom Kelleher)'
     r"|[.!?]\s+(?i:file|archive|staff file) (?i:photo|picture|image)\.?$"  # '… File photo.'
+    r"|\w\s\((?i:file|archive|archives|file photo|archive photo)\)$"  # '… in Basra (Archive)'
     # a photographer and the paper after the caption: '… on Friday. Marcus Hale/The Leaf-Chronicle'
     r"|[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w .&'’-]{1,40}$"
 )
@@ -1172,6 +1176,22 @@ _LONE_CREDIT = re.compile(
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w .&]{1,25}$"
     r"|^\((?i:(?:photo |image )?credit):[^()]{2,80}\)$"
 )  # '[Getty]' as The New Arab writes it too
+
+
+MIN_CAPTION_ABOVE_CREDIT_WORDS = 5  # fewer: a byline's role ('Middle East correspondent')
+
+
+def caption_above_credit(kept: list[str]) -> bool:
+    """Whether the last line kept, above the article's first sentence, is a photo's caption
+    set above its credit ('Buses leave the camp at dawn', then 'Getty Images')."""
+    last = kept[-1].strip()
+    return (
+        first_long_sentence(kept) is None
+        and short_caption(last)
+        and count_words(last) >= MIN_CAPTION_ABOVE_CREDIT_WORDS
+        and not BYLINE.match(last)
+        and not last.startswith("#")
+    )
 
 
 def _lone_credit(paragraph: str) -> bool:

@@ -410,6 +410,13 @@ def is_company(name: str) -> bool:
     return _COMPANY.search(name.strip()) is not None
 
 
+def outlet_of_company(name: str) -> str | None:
+    """The known outlet a company's name is ('Al-Monitor, LLC' is Al-Monitor), if any."""
+    core = _COMPANY.sub("", name.strip()).strip(" ,.")
+    spelled = known_spelling(core) or ""
+    return publisher_names().get(spelled.lower())
+
+
 def looks_like_address(text: str) -> bool:
     return bool(_URLISH.search(text.strip()))
 

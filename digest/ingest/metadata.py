@@ -26,7 +26,7 @@ from typing import Any
 from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, SHORT_NAME, parse_date_text
 from digest.ingest.entities import Gazetteer, load_gazetteer
-from digest.ingest.feed import publisher_at, publisher_names
+from digest.ingest.feed import known_spelling, publisher_at, publisher_names
 from digest.ingest.text import count_words, split_sentences
 
 MAX_SUMMARY_CHARS = 400
@@ -35,7 +35,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĤĦĨĪĬĮİĶĹĻĽ�
 _CITY = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:\s+[{_UPPER}][{_UPPER}'’.\-]+){{0,3}}"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
-    rf"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,3}}))??"
+    # 'ERBIL, Kurdistan Region of Iraq (Kurdistan24) –'
+    rf"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+(?:of\s+)?[A-Z][\w'’.\-]+){{0,3}}))??"
     rf"(?:,?\s*(?P<date>{DATE_PATTERN}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"\s*(?:--|[–—-]|(?P<colon>:))\s+"
@@ -52,11 +53,13 @@ AGENCY_NAMES = {
     "INA": "Iraqi News Agency",
     "NINA": "National Iraqi News Agency",
     "ANHA": "Hawar News Agency",
+    "AA": "Anadolu Agency",  # 'ANKARA (AA) -', as Anadolu writes its datelines
 }
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 # A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').
-_MIXED_CASE_WIRE = re.compile(  # AFP's 'Raqqa (Syria) (AFP) -' too
+_MIXED_CASE_WIRE = re.compile(  # AFP's 'Raqqa (Syria) (AFP) -', 'Al-Hasakah, Nov 3 (ANHA) –' too
     rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})(?:\s+\([A-Z][\w' ]{{2,30}}\))?"
+    rf"(?:,\s*(?P<date>{DATE_PATTERN}))?"
     rf"\s+\((?P<agency>{AGENCIES})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
 )
@@ -67,6 +70,12 @@ _CITY_OUTLET = re.compile(
     r"(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"  # 'Erbil, Kurdistan Region (Rudaw) -'
     r"\s+\((?P<outlet>[^()]{2,30})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
+)
+# 'Baghdad / NINA / The Security Media Cell …': a place and an agency between slashes, as the
+# Iraqi agencies write their datelines.
+_PLACE_SLASH = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\s*/\s*"
+    r"(?P<agency>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s*/\s*(?=[A-Z\"“])"
 )
 # 'Shingal – Two members of …': a known place alone before a long dash, as Kurdish and Arab
 # outlets open their reports.
@@ -126,8 +135,10 @@ def find_dateline(
         if not match:
             found = _place_dateline(paragraph, gazetteer)
             if found is not None:
-                city, source, length = found
-                return Dateline(city, source, None, index, length)
+                city, source, length, date_text = found
+                date = parse_date_text(date_text, anchor, day_first) if date_text else None
+                year_given = date is None or _YEAR.search(date_text or "") is not None
+                return Dateline(city, source, date, index, length, year_given)
             continue
         city_text, outlet = _split_city_outlet(match["city"].strip())
         wire = bool(match["agency"]) and re.fullmatch(AGENCIES, match["agency"].strip())
@@ -227,10 +238,13 @@ def _unknown_city(text: str) -> bool:
     return text.isupper() and letters >= MIN_CITY_LETTERS and text.lower() not in _LABELS
 
 
-def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | None, int] | None:
+def _place_dateline(
+    paragraph: str, gazetteer: Gazetteer
+) -> tuple[str, str | None, int, str | None] | None:
     """The forms that need a gazetteer place or a known agency: `BEIRUT At ...`, `Aleppo
-    SANA-...`, the German and French wire style `Bagdad (dpa) - ...`, and a known outlet's own
-    `Erbil (Kurdistan24) - ...`."""
+    SANA-...`, the German and French wire style `Bagdad (dpa) - ...`, a known outlet's own
+    `Erbil (Kurdistan24) - ...` and `Baghdad / NINA / ...`: the city, the source, the prefix's
+    length and its date's text."""
     if match := _MIXED_CASE_WIRE.match(paragraph):
         named = match["city"]
         place = gazetteer.spelling(named, "places")
@@ -238,36 +252,45 @@ def _place_dateline(paragraph: str, gazetteer: Gazetteer) -> tuple[str, str | No
             gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
         ):
             agency = match["agency"]
-            return place or _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
+            city = place or _title_case(named)
+            return city, AGENCY_NAMES.get(agency, agency), match.end(), match["date"]
+    if (match := _PLACE_SLASH.match(paragraph)) and (
+        place := gazetteer.spelling(match["city"], "places")
+    ) is not None:
+        agency = match["agency"]
+        if re.fullmatch(AGENCIES, agency):
+            return place, AGENCY_NAMES.get(agency, agency), match.end(), None
+        if outlet := _known_outlet(agency):
+            return place, outlet, match.end(), None
     if (match := _CITY_OUTLET.match(paragraph)) and (outlet := _known_outlet(match["outlet"])):
         place = gazetteer.spelling(match["city"], "places")
         if place is not None:
-            return place, outlet, match.end()
+            return place, outlet, match.end(), None
     if match := _CITY_AGENCY.match(paragraph):
         place = gazetteer.spelling(match["city"], "places")
         agency = match["agency"]
         if place is not None:
-            return place, AGENCY_NAMES.get(agency, agency), match.end()
+            return place, AGENCY_NAMES.get(agency, agency), match.end(), None
         if match.end() < len(paragraph) and paragraph[match.end() - 1 : match.end()].strip() == "":
             # 'Washington CNN — The US military ...': a known outlet and a dash after the name
             named = match["city"]
             if not (
                 gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
             ) and re.search(r"(?:--|[–—])\s*$", paragraph[: match.end()]):
-                return _title_case(named), AGENCY_NAMES.get(agency, agency), match.end()
+                return _title_case(named), AGENCY_NAMES.get(agency, agency), match.end(), None
     if match := _PLACE_COUNTRY.match(paragraph):
         place = gazetteer.spelling(match["city"], "places")
         if place is not None and gazetteer.canonical(match["region"], "places") is not None:
-            return place, None, match.end()
+            return place, None, match.end(), None
     if (match := _PLACE_DASH.match(paragraph)) and (
         place := gazetteer.spelling(match["city"], "places")
     ) is not None:
-        return place, None, match.end()
+        return place, None, match.end(), None
     if match := _DASHLESS.match(paragraph):
         city = match["city"]
         place = gazetteer.spelling(city, "places")
         if place is not None and city.isupper():
-            return place, None, match.end()
+            return place, None, match.end(), None
     return None
 
 
@@ -275,7 +298,8 @@ def _known_outlet(named: str) -> str | None:
     """A known publisher by its name ('Kurdistan24') or its address ('IraqiNews.com')."""
     if "." in named and " " not in named:
         return publisher_at(named)
-    return publisher_names().get(named.lower())
+    names = publisher_names()  # 'North Press' is 'North Press Agency'
+    return names.get(named.lower()) or names.get((known_spelling(named) or "").lower())
 
 
 def _title_case(text: str) -> str:

@@ -24,6 +24,7 @@ from digest.ingest.clean import (
     LONE_PLACE_AGENCY,
     MAX_CAPTION_WORDS,
     SENTENCE_END,
+    caption_above_credit,
     first_long_sentence,
     is_headline,
     looks_like_publisher,
@@ -306,7 +307,9 @@ def without_page_controls(paragraphs: list[str]) -> list[str]:
         credit_line = is_credit and count_words(paragraph) <= 3
         if is_credit and index < lede and not SENTENCE_END.search(paragraph):
             under = paragraphs[index + 1] if index + 1 < lede else None
-            if (under is None or not _page_caption(under)) and kept and _page_caption(kept[-1]):
+            if (under is None or not _page_caption(under)) and (
+                kept and (_page_caption(kept[-1]) or caption_above_credit(kept))
+            ):
                 kept.pop()  # 'A US Army helicopter over Syria.', then 'Name/AFP/Getty Images'
         if LONE_PLACE_AGENCY.match(paragraph.strip()) or LONE_DATELINE.match(paragraph.strip()):
             kept.append(paragraph)  # 'Baghdad-INA' on its line: the dateline, read below

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from digest.ingest.chat import without_aggregator, without_chat
 from digest.ingest.clean import (
     ADDRESS_LINE,
+    AGENCIES,
     BY_LABEL,
     BYLINE,
     HEADER_AGENCY,
@@ -261,6 +262,8 @@ def clean_plain_text(
             lede = index + 2 if dated else index + 1  # 'Wednesday 18-03-2026' between them
             joined = f"{lone['city']} {lone['agency']} – {kept[lede]}"
             kept[index : lede + 1] = [kept[index + 1], joined] if dated else [joined]
+        elif index + 1 < len(kept) and (credit := _lone_place_outlet(kept[index])):
+            kept[index : index + 2] = [f"{credit} – {kept[index + 1]}"]
         index += 1
     if title is None and len(kept) > 2 and (masthead := _masthead(kept[0], kept[1:])) is not None:
         removed.append(f"masthead: {kept.pop(0)}")  # 'Kurdistan24' above the headline
@@ -660,6 +663,29 @@ _SLOGANS = {
 }
 MAX_MASTHEAD_WORDS = 8
 MAX_TOP_LINES = 3  # lines above a headline read for a date line
+# A dateline alone on its line with its outlet after a dash: 'Qamishli - North Press',
+# 'Beirut, Lebanon – AFP'.
+_LONE_PLACE_OUTLET = re.compile(
+    r"^(?P<city>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})"
+    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
+    r"\s+[-–—]\s+(?P<outlet>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})$"
+)
+
+
+def _lone_place_outlet(line: str) -> str | None:
+    """A lone dateline line ('Qamishli - North Press') as a dateline to open the lede with
+    ('Qamishli (North Press)'): a known place and a known agency or outlet."""
+    match = _LONE_PLACE_OUTLET.match(line.strip())
+    if match is None or load_gazetteer().spelling(match["city"], "places") is None:
+        return None
+    outlet = match["outlet"]
+    if not re.fullmatch(AGENCIES, outlet) and (
+        (known_spelling(outlet) or "").lower() not in publisher_names()
+    ):
+        return None
+    return f"{line.strip()[: match.start('outlet')].rstrip(' -–—')} ({outlet})"
+
+
 _OUTLET_SLASH = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})\s?/\s+(?=[A-Z])")
 
 

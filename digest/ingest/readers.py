@@ -40,6 +40,7 @@ from digest.ingest.feed import (
     known_spelling,
     mail_author,
     map_feed_fields,
+    outlet_of_company,
     publisher_name,
     publisher_zone,
     read_front_leniently,
@@ -212,8 +213,8 @@ def draft_from_clean(
         by_byline = named[0] if named and named[1] == "byline" else None
         in_text = named[0] if named and named[1] == "text" else None
         rights = clean.rights_holder
-        if rights and is_company(rights):
-            rights = None  # '© 2026 CBS Interactive Inc.': the owner, when nothing else names one
+        if rights and is_company(rights):  # '© 2026 Al-Monitor, LLC' names the outlet;
+            rights = outlet_of_company(rights)  # '© 2026 CBS Interactive Inc.' its owner
         wire = dateline.source if dateline else None
         if wire and by_byline and is_wire(wire) and not is_wire(by_byline):
             wire = None  # 'Text by: FRANCE 24' over '(AFP)': the wire's copy on an outlet's page

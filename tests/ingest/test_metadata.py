@@ -24,6 +24,11 @@ from digest.ingest.metadata import detect_language, find_dateline, make_summary
         ("UNITED NATIONS (Reuters) - The council", "United Nations", "Reuters"),
         ("MOGADISHU — The U.S. military said", "Mogadishu", None),  # not in the gazetteer
         ("KIRKUK: Iraqi forces arrested six men", "Kirkuk", None),  # a known place, a colon
+        # a region written with 'of', as Kurdistan24 writes its datelines
+        ("DUHOK, Kurdistan Region of Iraq (Kurdistan24) – Police said", "Duhok", "Kurdistan24"),
+        ("Tikrit / NINA / Police found a cache", "Tikrit", "National Iraqi News Agency"),
+        ("Raqqa / Shafaq News / A cell attacked", "Raqqa", "Shafaq News"),
+        ("ANKARA (AA) - Police detained four men", "Ankara", "Anadolu Agency"),
     ],
 )
 def test_datelines(paragraph: str, city: str, source: str | None) -> None:
@@ -59,6 +64,21 @@ def test_dateline_with_a_date_anchored_on_a_known_year() -> None:
     assert dateline is not None and dateline.date == dt.date(2023, 3, 3)
     later = find_dateline(["BAGHDAD, Dec. 30 (Reuters) - x"], anchor=dt.date(2023, 1, 2))
     assert later is not None and later.date == dt.date(2022, 12, 30)
+
+
+def test_a_mixed_case_dateline_with_its_date_and_agency() -> None:
+    dateline = find_dateline(["Al-Hasakah, Oct 9 (ANHA) – A patrol was hit"], dt.date(2026, 11, 1))
+    assert dateline is not None
+    assert (dateline.city, dateline.source, dateline.date) == (
+        "Al-Hasakah",
+        "Hawar News Agency",
+        dt.date(2026, 10, 9),
+    )
+    assert not dateline.year_given
+
+
+def test_a_slash_between_words_is_no_dateline() -> None:
+    assert find_dateline(["Nobody / Somebody / The text goes on"]) is None
 
 
 def test_a_publisher_with_a_number_is_not_a_date() -> None:

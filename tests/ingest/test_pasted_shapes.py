@@ -961,3 +961,53 @@ def test_an_outlet_s_line_under_the_headline_in_its_language_edition_s_name() ->
     text = f"Iraq\n\n{HEADLINE}\n\nRudaw English\nPublished: 15 September ,2027: 04:32 PM\n\n{LEDE}"
     draft = _read(text)
     assert (draft.source, draft.body) == ("Rudaw", LEDE)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "city"),
+    [
+        ("Hasakah - North Press", "North Press Agency", "Hasakah"),
+        ("Amman, Jordan – AFP", "AFP", "Amman"),
+    ],
+)
+def test_a_dateline_alone_on_its_line_with_its_outlet_after_a_dash(
+    line: str, source: str, city: str
+) -> None:
+    draft = _read(f"{HEADLINE}\n\n14 Oct 2027\n\n{line}\n{LEDE}\n\n{MORE}")
+    assert (draft.source, draft.dateline) == (source, city)
+    assert draft.body.endswith(f"{LEDE}\n\n{MORE}")
+
+
+def test_a_place_and_a_dash_before_an_unknown_name_is_kept_as_written() -> None:
+    draft = _read(f"{HEADLINE}\n\nHasakah - Nobody Knows\n{LEDE}\n\n{MORE}")
+    assert draft.source is None and "Hasakah - Nobody Knows" in draft.body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Soldiers stand guard outside the court in Kirkuk (File)",
+        "A police patrol on the road north of the city (Archive)",
+    ],
+)
+def test_an_agency_s_file_photo_caption_under_the_headline_goes(caption: str) -> None:
+    draft = _read(f"{HEADLINE}\n\n{caption}\n\nKirkuk-INA\n{LEDE}\n\n{MORE}")
+    assert caption not in draft.body and draft.source == "Iraqi News Agency"
+
+
+def test_a_caption_set_above_its_credit_goes() -> None:
+    text = (
+        f"{HEADLINE}\n\n3 May 2027\n\nBy Jane Example\nMiddle East correspondent\n\n"
+        f"Families wait beside buses at the border crossing\nGetty Images\n\n{LEDE}\n\n{MORE}"
+    )
+    assert _read(text).body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_company_s_rights_line_names_its_known_outlet() -> None:
+    draft = _read(f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n© 2027 Al-Monitor, LLC. All rights reserved.")
+    assert draft.source == "Al-Monitor"
+
+
+def test_more_news_from_a_section_ends_the_article() -> None:
+    text = f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\nMore news from Security\n\nAnother headline here"
+    assert _read(text).body == f"{LEDE}\n\n{MORE}"

@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "13-shaddadi-raid-voa": {"figure 1 killed", "source"},
     "14-ain-al-asad-al-arabiya": {"source"},
     "15-jeddah1-returnees-npr": {
-        "body without 'In Mosul, a rebuilt mosque opens its doors, and a city debates its past'",
         "body without 'Women who returned from the al-Hol camp in Syria "
         "wait outside a prefabricated building at the Jeddah-1 "
         "rehabilitation center near Qayyarah, Iraq, in May.'",
