@@ -73,6 +73,7 @@ _IMAGE_FILE = re.compile(
     r"^(?:https?://\S+/)?[\w.%~()+-]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S*)?$",
     re.IGNORECASE,
 )
+_REMOTE_IMAGE = re.compile(r"^!\[[^\]]*\]\(\s*https?://[^)]*\)$")
 _BUTTON = (
     r"(?:share(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
@@ -124,7 +125,10 @@ _BUTTON = (
     # a newscast's lines: its presenter, a bulletin's time and end marks; a page's alert note
     r"|(?:from|this is) [\w .&'’-]{2,40}, i'?m [\w .'’-]{2,40}\.?"
     r"|\[(?:ends?|\d{3,4}(?:\s?(?:gmt|utc|[a-z]{2,4}))?)\]"
-    r"|this is a (?:breaking|developing) (?:news )?story\b.{0,120})"
+    r"|this is a (?:breaking|developing) (?:news )?story\b.{0,120}"
+    # a newsletter box's edges, a feedback link, a section's skip link, a comments count
+    r"|skip past newsletter promotion|after newsletter promotion|send us your feedback"
+    r"|skip next section[\w ]{0,30}|tap here|join the conversation|\d{1,5} comments?)"
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 _UPDATED_AT = re.compile(
@@ -150,6 +154,8 @@ _SHARE_LINE = re.compile(
     rf"|(?:share|tweet|{_NETWORKS})(?:(?:\s*[|,/·•]\s*|\s+)(?:share|tweet|{_NETWORKS})\b)+\s*$)",
     re.IGNORECASE,
 )
+# A topic's tag alone on its line, as Daily Sabah lists them: '#PKK', '#Turkish Armed Forces'.
+_HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}$")
 _TAGS_LINE = re.compile(
     r"^(?:tags|topics?|filed under|categories|category|keywords|related topics)\s*:"
     r"|^#\w+(?:\s+#\w+)+$",  # a line of hashtags: '#Shingal #Sinjar #Turkey #YBS'
@@ -203,6 +209,7 @@ CAPTION = re.compile(
     r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
     r"[)\]]?\.?$"
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
+    r"|\s(?-i:Credit):\s*(?-i:[A-Z])[^.!?]{2,80}$"  # '… in Cyprus Credit: Cpl X/MoD
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
     r"|^(?:video|vídeo|vidéo)\s*:\s"  # a video's caption: 'Video: Troops search orchards.'
     r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
@@ -236,7 +243,11 @@ CAPTION = re.compile(
 MAX_CAPTION_WORDS = 30
 # A newsletter box or a plug for the outlet's channels, as one short paragraph.
 _PLUG = re.compile(
-    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin)\b"
+    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin|e-?mails?)\b"
+    # a sign-up form's consent line; an app's channel
+    r"|^i would like to (?:be e-?mailed|receive)\b|\bread our privacy (?:notice|policy)\.?$"
+    r"|\bstart your free trial\b|^receive [\w'’ ]{2,60} every (?:morning|day|week|evening)\b"
+    r"|^get [\w'’ .-]{2,30} on (?:whatsapp|telegram|youtube|apple news|google news)\b"
     r"|^newsletters?\b"
     r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
     r"|\bsupport (?:independent|our|local|quality) [\w ]{0,30}(?:journalism|reporting|research)\b"
@@ -324,12 +335,15 @@ MAX_BIO_WORDS = 60
 _OUTLET_WITH_WIRE = re.compile(
     r"^\(?(?P<name>[^()]{2,40}?)\s+with\s+(?:AFP|AP|Reuters|agencies)\)?\.?$", re.I
 )  # '(FRANCE 24 with AFP)' too
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _TRAILER = re.compile(
     r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
+    r"|related topics"
+    r"|[\w .'’&-]{2,40} asks that comments\b.*|read our community (?:rules|guidelines)\.?"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
@@ -391,8 +405,14 @@ _CONTRIBUTED = re.compile(
 _WITH_FILES = re.compile(
     r"^[—–-]?\s*with (?:files|(?:additional )?reporting|contributions) from\s+(?-i:[A-Z])"
     r"[^.!?]{1,100}\.?$"
-    r"|^contributing:\s+(?-i:[A-Z])[^.!?]{1,120}\.?$",  # USA TODAY's network: 'Contributing: X, Y'
+    r"|^contributing:\s+(?-i:[A-Z])[^.!?]{1,120}\.?$"  # USA TODAY's network: 'Contributing: X, Y'
+    r"|^\(?with (?:AFP|AP|Reuters|dpa|agencies)\)?\.?$"  # RFI's '(with AFP)'
+    r"|^additional (?:sources|reporting)\s*[•:|-]\s*(?-i:[A-Z])[\w ,&/]{1,60}$",  # Euronews's
     re.IGNORECASE,
+)
+# A reporter's role alone on its line, under the name: 'News reporter', 'Defence Editor'.
+ROLE_ALONE = re.compile(
+    r"^(?:[A-Z][\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist)$", re.IGNORECASE
 )
 BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 # An outlet's byline naming the wires its copy draws on: 'FRANCE 24 with AFP'.
@@ -962,7 +982,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             skip_until = box  # 'Related', two headlines, then the article goes on
             removed.append(f"link-box: {paragraph}")
             continue
-        if kept and _BOX_TRAILER.match(paragraph) and (box := _link_box(paragraphs, index, True)):
+        if (
+            kept
+            and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph))
+            and (box := _link_box(paragraphs, index, True))
+        ):
             skip_until = box  # 'Read More', a headline, and the article goes on below
             removed.append(f"link-box: {paragraph}")
             continue
@@ -974,7 +998,15 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"credit: {paragraph}")
             continue
         if (
-            _TRAILER.match(paragraph)
+            kept
+            and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph))
+            and index + 1 < len(paragraphs)
+            and _is_lede_like(paragraphs[index + 1])
+        ):  # 'Related Topics' whose links a page's furniture took: the article goes on
+            removed.append(f"link-box: {paragraph}")
+            continue
+        if (
+            _TRAILER.match(_HEADING_MARKS.sub("", paragraph))  # '## Related topics' too
             or _trailer_list(paragraph)
             or (kept and is_paywall_line(paragraph))
         ):
@@ -1019,6 +1051,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if rule is None and kept and index < len(paragraphs) - 1 and _agency_captioned(paragraph):
             rule = "caption"  # '… in Deir al-Zor. AFP' inside the article (closing, a credit)
         if rule is not None:
+            if rule == "caption" and _CREDIT_LABEL.match(paragraph) and caption_above_credit(kept):
+                removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
             removed.append(f"{rule}: {paragraph}")
             continue
         if _is_rights_line(paragraph):
@@ -1123,7 +1157,7 @@ MAX_BOX_ITEM_WORDS = 20
 # headline, and the article goes on).
 _BOX_TRAILER = re.compile(
     r"^(?:read more|read also|also read|see also|recommended stories"
-    r"|related(?: articles?| stories| news| posts?)?|more from\b.{0,40}?)"
+    r"|related(?: articles?| stories| news| posts?| topics)?|(?:read )?more from\b.{0,40}?)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -1179,6 +1213,9 @@ _LONE_CREDIT = re.compile(
 
 
 MIN_CAPTION_ABOVE_CREDIT_WORDS = 5  # fewer: a byline's role ('Middle East correspondent')
+
+
+_CREDIT_LABEL = re.compile(r"^(?:photo|photograph|picture|image|foto|bild)\s*:\s", re.IGNORECASE)
 
 
 def caption_above_credit(kept: list[str]) -> bool:
@@ -1327,6 +1364,11 @@ def _is_counter_line(line: str) -> bool:
 MIN_BEGUN_WORDS = 60  # of sentences above a trailer: more than a standfirst
 
 
+def _is_lede_like(paragraph: str) -> bool:
+    """A paragraph of the article's prose: long enough, and a finished sentence."""
+    return count_words(paragraph) >= MIN_LEDE_WORDS and SENTENCE_END.search(paragraph) is not None
+
+
 def _article_begun(kept: list[str], after: list[str]) -> bool:
     """Whether the article has begun above a trailer's line ('Comments', 'Related'): sentences
     above it, more than a standfirst's or more than the sentences below. A page's toolbar
@@ -1365,7 +1407,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
     if count_words(probe) <= MAX_POINTER_WORDS:
         if _SHARE_LINE.match(probe):
             return "share"
-        if _TAGS_LINE.match(probe):
+        if _TAGS_LINE.match(probe) or _HASHTAG_LINE.match(probe.strip()):
             return "tags"
         if _POINTER_LINE.search(probe):
             return "pointer"
@@ -1393,8 +1435,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "printed-on"
     if _UPDATED_AT.match(probe.strip()):
         return "age"  # 'Last updated 11:24 AST': a live page's clock, no date
-    if _IMAGE_FILE.match(paragraph):
-        return "image-file"
+    if _IMAGE_FILE.match(paragraph) or _REMOTE_IMAGE.match(paragraph.strip()):
+        return "image-file"  # a page's photo: hot-linked from its host, it is not the text
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
         return "button"
     if count_words(probe) <= MAX_CAPTION_WORDS and CAPTION.search(probe):

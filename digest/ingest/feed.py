@@ -228,12 +228,15 @@ def _reader_api_fields(fields: dict[str, Any]) -> dict[str, Any]:
         value = fields.get(key)
         if isinstance(value, Mapping) and isinstance(value.get("content"), str):
             fields[key] = value["content"]
-    for key in _EPOCH_KEYS:
-        value = fields.get(key)
+    for key in [key for key in fields if isinstance(key, str) and key.lower() in _EPOCH_KEYS]:
+        value = fields[key]  # 'pubDate: 1791156600' too, as Newsboat's cache keeps it
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value)  # an API's number written as a string ('"1789608300"')
-        epoch = isinstance(value, int) and not isinstance(value, bool)
-        if epoch and _EPOCH_RANGE[0] <= value < _EPOCH_RANGE[1]:
+        if not isinstance(value, int) or isinstance(value, bool):
+            continue
+        if _EPOCH_RANGE[0] * 1000 <= value < _EPOCH_RANGE[1] * 1000:
+            value //= 1000  # milliseconds, as Feedly's API gives them
+        if _EPOCH_RANGE[0] <= value < _EPOCH_RANGE[1]:
             fields[key] = dt.datetime.fromtimestamp(value, dt.UTC).isoformat()
     if "alternate" in fields and "link" not in fields and isinstance(fields["alternate"], str):
         fields["link"] = fields.pop("alternate")
@@ -461,12 +464,28 @@ def clean_publisher(value: Any) -> str | None:
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()
     name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I).strip()
-    name = _SECTION.sub("", name).strip(" _-|·")
+    name = _known_part(name) or _SECTION.sub("", name).strip(" _-|·")
     if not name or len(name) > 60 or len(name.split()) > 8:
         return None
     if name.startswith("the ") and name[4:5].isupper():
         name = f"The {name[4:]}"  # 'the Albion Herald', as a paper writes itself in running text
     return name
+
+
+_SEPARATOR = re.compile(r"\s+[-–—|:»]\s+")
+
+
+def _known_part(name: str) -> str | None:
+    """The known publisher among a feed title's parts: 'World news | The Guardian' is the
+    Guardian's (its section first), 'BBC News - Middle East' the BBC's."""
+    parts = _SEPARATOR.split(name)
+    if len(parts) < 2:
+        return None
+    names = publisher_names()
+    for part in parts:
+        if (spelled := known_spelling(part.strip())) and spelled.lower() in names:
+            return spelled
+    return None
 
 
 # Addresses that lead to an article through an aggregator or a feed service: never the

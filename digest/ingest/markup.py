@@ -122,7 +122,11 @@ def plain_field(value: str | None) -> str | None:
     if value is None:
         return None
     text = _SPACES.sub(" ", strip_tags(value)).strip()
+    text = _ESCAPE_AT_ENDS.sub("", text).strip()  # an export's literal '\n' before a title
     return text or None
+
+
+_ESCAPE_AT_ENDS = re.compile(r"^(?:\\[nrt])+|(?:\\[nrt])+$")
 
 
 def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:

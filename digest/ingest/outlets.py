@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from digest.ingest.clean import AGENCIES, WITH_WIRES, looks_like_publisher
+from digest.ingest.clean import AGENCIES, ROLE_ALONE, WITH_WIRES, looks_like_publisher
 from digest.ingest.dates import STAMP_PARTS
 from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.text import unshouted
@@ -211,9 +211,24 @@ _NYT_PRINT_NOTE = re.compile(
 )
 
 
+# Furniture lines that name their publisher: 'Why you can trust Sky News', 'Get Sky News on
+# WhatsApp', 'Read more from Sky News:', 'The Telegraph asks that comments stay on topic', a
+# sign-up form's 'updates from The Independent', 'see what other Independent readers think'.
+_NAMING_FURNITURE = re.compile(
+    r"^why you can trust (?P<a>[\w .'’&-]{2,40}?)\.?$"
+    r"|^get (?P<b>[\w .'’&-]{2,30}?) on (?:whatsapp|telegram|youtube|apple news|google news)\b"
+    r"|^read more from (?P<c>[\w .'’&-]{2,40}?)\s*:?$"
+    r"|^(?P<d>the [\w .'’&-]{2,30}?) asks (?:that )?(?:comments|readers|you)\b"
+    r"|\boffers, events and updates from (?P<e>[\w .'’&-]{2,40}?)\."
+    r"|\bwhat other (?P<f>[\w .'’&-]{2,30}?) readers think\b",
+    re.IGNORECASE,
+)
+
+
 def outlet_by_furniture(texts: Sequence[str]) -> str | None:
     """The publisher whose own page furniture a copied page carries (`_FURNITURE_LINES`,
-    `_FURNITURE_OPENINGS`)."""
+    `_FURNITURE_OPENINGS`, a known publisher named in `_NAMING_FURNITURE`)."""
+    names = publisher_names()
     for text in texts:
         line = " ".join(text.split()).lower()
         if line in _FURNITURE_LINES:
@@ -223,4 +238,50 @@ def outlet_by_furniture(texts: Sequence[str]) -> str | None:
                 return outlet
         if _NYT_PRINT_NOTE.match(text.strip()):
             return "The New York Times"
+        if match := _NAMING_FURNITURE.search(" ".join(text.split())):
+            named = next(group for group in match.groups() if group)
+            known = names.get(named.lower()) or names.get(f"the {named.lower()}")
+            if known:
+                return known
+    return None
+
+
+# A reporter's name on a line of its own, bold or not: 'Lina Haddad', '**Lina Haddad**'.
+_NAME_ALONE = re.compile(
+    r"^(?:\*\*|__)?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?:\*\*|__)?$"
+)
+MAX_SERVICE_WORDS = 2  # an outlet's service after its name: 'BBC News Arabic', 'BBC Persian'
+MAX_LEAD_PARAGRAPHS = 4
+
+
+def leading_byline(paragraphs: Sequence[str]) -> tuple[list[str], str | None, str | None]:
+    """A page's byline over a feed item's text, the reporter's name above the outlet's or its
+    service's ('Lina Haddad' / 'BBC News Arabic') or above the reporter's role ('Security
+    correspondent'): the paragraphs without them, the byline ('By Lina Haddad') and the outlet
+    (None under a role). Unchanged when the lines are not there."""
+    names = publisher_names()
+    for index in range(min(MAX_LEAD_PARAGRAPHS, len(paragraphs) - 1)):
+        lines = paragraphs[index].strip().split("\n")
+        if len(lines) == 2:  # the two on one paragraph's lines
+            top, under, taken = lines[0].strip(), lines[1].strip(), 1
+        else:
+            top, under, taken = lines[0].strip(), paragraphs[index + 1].strip(), 2
+        name = _NAME_ALONE.match(top)
+        outlet = _outlet_line(under, names)
+        if name and (outlet or ROLE_ALONE.match(under)) and name["name"].lower() not in names:
+            kept = [*paragraphs[:index], *paragraphs[index + taken :]]
+            return kept, f"By {name['name']}", outlet  # the role: 'Security correspondent'
+        if paragraphs[index].rstrip().endswith((".", "!", "?", '"', "”")):
+            break  # the article has begun
+    return list(paragraphs), None, None
+
+
+def _outlet_line(line: str, names: dict[str, str]) -> str | None:
+    """The known outlet a line names alone, or with its service or its reporter's place after
+    it ('BBC News Arabic', 'BBC News, Berlin')."""
+    words = line.split(",", 1)[0].split()
+    for cut in range(len(words), max(0, len(words) - MAX_SERVICE_WORDS - 1), -1):
+        head = " ".join(words[:cut]).lower()
+        if head in names:
+            return names[head]
     return None

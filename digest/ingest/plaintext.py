@@ -34,6 +34,7 @@ from digest.ingest.clean import (
     LONE_DATELINE,
     LONE_PLACE_AGENCY,
     PAREN_AGENCY,
+    ROLE_ALONE,
     SENTENCE_END,
     Block,
     agency_name,
@@ -352,7 +353,13 @@ def _standfirst_under(headline: str, lines: list[str]) -> bool:
     masthead ('SYRIA', 'Associated Press') the line is the headline."""
     if count_words(headline) < MIN_HEADLINE_WORDS or not lines:
         return False
-    if count_words(lines[0]) < max(MIN_STANDFIRST_WORDS, count_words(headline) + 1):
+    if count_words(lines[0]) < MIN_STANDFIRST_WORDS:
+        return False
+    if count_words(lines[0]) <= count_words(headline) and not (
+        len(lines) > 1
+        and _is_byline_line(lines[1].strip())
+        and comparison_key(lines[0]) not in comparison_key(headline)
+    ):  # shorter than the headline: a standfirst only with the byline right under it
         return False
     first = lines[0].strip()
     if BYLINE.match(first) or is_published_line(first) or has_published_part(first):
@@ -360,10 +367,14 @@ def _standfirst_under(headline: str, lines: list[str]) -> bool:
     lede = first_long_sentence(lines[1 : MAX_LEAD_LINES + 1])
     if lede is None:
         return False
-    return any(
+    return any(_is_byline_line(line.strip()) for line in lines[1 : lede + 1])
+
+
+def _is_byline_line(line: str) -> bool:
+    """A byline or a date line, as pages set them between a headline and the article."""
+    return bool(
         BYLINE.match(line) or is_published_line(line) or _HOUSE_BYLINE.match(line)
         or _STAFF_LINE.match(line)
-        for line in (line.strip() for line in lines[1 : lede + 1])
     )  # fmt: skip
 
 
@@ -521,6 +532,13 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
             joined.append(f"By {labelled['names']}")  # 'Text by: FRANCE 24 with AFP'
         elif index < MAX_LEAD_LINES and _byline_name_above_date(line.strip(), following):
             joined.append(f"By {line.strip()}")
+        elif (
+            index < MAX_LEAD_LINES
+            and ROLE_ALONE.match(following)
+            and index + 2 < len(paragraphs)
+            and _byline_name_above_date(line.strip(), paragraphs[index + 2].strip())
+        ):
+            joined.append(f"By {line.strip()}")  # 'Bethan Morley' / 'News reporter' / a date
         else:
             joined.append(line)
     return joined
@@ -789,7 +807,8 @@ def _without_outlet_lines(
 
 # A byline without 'By', as some papers set it: 'Anna Verbeke in Brussels'.
 _BARE_BYLINE = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} in [A-Z][\w'’-]+"
+    r"(?: (?:[A-Z][\w'’-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an)-[A-Z][\w'’-]*))?"  # 'Deir ez-Zor'
     r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$"  # '… in Quneitra, Syria'
 )
 

@@ -53,6 +53,7 @@ from digest.ingest.model import Draft, RawInput
 from digest.ingest.outlets import (
     domain_label,
     is_wire,
+    leading_byline,
     name_for_domain,
     outlet_by_furniture,
     outlet_in_text,
@@ -662,7 +663,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.debug("%s: removed %s", raw.source, rule)
     blocks = _markdown_blocks(body)
     noise = strip_noise(blocks)
-    paragraphs = list(noise.paragraphs)
+    paragraphs, top_byline, top_outlet = leading_byline(noise.paragraphs)
     provenance: dict[str, str] = {}
     title = plain_field(text_of("title"))
     if title is not None:
@@ -680,7 +681,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     mail_domain = None
     if author and (mail := mail_author(author)):  # RSS: 'noreply@site.com (Name)'
         author, mail_domain = mail
-    credits = lenient("credits", _credits_value) or list(noise.credits)
+    credits = lenient("credits", _credits_value) or [*noise.credits, *filter(None, [top_byline])]
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
     url = text_of("url")
@@ -695,8 +696,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         pass
     elif dateline is not None and dateline.source and not _shortened(dateline.source, source):
         source, source_from = dateline.source, "dateline"
-    elif noise.rights_holder or footer_site:
-        source, source_from = noise.rights_holder or footer_site, "text"
+    elif noise.rights_holder or footer_site or top_outlet:
+        source, source_from = noise.rights_holder or footer_site or top_outlet, "text"
     elif not source and mail_domain:
         source, source_from = mail_domain, "domain"
     if source_from in (None, "domain") and (

@@ -28,7 +28,9 @@ UNDATED = dt.date(1970, 1, 1)  # the classifier does not read dates; an Article 
 class Label:
     """One labelled article: where it is, and its themes as an analyst ordered them."""
 
-    ref: str  # relative to ../shared: seeds/x.txt, corpora/wh-briefings/x.md, corpora/x.csv#id
+    # relative to ../shared: seeds/x.txt, corpora/wh-briefings/x.md, corpora/x.csv#id; or
+    # `invented:` and a raw file's path relative to the labels file's folder
+    ref: str
     themes: tuple[str, ...]
     note: str = ""
     line: int | None = None  # in the labels file, for messages
@@ -42,6 +44,9 @@ class Label:
 
 
 WRITTEN = "written:"  # the prefix of an invented article's reference: always fitted on
+# an invented raw article in a file, as analysts paste or export them (the blind trials'
+# fixtures), read by ingest's readers; always fitted on
+INVENTED = "invented:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +256,12 @@ def load_labelled_articles(
             articles.append(article_from_text(label.title, label.body, label.ref))
             continue
         try:
+            if label.ref.startswith(INVENTED):
+                if labels_path is None:
+                    raise DigestError.at(f"{INVENTED} references need their labels file")
+                path = labels_path.parent / label.ref.removeprefix(INVENTED)
+                articles.append(article_from_file(path))
+                continue
             articles.append(article_from_ref(label.ref, shared_dir))
         except DigestError as exc:
             for problem in exc.problems:

@@ -66,6 +66,7 @@ SHARED_THRESHOLD = True
 MIN_TUNING = 5  # a theme with fewer positives in the tune part keeps the 0.5 threshold
 DIGITS = 4
 WRITTEN = "written:"  # invented articles written into a labels file (topics.evaluate.Label)
+INVENTED = "invented:"  # invented articles in files beside a labels file (the blind trials)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +100,13 @@ def split_examples(refs_and_themes: Iterable[tuple[str, Sequence[str]]], seed: i
 
     Within each stratum the documents are ordered by sha256(seed, ref) and the first 60% go
     to fit, the next 20% to tune, the rest to test, so each part has every theme's share.
-    Invented articles (`written:` references) always go to fit and never move the split of
-    the real ones: the tune and test parts stay real news.
+    Invented articles (`written:` and `invented:` references) always go to fit and never move
+    the split of the real ones: the tune and test parts stay real news.
     """
     strata: dict[str, list[str]] = {}
     parts: dict[str, str] = {}
     for ref, themes in refs_and_themes:
-        if ref.startswith(WRITTEN):
+        if ref.startswith((WRITTEN, INVENTED)):
             parts[ref] = "fit"
             continue
         strata.setdefault(themes[0] if themes else "", []).append(ref)
@@ -125,12 +126,12 @@ def split_examples(refs_and_themes: Iterable[tuple[str, Sequence[str]]], seed: i
 def folds(refs_and_themes: Iterable[tuple[str, Sequence[str]]], k: int = 5, seed: int = SEED):
     """{ref: fold number}: k folds, stratified by primary theme, ordered by a seeded hash.
 
-    Invented articles (`written:` references) are in no fold (-1): always trained on, never
-    held out, so cross-validated figures are on real articles only."""
+    Invented articles (`written:` and `invented:` references) are in no fold (-1): always
+    trained on, never held out, so cross-validated figures are on real articles only."""
     strata: dict[str, list[str]] = {}
     result: dict[str, int] = {}
     for ref, themes in refs_and_themes:
-        if ref.startswith(WRITTEN):
+        if ref.startswith((WRITTEN, INVENTED)):
             result[ref] = -1
             continue
         strata.setdefault(themes[0] if themes else "", []).append(ref)

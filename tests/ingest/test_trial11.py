@@ -33,15 +33,10 @@ TRIAL11 = TRIAL.parent / "trial11"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-eml-multipart-hasakah-prison-escape-plot": {"themes"},
     "07-apple-mail-forward-guayaquil-prison-riot": {"figure 20 injured"},
-    "09-newsletter-levant-brief-raqqa-sleeper-cells": {"themes"},
-    "10-newsletter-mesopotamia-weekly-ain-al-asad-handover": {"themes"},
     "14-obsidian-clip-rudaw-tadmur-bus-ambush": {"themes"},
     "22-notion-export-al-arabiya-border-infiltration": {"date"},
-    # labelled "North Press" here, "North Press Agency" in trials 19 and 22: digest names a
-    # known outlet as the publishers' table does
-    "27-browser-north-press-busayrah-coalition-raid": {"source"},
     "23-browser-kurdistan24-daquq-mukhtar-killed": {"figure 2 killed"},
-    "24-browser-the-national-nasiriyah-trials": {"themes"},
+    "27-browser-north-press-busayrah-coalition-raid": {"source"},
     "29-browser-jazira-post-hasakah-prison-riot": {"figure 5 injured"},
     "30-browser-stars-and-stripes-troops-eastern-syria": {"themes"},
 }

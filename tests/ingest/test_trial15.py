@@ -42,12 +42,9 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL15 = TRIAL.parent / "trial15"
 KNOWN_MISSES: dict[str, set[str]] = {
     "09-raqqa-strike-stripes": {"figure 3 killed"},
-    "10-deir-ez-zor-army-sana": {"body without 'M.Ali / Hala'", "themes"},
-    "19-baghdad-court-foreigners": {"themes"},
-    "20-hasakah-joint-raid": {"themes"},
+    "10-deir-ez-zor-army-sana": {"body without 'M.Ali / Hala'"},
     "24-coalition-exit-ap": {"group"},
     "25-coalition-exit-rudaw": {"group"},
-    "26-turkey-troops-daily-sabah": {"themes"},
     "29-sednaya-families": {"no figure 100000"},
     "31-ecuador-prison-riot": {"no figure 500"},
 }

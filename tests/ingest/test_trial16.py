@@ -33,11 +33,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "01-arc-alhol-repatriation": {
         "body without 'thousands of foreigners remain with nowhere to go'"
     },
-    "04-broadcaster-turkish-strikes-prison": {"themes"},
-    "05-wire-un-monitors-badia": {"themes"},
-    "07-magazine-alhol-long-wait": {"themes"},
-    "13-split-ads-turkey-prisons": {"themes"},
-    "15-table-attack-tally": {"themes"},
     "17-live-hasakah-prison-attack": {
         "body without 'Kurdish-led forces say a car bomb hit the gate'"
     },

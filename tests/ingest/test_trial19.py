@@ -34,11 +34,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "07-hol-sweep-hawar": {"figure 23 once"},
     "08-hol-sweep-ap": {"figure 23 arrested"},
     "11-wadi-houran-raid-centcom-pdf": {"group"},
-    "12-wadi-houran-raid-telegram": {"group", "themes", "title"},
+    "12-wadi-houran-raid-telegram": {"group", "title"},
     "18-detainee-transfer-jun30-afp": {"no figure 47"},
-    "20-ig-report-ap": {"themes"},
-    # labelled "Al Arabiya English" here, "Al Arabiya" in trial 25: digest names a known
-    # outlet as the publishers' table does
     "22-conoco-base-handover-app": {"source"},
     "24-israel-strike-quneitra-reuters": {"figure 1 wounded"},
     "25-tabqa-checkpoint-attack": {"figure 1 wounded"},

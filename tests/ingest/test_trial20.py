@@ -28,8 +28,6 @@ TRIAL20 = TRIAL.parent / "trial20"
 KNOWN_MISSES: dict[str, set[str]] = {
     "17-hasakah-prison-break-foiled": {"date"},
     "21-baghdad-court-sentences": {"figure 12 men"},
-    "23-badia-attacks-rising": {"themes"},
-    "29-camps-recruitment-report": {"themes"},
     "31-makhmour-sniper": {"figure 2 fighters"},
     "33-erbil-militia-drone": {"themes"},
     "39-guantanamo-migrant-detention": {"figure 500 migrants"},

@@ -27,15 +27,9 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL27 = TRIAL.parent / "trial27"
 KNOWN_MISSES: dict[str, set[str]] = {
     "03-al-hol-annex-transfer": {"no figure 12"},
-    "09-badia-attacks-rise": {"themes"},
-    "12-hamrin-iraqi-airstrike": {"themes"},
-    "13-inspector-general-oir-report": {"themes"},
-    "14-al-hol-woman-killed": {"themes"},
     "16-caribbean-boat-strike": {"date"},
     "22-somalia-shabab-airstrikes": {"no figure 500"},
     "27-guantanamo-plea-hearing": {"no figure 15"},
-    "37-iraq-deportation-flight": {"themes"},
-    "40-ohio-isis-supporter-released": {"themes"},
 }
 MIN_RATE = 0.985  # 733/743
 

@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "01-liveblog-entries-hasakah-prison-attack": {
         "body without 'Live coverage is provided by our Qamishli newsroom.'",
         "no figure 4500",
-        "themes",
     },
     "03-amp-coalition-raid-busayrah": {"no figure 900"},
     "05-jsonld-articlebody-un-monitors-badia": {"no figure 5000"},

@@ -22,7 +22,6 @@ TRIAL33 = TRIAL.parent / "trial33"
 KNOWN_MISSES: dict[str, set[str]] = {
     "17-nigeria-iswap-base-attack": {"no figure 2"},
     "19-federal-prison-lockdown": {"no figure 155000"},
-    "35-anbar-joint-raid": {"themes"},
     "38-poland-armored-brigade": {"no figure 4000"},
 }
 MIN_RATE = 0.99  # 719/723

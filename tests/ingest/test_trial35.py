@@ -25,7 +25,6 @@ from tests.ingest.trial import TRIAL, careful_copy_test, trial_tests
 
 TRIAL35 = TRIAL.parent / "trial35"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "01-bignews-megamenu-consent-comments-diyala-ambush": {"themes"},
     "02-wordpress-recipe-card-pear-galette": {
         "body without 'This post may contain affiliate links.'"
     },
@@ -45,13 +44,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "11-continue-reading-below-slots-hunger-strike": {"no figure 9000"},
     "13-data-table-grocery-basket-survey": {
-        "body without 'Prices collected Oct. 5-7, 2020, without loyalty cards, coupons or "
-        "sale prices.'",
+        "body without 'Prices collected Oct. 5-7, 2020, "
+        "without loyalty cards, coupons or sale prices.'",
         "body without 'Save-Rite Express (Barberton)'",
         "body without 'Summit County grocery basket, October 2019 vs. October 2020'",
     },
-    "15-blockquotes-pullquote-lockdown-resurgence": {"themes"},
-    "17-drupal7-submitted-line-mosul-advisers": {"no figure 100000", "themes"},
+    "17-drupal7-submitted-line-mosul-advisers": {"no figure 100000"},
     "19-medium-like-dropcap-comet-discovery": {"source"},
     "20-blogger-div-br-comments-desert-cells": {
         "body without 'My rough map of claimed attacks, April to July.'",

@@ -28,15 +28,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04-tarmiyah-bomb-ina": {"figure 2 once"},
     "05-hol-sweep-enab-baladi": {"no figure 24000"},
     "06-hawl-sweep-al-monitor": {"figure 17 arrested", "no figure 24000"},
-    # labelled 'Kurdistan24', as the outlet writes its name; the seed test (000) labels the
-    # same dateline's 'Kurdistan 24' as written, which digest keeps
     "08-peshmerga-warning-kurdistan24": {"no figure 2", "source"},
     "11-daraa-captagon-cell-sana": {"figure 1 killed"},
     "12-centcom-camps-fox": {"no figure 9000"},
     "13-us-base-exit-ap": {"figure 200 troops"},
     "14-conoco-base-handover-france24": {"figure 200 troops"},
     "16-isis-tally-autoblog": {"no figure 27", "no figure 42"},
-    "17-badia-analysis-north-press": {"no figure 63", "no figure 84", "themes"},
+    "17-badia-analysis-north-press": {"no figure 63", "no figure 84"},
     "18-isis-official-strike-cnn": {"figure 2 killed"},
     "21-roumieh-hunger-strike-aljazeera": {"no figure 100", "no figure 1200"},
     "23-puntland-airstrike-ap": {"no figure 450"},

@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "11-georgia-ice-detainee-death": {"no figure 2000", "no figure 37"},
     "12-raqqa-prison-convoy-attack": {"no figure 19"},
     "24-al-hol-escape-smugglers": {"no figure 70000"},
-    "33-centcom-letter-isis-waiting": {"themes"},
     "35-guantanamo-sept-11-hearing": {"no figure 3000"},
     "40-new-orleans-national-guard": {"no figure 350"},
 }

@@ -39,8 +39,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "07-thinktank-footnotes-pullquote-prisons-reserve": {
         "body with 'It was meant to be "
         "temporary. Seven years later it holds "
-        "men from more than fifty countries'",
-        "themes",
+        "men from more than fifty countries'"
     },
     "08-citynews-newspack-republish-park-encampment": {
         "body without 'If you live or work near the trail and want to share what you’re seeing'"

@@ -21,14 +21,8 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL9 = TRIAL.parent / "trial9"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "01c-three-soldiers-killed-northern-iraq": {"themes"},
     "03-kirkuk-valley-roadside-bomb": {"themes"},
-    "04a-iraqi-woman-shot-al-hol": {"themes"},
-    "04b-al-hawl-two-women-held": {"themes"},
-    "04c-camp-killing-suspects-detained": {"themes"},
     "08c-iraq-detains-holiday-plotters": {"source"},
-    # Mosul and Rabia against Nineveh and Rabiaa: no place in common (the gazetteer knows no
-    # governorate of a city)
     "10a-syria-hands-iraq-is-suspects": {"group"},
     "10b-iraq-takes-custody-of-suspects": {"group"},
 }

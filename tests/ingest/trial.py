@@ -7,6 +7,11 @@ written for this project, and beside each `NAME.expected.yaml`: what an editor e
 to make of it. `run_trial` ingests them all into a new, empty site through the command line
 (`digest new site`, `digest ingest`, `digest check`) and returns one `Check` per expectation.
 
+The trials' theme labels also teach the shipped theme model (tests/themes/labels-trials.yaml,
+scripts/trial_labels.py, up to its LAST_TRIAL): a trial's theme checks are measured blind at its
+first run only, and after it joins they guard against regressions; what the themes are worth on
+trials not fitted on is scripts/theme_trials_cv.py's cross-validation.
+
 Run as a script to print every check and the pass rate:
     python -m tests.ingest.trial
 """

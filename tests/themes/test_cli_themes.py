@@ -128,7 +128,7 @@ def test_explain_says_an_article_set_elsewhere_is_outside_the_scope(tmp_path, ca
     )
     assert "Venezuela" in attacks
     troops = next(line for line in out if line.startswith("  foreign-troops: "))
-    assert "dropped by the relevance gate: no place in the region is named" in troops
+    assert "the subject is not named; no place in the region is named" in troops
 
 
 SECONDARY_MODEL = {
