@@ -128,7 +128,8 @@ _BUTTON = (
     r"|this is a (?:breaking|developing) (?:news )?story\b.{0,120}"
     # a newsletter box's edges, a feedback link, a section's skip link, a comments count
     r"|skip past newsletter promotion|after newsletter promotion|send us your feedback"
-    r"|skip next section[\w ]{0,30}|tap here|join the conversation|\d{1,5} comments?)"
+    r"|skip next section[\w ]{0,30}|tap here|join the conversation|\d{1,5} comments?"
+    r"|subscribe(?: now)?|sign (?:me )?up(?: now)?)"  # a sign-up box's button
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 _UPDATED_AT = re.compile(
@@ -259,7 +260,7 @@ _PLUG = re.compile(
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
-    r"|^donate to\b|^[\w'’ ]{2,40} newsletter$"
+    r"|^donate to\b|^[\w'’ ]{2,40} newsletters?$"
     r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin)\b"
     r"|^join (?:our|the) (?:commenting forum|conversation|discussion)\b"
     r"|(?:^|[.?!]\s+)join the (?:conversation|discussion)(?: below)?\.?$"

@@ -539,6 +539,7 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
             and _byline_name_above_date(line.strip(), paragraphs[index + 2].strip())
         ):
             joined.append(f"By {line.strip()}")  # 'Bethan Morley' / 'News reporter' / a date
+            skip = True  # the role goes with the name
         else:
             joined.append(line)
     return joined

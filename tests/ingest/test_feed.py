@@ -226,3 +226,53 @@ def test_a_description_cut_mid_sentence_gives_way_to_the_lede_s_sentences() -> N
     whole = json.dumps("A description of its own, shorter than the text...")
     draft = _feed_item(f'title: "Two soldiers killed"\nexcerpt: {whole}', f"<p>{LEDE}</p>")
     assert draft.summary == "A description of its own, shorter than the text..."
+
+
+@pytest.mark.parametrize(
+    ("key", "stamp"),
+    [("pubDate", 1793379600), ("published", 1793379600000), ("pubDate", "1793379600")],
+)
+def test_epochs_in_seconds_or_milliseconds_under_any_date_key(key: str, stamp: object) -> None:
+    fields = map_feed_fields({"title": "Strike", key: stamp})[0]
+    assert str(fields["date"]).startswith("2026-10-30T")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("World news | The Guardian", "The Guardian"),
+        ("BBC News - Middle East", "BBC News"),
+        ("Example Daily - Politics", "Example Daily"),  # unknown: the first part, as before
+    ],
+)
+def test_a_feed_title_names_its_known_outlet_whichever_side(value: str, expected: str) -> None:
+    assert clean_publisher(value) == expected
+
+
+def test_a_literal_escape_before_a_title_goes() -> None:
+    assert plain_field("\\nTwo soldiers killed in ambush") == "Two soldiers killed in ambush"
+
+
+def test_a_reporter_s_name_and_outlet_over_a_feed_item_s_text_are_its_byline() -> None:
+    body = f"<div><p><b>Jane Example</b></p><p>BBC News, Erbil</p></div><p>{LEDE}</p><p>{MORE}</p>"
+    draft = _feed_item('title: "Two soldiers killed"', body)
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+    assert draft.source == "BBC News" and "By Jane Example" in draft.credits
+
+
+def test_a_reporter_s_name_and_role_over_a_markdown_body_are_its_byline() -> None:
+    draft = _feed_item(
+        'title: "Two soldiers killed"', f"Jane Example\nDefence correspondent\n\n{LEDE}"
+    )
+    assert draft.body == LEDE and "By Jane Example" in draft.credits
+
+
+SECOND = LEDE.replace("two soldiers", "six police officers")
+
+
+def test_a_hot_linked_photo_and_a_topics_box_are_not_the_text() -> None:
+    body = (
+        f"![Smoke over the hills](https://images.example.com/a.jpg)\n\n{LEDE}\n\n"
+        f"## Related topics\n\n- [Syria](https://example.com/t/syria)\n\n{SECOND}"
+    )
+    assert _feed_item('title: "Two soldiers killed"', body).body == f"{LEDE}\n\n{SECOND}"

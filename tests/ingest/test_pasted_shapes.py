@@ -1011,3 +1011,47 @@ def test_a_company_s_rights_line_names_its_known_outlet() -> None:
 def test_more_news_from_a_section_ends_the_article() -> None:
     text = f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\nMore news from Security\n\nAnother headline here"
     assert _read(text).body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_standfirst_as_long_as_its_headline_with_the_byline_under_it() -> None:
+    standfirst = "The attackers had watched the post for days before striking at night"
+    text = f"{HEADLINE} near the border crossing\n\n{standfirst}\n\nBy Jane Example\n\n{LEDE}"
+    draft = _read(text)
+    assert draft.summary == standfirst and draft.body == LEDE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Sign up to our free Morning Headlines email for the day’s top stories\nSIGN UP",
+        "I would like to be emailed about offers, events and updates from Example News.",
+        "Daily newsletter\nReceive essential international news every morning\nSubscribe",
+        "Get Example News on WhatsApp",
+        "#Kirkuk\n#Security Forces",
+        "(with AFP)",
+        "Additional sources • AFP",
+        "skip past newsletter promotion",
+        "Get the full picture: Example PRO gives you the intelligence. Start your free trial",
+    ],
+)
+def test_sign_ups_tags_and_credits_inside_an_article_go(furniture: str) -> None:
+    assert _read(f"{HEADLINE}\n\n{LEDE}\n\n{furniture}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_name_above_its_role_and_date_line_is_the_byline() -> None:
+    text = (
+        f"{HEADLINE}\n\nJane Example\nNews reporter\nTuesday 10 November 2027 07:12, UK\n\n{LEDE}"
+    )
+    draft = _read(text)
+    assert draft.body == LEDE and "By Jane Example" in draft.credits
+
+
+def test_an_outlet_named_by_its_own_furniture() -> None:
+    text = f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\nThe Telegraph asks that comments stay on topic."
+    draft = _read(text)
+    assert draft.source == "The Telegraph" and draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_caption_ending_in_its_credit_goes() -> None:
+    caption = "A jet takes off from a base in Cyprus Credit: Jane Example/MoD"
+    assert _read(f"{HEADLINE}\n\n{caption}\n\n{LEDE}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
