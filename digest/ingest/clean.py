@@ -345,6 +345,7 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics"
     r"|[\w .'’&-]{2,40} asks that comments\b.*|read our community (?:rules|guidelines)\.?"
+    r"|\(end\)"  # KUNA's end mark, its editors' initials under it
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"

@@ -201,6 +201,15 @@ def clean_plain_text(
         page_top.append(f"notification: {paragraphs.pop(0)}")
         if len(paragraphs) > 1 and _ALERT.match(paragraphs[0]) and is_headline(paragraphs[1]):
             page_top.append(f"alert: {paragraphs.pop(0)}")  # the alert's words over the story
+        elif (
+            len(paragraphs) > 2
+            and is_headline(paragraphs[0])
+            and is_headline(paragraphs[1])
+            and first_long_sentence(paragraphs[:1]) is None
+        ):  # the alert's own line on the notification, then the story's headline
+            page_top.append(f"alert: {paragraphs.pop(0)}")
+    if title is None and len(paragraphs) > 1 and paragraphs[0].strip().upper() in _FLASH_LABELS:
+        page_top.append(f"label: {paragraphs.pop(0)}")  # 'URGENT' alone over a wire's flash
     if title is None and len(paragraphs) > 1 and (programme := _programme(paragraphs[0])):
         site_name = site_name or programme[0]  # 'NPR News: 10-20-2026 3PM ET'
         top_dates.append(programme[1])
@@ -281,6 +290,7 @@ def clean_plain_text(
         if rule == "first-line":  # 'UPDATE 1-Basra oil workers strike | Site'
             # a browser tab's title may end with the page's date: 'Headline – DW – 05/21/2026'
             chosen = _TAB_DATE.sub("", _WIRE_SLUG.sub("", chosen))
+            chosen = _TICKER_MARK.sub("", chosen)  # a ticker's '20:41  URGENT - …'
             chosen, beside = split_site_name(chosen)
             if beside is None:
                 chosen, beside = _split_site_named_again(chosen, [*noise.published, *body])
@@ -356,9 +366,7 @@ def _standfirst_under(headline: str, lines: list[str]) -> bool:
     if count_words(lines[0]) < MIN_STANDFIRST_WORDS:
         return False
     if count_words(lines[0]) <= count_words(headline) and not (
-        len(lines) > 1
-        and _is_byline_line(lines[1].strip())
-        and comparison_key(lines[0]) not in comparison_key(headline)
+        _byline_under(lines) and comparison_key(lines[0]) not in comparison_key(headline)
     ):  # shorter than the headline: a standfirst only with the byline right under it
         return False
     first = lines[0].strip()
@@ -368,6 +376,18 @@ def _standfirst_under(headline: str, lines: list[str]) -> bool:
     if lede is None:
         return False
     return any(_is_byline_line(line.strip()) for line in lines[1 : lede + 1])
+
+
+def _byline_under(lines: list[str]) -> bool:
+    """Whether a byline follows the first line: a byline or date line, or a name with a date
+    line just below it ('Owen Latimer' / 'London' / 'Nov 25, 2026')."""
+    if len(lines) < 2:
+        return False
+    if _is_byline_line(lines[1].strip()):
+        return True
+    return _PERSON_LINE.match(lines[1].strip()) is not None and any(
+        is_published_line(line.strip()) for line in lines[2:4]
+    )
 
 
 def _is_byline_line(line: str) -> bool:
@@ -514,6 +534,14 @@ _LABELLED_BYLINE = re.compile(
 )
 
 
+# Words of a page's furniture that a name never holds ('Related Topics', 'Latest News').
+_FURNITURE_WORDS = frozenset(
+    {"related", "topics", "share", "more", "comments", "latest", "news", "video", "live",
+     "advertisement", "listen", "read", "follow", "updated", "published", "sign"}
+)  # fmt: skip
+_PLACE_ALONE = re.compile(r"^[A-Z][\w'’-]+(?:[ ,]+[A-Z][\w'’-]+){0,2}$")
+
+
 def _join_by_labels(paragraphs: list[str]) -> list[str]:
     """A byline's label alone on its line and the name on the next ('Text by:' / 'FRANCE
     24') as one byline: 'By FRANCE 24'; a name alone on its line right above the date line,
@@ -540,6 +568,24 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
         ):
             joined.append(f"By {line.strip()}")  # 'Bethan Morley' / 'News reporter' / a date
             skip = True  # the role goes with the name
+        elif (
+            index < MAX_LEAD_LINES
+            and index + 2 < len(paragraphs)
+            and _PLACE_ALONE.match(following) is not None
+            and following.lower() not in publisher_names()
+            and _byline_name_above_date(line.strip(), paragraphs[index + 2].strip())
+        ):
+            joined.append(f"By {line.strip()}")  # 'Owen Latimer' / 'London' / a date
+            skip = True  # the reporter's city goes with the name
+        elif (
+            0 < index < MAX_LEAD_LINES
+            and is_published_line(paragraphs[index - 1].strip())
+            and _PERSON_LINE.match(line.strip())
+            and not _FURNITURE_WORDS.intersection(line.lower().split())
+            and load_gazetteer().canonical(line.strip()) is None
+            and line.strip().lower() not in publisher_names()
+        ):
+            joined.append(f"By {line.strip()}")  # a date line, then the name under it
         else:
             joined.append(line)
     return joined
@@ -941,10 +987,16 @@ _SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)?")
 
 # A phone's notification of a story: the app and when ('Sky News • now', 'BBC News · 5m ago').
 _NOTIFICATION = re.compile(
-    r"^(?P<app>[A-Z][\w .&'’-]{1,30}?)\s*[•·]\s*(?:now|just now|\d{1,2}\s?[smh]"
+    r"^(?P<app>[A-Z][\w .&'’-]{1,30}?)\s*[•·]\s*(?:now|just now|\d{1,2}\s?[smh](?: ago)?"
     r"|\d{1,2} (?:mins?|minutes?|hours?) ago)$",
     re.IGNORECASE,
 )
+# A news ticker's line before its words: its time, a flash label ('20:41  URGENT - ').
+_TICKER_MARK = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s+)?(?:URGENT|BREAKING|FLASH|JUST IN)\s*[-–—:|]\s*(?=\S)"
+    r"|^\d{1,2}:\d{2}\s{2,}(?=[A-Z])"
+)
+_FLASH_LABELS = frozenset({"URGENT", "BREAKING", "BREAKING NEWS", "FLASH", "JUST IN", "NEWS ALERT"})
 _ALERT = re.compile(r"^(?:BREAKING|JUST IN|URGENT|NEWS ALERT)\s*[:|-]\s*\S", re.IGNORECASE)
 # A broadcast transcript's role label opening a paragraph ('NEWSREADER: In Afghanistan, …').
 _ROLE_LABEL = re.compile(r"^(?:NEWSREADER|NEWSCASTER|PRESENTER|ANCHOR|ANNOUNCER):\s+")

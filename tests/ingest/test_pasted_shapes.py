@@ -1055,3 +1055,30 @@ def test_an_outlet_named_by_its_own_furniture() -> None:
 def test_a_caption_ending_in_its_credit_goes() -> None:
     caption = "A jet takes off from a base in Cyprus Credit: Jane Example/MoD"
     assert _read(f"{HEADLINE}\n\n{caption}\n\n{LEDE}\n\n{MORE}").body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_flash_label_alone_over_a_wire_flash_is_not_its_title() -> None:
+    draft = _read(f"URGENT\n\nKIRKUK, Iraq, Nov 3 (Reuters) - {LEDE}\n\n{MORE}")
+    assert draft.title.startswith("Gunmen killed two soldiers")
+
+
+def test_a_ticker_line_s_time_and_label_are_not_its_title() -> None:
+    line = "20:41  URGENT - Ministry: jets strike hideouts near Kirkuk"
+    text = f"Example TV - ticker\n\n{line}\n\n{LEDE}"
+    assert _read(text).title == "Ministry: jets strike hideouts near Kirkuk"
+
+
+def test_a_phone_alert_s_own_line_over_the_story_s_headline() -> None:
+    alert = "Sky News • 2h ago\nGunmen kill two soldiers at army post"
+    text = f"{alert}\n\n{HEADLINE} near Kirkuk\n\n{LEDE}"
+    draft = _read(text)
+    assert draft.title == f"{HEADLINE} near Kirkuk" and draft.source == "Sky News"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["Nov. 28, 2027 | 3:05 PM\nJane Example", "Jane Example\nLondon\nNov 28, 2027"],
+)
+def test_a_name_beside_its_date_line_is_the_byline(lines: str) -> None:
+    draft = _read(f"{HEADLINE}\n\n{lines}\n\n{LEDE}\n\n{MORE}")
+    assert draft.body == f"{LEDE}\n\n{MORE}" and "By Jane Example" in draft.credits
