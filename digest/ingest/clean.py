@@ -444,6 +444,18 @@ LONE_PLACE_AGENCY = re.compile(
 LONE_DATELINE = re.compile(
     rf"^[A-Z][\w'’.\-]+(?:,?\s+[A-Z][\w'’.\-]+){{0,3}}\s+\(?{AGENCIES}\)?\s*(?:--|[–—-])$"
 )
+MAX_DATELINE_PARAGRAPH = 4
+
+
+def join_lone_dateline(paragraphs: list[str]) -> list[str]:
+    """A dateline alone in its paragraph ('Erbil, Iraq CNN —') joined to the lede under it."""
+    for index, paragraph in enumerate(paragraphs[:MAX_DATELINE_PARAGRAPH]):
+        if LONE_DATELINE.match(paragraph.strip()) and index + 1 < len(paragraphs):
+            joined = f"{paragraph.strip()} {paragraphs[index + 1]}"
+            return [*paragraphs[:index], joined, *paragraphs[index + 2 :]]
+    return paragraphs
+
+
 _AGENCY_TAG = re.compile(rf"(?:\s*(?:--|—|–)|\s+-|(?<=[.!?\"”])-)\s*({AGENCIES})\s*\.?$")
 # An agency credit beside a date line: 'AFP Friday 22 Jul 2016', '21 November 2016 SANA ...'.
 HEADER_AGENCY = re.compile(rf"^({AGENCIES})(?:\s*[-–—:]\s*|\s+)(?=[A-Z0-9\"“])")

@@ -259,6 +259,8 @@ def _remove_furniture(root: lxml.html.HtmlElement) -> list[str]:
             gone.add(id(node))
             _drop(node)
             continue
+        if "location" in classes and node.text and not (node.tail or "").startswith(" "):
+            node.tail = f" {node.tail or ''}"  # CNN's '<span>Erbil, Iraq</span><span>CNN</span>'
         if tag in ("a",):
             href = (node.get("href") or "").strip()
             if href and not re.match(r"^https?://", href, re.IGNORECASE):

@@ -44,7 +44,9 @@ _DATELINE = re.compile(
 _DASHLESS = re.compile(rf"^(?P<city>{_CITY})\s+(?=[A-Z][a-z])")
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
 _CITY_AGENCY = re.compile(
-    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})(?:,\s*|\s+)(?P<agency>{AGENCIES})"
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})"
+    r"(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?(?=\s+[A-Z]))?"  # 'Erbil, Iraq CNN —'
+    rf"(?:,\s*|\s+)(?P<agency>{AGENCIES})"
     r"\s*(?:--|[–—:-])\s*"
 )
 AGENCY_NAMES = {

@@ -22,6 +22,7 @@ from digest.ingest.clean import (
     SENTENCE_END,
     Block,
     appeared_first_on,
+    join_lone_dateline,
     looks_like_publisher,
     removed_lines,
     split_site_name,
@@ -663,6 +664,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.debug("%s: removed %s", raw.source, rule)
     blocks = _markdown_blocks(body)
     noise = strip_noise(blocks)
+    noise = dataclasses.replace(noise, paragraphs=join_lone_dateline(list(noise.paragraphs)))
     paragraphs, top_byline, top_outlet = leading_byline(noise.paragraphs)
     provenance: dict[str, str] = {}
     title = plain_field(text_of("title"))

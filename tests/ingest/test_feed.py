@@ -276,3 +276,12 @@ def test_a_hot_linked_photo_and_a_topics_box_are_not_the_text() -> None:
         f"## Related topics\n\n- [Syria](https://example.com/t/syria)\n\n{SECOND}"
     )
     assert _feed_item('title: "Two soldiers killed"', body).body == f"{LEDE}\n\n{SECOND}"
+
+
+def test_cnn_s_dateline_in_its_own_paragraph_of_spans() -> None:
+    dateline = (
+        '<div class="source"><cite><span class="source__location">Erbil, Iraq</span>'
+        '<span class="source__text">CNN</span></cite>&nbsp;—&nbsp;</div>'
+    )
+    draft = _feed_item('title: "Two soldiers killed"', f"{dateline}<p>{LEDE}</p><p>{MORE}</p>")
+    assert draft.dateline == "Erbil" and draft.body.startswith(f"Erbil, Iraq CNN — {LEDE}")

@@ -29,6 +29,7 @@ from digest.ingest.metadata import detect_language, find_dateline, make_summary
         ("Tikrit / NINA / Police found a cache", "Tikrit", "National Iraqi News Agency"),
         ("Raqqa / Shafaq News / A cell attacked", "Raqqa", "Shafaq News"),
         ("ANKARA (AA) - Police detained four men", "Ankara", "Anadolu Agency"),
+        ("Erbil, Iraq CNN — Gunmen ambushed a patrol", "Erbil", "CNN"),  # CNN's own style
     ],
 )
 def test_datelines(paragraph: str, city: str, source: str | None) -> None:

@@ -6,10 +6,12 @@ tools (FreshRSS, Miniflux, Inoreader, Feedly, Tiny Tiny RSS, NetNewsWire, Newsbo
 Obsidian, n8n, feedparser, Feedbin; stamps in EDT/EST around the clock change, a stale zone, a
 BOM, Windows line endings, a title with a stray colon, text only in the front-matter); written
 blind (by a helper who never ran digest nor read its code, labels or the other trials); one pair
-told by both outlets, one undated item; 14 on the briefing's subject, 26 off-topic. Written at the
-end of a session: measured at its first run only, with the theme model fitted on trials up to 50:
+told by both outlets, one undated item; 14 on the briefing's subject, 26 off-topic. First run,
+with the theme model fitted on trials up to 50:
 914/969 checks (94.3%; 95.7% without the figure checks); themes micro-F1 1.000 with 26 of 26
-off-topic kept out. No change made for it yet.
+off-topic kept out. Since: 924/969, CNN's dateline set in spans ('Erbil, Iraq' 'CNN' '&nbsp;—')
+read as a dateline; its 'Related article' and video boxes, '/File' captions and NBC's
+'RECOMMENDED' are left for the next session.
 """
 
 from __future__ import annotations
@@ -21,16 +23,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "01-caribbean-boat-strike": {"no figure 4"},
     "03-new-orleans-guard-patrols": {
         "body without 'See Guard troops arrive at a New Orleans staging area'",
-        "dateline",
         "no figure 350",
     },
     "04-al-hol-iraqi-returnees": {"figure 455"},
     "07-pentagon-watchdog-isis-rebuilding": {"body without 'Why ISIS never really went away'"},
-    "08-barcelona-isis-inspired-plot": {"no figure 2", "source", "no figure 22"},
+    "08-barcelona-isis-inspired-plot": {"no figure 2", "no figure 22", "source"},
     "09-houthis-detain-un-staff": {"no figure 4"},
     "10-albukamal-checkpoint-bombing": {
         "body without 'On patrol with Syrian troops hunting ISIS cells'",
-        "dateline",
         "no figure 2",
     },
     "12-congo-adf-funeral-attack": {"no figure 38"},
@@ -41,21 +41,18 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Related article'",
         "body without 'Satellite images show activity at Iranian missile sites'",
         "body without 'Smoke rises from a site on the outskirts of Tehran in a file photo.'",
-        "dateline",
     },
     "14-gaza-stabilization-force-arrives": {"no figure 200"},
-    "15-georgia-prisons-lockdown": {"dateline", "no figure 100", "no figure 3"},
+    "15-georgia-prisons-lockdown": {"no figure 3", "no figure 100"},
     "17-louisiana-ice-hunger-strike": {"no figure 60"},
-    "20-guantanamo-migrant-detention": {"no figure 700", "no figure 300"},
+    "20-guantanamo-migrant-detention": {"no figure 300", "no figure 700"},
     "21-syria-troop-cut-500": {
         "body without 'What US troops leave behind in Syria'",
-        "dateline",
         "no figure 1000",
     },
     "24-makhmour-ambush-cnn": {
-        "body without 'Iraqi forces search the Makhmour hills'",
-        "dateline",
         "no figure 2",
+        "body without 'Iraqi forces search the Makhmour hills'",
     },
     "27-ghwayran-prison-handover": {
         "body without 'Dalia Karam-Whitfield'",
@@ -63,15 +60,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Pentagon plans to cut US troops in Syria to about 500'",
         "body without 'Related article'",
         "body without 'in a file photo.'",
-        "dateline",
         "no figure 4500",
     },
-    "29-kyiv-overnight-attack": {"dateline", "no figure 3"},
-    "31-ohio-veterans-day-plot": {"dateline", "no figure 24"},
-    "33-mosul-al-nuri-mosque-reopens": {
-        "body without 'Inside the rebuilt al-Nuri mosque'",
-        "dateline",
-    },
+    "29-kyiv-overnight-attack": {"no figure 3"},
+    "31-ohio-veterans-day-plot": {"no figure 24"},
+    "33-mosul-al-nuri-mosque-reopens": {"body without 'Inside the rebuilt al-Nuri mosque'"},
     "35-kabul-isis-k-raid": {"no figure 5"},
     "36-raqqa-prison-escape": {"no figure 3"},
     "37-sdf-fighters-join-syrian-army": {"no figure 3000"},
@@ -83,7 +76,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "40-puerto-rico-troop-buildup": {"no figure 1500"},
 }
-MIN_RATE = 0.94  # 914/969
+MIN_RATE = 0.95  # 924/969; 914/969 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL53, KNOWN_MISSES, items=40, min_rate=MIN_RATE, off_topic=26, min_kept_out=1.0
