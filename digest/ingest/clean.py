@@ -412,6 +412,8 @@ _WITH_FILES = re.compile(
     r"|^additional (?:sources|reporting)\s*[•:|-]\s*(?-i:[A-Z])[\w ,&/]{1,60}$",  # Euronews's
     re.IGNORECASE,
 )
+# A person's name alone on its line: two or three capitalised words ('Lina Haddad-Morrow').
+PERSON_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}$")
 # A reporter's role alone on its line, under the name: 'News reporter', 'Defence Editor'.
 ROLE_ALONE = re.compile(
     r"^(?:[A-Z][\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist)$", re.IGNORECASE
@@ -518,15 +520,15 @@ MIN_LEDE_WORDS = 20
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
+def _is_lede_like(paragraph: str) -> bool:
+    """A paragraph of the article's prose: long enough, and a finished sentence."""
+    return count_words(paragraph) >= MIN_LEDE_WORDS and SENTENCE_END.search(paragraph) is not None
+
+
 def first_long_sentence(paragraphs: list[str]) -> int | None:
     """The index of an article's first paragraph: the first long finished sentence."""
     return next(
-        (
-            index
-            for index, paragraph in enumerate(paragraphs)
-            if count_words(paragraph) >= MIN_LEDE_WORDS and SENTENCE_END.search(paragraph)
-        ),
-        None,
+        (index for index, paragraph in enumerate(paragraphs) if _is_lede_like(paragraph)), None
     )
 
 
@@ -996,28 +998,20 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             skip_until = box  # 'Related', two headlines, then the article goes on
             removed.append(f"link-box: {paragraph}")
             continue
-        if (
-            kept
-            and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph))
-            and (box := _link_box(paragraphs, index, True))
-        ):
+        box_heading = kept and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph))
+        if box_heading and (box := _link_box(paragraphs, index, True)):
             skip_until = box  # 'Read More', a headline, and the article goes on below
             removed.append(f"link-box: {paragraph}")
             continue
+        if box_heading and index + 1 < len(paragraphs) and _is_lede_like(paragraphs[index + 1]):
+            removed.append(f"link-box: {paragraph}")  # 'Related Topics' whose links a page's
+            continue  # furniture took: the article goes on
         if kept and _lone_credit(paragraph) and index + 1 < len(paragraphs):
             if short_caption(paragraphs[index + 1].strip()):
                 skip_until = index + 2  # 'Getty Images', then its photo's caption
             elif caption_above_credit(kept):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Getty Images'
             removed.append(f"credit: {paragraph}")
-            continue
-        if (
-            kept
-            and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph))
-            and index + 1 < len(paragraphs)
-            and _is_lede_like(paragraphs[index + 1])
-        ):  # 'Related Topics' whose links a page's furniture took: the article goes on
-            removed.append(f"link-box: {paragraph}")
             continue
         if (
             _TRAILER.match(_HEADING_MARKS.sub("", paragraph))  # '## Related topics' too
@@ -1195,8 +1189,7 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
     following = paragraphs[end].strip()
     if not trailer and (_is_rights_line(following) or _TRAILER.match(following)):
         return end  # 'Related', its links, then the page's rights line: a closing box
-    article = count_words(following) >= MIN_LEDE_WORDS and SENTENCE_END.search(following)
-    return end if article else None
+    return end if _is_lede_like(following) else None
 
 
 _AGENCY_CAPTION = re.compile(
@@ -1376,11 +1369,6 @@ def _is_counter_line(line: str) -> bool:
 
 
 MIN_BEGUN_WORDS = 60  # of sentences above a trailer: more than a standfirst
-
-
-def _is_lede_like(paragraph: str) -> bool:
-    """A paragraph of the article's prose: long enough, and a finished sentence."""
-    return count_words(paragraph) >= MIN_LEDE_WORDS and SENTENCE_END.search(paragraph) is not None
 
 
 def _article_begun(kept: list[str], after: list[str]) -> bool:

@@ -53,7 +53,9 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
 # Keys that may name the publisher, strongest first (after a `source` that is a name).
 PUBLISHER_KEYS = ("publisher", "site_name", "sitename", "og:site_name", "feed_title", "feed")
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.I)
-_SECTION = re.compile(r"\s+(?:[-–—|:»])\s+.*$")
+# What separates a feed title's parts ('World news | The Guardian'), and all after the first.
+_SEPARATOR = re.compile(r"\s+[-–—|:»]\s+")
+_SECTION = re.compile(rf"{_SEPARATOR.pattern}.*$")
 _ESCAPED_FENCE = re.compile(r"^---(?:\\r)?\\n")
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w:.-]*)\s*:(?:\s|$)")
 
@@ -401,6 +403,13 @@ def known_spelling(name: str | None) -> str | None:
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
 
 
+def known_name(name: str) -> str | None:
+    """The publishers' table's name for a known outlet's name ('North Press' → 'North Press
+    Agency'); None for a name the table does not know."""
+    spelled = known_spelling(name.strip()) or ""
+    return publisher_names().get(spelled.lower())
+
+
 # An owner's name, not an outlet's: 'CBS Interactive Inc', 'Example Media Group LLC'.
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|co|company|holdings|s\.?a|ag)\.?$",
@@ -415,9 +424,7 @@ def is_company(name: str) -> bool:
 
 def outlet_of_company(name: str) -> str | None:
     """The known outlet a company's name is ('Al-Monitor, LLC' is Al-Monitor), if any."""
-    core = _COMPANY.sub("", name.strip()).strip(" ,.")
-    spelled = known_spelling(core) or ""
-    return publisher_names().get(spelled.lower())
+    return known_name(_COMPANY.sub("", name.strip()).strip(" ,."))
 
 
 def looks_like_address(text: str) -> bool:
@@ -472,20 +479,13 @@ def clean_publisher(value: Any) -> str | None:
     return name
 
 
-_SEPARATOR = re.compile(r"\s+[-–—|:»]\s+")
-
-
 def _known_part(name: str) -> str | None:
     """The known publisher among a feed title's parts: 'World news | The Guardian' is the
     Guardian's (its section first), 'BBC News - Middle East' the BBC's."""
     parts = _SEPARATOR.split(name)
     if len(parts) < 2:
         return None
-    names = publisher_names()
-    for part in parts:
-        if (spelled := known_spelling(part.strip())) and spelled.lower() in names:
-            return spelled
-    return None
+    return next(filter(None, (known_name(part) for part in parts)), None)
 
 
 # Addresses that lead to an article through an aggregator or a feed service: never the

@@ -26,7 +26,7 @@ from typing import Any
 from digest.ingest.clean import AGENCIES
 from digest.ingest.dates import DATE_PATTERN, SHORT_NAME, parse_date_text
 from digest.ingest.entities import Gazetteer, load_gazetteer
-from digest.ingest.feed import known_spelling, publisher_at, publisher_names
+from digest.ingest.feed import known_name, publisher_at, publisher_names
 from digest.ingest.text import count_words, split_sentences
 
 MAX_SUMMARY_CHARS = 400
@@ -300,8 +300,7 @@ def _known_outlet(named: str) -> str | None:
     """A known publisher by its name ('Kurdistan24') or its address ('IraqiNews.com')."""
     if "." in named and " " not in named:
         return publisher_at(named)
-    names = publisher_names()  # 'North Press' is 'North Press Agency'
-    return names.get(named.lower()) or names.get((known_spelling(named) or "").lower())
+    return known_name(named)  # 'North Press' is 'North Press Agency'
 
 
 def _title_case(text: str) -> str:

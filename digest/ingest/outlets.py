@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from digest.ingest.clean import AGENCIES, ROLE_ALONE, WITH_WIRES, looks_like_publisher
+from digest.ingest.clean import AGENCIES, PERSON_LINE, ROLE_ALONE, WITH_WIRES, looks_like_publisher
 from digest.ingest.dates import STAMP_PARTS
 from digest.ingest.feed import known_spelling, publisher_names
 from digest.ingest.text import unshouted
@@ -230,7 +230,8 @@ def outlet_by_furniture(texts: Sequence[str]) -> str | None:
     `_FURNITURE_OPENINGS`, a known publisher named in `_NAMING_FURNITURE`)."""
     names = publisher_names()
     for text in texts:
-        line = " ".join(text.split()).lower()
+        flat = " ".join(text.split())
+        line = flat.lower()
         if line in _FURNITURE_LINES:
             return _FURNITURE_LINES[line]
         for opening, outlet in _FURNITURE_OPENINGS.items():
@@ -238,7 +239,7 @@ def outlet_by_furniture(texts: Sequence[str]) -> str | None:
                 return outlet
         if _NYT_PRINT_NOTE.match(text.strip()):
             return "The New York Times"
-        if match := _NAMING_FURNITURE.search(" ".join(text.split())):
+        if match := _NAMING_FURNITURE.search(flat):
             named = next(group for group in match.groups() if group)
             known = names.get(named.lower()) or names.get(f"the {named.lower()}")
             if known:
@@ -246,10 +247,6 @@ def outlet_by_furniture(texts: Sequence[str]) -> str | None:
     return None
 
 
-# A reporter's name on a line of its own, bold or not: 'Lina Haddad', '**Lina Haddad**'.
-_NAME_ALONE = re.compile(
-    r"^(?:\*\*|__)?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?:\*\*|__)?$"
-)
 MAX_SERVICE_WORDS = 2  # an outlet's service after its name: 'BBC News Arabic', 'BBC Persian'
 MAX_LEAD_PARAGRAPHS = 4
 
@@ -266,11 +263,15 @@ def leading_byline(paragraphs: Sequence[str]) -> tuple[list[str], str | None, st
             top, under, taken = lines[0].strip(), lines[1].strip(), 1
         else:
             top, under, taken = lines[0].strip(), paragraphs[index + 1].strip(), 2
-        name = _NAME_ALONE.match(top)
+        name = top.strip("*_")  # bold or not: '**Lina Haddad**'
         outlet = _outlet_line(under, names)
-        if name and (outlet or ROLE_ALONE.match(under)) and name["name"].lower() not in names:
+        if (
+            PERSON_LINE.match(name)
+            and (outlet or ROLE_ALONE.match(under))
+            and name.lower() not in names
+        ):
             kept = [*paragraphs[:index], *paragraphs[index + taken :]]
-            return kept, f"By {name['name']}", outlet  # the role: 'Security correspondent'
+            return kept, f"By {name}", outlet  # the role: 'Security correspondent'
         if paragraphs[index].rstrip().endswith((".", "!", "?", '"', "”")):
             break  # the article has begun
     return list(paragraphs), None, None

@@ -34,6 +34,7 @@ from digest.ingest.clean import (
     LONE_DATELINE,
     LONE_PLACE_AGENCY,
     PAREN_AGENCY,
+    PERSON_LINE,
     ROLE_ALONE,
     SENTENCE_END,
     Block,
@@ -68,7 +69,7 @@ from digest.ingest.documents import (
     read_press_release,
 )
 from digest.ingest.entities import load_gazetteer
-from digest.ingest.feed import known_publisher, known_spelling, publisher_names
+from digest.ingest.feed import known_name, known_publisher, known_spelling, publisher_names
 from digest.ingest.live import live_entry
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.metadata import find_dateline
@@ -233,12 +234,12 @@ def clean_plain_text(
     ):
         standfirst = paragraphs.pop(1)  # 'At least four other people were wounded …'
     if title is None and paragraphs and site_name is None:
-        site_name = _known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
+        site_name = known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits, byline_dates = _bylines_and_dates(noise.credits)  # 'By X, Outlet • Nov 5, 2026'
     site_name = site_name or next(  # 'Wednesday April 15 2026, 5.00pm BST, The Times'
-        (name for line in noise.published if (name := _known_name(line.rsplit(", ", 1)[-1]))),
+        (name for line in noise.published if (name := known_name(line.rsplit(", ", 1)[-1]))),
         None,
     )
     removed = [*page_top, *noise.removed]
@@ -266,7 +267,7 @@ def clean_plain_text(
         elif (
             (lone := LONE_PLACE_AGENCY.match(kept[index]))
             and index + 1 < len(kept)
-            and (known_spelling(lone["city"]) or "").lower() not in publisher_names()
+            and known_name(lone["city"]) is None
         ):  # 'Hasakah – ANHA' over the lede, not 'Hawar News Agency - ANHA' over the headline
             dated = is_published_line(kept[index + 1]) and index + 2 < len(kept)
             lede = index + 2 if dated else index + 1  # 'Wednesday 18-03-2026' between them
@@ -385,7 +386,7 @@ def _byline_under(lines: list[str]) -> bool:
         return False
     if _is_byline_line(lines[1].strip()):
         return True
-    return _PERSON_LINE.match(lines[1].strip()) is not None and any(
+    return PERSON_LINE.match(lines[1].strip()) is not None and any(
         is_published_line(line.strip()) for line in lines[2:4]
     )
 
@@ -447,12 +448,6 @@ def _bylines_and_dates(credits: tuple[str, ...]) -> tuple[list[str], list[str]]:
         else:
             kept.append(credit)
     return kept, dates
-
-
-def _known_name(line: str) -> str | None:
-    """The publishers' table's name for a line that is only a known outlet's name, if it is."""
-    spelled = known_spelling(line.strip()) or ""
-    return publisher_names().get(spelled.lower())
 
 
 def _names_outlet(line: str, site_name: str | None) -> bool:
@@ -544,48 +539,38 @@ _PLACE_ALONE = re.compile(r"^[A-Z][\w'’-]+(?:[ ,]+[A-Z][\w'’-]+){0,2}$")
 
 def _join_by_labels(paragraphs: list[str]) -> list[str]:
     """A byline's label alone on its line and the name on the next ('Text by:' / 'FRANCE
-    24') as one byline: 'By FRANCE 24'; a name alone on its line right above the date line,
-    near the top ('Nour Saadeh' / 'April 15, 2026'), as a byline too."""
+    24') as one byline: 'By FRANCE 24'. Near the top, a name alone on its line is a byline too
+    when the date line is right under it ('Nour Saadeh' / 'April 15, 2026'), under its role or
+    city ('Bethan Morley' / 'News reporter' / the date: the role or city goes with it), or when
+    it stands right under the date line."""
     joined: list[str] = []
     skip = False
     for index, line in enumerate(paragraphs):
         if skip:
             skip = False
             continue
+        bare = line.strip()
         following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
-        if BY_LABEL.match(line.strip()) and following and count_words(following) <= 6:
+        after = paragraphs[index + 2].strip() if index + 2 < len(paragraphs) else ""
+        lead = index < MAX_LEAD_LINES
+        if BY_LABEL.match(bare) and following and count_words(following) <= 6:
             joined.append(f"By {following}")
             skip = True
-        elif (labelled := _LABELLED_BYLINE.match(line.strip())) is not None:
+        elif (labelled := _LABELLED_BYLINE.match(bare)) is not None:
             joined.append(f"By {labelled['names']}")  # 'Text by: FRANCE 24 with AFP'
-        elif index < MAX_LEAD_LINES and _byline_name_above_date(line.strip(), following):
-            joined.append(f"By {line.strip()}")
+        elif lead and _byline_name_above_date(bare, following):
+            joined.append(f"By {bare}")
+        elif lead and _role_or_city(following) and _byline_name_above_date(bare, after):
+            joined.append(f"By {bare}")  # 'Owen Latimer' / 'London' / 'Nov 25, 2026'
+            skip = True
         elif (
-            index < MAX_LEAD_LINES
-            and ROLE_ALONE.match(following)
-            and index + 2 < len(paragraphs)
-            and _byline_name_above_date(line.strip(), paragraphs[index + 2].strip())
-        ):
-            joined.append(f"By {line.strip()}")  # 'Bethan Morley' / 'News reporter' / a date
-            skip = True  # the role goes with the name
-        elif (
-            index < MAX_LEAD_LINES
-            and index + 2 < len(paragraphs)
-            and _PLACE_ALONE.match(following) is not None
-            and following.lower() not in publisher_names()
-            and _byline_name_above_date(line.strip(), paragraphs[index + 2].strip())
-        ):
-            joined.append(f"By {line.strip()}")  # 'Owen Latimer' / 'London' / a date
-            skip = True  # the reporter's city goes with the name
-        elif (
-            0 < index < MAX_LEAD_LINES
+            lead
+            and index > 0
             and is_published_line(paragraphs[index - 1].strip())
-            and _PERSON_LINE.match(line.strip())
-            and not _FURNITURE_WORDS.intersection(line.lower().split())
-            and load_gazetteer().canonical(line.strip()) is None
-            and line.strip().lower() not in publisher_names()
+            and not _FURNITURE_WORDS.intersection(bare.lower().split())
+            and _person_name(bare)
         ):
-            joined.append(f"By {line.strip()}")  # a date line, then the name under it
+            joined.append(f"By {bare}")  # a date line, then the name under it
         else:
             joined.append(line)
     return joined
@@ -596,13 +581,30 @@ _SLASHED_DATE_LINE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}$")
 
 def _byline_name_above_date(line: str, following: str) -> bool:
     """'Nour Saadeh' above 'April 15, 2026': a person's name, not a place or a section."""
-    if not _PERSON_LINE.match(line) or not following or BYLINE.match(line):
+    if not following or BYLINE.match(line):
         return False  # 'By ARAB NEWS' is a byline already
     if not _SLASHED_DATE_LINE.match(following):  # '08/04/2026' alone is a date line either way
         dated = split_leading_date(following)
         if dated is None or count_words(dated[1]) > 3:
             return False
-    return load_gazetteer().canonical(line) is None and line.lower() not in publisher_names()
+    return _person_name(line)
+
+
+def _person_name(line: str) -> bool:
+    """A line that is a person's name: two or three capitalised words, no known place or
+    publisher."""
+    return (
+        PERSON_LINE.match(line) is not None
+        and load_gazetteer().canonical(line) is None
+        and line.lower() not in publisher_names()
+    )
+
+
+def _role_or_city(line: str) -> bool:
+    """A reporter's role or city on the line under the name ('News reporter', 'London')."""
+    return bool(ROLE_ALONE.match(line)) or (
+        _PLACE_ALONE.match(line) is not None and line.lower() not in publisher_names()
+    )
 
 
 def split_header(
@@ -698,7 +700,6 @@ _STAFF_LINE = re.compile(
 _OUTLET_PLACE = re.compile(r"^(?P<name>[^–—|]{2,40}?)\s+[–—|]\s+[A-Z][\w'’ -]{1,30}$")
 # 'BBC News, Berlin': the outlet and where its reporter is.
 _OUTLET_COMMA_PLACE = re.compile(r"^(?P<name>[^,]{2,40}),\s+[\w'’ -]{2,40}$")
-_PERSON_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}$")
 _ROLE_OUTLET = re.compile(r"^[^,]{3,40},\s+(?P<name>[^,]{2,40})$")
 # 'Thomas Reade, BBC News, Hasakah': the reporter, the outlet and where they filed from.
 _NAME_OUTLET_PLACE = re.compile(
@@ -744,9 +745,7 @@ def _lone_place_outlet(line: str) -> str | None:
     if match is None or load_gazetteer().spelling(match["city"], "places") is None:
         return None
     outlet = match["outlet"]
-    if not re.fullmatch(AGENCIES, outlet) and (
-        (known_spelling(outlet) or "").lower() not in publisher_names()
-    ):
+    if not re.fullmatch(AGENCIES, outlet) and known_name(outlet) is None:
         return None
     return f"{line.strip()[: match.start('outlet')].rstrip(' -–—')} ({outlet})"
 
@@ -768,7 +767,7 @@ def _masthead(line: str, rest: list[str]) -> str | None:
     if not any(is_headline(p) and count_words(p) >= 4 for p in rest[:2]):
         return None
     names = publisher_names()
-    if (show := _SHOW_FROM.match(line)) and (outlet := _known_name(show["outlet"])):
+    if (show := _SHOW_FROM.match(line)) and (outlet := known_name(show["outlet"])):
         return outlet  # 'Consider This from NPR': a programme's name over its episode's title
     parts = [p.strip() for p in re.split(r"\s+[-–—|:·]\s+", line) if p.strip()]
     for part in parts:
@@ -846,7 +845,7 @@ def _without_outlet_lines(
             ):
                 name = names.get(match["name"].lower(), match["name"])
                 start = index
-                if index and _PERSON_LINE.match(body[index - 1].strip()):
+                if index and PERSON_LINE.match(body[index - 1].strip()):
                     start = index - 1  # 'Lukas Brenner', then 'BBC News, Berlin': the byline
                 return [*body[:start], *body[index + 1 :]], name
     return body, None
@@ -1011,7 +1010,7 @@ def _programme(line: str) -> tuple[str, str] | None:
     name, colon, rest = line.strip().partition(": ")
     if not colon or not is_published_line(rest):
         return None
-    known = publisher_names().get((known_spelling(name) or "").lower())
+    known = known_name(name)
     return (known, rest) if known else None
 
 

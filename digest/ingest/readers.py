@@ -664,8 +664,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.debug("%s: removed %s", raw.source, rule)
     blocks = _markdown_blocks(body)
     noise = strip_noise(blocks)
-    noise = dataclasses.replace(noise, paragraphs=join_lone_dateline(list(noise.paragraphs)))
-    paragraphs, top_byline, top_outlet = leading_byline(noise.paragraphs)
+    paragraphs, top_byline, top_outlet = leading_byline(join_lone_dateline(list(noise.paragraphs)))
     provenance: dict[str, str] = {}
     title = plain_field(text_of("title"))
     if title is not None:
@@ -683,7 +682,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     mail_domain = None
     if author and (mail := mail_author(author)):  # RSS: 'noreply@site.com (Name)'
         author, mail_domain = mail
-    credits = lenient("credits", _credits_value) or [*noise.credits, *filter(None, [top_byline])]
+    top_credits = [top_byline] if top_byline else []  # 'By X' over a feed item's text
+    credits = lenient("credits", _credits_value) or [*noise.credits, *top_credits]
     if author and not any(author in credit for credit in credits):
         credits.insert(0, f"By {author}")
     url = text_of("url")

@@ -19,6 +19,7 @@ from pathlib import Path
 from digest.content.articles import Article, make_slug
 from digest.errors import DigestError, ProblemList
 from digest.topics.classifier import Classifier
+from digest.topics.learn import INVENTED, WRITTEN
 
 NONE = "none"  # the primary "theme" of an article with no theme, in the confusion table
 UNDATED = dt.date(1970, 1, 1)  # the classifier does not read dates; an Article needs one
@@ -41,12 +42,6 @@ class Label:
     @property
     def written(self) -> bool:
         return self.ref.startswith(WRITTEN)
-
-
-WRITTEN = "written:"  # the prefix of an invented article's reference: always fitted on
-# an invented raw article in a file, as analysts paste or export them (the blind trials'
-# fixtures), read by ingest's readers; always fitted on
-INVENTED = "invented:"
 
 
 @dataclass(frozen=True, slots=True)

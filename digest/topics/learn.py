@@ -65,8 +65,12 @@ MIN_POSITIVES = 3  # a theme with fewer labelled articles keeps its cue weights
 SHARED_THRESHOLD = True
 MIN_TUNING = 5  # a theme with fewer positives in the tune part keeps the 0.5 threshold
 DIGITS = 4
-WRITTEN = "written:"  # invented articles written into a labels file (topics.evaluate.Label)
-INVENTED = "invented:"  # invented articles in files beside a labels file (the blind trials)
+# The prefixes of invented articles' references (topics.evaluate.Label): written into a labels
+# file, or a raw file beside it read through ingest's readers (the blind trials). Always fitted
+# on, never tuned, tested or held out.
+WRITTEN = "written:"
+INVENTED = "invented:"
+INVENTED_REFS = (WRITTEN, INVENTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,7 @@ def split_examples(refs_and_themes: Iterable[tuple[str, Sequence[str]]], seed: i
     strata: dict[str, list[str]] = {}
     parts: dict[str, str] = {}
     for ref, themes in refs_and_themes:
-        if ref.startswith((WRITTEN, INVENTED)):
+        if ref.startswith(INVENTED_REFS):
             parts[ref] = "fit"
             continue
         strata.setdefault(themes[0] if themes else "", []).append(ref)
@@ -131,7 +135,7 @@ def folds(refs_and_themes: Iterable[tuple[str, Sequence[str]]], k: int = 5, seed
     strata: dict[str, list[str]] = {}
     result: dict[str, int] = {}
     for ref, themes in refs_and_themes:
-        if ref.startswith((WRITTEN, INVENTED)):
+        if ref.startswith(INVENTED_REFS):
             result[ref] = -1
             continue
         strata.setdefault(themes[0] if themes else "", []).append(ref)
