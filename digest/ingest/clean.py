@@ -38,7 +38,7 @@ from digest.ingest.dates import (
     split_leading_date,
     unglue_date_line,
 )
-from digest.ingest.feed import known_spelling, publisher_names
+from digest.ingest.feed import known_name, known_spelling, publisher_names
 from digest.ingest.text import (
     comparison_key,
     count_words,
@@ -75,13 +75,15 @@ _IMAGE_FILE = re.compile(
 )
 _REMOTE_IMAGE = re.compile(r"^!\[[^\]]*\]\(\s*https?://[^)]*\)$")
 _BUTTON = (
-    r"(?:share(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
+    r"(?:share\d?(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
-    r"|listen to this article(?:\W+\d+ min(?:utes?)?)?|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
+    r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
+    r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
-    r"|(?:view|show|hide) comments|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
+    r"|(?:view|show|hide) comments(?: \(\d[\d,]*\))?"
+    r"|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
     r"|sign me up|purchase licensing rights(?:, opens new tab)?"
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
     # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
@@ -96,7 +98,7 @@ _BUTTON = (
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
     r"|german|spanish|russian|hebrew|chinese)"
     r"|lire en français|leer en español|auf deutsch lesen|ler em português|leggi in italiano"
-    r"|time to \d{1,3} min\.?"  # Le Monde's reading time
+    r"|time to \d{1,3} min\.?|reading time:? \d{1,3} min(?:utes?)?\.?"  # Le Monde's reading time
     # a feed reader's and a phone browser's controls: 'Mark as read', 'Open original', 'Open in
     # app', 'Read on aljazeera.com', 'Keep reading'
     r"|mark as (?:read|unread)|save (?:for later|to (?:board|pocket|list))"
@@ -187,7 +189,10 @@ _POINTER_LINE = re.compile(
     r"|^.{5,160}\bread more\s*[»›>]+$"  # 'Why the buffer zone keeps growing Read More »'
     r"|^(?:related (?:news|articles?|stories|posts?|coverage|content)|read next|up next"
     r"|what to read next)\s*[:|>»]"
+    r"|^related (?:article|story|video)\s+(?-i:[A-Z])"  # '**Related article** [Headline](…)'
     r"|^full (?:story|article|report) (?:on|at|in) \S"  # 'Full story on Reuters 🔗 …'
+    r"|^read the (?:full )?(?:report|study|statement|letter|ruling)\b.{0,12}\bhere\W*$"
+    r"|^also:\s+(?-i:[A-Z])[^.!?]{5,120}\.?$"  # a newsletter's next item: 'Also: Army taps …'
     r"|^watch more\b.{0,80}\bvideos?\b"  # 'Watch more Outlet videos on the Outlet Channel'
     r"|^follow (?:\w+['’]s coverage of\b|\w+['’]s [\w ]{2,30} coverage at https?://"
     r"|[\w'’ -]{2,60} on (?:x|twitter|facebook|instagram"
@@ -212,7 +217,8 @@ CAPTION = re.compile(
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
     r"|\s(?-i:Credit):\s*(?-i:[A-Z])[^.!?]{2,80}$"  # '… in Cyprus Credit: Cpl X/MoD
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
-    r"|^(?:video|vídeo|vidéo)\s*:\s"  # a video's caption: 'Video: Troops search orchards.'
+    # a video's caption: 'Video: Troops search orchards.', '▶ Video: … (02:41)'
+    r"|^(?:[▶►▷]\s*)?(?:video|vídeo|vidéo)\s*:\s"
     r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
     r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$"
     r"|[.!?]\s+(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$"  # '… Picture by X'
@@ -220,7 +226,8 @@ CAPTION = re.compile(
     # a caption's closing credit: '(AP Photo/Karim Jaafar, File)', '(AFP file photo)', '(Photo
     # by Ali Jawad/Xinhua)', '(AA Photo)', '(Supplied)', '(U.S. Army)'
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua|SANA) Photo\b[^()]{0,60}\)$"
-    r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua) file photo\)$|\(photo by [^()]{2,60}\)\]?$"
+    r"|(?-i:\([A-Z][\w.&-]{1,15}) file photo\)$|\(photo by [^()]{2,60}\)\]?$"
+    r"|\s\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]$"  # '… on the road [Name Surname/Reuters]'
     r"|\(supplied\)$|\((?:U\.S\.|US) (?:Army|Air Force|Navy|Marine Corps)(?: photo)?[^()]{0,40}\)$"
     # a photographer and whom they work for: '(Jordan Keller for The Washington Post)',
     # 'Credit...Abdi Warsame for The New York Times', '(AFP/File photo)'
@@ -261,7 +268,12 @@ _PLUG = re.compile(
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
     r"|^donate to\b|^[\w'’ ]{2,40} newsletters?$"
-    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin)\b"
+    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin|roundup"
+    r"|briefing|digest)\b"
+    # a sign-up box's other lines, a membership's plea
+    r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^keep up to date with\b"
+    r"|\byou can unsubscribe at any time\b|^become an? [\w'’ .-]{2,40} (?:member|subscriber"
+    r"|supporter|patron)\b|^are you a fan of\b.{0,80}\b(?:donate|support)\b"
     r"|^join (?:our|the) (?:commenting forum|conversation|discussion)\b"
     r"|(?:^|[.?!]\s+)join the (?:conversation|discussion)(?: below)?\.?$"
     r"|^stay connected\b|^follow [\w'’ .-]{2,40} on (?:facebook|x|twitter|instagram|telegram)\b"
@@ -320,10 +332,12 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?P<outlet>[A-Z][\w'’ -]*?(?:['’]s|s['’]))\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|fellow"
+    r"|bureau chief"
     r"|researcher|producer|photographer|anchor)\b"
-    r"(?(outlet)|(?:\s+(?:for|at|with|in)\s+(?:the\s+)?[A-Z]|\s+(?:covering|based in)\b|[,.]"
+    r"(?(outlet)|(?:\s+(?:for|at|with|in|to)\s+(?:the\s+)?[A-Z]|\s+(?:covering|based in)\b|[,.]"
     r"|\s*$))"
-    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|writes about|writes on)"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:covers|reports on|reports from|writes about"
+    r"|writes on)"
     r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
 )
 # An author's contact lines closing the article: 'castillo.ryan@stripes.com', 'Twitter: @X'.
@@ -344,7 +358,8 @@ _TRAILER = re.compile(
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics"
-    r"|[\w .'’&-]{2,40} asks that comments\b.*|read our community (?:rules|guidelines)\.?"
+    r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
+    r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
@@ -397,6 +412,7 @@ _CREDIT_PART = re.compile(rf"^{_CREDIT_KINDS}(?: and \w+)? by:?\s+(?P<names>\S.*
 # 'The Associated Press contributed to this report.', a wire credit closing the text.
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$"
+    r"|\bcontributed reporting(?: from [^.]+)?\.?$|^reporting was contributed by\b"
     r"|\b(?:writers?|reporters?|correspondents?)\b.{2,80}\bcontributed\.?$"
     # 'Dieser Artikel wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt.'
     r"|\bmit material (?:der|von) (?:nachrichtenagenturen?|agenturen)\b",
@@ -466,7 +482,7 @@ _NOT_A_NAME = r"(?!(?:Related|Twitter|Facebook|Read|Follow|Share)\b)"
 _SOURCE_TAG = re.compile(
     r"(?:^|\s+)\(?Sources?:?\s+"
     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&/-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&/-]*){{0,5}})"
-    r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires))?\)?\.?"
+    r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?(?i:agencies|wires))?\)?\.?"
     r"(?:\s+(?:Twitter|Facebook|Related (?:News|Articles|Stories|Posts)\b.*))?$"
 )
 # Footers that name the publisher (the `name` group, or the fixed name given).
@@ -532,11 +548,11 @@ def first_long_sentence(paragraphs: list[str]) -> int | None:
     )
 
 
-def short_caption(paragraph: str) -> bool:
+def short_caption(paragraph: str, max_words: int | None = None) -> bool:
     """A short line that may caption a photo: not a sentence, and not the article's date line
     ('Tue 13 Oct 2026 at 11:06 am GMT+3' under an agency's name)."""
     return (
-        count_words(paragraph) <= MAX_BOX_ITEM_WORDS
+        count_words(paragraph) <= (max_words or MAX_BOX_ITEM_WORDS)
         and not SENTENCE_END.search(paragraph)
         and split_leading_date(paragraph) is None
         and not is_published_line(paragraph)
@@ -998,7 +1014,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             skip_until = box  # 'Related', two headlines, then the article goes on
             removed.append(f"link-box: {paragraph}")
             continue
-        box_heading = kept and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph))
+        box_heading = kept and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph).strip("*_"))
         if box_heading and (box := _link_box(paragraphs, index, True)):
             skip_until = box  # 'Read More', a headline, and the article goes on below
             removed.append(f"link-box: {paragraph}")
@@ -1006,10 +1022,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if box_heading and index + 1 < len(paragraphs) and _is_lede_like(paragraphs[index + 1]):
             removed.append(f"link-box: {paragraph}")  # 'Related Topics' whose links a page's
             continue  # furniture took: the article goes on
-        if kept and _lone_credit(paragraph) and index + 1 < len(paragraphs):
-            if short_caption(paragraphs[index + 1].strip()):
+        if kept and lone_credit(paragraph) and index + 1 < len(paragraphs):
+            following = " ".join(paragraphs[index + 1].split())
+            if short_caption(following) and not LONE_DATELINE.match(following):
                 skip_until = index + 2  # 'Getty Images', then its photo's caption
-            elif caption_above_credit(kept):
+            elif caption_above_credit(kept) or _under_photo(paragraphs, index, kept):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Getty Images'
             removed.append(f"credit: {paragraph}")
             continue
@@ -1051,6 +1068,18 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             published.extend(stamps)
             removed.extend(f"published-line: {line}" for line in stamps)
             paragraph = "\n".join(line for line in lines if line not in stamps)
+        if (
+            _RUNNING_TIME.match(paragraph.strip())
+            and kept
+            and count_words(kept[-1]) <= MAX_BOX_ITEM_WORDS
+            and not SENTENCE_END.search(kept[-1].strip())
+        ):  # a video's box: its headline, then its running time ('01:52')
+            removed.append(f"video: {kept.pop()}")
+            removed.append(f"video: {paragraph}")
+            continue
+        if kept and _captioned_credit(paragraph):
+            removed.append(f"caption: {paragraph}")  # a caption with its credit under it
+            continue
         if WIRE_STAMP.match(paragraph.strip()):  # AP's '10-20-26 1127EDT': a date, read later
             published.append(paragraph.strip())
             removed.append(f"wire-stamp: {paragraph}")
@@ -1059,7 +1088,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if rule is None and kept and index < len(paragraphs) - 1 and _agency_captioned(paragraph):
             rule = "caption"  # '… in Deir al-Zor. AFP' inside the article (closing, a credit)
         if rule is not None:
-            if rule == "caption" and _CREDIT_LABEL.match(paragraph) and caption_above_credit(kept):
+            if (
+                rule == "caption"
+                and _CREDIT_LABEL.match(paragraph)
+                and (caption_above_credit(kept) or _under_photo(paragraphs, index, kept))
+            ):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
             removed.append(f"{rule}: {paragraph}")
             continue
@@ -1068,7 +1101,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"rights: {paragraph}")
             continue
         # a credit set in italics ('*The AP contributed to this report.*') is still a credit
-        plain = markdown_to_plain(paragraph) if "*" in paragraph or "_" in paragraph else paragraph
+        plain = (
+            markdown_to_plain(paragraph)
+            if "*" in paragraph or "_" in paragraph or "](" in paragraph  # 'By [Name](…), CNN'
+            else paragraph
+        )
         if count_words(plain) <= 30 and (_CONTRIBUTED.search(plain) or _WITH_FILES.match(plain)):
             credits.append(plain.strip())
             removed.append(f"credit: {paragraph}")
@@ -1086,7 +1123,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         kept.append(paragraph)
     while kept and len(kept) > 1 and count_words(kept[-1]) <= MAX_BIO_WORDS:
-        last = markdown_to_plain(kept[-1]) if "*" in kept[-1] else kept[-1]
+        last = markdown_to_plain(kept[-1]) if "*" in kept[-1] or "](" in kept[-1] else kept[-1]
         if match := _AGENCY_INITIALS.match(last):
             agency = _INITIALS_NAMES.get(match["name"].lower(), match["name"].upper())
         elif caps := _CAPS_SOURCE.match(last):  # 'SOURCE DAILY SABAH WITH AGENCIES'
@@ -1096,6 +1133,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             pass  # 'MIDDLE EAST IRAN IRAQ': the article's tags in capitals, closing the page
         elif _AUTHOR_CONTACT.match(last.strip()):
             pass  # the author's address and handle
+        elif (
+            _SECTION_WORDS.match(last.strip())
+            and not re.fullmatch(AGENCIES, last.strip())
+            and known_name(last) is None
+        ):
+            pass  # the page's section under the article: 'Commentary'
         elif (wired := _OUTLET_WITH_WIRE.match(last.strip())) and (
             known := publisher_names().get(wired["name"].lower())
         ):
@@ -1131,6 +1174,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
 
 
 MAX_LIST_ITEM_WORDS = 15
+# A page's section name alone, one or two words: no sentence is written so.
+_SECTION_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _DASHED_SIGNOFF = re.compile(r"^[—–]\s*(?P<name>[A-Z][\w .&'’-]{1,40})$")
 MAX_KICKER_WORDS = 3
 
@@ -1155,7 +1200,9 @@ MIN_ITEM_TEXT_WORDS = 30
 
 
 _BOX_HEADING = re.compile(
-    r"^(?:related(?: coverage| content| reading| links)?|see also)\s*:?$", re.IGNORECASE
+    r"^(?:related(?: coverage| content| reading| links)?|see also"
+    r"|recommended(?: stories| articles| reading)?)\s*:?$",
+    re.IGNORECASE,
 )
 MAX_BOX_ITEMS = 8
 MAX_BOX_ITEM_WORDS = 20
@@ -1176,7 +1223,7 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
     article goes on, or nothing after): the index after its last link; None when `index`
     opens no such box. The trailers' headings ('Read more', `trailer`) end the article (see
     `_TRAILER`) unless the article goes on below their links."""
-    heading = paragraphs[index].strip()
+    heading = _HEADING_MARKS.sub("", paragraphs[index].strip()).strip("*_ ")  # '**RECOMMENDED**'
     if not trailer and not _BOX_HEADING.match(heading):
         return None
     end = index + 1
@@ -1207,6 +1254,8 @@ _AGENCY_CAPTION = re.compile(
 
 def _agency_captioned(paragraph: str) -> bool:
     """A photo's caption ending in its agency: 'A woman walks past a damaged building. AFP'."""
+    if "*" in paragraph or "_" in paragraph:  # '*A rally in Sanaa.* Name / AFP via Getty Images'
+        paragraph = markdown_to_plain(paragraph)
     return count_words(paragraph) <= MAX_CAPTION_WORDS and bool(_AGENCY_CAPTION.search(paragraph))
 
 
@@ -1214,15 +1263,21 @@ _LONE_CREDIT = re.compile(
     r"^\[?(?:Getty(?: Images)?|Reuters|AFP|EPA|AP|PA Media|Anadolu(?: Agency)?|Shutterstock"
     r"|Alamy)\]?$"
     # a photographer and the outlet or agency: 'Hadeel Marouf/NPR'; a credit in brackets alone
-    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w .&]{1,25}$"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][\w .&]{1,25}"
+    r"(?:/[A-Z][\w .&]{1,25}){0,3}$"  # 'Name/AP/File', 'Name/AFP/Getty Images/File'
     r"|^\((?i:(?:photo |image )?credit):[^()]{2,80}\)$"
+    # a credit in capitals: 'MOD/CROWN COPYRIGHT'
+    r"|^[A-Z][A-Z.&'’-]+(?: [A-Z.&'’-]+){0,3}/[A-Z][A-Z.&'’-]+(?: [A-Z.&'’-]+){0,3}$"
 )  # '[Getty]' as The New Arab writes it too
 
 
 MIN_CAPTION_ABOVE_CREDIT_WORDS = 5  # fewer: a byline's role ('Middle East correspondent')
 
 
-_CREDIT_LABEL = re.compile(r"^(?:photo|photograph|picture|image|foto|bild)\s*:\s", re.IGNORECASE)
+# a photo's credit line: 'Photo: X/dpa', 'Credit...Name for The Times'
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photograph|picture|image|foto|bild)\s*:\s|^credit(?:\.{3}|…)\s*\w", re.IGNORECASE
+)
 
 
 def caption_above_credit(kept: list[str]) -> bool:
@@ -1231,14 +1286,42 @@ def caption_above_credit(kept: list[str]) -> bool:
     last = kept[-1].strip()
     return (
         first_long_sentence(kept) is None
-        and short_caption(last)
+        and short_caption(last, MAX_CAPTION_WORDS)  # a caption may run to two sentences
         and count_words(last) >= MIN_CAPTION_ABOVE_CREDIT_WORDS
         and not BYLINE.match(last)
         and not last.startswith("#")
     )
 
 
-def _lone_credit(paragraph: str) -> bool:
+# A video's running time alone on its line: '01:52', '(1:04:09)'.
+_RUNNING_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+def _captioned_credit(paragraph: str) -> bool:
+    """A photo's caption with its credit on the line under it, one block: 'An RAF Reaper at a
+    base in the Middle East.' / 'MOD/CROWN COPYRIGHT'."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    return (
+        len(lines) == 2
+        and "/" in lines[1]
+        and lone_credit(lines[1])
+        and short_caption(lines[0].rstrip("."), MAX_CAPTION_WORDS)
+        and count_words(lines[0]) >= MIN_CAPTION_ABOVE_CREDIT_WORDS
+    )
+
+
+def _under_photo(paragraphs: list[str], index: int, kept: list[str]) -> bool:
+    """Whether the line kept last, above a credit at `index`, is set right under a photo: its
+    caption, a sentence or not ('![…](…)', 'Smoke rises over the city.', 'Name/AP/File')."""
+    if not kept or index < 2 or paragraphs[index - 1].strip() != kept[-1].strip():
+        return False
+    photo = paragraphs[index - 2].strip()
+    return count_words(kept[-1]) <= MAX_CAPTION_WORDS and bool(
+        _IMAGE_FILE.match(photo) or _REMOTE_IMAGE.match(photo)
+    )
+
+
+def lone_credit(paragraph: str) -> bool:
     """A photo's credit alone on its line inside an article ('Getty Images')."""
     return bool(_LONE_CREDIT.match(paragraph.strip()))
 
@@ -1247,7 +1330,11 @@ _NOT_A_LINK_END = (".", "!", ":", ";", ",", '"', "”")  # a sentence or a label
 
 
 def _link_like(paragraph: str) -> bool:
-    """A linked headline in a box: a list item, or a short line not ending a sentence."""
+    """A linked headline in a box: a list item, or a short line not ending a sentence; or a
+    list of such items in one block."""
+    lines = paragraph.strip().split("\n")
+    if len(lines) > 1 and all(_ITEM_MARK.match(line.strip()) for line in lines):
+        return all(_link_like(line) for line in lines)
     text = _ITEM_MARK.sub("", paragraph.strip())
     if text != paragraph.strip():
         return count_words(text) <= MAX_BOX_ITEM_WORDS
@@ -1285,6 +1372,7 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
 # republishing terms, its editions in other languages.
 _DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions|views) expressed (?:in this (?:article|piece|column)|here)\b"
+    r"|^the (?:opinions|views) expressed are (?:their|his|her|the authors?['’]s?) own\b"
     r"|\brepublish(?:ing)? this (?:content|article|story)\b|\brepublication is permitted\b"
     r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b"
     r"|\btranscripts? (?:is|are|was|were) (?:produced|prepared|created|generated)\b"
@@ -1304,14 +1392,16 @@ MAX_DISCLAIMER_WORDS = 60
 _TRANSLATION_NOTE = re.compile(
     r"^(?:this (?:page|article|text|story) (?:has been|was|is) )?(?:automatically |machine[- ])?"
     r"translated(?: automatically)?(?: by [\w ]{2,30}?)?(?:\s*[:·|]\s*|\s+)(?:from|into|original)\b"
-    r"|\brate this translation\b|\bby google translate\b",
+    r"|\brate this translation\b|\bby google translate\b"
+    r"|^this (?:article|story) is a translation of\b",  # '… of a French original published on …'
     re.IGNORECASE,
 )
 MAX_TRANSLATION_NOTE_WORDS = 20
 # A newsletter's top, pasted with its story: 'View in browser', 'Good morning. Today: …'.
 _NEWSLETTER_TOP = re.compile(
     r"^(?:view (?:this (?:e-?mail|newsletter|issue) )?(?:in (?:your |a )?browser|online|as a web"
-    r" ?page)|read online|open in (?:your )?browser|good (?:morning|afternoon|evening)[.,!]\s.*)$",
+    r" ?page)|read online|open in (?:your )?browser"
+    r"|good (?:morning|afternoon|evening)(?:[.,!]| and welcome)\s.*)$",  # '… and welcome to X'
     re.IGNORECASE,
 )
 MAX_GREETING_WORDS = 40
@@ -1493,7 +1583,8 @@ def _rights_holder(paragraph: str) -> str | None:
     # the name, not the sentences after it ('Cable News Network. A ... Company.')
     holder = _SENTENCE_AFTER_NAME.split(named)[0].strip(" .,")
     holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©-–—")
-    holder = re.sub(r"\s+(?:19|20)\d{2}$", "", holder)  # '… reserved to North Press Agency 2026'
+    # '… reserved to North Press Agency 2026', '… to Baghdad Today news agency © 2026'
+    holder = re.sub(r"(?:\s*(?:©|\(c\)))?\s+(?:19|20)\d{2}$", "", holder).strip(" ©")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
@@ -1560,10 +1651,19 @@ def is_headline(paragraph: str) -> bool:
     return (
         count_words(paragraph) <= MAX_HEADLINE_WORDS
         and len(paragraph) <= MAX_HEADLINE_CHARS
-        and not core.endswith((".", ":", ";", ","))
+        and (not core.endswith((".", ":", ";", ",")) or _title_case_sentences(core))
         and not paragraph[:1].islower()
         and not opens_with_pictograph(paragraph)
     )
+
+
+def _title_case_sentences(line: str) -> bool:
+    """A headline written as sentences in title case: 'The Camps Are Shrinking. The Problem
+    They Hold Is Not.' (every word of four letters or more capitalised; prose never is)."""
+    if not line.endswith(".") or line.endswith(".."):
+        return False
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def opens_with_pictograph(text: str) -> bool:

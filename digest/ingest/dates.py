@@ -508,6 +508,12 @@ def named_weekday(paragraphs: list[str]) -> int | None:
 _NAME_AFTER_STAMP = re.compile(r"(?:The )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}")
 
 
+_CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+_TAG_LIST = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){1,5}$"
+)
+
+
 def is_published_line(paragraph: str) -> bool:
     """A short paragraph that only states when the article was published, or a run of such
     statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
@@ -537,6 +543,9 @@ def is_published_line(paragraph: str) -> bool:
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
         or (index == 0 and _is_section(part))  # 'Security | 10/6/2026 13:05'
         or _SHORT_AGE.match(part)  # 'Story by X, AP • 3h • Nov 9, 2027'
+        or (index > 0 and _CLOCK_PART.match(part))  # '… • Published: December 3, 2026 | 10:15 AM'
+        # the article's tags closing its byline: 'Caleb Renner | December 2, 2026 | Syria, ISIS'
+        or (index == len(parts) - 1 and index >= 2 and _TAG_LIST.match(part))
     ]
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
@@ -555,7 +564,9 @@ STAMP_PARTS = re.compile(
     r"|\s+[-–—]\s+(?=(?:update|published|posted|publié|mis à jour|veröffentlicht|publicado"
     r"|actualizado|atualizado|pubblicato|aggiornato)\b)"
     # 'Posted Thu 9 Jul 2026 at 5:02am, updated …', '14:32 GMT 19.10.2026 (Updated: …)'
-    r"|,\s+(?=(?:last\s+)?updated\b)|\s+\((?=(?:last\s+)?updated\b)",
+    r"|,\s+(?=(?:last\s+)?updated\b)|\s+\((?=(?:last\s+)?updated\b)"
+    # 'Published Nov. 24, 2026 Updated Nov. 24, 2026, 6:05 p.m. ET'
+    r"|(?-i:(?<=[\w.])\s+(?=Updated\s))",
     re.IGNORECASE,
 )
 # One or two capitalised words: a site's section ('Security'), a city ('Abu Dhabi').

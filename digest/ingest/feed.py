@@ -150,7 +150,7 @@ def _fields_by_key(
             parsed, _lines = load_yaml_mapping("\n".join(block), origin, number)
             value = parsed.get(key)
         except DigestError:
-            value = block[0][match.end() :].strip().strip("'\"") or None
+            value = _unquoted(block[0][match.end() :].strip()) or None
             warnings.append(
                 f"{origin}:{number}: warning: front-matter {key}: not valid YAML; read as text"
             )
@@ -158,6 +158,20 @@ def _fields_by_key(
             fields[key] = value
             key_lines[key] = number
     return fields, key_lines
+
+
+def _unquoted(text: str) -> str:
+    """A value without the quotes around it, when it has a pair: a headline ending in a quote
+    ('… East: 'They Come at Night'') keeps it."""
+    if not text:
+        return text
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    if text[:1] in "'\"" and text[0] not in text[1:]:
+        return text[1:]  # a quote left open: '"Drone strikes on El Obeid …'
+    if text[-1:] in "'\"" and text[-1] not in text[:-1]:
+        return text[:-1]
+    return text
 
 
 def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -400,6 +414,8 @@ def known_spelling(name: str | None) -> str | None:
         return publisher_at(key) or name
     if key.startswith("the ") and key[4:] in names:  # 'The Syrian Observatory …'
         return names[key[4:]]
+    if key.endswith(" news agency") and key[:-12] in names:  # 'Baghdad Today news agency'
+        return names[key[:-12]]
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
 
 
@@ -538,6 +554,9 @@ def publisher_name(
         url = None
     named = clean_publisher(source)
     if named:
+        known = known_publisher(url)
+        if known and named.lower().startswith(f"{known.lower()} "):
+            return known, "publisher-table"  # 'NBC News World News': the outlet's feed's title
         return named, "metadata"
     if name := known_publisher(url):
         return name, "publisher-table"

@@ -56,6 +56,7 @@ AGENCY_NAMES = {
     "NINA": "National Iraqi News Agency",
     "ANHA": "Hawar News Agency",
     "AA": "Anadolu Agency",  # 'ANKARA (AA) -', as Anadolu writes its datelines
+    "KUNA": "Kuwait News Agency",
 }
 _PAREN_CREDIT = re.compile(rf"^\((?:{AGENCIES})\)\s*(?:--|[–—-])\s+")
 # A place's word: capitalised, or an Arabic article before one ('Deir ez-Zor', 'Ras al-Ain').

@@ -218,7 +218,8 @@ _NAMING_FURNITURE = re.compile(
     r"^why you can trust (?P<a>[\w .'’&-]{2,40}?)\.?$"
     r"|^get (?P<b>[\w .'’&-]{2,30}?) on (?:whatsapp|telegram|youtube|apple news|google news)\b"
     r"|^read more from (?P<c>[\w .'’&-]{2,40}?)\s*:?$"
-    r"|^(?P<d>the [\w .'’&-]{2,30}?) asks (?:that )?(?:comments|readers|you)\b"
+    r"|^(?P<d>the [\w .'’&-]{2,30}?)"
+    r" (?:asks (?:that )?(?:comments|readers|you)|values your comments)\b"
     r"|\boffers, events and updates from (?P<e>[\w .'’&-]{2,40}?)\."
     r"|\bwhat other (?P<f>[\w .'’&-]{2,30}?) readers think\b",
     re.IGNORECASE,

@@ -27,11 +27,12 @@ from digest.ingest.clean import (
     caption_above_credit,
     first_long_sentence,
     is_headline,
+    lone_credit,
     looks_like_publisher,
     short_caption,
 )
 from digest.ingest.dates import AGO_LINE, READING_TIME, is_published_line, parse_date_text
-from digest.ingest.feed import known_publisher, publisher_names
+from digest.ingest.feed import known_name, known_publisher, publisher_names
 from digest.ingest.text import count_words
 
 # A site's menu copied with its page: three or more short items between bars.
@@ -302,15 +303,22 @@ def without_page_controls(paragraphs: list[str]) -> list[str]:
     after_credit = False
     for index, paragraph in enumerate(paragraphs):
         is_credit = count_words(paragraph) <= MAX_CAPTION_WORDS and bool(
-            _PHOTO_CREDIT.search(paragraph)
+            _PHOTO_CREDIT.search(paragraph) or lone_credit(paragraph)  # 'MOD/CROWN COPYRIGHT'
         )
         credit_line = is_credit and count_words(paragraph) <= 3
         if is_credit and index < lede and not SENTENCE_END.search(paragraph):
             under = paragraphs[index + 1] if index + 1 < lede else None
-            if (under is None or not _page_caption(under)) and (
-                kept and (_page_caption(kept[-1]) or caption_above_credit(kept))
+            # the caption above, unfinished as captions are, or the one under the credit
+            unfinished_above = (
+                kept and not SENTENCE_END.search(kept[-1]) and caption_above_credit(kept)
+            )
+            if unfinished_above or (
+                (under is None or not _page_caption(under))
+                and kept
+                and (_page_caption(kept[-1]) or caption_above_credit(kept))
             ):
                 kept.pop()  # 'A US Army helicopter over Syria.', then 'Name/AFP/Getty Images'
+                credit_line = False  # its caption gone: the line under it is no caption
         if LONE_PLACE_AGENCY.match(paragraph.strip()) or LONE_DATELINE.match(paragraph.strip()):
             kept.append(paragraph)  # 'Baghdad-INA' on its line: the dateline, read below
             continue
@@ -376,11 +384,10 @@ def _without_boxes(paragraphs: list[str]) -> list[str]:
 def known_outlet_among(lines: list[str]) -> str | None:
     """The first line above a page's headline that is a known outlet's name ('Reuters'), else
     one that looks like a publisher's ('Tigris Post')."""
-    names = publisher_names()
     bare = [  # 'Sky News - …', 'euronews.'
         re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()).rstrip(".") for line in lines
     ]
-    known = next((names[line.lower()] for line in bare if line.lower() in names), None)
+    known = next(filter(None, map(known_name, bare)), None)  # 'Al Arabiya English' too
     return known or next(
         (
             line

@@ -55,6 +55,7 @@ from digest.ingest.clean import (
     without_timecodes,
 )
 from digest.ingest.dates import (
+    AGO_LINE,
     SHORT_NAME,
     STAMP_PARTS,
     has_published_part,
@@ -395,7 +396,7 @@ def _is_byline_line(line: str) -> bool:
     """A byline or a date line, as pages set them between a headline and the article."""
     return bool(
         BYLINE.match(line) or is_published_line(line) or _HOUSE_BYLINE.match(line)
-        or _STAFF_LINE.match(line)
+        or _STAFF_LINE.match(line) or AGO_LINE.match(line)  # '3 days ago'
     )  # fmt: skip
 
 
@@ -764,7 +765,9 @@ def _masthead(line: str, rest: list[str]) -> str | None:
     line = line.strip()
     if count_words(line) > MAX_MASTHEAD_WORDS or line.endswith((".", "?", "!", ":")):
         return None
-    if not any(is_headline(p) and count_words(p) >= 4 for p in rest[:2]):
+    # the headline, past a column's name and the item's country ('World in brief' / 'Peru')
+    following = [p for p in rest[:4] if not _above_headline(p)][:2]
+    if not any(is_headline(p) and count_words(p) >= 4 for p in following):
         return None
     names = publisher_names()
     if (show := _SHOW_FROM.match(line)) and (outlet := known_name(show["outlet"])):

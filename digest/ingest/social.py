@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from digest.ingest.clean import BYLINE, first_long_sentence, is_headline
 from digest.ingest.dates import split_leading_date
+from digest.ingest.feed import known_name
 from digest.ingest.text import count_words
 
 # A post's or a comment's time: '2d · 🌎', '5 hr. ago', '4h ago', 'Yesterday at 9:14 PM'.
@@ -216,4 +217,37 @@ def read_x_post(lines: list[str]) -> SocialPost | None:
         for line in (*filled[:2], *(line for line in filled[2:stamp] if line not in text))
     ]
     removed += [f"post: {line}" for line in filled[stamp:]]
-    return SocialPost(text, filled[0], removed, dates=(match["date"],))
+    account = filled[0]
+    if known_name(account) is None and (outlet := _relayed_report(text)):
+        account = outlet  # a person's post passing on what an outlet reported
+    return SocialPost(text, account, removed, dates=(match["date"],))
+
+
+# An outlet named as the one that reported what a post passes on: 'Shafaq News reports',
+# 'according to Rudaw', 'citing Kurdistan24'.
+_NAME_WORDS = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}"
+_CREDITED = re.compile(
+    rf"(?P<before>{_NAME_WORDS}) (?:reports|reported)\b"
+    rf"|\b(?:according to|citing|via|reported by) (?P<after>{_NAME_WORDS})"
+)
+
+
+def _relayed_report(text: list[str]) -> str | None:
+    """The one known outlet a post credits with its news, if it credits exactly one."""
+    named = set()
+    for match in _CREDITED.finditer(" ".join(text)):
+        words = (match["before"] or match["after"]).split()
+        # the longest known name among the words' leading runs ('Shafaq News' of 'Shafaq
+        # News Agency'), and 'the Iraqi army' is no outlet
+        found = next(
+            (k for end in range(len(words), 0, -1) if (k := known_name(" ".join(words[:end])))),
+            None,
+        )
+        if found is None and match["before"]:  # '… on Saturday, Shafaq News reports'
+            found = next(
+                (k for start in range(len(words)) if (k := known_name(" ".join(words[start:])))),
+                None,
+            )
+        if found:
+            named.add(found)
+    return named.pop() if len(named) == 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.clean import is_headline, split_paragraphs, trim_sentence
+from digest.ingest.clean import is_headline, split_paragraphs, strip_noise, trim_sentence
 from digest.ingest.plaintext import choose_title, clean_plain_text
 
 LONG = (
@@ -586,3 +586,141 @@ def test_a_caption_ending_in_its_agency_goes_but_a_closing_credit_stays_text() -
     closing = "Gunmen killed two guards at the gate, the officials said. AFP"
     assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{closing}\n")[0] == LONG
     assert len(body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{closing}\n")) == 2
+
+
+def test_a_video_box_its_headline_and_running_time_go() -> None:
+    video = ["Patrols along the river at dawn", "01:52"]
+    assert body_of("\n\n".join(["Council plans harvest patrols", LONG, *video, SECOND])) == [
+        LONG,
+        SECOND,
+    ]
+    line = "▶ Video: Patrols along the river at dawn (02:41)"
+    assert body_of("\n\n".join(["Council plans harvest patrols", LONG, line, SECOND])) == [
+        LONG,
+        SECOND,
+    ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["**Related article** [Governor meets graduates](https://news.example/a)"],
+        ["**RECOMMENDED**", "- [Governor meets graduates](https://news.example/a)"],
+        ["*The canal road at dusk.* Jane Example / AFP via Getty Images file"],
+    ],
+)
+def test_recommended_and_related_boxes_and_an_italic_caption_with_its_credit_go(
+    box: list[str],
+) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", LONG, *box, SECOND])
+    assert body_of(text) == [LONG, SECOND]
+
+
+def test_a_photo_its_caption_sentence_and_a_credit_of_several_parts_go() -> None:
+    photo = "![The canal road](https://media.example/canal.jpg)"
+    caption, credit = "The canal road at dusk in a file photo.", "Jane Example/AP/File"
+    text = "\n\n".join(["Council plans harvest patrols", photo, caption, credit, LONG, SECOND])
+    assert body_of(text) == [LONG, SECOND]
+
+
+def test_a_linked_byline_is_a_credit() -> None:
+    byline = (
+        "By [Jane Example](https://news.example/profiles/jane) and "
+        "[Omar Test](https://news.example/profiles/omar), CNN"
+    )
+    clean = clean_plain_text(f"Council plans harvest patrols\n\n{byline}\n\n{LONG}\n\n{SECOND}\n")
+    assert [block.text for block in clean.blocks] == [LONG, SECOND]
+    assert "By Jane Example and Omar Test, CNN" in clean.credits
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "*Jane Example contributed reporting from Erbil, Iraq.*",
+        "*Reporting was contributed by Jane Example from Homs, Syria.*",
+        "[Jane Example](https://news.example/by/jane) is the Baghdad bureau chief for The Times, "
+        "covering Iraq and Syria. [More about Jane Example](https://news.example/by/jane)",
+        "[Jane Example](https://news.example/by/jane) reports from Cairo on Egypt for The Times.",
+    ],
+)
+def test_contributors_and_bios_close_an_article(closing: str) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", LONG, SECOND, closing])
+    assert body_of(text) == [LONG, SECOND]
+
+
+def test_a_numbered_box_of_links_in_one_block_goes_and_the_article_goes_on() -> None:
+    box = [
+        "## Recommended Stories",
+        "list of 2 items",
+        "- list 1 of 2 [Governor meets the graduates of the new police academy](https://a.b/1)\n"
+        "- list 2 of 2 [Oil exports hold steady in January as the pipeline reopens](https://a.b/2)",
+        "end of list",
+    ]
+    text = "\n\n".join(["Council plans harvest patrols", LONG, *box, SECOND])
+    assert body_of(text) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["The canal road at dusk [Jane Example/Reuters]"],
+        ["Listen to this article · 5:02 min [Learn more](https://news.example/audio)"],
+        ["share2"],
+        ["Published Nov. 24, 2026 Updated Nov. 24, 2026, 6:05 p.m. ET"],
+        [
+            "![The canal](https://media.example/canal.jpg)",
+            "The canal road at dusk on Thursday.",
+            "Credit...Jane Example for The Times",
+        ],
+    ],
+)
+def test_captions_players_and_stamps_go(furniture: list[str]) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", *furniture, LONG, SECOND])
+    assert body_of(text) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Get the Example Daily News Roundup", "Thanks for signing up!"],
+        ["Keep up to date with what's happening in the region and the world."],
+        ["You can unsubscribe at any time. By signing up, you agree to our Terms of Use."],
+        ["View comments (87)"],
+        ["Reading time 2 min."],
+        ["This article is a translation of a French original published on example.fr."],
+    ],
+)
+def test_sign_up_comment_and_translation_lines_go(furniture: list[str]) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", LONG, *furniture, SECOND])
+    assert body_of(text) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Jane Example is a contributor to the Example Journal, where she covers Syria."],
+        ["The views expressed are their own."],
+        ["Become an Example Review member to get exclusive content. Join now."],
+        ["Source: Example World and Agencies"],
+        ["Commentary"],
+        ["The Example Post values your comments but asks that they stay on topic."],
+    ],
+)
+def test_bios_disclaimers_pleas_sources_and_sections_close_an_article(closing: list[str]) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", LONG, SECOND, *closing])
+    assert body_of(text) == [LONG, SECOND]
+
+
+def test_a_closing_known_name_is_no_section() -> None:
+    assert strip_noise([LONG, SECOND, "Reuters"]).paragraphs[-1] == "Reuters"
+
+
+def test_a_title_case_headline_written_as_two_sentences_is_a_headline() -> None:
+    assert is_headline("The Camps Are Shrinking. The Problem They Hold Is Not.")
+    assert not is_headline("The camps are shrinking. The problem is not.")
+
+
+def test_a_caption_and_its_credit_in_capitals_go() -> None:
+    caption = "A drone at a base in the Middle East. Such drones have flown over Iraq for a decade"
+    text = "\n\n".join(["Council plans harvest patrols", caption, "MOD/CROWN COPYRIGHT", LONG])
+    assert body_of(text) == [LONG]

@@ -285,3 +285,24 @@ def test_cnn_s_dateline_in_its_own_paragraph_of_spans() -> None:
     )
     draft = _feed_item('title: "Two soldiers killed"', f"{dateline}<p>{LEDE}</p><p>{MORE}</p>")
     assert draft.dateline == "Erbil" and draft.body.startswith(f"Erbil, Iraq CNN — {LEDE}")
+
+
+def test_a_source_that_is_the_links_outlet_and_its_feeds_section_is_the_outlet() -> None:
+    fields = {"source": "NBC News World News"}
+    url = "https://www.nbcnews.com/news/world/a-story-rcna1"
+    assert publisher_name(fields["source"], fields, url) == ("NBC News", "publisher-table")
+    assert publisher_name("Example Daily", {}, url) == ("Example Daily", "metadata")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("title: ISIS Returns: 'They Come at Night'", "ISIS Returns: 'They Come at Night'"),
+        ('title: "Drone strikes kill 23: officials', "Drone strikes kill 23: officials"),
+    ],
+)
+def test_a_title_read_as_text_keeps_a_closing_quote_and_loses_an_open_one(
+    line: str, title: str
+) -> None:
+    front = read_front_leniently(f"---\n{line}\nauthor: Jane\n---\nText.\n", "a.md")
+    assert front.fields["title"] == title and front.warnings

@@ -197,6 +197,9 @@ def test_a_database_s_stamp_and_word_count() -> None:
         "Read next: Fuel prices rise again",
         "Full story on Example 🔗 example.com/world/story",
         "R.H / Hazem",
+        "Good morning and welcome to The Example Brief, our roundup of the world's news.",
+        "Read the report (PDF) here.",
+        "Also: Army taps a brigade for the next rotation.",
     ],
 )
 def test_controls_pointers_and_stamps_are_noise(line: str) -> None:
@@ -1082,3 +1085,63 @@ def test_a_phone_alert_s_own_line_over_the_story_s_headline() -> None:
 def test_a_name_beside_its_date_line_is_the_byline(lines: str) -> None:
     draft = _read(f"{HEADLINE}\n\n{lines}\n\n{LEDE}\n\n{MORE}")
     assert draft.body == f"{LEDE}\n\n{MORE}" and "By Jane Example" in draft.credits
+
+
+def test_a_briefs_column_under_its_paper_s_name_gives_the_item_s_headline() -> None:
+    text = (
+        "The Irish Times\nWorld in brief\nThu Nov 26 2026 - 05:45\n\nPeru\n"
+        f"Gunmen kill two soldiers in attack on army post\n\n{LEDE}\n\n{MORE}\n"
+    )
+    draft = _read(text)
+    assert draft.title == "Gunmen kill two soldiers in attack on army post"
+    assert draft.source == "The Irish Times"
+    assert "World in brief" not in draft.body and "Peru" not in draft.body
+
+
+def test_an_outlet_s_edition_over_the_headline_is_the_outlet() -> None:
+    draft = _read(
+        "Al Arabiya English\n\nGunmen kill two soldiers in attack on army post\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.source == "Al Arabiya"
+
+
+def test_kuna_s_dateline_names_the_kuwait_news_agency() -> None:
+    draft = _read(
+        "Gunmen kill two soldiers in attack on army post\n\n"
+        f"BAGHDAD, Nov 23 (KUNA) -- {LEDE}\n\n{MORE}\n"
+    )
+    assert draft.source == "Kuwait News Agency"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Example | December 2, 2026 | Islamic State, Syria",
+        "EXAMPLE TIMES • Published: December 3, 2026 | 10:15 AM",
+        "Published Nov. 24, 2026 Updated Nov. 24, 2026, 6:05 p.m. ET",
+    ],
+)
+def test_byline_and_date_lines_with_a_clock_or_tags_are_date_lines(line: str) -> None:
+    from digest.ingest.dates import is_published_line
+
+    assert is_published_line(line)
+
+
+def test_a_standfirst_over_a_relative_age_is_the_summary() -> None:
+    text = (
+        "Gunmen kill two soldiers in attack on army post\n\n"
+        "The attack is the third on the post this month, officials in the province say\n\n"
+        f"3 days ago\n\n{LEDE}\n\n{MORE}\n"
+    )
+    draft = _read(text)
+    assert draft.body.startswith(LEDE[:40])
+    assert draft.summary.startswith("The attack is the third")
+
+
+def test_a_rights_line_with_its_mark_and_year_names_the_outlet() -> None:
+    from digest.ingest.clean import _rights_holder
+
+    assert _rights_holder("All rights reserved to Example Today news agency © 2026") == (
+        "Example Today news agency"
+    )

@@ -5,7 +5,7 @@ The posts below are invented, in the shapes a browser's selection gives."""
 from __future__ import annotations
 
 from digest.ingest.plaintext import clean_plain_text
-from digest.ingest.social import read_social_post
+from digest.ingest.social import read_social_post, read_x_post
 
 LEDE = (
     "Example News/ Two soldiers were killed and three others wounded late on Monday when "
@@ -88,3 +88,23 @@ def test_a_page_copied_from_a_news_site_is_no_post() -> None:
         f"{LEDE}\n{MORE}\nShare\nComment\n12 comments\n"
     )
     assert read_social_post(page.split("\n")) is None
+
+
+def test_a_person_s_post_passing_on_an_outlet_s_report_is_the_outlet_s() -> None:
+    lines = [
+        "Jane Example",
+        "@janeexample_news",
+        "Two police officers were killed by sniper fire near Kirkuk on Saturday evening, Shafaq "
+        "News reports, citing a security source.",
+        "9:12 PM · Nov 28, 2026 · 3,104 Views",
+        "4 Reposts  11 Likes",
+    ]
+    post = read_x_post(lines)
+    assert post is not None and post.page == "Shafaq News"
+    own = [
+        "Jane Example",
+        "@janeexample_news",
+        "Two police officers were killed near Kirkuk.",
+        *lines[3:],
+    ]
+    assert read_x_post(own).page == "Jane Example"

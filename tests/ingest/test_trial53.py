@@ -9,9 +9,11 @@ blind (by a helper who never ran digest nor read its code, labels or the other t
 told by both outlets, one undated item; 14 on the briefing's subject, 26 off-topic. First run,
 with the theme model fitted on trials up to 50:
 914/969 checks (94.3%; 95.7% without the figure checks); themes micro-F1 1.000 with 26 of 26
-off-topic kept out. Since: 924/969, CNN's dateline set in spans ('Erbil, Iraq' 'CNN' '&nbsp;—')
-read as a dateline; its 'Related article' and video boxes, '/File' captions and NBC's
-'RECOMMENDED' are left for the next session.
+off-topic kept out. Since: 946/969 (every check but the figures'): CNN's dateline set in spans
+('Erbil, Iraq' 'CNN' '&nbsp;—') read as a dateline; its linked bylines, 'Related article' and
+video boxes (a headline over its running time), '/File' credits and the captions over them,
+NBC's 'RECOMMENDED' box and italic captions, and a feed title that is the outlet's name and
+its section ('NBC News World News').
 """
 
 from __future__ import annotations
@@ -21,62 +23,27 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL53 = TRIAL.parent / "trial53"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-caribbean-boat-strike": {"no figure 4"},
-    "03-new-orleans-guard-patrols": {
-        "body without 'See Guard troops arrive at a New Orleans staging area'",
-        "no figure 350",
-    },
+    "03-new-orleans-guard-patrols": {"no figure 350"},
     "04-al-hol-iraqi-returnees": {"figure 455"},
-    "07-pentagon-watchdog-isis-rebuilding": {"body without 'Why ISIS never really went away'"},
-    "08-barcelona-isis-inspired-plot": {"no figure 2", "no figure 22", "source"},
+    "08-barcelona-isis-inspired-plot": {"no figure 2", "no figure 22"},
     "09-houthis-detain-un-staff": {"no figure 4"},
-    "10-albukamal-checkpoint-bombing": {
-        "body without 'On patrol with Syrian troops hunting ISIS cells'",
-        "no figure 2",
-    },
+    "10-albukamal-checkpoint-bombing": {"no figure 2"},
     "12-congo-adf-funeral-attack": {"no figure 38"},
-    "13-israel-warns-iran-missile-sites": {
-        "body without 'Dalia Karam-Whitfield'",
-        "body without 'Iran says it will limit UN inspectors'",
-        "body without 'Majid Tavakoli-Reyes/AP/File'",
-        "body without 'Related article'",
-        "body without 'Satellite images show activity at Iranian missile sites'",
-        "body without 'Smoke rises from a site on the outskirts of Tehran in a file photo.'",
-    },
     "14-gaza-stabilization-force-arrives": {"no figure 200"},
     "15-georgia-prisons-lockdown": {"no figure 3", "no figure 100"},
     "17-louisiana-ice-hunger-strike": {"no figure 60"},
     "20-guantanamo-migrant-detention": {"no figure 300", "no figure 700"},
-    "21-syria-troop-cut-500": {
-        "body without 'What US troops leave behind in Syria'",
-        "no figure 1000",
-    },
-    "24-makhmour-ambush-cnn": {
-        "no figure 2",
-        "body without 'Iraqi forces search the Makhmour hills'",
-    },
-    "27-ghwayran-prison-handover": {
-        "body without 'Dalia Karam-Whitfield'",
-        "body without 'Fadel Omari-Sayers/AFP/Getty Images/File'",
-        "body without 'Pentagon plans to cut US troops in Syria to about 500'",
-        "body without 'Related article'",
-        "body without 'in a file photo.'",
-        "no figure 4500",
-    },
+    "21-syria-troop-cut-500": {"no figure 1000"},
+    "24-makhmour-ambush-cnn": {"no figure 2"},
+    "27-ghwayran-prison-handover": {"no figure 4500"},
     "29-kyiv-overnight-attack": {"no figure 3"},
     "31-ohio-veterans-day-plot": {"no figure 24"},
-    "33-mosul-al-nuri-mosque-reopens": {"body without 'Inside the rebuilt al-Nuri mosque'"},
     "35-kabul-isis-k-raid": {"no figure 5"},
     "36-raqqa-prison-escape": {"no figure 3"},
     "37-sdf-fighters-join-syrian-army": {"no figure 3000"},
-    "38-houthis-gulf-of-aden-ship": {
-        "body without 'Houthi supporters at a rally in Sanaa.'",
-        "body without 'Houthis detain more U.N. workers as Yemen aid effort falters'",
-        "body without 'RECOMMENDED'",
-        "body without 'Saleh Qaid-Trent / AFP via Getty Images'",
-    },
     "40-puerto-rico-troop-buildup": {"no figure 1500"},
 }
-MIN_RATE = 0.95  # 924/969; 914/969 at the first run
+MIN_RATE = 0.97  # 946/969; 914/969 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL53, KNOWN_MISSES, items=40, min_rate=MIN_RATE, off_topic=26, min_kept_out=1.0
