@@ -12,8 +12,6 @@ import pytest
 from tests.ingest.trial import TrialRun, fixture_name, print_run, run_trial, trial_inputs
 
 KNOWN_MISSES: dict[str, set[str]] = {
-    # ingest gives 'detainees freed' (the headline's 'frees 40 detainees'), the same fact in
-    # other words than the expectation's 'released'; the check matches words literally
     "19-saved-plain": {"figure 40 released"},
 }
 MIN_RATE = 0.99

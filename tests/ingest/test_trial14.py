@@ -30,7 +30,9 @@ from __future__ import annotations
 from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL14 = TRIAL.parent / "trial14"
-KNOWN_MISSES: dict[str, set[str]] = {"22-iraq-court-is-sentences": {"figure 11 sentenced"}}
+KNOWN_MISSES: dict[str, set[str]] = {
+    "22-iraq-court-is-sentences": {"figure 11 sentenced"},
+}
 MIN_RATE = 0.99  # 687/690
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(

@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04-php2008-rovers-cup-final": {"body without 'Viewed 1,387 times'"},
     "05-agency-live-tarmiyah-attacks": {"no figure 3", "no figure 5"},
     "09-jsonld-differs-baghdad-trials": {"no figure 400"},
-    "13-interview-qa-general-resurgence": {"themes"},
     "15-table-cyprus-reservoirs": {
         "body without 'Main reservoirs, 1 April 2026'",
         "body without 'Source: Water Development Department'",

@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "07-ar-rtl-anbar-truffle-ambush": {"themes"},
     "09-fr-lire-aussi-roj-repatriation": {"themes"},
     "11-de-time-dachzeile-bundeswehr-irak": {"no figure 300", "themes"},
-    "15-opinion-bio-syria-withdrawal": {"themes"},
     "17-wire-on-local-site-kirkuk-cell-arrests": {"no figure 3"},
 }
 MIN_RATE = 0.97  # 428/440

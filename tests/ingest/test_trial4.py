@@ -26,7 +26,7 @@ TRIAL4 = TRIAL.parent / "trial4"
 # A death sentence for ISIS members told as a court story ('sentences ... to death') sits just
 # under the threshold (attacks 0.52, for the attack it punishes; prisons 0.03); the camp's
 # recruiters are a warning an analyst reads in two paragraphs (resurgence 0.35).
-KNOWN_MISSES: dict[str, set[str]] = {"24-short-baghdad-death-sentences": {"themes"}}
+KNOWN_MISSES: dict[str, set[str]] = {}
 MIN_RATE = 0.99  # 568/572 (570 with the model before round four's stories)
 MIN_THEMES_F1 = 0.9
 MIN_KEPT_OUT = 0.95  # measured 23 of 23

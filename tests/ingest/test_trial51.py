@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "16-bundestag-mandate-dw": {"figure 230 troops", "themes"},
     "18-hol-iraqi-convoy-enab-baladi": {"no figure 18000"},
     "19-iraq-border-reinforcements-arab-news": {"no figure 3", "no figure 2"},
-    "20-turkish-trainers-daily-sabah": {"themes"},
     "21-sinaa-handover-asharq": {"no figure 4000"},
     "22-hamrin-airstrikes-xinhua": {"no figure 2"},
     "27-furqlus-ambush-national": {"figure 1 wounded"},

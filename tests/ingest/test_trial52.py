@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "27-full-sutton-officers-attacked": {"no figure 2"},
     "28-ghwayran-prison-attack-foiled": {"no figure 2"},
     "29-puntland-us-strike": {"no figure 7"},
-    "30-al-hol-aid-cuts-feature": {"themes"},
     "32-mozambique-insurgents-kill-11": {"no figure 11"},
     "37-latakia-alawite-killings-trial": {"no figure 14"},
 }
