@@ -63,7 +63,10 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
             removed.append(f"menu: {line}")
         elif _interface_line(line):
             removed.append(f"interface: {line}")
-        elif index == 0 and _site_line(line, paragraphs[1]):
+        elif index == 0 and (
+            _site_line(line, paragraphs[1])
+            or (known_name(line) is not None and _MENU.match(paragraphs[1].strip()))
+        ):  # 'The Syrian Observatory For Human Rights' over its menu
             site = line.title() if line.isupper() else line
             removed.append(f"site-name: {line}")
         else:

@@ -225,15 +225,16 @@ def clean_plain_text(
         site_name = site_name or via  # 'New post on The Defense Post' over the headline
         page_top.append(f"via: {paragraphs.pop(0)}")
     standfirst = None
+    head = _headline_at(paragraphs) if title is None else 0
     if (
         title is None
-        and paragraphs
-        and is_headline(paragraphs[0])
-        and _masthead(paragraphs[0], paragraphs[1:]) is None
-        and known_outlet_among(paragraphs[:1]) is None
-        and _standfirst_under(paragraphs[0], paragraphs[1:])
+        and len(paragraphs) > head
+        and is_headline(paragraphs[head])
+        and _masthead(paragraphs[head], paragraphs[head + 1 :]) is None
+        and known_outlet_among(paragraphs[head : head + 1]) is None
+        and _standfirst_under(paragraphs[head], paragraphs[head + 1 :])
     ):
-        standfirst = paragraphs.pop(1)  # 'At least four other people were wounded …'
+        standfirst = paragraphs.pop(head + 1)  # 'At least four other people were wounded …'
     if title is None and paragraphs and site_name is None:
         site_name = known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
     noise = strip_noise(paragraphs)
@@ -356,6 +357,23 @@ def clean_plain_text(
 
 MIN_STANDFIRST_WORDS = 8
 MIN_HEADLINE_WORDS = 5
+
+
+def _headline_at(paragraphs: list[str]) -> int:
+    """Where a pasted page's headline is: past its outlet's name and a section line above it
+    ('THE TIMES OF ISRAEL' / 'Israel & the Region'), else the first line."""
+    for at in range(1, min(3, len(paragraphs) - 1)):
+        above = paragraphs[:at]
+        if (
+            known_name(above[0]) is not None
+            and all(_above_headline(line) or known_name(line) for line in above[1:])
+            and is_headline(paragraphs[at])
+            and count_words(paragraphs[at]) >= MIN_HEADLINE_WORDS
+            # not the site's menu or breadcrumb: 'Home | Reports | …', 'Home > ISIS > Badia'
+            and sum(paragraphs[at].count(mark) for mark in "|>›»") < 2
+        ):
+            return at
+    return 0
 
 
 def _standfirst_under(headline: str, lines: list[str]) -> bool:
@@ -1034,7 +1052,13 @@ def _above_headline(line: str) -> bool:
         or is_issue_number(parts[-1])
         or has_published_part(line)
         or _BRIEFS_LABEL.match(line.strip()) is not None
+        or _SECTION_PAIR.match(line.strip()) is not None  # 'Israel & the Region'
     )
+
+
+_SECTION_PAIR = re.compile(
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? & (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$"
+)
 
 
 def _feed_title(paragraphs: list[str]) -> bool:

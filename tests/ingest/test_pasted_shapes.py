@@ -1145,3 +1145,16 @@ def test_a_rights_line_with_its_mark_and_year_names_the_outlet() -> None:
     assert _rights_holder("All rights reserved to Example Today news agency © 2026") == (
         "Example Today news agency"
     )
+
+
+def test_a_standfirst_under_a_masthead_and_section_is_the_summary() -> None:
+    text = (
+        "THE TIMES OF ISRAEL\nIsrael & the Region\n\n"
+        "Gunmen kill two soldiers in attack on army post\n\n"
+        "Officials say the cell had planned the attack for weeks; the army calls it a warning\n\n"
+        f"By Jane Example\n30 November 2026, 2:18 pm\n\n{LEDE}\n\n{MORE}\n"
+    )
+    draft = _read(text)
+    assert draft.title == "Gunmen kill two soldiers in attack on army post"
+    assert draft.summary.startswith("Officials say the cell")
+    assert "Officials say" not in draft.body
