@@ -428,8 +428,11 @@ _WITH_FILES = re.compile(
     r"|^additional (?:sources|reporting)\s*[•:|-]\s*(?-i:[A-Z])[\w ,&/]{1,60}$",  # Euronews's
     re.IGNORECASE,
 )
-# A person's name alone on its line: two or three capitalised words ('Lina Haddad-Morrow').
-PERSON_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}$")
+# A person's name alone on its line: two or three capitalised words ('Lina Haddad-Morrow'),
+# the last one with an Arabic article ('Saad al-Obeidi'), never a place ('Deir ez-Zor').
+PERSON_LINE = re.compile(
+    r"^(?!By )[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,1}(?: [A-Z][\w'’.-]+| al-[A-Z][\w'’-]+)$"
+)
 # A reporter's role alone on its line, under the name: 'News reporter', 'Defence Editor'.
 ROLE_ALONE = re.compile(
     r"^(?:[A-Z][\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist)$", re.IGNORECASE

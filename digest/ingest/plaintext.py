@@ -30,9 +30,11 @@ from digest.ingest.clean import (
     AGENCIES,
     BY_LABEL,
     BYLINE,
+    CAPTION,
     HEADER_AGENCY,
     LONE_DATELINE,
     LONE_PLACE_AGENCY,
+    MAX_CAPTION_WORDS,
     PAREN_AGENCY,
     PERSON_LINE,
     ROLE_ALONE,
@@ -507,8 +509,9 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
             known = _names_outlet(name, site_name) or (count_words(name) <= 4 and name in article)
         elif (
             line.isupper()
-            and all(  # right above the article, or above its date line only
-                is_published_line(between) for between in lines[index + 1 : lede]
+            and all(  # right above the article, or above its date line and a photo's caption
+                is_published_line(between) or _captioned(between)
+                for between in lines[index + 1 : lede]
             )
         ):
             if gazetteer.canonical(line, "places") is None and _unknown_capital_place(line):
@@ -519,6 +522,11 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
         if known and gazetteer.canonical(place, "places") is not None:
             return gazetteer.spelling(place, "places") or place
     return None
+
+
+def _captioned(line: str) -> bool:
+    """A photo's caption with its credit: '… in Istanbul, Dec. 4, 2026. (AA Photo)'."""
+    return count_words(line) <= MAX_CAPTION_WORDS and CAPTION.search(line) is not None
 
 
 MIN_SHORT_LEDE_WORDS = 10

@@ -1158,3 +1158,28 @@ def test_a_standfirst_under_a_masthead_and_section_is_the_summary() -> None:
     assert draft.title == "Gunmen kill two soldiers in attack on army post"
     assert draft.summary.startswith("Officials say the cell")
     assert "Officials say" not in draft.body
+
+
+def test_a_name_with_an_arabic_article_under_the_date_line_is_the_byline() -> None:
+    text = (
+        "Gunmen kill two soldiers in attack on army post\n\n"
+        f"Wednesday 02/12/2026\nSaad al-Example\n\n{LEDE}\n\n{MORE}\n"
+    )
+    draft = _read(text)
+    assert "Saad al-Example" not in draft.body
+    assert any("Saad al-Example" in credit for credit in draft.credits)
+    assert not any(
+        credit.startswith("By By")
+        for credit in _read(
+            f"Gunmen kill two soldiers in attack on army post\n\nBy Karim Example\n\n{LEDE}\n"
+        ).credits
+    )
+
+
+def test_a_place_in_capitals_over_the_date_line_and_a_caption_is_the_dateline() -> None:
+    text = (
+        "Gunmen kill two soldiers in attack on army post\n\nEXAMPLE DAILY WITH AA\nISTANBUL\n"
+        "Dec 04, 2026 10:42 am\n\nPolice escort a suspect in Istanbul, Dec. 4, 2026. (AA Photo)\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert _read(text).dateline == "Istanbul"
