@@ -93,7 +93,8 @@ _BUTTON = (
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
     # 'Add CBS News on Google'
     r"|ad feedback|back to top|full coverage|full story|add [\w .&'’-]{2,40} on google"
-    r"|share full article|skip advertisement|more about:?|reporting from [\w .,'’-]{2,40}"
+    r"|share full article|gift (?:this )?article|skip advertisement|more about:?"
+    r"|reporting from [\w .,'’-]{2,40}"
     r"|list of \d+ items|end of list"
     r"|read (?:this (?:article|story) )?in (?:arabic|english|french|kurdish|turkish|persian|farsi"
     r"|german|spanish|russian|hebrew|chinese)"
@@ -134,6 +135,13 @@ _BUTTON = (
     r"|subscribe(?: now)?|sign (?:me )?up(?: now)?)"  # a sign-up box's button
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
+
+
+def is_button(line: str) -> bool:
+    """A page's control alone on its line: 'Share', 'Gift Article', '214 Comments'."""
+    return _BUTTONS.match(line.strip()) is not None
+
+
 _UPDATED_AT = re.compile(
     r"^(?:last )?updated(?: at)?:?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$",
     re.IGNORECASE,
@@ -271,7 +279,7 @@ _PLUG = re.compile(
     r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin|roundup"
     r"|briefing|digest)\b"
     # a sign-up box's other lines, a membership's plea
-    r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^keep up to date with\b"
+    r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^keep up (?:to date )?with\b"
     r"|\byou can unsubscribe at any time\b|^become an? [\w'’ .-]{2,40} (?:member|subscriber"
     r"|supporter|patron)\b|^are you a fan of\b.{0,80}\b(?:donate|support)\b"
     r"|^join (?:our|the) (?:commenting forum|conversation|discussion)\b"
@@ -1013,6 +1021,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if skip_until > index:
             removed.append(f"link-box: {paragraph}")
             continue
+        if kept and _box_in_one_block(paragraph):
+            removed.append(f"link-box: {paragraph}")  # 'Read more from Sky News:' and links
+            continue
         if kept and (box := _link_box(paragraphs, index)) is not None:
             skip_until = box  # 'Related', two headlines, then the article goes on
             removed.append(f"link-box: {paragraph}")
@@ -1134,8 +1145,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             shared = shared or publisher_names().get(named.lower()) or unshouted(named)
         elif _CAPS_TAGS.match(last) and not SENTENCE_END.search(last):
             pass  # 'MIDDLE EAST IRAN IRAQ': the article's tags in capitals, closing the page
-        elif _AUTHOR_CONTACT.match(last.strip()):
-            pass  # the author's address and handle
+        elif _AUTHOR_CONTACT.match(last.strip()) or _FOLLOW_AUTHOR.match(last.strip()):
+            pass  # the author's address and handle; 'Follow Name' under the bio
         elif (
             _SECTION_WORDS.match(last.strip())
             and not re.fullmatch(AGENCIES, last.strip())
@@ -1177,6 +1188,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
 
 
 MAX_LIST_ITEM_WORDS = 15
+_FOLLOW_AUTHOR = re.compile(r"^follow (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$", re.I)
 # A page's section name alone, one or two words: no sentence is written so.
 _SECTION_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _DASHED_SIGNOFF = re.compile(r"^[—–]\s*(?P<name>[A-Z][\w .&'’-]{1,40})$")
@@ -1219,6 +1231,18 @@ _BOX_TRAILER = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+
+
+def _box_in_one_block(paragraph: str) -> bool:
+    """A box's heading with its linked headlines on the lines under it, one block ('**Read
+    more from Sky News:**' / '[Ukraine war latest](…)' / …)."""
+    heading, *items = [line.strip() for line in paragraph.strip().split("\n")]
+    heading = _HEADING_MARKS.sub("", heading).strip("*_ ")
+    return (
+        bool(items)
+        and (_BOX_TRAILER.match(heading) or _BOX_HEADING.match(heading)) is not None
+        and all("](" in item and _link_like(item) for item in items)
+    )
 
 
 def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int | None:

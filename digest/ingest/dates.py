@@ -514,13 +514,19 @@ _TAG_LIST = re.compile(
 )
 
 
+MAX_TIMED_STAMP_WORDS = 8
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
+
+
 def is_published_line(paragraph: str) -> bool:
     """A short paragraph that only states when the article was published, or a run of such
     statements ('Publié le 7 mars 2024 à 18h32 · Mis à jour le 8 mars 2024 à 09h10',
     '14/03/2024 15h30 · Atualizado há 2 horas')."""
     paragraph = without_hijri(paragraph)
-    if _is_published_part(paragraph) or (len(paragraph.split()) <= 6 and _is_stamp(paragraph)):
-        return True
+    words = len(paragraph.split())
+    timed = words <= MAX_TIMED_STAMP_WORDS and _CLOCK.search(paragraph) is not None
+    if _is_published_part(paragraph) or ((words <= 6 or timed) and _is_stamp(paragraph)):
+        return True  # 'November 30, 2026 at 5:00 a.m. EST' too
     stamp, comma, name = paragraph.rpartition(", ")
     if comma and _NAME_AFTER_STAMP.fullmatch(name) and is_published_line(stamp):
         return True  # 'Wednesday April 15 2026, 5.00pm BST, The Times': the outlet after it

@@ -177,7 +177,8 @@ def _unquoted(text: str) -> str:
 def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """`fields` with feed and generator keys renamed to digest's (the first one present wins),
     and for each renamed field the key it was read from (for a warning's line)."""
-    fields = _reader_api_fields(_story_fields(_lowercase_keys(_lift_params(dict(fields)))))
+    fields = _lowercase_keys(_lift_params(dict(fields)))
+    fields = _reader_api_fields(_entry_fields(_story_fields(fields)))
     origins: dict[str, str] = {}
     for alias, target in FEED_FIELDS:
         if alias in fields:
@@ -227,6 +228,21 @@ def _story_fields(fields: dict[str, Any]) -> dict[str, Any]:
         r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?", fields["date"].strip()
     ):
         fields["date"] = fields["date"].strip().replace(" ", "T") + "+00:00"
+    return fields
+
+
+def _entry_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """IFTTT's ingredients (`EntryTitle`, `EntryUrl`, `EntryContent`, `EntryPublished`,
+    `FeedTitle`; lowercased by now) as the usual keys, unless those are there too."""
+    entries = [key for key in fields if isinstance(key, str) and key.startswith("entry")]
+    if not entries:
+        return fields
+    for key in entries:
+        if len(key) > len("entry"):
+            fields.setdefault(key.removeprefix("entry"), fields[key])
+    for key, usual in (("feedtitle", "feed_title"), ("feedurl", "feed_url")):
+        if key in fields:
+            fields.setdefault(usual, fields[key])
     return fields
 
 

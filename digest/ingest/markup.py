@@ -237,6 +237,24 @@ def _protect_angles(text: str) -> str:
     return text.replace("<", _LT).replace(">", _GT)
 
 
+def _glued_to_next(node: lxml.html.HtmlElement, tag: str) -> bool:
+    """A classed span whose text the next classed span or link follows with no space between
+    ('<span class="author__name">Name</span><span class="author__role">News reporter</span>'):
+    the page's style sets them apart, and glued they would make one word of two."""
+    after = node.getnext()
+    return (
+        tag == "span"
+        and bool(node.get("class"))
+        and not node.tail
+        and after is not None
+        and isinstance(after.tag, str)
+        and after.tag.lower() in ("span", "a")
+        and bool(after.get("class") or after.tag.lower() == "a")
+        and (node.text_content().strip()[-1:]).isalnum()
+        and (after.text_content().strip()[:1]).isalnum() | (after.text_content().strip()[:1] == "@")
+    )
+
+
 def _remove_furniture(root: lxml.html.HtmlElement) -> list[str]:
     removed: list[str] = []
     gone: set[int] = set()
@@ -261,6 +279,8 @@ def _remove_furniture(root: lxml.html.HtmlElement) -> list[str]:
             continue
         if "location" in classes and node.text and not (node.tail or "").startswith(" "):
             node.tail = f" {node.tail or ''}"  # CNN's '<span>Erbil, Iraq</span><span>CNN</span>'
+        elif _glued_to_next(node, tag):
+            node.tail = "\n"  # a byline's parts set apart by the page's style: name, role, handle
         if tag in ("a",):
             href = (node.get("href") or "").strip()
             if href and not re.match(r"^https?://", href, re.IGNORECASE):

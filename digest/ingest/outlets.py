@@ -260,7 +260,8 @@ def leading_byline(paragraphs: Sequence[str]) -> tuple[list[str], str | None, st
     names = publisher_names()
     for index in range(min(MAX_LEAD_PARAGRAPHS, len(paragraphs) - 1)):
         lines = paragraphs[index].strip().split("\n")
-        if len(lines) == 2:  # the two on one paragraph's lines
+        if len(lines) >= 2 and all(_HANDLE_LINE.match(line.strip()) for line in lines[2:]):
+            # the two on one paragraph's lines, the reporter's handle perhaps under them
             top, under, taken = lines[0].strip(), lines[1].strip(), 1
         else:
             top, under, taken = lines[0].strip(), paragraphs[index + 1].strip(), 2
@@ -272,10 +273,15 @@ def leading_byline(paragraphs: Sequence[str]) -> tuple[list[str], str | None, st
             and name.lower() not in names
         ):
             kept = [*paragraphs[:index], *paragraphs[index + taken :]]
+            if index < len(kept) and _HANDLE_LINE.match(kept[index].strip()):
+                del kept[index]  # the reporter's handle under the role: '@lhaddad'
             return kept, f"By {name}", outlet  # the role: 'Security correspondent'
         if paragraphs[index].rstrip().endswith((".", "!", "?", '"', "”")):
             break  # the article has begun
     return list(paragraphs), None, None
+
+
+_HANDLE_LINE = re.compile(r"^\[?@[A-Za-z0-9_.]{2,30}\]?(?:\(https?://[^)\s]*\))?$")
 
 
 def _outlet_line(line: str, names: dict[str, str]) -> str | None:

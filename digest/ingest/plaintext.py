@@ -43,6 +43,7 @@ from digest.ingest.clean import (
     agency_name,
     channel_post,
     first_long_sentence,
+    is_button,
     is_headline,
     is_issue_number,
     is_subheading,
@@ -624,6 +625,7 @@ def _person_name(line: str) -> bool:
         PERSON_LINE.match(line) is not None
         and load_gazetteer().canonical(line) is None
         and line.lower() not in publisher_names()
+        and not is_button(line)  # 'Gift Article' under a date line
     )
 
 

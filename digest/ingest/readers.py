@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from digest.content.articles import FIRST_SENTENCE, YEAR_ASSUMED
+from digest.content.articles import FIRST_SENTENCE, LANGUAGE_TAG, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
     CAPTION,
@@ -745,7 +745,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         source=source,
         url=url or raw.url,
         dateline=dateline_text,
-        language=text_of("language"),
+        language=lenient("language", _language_value),
         summary=summary,
         author=author,
         credits=tuple(credits),
@@ -856,6 +856,18 @@ def _text_value(value: Any, key: str, origin: str) -> str | None:
         )
     text = str(value).strip()
     return text or None
+
+
+def _language_value(value: Any, origin: str) -> str | None:
+    """A language tag as a feed or a page's metadata writes it: 'en_GB' is en-GB; another
+    value ('English') is refused, so read as a warning and detected from the text instead."""
+    text = _text_value(value, "language", origin)
+    if text is None:
+        return None
+    tag = text.replace("_", "-")
+    if not LANGUAGE_TAG.match(tag):
+        raise DigestError.at(f"front-matter language: {text!r} is not a language tag", origin)
+    return tag
 
 
 def _date_value(value: Any, origin: str, zone: dt.tzinfo | None = None) -> dt.date:

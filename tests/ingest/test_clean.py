@@ -724,3 +724,23 @@ def test_a_caption_and_its_credit_in_capitals_go() -> None:
     caption = "A drone at a base in the Middle East. Such drones have flown over Iraq for a decade"
     text = "\n\n".join(["Council plans harvest patrols", caption, "MOD/CROWN COPYRIGHT", LONG])
     assert body_of(text) == [LONG]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "**Read more from Example News:**\n[Ukraine war latest](https://a.b/1)\n"
+        "[Curfew lifted after a week of calm](https://a.b/2)",
+        "Gift Article",
+        "November 30, 2026 at 5:00 a.m. EST",
+    ],
+)
+def test_a_box_in_one_block_a_gift_button_and_a_timed_date_line_go(box: str) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", LONG, box, SECOND])
+    assert body_of(text) == [LONG, SECOND]
+
+
+def test_follow_the_author_under_the_bio_closes_the_article() -> None:
+    bio = "Jane Example is The Example Post's Beirut bureau chief, covering Lebanon and Syria."
+    text = "\n\n".join(["Council plans harvest patrols", LONG, SECOND, bio, "Follow Jane Example"])
+    assert body_of(text) == [LONG, SECOND]

@@ -306,3 +306,36 @@ def test_a_title_read_as_text_keeps_a_closing_quote_and_loses_an_open_one(
 ) -> None:
     front = read_front_leniently(f"---\n{line}\nauthor: Jane\n---\nText.\n", "a.md")
     assert front.fields["title"] == title and front.warnings
+
+
+def test_an_ifttt_note_s_ingredients_are_the_item_s_fields() -> None:
+    content = json.dumps(f"<p>{LEDE}</p><p>{MORE}</p>")
+    draft = _feed_item(
+        'EntryTitle: "Two soldiers killed"\n'
+        'EntryUrl: "https://news.sky.com/story/two-soldiers-killed-13471811"\n'
+        'EntryPublished: "December 05, 2026 at 02:20PM"\n'
+        f"EntryContent: {content}\n"
+        'FeedTitle: "World News | Sky News"'
+    )
+    assert draft.title == "Two soldiers killed" and draft.body == f"{LEDE}\n\n{MORE}"
+    assert draft.url == "https://news.sky.com/story/two-soldiers-killed-13471811"
+    assert draft.date == dt.date(2026, 12, 5) and draft.source == "Sky News"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("en_GB", "en-GB"), ("en GB", None)])
+def test_a_language_written_otherwise_is_read_or_left_to_detection(
+    value: str, expected: str | None
+) -> None:
+    draft = _feed_item(f'title: "Two soldiers killed"\nlanguage: {value}', f"<p>{LEDE}</p>")
+    assert draft.language == expected
+
+
+def test_a_byline_s_name_role_and_handle_set_apart_by_style_are_its_byline() -> None:
+    header = (
+        '<div class="byline"><span class="author__name">Jane Example</span>'
+        '<span class="author__role">Home affairs correspondent</span>'
+        '<a href="https://x.com/janeexample">@janeexample</a></div>'
+    )
+    draft = _feed_item('title: "Two soldiers killed"', f"{header}<p>{LEDE}</p><p>{MORE}</p>")
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+    assert "By Jane Example" in draft.credits
