@@ -105,6 +105,7 @@ _BUTTON = (
     r"|mark as (?:read|unread)|save (?:for later|to (?:board|pocket|list))"
     r"|open (?:original|in (?:app|browser)|in (?:the )?\w+ app(?: for the full experience)?)"
     r"|open in app for the full experience|visit (?:website|site)|keep reading"
+    r"|(?:read|view) original|read on (?-i:[A-Z])\w{2,20}"  # a read-later app's: 'Read on Omnivore'
     r"|read (?:the full (?:story|article) |more )?(?:on|at) [\w-]+(?:\.[\w-]+)+"
     r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no)"
     r"|download (?:the |this )?(?:pdf|full report|report|brief)(?: \(pdf\))?"
@@ -282,6 +283,9 @@ _PLUG = re.compile(
     r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^keep up (?:to date )?with\b"
     r"|\byou can unsubscribe at any time\b|^become an? [\w'’ .-]{2,40} (?:member|subscriber"
     r"|supporter|patron)\b|^are you a fan of\b.{0,80}\b(?:donate|support)\b"
+    r"|\bin your inbox every (?:morning|day|weekday|week|evening)\b"
+    r"|^members make (?:our|this|these) [\w'’ ,-]{2,80} possible\b"
+    r"|^(?:submit|write|send) (?:us )?a letter to the editor\b"
     r"|^join (?:our|the) (?:commenting forum|conversation|discussion)\b"
     r"|(?:^|[.?!]\s+)join the (?:conversation|discussion)(?: below)?\.?$"
     r"|^stay connected\b|^follow [\w'’ .-]{2,40} on (?:facebook|x|twitter|instagram|telegram)\b"
@@ -360,7 +364,8 @@ _OUTLET_WITH_WIRE = re.compile(
 )  # '(FRANCE 24 with AFP)' too
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _TRAILER = re.compile(
-    r"^(?:popular posts from this blog|related posts?|related articles?|related stories"
+    r"^(?:article printed from\b.*"  # a WordPress print view's footer, its links listed after
+    r"|popular posts from this blog|related posts?|related articles?|related stories"
     r"|related news|read more|read also|also read|you may also like|you might also like"
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
@@ -1094,6 +1099,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if kept and _captioned_credit(paragraph):
             removed.append(f"caption: {paragraph}")  # a caption with its credit under it
             continue
+        if posted := _PRINT_POSTED.match(paragraph.strip()):  # a print view's byline and date
+            credits.append(f"By {posted['name']}")
+            published.append(posted["date"])
+            removed.append(f"posted: {paragraph}")
+            continue
         if WIRE_STAMP.match(paragraph.strip()):  # AP's '10-20-26 1127EDT': a date, read later
             published.append(paragraph.strip())
             removed.append(f"wire-stamp: {paragraph}")
@@ -1168,6 +1178,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         elif not _AUTHOR_BIO.match(last):
             break
         removed.append(f"closing-furniture: {kept.pop()}")
+    if any(_PRINT_LINKS.match(p.strip()) for p in paragraphs):  # a print view's '[1]' marks
+        kept = [_LINK_MARK.sub("", p) for p in kept]
     stated_source = shared
     if kept:
         found_agency, kept[-1] = _closing_credit(kept[-1])
@@ -1320,6 +1332,14 @@ def caption_above_credit(kept: list[str]) -> bool:
     )
 
 
+# A WordPress print view: 'Posted By Name On 6 November 2012 @ 14:20 In Local News | No
+# Comments' over the article, '[1]' after each link in it and 'URLs in this post:' under it.
+_PRINT_POSTED = re.compile(
+    r"^Posted By (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) On (?P<date>.{6,40}?)"
+    r"(?: @ \d{1,2}:\d{2})?(?: In [^|]{1,40})?(?: \| .{1,30})?$"
+)
+_PRINT_LINKS = re.compile(r"^URLs in this post:?$", re.IGNORECASE)
+_LINK_MARK = re.compile(r" \[\d{1,2}\](?=[\s.,;:!?)]|$)")
 # A video's running time alone on its line: '01:52', '(1:04:09)'.
 _RUNNING_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 

@@ -553,6 +553,14 @@ def mail_author(value: str) -> tuple[str | None, str | None] | None:
     return name, None if domain in _MAIL_SERVICES else domain
 
 
+# Feed titles that are only a section's name, as some outlets title their feeds.
+_SECTION_NAMES = frozenset(
+    {"world", "world news", "national", "nation", "politics", "news", "latest", "top stories",
+     "headlines", "home", "business", "opinion", "middle east", "us", "uk", "europe", "africa",
+     "asia", "americas", "international", "breaking news", "national security"}
+)  # fmt: skip
+
+
 def publisher_name(
     source: Any, fields: Mapping[str, Any], url: str | None
 ) -> tuple[str | None, str | None]:
@@ -569,6 +577,8 @@ def publisher_name(
     if is_aggregator(url):
         url = None
     named = clean_publisher(source)
+    if named and named.lower() in _SECTION_NAMES and (known_publisher(url or source_url)):
+        named = None  # a feed titled by its section only ('World'): the link's outlet
     if named:
         known = known_publisher(url)
         if known and named.lower().startswith(f"{known.lower()} "):

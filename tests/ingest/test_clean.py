@@ -744,3 +744,26 @@ def test_follow_the_author_under_the_bio_closes_the_article() -> None:
     bio = "Jane Example is The Example Post's Beirut bureau chief, covering Lebanon and Syria."
     text = "\n\n".join(["Council plans harvest patrols", LONG, SECOND, bio, "Follow Jane Example"])
     assert body_of(text) == [LONG, SECOND]
+
+
+def test_a_print_view_s_byline_footer_and_link_marks_go() -> None:
+    posted = "Posted By Jane Example On 6 November 2012 @ 14:20 In Local News | No Comments"
+    marked = LONG.replace("security plan", "security plan [1]")
+    noise = strip_noise(
+        [posted, marked, SECOND, "Article printed from Example Gazette: http://a.example",
+         "URLs in this post:", "[1] security plan: http://a.example/plan"]
+    )  # fmt: skip
+    assert noise.paragraphs == (LONG, SECOND)
+    assert "By Jane Example" in noise.credits and noise.published
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "Five stories from the region, in your inbox every weekday at 7am.",
+        "Members make our reporting from Baghdad and Beirut possible.",
+    ],
+)
+def test_newsletter_and_membership_plugs_go(plug: str) -> None:
+    text = "\n\n".join(["Council plans harvest patrols", LONG, plug, SECOND])
+    assert body_of(text) == [LONG, SECOND]

@@ -339,3 +339,9 @@ def test_a_byline_s_name_role_and_handle_set_apart_by_style_are_its_byline() -> 
     draft = _feed_item('title: "Two soldiers killed"', f"{header}<p>{LEDE}</p><p>{MORE}</p>")
     assert draft.body == f"{LEDE}\n\n{MORE}"
     assert "By Jane Example" in draft.credits
+
+
+def test_a_feed_titled_by_its_section_only_is_the_link_s_outlet() -> None:
+    source = {"name": "World", "url": "https://feeds.washingtonpost.com/rss/world"}
+    url = "https://www.washingtonpost.com/world/2026/12/05/a-story/"
+    assert publisher_name(source, {}, url) == ("The Washington Post", "publisher-table")

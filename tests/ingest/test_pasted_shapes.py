@@ -200,6 +200,8 @@ def test_a_database_s_stamp_and_word_count() -> None:
         "Good morning and welcome to The Example Brief, our roundup of the world's news.",
         "Read the report (PDF) here.",
         "Also: Army taps a brigade for the next rotation.",
+        "Read Original",
+        "Read on Omnivore",
     ],
 )
 def test_controls_pointers_and_stamps_are_noise(line: str) -> None:

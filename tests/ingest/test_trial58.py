@@ -11,14 +11,13 @@ pairs told by both outlets (one off-topic), one undated item; 16 on the briefing
 24 off-topic. First run, with the theme model fitted on trials up to 56: 1029/1141 checks
 (90.2%; 90.2% without the figure checks); themes micro-F1 0.947 with 22 of 23 off-topic kept
 out; two items were refused ('language: en_GB' is no language tag; IFTTT's keys were not read,
-so no text was found). Since: 1147/1199 (812/829 without the figure checks): both read
+so no text was found). Since: 1151/1199 (816/829 without the figure checks): both read
 (a language written 'en_GB' is en-GB; IFTTT's ingredients are the item's fields); the Post's
 date lines ('… at 5:00 a.m. EST'), 'Follow Name' under a bio, 'Gift Article'; Sky's byline
 set in styled spans (name, role and handle were glued into one word), 'Read more from Sky
 News:' and its links in one block, 'Keep up with all the latest news …'. Still missed:
 correction notices (kept on purpose, as trials 26 and 39 want), two dates on the edge of
-midnight in another zone, 'World' taken as the Post's name from a feed title that is only its
-section, Omnivore's 'Read Original', a video's caption, and the Manchester pair not grouped.
+midnight in another zone, a video's caption, and the Manchester pair not grouped.
 """
 
 from __future__ import annotations
@@ -58,7 +57,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "30-red-sea-destroyer-houthi-drones": {"date"},
     "31-hodeidah-israeli-strikes": {"no figure 17", "no figure 4"},
     "32-gaza-city-school-strike": {"no figure 6"},
-    "33-basra-water-protests": {"no figure 2", "source"},
+    "33-basra-water-protests": {"no figure 2"},
     "34-mosul-church-christmas": {
         "body without 'Middle East correspondent @imogencn'",
         "body without 'Why you can trust Sky News'",
@@ -70,12 +69,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "37-harir-air-base-handover": {"no figure 200"},
     "38-bekaa-israeli-strikes": {"no figure 3"},
     "39-lviv-missile-strike-postwar-force": {"no figure 4"},
-    "40-uk-troops-stay-kurdistan": {
-        "body without 'Read Original'",
-        "body without 'Read on Omnivore'",
-    },
 }
-MIN_RATE = 0.95  # 1147/1199; 1029/1141 at the first run
+MIN_RATE = 0.955  # 1151/1199; 1029/1141 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL58, KNOWN_MISSES, items=40, min_rate=MIN_RATE, off_topic=24, min_kept_out=0.9
