@@ -42,7 +42,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "14-darfur-camps-cholera": {"no figure 140", "no figure 500000"},
     "15-manchester-market-plot-sky": {"group", "no figure 3"},
     "16-manchester-market-plot-wapo": {"group", "no figure 3"},
-    "17-al-baaj-outpost-attack-wapo": {"no figure 3", "themes"},
+    "17-al-baaj-outpost-attack-wapo": {"no figure 3"},
     "18-al-baaj-outpost-attack-sky": {
         "body without 'File footage: Iraqi troops on patrol near the Syrian border'",
         "no figure 3",
@@ -63,8 +63,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Why you can trust Sky News'",
     },
     "36-nineveh-amnesty-releases": {
-        "body without 'Middle East correspondent, in Nineveh province'",
-        "themes",
+        "body without 'Middle East correspondent, in Nineveh province'"
     },
     "37-harir-air-base-handover": {"no figure 200"},
     "38-bekaa-israeli-strikes": {"no figure 3"},
