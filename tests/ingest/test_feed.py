@@ -14,6 +14,7 @@ from digest.ingest.feed import (
     known_publisher,
     map_feed_fields,
     publisher_name,
+    publisher_zone,
     read_front_leniently,
 )
 from digest.ingest.markup import markdown_body, plain_field, strip_tags_keep_lines
@@ -345,3 +346,8 @@ def test_a_feed_titled_by_its_section_only_is_the_link_s_outlet() -> None:
     source = {"name": "World", "url": "https://feeds.washingtonpost.com/rss/world"}
     url = "https://www.washingtonpost.com/world/2026/12/05/a-story/"
     assert publisher_name(source, {}, url) == ("The Washington Post", "publisher-table")
+
+
+def test_sky_news_items_are_dated_in_london() -> None:
+    zone = publisher_zone("https://news.sky.com/story/a-story-13471190")
+    assert zone is not None and str(zone) == "Europe/London"
