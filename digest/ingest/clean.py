@@ -1033,7 +1033,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             skip_until = box  # 'Related', two headlines, then the article goes on
             removed.append(f"link-box: {paragraph}")
             continue
-        box_heading = kept and _BOX_TRAILER.match(_HEADING_MARKS.sub("", paragraph).strip("*_"))
+        box_heading = kept and _BOX_TRAILER.match(_bare_heading(paragraph))
         if box_heading and (box := _link_box(paragraphs, index, True)):
             skip_until = box  # 'Read More', a headline, and the article goes on below
             removed.append(f"link-box: {paragraph}")
@@ -1045,7 +1045,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             following = " ".join(paragraphs[index + 1].split())
             if short_caption(following) and not LONE_DATELINE.match(following):
                 skip_until = index + 2  # 'Getty Images', then its photo's caption
-            elif caption_above_credit(kept) or _under_photo(paragraphs, index, kept):
+            elif _caption_kept_above(paragraphs, index, kept):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Getty Images'
             removed.append(f"credit: {paragraph}")
             continue
@@ -1115,7 +1115,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             if (
                 rule == "caption"
                 and _CREDIT_LABEL.match(paragraph)
-                and (caption_above_credit(kept) or _under_photo(paragraphs, index, kept))
+                and (_caption_kept_above(paragraphs, index, kept))
             ):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
             removed.append(f"{rule}: {paragraph}")
@@ -1125,11 +1125,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"rights: {paragraph}")
             continue
         # a credit set in italics ('*The AP contributed to this report.*') is still a credit
-        plain = (
-            markdown_to_plain(paragraph)
-            if "*" in paragraph or "_" in paragraph or "](" in paragraph  # 'By [Name](…), CNN'
-            else paragraph
-        )
+        plain = _as_plain(paragraph)  # 'By [Name](…), CNN' too
         if count_words(plain) <= 30 and (_CONTRIBUTED.search(plain) or _WITH_FILES.match(plain)):
             credits.append(plain.strip())
             removed.append(f"credit: {paragraph}")
@@ -1147,7 +1143,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         kept.append(paragraph)
     while kept and len(kept) > 1 and count_words(kept[-1]) <= MAX_BIO_WORDS:
-        last = markdown_to_plain(kept[-1]) if "*" in kept[-1] or "](" in kept[-1] else kept[-1]
+        last = _as_plain(kept[-1])
         if match := _AGENCY_INITIALS.match(last):
             agency = _INITIALS_NAMES.get(match["name"].lower(), match["name"].upper())
         elif caps := _CAPS_SOURCE.match(last):  # 'SOURCE DAILY SABAH WITH AGENCIES'
@@ -1245,11 +1241,23 @@ _BOX_TRAILER = re.compile(
 )
 
 
+def _as_plain(text: str) -> str:
+    """Text without its Markdown emphasis and links, converted only where it has any (the
+    conversion is the slow part of the noise rules)."""
+    return markdown_to_plain(text) if "*" in text or "_" in text or "[" in text else text
+
+
+def _bare_heading(line: str) -> str:
+    """A box's heading without its Markdown heading marks or bold: '**RECOMMENDED**', '## Read
+    more'."""
+    return _HEADING_MARKS.sub("", line.strip()).strip("*_ ")
+
+
 def _box_in_one_block(paragraph: str) -> bool:
     """A box's heading with its linked headlines on the lines under it, one block ('**Read
     more from Sky News:**' / '[Ukraine war latest](…)' / …)."""
     heading, *items = [line.strip() for line in paragraph.strip().split("\n")]
-    heading = _HEADING_MARKS.sub("", heading).strip("*_ ")
+    heading = _bare_heading(heading)
     return (
         bool(items)
         and (_BOX_TRAILER.match(heading) or _BOX_HEADING.match(heading)) is not None
@@ -1262,7 +1270,7 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
     article goes on, or nothing after): the index after its last link; None when `index`
     opens no such box. The trailers' headings ('Read more', `trailer`) end the article (see
     `_TRAILER`) unless the article goes on below their links."""
-    heading = _HEADING_MARKS.sub("", paragraphs[index].strip()).strip("*_ ")  # '**RECOMMENDED**'
+    heading = _bare_heading(paragraphs[index])
     if not trailer and not _BOX_HEADING.match(heading):
         return None
     end = index + 1
@@ -1293,8 +1301,7 @@ _AGENCY_CAPTION = re.compile(
 
 def _agency_captioned(paragraph: str) -> bool:
     """A photo's caption ending in its agency: 'A woman walks past a damaged building. AFP'."""
-    if "*" in paragraph or "_" in paragraph:  # '*A rally in Sanaa.* Name / AFP via Getty Images'
-        paragraph = markdown_to_plain(paragraph)
+    paragraph = _as_plain(paragraph)  # '*A rally in Sanaa.* Name / AFP via Getty Images'
     return count_words(paragraph) <= MAX_CAPTION_WORDS and bool(_AGENCY_CAPTION.search(paragraph))
 
 
@@ -1355,6 +1362,12 @@ def _captioned_credit(paragraph: str) -> bool:
         and short_caption(lines[0].rstrip("."), MAX_CAPTION_WORDS)
         and count_words(lines[0]) >= MIN_CAPTION_ABOVE_CREDIT_WORDS
     )
+
+
+def _caption_kept_above(paragraphs: list[str], index: int, kept: list[str]) -> bool:
+    """Whether the line kept last is the caption of the photo whose credit is at `index`: above
+    the article's first sentence (`caption_above_credit`), or right under the photo."""
+    return caption_above_credit(kept) or _under_photo(paragraphs, index, kept)
 
 
 def _under_photo(paragraphs: list[str], index: int, kept: list[str]) -> bool:
@@ -1542,7 +1555,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
     ):
         paragraph = cell["cell"].replace("\\|", "|")
     paragraph = _ITEM_MARK.sub("", paragraph)
-    probe = markdown_to_plain(paragraph) if ("[" in paragraph or "*" in paragraph) else paragraph
+    probe = _as_plain(paragraph)
     if count_words(probe) <= MAX_POINTER_WORDS:
         if _SHARE_LINE.match(probe):
             return "share"
