@@ -86,11 +86,11 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*")
 MAX_NAME_WORDS = 4
 
 
-# Words an outlet's name may add to the name its address spells (not 'News': 'BBC News' is
-# the BBC's channel, not its name).
+# Words an outlet's name may add to the name its address spells ('Kingsreach News' for
+# kingsreach.co.uk, as the publisher table names 'BBC News' for bbc.com).
 _OUTLET_WORDS = frozenset((
     "service", "network", "agency", "group", "media", "press", "times", "post", "herald",
-    "journal", "monitor", "daily", "wire",
+    "journal", "monitor", "daily", "wire", "news",
 ))  # fmt: skip
 
 

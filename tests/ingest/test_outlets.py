@@ -42,7 +42,8 @@ def test_a_publishers_name_beside_a_date_is_a_date_line_and_the_source() -> None
     [
         ("examplenews.com", "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Example News"),
         ("www.tigrispost.co.uk", "Reporting for Tigris Post, Mosul.", "Tigris Post"),
-        ("bbc.com", "Watch BBC News on iPlayer", "BBC"),
+        ("bbc.com", "Watch BBC News on iPlayer", "BBC News"),
+        ("www.kingsreach.co.uk", "told Kingsreach News by phone", "Kingsreach News"),
         ("examplenews.com", "An example, news about the plan", None),
         ("examplenews.com", "Examples of News", None),
         ("ab.com", "AB said", None),
