@@ -558,3 +558,23 @@ def test_counts_told_together_are_one_fact_but_tolls_are_not_summed() -> None:
     assert not summed((11, "soldiers"), parts)  # not a kind the parts count
     toll = frozenset({(5, "militants killed"), (3, "soldiers killed")})
     assert not summed((8, "killed"), toll)  # two clashes' tolls add up too often
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "opens"),
+    [
+        ("Hatra", 0, True),
+        ("  Hatra", 2, False),
+        ("They left. Hatra", 11, True),
+        ("They left.\nHatra", 11, True),
+        ("near\n  Hatra", 7, True),
+        ("near Hatra", 5, False),
+        ("near.Hatra", 5, False),
+    ],
+)
+def test_a_word_opens_a_sentence_after_a_stop_and_a_space_or_a_line_break(
+    text: str, start: int, opens: bool
+) -> None:
+    from digest.ingest.stories import _opens_sentence
+
+    assert _opens_sentence(text, start) is opens
