@@ -1119,6 +1119,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             ):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
             removed.append(f"{rule}: {paragraph}")
+            if rule == "plug" and _box_plea(paragraphs, index):
+                skip_until = index + 2  # '## Support … journalism', then its plea
             continue
         if _is_rights_line(paragraph):
             rights_holder = rights_holder or _rights_holder(paragraph)
@@ -1245,6 +1247,22 @@ def _as_plain(text: str) -> str:
     """Text without its Markdown emphasis and links, converted only where it has any (the
     conversion is the slow part of the noise rules)."""
     return markdown_to_plain(text) if "*" in text or "_" in text or "[" in text else text
+
+
+# A plea under a plug's heading: 'Help us keep doing it, with no paywall for anyone.'
+_PLEA = re.compile(
+    r"\b(?:help us|support us|your support|donat\w*|contribut\w*|paywalls?|subscri\w*"
+    r"|members?(?:hip)?|funded by)\b",
+    re.IGNORECASE,
+)
+
+
+def _box_plea(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph under a plug set as a heading is its plea, not the article's."""
+    if not _HEADING_MARKS.match(paragraphs[index].strip()) or index + 1 >= len(paragraphs):
+        return False
+    following = _as_plain(paragraphs[index + 1])
+    return count_words(following) <= MAX_PLUG_WORDS and _PLEA.search(following) is not None
 
 
 def _bare_heading(line: str) -> str:
@@ -1491,6 +1509,9 @@ _DESK_SIGNOFF = re.compile(
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
 _ITEM_MARK = re.compile(r"^\\?[-*+•]\s+")
+# A one-line heading's or quotation's marks ('## Support …', '> Sign up to …'): a box's line
+# set as either is read as its words.
+_LINE_MARKS = re.compile(r"^(?:#{1,6}|>)\s+(?=[^\n]*$)")
 _ONE_CELL = re.compile(r"^\|\s*(?P<cell>.*?)\s*\|$")
 
 
@@ -1554,7 +1575,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         and "|" not in cell["cell"].replace("\\|", "")
     ):
         paragraph = cell["cell"].replace("\\|", "|")
-    paragraph = _ITEM_MARK.sub("", paragraph)
+    paragraph = _LINE_MARKS.sub("", _ITEM_MARK.sub("", paragraph))
     probe = _as_plain(paragraph)
     if count_words(probe) <= MAX_POINTER_WORDS:
         if _SHARE_LINE.match(probe):

@@ -5,7 +5,10 @@ Two shapes an analyst's tools write:
 - key lines under the headline (Pocket and similar exports, e-mailed clips):
   `URL: https://…`, `Author: …`, `Date: April 2, 2026`, `Tags: …`, perhaps closed by a rule;
 - a Readwise export: a cover image, a `## Metadata` list (`- Author: [[…]]`, `- Full Title:`,
-  `- Category: #articles`, `- URL:`, `- Date:`), then `## Full Document` or `## Highlights`.
+  `- Category: #articles`, `- URL:`, `- Date:`), then `## Full Document` or `## Highlights`;
+- a Logseq page (its RSS plugin's, or a clip): `title:: …`, `source:: https://…`, `published::
+  [[Dec 10th, 2026]]` properties at the top, then the text as an outline of `- ` blocks, each
+  block a paragraph (`logseq_page`).
 
 `clipped_fields` takes such a block out of the text and returns its fields, named as
 front-matter names them (`url`, `author`, `date`), for the Markdown reader to map as any
@@ -44,6 +47,8 @@ MAX_OTHER_KEY_WORDS = 2
 
 def clipped_fields(text: str) -> tuple[dict[str, str], str]:
     """The fields of a clipper's metadata block in `text`, and the text without it."""
+    if (page := logseq_page(text)) is not None:
+        return page
     lines = text.split("\n")
     readwise = _readwise_block(lines)
     if readwise is not None:
@@ -154,3 +159,65 @@ def excerpt_block(body: str) -> tuple[str | None, str]:
         return None, body
     excerpt = " ".join(line.lstrip(">").strip() for line in match[1].splitlines()).strip()
     return excerpt or None, body[: match.start()] + body[match.end() :]
+
+
+# A Logseq page's property: 'title:: …', 'published:: [[Dec 10th, 2026]]'.
+_PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)::\s*(?P<value>.*)$")
+# Its properties -> front-matter keys (what Logseq's RSS plugins and clippers write).
+_PROPERTY_KEYS = {
+    "title": "title", "url": "url", "link": "url", "source": "url", "original-url": "url",
+    "author": "author", "authors": "author", "published": "date", "date": "date",
+    "created": "saved", "feed": "feed_title", "site": "site_name", "description": "summary",
+}  # fmt: skip
+_OUTLINE_BLOCK = re.compile(r"^- ")
+_PAGE_LINK = re.compile(r"\[\[([^\]]*)\]\]")
+
+
+def logseq_page(text: str) -> tuple[dict[str, str], str] | None:
+    """A Logseq page's fields and its text, its outline's top-level blocks made paragraphs
+    (their child blocks stay a list under them); None for any other text."""
+    lines = text.lstrip("\ufeff").split("\n")
+    end = 0
+    while end < len(lines) and _PROPERTY.match(lines[end].strip()):
+        end += 1
+    if end < MIN_KEY_LINES:
+        return None
+    fields: dict[str, str] = {}
+    for line in lines[:end]:
+        match = _PROPERTY.match(line.strip())
+        name = _PROPERTY_KEYS.get(match["key"].lower()) if match else None
+        value = _PAGE_LINK.sub(r"\1", match["value"]).strip() if match else ""
+        if name == "url" and not value.startswith(("http://", "https://")):
+            continue  # 'source:: [[Some book]]' names no address
+        if name and value:
+            fields.setdefault(name, value)
+    if not fields:
+        return None
+    return fields, _outline_paragraphs(lines[end:])
+
+
+def _outline_paragraphs(lines: list[str]) -> str:
+    """An outline's top-level blocks as paragraphs: '- ' taken off, a block's own indented
+    lines joined to it, its children ('\t- Iraq') kept as a list under it."""
+    blocks: list[list[str]] = []
+    for line in lines:
+        if _OUTLINE_BLOCK.match(line):
+            blocks.append([line[2:]])
+        elif not line.strip():
+            continue
+        elif blocks and line.lstrip().startswith("- "):
+            blocks[-1].append("- " + line.lstrip()[2:])  # a child block: a list item
+        elif blocks:
+            blocks[-1].append(line.strip())  # the block's own next line
+        else:
+            blocks.append([line.strip()])
+    paragraphs = []
+    for block in blocks:
+        text, items = [], []
+        for part in block:
+            (items if part.startswith("- ") else text).append(part)
+        if text:
+            paragraphs.append("\n".join(text))
+        if items:
+            paragraphs.append("\n".join(items))
+    return "\n\n".join(paragraphs) + "\n"

@@ -264,6 +264,29 @@ def test_a_plug_that_ends_in_its_call_is_removed(plug: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "> Sign up to our free Inside Westminster email for politics and defence news",
+        "## Support free-thinking journalism\n\nOur reporters go where the story is. Help us keep"
+        " doing it, with no paywall for anyone.",
+    ],
+)
+def test_a_plug_set_as_a_heading_or_a_quotation_goes_with_its_plea(box: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{box}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_a_paragraph_under_a_plug_heading_that_asks_nothing_is_the_articles() -> None:
+    heading = "## Support free-thinking journalism"
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{heading}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]
+
+
 def test_a_sentence_about_signing_up_is_news() -> None:
     news = "The militia urged young men to sign up for its brigades by e-mail, officials said."
     assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{news}") == [LONG, news]

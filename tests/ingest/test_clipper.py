@@ -100,3 +100,42 @@ def test_markdownloads_excerpt_is_the_summary_not_the_body() -> None:
 
     excerpt, body = excerpt_block("# T\n\n> ## Excerpt\n> The curfew was lifted.\n\n---\nText.\n")
     assert excerpt == "The curfew was lifted." and "Excerpt" not in body and "Text." in body
+
+
+LOGSEQ = """title:: Curfew lifted in Tal Afar
+source:: https://www.ninawadesk.example/security/curfew-lifted
+feed:: [[Ninawa Desk: Security]]
+published:: [[Feb 6th, 2026]]
+tags:: rss, [[iraq]]
+read:: false
+
+- By Lina Hadi
+- Authorities lifted the curfew in Tal Afar on Friday,
+  the governor's office said.
+- Shops reopened by noon.
+- Related Topics
+\t- Iraq
+\t- Security
+"""
+
+
+def test_a_logseq_pages_properties_are_its_fields_and_its_outline_its_paragraphs() -> None:
+    fields, body = clipped_fields(LOGSEQ)
+    assert fields == {
+        "title": "Curfew lifted in Tal Afar",
+        "url": "https://www.ninawadesk.example/security/curfew-lifted",
+        "feed_title": "Ninawa Desk: Security",
+        "date": "Feb 6th, 2026",
+    }
+    assert body.split("\n\n") == [
+        "By Lina Hadi",
+        "Authorities lifted the curfew in Tal Afar on Friday,\nthe governor's office said.",
+        "Shops reopened by noon.",
+        "Related Topics",
+        "- Iraq\n- Security\n",
+    ]
+
+
+def test_one_property_line_is_not_a_logseq_page() -> None:
+    text = "note:: read later\n\nAuthorities lifted the curfew in Tal Afar on Friday.\n"
+    assert clipped_fields(text) == ({}, text)
