@@ -106,6 +106,7 @@ _BUTTON = (
     r"|open (?:original|in (?:app|browser)|in (?:the )?\w+ app(?: for the full experience)?)"
     r"|open in app for the full experience|visit (?:website|site)|keep reading"
     r"|(?:read|view) original|read on (?-i:[A-Z])\w{2,20}"  # a read-later app's: 'Read on Omnivore'
+    r"|open in (?-i:[A-Z])\w{2,20}|original"  # '[Open in Matter](…) · [Original](…)'
     r"|read (?:the full (?:story|article) |more )?(?:on|at) [\w-]+(?:\.[\w-]+)+"
     r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no)"
     r"|download (?:the |this )?(?:pdf|full report|report|brief)(?: \(pdf\))?"
@@ -242,6 +243,10 @@ CAPTION = re.compile(
     # 'Credit...Abdi Warsame for The New York Times', '(AFP/File photo)'
     r"|(?-i:\((?:[A-Z][\w.'’-]*\s){1,4}for (?:The )?[A-Z][\w .'’&-]{2,40}\)\.?$)"
     r"|\bcredit\.{3}(?-i:[A-Z])|\((?:AFP|AP|Reuters|EPA)/file(?: photo)?\)$"
+    # an agency's credit closing a caption that is no sentence: '… in Cyprus (PA)', '… in
+    # Deir ez-Zor province (AFP via Getty Images)'
+    r"|(?-i:[^\s.!?\"”’'»]\s*\((?:PA(?: Wire| Media)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images"
+    r"|Anadolu(?: Agency)?|Xinhua|dpa|Shutterstock|Alamy|Bloomberg)(?: via Getty Images)?\)$)"
     # a wire's gallery: 'Item 1 of 2 Smoke rises …', '[1/2]Smoke rises … Purchase Licensing'
     r"|^item \d+ of \d+\b|^\[\d+/\d+\]|\bpurchase licensing rights\b"
     # a photographer and their organisation: '(Spc. Mariah Collins/U.S. Army)'
@@ -370,7 +375,7 @@ _TRAILER = re.compile(
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
-    r"|related topics"
+    r"|related topics|more about"  # 'More about' and the article's topics under it
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
@@ -446,9 +451,11 @@ _WITH_FILES = re.compile(
 PERSON_LINE = re.compile(
     r"^(?!By )[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,1}(?: [A-Z][\w'’.-]+| al-[A-Z][\w'’-]+)$"
 )
-# A reporter's role alone on its line, under the name: 'News reporter', 'Defence Editor'.
+# A reporter's role alone on its line, under the name: 'News reporter', 'Defence Editor',
+# 'Defence and Security Correspondent'.
 ROLE_ALONE = re.compile(
-    r"^(?:[A-Z][\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist)$", re.IGNORECASE
+    r"^(?:[A-Z][\w-]+ (?:(?:and|&) )?){0,3}(?:reporter|correspondent|editor|writer|columnist)$",
+    re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
 # An outlet's byline naming the wires its copy draws on: 'FRANCE 24 with AFP'.
@@ -1050,9 +1057,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"credit: {paragraph}")
             continue
         if (
-            _TRAILER.match(_HEADING_MARKS.sub("", paragraph))  # '## Related topics' too
+            _TRAILER.match(_bare_heading(paragraph))  # "## Related topics", "**More about**" too
             or _trailer_list(paragraph)
             or (kept and is_paywall_line(paragraph))
+            or (kept and _read_later_highlights(paragraphs, index))
         ):
             for rest in paragraphs[index + 1 :]:  # the rights line below names the publisher
                 if _is_rights_line(rest.strip()):
@@ -1542,6 +1550,20 @@ def _is_counter_line(line: str) -> bool:
 MIN_BEGUN_WORDS = 60  # of sentences above a trailer: more than a standfirst
 
 
+_HIGHLIGHTS = re.compile(r"^(?:my )?(?:highlights|notes|annotations)\s*:?$", re.IGNORECASE)
+
+
+def _read_later_highlights(paragraphs: list[str], index: int) -> bool:
+    """A read-later app's 'Highlights' under the article: the passages its reader marked,
+    quoted again, and the app's links ('[Open in Matter](…) · [Original](…)'), nothing else."""
+    if not _HIGHLIGHTS.match(_bare_heading(paragraphs[index])):
+        return False
+    after = [rest.strip() for rest in paragraphs[index + 1 :] if rest.strip()]
+    return bool(after) and all(
+        rest.startswith(">") or _noise_rule(rest, index) == "button" for rest in after
+    )
+
+
 def _article_begun(kept: list[str], after: list[str]) -> bool:
     """Whether the article has begun above a trailer's line ('Comments', 'Related'): sentences
     above it, more than a standfirst's or more than the sentences below. A page's toolbar
@@ -1622,9 +1644,20 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "breadcrumb"
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):
         return "furniture-heading"
+    if _BADGE.match(probe.strip()):
+        return "badge"
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"
     return None
+
+
+# A page's label for its paid or special stories, alone on its line: 'Independent Premium',
+# 'Subscriber exclusive', 'Members only'.
+_BADGE = re.compile(
+    r"^(?:[A-Z][\w'’]+ )?(?:premium|subscriber exclusive|subscribers? only|members? only"
+    r"|exclusive to subscribers)$",
+    re.IGNORECASE,
+)
 
 
 def _is_rights_line(paragraph: str) -> bool:

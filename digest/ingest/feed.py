@@ -40,14 +40,19 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("link", "url"), ("source_url", "url"), ("canonical_url", "url"), ("permalink_url", "url"),
     ("original_link", "url"), ("original_url", "url"), ("external_url", "url"),
     ("canonical", "url"), ("permalink", "url"), ("guid_url", "url"),
+    # Pocket's export, Power Automate's RSS connector (keys lowercased by then)
+    ("resolved_url", "url"), ("given_url", "url"), ("primarylink", "url"),
+    ("resolved_title", "title"), ("given_title", "title"),
     ("description", "summary"), ("excerpt", "summary"), ("subtitle", "summary"),
     ("contentSnippet", "summary"),
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
     ("published_time", "date"), ("date_published", "date"), ("datePublished", "date"),
     ("publish_date", "date"), ("pub_date", "date"), ("isoDate", "date"), ("dc:date", "date"),
-    ("published_date", "date"), ("updated", "date"), ("modified", "date"),
+    ("published_date", "date"), ("publishdate", "date"), ("updated", "date"),
+    ("modified", "date"),
     # when a clipper or a read-later app saved the page: a fallback, not the publication date
     ("created", "saved"), ("saved_at", "saved"), ("saved", "saved"), ("clipped", "saved"),
+    ("time_added", "saved"),
     ("authors", "author"), ("creator", "author"), ("dc:creator", "author"),
 )  # fmt: skip
 # Keys that may name the publisher, strongest first (after a `source` that is a name).
@@ -580,9 +585,10 @@ def publisher_name(
     if named and named.lower() in _SECTION_NAMES and (known_publisher(url or source_url)):
         named = None  # a feed titled by its section only ('World'): the link's outlet
     if named:
-        known = known_publisher(url)
-        if known and named.lower().startswith(f"{known.lower()} "):
-            return known, "publisher-table"  # 'NBC News World News': the outlet's feed's title
+        known = known_publisher(url or source_url)
+        if known and re.match(rf"{re.escape(known.lower())}\s*[\s:|–—-]\s*\w", named.lower()):
+            # 'NBC News World News', 'ABC News: International': the outlet's feed's title
+            return known, "publisher-table"
         return named, "metadata"
     if name := known_publisher(url):
         return name, "publisher-table"

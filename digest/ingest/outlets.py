@@ -266,6 +266,10 @@ def leading_byline(paragraphs: Sequence[str]) -> tuple[list[str], str | None, st
         else:
             top, under, taken = lines[0].strip(), paragraphs[index + 1].strip(), 2
         name = top.strip("*_")  # bold or not: '**Lina Haddad**'
+        if linked := _LINKED_NAME.match(name):  # '[Lina Haddad](…/author/…)', her role after it
+            name = linked["name"]
+            if linked["role"] and ROLE_ALONE.match(linked["role"]):
+                under, taken = linked["role"], 1
         outlet = _outlet_line(under, names)
         if (
             PERSON_LINE.match(name)
@@ -281,6 +285,7 @@ def leading_byline(paragraphs: Sequence[str]) -> tuple[list[str], str | None, st
     return list(paragraphs), None, None
 
 
+_LINKED_NAME = re.compile(r"^\[(?P<name>[^\]]+)\]\([^)\s]*\)\s*(?P<role>.*)$")
 _HANDLE_LINE = re.compile(r"^\[?@[A-Za-z0-9_.]{2,30}\]?(?:\(https?://[^)\s]*\))?$")
 
 

@@ -673,6 +673,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         title, provenance["title"], paragraphs = _markdown_title(paragraphs)
         title = plain_field(title) or "Untitled"
     title = normalise_line(title)
+    if paragraphs and _repeats_title(paragraphs[0], title):
+        paragraphs = paragraphs[1:]  # the headline again, as a clipper sets it over the text
     zone = publisher_zone(fields.get("url") if isinstance(fields.get("url"), str) else None)
     date = lenient("date", lambda value, origin: _date_value(value, origin, zone))
     saved = lenient("saved", _date_value)
@@ -836,6 +838,19 @@ def _shortened(short: str, domain_source: str | None) -> bool:
 # provenance.title by the rule that chose it: a title made from the first sentence, when the
 # text has no headline, is one for the editor to check (`digest check` lists it).
 _TITLE_ORIGINS = {"given": "metadata", "first-sentence": FIRST_SENTENCE}
+
+
+def _repeats_title(paragraph: str, title: str) -> bool:
+    """Whether a paragraph is a heading that says the title again (quotes aside)."""
+    match = _HEADING.match(paragraph) if "\n" not in paragraph else None
+    if match is None:
+        return False
+    heading = plain_field(match.group(1)) or ""
+    return _headline_key(normalise_line(heading)) == _headline_key(title)
+
+
+def _headline_key(text: str) -> str:
+    return re.sub(r"[\"'‘’“”]", "", text).casefold()
 
 
 def _markdown_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:

@@ -790,3 +790,30 @@ def test_a_print_view_s_byline_footer_and_link_marks_go() -> None:
 def test_newsletter_and_membership_plugs_go(plug: str) -> None:
     text = "\n\n".join(["Council plans harvest patrols", LONG, plug, SECOND])
     assert body_of(text) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Independent Premium",
+        "*An RAF Typhoon takes off from RAF Akrotiri in Cyprus (PA)*",
+        "Soldiers at a checkpoint in Deir ez-Zor province (AFP via Getty Images)",
+    ],
+)
+def test_a_badge_and_a_caption_closed_by_an_agencys_credit_go(furniture: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{furniture}\n\n{SECOND}") == [
+        LONG,
+        SECOND,
+    ]
+
+
+def test_the_topics_under_more_about_and_a_read_later_apps_highlights_go() -> None:
+    topics = (
+        "**More about**\n\n[Iraq](https://x.test/topic/iraq) · [Isis](https://x.test/topic/isis)"
+    )
+    highlights = '## Highlights\n\n> "patrols would start"\n\n[Open in Matter](https://x.test) · [Original](https://y.test)'
+    for end in (topics, highlights):
+        assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{SECOND}\n\n{end}") == [
+            LONG,
+            SECOND,
+        ]

@@ -351,3 +351,33 @@ def test_a_feed_titled_by_its_section_only_is_the_link_s_outlet() -> None:
 def test_sky_news_items_are_dated_in_london() -> None:
     zone = publisher_zone("https://news.sky.com/story/a-story-13471190")
     assert zone is not None and str(zone) == "Europe/London"
+
+
+def test_a_feed_title_of_the_outlet_a_colon_and_its_section_is_the_outlet() -> None:
+    url = "https://abcnews.go.com/International/a-story/story?id=1"
+    assert publisher_name("ABC News: International", {}, url) == ("ABC News", "publisher-table")
+    source = {"name": "ABC News: International", "url": url}  # an Eleventy clip's `source:`
+    assert publisher_name(source, {}, None) == ("ABC News", "publisher-table")
+
+
+def test_pocket_and_power_automate_items_are_read_as_feed_items() -> None:
+    url = "https://www.example-daily.test/news/a-story"
+    pocket = {"resolved_title": "Strike", "given_title": "", "resolved_url": url}
+    mapped = map_feed_fields(pocket)[0]
+    assert (mapped["title"], mapped["url"]) == ("Strike", url)
+    flow = {"Title": "Strike", "PrimaryLink": url, "PublishDate": "2026-12-11T19:05:00+00:00"}
+    mapped = map_feed_fields(flow)[0]
+    assert (mapped["title"], mapped["url"], mapped["date"]) == ("Strike", url, flow["PublishDate"])
+
+
+def test_a_heading_that_repeats_the_title_over_the_text_goes() -> None:
+    draft = _feed_item('title: "Two soldiers killed"', f"# Two Soldiers Killed\n\n{LEDE}\n\n{MORE}")
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_a_linked_byline_with_the_reporters_role_over_the_text_is_a_credit() -> None:
+    byline = "[Lina Haddad](https://www.example-daily.test/author/lina-haddad)"
+    for top in (f"{byline} Middle East Correspondent", f"{byline}\n\nDefence and Security Editor"):
+        draft = _feed_item('title: "Two soldiers killed"', f"{top}\n\n{LEDE}\n\n{MORE}")
+        assert draft.body == f"{LEDE}\n\n{MORE}"
+        assert draft.credits == ("By Lina Haddad",)
