@@ -80,6 +80,8 @@ _BUTTON = (
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
+    r"|press play to listen to this article|voiced by artificial intelligence\.?"
+    r"|\d[\d,.]*k? shares|view all \d[\d,]* comments"
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
     r"|(?:view|show|hide) comments(?: \(\d[\d,]*\))?"
@@ -452,9 +454,10 @@ PERSON_LINE = re.compile(
     r"^(?!By )[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,1}(?: [A-Z][\w'’.-]+| al-[A-Z][\w'’-]+)$"
 )
 # A reporter's role alone on its line, under the name: 'News reporter', 'Defence Editor',
-# 'Defence and Security Correspondent'.
+# 'Defence and Security Correspondent', 'North of England correspondent @handle'.
 ROLE_ALONE = re.compile(
-    r"^(?:[A-Z][\w-]+ (?:(?:and|&) )?){0,3}(?:reporter|correspondent|editor|writer|columnist)$",
+    r"^(?:[A-Z][\w-]+ (?:(?:and|&|of) )?){0,3}(?:reporter|correspondent|editor|writer|columnist)"
+    r"(?: @\w{2,30})?$",
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
@@ -691,7 +694,7 @@ def _joined(lines: list[str]) -> str:
 
 # Words set apart by wide gaps on one line: a menu's items or a table's columns, copied from a
 # page ('Kurdistan   Iraq   Middle East   World'), read as a row ('Kurdistan | Iraq | …').
-_COLUMN_GAP = re.compile(r"(?<=[^\s|·•–—-]) {3,}(?=[^\s|·•–—-])")  # no separator beside it
+_COLUMN_GAP = re.compile(r"(?<=[^\s|·•–—/-]) {3,}(?=[^\s|·•–—/-])")  # no separator beside it
 
 
 _DOUBLE_GAP = re.compile(r" {2,}")
@@ -1463,6 +1466,13 @@ _DISCLAIMER = re.compile(
     r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b"
     r"|\btranscripts? (?:is|are|was|were) (?:produced|prepared|created|generated)\b"
     r"|\bmay be republished\b"
+    # an outlet's notes: 'The views expressed in the opinion pieces on X do not necessarily
+    # reflect the views of X.', 'The comments below have not been moderated.', a cookie notice,
+    # a wire's teaser notice ('Only a part of the news offered to subscribers … is published')
+    r"|^the (?:opinions|views) expressed\b.{0,80}\bdo not necessarily (?:reflect|represent)\b"
+    r"|^the comments below have not been moderated\b|^we use cookies\b"
+    r"|^only (?:a part|a portion|part) of the news\b.{0,80}\bis published on this website\b"
+    r"|\bwe have a small favou?r to ask\b"
     # a magazine's print note, an affiliate's note, a tip line
     r"|^this (?:article|story|piece) (?:also )?appears in (?:the|our) .{0,60}"
     r"\b(?:print|issue|edition)\b"
@@ -1646,9 +1656,21 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "furniture-heading"
     if _BADGE.match(probe.strip()):
         return "badge"
+    if (plea := _SUPPORT_OUTLET.match(probe.strip())) and _names_outlet(plea["name"]):
+        return "plug"  # 'Support the Guardian', '… from as little as $1'
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"
     return None
+
+
+_SUPPORT_OUTLET = re.compile(r"^support (?P<name>.{2,40}?)(?: from as little as\b.*)?$", re.I)
+
+
+def _names_outlet(name: str) -> bool:
+    """Whether `name` is a known outlet's ('the Guardian' is The Guardian's)."""
+    key = name.strip().lower()
+    names = publisher_names()
+    return key in names or f"the {key}" in names or key.removeprefix("the ") in names
 
 
 # A page's label for its paid or special stories, alone on its line: 'Independent Premium',

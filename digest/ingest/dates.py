@@ -333,6 +333,12 @@ _PUBLISHED = re.compile(
     r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",
     re.IGNORECASE,
 )
+# A label of the date an article was last changed, not published.
+_UPDATE_LABEL = re.compile(
+    r"^\W*(?:updated|update|last updated|modified|last modified|mis à jour|aktualisiert"
+    r"|actualizado|atualizado|aggiornato|обновлено|更新|수정)\b",
+    re.IGNORECASE,
+)
 # A relative date after a 'Published' label: '3 hours ago', '2 days ago', 'yesterday'. Read
 # only against a known reference date (an HTTP Last-Modified, --reference-date), never today.
 _AGO = re.compile(
@@ -426,9 +432,17 @@ def _find_text_date(
         ):
             return day, "text", None  # AP's '10-20-26 1127EDT', month first
         # the label may follow a byline in the same line: 'By Dan Price | Published March 26'
-        parts = [paragraph, *STAMP_PARTS.split(paragraph)[1:]]
+        head, *rest = STAMP_PARTS.split(paragraph)
+        parts = [paragraph, *rest]
         for part in parts:
             if len(part.split()) <= 10 and (match := _PUBLISHED.match(part)):
+                if (
+                    part is not paragraph
+                    and _UPDATE_LABEL.match(part)
+                    and _is_stamp(head)
+                    and (found := split_leading_date(head, reference, day_first))
+                ):  # 'July 25, 2019, 10:48 PM MDT / Updated July 26, …': published the 25th
+                    return found[0], "text", head
                 day = _labelled_date(match["rest"], reference, day_first)
                 if day is not None:
                     return day, "text", match["rest"]
@@ -566,7 +580,7 @@ def has_published_part(line: str) -> bool:
 
 # Between a date line's parts: 'A · B', 'Name   |18.03.2026', '18.03.2026 - Update : …'.
 STAMP_PARTS = re.compile(
-    r"\s+[·|•]\s*|\s*[·|•]\s+"
+    r"\s+[·|•]\s*|\s*[·|•]\s+|\s+/\s+"  # 'TNN / Updated: Dec 10, 2026, 04:12 IST' too
     r"|\s+[-–—]\s+(?=(?:update|published|posted|publié|mis à jour|veröffentlicht|publicado"
     r"|actualizado|atualizado|pubblicato|aggiornato)\b)"
     # 'Posted Thu 9 Jul 2026 at 5:02am, updated …', '14:32 GMT 19.10.2026 (Updated: …)'

@@ -69,12 +69,31 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
         ):  # 'The Syrian Observatory For Human Rights' over its menu
             site = line.title() if line.isupper() else line
             removed.append(f"site-name: {line}")
+        elif index == 0 and known_name(line) is not None and _motto_over_menu(paragraphs, 1):
+            site = line.title() if line.isupper() else line  # 'AL-MONITOR', its motto, its menu
+            removed += [f"site-name: {line}", f"motto: {paragraphs[1].strip()}"]
+            index += 1
         else:
             break
         index += 1
     if index == 0 or index >= len(paragraphs):
         return paragraphs, None, []
     return paragraphs[index:], site, removed
+
+
+MAX_MOTTO_WORDS = 8
+
+
+def _motto_over_menu(paragraphs: list[str], index: int) -> bool:
+    """A short line that is no sentence with the site's menu under it: the outlet's motto
+    ('The Pulse of the Middle East')."""
+    line = paragraphs[index].strip()
+    return (
+        index + 1 < len(paragraphs)
+        and count_words(line) <= MAX_MOTTO_WORDS
+        and not line.endswith((".", "!", "?", ":"))
+        and _MENU.match(paragraphs[index + 1].strip()) is not None
+    )
 
 
 _INTERFACE = re.compile(

@@ -280,6 +280,12 @@ def clean_plain_text(
             kept[index : lede + 1] = [kept[index + 1], joined] if dated else [joined]
         elif index + 1 < len(kept) and (credit := _lone_place_outlet(kept[index])):
             kept[index : index + 2] = [f"{credit} – {kept[index + 1]}"]
+        elif (
+            index + 1 < len(kept)
+            and (lone := _LONE_PLACE_DASH.match(kept[index].strip()))
+            and load_gazetteer().spelling(lone["place"], "places") is not None
+        ):  # 'KOBANÊ –' alone on its line, over the lede
+            kept[index : index + 2] = [f"{lone['place']} – {kept[index + 1]}"]
         index += 1
     if title is None and len(kept) > 2 and (masthead := _masthead(kept[0], kept[1:])) is not None:
         removed.append(f"masthead: {kept.pop(0)}")  # 'Kurdistan24' above the headline
@@ -767,6 +773,10 @@ _LONE_PLACE_OUTLET = re.compile(
 )
 
 
+# A place alone with its dash, the lede on the next line: 'KOBANÊ –', 'Raqqa —'.
+_LONE_PLACE_DASH = re.compile(r"^(?P<place>[^\W\d_][\w'’.\- ]{1,30}?)\s*(?:--|[–—-])$")
+
+
 def _lone_place_outlet(line: str) -> str | None:
     """A lone dateline line ('Qamishli - North Press') as a dateline to open the lede with
     ('Qamishli (North Press)'): a known place and a known agency or outlet."""
@@ -922,6 +932,12 @@ def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
         ):
             lines.append(line)  # 'Erbil: Shirzad Hamo', as Gulf papers set a reporter's line
             credits.append(f"By {match['name']}")
+        elif (match := _NAME_DASH_PLACE.match(line.strip())) and load_gazetteer().canonical(
+            match["place"], "places"
+        ):
+            lines.append(line)  # 'Karim al-Jubouri - Tarmiyah': the reporter and where
+            if match["name"].lower() not in publisher_names():  # 'Enab Baladi - Homs': no one
+                credits.append(f"By {match['name']}")
     for index in range(1, lede or 0):  # a photo's caption, then its credit in capitals
         caption, credit = body[index - 1].strip(), body[index].strip()
         if (
@@ -940,6 +956,10 @@ MIN_CAPTION_WORDS = 6
 
 
 # A place, a colon and a person's name: where the reporter filed from, and who.
+_NAME_DASH_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn )?[A-Z][\w'’-]+){1,3})\s+[-–—]\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$"
+)
 _PLACE_COLON_NAME = re.compile(
     r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):\s+"
     r"(?P<name>[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn )?[A-Z][\w'’-]+){1,3})$"

@@ -1185,3 +1185,73 @@ def test_a_place_in_capitals_over_the_date_line_and_a_caption_is_the_dateline() 
         f"{LEDE}\n\n{MORE}\n"
     )
     assert _read(text).dateline == "Istanbul"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("TNN / Updated: Dec 10, 2026, 04:12 IST", dt.date(2026, 12, 10)),
+        ("Nada Khoury   /   12 December 2026 15:02", dt.date(2026, 12, 12)),
+        ("July 25, 2019, 10:48 PM MDT / Updated July 26, 2019, 7:02 AM MDT", dt.date(2019, 7, 25)),
+    ],
+)
+def test_a_date_line_split_by_a_slash_dates_the_paste_by_its_first_date(
+    line: str, day: dt.date
+) -> None:
+    draft = _read(f"Two soldiers killed in attack on army post\n\n{line}\n\n{LEDE}\n\n{MORE}")
+    assert _date_of(draft) == day
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    ("top", "credit"),
+    [
+        (
+            "Lina Haddad\nNorth of England correspondent @LinaHaddad\n\n"
+            "Wednesday 9 December 2026 15:37, UK",
+            "By Lina Haddad",
+        ),
+        ("Karim al-Jubouri - Tarmiyah", "By Karim al-Jubouri"),
+    ],
+)
+def test_a_reporters_name_over_a_role_or_beside_a_place_is_the_byline(
+    top: str, credit: str
+) -> None:
+    draft = _read(f"Two soldiers killed in attack on army post\n\n{top}\n\n{LEDE}\n\n{MORE}")
+    assert draft.credits == (credit,)
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+def test_an_outlets_motto_between_its_name_and_its_menu_is_not_the_headline() -> None:
+    top = "AL-MONITOR\nThe Pulse of the Middle East\nHome   Gulf   Iran   Iraq   Syria   Podcasts"
+    draft = _read(f"{top}\n\nTwo soldiers killed in attack on army post\n\n{LEDE}\n\n{MORE}")
+    assert draft.title == "Two soldiers killed in attack on army post"
+
+
+def test_a_place_and_its_dash_alone_over_the_lede_is_its_dateline() -> None:
+    draft = _read(f"Two soldiers killed in attack on army post\n\nRAQQA –\n\n{LEDE}\n\n{MORE}")
+    assert draft.dateline == "Raqqa" and draft.body.startswith(f"RAQQA – {LEDE}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to improve your experience on our site. By continuing, you agree.",
+        "Only a part of the news offered to subscribers of the X Broadcast System is published"
+        " on this website, in shortened form.",
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+        "The views expressed in the opinion pieces on X do not necessarily reflect the views of X.",
+        "112 shares",
+        "The comments below have not been moderated.",
+        "View all 214 comments",
+        "… we have a small favour to ask. Millions turn to us. Support us from as little as $1.",
+        "Support the Guardian",
+    ],
+)
+def test_a_pages_notes_counters_and_pleas_are_noise(line: str) -> None:
+    assert _noise_rule(line, 5) is not None
+
+
+def test_support_for_a_cause_is_not_a_plea() -> None:
+    assert _noise_rule("Support Palestine", 5) is None
