@@ -81,6 +81,7 @@ _BUTTON = (
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
     r"|press play to listen to this article|voiced by artificial intelligence\.?"
+    r"|corrections and clarifications|submit a news tip|report (?:an )?(?:error|typo)"
     r"|\d[\d,.]*k? shares|view all \d[\d,]* comments"
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
@@ -377,7 +378,7 @@ _TRAILER = re.compile(
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
-    r"|related topics|more about"  # 'More about' and the article's topics under it
+    r"|related topics|more about|visual stories"  # 'More about' and the topics under it
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
@@ -420,8 +421,8 @@ def appeared_first_on(text: str) -> str | None:
 
 _RIGHTS_HOLDER_TO = re.compile(r"reserved (?:to|by|for) (?:the )?(.+?)\.?$", re.IGNORECASE)
 _RIGHTS_HOLDER_MARK = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)"
-    r"(?:[.,]?\s*all rights reserved)?\.?$",
+    r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)"
+    r"(?:\s*[.,–—-]?\s*all rights reserved)?\.?$",
     re.IGNORECASE,
 )
 _CREDIT_KINDS = (
@@ -1472,7 +1473,7 @@ _DISCLAIMER = re.compile(
     r"|^the (?:opinions|views) expressed\b.{0,80}\bdo not necessarily (?:reflect|represent)\b"
     r"|^the comments below have not been moderated\b|^we use cookies\b"
     r"|^only (?:a part|a portion|part) of the news\b.{0,80}\bis published on this website\b"
-    r"|\bwe have a small favou?r to ask\b"
+    r"|\bwe have a small favou?r to ask\b|^our privacy (?:notice|policy) explains\b"
     # a magazine's print note, an affiliate's note, a tip line
     r"|^this (?:article|story|piece) (?:also )?appears in (?:the|our) .{0,60}"
     r"\b(?:print|issue|edition)\b"

@@ -401,7 +401,9 @@ def publisher_names() -> dict[str, str]:
 
 # Words an outlet's name may carry or drop: 'North Press' is 'North Press Agency', 'Shafaq
 # News Agency' is 'Shafaq News', 'Rudaw Media Network' is 'Rudaw'.
-_NAME_TAIL = re.compile(r"(?:\s*[-–|]?\s+(?:media|agency|network|website|online|english|tv))+$")
+_NAME_TAIL = re.compile(
+    r"(?:\s*[-–|]?\s+(?:media|agency|network|website|online|english|tv|ajansı|ajansi))+$"
+)  # 'Anadolu Ajansı' is Anadolu Agency
 
 
 @functools.cache

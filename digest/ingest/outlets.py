@@ -57,7 +57,9 @@ def outlet_in_text(
         for pattern in (_STAFF, _BYLINE_OUTLET):
             if (match := pattern.match(credit.strip())) is not None:
                 outlet = match["outlet"].strip()
-                if outlet.lower() in publisher_names() or looks_like_publisher(outlet):
+                if outlet.lower() in publisher_names() or (
+                    looks_like_publisher(outlet) and not ROLE_ALONE.match(outlet)
+                ):  # 'By X, News Reporter' names a role
                     return publisher_names().get(outlet.lower(), outlet), "byline"
         if named != credit.strip() and (outlet := _known_tail(named)):
             return outlet, "byline"  # 'By Ethan Morrow Fox News', the name and the outlet run on

@@ -932,6 +932,11 @@ def _without_bare_bylines(body: list[str]) -> tuple[list[str], list[str]]:
         ):
             lines.append(line)  # 'Erbil: Shirzad Hamo', as Gulf papers set a reporter's line
             credits.append(f"By {match['name']}")
+        elif (match := _NAME_DOT_OUTLET.match(line.strip())) and match[
+            "outlet"
+        ].lower() in publisher_names():
+            lines.append(line)  # 'Thomas Leclair · CBC News ·': the reporter and the outlet
+            credits.append(f"By {match['name']}, {match['outlet']}")
         elif (match := _NAME_DASH_PLACE.match(line.strip())) and load_gazetteer().canonical(
             match["place"], "places"
         ):
@@ -956,6 +961,10 @@ MIN_CAPTION_WORDS = 6
 
 
 # A place, a colon and a person's name: where the reporter filed from, and who.
+_NAME_DOT_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn )?[A-Z][\w'’-]+){1,3})\s+[·•|]\s+"
+    r"(?P<outlet>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})(?:\s+[·•|])?$"
+)
 _NAME_DASH_PLACE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn )?[A-Z][\w'’-]+){1,3})\s+[-–—]\s+"
     r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$"

@@ -1255,3 +1255,25 @@ def test_a_pages_notes_counters_and_pleas_are_noise(line: str) -> None:
 
 def test_support_for_a_cause_is_not_a_plea() -> None:
     assert _noise_rule("Support Palestine", 5) is None
+
+
+def test_a_reporters_name_and_outlet_between_dots_is_the_byline() -> None:
+    top = "Thomas Leclair · CBC News · \n\nCorrections and clarifications | Submit a news tip"
+    draft = _read(f"Two soldiers killed in attack on army post\n\n{top}\n\n{LEDE}\n\n{MORE}")
+    assert draft.credits == ("By Thomas Leclair, CBC News",)
+    assert draft.body == f"{LEDE}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        ("By Callum Whitlow, News Reporter", None),  # a role, not an outlet
+        ("Copyrights 2026, The Daily Star - All Rights Reserved", "The Daily Star"),
+        ("Anadolu Ajansı", "Anadolu Agency"),
+    ],
+)
+def test_the_outlet_of_a_byline_a_rights_line_or_a_masthead(lines: str, source: str | None) -> None:
+    text = f"Two soldiers killed in attack on army post\n\n{LEDE}\n\n{MORE}\n\n{lines}"
+    if lines.startswith("Anadolu"):
+        text = f"{lines}\n\nTwo soldiers killed in attack on army post\n\n{LEDE}\n\n{MORE}"
+    assert _read(text).source == source
