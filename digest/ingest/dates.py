@@ -624,8 +624,14 @@ READING_TIME = re.compile(
 MAX_STAMP_WORDS = 24
 
 
+# What an update's note says after its date: 'Updated 2 June 2025: fixed the spelling of X.'
+_NOTE_AFTER_DATE = re.compile(r":\s+[^\W\d]\w*(?:\s+\S+){2,}")
+
+
 def _is_published_part(text: str) -> bool:
     match = _PUBLISHED.match(text) if len(text.split()) <= 10 else None
+    if match is not None and _NOTE_AFTER_DATE.search(match["rest"]):
+        return False  # an update's note, the article's own line (as a correction is)
     return match is not None and (
         _labelled_date(match["rest"], None, True) is not None
         or _AGO.match(match["rest"].strip()) is not None

@@ -661,6 +661,11 @@ def _article_paragraphs(node: lxml.html.HtmlElement, sizes: dict) -> int:
     return sum(1 for p in node.iter("p") if sizes.get(p, 0) >= MIN_ARTICLE_PARAGRAPH_WORDS)
 
 
+_BLOCK_TEST = " or ".join(
+    f"self::{tag}" for tag in ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd")
+)
+
+
 def structured_body(page: str) -> list[str]:
     """The article's paragraphs as the page states them apart from its layout: JSON-LD
     `articleBody`, else the element marked `itemprop="articleBody"`; [] when neither is there
@@ -677,7 +682,10 @@ def structured_body(page: str) -> list[str]:
             if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
                 return paragraphs
     for node in root.xpath('//*[@itemprop="articleBody"]'):
-        paragraphs = [_text(p) for p in node.iter("p")] or [_text(node)]
+        # its paragraphs, subheadings, list items and quotations, each once (not a paragraph
+        # again inside its quotation)
+        blocks = node.xpath(f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]")
+        paragraphs = [_text(block) for block in blocks] or [_text(node)]
         paragraphs = [p for p in paragraphs if p]
         if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
             return paragraphs
@@ -848,6 +856,76 @@ def has_date_metadata(page: str) -> bool:
 _SUBHEADING_TAG = re.compile(r"<h[234]\b", re.IGNORECASE)
 MAX_HEADING_WORDS = 14
 HEADING_LEAD_WORDS = 8  # the words of the paragraph under a heading that find it in the text
+
+
+MIN_LIST_ITEM_WORDS = 4  # a list of the article's points, not of links or menu entries
+MAX_LIST_LEAD_WORDS = 25
+
+
+def restore_lists(body: str, page: str) -> str:
+    """The extracted `body` with the article's own lists the extractor dropped put back: a
+    `<ul>` or `<ol>` of at least two items, each a few words and not a link, right above a
+    paragraph that opens a line of the body, with its heading or its lead-in ('UNICEF is
+    calling for:') when those were dropped too."""
+    if "<ul" not in page and "<ol" not in page:
+        return body
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return body
+    lines = body.split("\n")
+    keys = {" ".join(line.split()[:HEADING_LEAD_WORDS]): i for i, line in enumerate(lines) if line}
+    flat = " ".join(body.split()).lower()
+    inserts: dict[int, list[str]] = {}
+    for listed in root.iter("ul", "ol"):
+        entries = listed.findall("li")
+        # an item's lines: its heading and paragraph apart, else its text after a list mark
+        items = [_item_lines(entry) for entry in entries]
+        if (
+            len(items) < 2
+            or any(len(" ".join(item).split()) < MIN_LIST_ITEM_WORDS for item in items)
+            or any(_mostly_link(entry) for entry in entries)
+            or items[0][0].removeprefix("- ").lower() in flat
+        ):
+            continue
+        under = listed.getnext()
+        if under is None or under.tag != "p":
+            continue
+        at = keys.get(" ".join(under.text_content().split()[:HEADING_LEAD_WORDS]))
+        if at is None or at == 0:
+            continue
+        block = []
+        above = listed.getprevious()
+        if above is not None and above.tag in ("p", "h2", "h3", "h4"):
+            lead_in = " ".join(above.text_content().split())
+            if (
+                lead_in
+                and lead_in.lower() not in flat
+                and len(lead_in.split()) <= MAX_LIST_LEAD_WORDS
+                and (above.tag != "p" or lead_in.endswith(":"))
+            ):
+                block.append(lead_in)
+        inserts[at] = [*block, *(line for item in items for line in item)]
+    if not inserts:
+        return body
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        out.extend(inserts.get(index, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
+_ITEM_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "div"})
+
+
+def _item_lines(entry: lxml.html.HtmlElement) -> list[str]:
+    parts = [" ".join(part.text_content().split()) for part in entry if part.tag in _ITEM_BLOCKS]
+    return [part for part in parts if part] or [f"- {' '.join(entry.text_content().split())}"]
+
+
+def _mostly_link(node: lxml.html.HtmlElement) -> bool:
+    linked = sum(len(link.text_content().split()) for link in node.iter("a"))
+    return linked * 2 > len(node.text_content().split())
 
 
 def restore_subheadings(body: str, page: str) -> str:

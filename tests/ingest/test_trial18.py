@@ -32,9 +32,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Fire chief warns aging engine is failing tests'"
     },
     "07-university-arsenic-sensor": {"source"},
-    "08-government-water-restrictions": {
-        "body with 'The use of hosepipes to wash vehicles, paving or walls is prohibited.'"
-    },
     "09-sport-league-table": {
         "body with '2 Accra City 14 8 5 1 +10 29'",
         "body without 'Baba Yara Sports Stadium, Kumasi · Att: 31,450'",

@@ -124,6 +124,46 @@ def test_a_subheading_the_extractor_dropped_is_put_back_above_its_paragraph() ->
     assert restore_subheadings(body, page) == f"{first}\nWhat the study did not show\n{second}"
 
 
+def test_a_list_the_extractor_dropped_is_put_back_with_its_lead_in() -> None:
+    from digest.ingest.page import restore_lists
+
+    first = "The study followed forty adults for two weeks and measured their blood sugar."
+    second = "The researchers cautioned that the study was small and short, and said more."
+    points = ["Meals eaten late raised the morning readings.", "Walks after dinner lowered them."]
+    items = "".join(f"<li>{point}</li>" for point in points)
+    links = (
+        '<ul><li><a href="/a">Another story about diets</a></li><li><a href="/b">More</a></li></ul>'
+    )
+    page = (
+        f"<html><body><article><p>{first}</p><p>The study found:</p><ul>{items}</ul>"
+        f"<p>{second}</p>{links}</article></body></html>"
+    )
+    body = f"{first}\n{second}"
+    expected = [first, "The study found:", *(f"- {point}" for point in points), second]
+    assert restore_lists(body, page).split("\n") == expected
+    assert restore_lists("\n".join(expected), page).split("\n") == expected  # once
+
+
+def test_an_update_note_with_its_date_is_the_articles_line_not_a_date_line() -> None:
+    from digest.ingest.dates import is_published_line
+
+    assert not is_published_line("Updated 2 June 2025: fixed the spelling of Rawanduz.")
+    assert is_published_line("Updated: 2 June 2025")
+    assert is_published_line("Updated: Dec 10, 2026, 04:12 IST")
+
+
+def test_the_body_a_page_marks_as_the_article_holds_its_lists_and_subheadings() -> None:
+    from digest.ingest.page import structured_body
+
+    words = " ".join(["word"] * 60)
+    page = (
+        f'<html><body><div itemprop="articleBody"><p>{words}</p><h2>What to pack</h2>'
+        "<ul><li>Proper boots for the scree.</li></ul><blockquote><p>Go.</p></blockquote>"
+        "</div></body></html>"
+    )
+    assert structured_body(page) == [words, "What to pack", "Proper boots for the scree.", "Go."]
+
+
 def test_an_obituary_s_guest_book_and_a_match_s_line_ups_are_furniture() -> None:
     from digest.ingest.page import strip_page_furniture
 
