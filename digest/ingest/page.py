@@ -231,6 +231,8 @@ def _read_page_head(page: str) -> PageHead:
     logos = {text for h, text in zip(h1s, anywhere, strict=True) if _branded(h)}
     for heading in [*in_article, *anywhere]:
         if heading and any(_agrees(heading, text) for text, _rule in stated):
+            if _site_part_of_title(heading, stated, title_tag):
+                continue  # 'Marsh and Spire' of 'Marsh and Spire: The peregrines are back'
             return PageHead(heading, "h1", tuple(names))
     # the page's one h1, or a heading its class calls the title, agreeing less closely: a live
     # page's latest headline, a release's full title beside its short `og:title`
@@ -297,6 +299,19 @@ _NOT_A_HEADLINE = re.compile(
 MIN_SHOWN_WORDS = 4
 MIN_SHOWN_CHARACTERS = 8  # a headline in a language written without spaces
 MAX_SHOWN_WORDS = 40
+
+
+def _site_part_of_title(heading: str, stated: list[tuple[str, str]], title_tag: str | None) -> bool:
+    """Whether a heading is only the site's part of the `<title>`: the shorter part, beside a
+    headline the other metadata (`og:title`, JSON-LD) gives and the heading does not."""
+    others = [text for text, rule in stated if rule != "title"]
+    if not title_tag or not others or any(_agrees(heading, text) for text in others):
+        return False
+    for parts in (_title_parts(title_tag), title_tag.split(": ", 1)):  # Blogger's 'Blog: Post'
+        longest = max(parts, key=lambda part: len(part.split()), default="")
+        if any(_key(part) == _key(heading) and part != longest for part in parts):
+            return True
+    return False
 
 
 def _shown_headline(root: lxml.html.HtmlElement, title_tag: str) -> str | None:
@@ -988,6 +1003,34 @@ _ISSUED = re.compile(
     r"""content=["'](?P<day>\d{4}-\d{2}-\d{2})""",
     re.IGNORECASE,
 )
+
+
+_PUBLISHED_META = (
+    '//meta[@property="article:published_time"]/@content'
+    ' | //*[@itemprop="datePublished"]/@content | //*[@itemprop="datePublished"]/@datetime'
+)
+
+
+def stated_published_day(page: str) -> dt.date | None:
+    """The day a page states it was published, as written (no zone applied): JSON-LD
+    `datePublished`, `article:published_time`, an `itemprop="datePublished"` element."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    values = [item.get("datePublished") for item in _json_ld_items(root)]
+    values += [str(value) for value in root.xpath(_PUBLISHED_META)]
+    for value in values:
+        if isinstance(value, str) and (match := _ISO_DAY.match(value.strip())):
+            try:
+                return dt.date.fromisoformat(match[0])
+            except ValueError:
+                continue
+    return None
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MAX_ZONE_DAYS = 1  # a stated day and the extractor's differ by a zone at most
 
 
 def issued_date(page: str) -> dt.date | None:

@@ -61,6 +61,7 @@ from digest.ingest.outlets import (
     self_named_outlet,
 )
 from digest.ingest.page import (
+    MAX_ZONE_DAYS,
     has_date_metadata,
     issued_date,
     page_date_lines,
@@ -71,6 +72,7 @@ from digest.ingest.page import (
     read_standfirst,
     restore_lists,
     restore_subheadings,
+    stated_published_day,
     strip_page_furniture,
     strip_site_names,
     structured_body,
@@ -389,6 +391,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             title = strip_site_name(title, names)
     clean = clean_plain_text(body_text, anchor=raw.modified, title=title, day_first=day_first)
     date = issued_date(text) or parse_date_text(getattr(document, "date", None) or "")
+    published = stated_published_day(text)
+    if published and date and abs((published - date).days) > MAX_ZONE_DAYS:
+        date = published  # the extractor took another date (a `<meta name="date">`, an update)
     stated = has_date_metadata(text)
     # the date line the page shows: read when the metadata gives no date, or gives a moment the
     # page may show in its own zone (a page's date lines are a walk over its whole tree)

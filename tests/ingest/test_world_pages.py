@@ -255,3 +255,29 @@ def test_a_portal_s_frame_round_a_partner_s_story_credits_the_partner(
     )
     draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
     assert draft.source == source
+
+
+def test_a_blogs_name_in_its_h1_is_not_the_posts_headline() -> None:
+    from digest.ingest.page import read_page_head
+
+    headline = "The peregrines are back on the cathedral"
+    page = (
+        f'<html><head><meta property="og:title" content="{headline}">'
+        f"<title>Marsh and Spire: {headline}</title></head><body>"
+        f"<h1 class='title'>Marsh and Spire</h1><h3 class='post-title entry-title'>{headline}</h3>"
+        "</body></html>"
+    )
+    assert read_page_head(page).headline == headline
+
+
+def test_a_pages_stated_publication_day_beside_another_date() -> None:
+    import datetime as dt
+
+    from digest.ingest.page import stated_published_day
+
+    page = (
+        '<html><head><meta name="date" content="2019-03-04"></head><body>'
+        '<time itemprop="datePublished" datetime="2019-02-28">28.02.2019</time></body></html>'
+    )
+    assert stated_published_day(page) == dt.date(2019, 2, 28)
+    assert stated_published_day("<html><body><p>No date.</p></body></html>") is None
