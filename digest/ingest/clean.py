@@ -82,6 +82,7 @@ _BUTTON = (
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
     r"|press play to listen to this article|voiced by artificial intelligence\.?"
     r"|corrections and clarifications|submit a news tip|report (?:an )?(?:error|typo)"
+    r"|subscribe to:\s*post comments(?: \(atom\))?"  # Blogger's footer
     r"|\d[\d,.]*k? shares|view all \d[\d,]* comments"
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
@@ -1474,6 +1475,9 @@ _DISCLAIMER = re.compile(
     r"|^the comments below have not been moderated\b|^we use cookies\b"
     r"|^only (?:a part|a portion|part) of the news\b.{0,80}\bis published on this website\b"
     r"|\bwe have a small favou?r to ask\b|^our privacy (?:notice|policy) explains\b"
+    # a release's media note, a syndicated copy's pointer to the original
+    r"|^(?:imagery|images|photos?|video|b-roll|footage)(?: and (?:video|imagery|photos))?"
+    r" (?:is|are) available (?:at|here|from|on)\b|^read the original article on\b"
     # a magazine's print note, an affiliate's note, a tip line
     r"|^this (?:article|story|piece) (?:also )?appears in (?:the|our) .{0,60}"
     r"\b(?:print|issue|edition)\b"
@@ -1524,6 +1528,7 @@ _DESK_SIGNOFF = re.compile(
     r"|^(?-i:[A-Z][a-z]?\.\s?[A-Z][a-z]?)\s*/\s*(?-i:[A-Z][a-z]{2,12})$"  # 'R.H / Hazem'
     # DW's editors' initials and the wires it drew on: 'kb/ab (dpa, Reuters)'
     r"|^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s*\((?:[\w-]+(?:,\s*)?){1,4}\)$"
+    r"|^(?-i:[—–]\s?[A-Z][a-z]{1,15})$"  # a post's sign-off: '— Yasmin'
 )
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.

@@ -1247,6 +1247,10 @@ def test_a_place_and_its_dash_alone_over_the_lede_is_its_dateline() -> None:
         "View all 214 comments",
         "… we have a small favour to ask. Millions turn to us. Support us from as little as $1.",
         "Support the Guardian",
+        "— Yasmin",
+        "Subscribe to: Post Comments (Atom)",
+        "Imagery is available at: https://images.example/S2017",
+        "Read the original article on The Levant Dispatch.",
     ],
 )
 def test_a_pages_notes_counters_and_pleas_are_noise(line: str) -> None:
