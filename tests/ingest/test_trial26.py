@@ -40,6 +40,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "21-it-leggi-anche-erbil-withdrawal": {"themes"},
     "22-ko-reporter-signoff-subway-fare": {"body without '경기도 버스요금도 인상 검토'"},
+    "24-gallery-captions-iraq-detainee-transfer": {"themes"},
 }
 MIN_RATE = 0.975  # 418/426
 MIN_TITLES = 24
