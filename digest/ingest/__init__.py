@@ -27,7 +27,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.ingest.dates import find_text_date, find_url_date
+from digest.ingest.dates import find_text_date, find_url_date, yearless_published_date
 from digest.ingest.decode import decode_bytes
 from digest.ingest.dedupe import (
     DuplicateIndex,
@@ -414,6 +414,17 @@ def build_fields(
     elif found := find_text_date([*draft.date_text, *paragraphs], reference, day_first):
         when, date_source = found  # a weekday or '3 hours ago' read against the reference
         date_provenance = "reference"
+    elif (
+        day := yearless_published_date(
+            list(draft.date_text), reference or raw.modified or today or dt.date.today()
+        )
+    ) is not None:  # 'Published Jan. 2 9:40pm ET': its year, as a dateline's, assumed
+        when, date_source, date_provenance = day, "text", YEAR_ASSUMED
+        anchor = "the reference date" if reference_date else "the file's date"
+        notes.append(
+            f"{_input_name(raw)}: warning: the date line gives no year; dated "
+            f"{when.isoformat()}, the latest such day up to {anchor}: check the year"
+        )
     elif draft.saved is not None:
         when, date_source, date_provenance = draft.saved, "metadata", "saved"
         notes.append(

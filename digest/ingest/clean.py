@@ -83,6 +83,7 @@ _BUTTON = (
     r"|press play to listen to this article|voiced by artificial intelligence\.?"
     r"|corrections and clarifications|submit a news tip|report (?:an )?(?:error|typo)"
     r"|subscribe to:\s*post comments(?: \(atom\))?"  # Blogger's footer
+    r"|(?:new\s*)?you can now listen to [\w'’ .-]{2,40} articles!?"  # Fox News's player
     r"|\d[\d,.]*k? shares|view all \d[\d,]* comments"
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
@@ -233,7 +234,7 @@ CAPTION = re.compile(
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
     # a video's caption: 'Video: Troops search orchards.', '▶ Video: … (02:41)'
     r"|^(?:[▶►▷]\s*)?(?:video|vídeo|vidéo)\s*:\s"
-    r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
+    r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
     r"|^photo d['’]archives\b|\(photo d['’]archives [^()]{2,40}\)$"
     r"|[.!?]\s+(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$"  # '… Picture by X'
     r"|^(?:photo|image|picture)\s*:\s"  # 'Photo: A soldier at an outpost in 2025. (U.S. Army)'
@@ -1122,6 +1123,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"wire-stamp: {paragraph}")
             continue
         rule = _noise_rule(paragraph, index)
+        if (
+            rule is None
+            and _related_in_capitals(_as_plain(paragraph).strip())
+            and any(_is_sentence(above) for above in kept)
+        ):
+            rule = "related"  # 'US STRIKE IN SYRIA KILLS 3 ISIS OPERATIVES' inside the text
         if rule is None and kept and index < len(paragraphs) - 1 and _agency_captioned(paragraph):
             rule = "caption"  # '… in Deir al-Zor. AFP' inside the article (closing, a credit)
         if rule is not None:
@@ -1667,6 +1674,22 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"
     return None
+
+
+MIN_CAPITALS_HEADLINE_WORDS = 6  # fewer: a subheading in capitals ('THE ROAD AHEAD')
+
+
+def _related_in_capitals(line: str) -> bool:
+    """Another story's headline set in capitals inside the text, as Fox News sets its links: a
+    headline's length, every letter a capital, no sentence's end."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        count_words(line) >= MIN_CAPITALS_HEADLINE_WORDS
+        and len(letters) >= 20
+        and all(ch.isupper() for ch in letters)
+        and not line.rstrip().endswith((".", ":", ";"))
+        and "\n" not in line
+    )
 
 
 _SUPPORT_OUTLET = re.compile(r"^support (?P<name>.{2,40}?)(?: from as little as\b.*)?$", re.I)

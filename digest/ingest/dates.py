@@ -635,7 +635,38 @@ def _is_published_part(text: str) -> bool:
     return match is not None and (
         _labelled_date(match["rest"], None, True) is not None
         or _AGO.match(match["rest"].strip()) is not None
+        or _month_and_day(match["rest"]) is not None  # 'Published Jan. 2 9:40pm ET'
     )
+
+
+# A month and a day without a year: 'Jan. 2', '2 January', 'December 31, 11:40 p.m.'.
+_YEARLESS = re.compile(
+    rf"^{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _month_and_day(text: str) -> tuple[int, int] | None:
+    """The month and day a labelled date gives without its year, read against any year."""
+    if not _YEARLESS.match(text.strip()):
+        return None
+    day = parse_date_text(text, dt.date(2000, 12, 31))  # a leap year's: 29 February too
+    return (day.month, day.day) if day is not None else None
+
+
+def yearless_published_date(lines: list[str], anchor: dt.date) -> dt.date | None:
+    """The day a published line gives without its year ('Published Jan. 2 9:40pm ET'), in the
+    latest year that puts it at or before `anchor`; None when no line gives one."""
+    for line in lines:
+        for part in STAMP_PARTS.split(line.strip()):
+            if (match := _PUBLISHED.match(part.strip())) and (
+                found := _month_and_day(match["rest"])
+            ):
+                for year in (anchor.year, anchor.year - 1):
+                    day = _make_date(year, *found)
+                    if day is not None and day <= anchor:
+                        return day
+    return None
 
 
 def _is_stamp(text: str) -> bool:

@@ -184,6 +184,10 @@ def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, s
     and for each renamed field the key it was read from (for a warning's line)."""
     fields = _lowercase_keys(_lift_params(dict(fields)))
     fields = _reader_api_fields(_entry_fields(_story_fields(fields)))
+    if (domain_of(str(fields.get("url") or "")) or "") in READER_HOSTS and any(
+        target == "url" and alias in fields for alias, target in FEED_FIELDS
+    ):  # Readwise's `url` is its reader's page; `source_url` is the article's
+        del fields["url"]
     origins: dict[str, str] = {}
     for alias, target in FEED_FIELDS:
         if alias in fields:
@@ -532,6 +536,13 @@ def _known_part(name: str) -> str | None:
 AGGREGATOR_HOSTS = frozenset(
     {"news.google.com", "feedproxy.google.com", "feeds.feedburner.com", "feedburner.com",
      "news.yahoo.com", "flipboard.com", "inoreader.com", "feedly.com", "t.co"}
+)  # fmt: skip
+
+
+# Read-later apps whose export's `url` is the app's own page of the article.
+READER_HOSTS = frozenset(
+    {"read.readwise.io", "readwise.io", "getpocket.com", "app.omnivore.app", "omnivore.app",
+     "web.getmatter.app", "instapaper.com", "www.instapaper.com"}
 )  # fmt: skip
 
 

@@ -682,7 +682,15 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     title = normalise_line(title)
     if paragraphs and _repeats_title(paragraphs[0], title):
         paragraphs = paragraphs[1:]  # the headline again, as a clipper sets it over the text
-    zone = publisher_zone(fields.get("url") if isinstance(fields.get("url"), str) else None)
+    address = next(  # the article's address: its `url`, or a clipper's `source: https://…`
+        (
+            value
+            for value in (fields.get("url"), fields.get("source"))
+            if isinstance(value, str) and re.match(r"^https?://", value.strip(), re.I)
+        ),
+        None,
+    )
+    zone = publisher_zone(address)
     date = lenient("date", lambda value, origin: _date_value(value, origin, zone))
     saved = lenient("saved", _date_value)
     prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]

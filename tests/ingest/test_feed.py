@@ -381,3 +381,38 @@ def test_a_linked_byline_with_the_reporters_role_over_the_text_is_a_credit() -> 
         draft = _feed_item('title: "Two soldiers killed"', f"{top}\n\n{LEDE}\n\n{MORE}")
         assert draft.body == f"{LEDE}\n\n{MORE}"
         assert draft.credits == ("By Lina Haddad",)
+
+
+def test_a_read_later_apps_own_link_gives_way_to_the_articles() -> None:
+    article = "https://www.foxnews.com/world/a-story"
+    fields = {"url": "https://read.readwise.io/read/01k", "source_url": article}
+    assert map_feed_fields(fields)[0]["url"] == article
+
+
+@pytest.mark.parametrize(
+    ("front", "day"),
+    [
+        # Fox News dates in New York: 04:30 UTC on 1 January is New Year's Eve there
+        (
+            'title: "A"\nsource_url: https://www.foxnews.com/world/a\n'
+            'url: https://read.readwise.io/read/1\npublished_date: "2026-01-01T04:30:00+00:00"',
+            dt.date(2025, 12, 31),
+        ),
+        # Reuters dates in UTC, as its addresses do; a clipper's `source:` is the address
+        (
+            'title: "B"\nsource: "https://www.reuters.com/world/b-2026-01-04/"\n'
+            "published: 2026-01-05T01:30:00+03:00",
+            dt.date(2026, 1, 4),
+        ),
+    ],
+)
+def test_an_items_moment_is_dated_where_its_publisher_is(front: str, day: dt.date) -> None:
+    assert _feed_item(front, f"<p>{LEDE}</p>").date == day
+
+
+def test_fox_news_players_plug_and_its_links_in_capitals_are_not_the_text() -> None:
+    related = (
+        "**[US STRIKE IN SYRIA KILLS 3 ISIS OPERATIVES, INCLUDING A FINANCIER](https://x.test/a)**"
+    )
+    body = f"**NEW**You can now listen to Fox News articles!\n\n{LEDE}\n\n{related}\n\n{MORE}"
+    assert _feed_item('title: "Two soldiers killed"', body).body == f"{LEDE}\n\n{MORE}"

@@ -1281,3 +1281,31 @@ def test_the_outlet_of_a_byline_a_rights_line_or_a_masthead(lines: str, source: 
     if lines.startswith("Anadolu"):
         text = f"{lines}\n\nTwo soldiers killed in attack on army post\n\n{LEDE}\n\n{MORE}"
     assert _read(text).source == source
+
+
+def test_a_published_line_without_a_year_dates_the_paste_in_the_latest_such_day() -> None:
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from digest.ingest import ingest_paths
+
+    text = (
+        f"Two soldiers killed\n\nName | Fox News | Published Jan. 2 9:40pm ET\n\n{LEDE}\n\n{MORE}"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        pasted = Path(folder) / "pasted.txt"
+        pasted.write_text(text)
+        stamp = dt.datetime(2026, 3, 1, 12, 0).timestamp()
+        os.utime(pasted, (stamp, stamp))
+        report = ingest_paths([str(pasted)], Path(folder) / "content")
+    outcome = report.outcomes[0]
+    assert outcome.path is not None and outcome.path.name.startswith("2026-01-02-")
+    assert any("gives no year" in warning for warning in outcome.warnings)
+
+
+def test_a_reuters_caption_with_its_credit_in_capitals_goes() -> None:
+    caption = (
+        "Riot police outside the prison in Sao Luis, Brazil, January 4, 2026. REUTERS/Ana Lima"
+    )
+    assert _noise_rule(caption, 3) == "caption"
