@@ -84,6 +84,7 @@ _BUTTON = (
     r"|corrections and clarifications|submit a news tip|report (?:an )?(?:error|typo)"
     r"|subscribe to:\s*post comments(?: \(atom\))?"  # Blogger's footer
     r"|(?:new\s*)?you can now listen to [\w'’ .-]{2,40} articles!?"  # Fox News's player
+    r"|click the alert icon to follow topics:?|go deeper:.{2,120}"  # Haaretz's, Axios's links
     r"|\d[\d,.]*k? shares|view all \d[\d,]* comments"
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
@@ -380,7 +381,7 @@ _TRAILER = re.compile(
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
-    r"|related topics|more about|visual stories"  # 'More about' and the topics under it
+    r"|related topics|more about|visual stories|read more on related topics"
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
@@ -470,7 +471,8 @@ WITH_WIRES = re.compile(r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|agencies|wires)$",
 _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von",
      # a reporter's title before the name: 'By Middle East correspondent Tom Kelleher'
-     "correspondent", "reporter", "editor", "producer", "writer", "staff", "bureau", "chief"}
+     "correspondent", "reporter", "editor", "producer", "writer", "staff", "bureau", "chief",
+     "newsroom", "desk"}  # 'Reporting by Baghdad newsroom'
 )  # fmt: skip
 # Separators a byline may hold between a name and its outlet: 'By Rana Aziz | Kirkuk Post'.
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
@@ -1482,6 +1484,10 @@ _DISCLAIMER = re.compile(
     r"|^the comments below have not been moderated\b|^we use cookies\b"
     r"|^only (?:a part|a portion|part) of the news\b.{0,80}\bis published on this website\b"
     r"|\bwe have a small favou?r to ask\b|^our privacy (?:notice|policy) explains\b"
+    r"|^we['’]re (?:really )?pleased that you['’]ve read\b|\bsubscribe for full access\b"
+    r"|\bdelivers independent (?:and [\w-]+ )?coverage\b|\bdelivered every (?:week)?day\b"
+    # an agency's photo of its archive: 'FILE - In this March 26, 2020, file photo, …'
+    r"|^file\s*[-–—]\s*(?:in )?this\b.{0,80}\bfile photo\b"
     # a release's media note, a syndicated copy's pointer to the original
     r"|^(?:imagery|images|photos?|video|b-roll|footage)(?: and (?:video|imagery|photos))?"
     r" (?:is|are) available (?:at|here|from|on)\b|^read the original article on\b"

@@ -69,6 +69,16 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
         ):  # 'The Syrian Observatory For Human Rights' over its menu
             site = line.title() if line.isupper() else line
             removed.append(f"site-name: {line}")
+        elif (
+            index == 0
+            and count_words(line) <= MAX_ABBREVIATION_WORDS
+            and len(paragraphs) > 3
+            and known_name(paragraphs[1].strip()) is not None
+            and _MENU.match(paragraphs[2].strip())
+        ):  # 'SOHR' over 'The Syrian Observatory For Human Rights' over its menu
+            site = paragraphs[1].strip()
+            removed += [f"site-name: {line}", f"site-name: {site}"]
+            index += 1
         elif index == 0 and known_name(line) is not None and _motto_over_menu(paragraphs, 1):
             site = line.title() if line.isupper() else line  # 'AL-MONITOR', its motto, its menu
             removed += [f"site-name: {line}", f"motto: {paragraphs[1].strip()}"]
@@ -82,6 +92,7 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
 
 
 MAX_MOTTO_WORDS = 8
+MAX_ABBREVIATION_WORDS = 2  # a masthead's short name over its full one
 
 
 def _motto_over_menu(paragraphs: list[str], index: int) -> bool:

@@ -416,3 +416,9 @@ def test_fox_news_players_plug_and_its_links_in_capitals_are_not_the_text() -> N
     )
     body = f"**NEW**You can now listen to Fox News articles!\n\n{LEDE}\n\n{related}\n\n{MORE}"
     assert _feed_item('title: "Two soldiers killed"', body).body == f"{LEDE}\n\n{MORE}"
+
+
+def test_an_outlets_name_written_in_one_word_is_the_tables() -> None:
+    from digest.ingest.feed import known_spelling
+
+    assert known_spelling("TheHill") == "The Hill"

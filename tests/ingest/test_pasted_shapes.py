@@ -1251,6 +1251,13 @@ def test_a_place_and_its_dash_alone_over_the_lede_is_its_dateline() -> None:
         "Subscribe to: Post Comments (Atom)",
         "Imagery is available at: https://images.example/S2017",
         "Read the original article on The Levant Dispatch.",
+        "Click the alert icon to follow topics:",
+        "Go deeper: Hospitals hit by record number of ransomware attacks",
+        "Health news that matters, delivered every weekday.",
+        "We’re really pleased that you’ve read 10 Daily Example articles in the past month.",
+        "Example Monitor is the pulse of the region. Subscribe for full access.",
+        "Example Eye delivers independent and unrivalled coverage and analysis of the region.",
+        "FILE - In this March 26, 2020, file photo, soldiers raise the national flag at a base.",
     ],
 )
 def test_a_pages_notes_counters_and_pleas_are_noise(line: str) -> None:
@@ -1309,3 +1316,17 @@ def test_a_reuters_caption_with_its_credit_in_capitals_goes() -> None:
         "Riot police outside the prison in Sao Luis, Brazil, January 4, 2026. REUTERS/Ana Lima"
     )
     assert _noise_rule(caption, 3) == "caption"
+
+
+def test_a_wires_credit_line_naming_its_newsroom_is_a_credit() -> None:
+    from digest.ingest.clean import _credit_parts
+
+    line = "Reporting by Baghdad newsroom; Writing by Tamer Haddad; Editing by Alison Brightwell"
+    assert len(_credit_parts(line, byline_allowed=False)) == 3
+
+
+def test_a_mastheads_short_name_over_its_full_name_over_its_menu_is_the_sites() -> None:
+    top = "SOHR\nThe Syrian Observatory For Human Rights\nHome   Daily News   Reports   Contact Us"
+    draft = _read(f"{top}\n\n11 civilians killed in attack near Al-Sukhnah\n\n{LEDE}\n\n{MORE}")
+    assert draft.title == "11 civilians killed in attack near Al-Sukhnah"
+    assert draft.source == "Syrian Observatory for Human Rights"

@@ -39,9 +39,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "20-basra-power-protests-national": {"figure 1 killed", "figure 7 wounded", "no figure 4"},
     "21-syria-attack-tally-autoblog": {"no figure 29", "no figure 37"},
     "24-nato-mission-iraq-asharq": {"body without '(NATO)'"},
-    "25-palmyra-bus-ambush-mee": {
-        "body without 'Middle East Eye delivers independent and unrivalled coverage'",
-    },
     "26-idlib-camps-aid-un-news": {"body without 'Food security'", "no figure 650000"},
     "27-lanao-militants-pna": {"figure 1 wounded", "no figure 10"},
     "29-nasiriyah-executions-afp": {"no figure 2"},
