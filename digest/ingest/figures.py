@@ -458,7 +458,7 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
         if re.fullmatch(r"(?:19[5-9]|20[0-4])\d", digits) and "," in token and value % 100:
             return None  # '2,019': a year whose digits a thousands separator split
     else:
-        value, after = _words_number(tokens, index)
+        value, after = words_number(tokens, index)
         if not value:
             return None
     after = index + 1 if token[0].isdigit() else after
@@ -479,7 +479,7 @@ def _number(tokens: list[str], index: int) -> tuple[int | float, int] | None:
 _UNITS = {"one": 1, **{word: n for word, n in NUMBER_WORDS.items() if n < 10}}
 
 
-def _words_number(tokens: list[str], index: int) -> tuple[int, int]:
+def words_number(tokens: list[str], index: int) -> tuple[int, int]:
     """A number written in words from token `index`, hundreds included ('two hundred and
     thirty' is 230, 'one hundred' 100), and the index after it; (0, index + 1) if none."""
     word = tokens[index].lower()

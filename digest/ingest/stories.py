@@ -125,7 +125,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.ingest.dates import FIRST_PARAGRAPHS, named_weekday
-from digest.ingest.figures import NUMBER_WORDS, OUTCOMES, SAME_OUTCOME, same_fact
+from digest.ingest.figures import NUMBER_WORDS, OUTCOMES, SAME_OUTCOME, same_fact, words_number
 from digest.ingest.text import words
 
 MAX_DAYS = 2
@@ -321,11 +321,23 @@ def event_kinds(text: str) -> frozenset[str]:
 LEDE_WORDS = 80
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(rf"\b\d[\d,]*(?:\.\d+)?\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# A number of hundreds in words: 'two hundred and thirty', 'one hundred', 'Five hundred fifty'.
+_HUNDREDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine) hundred"
+    r"(?: and)?(?: [a-z]+(?:-[a-z]+)?)?\b",
+    re.IGNORECASE,
+)
 
 
 def text_numbers(text: str) -> frozenset[float]:
-    """The numbers of `text`, digits or words ('five' is 5), years aside."""
+    """The numbers of `text`, digits or words ('five' is 5, 'two hundred and thirty' 230),
+    years aside."""
     values: set[float] = set()
+    for match in _HUNDREDS.finditer(text):
+        value, _after = words_number(match.group(0).split(), 0)
+        if value:
+            values.add(float(value))
+    text = _HUNDREDS.sub(" ", text)  # its parts are not numbers of their own
     for match in _NUMBER.finditer(text):
         token = match.group(0).lower().replace(",", "")
         number: float | None = float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else None

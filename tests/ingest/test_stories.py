@@ -578,3 +578,10 @@ def test_a_word_opens_a_sentence_after_a_stop_and_a_space_or_a_line_break(
     from digest.ingest.stories import _opens_sentence
 
     assert _opens_sentence(text, start) is opens
+
+
+def test_hundreds_written_in_words_are_one_number() -> None:
+    from digest.ingest.stories import text_numbers
+
+    numbers = text_numbers("It handed over two hundred and thirty Iraqis and five hundred others.")
+    assert numbers == frozenset({230.0, 500.0})
