@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "12b-5-terrorists-arrested-kirkuk-hawija": {"source"},
     "14b-nine-jihadists-executed-iraq": {"no figure 13"},
     "17b-cell-leader-captured-al-hasakah": {"source"},
-    "19-week-of-violence-roundup": {"themes"},
 }
 MIN_RATE = 0.935  # 383/408 (three sources labelled otherwise than digest names them)
 

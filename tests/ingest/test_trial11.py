@@ -33,7 +33,6 @@ TRIAL11 = TRIAL.parent / "trial11"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-eml-multipart-hasakah-prison-escape-plot": {"themes"},
     "07-apple-mail-forward-guayaquil-prison-riot": {"figure 20 injured"},
-    "09-newsletter-levant-brief-raqqa-sleeper-cells": {"themes"},
     "14-obsidian-clip-rudaw-tadmur-bus-ambush": {"themes"},
     "22-notion-export-al-arabiya-border-infiltration": {"date"},
     "23-browser-kurdistan24-daquq-mukhtar-killed": {"figure 2 killed"},

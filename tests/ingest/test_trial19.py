@@ -30,7 +30,6 @@ from tests.ingest.trial import TRIAL, trial_tests
 TRIAL19 = TRIAL.parent / "trial19"
 KNOWN_MISSES: dict[str, set[str]] = {
     "04-qarachogh-post-shafaq": {"figure 1 killed", "no figure 3"},
-    "06-palmyra-prison-drama": {"themes"},
     "07-hol-sweep-hawar": {"figure 23 once"},
     "08-hol-sweep-ap": {"figure 23 arrested"},
     "11-wadi-houran-raid-centcom-pdf": {"group"},

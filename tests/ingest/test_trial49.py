@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "20-federal-prison-guard-stabbed": {"no figure 130", "no figure 155000"},
     "26-guayaquil-prison-riot": {"no figure 14"},
     "28-baniyas-alawite-killings": {"no figure 6"},
-    "31-al-hol-isis-networks": {"themes"},
     "32-romania-airborne-rotation": {"no figure 4000"},
     "35-duhok-turkish-drone-pkk": {"no figure 3"},
     "38-batanes-marines-missile-unit": {"no figure 250"},

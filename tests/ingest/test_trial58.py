@@ -38,7 +38,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "10-khan-younis-strikes": {"no figure 7", "no figure 2"},
     "11-roj-british-woman-children-home": {"no figure 30"},
-    "12-sednaya-prison-memorial": {"no figure 30000", "themes"},
+    "12-sednaya-prison-memorial": {"no figure 30000"},
     "14-darfur-camps-cholera": {"no figure 140", "no figure 500000"},
     "15-manchester-market-plot-sky": {"group", "no figure 3"},
     "16-manchester-market-plot-wapo": {"group", "no figure 3"},
