@@ -77,7 +77,7 @@ def test_a_big_week_is_shortened_under_the_clipping_size(fixture_site, tmp_path)
             f"---\ntitle: Bulk report number {n} on shelling near Kirkuk\ndate: 2023-03-21\n"
             f"source: Desk\nsummary: {long}\nthemes: [attacks]\n"
             f"figures: [{{value: {n + 1}, what: people killed, where: Village {n}}}]\n"
-            "entities: {places: [Kirkuk, Mosul]}\n---\nBody.\n",
+            f"entities: {{places: [Kirkuk, Mosul]}}\n---\n{n + 1} people killed in Village {n}.\n",
             encoding="utf-8",
         )
     out = tmp_path / "out"

@@ -30,7 +30,7 @@ def article(slug: str, date: str, *figures: Figure, **fields) -> Article:
         slug=slug,
         title=fields.pop("title", f"Attack report {slug}"),
         date=dt.date.fromisoformat(date),
-        body="Body.",
+        body=fields.pop("body", " ".join(f"{f.value:g} {f.what}." for f in figures) or "Body."),
         figures=figures,
         **{"themes": ("attacks",), **fields},  # an incident of the briefing's themes
     )
@@ -334,3 +334,27 @@ def test_other_news_is_not_an_incident_of_the_briefing(config) -> None:
     (issue,) = build_site_model(articles, {}, config).issues
     assert [(row.place, row.killed) for row in issue.incidents] == [("Kirkuk", 3)]
     assert [(n.what, n.value) for n in issue.numbers][1] == ("killed", 3)
+
+
+def test_a_toll_told_only_below_the_lede_is_background_not_the_events() -> None:
+    lede = "Gunmen killed 2 fighters at a post in Tarmiyah."
+    later = "SOHR counts 187 people killed this year."
+    body = f"{lede}\n\nThe attack came a week after another.\n\n{later}"
+    report = article(
+        "a", "2020-02-14", Figure(2, "fighters killed", None), Figure(187, "people killed", None),
+        dateline="Tarmiyah", body=body,
+    )  # fmt: skip
+    rows = incidents_of([report], url)
+    assert [(r.place, r.killed) for r in rows] == [("Tarmiyah", 2)]
+
+
+def test_a_rewrite_naming_the_place_otherwise_joins_its_originals_row() -> None:
+    rows = incidents_of(
+        [
+            article("a", "2020-02-14", Figure(5, "soldiers killed", "Baghdad"), source="Desk A"),
+            article("b", "2020-02-15", Figure(5, "soldiers killed", "Tarmiyah"), source="Desk B",
+                    duplicate_of="a"),
+        ],
+        url,
+    )  # fmt: skip
+    assert [(r.place, r.killed, r.sources) for r in rows] == [("Baghdad", 5, ("Desk A", "Desk B"))]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.content.articles import Article, Figure
+from digest.ingest.stories import text_numbers
 
 KILLED = re.compile(r"\b(killed|dead|died|deaths?|killing|lives lost)\b", re.IGNORECASE)
 WOUNDED = re.compile(r"\b(wounded|injured|injuries|hurt)\b", re.IGNORECASE)
@@ -159,6 +160,7 @@ def incidents_of(
     """
     rows: dict[tuple, dict] = {}
     by_story_place: dict[tuple[str, str], tuple] = {}
+    by_story: dict[str, list[tuple]] = defaultdict(list)  # an original's rows
     found = [
         (article, events[article.slug] if events is not None else article_events(article))
         for article in articles
@@ -169,6 +171,9 @@ def incidents_of(
         for place, killed, wounded in happened:
             folded = place.casefold()
             key = by_story_place.get((article.duplicate_of or "", folded))
+            story_rows = by_story.get(article.duplicate_of or "", [])
+            if key is None and len(story_rows) == 1:
+                key = story_rows[0]  # a rewrite of a one-event report, its place named otherwise
             if key is None:
                 key = (article.date, folded, killed)
             row = rows.get(key)
@@ -184,6 +189,8 @@ def incidents_of(
             if source not in row["sources"]:
                 row["sources"].append(source)
             by_story_place.setdefault((article.slug, folded), key)
+            if article.duplicate_of is None and key not in by_story[article.slug]:
+                by_story[article.slug].append(key)
     made = [
         Incident(
             r["date"], r["place"], r["what"], r["killed"], r["wounded"],
@@ -212,16 +219,26 @@ def article_events(article: Article) -> tuple[Event, ...]:
     wounded: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
     fallback = headline_place(article) or article.dateline or UNKNOWN_PLACE
+    told = text_numbers(_lede_text(article))
     for figure in article.figures:
         dead, hurt = casualty_counts(figure, article.date.year)
-        if not (dead or hurt):
-            continue
+        if not (dead or hurt) or figure.value not in told:
+            continue  # a toll told only further down is background: a year's, an earlier attack's
         place = (figure.where or fallback).strip() or UNKNOWN_PLACE
         key = place.casefold()
         names.setdefault(key, place)
         killed[key] = max(killed[key], dead)  # two figures of one place restate one event
         wounded[key] = max(wounded[key], hurt)
     return tuple((names[key], killed[key], wounded[key]) for key in names)
+
+
+LEDE_PARAGRAPHS = 2
+
+
+def _lede_text(article: Article) -> str:
+    """The headline, the summary and the first paragraphs: where a report tells its event."""
+    paragraphs = [p for p in article.body.split("\n\n") if p.strip()][:LEDE_PARAGRAPHS]
+    return "\n".join([article.title, article.summary or "", *paragraphs])
 
 
 def incident_totals(incidents: Sequence[Incident]) -> IncidentTotals:
