@@ -376,6 +376,9 @@ def _after_greetings(sentences: list[str]) -> list[str]:
     return sentences[start:] if start else sentences
 
 
+_LIST_ITEM = re.compile(r"^\s*\\?[-*+•]\s")  # a bullet (a report's numbered paragraph is prose)
+
+
 def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str | None:
     """The lede: the first prose paragraph's first sentence, or two when the first is short."""
     for index, paragraph in enumerate(paragraphs):
@@ -384,8 +387,8 @@ def make_summary(paragraphs: list[str], dateline: Dateline | None = None) -> str
             text = paragraph[dateline.length :]
         text = _SPEAKER.sub("", text)
         text = _PAREN_CREDIT.sub("", text)  # '(Reuters) - ' opening a lede with no city
-        if text[:1] in "\"“‘'«" or count_words(text) < 12:
-            continue
+        if text[:1] in "\"“‘'«" or count_words(text) < 12 or _LIST_ITEM.match(text):
+            continue  # a quotation, a line, a list (a page's bullets over its text): no lede
         sentences = split_sentences(text)
         greeted = _after_greetings(sentences)
         if greeted is not sentences:  # a transcript's pleasantries, with little after them

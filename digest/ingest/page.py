@@ -259,6 +259,8 @@ def _read_page_head(page: str) -> PageHead:
         shown = _shown_headline(root, title_tag)  # no headline stated but the `<title>`
         if shown is not None:
             return PageHead(shown, "shown", tuple(names))
+    if not any(anywhere) and (longer := _headline_in_h2(root, stated, names)):
+        return PageHead(longer, "h2", tuple(names))  # the Daily Mail's: og:title cut short
     only = in_article[0] if len(set(in_article)) == 1 else ""
     for text, rule in stated[:3]:
         if text:
@@ -299,6 +301,28 @@ _NOT_A_HEADLINE = re.compile(
 MIN_SHOWN_WORDS = 4
 MIN_SHOWN_CHARACTERS = 8  # a headline in a language written without spaces
 MAX_SHOWN_WORDS = 40
+
+
+MIN_CUT_WORDS = 3  # words a shared headline cut from the page's own
+
+
+def _headline_in_h2(
+    root: lxml.html.HtmlElement, stated: list[tuple[str, str]], names: list[str]
+) -> str | None:
+    """On a page without an h1, an h2 that goes on where a stated headline stops ('… snatch her
+    pasty' and '… snatch her pasty as seaside town's gull attacks soar'): the page's own."""
+    headings = [_text(h) for h in root.iter("h2") if not _branded(h)]
+    for text, _rule in stated:
+        short = strip_site_names(text, names)
+        if len(short.split()) < MIN_SHOWN_WORDS:
+            continue
+        for heading in headings:
+            words = len(heading.split())
+            if heading.startswith(short) and len(short.split()) + MIN_CUT_WORDS <= words <= (
+                MAX_SHOWN_WORDS
+            ):
+                return heading
+    return None
 
 
 def _site_part_of_title(heading: str, stated: list[tuple[str, str]], title_tag: str | None) -> bool:

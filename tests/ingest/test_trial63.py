@@ -10,7 +10,8 @@ run, with the theme model fitted on trials up to 61: 449/485 checks (92.6%; 405/
 without the figure checks); titles 23/24 and body F1 0.971 against the careful copies
 (trafilatura alone 13/24, 0.927); themes micro-F1 0.800 (the French and Arabic on-topic
 pages unthemed) with 11 of 11 off-topic kept out. Since (an archive photo's caption, 'Go
-deeper:', Times of Israel's and Axios's plugs, 'TheHill'): titles 23/24, body F1 0.977.
+deeper:', Times of Israel's and Axios's plugs, 'TheHill', a headline in an h2 that goes on
+where og:title stops, bullets over the text no lede): 458/485, titles 24/24, body F1 0.979.
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15-dailymail-2016-h2-headline-bullets-long-comments-gull-attacks": {
         "body without 'Council says reports of gulls swooping on people have doubled in two years'",
         "source",
-        "title",
     },
     "16-telegraph-2015-firstpar-secondpar-wales-alps-camp": {
         "body without 'Squad will spend ten "
@@ -80,8 +80,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
 }
 MIN_RATE = 0.942  # 457/485; 449/485 at the first run
-MIN_TITLES = 23
-MIN_BODY_F1 = 0.97  # 0.977; 0.971 at the first run
+MIN_TITLES = 24
+MIN_BODY_F1 = 0.97  # 0.979; 0.971 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL63, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=11, min_kept_out=1.0

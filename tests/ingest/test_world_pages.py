@@ -281,3 +281,29 @@ def test_a_pages_stated_publication_day_beside_another_date() -> None:
     )
     assert stated_published_day(page) == dt.date(2019, 2, 28)
     assert stated_published_day("<html><body><p>No date.</p></body></html>") is None
+
+
+def test_a_page_without_an_h1_shows_its_whole_headline_in_an_h2() -> None:
+    from digest.ingest.page import read_page_head
+
+    short = "Pensioner, 81, left bleeding after seagull swoops to snatch her pasty"
+    whole = f"{short} as seaside town's gull attacks soar"
+    page = (
+        f'<html><head><meta property="og:title" content="{short}">'
+        f"<title>{short} | Daily Example</title></head><body><h2>{whole}</h2>"
+        "<p>Text.</p></body></html>"
+    )
+    assert read_page_head(page).headline == whole
+
+
+def test_a_pages_bullets_over_its_text_are_not_its_lede() -> None:
+    from digest.ingest.metadata import make_summary
+
+    bullets = (
+        "- Council says reports of gulls swooping have doubled in two years\\n- A second point"
+    )
+    lede = (
+        "A pensioner was left with a bleeding head wound after a gull swooped down to snatch a"
+        " pasty from her hand on Monday."
+    )
+    assert make_summary([bullets, lede]) == lede
