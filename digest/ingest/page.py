@@ -778,6 +778,31 @@ def read_standfirst(page: str) -> str | None:
         text = _text(node)
         if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
             return text
+    for node in root.xpath(_STANDFIRST_ITEMPROP):  # schema.org's alternativeHeadline
+        if node.tag in ("p", "div", "h2", "h3", "span") and not node.xpath(
+            "ancestor::nav | ancestor::aside | ancestor::footer"
+        ):
+            text = _text(node)
+            if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
+                return text
+    return _deck_under_headline(root)
+
+
+_STANDFIRST_ITEMPROP = (
+    "//body//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' alternativeHeadline ')"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' description ')]"
+)
+MIN_DECK_WORDS = 10  # a sentence under the headline, not a section's heading
+
+
+def _deck_under_headline(root: lxml.html.HtmlElement) -> str | None:
+    """An h2 right under the page's one h1 that says a sentence of its own: the deck."""
+    headlines = [h for h in root.iter("h1") if not _branded(h)]
+    if len(headlines) != 1 or (under := headlines[0].getnext()) is None or under.tag != "h2":
+        return None
+    text = _text(under)
+    if MIN_DECK_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS and not text.endswith(":"):
+        return text
     return None
 
 

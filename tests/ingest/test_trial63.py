@@ -11,7 +11,8 @@ without the figure checks); titles 23/24 and body F1 0.971 against the careful c
 (trafilatura alone 13/24, 0.927); themes micro-F1 0.800 (the French and Arabic on-topic
 pages unthemed) with 11 of 11 off-topic kept out. Since (an archive photo's caption, 'Go
 deeper:', Times of Israel's and Axios's plugs, 'TheHill', a headline in an h2 that goes on
-where og:title stops, bullets over the text no lede): 458/485, titles 24/24, body F1 0.979.
+where og:title stops, bullets over the text no lede, decks under the headline): 460/485,
+titles 24/24, body F1 0.981.
 """
 
 from __future__ import annotations
@@ -60,28 +61,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
     "16-telegraph-2015-firstpar-secondpar-wales-alps-camp": {
-        "body without 'Squad will spend ten "
-        "days at altitude in Switzerland "
-        "before the World Cup warm-up "
-        "matches begin'",
-        "body without 'Wales players go through their paces at the Vale of Glamorgan'",
+        "body without 'Wales players go through their paces at the Vale of Glamorgan'"
     },
     "19-bloomberg-2024-abstract-bullets-paywall-overlay-copper-strike": {
         "body without 'Union rejects latest wage offer at the Cerro Lindo operation'",
         "body without 'With assistance from Valentina Fuentes.'",
     },
-    "24-timesofisrael-2017-underline-community-pitch-judean-fort-siege": {
-        "body without "
-        "'Excavation near Beit "
-        "Shemesh finds signs "
-        "that the small "
-        "garrison fought to "
-        "the end'"
-    },
 }
 MIN_RATE = 0.942  # 457/485; 449/485 at the first run
 MIN_TITLES = 24
-MIN_BODY_F1 = 0.97  # 0.979; 0.971 at the first run
+MIN_BODY_F1 = 0.975  # 0.981; 0.971 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL63, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=11, min_kept_out=1.0

@@ -307,3 +307,18 @@ def test_a_pages_bullets_over_its_text_are_not_its_lede() -> None:
         " pasty from her hand on Monday."
     )
     assert make_summary([bullets, lede]) == lede
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        '<h2 itemprop="alternativeHeadline description">{}</h2>',
+        "<h2 class='underline'>{}</h2>",  # right under the h1, a sentence of its own
+    ],
+)
+def test_a_deck_under_the_headline_is_the_standfirst(deck: str) -> None:
+    from digest.ingest.page import read_standfirst
+
+    text = "Squad will spend ten days at altitude in Switzerland before the warm-up matches begin"
+    page = f"<html><body><article><h1>Wales head for the Alps</h1>{deck.format(text)}<p>Body.</p>"
+    assert read_standfirst(page + "</article></body></html>") == text
