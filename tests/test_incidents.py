@@ -358,3 +358,12 @@ def test_a_rewrite_naming_the_place_otherwise_joins_its_originals_row() -> None:
         url,
     )  # fmt: skip
     assert [(r.place, r.killed, r.sources) for r in rows] == [("Baghdad", 5, ("Desk A", "Desk B"))]
+
+
+def test_a_ledes_numbers_in_digits_or_words() -> None:
+    from digest.site.incidents import told_numbers
+
+    text = (
+        "Five soldiers and twenty-three civilians; two hundred and thirty detainees; 1,500 troops"
+    )
+    assert told_numbers(text) == frozenset({5.0, 23.0, 230.0, 1500.0})

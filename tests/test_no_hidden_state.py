@@ -13,7 +13,7 @@ PURE_CACHES = {
     "content/articles.py": {"make_slug", "file_slug"},
     "content/markdown.py": {"_renderer"},
     "ingest/entities.py": {"load_gazetteer"},
-    "ingest/feed.py": {"load_publishers", "publisher_names", "_names_by_core"},
+    "ingest/feed.py": {"load_publishers", "publisher_names", "_names_by_core", "_names_squeezed"},
     "ingest/metadata.py": {"_language_identifier"},  # py3langid's shipped model, loaded once
     "render/edition.py": {"_inliner"},  # a configured CSSInliner: the same options every call
     "render/map.py": {"load_basemap"},

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.content.articles import Article, Figure
-from digest.ingest.stories import text_numbers
 
 KILLED = re.compile(r"\b(killed|dead|died|deaths?|killing|lives lost)\b", re.IGNORECASE)
 WOUNDED = re.compile(r"\b(wounded|injured|injuries|hurt)\b", re.IGNORECASE)
@@ -219,7 +218,7 @@ def article_events(article: Article) -> tuple[Event, ...]:
     wounded: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
     fallback = headline_place(article) or article.dateline or UNKNOWN_PLACE
-    told = text_numbers(_lede_text(article))
+    told = told_numbers(_lede_text(article))
     for figure in article.figures:
         dead, hurt = casualty_counts(figure, article.date.year)
         if not (dead or hurt) or figure.value not in told:
@@ -233,6 +232,41 @@ def article_events(article: Article) -> tuple[Event, ...]:
 
 
 LEDE_PARAGRAPHS = 2
+# Numbers as a lede writes them: digits, or words ('five', 'eleven', 'two hundred and thirty').
+_SMALL = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_WORD_VALUES = {**{word: n for n, word in enumerate(_SMALL)}, **_TENS}
+_TOLD_NUMBER = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\b"
+    rf"|\b(?:(?:{'|'.join(_SMALL[1:10])}) hundred(?: and)?(?: (?:{'|'.join(_WORD_VALUES)}))?"
+    rf"|(?:{'|'.join(_TENS)})-(?:{'|'.join(_SMALL[1:10])})|{'|'.join(_WORD_VALUES)})\b",
+    re.IGNORECASE,
+)
+
+
+def told_numbers(text: str) -> frozenset[float]:
+    """The numbers a text tells, in digits or words."""
+    values: set[float] = set()
+    for match in _TOLD_NUMBER.finditer(text):
+        token = match.group(0).lower().replace(",", "")
+        if token[:1].isdigit():
+            values.add(float(token))
+            continue
+        words = token.replace(" and ", " ").split()
+        if len(words) > 1 and words[1] == "hundred":
+            value = _WORD_VALUES[words[0]] * 100 + sum(_WORD_VALUES[w] for w in words[2:])
+        elif "-" in token:
+            tens, unit = token.split("-")
+            value = _TENS[tens] + _WORD_VALUES[unit]
+        else:
+            value = _WORD_VALUES[token]
+        values.add(float(value))
+    return frozenset(values)
 
 
 def _lede_text(article: Article) -> str:
