@@ -926,6 +926,21 @@ MIN_LIST_ITEM_WORDS = 4  # a list of the article's points, not of links or menu 
 MAX_LIST_LEAD_WORDS = 25
 
 
+def restore_dropped(body: str, page: str) -> str:
+    """The extracted `body` with the article's own subheadings and lists the extractor dropped
+    put back (`restore_subheadings`, then `restore_lists`), the page parsed once."""
+    has_headings = _SUBHEADING_TAG.search(page) is not None
+    if not has_headings and "<ul" not in page and "<ol" not in page:
+        return body
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return body
+    if has_headings:
+        body = _restore_subheadings(body, root)
+    return _restore_lists(body, root)
+
+
 def restore_lists(body: str, page: str) -> str:
     """The extracted `body` with the article's own lists the extractor dropped put back: a
     `<ul>` or `<ol>` of at least two items, each a few words and not a link, right above a
@@ -934,12 +949,13 @@ def restore_lists(body: str, page: str) -> str:
     if "<ul" not in page and "<ol" not in page:
         return body
     try:
-        root = lxml.html.fromstring(page)
+        return _restore_lists(body, lxml.html.fromstring(page))
     except (etree.ParserError, ValueError):
         return body
-    lines = body.split("\n")
-    keys = {" ".join(line.split()[:HEADING_LEAD_WORDS]): i for i, line in enumerate(lines) if line}
-    flat = " ".join(body.split()).lower()
+
+
+def _restore_lists(body: str, root: lxml.html.HtmlElement) -> str:
+    lines, keys, flat = _body_index(body)
     inserts: dict[int, list[str]] = {}
     for listed in root.iter("ul", "ol"):
         entries = listed.findall("li")
@@ -970,6 +986,19 @@ def restore_lists(body: str, page: str) -> str:
             ):
                 block.append(lead_in)
         inserts[at] = [*block, *(line for item in items for line in item)]
+    return _with_inserts(body, lines, inserts)
+
+
+def _body_index(body: str) -> tuple[list[str], dict[str, int], str]:
+    """The body's lines, each line's index by its first words, and its text flat in lower case:
+    where a dropped block goes back, and whether it is there already."""
+    lines = body.split("\n")
+    keys = {" ".join(line.split()[:HEADING_LEAD_WORDS]): i for i, line in enumerate(lines) if line}
+    return lines, keys, " ".join(body.split()).lower()
+
+
+def _with_inserts(body: str, lines: list[str], inserts: dict[int, list[str]]) -> str:
+    """The body with each block of `inserts` put above the line of its index."""
     if not inserts:
         return body
     out: list[str] = []
@@ -999,13 +1028,14 @@ def restore_subheadings(body: str, page: str) -> str:
     if _SUBHEADING_TAG.search(page) is None:
         return body
     try:
-        root = lxml.html.fromstring(page)
+        return _restore_subheadings(body, lxml.html.fromstring(page))
     except (etree.ParserError, ValueError):
         return body
-    lines = body.split("\n")
-    keys = {" ".join(line.split()[:HEADING_LEAD_WORDS]): i for i, line in enumerate(lines) if line}
-    flat = " ".join(body.split()).lower()
-    inserts: dict[int, str] = {}
+
+
+def _restore_subheadings(body: str, root: lxml.html.HtmlElement) -> str:
+    lines, keys, flat = _body_index(body)
+    inserts: dict[int, list[str]] = {}
     for heading in root.iter("h2", "h3", "h4"):
         text = " ".join(heading.text_content().split())
         following = heading.getnext()
@@ -1021,15 +1051,8 @@ def restore_subheadings(body: str, page: str) -> str:
         lead = " ".join(following.text_content().split()[:HEADING_LEAD_WORDS])
         at = keys.get(lead)
         if at is not None and at > 0:
-            inserts[at] = text
-    if not inserts:
-        return body
-    out: list[str] = []
-    for index, line in enumerate(lines):
-        if index in inserts:
-            out.append(inserts[index])
-        out.append(line)
-    return "\n".join(out)
+            inserts[at] = [text]
+    return _with_inserts(body, lines, inserts)
 
 
 def page_name_texts(page: str) -> list[str]:

@@ -70,8 +70,7 @@ from digest.ingest.page import (
     published_stamp,
     read_page_head,
     read_standfirst,
-    restore_lists,
-    restore_subheadings,
+    restore_dropped,
     stated_published_day,
     strip_page_furniture,
     strip_site_names,
@@ -341,8 +340,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
     body_text = agree_with_structured_body(body_text or "", structured_body(text))
-    body_text = restore_subheadings(body_text, stripped or text)  # headings the extractor lost
-    body_text = restore_lists(body_text, stripped or text)  # and lists
+    body_text = restore_dropped(body_text, stripped or text)  # headings, lists it lost
     body_text = _NOTE_MARK.sub("", body_text)  # an essay's note numbers: '… in 1825.[2]'
     body_text, standfirst = split_standfirst(body_text, read_standfirst(text))
     if not body_text or not body_text.strip():
