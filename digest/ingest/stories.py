@@ -124,8 +124,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from digest.content.numbers import NUMBER_WORDS, words_number
 from digest.ingest.dates import FIRST_PARAGRAPHS, named_weekday
-from digest.ingest.figures import NUMBER_WORDS, OUTCOMES, SAME_OUTCOME, same_fact, words_number
+from digest.ingest.figures import OUTCOMES, SAME_OUTCOME, same_fact
 from digest.ingest.text import words
 
 MAX_DAYS = 2

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.content.articles import Article, Figure
+from digest.content.numbers import words_number
 
 KILLED = re.compile(r"\b(killed|dead|died|deaths?|killing|lives lost)\b", re.IGNORECASE)
 WOUNDED = re.compile(r"\b(wounded|injured|injuries|hurt)\b", re.IGNORECASE)
@@ -232,40 +233,36 @@ def article_events(article: Article) -> tuple[Event, ...]:
 
 
 LEDE_PARAGRAPHS = 2
-# Numbers as a lede writes them: digits, or words ('five', 'eleven', 'two hundred and thirty').
-_SMALL = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-)  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-_WORD_VALUES = {**{word: n for n, word in enumerate(_SMALL)}, **_TENS}
-_TOLD_NUMBER = re.compile(
-    r"\b\d[\d,]*(?:\.\d+)?\b"
-    rf"|\b(?:(?:{'|'.join(_SMALL[1:10])}) hundred(?: and)?(?: (?:{'|'.join(_WORD_VALUES)}))?"
-    rf"|(?:{'|'.join(_TENS)})-(?:{'|'.join(_SMALL[1:10])})|{'|'.join(_WORD_VALUES)})\b",
+# A lede's numbers: digits, or words ('five', 'twenty-three', 'two hundred and thirty').
+# a word apart, a modifier's too ('two-day' tells 2); tens and units together ('twenty-three')
+_TOLD_TOKEN = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+\b"
+    r"|\b[a-z]+\b",
     re.IGNORECASE,
 )
+_SMALL_WORDS = {"zero": 0, "one": 1}  # no count of its own to words_number
 
 
 def told_numbers(text: str) -> frozenset[float]:
     """The numbers a text tells, in digits or words."""
+    tokens = _TOLD_TOKEN.findall(text)
     values: set[float] = set()
-    for match in _TOLD_NUMBER.finditer(text):
-        token = match.group(0).lower().replace(",", "")
-        if token[:1].isdigit():
-            values.add(float(token))
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token[0].isdigit():
+            values.add(float(token.replace(",", "")))
+            index += 1
             continue
-        words = token.replace(" and ", " ").split()
-        if len(words) > 1 and words[1] == "hundred":
-            value = _WORD_VALUES[words[0]] * 100 + sum(_WORD_VALUES[w] for w in words[2:])
-        elif "-" in token:
-            tens, unit = token.split("-")
-            value = _TENS[tens] + _WORD_VALUES[unit]
-        else:
-            value = _WORD_VALUES[token]
-        values.add(float(value))
+        if token.lower() == "hundred":  # 'a few hundred': no number told
+            index += 1
+            continue
+        value, after = words_number(tokens, index)
+        if value:
+            values.add(float(value))
+        elif token.lower() in _SMALL_WORDS:
+            values.add(float(_SMALL_WORDS[token.lower()]))
+        index = after
     return frozenset(values)
 
 
