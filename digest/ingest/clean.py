@@ -1675,7 +1675,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "furniture-heading"
     if _BADGE.match(probe.strip()):
         return "badge"
-    if (plea := _SUPPORT_OUTLET.match(probe.strip())) and _names_outlet(plea["name"]):
+    if (plea := _SUPPORT_OUTLET.match(probe.strip())) and known_name(plea["name"]):
         return "plug"  # 'Support the Guardian', '… from as little as $1'
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"
@@ -1699,13 +1699,6 @@ def _related_in_capitals(line: str) -> bool:
 
 
 _SUPPORT_OUTLET = re.compile(r"^support (?P<name>.{2,40}?)(?: from as little as\b.*)?$", re.I)
-
-
-def _names_outlet(name: str) -> bool:
-    """Whether `name` is a known outlet's ('the Guardian' is The Guardian's)."""
-    key = name.strip().lower()
-    names = publisher_names()
-    return key in names or f"the {key}" in names or key.removeprefix("the ") in names
 
 
 # A page's label for its paid or special stories, alone on its line: 'Independent Premium',
