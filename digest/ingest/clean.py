@@ -88,6 +88,7 @@ _BUTTON = (
     r"|\d[\d,.]*k? shares|view all \d[\d,]* comments"
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
+    r"|like this:|like loading\.{3}|loading\.{3}"  # WordPress's like button, in a paste
     r"|(?:view|show|hide) comments(?: \(\d[\d,]*\))?"
     r"|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
     r"|sign me up|purchase licensing rights(?:, opens new tab)?"
@@ -164,7 +165,10 @@ _BUTTON_ROW = re.compile(rf"^(?:{_BUTTON}(?:\s*[|·•]\s*|\s+|$))+$", re.IGNORE
 MAX_ROW_WORDS = 12
 # 'Share this article: Facebook | Twitter', a row of network names, 'Tags: a, b', 'Read more: X',
 # an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
-_NETWORKS = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print|copy link)"
+_NETWORKS = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|print"
+    r"|copy link(?: copied)?|pinterest|flipboard|bluesky|threads)"
+)
 _SHARE_LINE = re.compile(
     rf"^(?:share(?: this| the)?(?: article| story| post| page| news| update| report| analysis)?"
     rf"\s*(?:[:|-]|on\b)"
@@ -1749,6 +1753,8 @@ def _rights_holder(paragraph: str) -> str | None:
     holder = re.sub(r"[.,]?\s*all rights reserved\.?$", "", holder, flags=re.I).strip(" .,©-–—")
     # '… reserved to North Press Agency 2026', '… to Baghdad Today news agency © 2026'
     holder = re.sub(r"(?:\s*(?:©|\(c\)))?\s+(?:19|20)\d{2}$", "", holder).strip(" ©")
+    # '© Copyright 2026 Military.com', 'All rights reserved © Copyright ANSA'
+    holder = re.sub(r"^copyright\b\s*(?:(?:19|20)\d{2}\b)?", "", holder, flags=re.I).strip(" ©,")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
@@ -1790,7 +1796,11 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
 
 # Where a byline's names end: 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated
 # at …', 'By X On 01/28/2026', 'By X, 12 June 2026'.
-_AFTER_NAMES = re.compile(r"\s+[·|•–—-]\s+|\s+on\s+(?=\d)|,\s+(?=\d)", re.IGNORECASE)
+_AFTER_NAMES = re.compile(
+    r"\s+[·|•–—-]\s+|\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|,\s+(?=\d)",
+    re.IGNORECASE,
+)
 _OUTLET_SLASH_BYLINE = re.compile(r"^[A-Z][^/]{1,40}?\s+/\s+(?P<byline>[Bb]y\s+\S.*)$")
 
 

@@ -6,6 +6,8 @@ Two shapes an analyst's tools write:
   `URL: https://…`, `Author: …`, `Date: April 2, 2026`, `Tags: …`, perhaps closed by a rule;
 - a Readwise export: a cover image, a `## Metadata` list (`- Author: [[…]]`, `- Full Title:`,
   `- Category: #articles`, `- URL:`, `- Date:`), then `## Full Document` or `## Highlights`;
+- a static site generator's header without fences (Pelican's `Title:`, `Date:`, `Source:`,
+  `Summary:` lines at the top);
 - a Logseq page (its RSS plugin's, or a clip): `title:: …`, `source:: https://…`, `published::
   [[Dec 10th, 2026]]` properties at the top, then the text as an outline of `- ` blocks, each
   block a paragraph (`logseq_page`).
@@ -29,8 +31,9 @@ _KEYS: dict[str, str | None] = {
     "saved": "saved", "saved at": "saved", "saved date": "saved", "date saved": "saved",
     "clipped": "saved", "created": "saved",
     "site": "site_name", "site name": "site_name", "publisher": "publisher",
-    "full title": None, "title": None, "tags": None, "category": None, "document tags": None,
-    "highlights": None, "summary": None, "word count": None, "reading time": None,
+    "title": "title", "source": "source", "summary": "summary", "feed": "feed",
+    "full title": None, "tags": None, "category": None, "document tags": None,
+    "highlights": None, "word count": None, "reading time": None,
 }  # fmt: skip
 _KEY_LINE = re.compile(r"^\s*(?:[-*]\s+)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>.*)$")
 _HEADLINE = re.compile(r"^#\s+\S")
@@ -146,6 +149,18 @@ def _fields(lines: list[str]) -> dict[str, str]:
         if value:
             fields.setdefault(name, value.strip())
     return fields
+
+
+# A note tool's tags as links over the text: Obsidian ReadItLater's '[[ReadItLater]] [[Article]]'.
+_TAG_LINKS = re.compile(r"^\s*(?:\[\[[^\[\]\n]{1,40}\]\]\s*)+$")
+
+
+def without_tag_links(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the lines of wiki-link tags that open them."""
+    start = 0
+    while start < len(paragraphs) and _TAG_LINKS.match(paragraphs[start]):
+        start += 1
+    return paragraphs[start:]
 
 
 # MarkDownload's excerpt above the article: '> ## Excerpt' and the quoted summary.

@@ -157,6 +157,11 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 _SLASHED_STAMP = re.compile(
     r"^\W{0,3}(?:\w{2,9}\.?,?\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*(?:[-–,·]\s*)?\d{1,2}[:hH]\d{2}\b"
 )
+# A page's stamp with a two-digit year, a line of its own: '29/12/26 18:05', '29.12.26, 18:05'.
+_SHORT_YEAR_STAMP = re.compile(
+    r"^\W{0,3}(\d{1,2})([/.])(\d{1,2})\2(\d{2}),?\s+\d{1,2}[:hH]\d{2}(?:\s*[ap]\.?m\.?)?\W{0,3}$",
+    re.I,
+)
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 # (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
 _DAY_MONTH = re.compile(
@@ -460,6 +465,12 @@ def _find_text_date(
         stamp = _SLASHED_STAMP.match(paragraph) or _ONLY_SLASHED.match(paragraph.strip())
         if stamp and (day := _labelled_date(stamp[0], None, day_first)) is not None:
             return day, "text", stamp[0]
+        if (short := _SHORT_YEAR_STAMP.match(paragraph.strip())) and (
+            day := _numeric_date(
+                paragraph, int(short[1]), int(short[3]), 2000 + int(short[4]), day_first
+            )
+        ):
+            return day, "text", paragraph.strip()
         if match := _WEEKDAY_DATE.search(paragraph):
             day = parse_date_text(match["date"])
             if day is not None:
@@ -673,6 +684,8 @@ def _is_stamp(text: str) -> bool:
     """Only a date and its time, perhaps after its weekday: '14/03/2024 15h30', '5 March 2024,
     10:20', 'السبت ١٦ مارس ٢٠٢٤'."""
     if (_SLASHED_STAMP.match(text) and len(text.split()) <= 4) or _ONLY_SLASHED.match(text):
+        return True
+    if _SHORT_YEAR_STAMP.match(text.strip()):
         return True
     first, _space, rest = text.strip().partition(" ")
     if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:

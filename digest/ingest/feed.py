@@ -48,8 +48,10 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
     ("published_time", "date"), ("date_published", "date"), ("datePublished", "date"),
     ("publish_date", "date"), ("pub_date", "date"), ("isoDate", "date"), ("dc:date", "date"),
-    ("published_date", "date"), ("publishdate", "date"), ("updated", "date"),
-    ("modified", "date"),
+    ("published_date", "date"), ("publishdate", "date"), ("timestamp", "date"),
+    ("updated", "date"), ("modified", "date"),
+    # a feed item kept as mail (Thunderbird's feeds): its subject and its Content-Base
+    ("subject", "title"), ("content-base", "url"),
     # when a clipper or a read-later app saved the page: a fallback, not the publication date
     ("created", "saved"), ("saved_at", "saved"), ("saved", "saved"), ("clipped", "saved"),
     ("time_added", "saved"),
@@ -271,8 +273,10 @@ def _reader_api_fields(fields: dict[str, Any]) -> dict[str, Any]:
             fields[key] = value["content"]
     for key in [key for key in fields if isinstance(key, str) and key.lower() in _EPOCH_KEYS]:
         value = fields[key]  # 'pubDate: 1791156600' too, as Newsboat's cache keeps it
-        if isinstance(value, str) and value.strip().isdigit():
-            value = int(value)  # an API's number written as a string ('"1789608300"')
+        if isinstance(value, str) and re.fullmatch(r"\d+(?:\.0+)?", value.strip()):
+            value = float(value)  # an API's number written as a string ('"1789608300"')
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # elfeed's seconds as a float ('1798379100.0')
         if not isinstance(value, int) or isinstance(value, bool):
             continue
         if _EPOCH_RANGE[0] * 1000 <= value < _EPOCH_RANGE[1] * 1000:

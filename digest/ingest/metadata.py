@@ -36,7 +36,8 @@ _CITY = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:\s+[{_UPPER}][{_UPPER}'’.\-]+){{0,3}
 _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     # 'ERBIL, Kurdistan Region of Iraq (Kurdistan24) –'
-    rf"(?:,\s*(?P<region>[A-Z][\w'’.\-]+(?:\s+(?:of\s+)?[A-Z][\w'’.\-]+){{0,3}}))??"
+    # 'BISHKEK, 24.kg –': a site's address as its name
+    rf"(?:,\s*(?P<region>(?:[A-Z]|\d+\.(?=[a-z]))[\w'’.\-]+(?:\s+(?:of\s+)?[A-Z][\w'’.\-]+){{0,3}}))??"
     rf"(?:,?\s*(?P<date>{DATE_PATTERN}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"\s*(?:--|[–—-]|(?P<colon>:))\s+"
@@ -73,6 +74,15 @@ _CITY_OUTLET = re.compile(
     r"(?:,\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"  # 'Erbil, Kurdistan Region (Rudaw) -'
     r"\s+\((?P<outlet>[^()]{2,30})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
+)
+# The agency before the place, as ANSA writes it: '(ANSA) - TURIN, DEC 31 - Police …'.
+_AGENCY_FIRST = re.compile(
+    rf"^\((?P<agency>{AGENCIES})\)\s*(?:--|[–—-])\s*(?P<city>{_CITY})"
+    r"(?:,\s*(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}))?\s*(?:--|[–—-])\s+(?=\S)"
+)
+# A known place in brackets, as Human Rights Watch opens its releases: '(Beirut) – Iraqi …'.
+_PAREN_PLACE = re.compile(
+    rf"^\((?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}})\)\s*(?:--|[–—-])\s+(?=[A-Z\"“])"
 )
 # 'Baghdad / NINA / The Security Media Cell …': a place and an agency between slashes, as the
 # Iraqi agencies write their datelines.
@@ -257,6 +267,15 @@ def _place_dateline(
             agency = match["agency"]
             city = place or _title_case(named)
             return city, AGENCY_NAMES.get(agency, agency), match.end(), match["date"]
+    if match := _AGENCY_FIRST.match(paragraph):
+        agency, named = match["agency"], match["city"]
+        if not gazetteer.canonical(named, "organisations") and not _LABELS & {named.lower()}:
+            city = gazetteer.spelling(named, "places") or _title_case(named)
+            return city, AGENCY_NAMES.get(agency, agency), match.end(), match["date"]
+    if (match := _PAREN_PLACE.match(paragraph)) and (
+        place := gazetteer.spelling(match["city"], "places")
+    ) is not None:
+        return place, None, match.end(), None
     if (match := _PLACE_SLASH.match(paragraph)) and (
         place := gazetteer.spelling(match["city"], "places")
     ) is not None:
@@ -269,6 +288,12 @@ def _place_dateline(
         place = gazetteer.spelling(match["city"], "places")
         if place is not None:
             return place, outlet, match.end(), None
+    if (
+        (match := _CITY_OUTLET.match(paragraph))
+        and re.fullmatch(r"[A-Z]{2,6}", match["outlet"])
+        and (place := gazetteer.spelling(match["city"], "places")) is not None
+    ):  # a known place and an outlet's initials: 'Kirkuk (KN) – …'
+        return place, None, match.end(), None
     if match := _CITY_AGENCY.match(paragraph):
         place = gazetteer.spelling(match["city"], "places")
         agency = match["agency"]

@@ -173,6 +173,15 @@ def page_headline(paragraphs: list[str]) -> int | None:
         (index for index in range(anchor - 1, -1, -1) if _page_headline_like(paragraphs[index])),
         None,
     )
+    under = anchor + 1  # the date set over the headline, under the site's name and menu
+    if (
+        above is None
+        and anchor > 0
+        and under < lede
+        and _page_headline_like(paragraphs[under])
+        and not paragraphs[under].rstrip().endswith(".")
+    ):
+        return under  # (Human Rights Watch's pages)
     return above or None
 
 
@@ -235,7 +244,7 @@ def _page_headline_like(paragraph: str) -> bool:
         and not _interface_line(paragraph)
         and not CAPTION.search(paragraph)
         and not _PHOTO_CREDIT.search(paragraph)
-        and not any(mark in paragraph for mark in ("|", "»", "›"))  # a menu, a breadcrumb
+        and not any(mark in paragraph for mark in ("|", "»", "›", " > "))  # a menu, a breadcrumb
     )
 
 
@@ -414,6 +423,13 @@ def _without_boxes(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# What a site says it is under its name, never a name by itself: 'NEWS AGENCY', 'Online News'.
+_DESCRIPTORS = frozenset(
+    {"the", "news", "agency", "online", "media", "network", "press", "service", "newspaper",
+     "magazine", "portal", "information", "independent", "international", "english"}
+)  # fmt: skip
+
+
 def known_outlet_among(lines: list[str]) -> str | None:
     """The first line above a page's headline that is a known outlet's name ('Reuters'), else
     one that looks like a publisher's ('Tigris Post')."""
@@ -428,6 +444,7 @@ def known_outlet_among(lines: list[str]) -> str | None:
             if 2 <= len(line.split()) <= 4
             and looks_like_publisher(line)
             and not {"world", "today"} & set(line.lower().split())  # 'Arab World': a section
+            and not set(line.lower().split()) <= _DESCRIPTORS  # 'NEWS AGENCY' under a name
             and not any(mark in line for mark in "»›>")
         ),
         None,  # 'Tigris Post': a name with a publisher's word

@@ -166,7 +166,11 @@ def clean_plain_text(
                 break
         top = page_headline(paragraphs)
         if top:  # a whole page selected: everything above its headline is the site's
-            beside = (split_site_name(line)[1] for line in paragraphs[:top])  # 'Title | Site'
+            beside = (  # 'Title | Site', not a menu's last item
+                split_site_name(line)[1]
+                for line in paragraphs[:top]
+                if line.count(" | ") < 2 or max(map(count_words, line.split(" | "))) > 3
+            )
             relayed = (relayed_outlet(line) for line in paragraphs[:top])  # 'Via TOLOnews:'
             # a Telegram message's channel and time: 'Enab Baladi English, [12.03.26 14:22]'
             posts = [post for line in paragraphs[:top] if (post := channel_post(line))]
@@ -188,11 +192,18 @@ def clean_plain_text(
             page_top += [f"page-top: {line}" for line in paragraphs[:top]]
             # 'Covering 30 October – 5 November | Published Friday 6 November 2026'
             top_dates = [line for line in paragraphs[:top] if has_published_part(line)]
+            top_dates += [  # a date line over the headline (Human Rights Watch's pages)
+                line
+                for line in paragraphs[:top]
+                if is_published_line(line) and line not in top_dates
+            ]
             top_dates += [stamp for _channel, stamp in posts]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             filed_from = _filed_from(paragraphs[top + 1 :], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :], PAGE_LEAD_LINES)
             site_name = site_name or outlet
+            if site_name is None and (addressed := _addressed_site(paragraphs[:top], rest)):
+                site_name, rest = addressed
             paragraphs = [paragraphs[top], *without_page_controls(rest)]
         elif page_controls_under_headline(paragraphs):  # selected from its headline down
             filed_from = _filed_from(paragraphs[1:], site_name)
@@ -456,8 +467,12 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
 
 
 # A byline's parts after dashes: 'By X - Nov 17,2026 - Last updated at Nov 17,2026'.
-_DASHED_PARTS = re.compile(r"\s+[–—-]\s+|\s+on\s+(?=\d)|,\s+(?=\d{1,2}\s+[A-Z][a-z]{2})", re.I)
-# ('By X On 01/28/2026', 'By X, 12 June 2026 18:05' too)
+_DASHED_PARTS = re.compile(
+    r"\s+[–—-]\s+|\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|,\s+(?=\d{1,2}\s+[A-Z][a-z]{2})",
+    re.I,
+)
+# ('By X On 01/28/2026', 'By X on December 28, 2026 at 3:47 PM', 'By X, 12 June 2026 18:05')
 
 
 def _bylines_and_dates(credits: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -845,17 +860,42 @@ _SPOKEN_SHORT = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
 _NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
 
 
+_ADDRESS_ONLY = re.compile(
+    r"^(?:www\.)?(?P<label>[a-z0-9-]{2,40})\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE
+)
+MAX_SPELLED_SITE_LINES = 3
+
+
+def _addressed_site(above: list[str], below: list[str]) -> tuple[str, list[str]] | None:
+    """A reader view's site: its address over the headline ('deirezzor24.net'), named as the
+    publishers' table knows it, else as the line under the headline spells it ('DeirEzzor
+    24', which then leaves the body)."""
+    address = next((m for line in above if (m := _ADDRESS_ONLY.match(line.strip()))), None)
+    if address is None:
+        return None
+    if known := known_publisher(f"https://{address.group().lower()}/"):
+        return known, below
+    label = address["label"].lower().replace("-", "")
+    for index, line in enumerate(below[:MAX_SPELLED_SITE_LINES]):
+        if count_words(line) <= 4 and re.sub(r"[^a-z0-9]", "", line.lower()) == label:
+            return line.strip(), [*below[:index], *below[index + 1 :]]
+    return None
+
+
 def _named_again(line: str, lines: list[str], as_written: bool = True) -> bool:
     """Whether a short name above a headline is named again below it: in a dateline's capitals
     ('ASTANA. KAZINFORM –'), or (`as_written`) as written ('told Enab Baladi'), which a page's
     section ('Iraq', 'Politics') may be too."""
     line = line.strip()
-    if not 0 < count_words(line) <= 3 or not line[:1].isupper() or line.isupper():
+    if not 0 < count_words(line) <= 3 or not (line[:1].isupper() or line[:1].isdigit()):
+        return False  # '24.kg' may be named again, 'news' not
+    if line.isupper():
         return False
     text = " ".join(lines)
     return any(
         re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
-        for name in ((line, line.upper()) if as_written else (line.upper(),))
+        # a name with a dot ('24.kg') is no section: as written too
+        for name in ((line, line.upper()) if as_written or "." in line else (line.upper(),))
     )
 
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -28,7 +28,7 @@ from digest.ingest.clean import (
     split_site_name,
     strip_noise,
 )
-from digest.ingest.clipper import clipped_fields, excerpt_block
+from digest.ingest.clipper import clipped_fields, excerpt_block, without_tag_links
 from digest.ingest.dates import date_line_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
@@ -219,6 +219,8 @@ def draft_from_clean(
         rights = clean.rights_holder
         if rights and is_company(rights):  # '© 2026 Al-Monitor, LLC' names the outlet;
             rights = outlet_of_company(rights)  # '© 2026 CBS Interactive Inc.' its owner
+        if rights and _ADDRESS_NAME.match(rights):  # 'Milliyet.com.tr - All rights reserved.'
+            rights = _masthead_for(rights, clean.removed) or rights  # under 'Milliyet'
         wire = dateline.source if dateline else None
         if wire and by_byline and is_wire(wire) and not is_wire(by_byline):
             wire = None  # 'Text by: FRANCE 24' over '(AFP)': the wire's copy on an outlet's page
@@ -568,6 +570,20 @@ def split_standfirst(body: str, standfirst: str | None) -> tuple[str, str | None
     return body, standfirst
 
 
+def _masthead_for(address: str, removed: Sequence[str]) -> str | None:
+    """The name over a page ('page-top: Milliyet') that its address spells ('milliyet.com.tr')."""
+    label = address.lower().removeprefix("www.").partition(".")[0].replace("-", "")
+    for line in removed:
+        name = line.partition(": ")[2].strip()
+        if name and re.sub(r"[^a-z0-9]", "", name.lower()) == label:
+            return name
+    return None
+
+
+# A name that is a site's address: 'Milliyet.com.tr', 'Military.com' (which stays).
+_ADDRESS_NAME = re.compile(r"^(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}$", re.I)
+
+
 def strip_site_name(title: str, names: list[str]) -> str:
     """A page title without the site's name after (or before) a separator: ' | Site'."""
     for name in names:
@@ -669,7 +685,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.debug("%s: removed %s", raw.source, rule)
     blocks = _markdown_blocks(body)
     noise = strip_noise(blocks)
-    paragraphs, top_byline, top_outlet = leading_byline(join_lone_dateline(list(noise.paragraphs)))
+    paragraphs = without_tag_links(list(noise.paragraphs))
+    paragraphs, top_byline, top_outlet = leading_byline(join_lone_dateline(paragraphs))
     provenance: dict[str, str] = {}
     title = plain_field(text_of("title"))
     if title is not None:
@@ -704,7 +721,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     url = text_of("url")
     if url is not None and not re.match(r"^https?://", url, re.I):
         url = None
-    url = url or raw.url or next(iter(noise.links), None)
+    url = url or address or raw.url or next(iter(noise.links), None)
     source_value = fields.pop("source", None)
     source, source_from = publisher_name(source_value, fields, url or raw.url)
     for key in PUBLISHER_KEYS:
@@ -866,10 +883,16 @@ def _headline_key(text: str) -> str:
     return re.sub(r"[\"'‘’“”]", "", text).casefold()
 
 
+_WHOLE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\(\s*https?://[^\s)]*\s*\)")
+
+
 def _markdown_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     """The title, where it came from (provenance), and the paragraphs left."""
     if paragraphs and (match := _HEADING.match(paragraphs[0])) and "\n" not in paragraphs[0]:
-        return match.group(1), "text", paragraphs[1:]
+        heading = match.group(1)
+        if linked := _WHOLE_LINK.fullmatch(heading):  # '# [Headline](https://…)'
+            heading = linked["text"]
+        return heading, "text", paragraphs[1:]
     flat = [p.replace("\n", " ") for p in paragraphs]
     title, rule, rest = choose_title(flat)
     return title, _TITLE_ORIGINS.get(rule, "text"), paragraphs[len(paragraphs) - len(rest) :]

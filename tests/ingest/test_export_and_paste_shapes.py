@@ -1,0 +1,161 @@
+"""Shapes the blind trials 65-67 showed: feed items kept by Thunderbird, sfeed, NewsFlash and
+elfeed, a Pelican header without fences, Obsidian ReadItLater's tags, and pages pasted from
+browsers (a date over the headline, a reader view's address, a breadcrumb with `>`, a byline
+and its date in one line). All text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digest.ingest.clean import rights_holder_of, strip_noise
+from digest.ingest.dates import find_text_date
+from digest.ingest.metadata import find_dateline
+from digest.ingest.model import RawInput
+from digest.ingest.readers import read_markdown, read_plain_text
+
+LEDE = (
+    "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
+    "post south-west of the city, two security sources said."
+)
+MORE = "The attackers fled towards the valley before reinforcements arrived, one source said."
+BODY = f"<p>{LEDE}</p>\n<p>{MORE}</p>\n"
+
+
+def _markdown(text: str):
+    return read_markdown(RawInput("item.md", "item.md", text.encode()), text)
+
+
+def _pasted(text: str):
+    return read_plain_text(RawInput("pasted.txt", "pasted.txt", text.encode()), text)
+
+
+def _date_of(draft) -> dt.date | None:
+    if draft.date is not None:
+        return draft.date
+    found = find_text_date(list(draft.date_text))
+    return found[0] if found else None
+
+
+def test_a_feed_item_kept_as_mail_gives_its_subject_and_content_base() -> None:
+    draft = _markdown(
+        '---\nsubject: "Gunmen kill two soldiers near Kirkuk"\n'
+        'from: "World News <noreply@feeds.example.org>"\n'
+        "date: 2026-12-21T13:40:00+01:00\n"
+        "content-base: https://news.example.com/article/gunmen-kill-two-soldiers\n---\n" + BODY
+    )
+    assert draft.title == "Gunmen kill two soldiers near Kirkuk"
+    assert draft.url == "https://news.example.com/article/gunmen-kill-two-soldiers"
+
+
+def test_a_timestamp_dates_a_feed_item_as_seconds_as_a_float_or_as_text() -> None:
+    for stamp, day in (
+        ("timestamp: 1797877200", dt.date(2026, 12, 21)),  # sfeed
+        ('timestamp: "2026-12-24 15:10:00"', dt.date(2026, 12, 24)),  # NewsFlash
+        ("date: 1798379100.0", dt.date(2026, 12, 27)),  # elfeed
+    ):
+        draft = _markdown(f'---\ntitle: "Gunmen kill two soldiers"\n{stamp}\n---\n{BODY}')
+        assert draft.date == day, stamp
+
+
+def test_a_pelican_header_without_fences_gives_title_address_and_summary() -> None:
+    draft = _markdown(
+        "Title: Gunmen kill two soldiers near Kirkuk\nDate: 2026-12-23 11:00\n"
+        "Category: reading\nAuthors: Jane Example\n"
+        "Source: https://news.example.com/article/gunmen-kill-two\n"
+        "Summary: Two soldiers were killed in an attack on an army post.\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == "Gunmen kill two soldiers near Kirkuk"
+    assert draft.url == "https://news.example.com/article/gunmen-kill-two"
+    assert draft.summary == "Two soldiers were killed in an attack on an army post."
+    assert draft.date == dt.date(2026, 12, 23)
+
+
+def test_read_it_later_tags_are_not_the_title_and_a_linked_heading_is() -> None:
+    draft = _markdown(
+        "---\nsource: https://news.example.com/story/gunmen-kill-two\nclipped: 2026-12-26\n---\n"
+        "[[ReadItLater]] [[Article]]\n\n"
+        "# [Gunmen kill two soldiers near Kirkuk](https://news.example.com/story/gunmen-kill-two)"
+        f"\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == "Gunmen kill two soldiers near Kirkuk"
+    assert draft.url == "https://news.example.com/story/gunmen-kill-two"
+    assert "ReadItLater" not in draft.body
+
+
+def test_a_share_row_with_copy_link_copied_is_furniture() -> None:
+    row = "Share · Copy Link copied · Email · Facebook · X · LinkedIn · Pinterest · Print"
+    assert list(strip_noise([row, LEDE]).paragraphs) == [LEDE]
+
+
+def test_a_date_set_over_the_headline_under_the_site_s_name() -> None:
+    draft = _pasted(
+        "Example Rights Watch\nDonate now\nSearch   Menu\n\nDecember 29, 2026 1:00AM EST\n\n"
+        "Iraq: Men Handed Over From Syria Tried in Minutes\n\n"
+        f"(Beirut) – {LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == "Iraq: Men Handed Over From Syria Tried in Minutes"
+    assert _date_of(draft) == dt.date(2026, 12, 29)
+
+
+def test_a_breadcrumb_with_arrows_is_not_the_headline() -> None:
+    draft = _pasted(
+        "Example Military News\nNews   Benefits   Jobs   Money   Log In\n\n"
+        "Home > Daily News > Army\n\nRoadside Bomb Wounds 2 Soldiers on Syria Patrol\n\n"
+        f"By Jane Example\nPublished December 29, 2026 at 11:05am ET\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == "Roadside Bomb Wounds 2 Soldiers on Syria Patrol"
+
+
+def test_a_byline_and_its_date_in_one_line() -> None:
+    draft = _pasted(
+        "Army to keep 1,000 troops in Syria through 2027, officials say\n\n"
+        "By Jane Example on December 28, 2026 at 3:47 PM\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert _date_of(draft) == dt.date(2026, 12, 28)
+    assert "By Jane Example" in draft.credits
+    assert "3:47" not in draft.body
+
+
+def test_a_reader_view_s_address_and_the_name_it_spells() -> None:
+    draft = _pasted(
+        "riverbend24.net\nGunmen kill two soldiers near the river crossing\nRiverBend 24\n"
+        f"4–5 minutes\n\nJanuary 3, 2027\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.source == "RiverBend 24"
+    assert "RiverBend 24" not in draft.body
+
+
+def test_a_site_s_descriptor_and_its_menu_s_last_item_are_not_its_name() -> None:
+    draft = _pasted(
+        "24.kg\nNEWS AGENCY\nPolitics   Economics   Society   World   Русский   Кыргызча\n\n"
+        "Society\n\nKyrgyzstan returns 14 women and 31 children from a camp in Syria\n\n"
+        f"29/12/26 18:05\nJane Example\n\nBISHKEK, 24.kg – {LEDE}\n\n{MORE}\n"
+    )
+    assert draft.source == "24.kg"
+    assert _date_of(draft) == dt.date(2026, 12, 29)
+    assert draft.dateline == "Bishkek"
+
+
+def test_a_two_digit_year_is_read_only_in_a_stamp_line() -> None:
+    assert find_text_date(["29/12/26 18:05"]) == (dt.date(2026, 12, 29), "text")
+    assert find_text_date(["29.12.26, 18:05"]) == (dt.date(2026, 12, 29), "text")
+    assert find_text_date(["The 3/4/26 vote"]) is None
+
+
+def test_rights_lines_with_the_word_copyright_name_the_holder() -> None:
+    assert rights_holder_of("© Copyright 2026 Military.com. All rights reserved.") == (
+        "Military.com"
+    )
+    assert rights_holder_of("ALL RIGHTS RESERVED © Copyright ANSA") == "ANSA"
+
+
+def test_datelines_with_the_agency_first_or_the_place_in_brackets() -> None:
+    ansa = find_dateline([f"(ANSA) - TURIN, DEC 31 - {LEDE}"])
+    assert ansa is not None and (ansa.city, ansa.source) == ("Turin", "ANSA")
+    bracketed = find_dateline([f"(Beirut) – {LEDE}"])
+    assert bracketed is not None and bracketed.city == "Beirut"
+    initials = find_dateline([f"Kirkuk (KN) – {LEDE}"])
+    assert initials is not None and initials.city == "Kirkuk"
+    assert find_dateline([f"(Reuters) - SDF fighters said {LEDE}"]) is None
