@@ -95,6 +95,10 @@ _BUTTON = (
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
     # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
     r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
+    # … in other languages: 'Просмотров: 1 284', 'Wyświetleń: 312', 'Aufrufe: 90', '조회수 1,204'
+    r"|(?:просмотров|просмотры|переглядів|wyświetle[nń]|odsłon|aufrufe|gelesen|visualizaciones"
+    r"|visite|vues|görüntülenme|okunma|weergaven|dilihat|조회수?|閲覧数|بازدید|צפיות)"
+    r"\s*:?\s*\d[\d,. ]*(?:\s*(?:mal|kali|회))?"
     r"|\d[\d,]* words|words?(?: count)?\s*:\s*\d[\d,]*"  # a database's 'Words: 287'
     r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page)"
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
@@ -237,6 +241,10 @@ CAPTION = re.compile(
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
     r"|\s(?-i:Credit):\s*(?-i:[A-Z])[^.!?]{2,80}$"  # '… in Cyprus Credit: Cpl X/MoD
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
+    # a caption's credit in other languages: 'Фото: архив', 'Fot. Tomasz K.', 'צילום: X'
+    r"|(?:^|[\s(\[])(?:(?:фото|zdjęcie|צילום|عکس|تصوير)\s*:|fot\.|사진=)\s*\S[^.!?]{0,60}[)\]]?$"
+    r"|\s/\s?\S{1,20}\s?(?:자료)?사진$"  # '… /영산강일보 자료사진'
+    r"|(?-i:\s[A-Z][\w'’-]+ photo\s*/\s*[A-Z][\w .'’-]{2,40})$"  # '… Courier photo / Jim Pruett'
     # a video's caption: 'Video: Troops search orchards.', '▶ Video: … (02:41)'
     r"|^(?:[▶►▷]\s*)?(?:video|vídeo|vidéo)\s*:\s"
     r"|(?-i:(?:^|[.!?]\s+)[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$"  # '… AFP/Ali Saad'
@@ -384,6 +392,10 @@ _TRAILER = re.compile(
     r"|related news|read more|read also|also read|you may also like|you might also like"
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
+    # a page's comments in other languages and eras: 'Reader Comments', 'Kommentare', 'תגובות'
+    r"|(?:reader|user|readers'?) comments(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?"
+    r"|komentarze(?:\s*\(\d+\))?|комментарии(?:\s*\(\d+\))?|commenti|commentaires"
+    r"|yorumlar|reacties|komentar|תגובות|نظرات|コメント|댓글(?:\s*\d+)?|관련기사"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics|more about|visual stories|read more on related topics"
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"

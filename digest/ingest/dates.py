@@ -316,7 +316,9 @@ FOREIGN_WEEKDAYS = {
     "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
     "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
     "domenica": 6, "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
-    "zaterdag": 5, "zondag": 6,
+    "zaterdag": 5, "zondag": 6, "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3,
+    "pátek": 4, "sobota": 5, "neděle": 6, "poniedziałek": 0, "wtorek": 1, "środa": 2,
+    "czwartek": 3, "piątek": 4, "niedziela": 6,
 }  # fmt: skip
 _FOREIGN_ON_WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -334,6 +336,9 @@ _PUBLISHED = re.compile(
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정"
+    r"|publikováno|publikované|vydáno|opublikowano|data publikacji|gepubliceerd|pubblicato"
+    r"|yayınlanma(?: tarihi)?|yayın tarihi|diterbitkan|dipublikasikan|julkaistu|publicerad"
+    r"|publisert|udgivet|опубліковано|közzétéve|publicat"
     r"|📅|🗓️?)"  # a channel post's calendar mark: '📅 Thursday 7-5-2026'
     r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",
     re.IGNORECASE,
@@ -438,7 +443,7 @@ def _find_text_date(
             return day, "text", None  # AP's '10-20-26 1127EDT', month first
         # the label may follow a byline in the same line: 'By Dan Price | Published March 26'
         head, *rest = STAMP_PARTS.split(paragraph)
-        parts = [paragraph, *rest]
+        parts = [paragraph, head, *rest] if rest else [paragraph]
         for part in parts:
             if len(part.split()) <= 10 and (match := _PUBLISHED.match(part)):
                 if (

@@ -471,6 +471,21 @@ _COMPANY = re.compile(
 )
 
 
+# A company's legal form after its name, in the forms of Europe's registers: 'Zpravodaj
+# Vysočiny, s.r.o.', 'Gazeta Lubuska sp. z o.o.', 'Editoriale Friuli S.r.l.'.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:s\.\s?r\.\s?o|a\.\s?s|sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?l|s\.\s?p\.\s?a|s\.\s?a\.\s?s"
+    r"|b\.\s?v|n\.\s?v|d\.\s?o\.\s?o|kft|zrt|oy|gmbh|ag|s\.\s?l|ltd|llc|inc)\.?$",
+    re.IGNORECASE,
+)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ('Zpravodaj Vysočiny, s.r.o' → 'Zpravodaj
+    Vysočiny'); another name as it is."""
+    return _LEGAL_FORM.sub("", name.strip()).strip(" ,.") or name
+
+
 def is_company(name: str) -> bool:
     """Whether a rights holder's name is a company's ('CBS Interactive Inc.')."""
     return _COMPANY.search(name.strip()) is not None

@@ -261,6 +261,14 @@ def _read_page_head(page: str) -> PageHead:
             return PageHead(shown, "shown", tuple(names))
     if not any(anywhere) and (longer := _headline_in_h2(root, stated, names)):
         return PageHead(longer, "h2", tuple(names))  # the Daily Mail's: og:title cut short
+    if (
+        not any(anywhere)
+        and title_tag
+        and stated[0][1] != "title"
+        and (shown := _shown_headline(root, title_tag)) is not None
+        and len(shown) > len(stated[0][0])
+    ):  # a site builder's headline in a div (Tilda's): the `<title>`'s, not a shorter og:title
+        return PageHead(shown, "shown", tuple(names))
     only = in_article[0] if len(set(in_article)) == 1 else ""
     for text, rule in stated[:3]:
         if text:

@@ -46,6 +46,7 @@ from digest.ingest.feed import (
     publisher_zone,
     read_front_leniently,
     read_toml_front,
+    without_legal_form,
 )
 from digest.ingest.mail import Mail, read_mail, strip_newsletter_furniture
 from digest.ingest.markup import has_inline_html, markdown_body, plain_field, strip_tags_keep_lines
@@ -427,6 +428,13 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         # the last resort: the page's own rights line, in a footer the extraction left out
         provenance = {**draft.provenance, "source": "text"}
         draft = dataclasses.replace(draft, source=known_spelling(holder), provenance=provenance)
+    if (
+        draft.source
+        and (bare := without_legal_form(draft.source)) != draft.source
+        and (head.title_site == bare or strip_site_names(draft.title, [bare]) != draft.title)
+    ):  # '© 2012 Zpravodaj Vysočiny, s.r.o.' under '<title>Headline - Zpravodaj Vysočiny'
+        title = strip_site_names(draft.title, [bare])
+        draft = dataclasses.replace(draft, source=bare, title=title)
     return draft
 
 

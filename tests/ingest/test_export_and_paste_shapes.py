@@ -1,17 +1,19 @@
 """Shapes the blind trials 65-67 showed: feed items kept by Thunderbird, sfeed, NewsFlash and
-elfeed, a Pelican header without fences, Obsidian ReadItLater's tags, and pages pasted from
+elfeed, a Pelican header without fences, Obsidian ReadItLater's tags, pages pasted from
 browsers (a date over the headline, a reader view's address, a breadcrumb with `>`, a byline
-and its date in one line). All text here is invented."""
+and its date in one line) and saved pages of small sites in many languages (captions,
+counters and comments, a company's rights line, a site builder's headline). All text here is
+invented."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from digest.ingest.clean import rights_holder_of, strip_noise
+from digest.ingest.clean import CAPTION, rights_holder_of, strip_noise
 from digest.ingest.dates import find_text_date
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
-from digest.ingest.readers import read_markdown, read_plain_text
+from digest.ingest.readers import read_html, read_markdown, read_plain_text
 
 LEDE = (
     "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
@@ -159,3 +161,49 @@ def test_datelines_with_the_agency_first_or_the_place_in_brackets() -> None:
     initials = find_dateline([f"Kirkuk (KN) – {LEDE}"])
     assert initials is not None and initials.city == "Kirkuk"
     assert find_dateline([f"(Reuters) - SDF fighters said {LEDE}"]) is None
+
+
+def test_captions_counters_and_comments_in_other_languages_are_furniture() -> None:
+    for line in (
+        "Сирийские военные на трассе у города. Фото: архив",
+        "Budowa torowiska na ulicy, wrzesień 2017 r. Fot. Jan Przykładowy",
+        "Parents listen to testimony at the board meeting. Courier photo / Jim Example",
+    ):
+        assert CAPTION.search(line), line
+    assert not CAPTION.search("Он сказал, что фото сделано вчера и выложено в сеть позже")
+    for counter in ("Просмотров: 1 284", "조회수 1,204", "Aufrufe: 90"):
+        assert list(strip_noise([LEDE, counter, MORE]).paragraphs) == [LEDE, MORE], counter
+    for heading in ("Reader Comments", "Kommentare", "תגובות", "댓글 12", "Komentarze (14)"):
+        kept = strip_noise([LEDE, MORE, LEDE, MORE, heading, "reader1: What a shame."])
+        assert list(kept.paragraphs) == [LEDE, MORE, LEDE, MORE], heading
+
+
+def test_a_labelled_date_with_its_weekday_heading_a_row_of_facts() -> None:
+    row = "Publikováno: středa 15. února 2012, 14:20 | Autor: Jana Příkladová | Přečteno: 2 318×"
+    assert find_text_date([row]) == (dt.date(2012, 2, 15), "text")
+
+
+def _page(head: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in (LEDE, MORE, LEDE, MORE))
+    return f"<html><head>{head}</head><body>{body}<div>{paragraphs}</div></body></html>"
+
+
+def test_a_company_s_rights_line_names_the_site_its_title_names() -> None:
+    page = _page(
+        "<title>Brewery in Polná brews again after sixty years - Zpravodaj Example</title>",
+        "<div>© 2012 Zpravodaj Example, s.r.o. | Main Square 12</div>",
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.title == "Brewery in Polná brews again after sixty years"
+    assert draft.source == "Zpravodaj Example"
+
+
+def test_a_site_builder_s_headline_in_a_div_over_a_shorter_og_title() -> None:
+    headline = "Letters from the front: a theatre stages letters found in an old house's attic"
+    page = _page(
+        f"<title>{headline} — Example Stage</title>"
+        '<meta property="og:title" content="Letters from the front: a play of old letters">',
+        f'<div class="t015__title t-title t-title_lg" field="title">{headline}</div>',
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.title == headline

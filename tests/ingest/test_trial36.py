@@ -39,9 +39,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Receba as notícias da Folha Curitibana no seu WhatsApp'"
     },
     "05-fr-complete-abonnes-lire-aussi-badia-cells": {"themes"},
-    "06-pl-xhtml-content-language-czytaj-tez-milk-price": {
-        "body without '3 grosze? Śmiech na sali'"
-    },
     "07-ru-cp1251-chitayte-takzhe-sukhnah-convoy": {
         "figure 6 killed",
         "figure 9 wounded",
