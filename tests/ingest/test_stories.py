@@ -16,6 +16,8 @@ from digest.ingest.stories import (
     conflicting_figures,
     cosine,
     facts_at_one_place,
+    headline_tolls,
+    headline_tolls_differ,
     headline_unconfirmed,
     least_cosine,
     make_signature,
@@ -585,3 +587,70 @@ def test_hundreds_written_in_words_are_one_number() -> None:
 
     numbers = text_numbers("It handed over two hundred and thirty Iraqis and five hundred others.")
     assert numbers == frozenset({230.0, 500.0})
+
+
+AMBUSH = """---
+title: IS ambush on army bus near Palmyra leaves 6 soldiers dead
+date: 2027-01-03
+source: Example Wire
+---
+Islamic State gunmen killed 6 soldiers and wounded 9 on Saturday afternoon when they ambushed an
+army bus on the Deir ez-Zor to Palmyra highway near the town of al-Shoula, a military source said.
+
+The attackers came from the desert south of the road in two pickup trucks and opened fire on the
+bus at a bend where it had to slow down. Four of the wounded are in a serious condition at the
+military hospital in Deir ez-Zor, the source said.
+"""
+TANKER = """---
+title: Four killed as fuel tanker overturns and burns near Palmyra
+date: 2027-01-03
+source: Example Daily
+---
+Four people were killed and 7 wounded on Sunday when a fuel tanker overturned and caught fire on
+the Deir ez-Zor to Palmyra highway near the town of al-Shoula, the civil defence said.
+
+The road was closed for hours, a day after Islamic State gunmen killed 6 soldiers and wounded 9
+in an ambush on an army bus near al-Shoula, when they came from the desert south of the road in
+two pickup trucks and opened fire on the bus at a bend where it had to slow down.
+"""
+
+
+def test_headlines_with_different_tolls_tell_two_events(content_dir: Path, inbox: Path) -> None:
+    assert headline_tolls("Four killed as fuel tanker overturns and burns") == {(4.0, "killed")}
+    assert headline_tolls("IS ambush leaves 6 soldiers dead, wounds 9") == {
+        (6.0, "killed"),
+        (9.0, "wounded"),
+    }
+    assert headline_tolls("2 medics among 31 dead in shelling") == {(31.0, "killed")}
+    ingest(content_dir, inbox, "ambush.md", AMBUSH)
+    tanker = ingest(content_dir, inbox, "tanker.md", TANKER)
+    assert tanker.status == "ingested", tanker.message
+    # the figures as a trial's tanker report gave them: the day before's toll, its own missed
+    day = dt.date(2027, 1, 3)
+    facts = [(6, "soldiers killed"), (9, "wounded")]
+    ambush, fire = (
+        make_signature(day, ["Palmyra", "Deir ez-Zor"], facts, f"{head}\n{text.split('---')[2]}")
+        for head, text in (
+            ("IS ambush on army bus near Palmyra leaves 6 soldiers dead", AMBUSH),
+            ("Four killed as fuel tanker overturns and burns near Palmyra", TANKER),
+        )
+    )
+    assert headline_tolls_differ(ambush, fire)
+    assert least_cosine(ambush, fire) is None
+
+
+def test_a_headline_s_toll_the_other_report_never_speaks_of() -> None:
+    bomb = make_signature(
+        dt.date(2026, 12, 29),
+        ["Hasakah"],
+        [(2, "soldiers wounded"), (1000, "troops")],
+        "Roadside bomb wounds 2 soldiers on patrol near Hasakah\n\nA bomb wounded 2 soldiers.",
+    )
+    posture = make_signature(
+        dt.date(2026, 12, 28),
+        ["Hasakah"],
+        [(1000, "troops")],
+        "Army to keep 1,000 troops in Hasakah\n\nThe Army will keep 1,000 troops in Hasakah.",
+    )
+    assert headline_tolls_differ(bomb, posture)
+    assert least_cosine(bomb, posture) is None
