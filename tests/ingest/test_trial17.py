@@ -34,7 +34,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'This article was amended'",
         "figure 24000 people in the camp",
     },
-    "05-raf-typhoons-strike-syria": {"figure 2 jets"},
+    "05-raf-typhoons-strike-syria": {"figure 2 jets", "themes"},
     "11-kyrgyzstan-roj-repatriation": {"figure 63 women and children repatriated"},
     "12-latakia-earthquake": {"figure 4 injured"},
     "14-un-report-is-resurgence": {"body without 'This article was amended'"},
