@@ -89,6 +89,9 @@ _BUTTON = (
     r"|(?:[·•|]\s*)?\d+ min(?:ute)?s? read"
     r"|save|copy link|printer[- ]friendly(?: version)?|print this (?:article|page|story)"
     r"|like this:|like loading\.{3}|loading\.{3}"  # WordPress's like button, in a paste
+    # a news site's video and alert plugs: 'Watch CBS News', 'Be the first to know'
+    r"|watch (?:cbs news|live|now|video|the video|the full (?:interview|episode))"
+    r"|be the first to know|get browser notifications for breaking news\b.{0,60}"
     r"|(?:view|show|hide) comments(?: \(\d[\d,]*\))?"
     r"|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
     r"|sign me up|purchase licensing rights(?:, opens new tab)?"
@@ -204,6 +207,7 @@ _POINTER_LINE = re.compile(
     r"|baca juga|simak juga|lihat juga|läs (?:också|mer)|lees ook|leggi anche|читайте також"
     r"|관련기사|あわせて読みたい|延伸阅读)\s*[:|>»：]"
     r"|^(?:click|tap) here\b"
+    r"|^(?:find|follow) (?:more of )?[\w'’ .]{2,25}['’]s coverage of\b"  # AP's closing pointer
     r"|^read:\s+(?-i:[A-Z])|^read more subscribers only\b"  # 'Read: Iraq's summer of protests'
     r"|^subscribe to (?:the )?(?-i:[A-Z])[\w' &-]{2,40} for (?:full|unlimited) access\b"
     r"|^(?:poll|quiz|survey)\s*:"  # a page's poll or quiz, set inside the article
@@ -243,6 +247,8 @@ CAPTION = re.compile(
     r"|^(?:photo|image|picture) (?:caption|credit|source)\b"
     # a caption's credit in other languages: 'Фото: архив', 'Fot. Tomasz K.', 'צילום: X'
     r"|(?:^|[\s(\[])(?:(?:фото|zdjęcie|צילום|عکس|تصوير)\s*:|fot\.|사진=)\s*\S[^.!?]{0,60}[)\]]?$"
+    # a photo's credit after its caption's full stop: '… in Hasakah. AFP via Getty Images'
+    r"|(?-i:[.!?]\s+(?:[A-Z][\w.&/-]*\s){0,3}(?:via )?Getty Images)$"
     r"|\s/\s?\S{1,20}\s?(?:자료)?사진$"  # '… /영산강일보 자료사진'
     r"|(?-i:\s[A-Z][\w'’-]+ photo\s*/\s*[A-Z][\w .'’-]{2,40})$"  # '… Courier photo / Jim Pruett'
     # a video's caption: 'Video: Troops search orchards.', '▶ Video: … (02:41)'
@@ -454,6 +460,11 @@ _CONTRIBUTED = re.compile(
     r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$"
     r"|\bcontributed reporting(?: from [^.]+)?\.?$|^reporting was contributed by\b"
     r"|\b(?:writers?|reporters?|correspondents?)\b.{2,80}\bcontributed\.?$"
+    # AP's closing lines: 'Associated Press writer X contributed from Homs, Syria.', 'X
+    # reported from Hasakah, Syria.'
+    r"|\b(?:writers?|reporters?|correspondents?)\b.{2,80}\bcontributed from (?-i:[A-Z])[^.]{2,60}"
+    r"\.?$"
+    r"|^(?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}) reported from (?-i:[A-Z])[^.]{2,60}\.$"
     # 'Dieser Artikel wurde mit Material der Nachrichtenagenturen dpa und AFP erstellt.'
     r"|\bmit material (?:der|von) (?:nachrichtenagenturen?|agenturen)\b",
     re.I,
@@ -1149,6 +1160,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             rule = "related"  # 'US STRIKE IN SYRIA KILLS 3 ISIS OPERATIVES' inside the text
         if rule is None and kept and index < len(paragraphs) - 1 and _agency_captioned(paragraph):
             rule = "caption"  # '… in Deir al-Zor. AFP' inside the article (closing, a credit)
+        if (
+            rule is None
+            and index
+            and _VIDEO_TITLE.match(_as_plain(paragraph).strip())
+            and _noise_rule(paragraphs[index - 1], index - 1) == "button"
+        ):
+            rule = "video"  # 'Watch CBS News', then the video's title and length
         if rule is not None:
             if (
                 rule == "caption"
@@ -1635,6 +1653,13 @@ def _post_meta(paragraph: str) -> list[str] | None:
     return dated if dated else None
 
 
+_READ_TIME_LINK = re.compile(
+    r"^\[[^\]]{5,200}\]\([^)\s]+\)\s*(?:[·•|—–-]\s*)?\d{1,2} min(?:ute)?s? read$", re.IGNORECASE
+)
+# A video's title and length under its player's button: 'Inside the Roj camp in Syria 04:12'.
+_VIDEO_TITLE = re.compile(r"^[^.!?\n]{5,110}\s\d{1,2}:\d{2}$")
+
+
 def _noise_rule(paragraph: str, index: int) -> str | None:
     if (
         "\n" not in paragraph
@@ -1651,6 +1676,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "tags"
         if _POINTER_LINE.search(probe):
             return "pointer"
+        if _READ_TIME_LINK.match(paragraph.strip()):
+            return "related"  # '[Headline](…) 3 MIN READ': another story, with its length
     if count_words(probe) <= MAX_TRANSLATION_NOTE_WORDS and _TRANSLATION_NOTE.search(probe):
         return "translation-note"
     if _is_counter_line(probe):

@@ -949,7 +949,12 @@ def _author_value(value: Any, origin: str) -> str | None:
         value = [v.get("name") if isinstance(v, dict) else v for v in value]
         names = [_text_value(v, "author", origin) for v in value]
         return ", ".join(n for n in names if n) or None
+    if isinstance(value, str) and (named := _LISP_NAMES.findall(value)):
+        return ", ".join(named)  # elfeed's '(((name . "Samira Holbeck")))'
     return _text_value(value, "author", origin)
+
+
+_LISP_NAMES = re.compile(r"\(name \. \"([^\"]+)\"\)")
 
 
 def _credits_value(value: Any, origin: str) -> list[str]:

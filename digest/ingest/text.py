@@ -70,6 +70,7 @@ def comparison_key(text: str) -> str:
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_WHOLE_ITALIC = re.compile(r"^_(?=\S)([^_]+?)(?<=\S)_$")  # a block set in italics with '_'
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>&|~])")
 _MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}\s+|>\s?|[-+*]\s+|\d{1,9}[.)]\s+)")
 
@@ -80,6 +81,7 @@ def markdown_to_plain(block: str) -> str:
     text = " ".join(line for line in lines if line)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text)
+    text = _WHOLE_ITALIC.sub(r"\1", text)  # '_X contributed from Homs, Syria._'
     text = _MD_ESCAPE.sub(r"\1", text)
     return normalise_line(text)
 

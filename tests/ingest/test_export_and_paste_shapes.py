@@ -207,3 +207,37 @@ def test_a_site_builder_s_headline_in_a_div_over_a_shorter_og_title() -> None:
     )
     draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
     assert draft.title == headline
+
+
+def test_a_news_site_s_video_plugs_related_links_and_closing_credits() -> None:
+    noise = strip_noise(
+        [
+            LEDE,
+            "Women walk inside the camp in Hasakah province, Syria. AFP via Getty Images",
+            "[Watch CBS News](https://www.cbsnews.com/video/inside-the-camp/)",
+            "Inside the camp in northeast Syria 04:12",
+            "- [The military consolidates its bases](https://apnews.com/article/x) 3 MIN READ",
+            MORE,
+            "**Be the first to know**",
+            "Get browser notifications for breaking news, live events, and exclusive reporting.",
+            "_Associated Press writer Jane Example contributed from Homs, Syria._",
+            "Example reported from Hasakah, Syria.",
+            "Find more of AP’s coverage of the Middle East at https://apnews.com/hub/middle-east",
+        ]
+    )
+    assert list(noise.paragraphs) == [LEDE, MORE]
+    assert "Example reported from Hasakah, Syria." in noise.credits
+    # a time of day closing a line is no video's length without a player's button above it
+    assert list(strip_noise([LEDE, "Polls open at 08:00", MORE]).paragraphs) == [
+        LEDE,
+        "Polls open at 08:00",
+        MORE,
+    ]
+
+
+def test_elfeed_s_authors_are_names() -> None:
+    draft = _markdown(
+        '---\ntitle: "Gunmen kill two soldiers"\ndate: 1798379100.0\n'
+        'authors: (((name . "Jane Example")))\n---\n' + BODY
+    )
+    assert draft.credits[:1] == ("By Jane Example",)

@@ -17,70 +17,38 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL65 = TRIAL.parent / "trial65"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "01-conoco-gas-field-us-troops-leave": {
-        "body without '3 MIN READ'",
-        "body without 'US military says it will consolidate "
-        "its bases in Syria as the mission narrows'",
-    },
     "02-lithuania-german-brigade-christmas": {"no figure 1800"},
     "03-shuhayl-checkpoint-sdf-fighters-killed": {"no figure 2"},
     "04-aleppo-covered-market-reopens": {"date"},
     "05-wadi-houran-ambush-soldiers-ap": {"no figure 2"},
     "06-wadi-houran-ambush-soldiers-cbs": {"no figure 2"},
-    "07-texas-woman-roj-camp-charged": {
-        "body without 'AFP via Getty Images'",
-        "body without 'Inside the Roj camp in northeast Syria 04:12'",
-        "body without 'Watch CBS News'",
-        "body without 'Women walk inside the Roj camp in Hasakah province, Syria.'",
-        "no figure 2",
-    },
+    "07-texas-woman-roj-camp-charged": {"no figure 2"},
     "08-england-prisoners-early-release-christmas": {"no figure 600"},
     "09-caribbean-boat-strike-southcom": {"no figure 3"},
-    "10-al-hol-iraqis-brought-home-ap": {
-        "body without 'Yunis-Carrow reported from Hasakah, Syria.'",
-        "figure 700",
-        "no figure 190",
-    },
+    "10-al-hol-iraqis-brought-home-ap": {"figure 700", "no figure 190"},
     "11-al-hol-iraqis-brought-home-cbs": {"figure 700"},
     "12-erbil-airport-drones-us-troops": {"themes"},
     "14-orlando-new-years-eve-plot-charged": {
-        'body without "FBI says Florida man planned New Year\'s Eve attack 02:09"',
         "body without 'Be the first to know'",
         "body without 'Get browser notifications'",
         "body without 'The federal courthouse in Orlando, Florida. CBS News'",
-        "body without 'Watch CBS News'",
     },
     "15-sanaa-power-station-israeli-strikes": {"no figure 2"},
-    "16-palmyra-desert-islamic-state-cells-feature": {
-        "body without 'Associated Press writer Ayman Thorsby-Hakim contributed from Homs, Syria.'"
-    },
     "18-essen-christmas-market-plot-ap": {"group"},
     "19-essen-christmas-market-plot-cbs": {"dateline", "group"},
-    "22-qaraqosh-christmas-rebuilt-churches": {
-        "body without 'Find more of AP’s coverage of the Middle East'"
-    },
     "24-quneitra-israeli-troops-raid": {"no figure 4"},
     "25-kunduz-checkpoint-bombing-is-k": {"source", "no figure 5"},
     "26-greenland-danish-troops-pituffik": {
         "body without 'Danish soldiers during an exercise near Nuuk, Greenland. Danish Defence'",
-        "body without 'Inside the race for the Arctic 06:33'",
-        "body without 'Watch CBS News'",
         "no figure 150",
     },
     "28-mayadin-market-bomb": {"no figure 2", "no figure 14"},
     "29-somalia-africom-strike-al-shabab": {"no figure 7"},
-    "30-russia-prisoner-swap-american-home": {
-        "body without 'Freed American reunites with family at Andrews 02:22'",
-        "body without 'Watch CBS News'",
-    },
     "31-lebanon-syrian-refugees-return-winter": {"body without '<!-- more -->'"},
     "32-niger-army-post-is-sahel-attack": {"no figure 12"},
     "33-centcom-commander-isis-rebuilding-interview": {
-        "body without 'Extended interview: CENTCOM commander on ISIS and Syria 08:15'",
-        "body without 'The commander of U.S. "
-        'Central Command on "Face the Nation," '
-        "Dec. 27, 2026. CBS News'",
-        "body without 'Watch CBS News'",
+        "body without 'The commander of U.S. Central Command on "
+        '"Face the Nation," Dec. 27, 2026. CBS News\''
     },
     "34-haiti-gang-suppression-force-troops-arrive": {"no figure 400"},
     "35-rikers-island-detainee-death": {
@@ -88,19 +56,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'December 27, 2026 / 2:25 PM EST'",
     },
     "37-iran-drones-kurdish-opposition-camps-iraq": {"no figure 3", "no figure 5"},
-    "38-us-troops-syria-cut-to-500": {
-        "body without '3 MIN READ'",
-        "body without 'US troops leave base at Syrian gas field as American drawdown deepens'",
-        "no figure 1000",
-    },
+    "38-us-troops-syria-cut-to-500": {"no figure 1000"},
     "39-belgium-roj-camp-repatriation": {"figure 9"},
     "40-alaya-prison-handover-damascus": {
         'body without "Who will guard Syria\'s ISIS prisons? 03:09"',
         "body without '#reading/syria'",
         "body without 'Be the first to know'",
         "body without 'Get browser notifications'",
-        "body without 'The Alaya prison in Qamishli, Syria. AFP via Getty Images'",
-        "body without 'Watch CBS News'",
         "source",
     },
 }
