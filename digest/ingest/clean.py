@@ -92,6 +92,15 @@ _BUTTON = (
     # a news site's video and alert plugs: 'Watch CBS News', 'Be the first to know'
     r"|watch (?:cbs news|live|now|video|the video|the full (?:interview|episode))"
     r"|be the first to know|get browser notifications for breaking news\b.{0,60}"
+    # NPR's player and the Telegraph's toolbar: 'Listen · 3:52', 'Download', 'Embed', 'Heard on
+    # All Things Considered', 'Gift this article free', 'Comment speech bubble icon'
+    r"|listen\s*·\s*\d{1,2}:\d{2}|download|embed|transcript|toggle caption|hide caption"
+    r"|heard on(?: (?-i:[A-Z])[\w ]{2,40})?|gift this article(?: free)?|comment speech bubble icon"
+    r"|share"
+    # an exporter's or a reader's own lines: 'Saved from Feedly', 'Open original', 'Clipped from
+    # telegraph.co.uk', 'Rendered with Quarto', 'Open in Zotero', 'View Highlight'
+    r"|(?:saved|clipped|shared|sent) (?:from|by|with|via) [\w.-]{2,30}|rendered with \w{2,20}"
+    r"|open original|open in \w{2,20}|view highlight|exported \d+ messages?(?:\(s\))?"
     r"|(?:view|show|hide) comments(?: \(\d[\d,]*\))?"
     r"|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
     r"|sign me up|purchase licensing rights(?:, opens new tab)?"
@@ -169,7 +178,7 @@ _PRINTED_ON = re.compile(
 )
 # A row of them: 'Printer friendly version Email this story', 'Visits: 1,204 | Comments: 0'.
 _BUTTON_ROW = re.compile(rf"^(?:{_BUTTON}(?:\s*[|·•]\s*|\s+|$))+$", re.IGNORECASE)
-MAX_ROW_WORDS = 12
+MAX_ROW_WORDS = 14
 # 'Share this article: Facebook | Twitter', a row of network names, 'Tags: a, b', 'Read more: X',
 # an app plug: short lines that point elsewhere (at most `MAX_POINTER_WORDS` words).
 _NETWORKS = (
@@ -1177,6 +1186,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"{rule}: {paragraph}")
             if rule == "plug" and _box_plea(paragraphs, index):
                 skip_until = index + 2  # '## Support … journalism', then its plea
+            if _CAPTION_TOGGLE.match(_as_plain(paragraph).strip()):
+                # NPR's photo: its caption, 'toggle caption', its credit ('Name/AP')
+                if kept and count_words(kept[-1]) <= MAX_CAPTION_WORDS:
+                    removed.append(f"caption: {kept.pop()}")
+                following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
+                if _SLASH_CREDIT.match(following):
+                    removed.append(f"credit: {following}")
+                    skip_until = index + 2
             continue
         if _is_rights_line(paragraph):
             rights_holder = rights_holder or _rights_holder(paragraph)
@@ -1197,6 +1214,20 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         found = _credit_parts(plain, byline_allowed=len(kept) < 4)
         if found:
             credits.extend(found)
+            removed.append(f"credit: {paragraph}")
+            continue
+        if len(kept) < 4 and (role := _NAME_AND_ROLE.match(plain.strip())):
+            # the Telegraph's byline without 'By': 'Name, Security Correspondent', 'Middle
+            # East Correspondent in Beirut', 'Name, in Qusayr'
+            name = role["name"]
+            linked = re.match(r"^\[([^\]]{2,60})\]\([^)]*\)", paragraph.strip())
+            if not name and linked and _looks_like_names(linked[1], max_words=4):
+                name = linked[1]  # '[Name](…/author/…) Middle East Correspondent'
+            elif not name and kept and _looks_like_names(_as_plain(kept[-1]), max_words=4):
+                name = _as_plain(kept[-1]).strip()  # the name on the line above the role
+                removed.append(f"credit: {kept.pop()}")
+            if name:
+                credits.append(f"By {name}")
             removed.append(f"credit: {paragraph}")
             continue
         kept.append(paragraph)
@@ -1541,6 +1572,8 @@ _TRANSLATION_NOTE = re.compile(
     r"^(?:this (?:page|article|text|story) (?:has been|was|is) )?(?:automatically |machine[- ])?"
     r"translated(?: automatically)?(?: by [\w ]{2,30}?)?(?:\s*[:·|]\s*|\s+)(?:from|into|original)\b"
     r"|\brate this translation\b|\bby google translate\b"
+    # 'Translated with DeepL.com (free version)'
+    r"|^translated with (?:www\.)?(?:deepl(?:\.com)?|google translate)\b"
     r"|^this (?:article|story) is a translation of\b",  # '… of a French original published on …'
     re.IGNORECASE,
 )
@@ -1656,6 +1689,16 @@ def _post_meta(paragraph: str) -> list[str] | None:
 _READ_TIME_LINK = re.compile(
     r"^\[[^\]]{5,200}\]\([^)\s]+\)\s*(?:[·•|—–-]\s*)?\d{1,2} min(?:ute)?s? read$", re.IGNORECASE
 )
+_ROLE_WORDS = r"(?:Correspondent|Editor|Reporter|Writer|Columnist|Analyst)"
+_NAME_AND_ROLE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s+)?"
+    rf"(?:(?:(?:[A-Z][\w&-]*|and|of) ){{0,4}}{_ROLE_WORDS}(?: in (?:[A-Z][\w'’-]+ ?){{1,3}})?"
+    r"|in (?:[A-Z][\w'’-]+ ?){1,3})$"
+)
+_CAPTION_TOGGLE = re.compile(r"^(?:toggle|hide|show) caption$", re.IGNORECASE)
+# A photo's credit on its own line: 'Imogen Trask/AP', 'Rolf Venn/picture alliance via Getty
+# Images', 'Dean Lewins-Tarrant/AAP'.
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,50}/[\w .'’&-]{2,40}$")
 # A video's title and length under its player's button: 'Inside the Roj camp in Syria 04:12'.
 _VIDEO_TITLE = re.compile(r"^[^.!?\n]{5,110}\s\d{1,2}:\d{2}$")
 
@@ -1836,7 +1879,8 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
 # Where a byline's names end: 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated
 # at …', 'By X On 01/28/2026', 'By X, 12 June 2026'.
 _AFTER_NAMES = re.compile(
-    r"\s+[·|•–—-]\s+|\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"\s*\((?:with|and)\s+[^()]{2,30}\)$"  # 'By The Local (with dpa)'
+    r"|\s+[·|•–—-]\s+|\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|,\s+(?=\d)",
     re.IGNORECASE,
 )

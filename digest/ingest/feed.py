@@ -42,7 +42,7 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("canonical", "url"), ("permalink", "url"), ("guid_url", "url"),
     # Pocket's export, Power Automate's RSS connector (keys lowercased by then)
     ("resolved_url", "url"), ("given_url", "url"), ("primarylink", "url"),
-    ("resolved_title", "title"), ("given_title", "title"),
+    ("resolved_title", "title"), ("given_title", "title"), ("headline", "title"),
     ("description", "summary"), ("excerpt", "summary"), ("subtitle", "summary"),
     ("contentSnippet", "summary"),
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
@@ -267,10 +267,21 @@ def _reader_api_fields(fields: dict[str, Any]) -> dict[str, Any]:
             href = value[0].get("href")
             if isinstance(href, str):
                 fields[key] = href
-    for key in ("summary", "content"):
-        value = fields.get(key)
-        if isinstance(value, Mapping) and isinstance(value.get("content"), str):
-            fields[key] = value["content"]
+    for key in ("title", "summary", "content", "description"):
+        value = fields.get(key)  # feed-rs's {content_type, content}, feedparser's {type, value}
+        if isinstance(value, Mapping):
+            text = value.get("content", value.get("value"))
+            if isinstance(text, str):
+                fields[key] = text
+    links = fields.get("links")  # feed-rs's and feedparser's lists of {href, rel}
+    if isinstance(links, list) and "link" not in fields:
+        hrefs = [
+            link.get("href")
+            for link in links
+            if isinstance(link, Mapping) and link.get("rel") in (None, "alternate")
+        ]
+        if hrefs and isinstance(hrefs[0], str):
+            fields["link"] = hrefs[0]
     for key in [key for key in fields if isinstance(key, str) and key.lower() in _EPOCH_KEYS]:
         value = fields[key]  # 'pubDate: 1791156600' too, as Newsboat's cache keeps it
         if isinstance(value, str) and re.fullmatch(r"\d+(?:\.0+)?", value.strip()):

@@ -169,6 +169,29 @@ def page_headline(paragraphs: list[str]) -> int | None:
         near = near[1:]
     if near:
         return near[0] or None
+    written = next(  # a headline written as sentences: 'The coalition just closed its last
+        # headquarters in Iraq. About 600 US troops are staying.', then its standfirst
+        (
+            index
+            for index in range(start, anchor)
+            if count_words(paragraphs[index]) <= MAX_SENTENCE_HEADLINE_WORDS
+            and paragraphs[index][:1].isupper()
+            and SENTENCE_END.search(paragraphs[index])
+            and not any(mark in paragraphs[index] for mark in ("|", "»", "›", " > "))
+            and not CAPTION.search(paragraphs[index])
+            and not _PHOTO_CREDIT.search(paragraphs[index])
+        ),
+        None,
+    )
+    if (
+        written
+        and not any(  # only the site's lines above it, no headline
+            (SENTENCE_END.search(line) and count_words(line) >= MIN_PAGE_HEADLINE_WORDS)
+            or _page_headline_like(line)
+            for line in paragraphs[:written]
+        )
+    ):
+        return written
     above = next(
         (index for index in range(anchor - 1, -1, -1) if _page_headline_like(paragraphs[index])),
         None,
@@ -183,6 +206,9 @@ def page_headline(paragraphs: list[str]) -> int | None:
     ):
         return under  # (Human Rights Watch's pages)
     return above or None
+
+
+MAX_SENTENCE_HEADLINE_WORDS = 25
 
 
 def _age_under_headline(paragraphs: list[str], index: int) -> bool:

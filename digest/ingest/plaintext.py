@@ -144,6 +144,7 @@ def clean_plain_text(
         paragraphs = _join_printed_title(paragraphs, printed_title)
     paragraphs, notes = read_analyst_notes(paragraphs)  # 'Source: X', 'Link: …' above it
     page_top: list[str] = []
+    page_title: str | None = None
     filed_from = None
     top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
@@ -169,7 +170,7 @@ def clean_plain_text(
             beside = (  # 'Title | Site', not a menu's last item
                 split_site_name(line)[1]
                 for line in paragraphs[:top]
-                if line.count(" | ") < 2 or max(map(count_words, line.split(" | "))) > 3
+                if max(map(count_words, line.split(" | "))) > 3  # not a menu, not a crumb
             )
             relayed = (relayed_outlet(line) for line in paragraphs[:top])  # 'Via TOLOnews:'
             # a Telegram message's channel and time: 'Enab Baladi English, [12.03.26 14:22]'
@@ -205,6 +206,7 @@ def clean_plain_text(
             if site_name is None and (addressed := _addressed_site(paragraphs[:top], rest)):
                 site_name, rest = addressed
             paragraphs = [paragraphs[top], *without_page_controls(rest)]
+            page_title = paragraphs[0]  # the page's headline, whatever its punctuation
         elif page_controls_under_headline(paragraphs):  # selected from its headline down
             filed_from = _filed_from(paragraphs[1:], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[1:])
@@ -310,6 +312,8 @@ def clean_plain_text(
     else:
         top_dates += [line for line in kept[:MAX_TOP_LINES] if has_published_part(line)]
         chosen, rule, body = choose_title(kept)
+        if rule == "first-sentence" and kept and kept[0] == page_title:
+            chosen, rule, body = page_title, "first-line", kept[1:]  # 'X closed. 600 stay.'
         if rule == "first-line":  # 'UPDATE 1-Basra oil workers strike | Site'
             # a browser tab's title may end with the page's date: 'Headline – DW – 05/21/2026'
             chosen = _TAB_DATE.sub("", _WIRE_SLUG.sub("", chosen))

@@ -18,6 +18,7 @@ from typing import Any
 from digest.content.articles import FIRST_SENTENCE, LANGUAGE_TAG, YEAR_ASSUMED
 from digest.errors import DigestError
 from digest.ingest.clean import (
+    BYLINE,
     CAPTION,
     SENTENCE_END,
     Block,
@@ -237,6 +238,8 @@ def draft_from_clean(
             if candidate:
                 source, provenance["source"] = candidate, origin
                 break
+        if source and source == clean.site_name:
+            source = _byline_spelling(source, clean.credits)  # 'THE LOCAL Germany'
     url = url or raw.url or next(iter(clean.links), None)
     if not source and url:
         name, origin = publisher_name(None, {}, url)
@@ -576,6 +579,18 @@ def split_standfirst(body: str, standfirst: str | None) -> tuple[str, str | None
     if sum(word in mine for word in theirs) >= MIN_KNOWN_SHARE * len(theirs):
         return body, None
     return body, standfirst
+
+
+def _byline_spelling(site: str, credits: Sequence[str]) -> str:
+    """The site's name as a byline writes it, when the masthead gives it in capitals with its
+    edition ('THE LOCAL Germany' over 'By The Local (with dpa)'); else the site's name."""
+    for credit in credits:
+        if (byline := BYLINE.match(credit.strip())) is None:
+            continue
+        name = re.sub(r"\s*\([^()]*\)$", "", byline["names"]).strip()
+        if len(name) >= 4 and re.match(rf"{re.escape(name)}\b", site, re.IGNORECASE):
+            return name
+    return site
 
 
 def _masthead_for(address: str, removed: Sequence[str]) -> str | None:

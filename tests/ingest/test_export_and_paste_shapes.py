@@ -241,3 +241,50 @@ def test_elfeed_s_authors_are_names() -> None:
         'authors: (((name . "Jane Example")))\n---\n' + BODY
     )
     assert draft.credits[:1] == ("By Jane Example",)
+
+
+def test_feed_rs_and_feedparser_items_give_their_title_and_link() -> None:
+    draft = _markdown(
+        "---\ntitle:\n  content_type: text/plain\n  content: Gunmen kill two soldiers\n"
+        "links:\n  - href: https://www.example.org/2027/01/11/gunmen-kill-two\n    rel: null\n"
+        "published: 2027-01-11T10:00:00Z\n---\n" + BODY
+    )
+    assert draft.title == "Gunmen kill two soldiers"
+    assert draft.url == "https://www.example.org/2027/01/11/gunmen-kill-two"
+    draft = _markdown(
+        '---\nheadline: "Gunmen kill two soldiers"\n'
+        "permalink: https://www.example.org/a\npubDate: Wed, 13 Jan 2027 15:20:00 GMT\n---\n"
+        "## Summary\n\n" + BODY
+    )
+    assert draft.title == "Gunmen kill two soldiers"
+
+
+def test_a_radio_site_s_player_and_photo_and_a_paper_s_toolbar_and_bylines() -> None:
+    noise = strip_noise(
+        [
+            "Jane Example, Security Correspondent",
+            LEDE,
+            "**Listen · 3:52**",
+            "[Download](https://ondemand.example.org/a.mp3) · Embed · Transcript",
+            "Heard on [All Things Considered](https://www.example.org/programs/atc/)",
+            "Relatives greet a freed man after his landing on Tuesday evening.",
+            "toggle caption",
+            "Jane Example/AP",
+            "[Gift this article free](https://www.example.co.uk/a#gift) · Comment speech bubble"
+            " icon · Save · Share",
+            "Saved from Feedly",
+            "Open original",
+            MORE,
+        ]
+    )
+    assert list(noise.paragraphs) == [LEDE, MORE]
+    assert "By Jane Example" in noise.credits
+    linked = strip_noise(
+        [
+            "[Jane Example](https://www.example.co.uk/authors/j/)",
+            "Middle East Correspondent in Beirut",
+            LEDE,
+        ]
+    )
+    assert list(linked.paragraphs) == [LEDE]
+    assert linked.credits == ("By Jane Example",)
