@@ -38,7 +38,7 @@ ZONES_PATH = package_path("data", "publisher-zones.yaml")
 # Another generator's or feed reader's key -> digest's; the first one present wins.
 FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("link", "url"), ("source_url", "url"), ("canonical_url", "url"), ("permalink_url", "url"),
-    ("original_link", "url"), ("original_url", "url"), ("external_url", "url"),
+    ("original_link", "url"), ("original_url", "url"), ("external_url", "url"), ("original", "url"),
     ("canonical", "url"), ("permalink", "url"), ("guid_url", "url"),
     # Pocket's export, Power Automate's RSS connector (keys lowercased by then)
     ("resolved_url", "url"), ("given_url", "url"), ("primarylink", "url"),
@@ -551,6 +551,9 @@ def clean_publisher(value: Any) -> str | None:
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()
     name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I).strip()
+    parts = _SEPARATOR.split(name)
+    if len(parts) == 2 and parts[0].strip().lower() in _SECTION_NAMES:
+        name = parts[1]  # 'World : Example Radio', as a feed titles itself: its section first
     name = _known_part(name) or _SECTION.sub("", name).strip(" _-|·")
     if not name or len(name) > 60 or len(name.split()) > 8:
         return None
@@ -577,6 +580,13 @@ AGGREGATOR_HOSTS = frozenset(
 
 
 # Read-later apps whose export's `url` is the app's own page of the article.
+# Readers, read-later apps and automations an exporter may name as an item's source.
+_READER_APPS = frozenset(
+    {"feedly", "inoreader", "pocket", "instapaper", "readwise", "readwise reader", "omnivore",
+     "matter", "wallabag", "raindrop", "raindrop.io", "evernote", "notion", "obsidian", "zapier",
+     "ifttt", "n8n", "make", "newsblur", "feedbin", "miniflux", "freshrss", "netnewswire",
+     "reeder", "tiny tiny rss", "the old reader", "rss", "feed", "web clipper"}
+)  # fmt: skip
 READER_HOSTS = frozenset(
     {"read.readwise.io", "readwise.io", "getpocket.com", "app.omnivore.app", "omnivore.app",
      "web.getmatter.app", "instapaper.com", "www.instapaper.com"}
@@ -632,6 +642,8 @@ def publisher_name(
     if is_aggregator(url):
         url = None
     named = clean_publisher(source)
+    if named and named.lower() in _READER_APPS:
+        named = None  # 'source: feedly': the reader that saved the item, not its publisher
     if named and named.lower() in _SECTION_NAMES and (known_publisher(url or source_url)):
         named = None  # a feed titled by its section only ('World'): the link's outlet
     if named:

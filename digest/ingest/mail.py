@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import email.header
 import email.policy
 import email.utils
 import itertools
@@ -361,7 +362,16 @@ def _header_block(text: str) -> tuple[dict[str, str], str]:
             return {}, text
     else:
         index = len(lines)
-    return headers, "\n".join(lines[index + 1 :])
+    decoded = {name: _decoded(value) if "=?" in value else value for name, value in headers.items()}
+    return decoded, "\n".join(lines[index + 1 :])
+
+
+def _decoded(value: str) -> str:
+    """A header's RFC 2047 encoded words as text ('=?utf-8?q?Pakistan=E2=80=99s_military?=')."""
+    try:
+        return str(email.header.make_header(email.header.decode_header(value)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return value
 
 
 def _mime_body(text: str, rest: str) -> tuple[str, bool]:

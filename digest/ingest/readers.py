@@ -165,7 +165,8 @@ def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
             title=mail.subject or draft.title,  # a newsletter's <title> is often its own name
             date=mail.date or draft.date,
             date_source="metadata" if mail.date else draft.date_source,
-            source=mail.sender or draft.source,
+            # a feed's title as rss2email sends it: 'World : NPR' is NPR
+            source=clean_publisher(mail.sender) or draft.source,
             provenance=provenance,
         )
     text = strip_tags_keep_lines(mail.body)
@@ -178,7 +179,7 @@ def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
         raw,
         date=mail.date,
         date_source="metadata" if mail.date else None,
-        source=mail.sender,
+        source=clean_publisher(mail.sender),
         source_from="metadata",
         day_first=day_first,
     )
@@ -668,6 +669,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         front = read_front_leniently(stripped, raw.source)
         fields, body, key_lines = front.fields, front.body, front.key_lines
         warnings.extend(front.warnings)
+    elif (mail := read_mail(text, day_first)) is not None:
+        return read_email(raw, mail, day_first)  # rss2email's message saved as '.md'
     else:  # a clipper's metadata in the text ('URL: …', a Readwise '## Metadata' list)
         clipped, body = clipped_fields(text)
         fields = dict(clipped)

@@ -288,3 +288,30 @@ def test_a_radio_site_s_player_and_photo_and_a_paper_s_toolbar_and_bylines() -> 
     )
     assert list(linked.paragraphs) == [LEDE]
     assert linked.credits == ("By Jane Example",)
+
+
+def test_a_reader_named_as_source_gives_way_to_the_link_s_publisher() -> None:
+    draft = _markdown(
+        '---\ntitle: "Prisons run out of room"\nsource: feedly\n'
+        "source_url: https://www.bbc.co.uk/news/uk-12345678\ncreated: 2027-01-11\n---\n" + BODY
+    )
+    assert draft.source == "BBC News"
+    draft = _markdown(
+        '---\ntitle: "Britain to send 900 more troops to Estonia"\ndate: 2027-01-12 10:20:00\n'
+        "original: https://www.bbc.co.uk/news/uk-87654321\n---\n" + BODY
+    )
+    assert draft.url == "https://www.bbc.co.uk/news/uk-87654321"
+
+
+def test_rss2email_s_message_saved_as_markdown() -> None:
+    text = (
+        'From: "World : Example Radio" <world@rss2email.invalid>\nTo: desk@example.invalid\n'
+        "Subject: =?utf-8?q?Army_says_strikes_killed_12_militants_ne?=\n"
+        " =?utf-8?q?ar_the_border?=\nDate: Mon, 11 Jan 2027 16:45:00 -0000\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    draft = _markdown(text)
+    assert draft.title == "Army says strikes killed 12 militants near the border"
+    assert draft.source == "Example Radio"
+    assert draft.date == dt.date(2027, 1, 11)
