@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-arc-nextjs-syria-drawdown": {"figure 500 troops"},
     "04-amp-al-hol-convoy": {"no figure 70000"},
     "06-blogger-busayrah-checkpoint": {"body without 'my photo'"},
-    "09-thinktank-counting-comeback": {"themes"},
     "14-de-rueckholung-roj": {"themes"},
     "15-fr-spip-embuscade-badiya": {"themes"},
     "16-ar-raqqa-karama-attack": {"themes"},

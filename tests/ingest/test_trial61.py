@@ -46,7 +46,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Show more notes'",
         "body without 'the soldier absent with the camels is all of us'",
     },
-    "17-sitecore-webforms-media-release-taji-handover": {"no figure 30000", "source", "themes"},
+    "17-sitecore-webforms-media-release-taji-handover": {"no figure 30000", "source"},
     "21-hugo-papermod-footnotes-toc-detention-economy": {"no figure 9000"},
     "23-tagdiv-newspaper-sticky-share-live-tuz-khurmatu": {
         "no figure 19",
