@@ -59,6 +59,7 @@ __all__ = ["STATUSES", "IngestOutcome", "IngestReport", "ingest_paths"]
 log = logging.getLogger(__name__)
 
 MIN_ARTICLE_WORDS = 40  # fewer words of text than this: a headline or a fragment, not a report
+MIN_FLASH_WORDS = 8  # a one-line item this long (a ticker's flash) is its own text
 STATUSES = ("ingested", "duplicate", "near-duplicate", "same-story", "skipped", "failed")
 FIELD_ORDER = (
     "title", "date", "date_source", "source", "url", "dateline", "language", "summary",
@@ -254,6 +255,8 @@ def ingest_raw(
     if reference_date is not None:  # the readers anchor month-day dates on it, not on the mtime
         raw = dataclasses.replace(raw, modified=reference_date)
     draft = read_input(raw, text, kind, day_first)
+    if not draft.body.strip() and count_words(draft.title) >= MIN_FLASH_WORDS:
+        draft = dataclasses.replace(draft, body=draft.title)  # a one-line flash is its own text
     if not draft.body.strip():
         raise DigestError.at("no article text left after cleaning", raw.source)
     fingerprint = make_fingerprint(draft.body, raw.data)

@@ -597,6 +597,7 @@ def has_published_part(line: str) -> bool:
 # Between a date line's parts: 'A · B', 'Name   |18.03.2026', '18.03.2026 - Update : …'.
 STAMP_PARTS = re.compile(
     r"\s+[·|•]\s*|\s*[·|•]\s+|\s+/\s+"  # 'TNN / Updated: Dec 10, 2026, 04:12 IST' too
+    r"|(?<=\d)\|(?=[A-Z])"  # Xinhua's '2027-01-11 21:05:33|Editor: Zhao Ming'
     r"|\s+[-–—]\s+(?=(?:update|published|posted|publié|mis à jour|veröffentlicht|publicado"
     r"|actualizado|atualizado|pubblicato|aggiornato)\b)"
     # 'Posted Thu 9 Jul 2026 at 5:02am, updated …', '14:32 GMT 19.10.2026 (Updated: …)'

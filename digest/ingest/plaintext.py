@@ -140,6 +140,10 @@ def clean_plain_text(
     if cover is not None:  # a UN report's cover, a press release's head: title, date, issuer
         text, title = cover.text, cover.title
     paragraphs = _join_by_labels(join_split_datelines(without_timecodes(split_paragraphs(text))))
+    if len(paragraphs) == 1 and (ticker := _TICKER_LINE.match(paragraphs[0])):
+        # a channel's ticker: 'ALSUMARIA NEWS ▸ 18:42 ▸ Peshmerga ministry: ISIS militants …'
+        paragraphs = [ticker["text"]]
+        site_name = known_name(ticker["name"]) or unshouted(ticker["name"])
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     paragraphs, notes = read_analyst_notes(paragraphs)  # 'Source: X', 'Link: …' above it
@@ -1093,6 +1097,11 @@ _NOTIFICATION = re.compile(
     r"^(?P<app>[A-Z][\w .&'’-]{1,30}?)\s*[•·]\s*(?:now|just now|\d{1,2}\s?[smh](?: ago)?"
     r"|\d{1,2} (?:mins?|minutes?|hours?) ago)$",
     re.IGNORECASE,
+)
+# A channel's ticker line: its name, the time, the flash ('ALSUMARIA NEWS ▸ 18:42 ▸ …').
+_TICKER_LINE = re.compile(
+    r"^(?P<name>[A-Z][A-Z0-9 .&'-]{1,40}?)\s*[▸►»›|]\s*\d{1,2}[:.]\d{2}\s*[▸►»›|]\s*"
+    r"(?P<text>\S.{20,})$"
 )
 # A news ticker's line before its words: its time, a flash label ('20:41  URGENT - ').
 _TICKER_MARK = re.compile(

@@ -315,3 +315,18 @@ def test_rss2email_s_message_saved_as_markdown() -> None:
     assert draft.title == "Army says strikes killed 12 militants near the border"
     assert draft.source == "Example Radio"
     assert draft.date == dt.date(2027, 1, 11)
+
+
+def test_a_ticker_s_one_line_flash_is_an_article() -> None:
+    flash = (
+        "EXAMPLE NEWS ▸ 18:42 ▸ Peshmerga ministry: militants attack a post near Kifri, "
+        "killing one fighter and wounding two"
+    )
+    draft = _pasted(flash)
+    assert draft.title.startswith("Peshmerga ministry: militants attack a post near Kifri")
+    assert draft.source == "Example News"
+
+
+def test_xinhua_s_source_line_with_bars_gives_the_date() -> None:
+    line = "Source: Xinhua| 2027-01-11 21:05:33|Editor: Jane Example"
+    assert find_text_date([line]) == (dt.date(2027, 1, 11), "text")
