@@ -1063,7 +1063,10 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     return trim_sentence(sentence), "first-sentence", paragraphs
 
 
-_TAG_LABEL = re.compile(r"^#\w+\s*[|:–—-]\s*")  # '#Hasakah | Three members …'
+# '#Hasakah | Three members …', '🔴 Urgent | Three PMF fighters killed …'
+_TAG_LABEL = re.compile(
+    r"^(?:#\w+|(?i:urgent|breaking(?: news)?|flash|just in|exclusive))\s*[|:–—-]\s*"
+)
 
 
 def _sentence_title(paragraph: str) -> str:
@@ -1071,6 +1074,7 @@ def _sentence_title(paragraph: str) -> str:
     channel's tag ('#Hasakah |') or a dateline ('KIRKUK, Iraq, Feb 16 (Reuters) -'), which
     head the text, not its news."""
     text = _LEADING_MARKS.sub("", _TAG_LABEL.sub("", paragraph.strip())).strip()
+    text = _TAG_LABEL.sub("", text)  # after a mark: '🔴 Urgent | …'
     dateline = find_dateline([text])
     if dateline is not None and dateline.paragraph == 0 and 0 < dateline.length < len(text):
         rest = text[dateline.length :].lstrip(" -–—:")

@@ -330,3 +330,11 @@ def test_a_ticker_s_one_line_flash_is_an_article() -> None:
 def test_xinhua_s_source_line_with_bars_gives_the_date() -> None:
     line = "Source: Xinhua| 2027-01-11 21:05:33|Editor: Jane Example"
     assert find_text_date([line]) == (dt.date(2027, 1, 11), "text")
+
+
+def test_a_channel_post_s_flash_label_is_not_its_title() -> None:
+    draft = _pasted(
+        "Example News, [12.01.27 23:48]\n🔴 Urgent | Three fighters killed, two wounded in an "
+        f"attack on a checkpoint\n\n{LEDE}\n\n👁 21.4K  edited  23:52\n"
+    )
+    assert draft.title == "Three fighters killed, two wounded in an attack on a checkpoint"
