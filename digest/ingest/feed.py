@@ -43,6 +43,7 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
     # Pocket's export, Power Automate's RSS connector (keys lowercased by then)
     ("resolved_url", "url"), ("given_url", "url"), ("primarylink", "url"),
     ("resolved_title", "title"), ("given_title", "title"), ("headline", "title"),
+    ("website_title", "title"), ("website_description", "summary"),  # linkding's bookmark
     ("description", "summary"), ("excerpt", "summary"), ("subtitle", "summary"),
     ("contentSnippet", "summary"),
     ("pubDate", "date"), ("pubdate", "date"), ("published", "date"), ("published_at", "date"),
@@ -223,10 +224,17 @@ _EPOCH_RANGE = (1_000_000_000, 4_102_444_800)
 _EPOCH_KEYS = ("published", "updated", "date", "pubdate", "timestamp")
 
 
+_FEEDER_ITEM_KEYS = ("title", "link", "url", "author", "summary", "description", "content")
+
+
 def _story_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """NewsBlur's item keys (`story_title`, `story_permalink`, `story_authors`...) as the usual
-    ones, unless those are there too. Its `story_date` is UTC without a zone: the epoch of
+    """NewsBlur's item keys (`story_title`, `story_permalink`, `story_authors`...) and
+    Feeder's and others' (`item_title`, `item_link`, `item_url`) as the usual ones, unless those
+    are there too. NewsBlur's `story_date` is UTC without a zone: the epoch of
     `story_timestamp` says so, else the zone is added."""
+    for name in _FEEDER_ITEM_KEYS:
+        if f"item_{name}" in fields:
+            fields.setdefault(name, fields[f"item_{name}"])
     stories = [key for key in fields if isinstance(key, str) and key.startswith("story_")]
     if not stories:
         return fields

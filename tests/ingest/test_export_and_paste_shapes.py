@@ -338,3 +338,17 @@ def test_a_channel_post_s_flash_label_is_not_its_title() -> None:
         f"attack on a checkpoint\n\n{LEDE}\n\n👁 21.4K  edited  23:52\n"
     )
     assert draft.title == "Three fighters killed, two wounded in an attack on a checkpoint"
+
+
+def test_feeder_s_item_keys_and_linkding_s_website_title() -> None:
+    draft = _markdown(
+        '---\nfeed_title: "World : Example Radio"\nitem_title: "Bomb kills 2 police officers"\n'
+        "item_link: https://www.bbc.co.uk/news/world-1\npubDate: 1799857800000\n---\n" + BODY
+    )
+    assert draft.title == "Bomb kills 2 police officers"
+    assert draft.url == "https://www.bbc.co.uk/news/world-1"
+    draft = _markdown(
+        '---\nurl: "https://www.bbc.co.uk/news/world-2"\ntitle: ""\n'
+        'website_title: "Parliament elects a speaker after two months"\n---\n' + BODY
+    )
+    assert draft.title == "Parliament elects a speaker after two months"

@@ -37,7 +37,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "18-essen-christmas-market-plot-ap": {"group"},
     "19-essen-christmas-market-plot-cbs": {"dateline", "group"},
     "24-quneitra-israeli-troops-raid": {"no figure 4"},
-    "25-kunduz-checkpoint-bombing-is-k": {"source", "no figure 5"},
+    "25-kunduz-checkpoint-bombing-is-k": {"no figure 5"},
     "26-greenland-danish-troops-pituffik": {
         "body without 'Danish soldiers during an exercise near Nuuk, Greenland. Danish Defence'",
         "no figure 150",

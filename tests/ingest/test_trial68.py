@@ -57,7 +57,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Saved by n8n'",
         "no figure 4",
     },
-    "14-hawija-checkpoint-bombing-police": {"no figure 3", "title"},
+    "14-hawija-checkpoint-bombing-police": {"no figure 3"},
     "15-raf-typhoons-strike-jebel-bishri": {
         "body without 'Clipped from telegraph.co.uk'",
         "body without 'Rendered with Quarto'",
@@ -111,7 +111,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'A U.S. soldier at a base near Erbil in northern Iraq in 2025.'",
         "figure 300",
     },
-    "23-iraq-parliament-speaker-elected": {"title"},
     "24-raqqa-prison-escape-npr": {
         "body without 'Syrian security forces at a checkpoint on the road out of Raqqa on Friday.'",
         "figure 11 once",
@@ -157,7 +156,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without '{#transcript}'",
         "no figure 3",
     },
-    "38-syria-power-grid-gulf-investment": {"title"},
     "39-france-roj-children-repatriated": {"no figure 30", "no figure 20"},
     "40-erbil-airport-drone-attack-us-base": {
         "body without '#reading'",
