@@ -1186,7 +1186,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"{rule}: {paragraph}")
             if rule == "plug" and _box_plea(paragraphs, index):
                 skip_until = index + 2  # '## Support … journalism', then its plea
-            if _CAPTION_TOGGLE.match(_as_plain(paragraph).strip()):
+            if rule == "button" and _CAPTION_TOGGLE.match(_as_plain(paragraph).strip()):
                 # NPR's photo: its caption, 'toggle caption', its credit ('Name/AP')
                 if kept and count_words(kept[-1]) <= MAX_CAPTION_WORDS:
                     removed.append(f"caption: {kept.pop()}")
@@ -1216,7 +1216,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             credits.extend(found)
             removed.append(f"credit: {paragraph}")
             continue
-        if len(kept) < 4 and (role := _NAME_AND_ROLE.match(plain.strip())):
+        if len(kept) < 4 and (role := _ROLE_BYLINE.match(plain.strip())):
             # the Telegraph's byline without 'By': 'Name, Security Correspondent', 'Middle
             # East Correspondent in Beirut', 'Name, in Qusayr'
             name = role["name"]
@@ -1690,7 +1690,7 @@ _READ_TIME_LINK = re.compile(
     r"^\[[^\]]{5,200}\]\([^)\s]+\)\s*(?:[·•|—–-]\s*)?\d{1,2} min(?:ute)?s? read$", re.IGNORECASE
 )
 _ROLE_WORDS = r"(?:Correspondent|Editor|Reporter|Writer|Columnist|Analyst)"
-_NAME_AND_ROLE = re.compile(
+_ROLE_BYLINE = re.compile(
     r"^(?:(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s+)?"
     rf"(?:(?:(?:[A-Z][\w&-]*|and|of) ){{0,4}}{_ROLE_WORDS}(?: in (?:[A-Z][\w'’-]+ ?){{1,3}})?"
     r"|in (?:[A-Z][\w'’-]+ ?){1,3})$"

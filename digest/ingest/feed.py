@@ -587,7 +587,6 @@ AGGREGATOR_HOSTS = frozenset(
 )  # fmt: skip
 
 
-# Read-later apps whose export's `url` is the app's own page of the article.
 # Readers, read-later apps and automations an exporter may name as an item's source.
 _READER_APPS = frozenset(
     {"feedly", "inoreader", "pocket", "instapaper", "readwise", "readwise reader", "omnivore",
@@ -595,6 +594,7 @@ _READER_APPS = frozenset(
      "ifttt", "n8n", "make", "newsblur", "feedbin", "miniflux", "freshrss", "netnewswire",
      "reeder", "tiny tiny rss", "the old reader", "rss", "feed", "web clipper"}
 )  # fmt: skip
+# Read-later apps whose export's `url` is the app's own page of the article.
 READER_HOSTS = frozenset(
     {"read.readwise.io", "readwise.io", "getpocket.com", "app.omnivore.app", "omnivore.app",
      "web.getmatter.app", "instapaper.com", "www.instapaper.com"}

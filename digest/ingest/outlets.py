@@ -106,6 +106,17 @@ def domain_label(domain: str) -> str | None:
     return re.sub(r"[^a-z0-9]", "", label)
 
 
+# A site's address standing as its name: 'Milliyet.com.tr', 'deirezzor24.net', '24.kg'.
+SITE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+
+
+def spells_address(name: str, address: str) -> bool:
+    """Whether a name is its site's address written out ('DeirEzzor 24' for deirezzor24.net,
+    'Milliyet' for milliyet.com.tr): the same letters and digits as the address's label."""
+    label = domain_label(address)
+    return bool(label) and re.sub(r"[^a-z0-9]", "", name.lower()) == label
+
+
 def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
     """The publisher's name as its text writes it, for a domain ('examplenews.com'): a run of
     capitalised words spelling the domain's name ('Example News', 'CLICK HERE TO GET THE

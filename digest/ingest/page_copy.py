@@ -169,18 +169,8 @@ def page_headline(paragraphs: list[str]) -> int | None:
         near = near[1:]
     if near:
         return near[0] or None
-    written = next(  # a headline written as sentences: 'The coalition just closed its last
-        # headquarters in Iraq. About 600 US troops are staying.', then its standfirst
-        (
-            index
-            for index in range(start, anchor)
-            if count_words(paragraphs[index]) <= MAX_SENTENCE_HEADLINE_WORDS
-            and paragraphs[index][:1].isupper()
-            and SENTENCE_END.search(paragraphs[index])
-            and not any(mark in paragraphs[index] for mark in ("|", "»", "›", " > "))
-            and not CAPTION.search(paragraphs[index])
-            and not _PHOTO_CREDIT.search(paragraphs[index])
-        ),
+    written = next(  # a headline written as sentences, then its standfirst
+        (index for index in range(start, anchor) if _sentence_headline_like(paragraphs[index])),
         None,
     )
     if (
@@ -209,6 +199,24 @@ def page_headline(paragraphs: list[str]) -> int | None:
 
 
 MAX_SENTENCE_HEADLINE_WORDS = 25
+
+
+def _sentence_headline_like(paragraph: str) -> bool:
+    """A headline written as sentences: 'The coalition just closed its last headquarters in
+    Iraq. About 600 US troops are staying.' (short, capitalised, not a menu or a caption)."""
+    return (
+        count_words(paragraph) <= MAX_SENTENCE_HEADLINE_WORDS
+        and paragraph[:1].isupper()
+        and SENTENCE_END.search(paragraph) is not None
+        and not _crumb_or_menu(paragraph)
+        and not CAPTION.search(paragraph)
+        and not _PHOTO_CREDIT.search(paragraph)
+    )
+
+
+def _crumb_or_menu(line: str) -> bool:
+    """A menu's or a breadcrumb's marks in a line: 'News | Iraq', 'Home > Daily News'."""
+    return any(mark in line for mark in ("|", "»", "›", " > "))
 
 
 def _age_under_headline(paragraphs: list[str], index: int) -> bool:
@@ -270,7 +278,7 @@ def _page_headline_like(paragraph: str) -> bool:
         and not _interface_line(paragraph)
         and not CAPTION.search(paragraph)
         and not _PHOTO_CREDIT.search(paragraph)
-        and not any(mark in paragraph for mark in ("|", "»", "›", " > "))  # a menu, a breadcrumb
+        and not _crumb_or_menu(paragraph)
     )
 
 

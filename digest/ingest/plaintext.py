@@ -78,6 +78,7 @@ from digest.ingest.live import live_entry
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.metadata import find_dateline
 from digest.ingest.notes import read_analyst_notes
+from digest.ingest.outlets import SITE_ADDRESS, spells_address
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
     join_split_datelines,
@@ -868,9 +869,6 @@ _SPOKEN_SHORT = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]")
 _NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
 
 
-_ADDRESS_ONLY = re.compile(
-    r"^(?:www\.)?(?P<label>[a-z0-9-]{2,40})\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE
-)
 MAX_SPELLED_SITE_LINES = 3
 
 
@@ -878,14 +876,13 @@ def _addressed_site(above: list[str], below: list[str]) -> tuple[str, list[str]]
     """A reader view's site: its address over the headline ('deirezzor24.net'), named as the
     publishers' table knows it, else as the line under the headline spells it ('DeirEzzor
     24', which then leaves the body)."""
-    address = next((m for line in above if (m := _ADDRESS_ONLY.match(line.strip()))), None)
+    address = next((line.strip() for line in above if SITE_ADDRESS.match(line.strip())), None)
     if address is None:
         return None
-    if known := known_publisher(f"https://{address.group().lower()}/"):
+    if known := known_publisher(f"https://{address.lower()}/"):
         return known, below
-    label = address["label"].lower().replace("-", "")
     for index, line in enumerate(below[:MAX_SPELLED_SITE_LINES]):
-        if count_words(line) <= 4 and re.sub(r"[^a-z0-9]", "", line.lower()) == label:
+        if count_words(line) <= 4 and spells_address(line, address):
             return line.strip(), [*below[:index], *below[index + 1 :]]
     return None
 

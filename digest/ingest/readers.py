@@ -54,6 +54,7 @@ from digest.ingest.markup import has_inline_html, markdown_body, plain_field, st
 from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summary
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.outlets import (
+    SITE_ADDRESS,
     domain_label,
     is_wire,
     leading_byline,
@@ -61,6 +62,7 @@ from digest.ingest.outlets import (
     outlet_by_furniture,
     outlet_in_text,
     self_named_outlet,
+    spells_address,
 )
 from digest.ingest.page import (
     MAX_ZONE_DAYS,
@@ -222,7 +224,7 @@ def draft_from_clean(
         rights = clean.rights_holder
         if rights and is_company(rights):  # '© 2026 Al-Monitor, LLC' names the outlet;
             rights = outlet_of_company(rights)  # '© 2026 CBS Interactive Inc.' its owner
-        if rights and _ADDRESS_NAME.match(rights):  # 'Milliyet.com.tr - All rights reserved.'
+        if rights and SITE_ADDRESS.match(rights):  # 'Milliyet.com.tr - All rights reserved.'
             rights = _masthead_for(rights, clean.removed) or rights  # under 'Milliyet'
         wire = dateline.source if dateline else None
         if wire and by_byline and is_wire(wire) and not is_wire(by_byline):
@@ -432,13 +434,11 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         # the last resort: the page's own rights line, in a footer the extraction left out
         provenance = {**draft.provenance, "source": "text"}
         draft = dataclasses.replace(draft, source=known_spelling(holder), provenance=provenance)
-    if (
-        draft.source
-        and (bare := without_legal_form(draft.source)) != draft.source
-        and (head.title_site == bare or strip_site_names(draft.title, [bare]) != draft.title)
-    ):  # '© 2012 Zpravodaj Vysočiny, s.r.o.' under '<title>Headline - Zpravodaj Vysočiny'
+    if draft.source and (bare := without_legal_form(draft.source)) != draft.source:
+        # '© 2012 Zpravodaj Vysočiny, s.r.o.' under '<title>Headline - Zpravodaj Vysočiny'
         title = strip_site_names(draft.title, [bare])
-        draft = dataclasses.replace(draft, source=bare, title=title)
+        if head.title_site == bare or title != draft.title:
+            draft = dataclasses.replace(draft, source=bare, title=title)
     return draft
 
 
@@ -595,17 +595,10 @@ def _byline_spelling(site: str, credits: Sequence[str]) -> str:
 
 
 def _masthead_for(address: str, removed: Sequence[str]) -> str | None:
-    """The name over a page ('page-top: Milliyet') that its address spells ('milliyet.com.tr')."""
-    label = address.lower().removeprefix("www.").partition(".")[0].replace("-", "")
-    for line in removed:
-        name = line.partition(": ")[2].strip()
-        if name and re.sub(r"[^a-z0-9]", "", name.lower()) == label:
-            return name
-    return None
-
-
-# A name that is a site's address: 'Milliyet.com.tr', 'Military.com' (which stays).
-_ADDRESS_NAME = re.compile(r"^(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}$", re.I)
+    """The name over a page ('page-top: Milliyet') that its address spells ('milliyet.com.tr');
+    'Military.com', which no line spells otherwise, stays as it is."""
+    names = (line.partition(": ")[2].strip() for line in removed)
+    return next((name for name in names if name and spells_address(name, address)), None)
 
 
 def strip_site_name(title: str, names: list[str]) -> str:

@@ -283,6 +283,7 @@ def make_signature(
     lede = re.split(r"\n\s*\n", text, maxsplit=FIRST_PARAGRAPHS + 1)[: FIRST_PARAGRAPHS + 1]
     weekday = named_weekday(lede)
     first_words = " ".join(text.split()[: LEDE_WORDS + 1])
+    headline = text.split("\n", 1)[0]
     return StorySignature(
         date,
         narrow,
@@ -295,10 +296,10 @@ def make_signature(
         weekday,
         year_known,
         text_numbers(first_words),
-        text_numbers(text.split("\n", 1)[0]),
+        text_numbers(headline),
         text_numbers(text),
         event_kinds(first_words),
-        headline_tolls(text.split("\n", 1)[0]),
+        headline_tolls(headline),
     )
 
 
