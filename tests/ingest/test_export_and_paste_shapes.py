@@ -13,7 +13,8 @@ from digest.ingest.clean import CAPTION, rights_holder_of, strip_noise
 from digest.ingest.dates import find_text_date
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
-from digest.ingest.readers import read_html, read_markdown, read_plain_text
+from digest.ingest.readers import read_html, read_markdown
+from tests.ingest.helpers import date_of, read_pasted
 
 LEDE = (
     "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
@@ -25,17 +26,6 @@ BODY = f"<p>{LEDE}</p>\n<p>{MORE}</p>\n"
 
 def _markdown(text: str):
     return read_markdown(RawInput("item.md", "item.md", text.encode()), text)
-
-
-def _pasted(text: str):
-    return read_plain_text(RawInput("pasted.txt", "pasted.txt", text.encode()), text)
-
-
-def _date_of(draft) -> dt.date | None:
-    if draft.date is not None:
-        return draft.date
-    found = find_text_date(list(draft.date_text))
-    return found[0] if found else None
 
 
 def test_a_feed_item_kept_as_mail_gives_its_subject_and_content_base() -> None:
@@ -91,17 +81,17 @@ def test_a_share_row_with_copy_link_copied_is_furniture() -> None:
 
 
 def test_a_date_set_over_the_headline_under_the_site_s_name() -> None:
-    draft = _pasted(
+    draft = read_pasted(
         "Example Rights Watch\nDonate now\nSearch   Menu\n\nDecember 29, 2026 1:00AM EST\n\n"
         "Iraq: Men Handed Over From Syria Tried in Minutes\n\n"
         f"(Beirut) – {LEDE}\n\n{MORE}\n"
     )
     assert draft.title == "Iraq: Men Handed Over From Syria Tried in Minutes"
-    assert _date_of(draft) == dt.date(2026, 12, 29)
+    assert date_of(draft) == dt.date(2026, 12, 29)
 
 
 def test_a_breadcrumb_with_arrows_is_not_the_headline() -> None:
-    draft = _pasted(
+    draft = read_pasted(
         "Example Military News\nNews   Benefits   Jobs   Money   Log In\n\n"
         "Home > Daily News > Army\n\nRoadside Bomb Wounds 2 Soldiers on Syria Patrol\n\n"
         f"By Jane Example\nPublished December 29, 2026 at 11:05am ET\n\n{LEDE}\n\n{MORE}\n"
@@ -110,18 +100,18 @@ def test_a_breadcrumb_with_arrows_is_not_the_headline() -> None:
 
 
 def test_a_byline_and_its_date_in_one_line() -> None:
-    draft = _pasted(
+    draft = read_pasted(
         "Army to keep 1,000 troops in Syria through 2027, officials say\n\n"
         "By Jane Example on December 28, 2026 at 3:47 PM\n\n"
         f"{LEDE}\n\n{MORE}\n"
     )
-    assert _date_of(draft) == dt.date(2026, 12, 28)
+    assert date_of(draft) == dt.date(2026, 12, 28)
     assert "By Jane Example" in draft.credits
     assert "3:47" not in draft.body
 
 
 def test_a_reader_view_s_address_and_the_name_it_spells() -> None:
-    draft = _pasted(
+    draft = read_pasted(
         "riverbend24.net\nGunmen kill two soldiers near the river crossing\nRiverBend 24\n"
         f"4–5 minutes\n\nJanuary 3, 2027\n\n{LEDE}\n\n{MORE}\n"
     )
@@ -130,13 +120,13 @@ def test_a_reader_view_s_address_and_the_name_it_spells() -> None:
 
 
 def test_a_site_s_descriptor_and_its_menu_s_last_item_are_not_its_name() -> None:
-    draft = _pasted(
+    draft = read_pasted(
         "24.kg\nNEWS AGENCY\nPolitics   Economics   Society   World   Русский   Кыргызча\n\n"
         "Society\n\nKyrgyzstan returns 14 women and 31 children from a camp in Syria\n\n"
         f"29/12/26 18:05\nJane Example\n\nBISHKEK, 24.kg – {LEDE}\n\n{MORE}\n"
     )
     assert draft.source == "24.kg"
-    assert _date_of(draft) == dt.date(2026, 12, 29)
+    assert date_of(draft) == dt.date(2026, 12, 29)
     assert draft.dateline == "Bishkek"
 
 
@@ -322,7 +312,7 @@ def test_a_ticker_s_one_line_flash_is_an_article() -> None:
         "EXAMPLE NEWS ▸ 18:42 ▸ Peshmerga ministry: militants attack a post near Kifri, "
         "killing one fighter and wounding two"
     )
-    draft = _pasted(flash)
+    draft = read_pasted(flash)
     assert draft.title.startswith("Peshmerga ministry: militants attack a post near Kifri")
     assert draft.source == "Example News"
 
@@ -333,7 +323,7 @@ def test_xinhua_s_source_line_with_bars_gives_the_date() -> None:
 
 
 def test_a_channel_post_s_flash_label_is_not_its_title() -> None:
-    draft = _pasted(
+    draft = read_pasted(
         "Example News, [12.01.27 23:48]\n🔴 Urgent | Three fighters killed, two wounded in an "
         f"attack on a checkpoint\n\n{LEDE}\n\n👁 21.4K  edited  23:52\n"
     )

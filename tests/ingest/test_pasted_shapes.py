@@ -14,28 +14,16 @@ from digest.ingest.dates import find_text_date, split_leading_date
 from digest.ingest.documents import read_document_cover, read_encyclopedia_page
 from digest.ingest.mail import read_mail
 from digest.ingest.metadata import find_dateline
-from digest.ingest.model import RawInput
 from digest.ingest.notes import read_analyst_notes
 from digest.ingest.plaintext import clean_plain_text
-from digest.ingest.readers import read_plain_text
+from tests.ingest.helpers import date_of as _date_of
+from tests.ingest.helpers import read_pasted as _read
 
 LEDE = (
     "Gunmen killed two soldiers and wounded three others on Tuesday in an attack on an army "
     "post south-west of the city, two security sources said."
 )
 MORE = "The attackers fled towards the valley before reinforcements arrived, one source said."
-
-
-def _read(text: str):
-    return read_plain_text(RawInput("pasted.txt", "pasted.txt", text.encode()), text)
-
-
-def _date_of(draft) -> dt.date | None:
-    """The draft's date, or the one its date lines give (as ingest reads them later)."""
-    if draft.date is not None:
-        return draft.date
-    found = find_text_date(list(draft.date_text))
-    return found[0] if found else None
 
 
 def test_an_analyst_s_notes_give_the_source_and_link_but_not_the_date_or_title() -> None:
