@@ -219,6 +219,11 @@ def clean_plain_text(
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
     if title is None and _feed_title(paragraphs) and is_headline(paragraphs[1]):
         page_top.append(f"feed-title: {paragraphs.pop(0)}")
+    if title is None and (issuer := _issuer_lines(paragraphs)) is not None:
+        lines, name = issuer  # 'Basra Operations Command' over its statement's one paragraph
+        site_name = site_name or name
+        page_top += [f"issuer: {line}" for line in paragraphs[:lines]]
+        paragraphs = paragraphs[lines:]
     if title is None and len(paragraphs) > 1 and (app := _NOTIFICATION.match(paragraphs[0])):
         site_name = site_name or app["app"]  # a phone's alert: 'Sky News • now'
         page_top.append(f"notification: {paragraphs.pop(0)}")
@@ -1118,14 +1123,72 @@ _TRANSCRIPT_HEAD = re.compile(
 )
 
 
+# The words that end an issuing body's name: 'Basra Operations Command', 'Ministry of …'.
+_BODY_WORD = (
+    r"(?:Command|Forces|Army|Ministry|Police|Directorate|Cell|Cent(?:re|er)|Office|Department"
+    r"|Council|Committee|Authority|Headquarters|Service|Brigades?|Division|Coalition|Guards?"
+    r"|Administration|Presidency|Agency|Commission|Unit|Staff)"
+)
+_ISSUER_LINE = re.compile(
+    rf"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for|al-\w+)\s+){{0,6}}{_BODY_WORD}"
+    rf"(?:\s+[–—-]\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_BODY_WORD})?$"
+)
+# a chat's bold: '*Basra Operations Command*'
+_WRAPPED = re.compile(r"^[*_]+(?P<line>[^*_]+)[*_]+$")
+MAX_ISSUER_LINES = 2
+MIN_STATEMENT_WORDS = 25
+MAX_STATEMENT_PARAGRAPHS = 3
+
+
+def _issuer_lines(paragraphs: list[str]) -> tuple[int, str] | None:
+    """The lines naming the body that issued a short statement, above its one long paragraph
+    ('Jordan Armed Forces – Arab Army' / 'General Command'), and the body's name: (how many
+    lines, from the top, a forward's mark among them; the name). None unless the statement
+    calls the body by its name again ('the Operations Command said'): a headline ending in
+    'Forces' is not a name the text repeats with its capitals."""
+    at = 1 if paragraphs and _FORWARD_LINE.match(paragraphs[0].strip()) else 0
+    names: list[str] = []
+    while at < len(paragraphs) and len(names) < MAX_ISSUER_LINES:
+        line = paragraphs[at].strip()
+        line = wrapped["line"].strip() if (wrapped := _WRAPPED.match(line)) else line
+        if not _ISSUER_LINE.match(line):
+            break
+        names.append(line)
+        at += 1
+    rest = paragraphs[at:]
+    if not names or not rest or len(rest) > MAX_STATEMENT_PARAGRAPHS:
+        return None
+    statement = rest[0]
+    if count_words(statement) < MIN_STATEMENT_WORDS or is_headline(statement):
+        return None
+    words = {word for name in names for word in re.findall(r"[\w'’-]+", name)}
+    for match in re.finditer(rf"\b[Tt]he ((?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY_WORD})\b", statement):
+        if all(word in words for word in match[1].split()):
+            return at, re.split(r"\s+[–—-]\s+", names[0])[0]
+    return None
+
+
+_FORWARD_LINE = re.compile(r"^[\u200e\u200f]*forwarded(?: many times)?:?$", re.IGNORECASE)
+
+
 def _programme(line: str) -> tuple[str, str] | None:
     """A newscast's programme and time on one line ('NPR News: 10-20-2026 3PM ET'): the
     publisher the table knows, and the date; None for any other line."""
     name, colon, rest = line.strip().partition(": ")
-    if not colon or not is_published_line(rest):
+    if colon and is_published_line(rest):
+        known = known_name(name)
+        return (known, rest) if known else None
+    # 'RFI English – World news bulletin – 16/01/2026 – 08:00 GMT': name, programme, when
+    parts = re.split(r"\s+[–—|-]\s+", line.strip())
+    if len(parts) < 3 or not _PROGRAMME_WORD.search(parts[1]):
         return None
-    known = known_name(name)
-    return (known, rest) if known else None
+    if not (known := known_name(parts[0])):
+        return None
+    when = " ".join(parts[2:])
+    return (known, when) if is_published_line(when) else None
+
+
+_PROGRAMME_WORD = re.compile(r"\b(?:bulletin|newscast|news hour|newshour|headlines)\b", re.I)
 
 
 # A briefs column's name: 'World in brief', 'NATION & WORLD BRIEFS', 'Iraq in brief'.

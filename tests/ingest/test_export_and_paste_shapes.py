@@ -342,3 +342,46 @@ def test_feeder_s_item_keys_and_linkding_s_website_title() -> None:
         'website_title: "Parliament elects a speaker after two months"\n---\n' + BODY
     )
     assert draft.title == "Parliament elects a speaker after two months"
+
+
+def test_an_issuing_body_s_name_over_its_statement_is_its_source() -> None:
+    statement = (
+        "Forwarded many times\n*Nineveh Operations Command*\nArmy units and federal police "
+        "cleared three villages south of Qayyarah on Thursday after a tip about hidden weapons, "
+        "the Operations Command said, adding that two suspects were held for questioning.\n"
+    )
+    draft = read_pasted(statement)
+    assert draft.source == "Nineveh Operations Command"
+    assert draft.title.startswith("Army units and federal police cleared three villages")
+    two_lines = (
+        "Example Armed Forces – Border Army\nGeneral Command\n\nA source at the General Command "
+        "of the Example Armed Forces said that border units turned back a group of smugglers at "
+        "dawn on Sunday and seized a truck loaded with cigarettes after a short exchange of fire "
+        "near the crossing.\n"
+    )
+    draft = read_pasted(two_lines)
+    assert draft.source == "Example Armed Forces"
+    assert draft.title.startswith("A source at the General Command")
+
+
+def test_a_headline_ending_in_forces_is_no_issuer() -> None:
+    text = (
+        "Pentagon Sends More Forces\n\nThe Pentagon is sending two more battalions to the region "
+        "after a week of rocket fire at bases housing American forces, officials said on "
+        "Tuesday, in a move meant to deter further attacks on the troops.\n"
+    )
+    draft = read_pasted(text)
+    assert draft.title == "Pentagon Sends More Forces"
+    assert draft.source is None
+
+
+def test_a_radio_bulletin_s_programme_line_names_the_broadcaster_and_date() -> None:
+    bulletin = (
+        "RFI English – World news bulletin – 14/11/2026 – 08:00 GMT\n[08:02] In Iraq, two "
+        "soldiers were killed when gunmen attacked an army post in the hills north of "
+        "Khanaqin overnight, the defence ministry says.\n"
+    )
+    draft = read_pasted(bulletin)
+    assert draft.source == "RFI"
+    assert date_of(draft) == dt.date(2026, 11, 14)
+    assert draft.title.startswith("In Iraq, two soldiers were killed")
