@@ -301,7 +301,8 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin|e-?mails?)\b"
     # a sign-up form's consent line; an app's channel
     r"|^i would like to (?:be e-?mailed|receive)\b|\bread our privacy (?:notice|policy)\.?$"
-    r"|\bstart your free trial\b|^receive [\w'’ ]{2,60} every (?:morning|day|week|evening)\b"
+    r"|\bstart your (?:free |\d+-day )?trial\b"
+    r"|^receive [\w'’ ]{2,60} every (?:morning|day|week|evening)\b"
     r"|^get [\w'’ .-]{2,30} on (?:whatsapp|telegram|youtube|apple news|google news)\b"
     r"|^newsletters?\b"
     r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
@@ -1634,6 +1635,33 @@ _CHANNEL_LINK = re.compile(
 MAX_CHANNEL_LINK_WORDS = 8
 
 
+# An exporter's own words about the item: 'Saved from Feedly', 'Open original'.
+_EXPORTER_MARK = re.compile(
+    r"^(?:(?:saved|clipped|shared|sent|imported) (?:from|by|with|via) \S.{0,30}"
+    r"|open original|(?:view|read) original|open in \w{2,20})$",
+    re.IGNORECASE,
+)
+MAX_EXPORTER_NOTE_WORDS = 30
+MAX_NOTE_NAME_WORDS = 6
+
+
+def _exporter_note(line: str) -> bool:
+    """An exporter's line over the item, its parts set apart by dots or bars: 'Saved from
+    Feedly · The Telegraph - News · Mon, 11 Jan 2027 07:30:00 GMT · Open original'. Each part
+    is the exporter's mark, a date or a short name (the feed's), one at least a mark."""
+    parts = [part.strip() for part in re.split(r"\s+[·•|]\s+", line.strip())]
+    if len(parts) < 2 or count_words(line) > MAX_EXPORTER_NOTE_WORDS:
+        return False
+    if not any(_EXPORTER_MARK.match(part) for part in parts):
+        return False
+    return all(
+        _EXPORTER_MARK.match(part)
+        or is_published_line(part)
+        or (count_words(part) <= MAX_NOTE_NAME_WORDS and not part.endswith((".", "?", "!")))
+        for part in parts
+    )
+
+
 def _is_counter_line(line: str) -> bool:
     tokens = line.split()
     return (
@@ -1749,6 +1777,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "image-file"  # a page's photo: hot-linked from its host, it is not the text
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
         return "button"
+    if _exporter_note(probe):
+        return "exporter-note"
     if count_words(probe) <= MAX_CAPTION_WORDS and CAPTION.search(probe):
         return "caption"
     if count_words(probe) <= MAX_PLUG_WORDS and (

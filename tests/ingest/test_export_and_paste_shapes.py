@@ -385,3 +385,16 @@ def test_a_radio_bulletin_s_programme_line_names_the_broadcaster_and_date() -> N
     assert draft.source == "RFI"
     assert date_of(draft) == dt.date(2026, 11, 14)
     assert draft.title.startswith("In Iraq, two soldiers were killed")
+
+
+def test_an_exporter_s_note_over_the_item_and_a_trial_plug_are_not_text() -> None:
+    draft = _markdown(
+        '---\ntitle: "Gunmen kill two soldiers"\nsource_url: "https://www.bbc.co.uk/news/x-1"\n'
+        "---\n> **Saved from Feedly** · World - Example News · Mon, 16 Nov 2026 07:30:00 GMT · "
+        "[Open original](https://www.bbc.co.uk/news/x-1)\n\n"
+        f"{LEDE}\n\n**Subscribe to Example News** – get unlimited access to our journalism and "
+        f"the app. *Start your trial*\n\n{MORE}\n"
+    )
+    assert "Saved from" not in draft.body and "Start your trial" not in draft.body
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    assert MORE in draft.body
