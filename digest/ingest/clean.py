@@ -1575,10 +1575,21 @@ _TRANSLATION_NOTE = re.compile(
     r"|\brate this translation\b|\bby google translate\b"
     # 'Translated with DeepL.com (free version)'
     r"|^translated with (?:www\.)?(?:deepl(?:\.com)?|google translate)\b"
-    r"|^this (?:article|story) is a translation of\b",  # '… of a French original published on …'
+    r"|^this (?:article|story) is a translation of\b"  # '… of a French original published on …'
+    # a desk's note in brackets: '[Translated from Arabic]', '(Transcribed and translated …)'
+    r"|^(?:\[(?:[\w'’ ]{0,20}\s)?(?:translat\w*|transcribed)\b[^\]\n]{0,100}\]"
+    r"|\((?:[\w'’ ]{0,20}\s)?(?:translat\w*|transcribed)\b[^\n]{0,100}\))\.?$",
     re.IGNORECASE,
 )
 MAX_TRANSLATION_NOTE_WORDS = 20
+
+
+def is_translation_note(line: str) -> bool:
+    """A note that the text is a translation: '[Translated from Arabic]', 'Translated with
+    DeepL.com (free version)'."""
+    return count_words(line) <= MAX_TRANSLATION_NOTE_WORDS and bool(_TRANSLATION_NOTE.search(line))
+
+
 # A newsletter's top, pasted with its story: 'View in browser', 'Good morning. Today: …'.
 _NEWSLETTER_TOP = re.compile(
     r"^(?:view (?:this (?:e-?mail|newsletter|issue) )?(?:in (?:your |a )?browser|online|as a web"
@@ -1749,7 +1760,7 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "pointer"
         if _READ_TIME_LINK.match(paragraph.strip()):
             return "related"  # '[Headline](…) 3 MIN READ': another story, with its length
-    if count_words(probe) <= MAX_TRANSLATION_NOTE_WORDS and _TRANSLATION_NOTE.search(probe):
+    if is_translation_note(probe):
         return "translation-note"
     if _is_counter_line(probe):
         return "counters"

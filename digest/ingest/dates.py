@@ -671,10 +671,33 @@ def _month_and_day(text: str) -> tuple[int, int] | None:
     return (day.month, day.day) if day is not None else None
 
 
+# A webmail's date of a message of this year: 'Tue, Nov 24, 9:02 AM'.
+_WEBMAIL_DAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?P<rest>.+)$", re.I)
+
+
+def _full_weekday(line: str) -> str:
+    """'Tue, Nov 24' as 'Tuesday, Nov 24'."""
+    short, _space, rest = line.partition(" ")
+    names = {name[:3]: name.capitalize() for name in WEEKDAYS}
+    return f"{names.get(short.rstrip(',').lower()[:3], short)}, {rest}"
+
+
+def is_webmail_day(line: str) -> bool:
+    """A webmail's date of a message of this year, its weekday first: 'Tue, Nov 24, 9:02 AM'."""
+    webmail = _WEBMAIL_DAY.match(line.strip())
+    return webmail is not None and _month_and_day(webmail["rest"]) is not None
+
+
 def yearless_published_date(lines: list[str], anchor: dt.date) -> dt.date | None:
     """The day a published line gives without its year ('Published Jan. 2 9:40pm ET'), in the
     latest year that puts it at or before `anchor`; None when no line gives one."""
     for line in lines:
+        if is_webmail_day(line):  # a webmail's 'Tue, Nov 24, 9:02 AM': its weekday settles it
+            match = _WEEKDAY_NO_YEAR.search(_full_weekday(line.strip()))
+            day = _year_by_weekday(match, anchor) if match else None
+            if day is not None and day.year >= anchor.year - 1:
+                return day
+            continue
         for part in STAMP_PARTS.split(line.strip()):
             if (match := _PUBLISHED.match(part.strip())) and (
                 found := _month_and_day(match["rest"])

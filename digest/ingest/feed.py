@@ -429,7 +429,10 @@ def publisher_names() -> dict[str, str]:
 # Words an outlet's name may carry or drop: 'North Press' is 'North Press Agency', 'Shafaq
 # News Agency' is 'Shafaq News', 'Rudaw Media Network' is 'Rudaw'.
 _NAME_TAIL = re.compile(
-    r"(?:\s*[-–|]?\s+(?:media|agency|network|website|online|english|tv|ajansı|ajansi))+$"
+    r"(?:\s*[-–|]?\s+(?:media|agency|network|website|online|english|tv|ajansı|ajansi"
+    # a language edition's channel: 'ANHA Kurdî', 'Rudaw Sorani', 'DW عربي'
+    r"|arabic|kurdî|kurdi|kurdish|sorani|kurmanji|badini|türkçe|turkish|français|french"
+    r"|deutsch|español|farsi|persian|عربي|العربية|کوردی))+$"
 )  # 'Anadolu Ajansı' is Anadolu Agency
 
 

@@ -24,6 +24,7 @@ from digest.ingest.clean import is_headline
 from digest.ingest.dates import (
     STAMP_PARTS,
     is_published_line,
+    is_webmail_day,
     parse_date_text,
     split_leading_date,
 )
@@ -90,6 +91,7 @@ class Mail:
     date: dt.date | None
     body: str
     html: bool = False  # the body is the message's HTML part
+    date_line: str | None = None  # a webmail's date without its year ('Tue, Nov 24, 9:02 AM')
 
 
 def read_mail(text: str, day_first: bool = True) -> Mail | None:
@@ -122,7 +124,8 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     sender = _sender_name(headers["from"])
     reply = _REPLY.match(headers.get("subject", "")) is not None
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
-    date = _header_date(headers.get("date") or headers.get("sent") or "", day_first)
+    date_line = headers.get("date") or headers.get("sent") or ""
+    date = _header_date(date_line, day_first)
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
         if _QUOTED_HEADERS.match(pasted.lstrip()):  # Outlook's history: the message replied to
             return read_mail(pasted.lstrip(), day_first)
@@ -145,6 +148,8 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         headline = " ".join(rest.strip().split("\n\n", 1)[0].split())
         if comparison_key(headline) != comparison_key(subject):
             subject = None
+    elif not html and _ALERTS_SENDER.search(headers["from"]) and (hit := _one_result(rest)):
+        subject, sender, rest = hit  # an alerts service's one result: the outlet's story
     elif not html and subject and (story := _one_story(rest)) is not None:
         # a publisher's newsletter carrying one story under its own headline and date line:
         # the story's headline and date, the publisher still its source
@@ -161,6 +166,7 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         date=date,
         body=rest if html else strip_newsletter_furniture(rest, subject),
         html=html,
+        date_line=date_line.strip() if date is None and date_line.strip() else None,
     )
 
 
@@ -195,8 +201,9 @@ def _webmail_copy(text: str) -> tuple[dict[str, str], str]:
         after = index + 1
         while after < len(lines) and not lines[after].strip():
             after += 1
-        if after < len(lines) and _header_date(_DAYS_AGO.sub("", lines[after]), True):
-            headers["date"] = _DAYS_AGO.sub("", lines[after]).strip()
+        stamp = _DAYS_AGO.sub("", lines[after]).strip() if after < len(lines) else ""
+        if stamp and (_header_date(stamp, True) or is_webmail_day(stamp)):
+            headers["date"] = stamp  # 'Tue, Nov 24, 9:02 AM': this year's, read on ingest
             after += 1
         while after < len(lines) and (
             not lines[after].strip()
@@ -292,6 +299,31 @@ def _pasted_under_note(body: str, subject: str) -> str | None:
 
 MAX_STORY_TOP_LINES = 12  # a newsletter's own lines above its story: name, section, label
 MAX_BYLINE_WORDS = 6
+
+
+# A search engine's alerts: 'Google Alerts <googlealerts-noreply@google.com>', 'Talkwalker Alerts'.
+_ALERTS_SENDER = re.compile(
+    r"\b(?:google|talkwalker|bing|yahoo) alerts?\b|\balerts?-noreply@", re.IGNORECASE
+)
+MAX_OUTLET_WORDS = 5
+MIN_SNIPPET_WORDS = 12
+
+
+def _one_result(body: str) -> tuple[str, str, str] | None:
+    """The one result of an alert's message (its headline, the outlet's name under it, then the
+    story's first lines): (headline, outlet, snippet). None for several results: which one
+    the analyst meant is not for digest to guess."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    results = [
+        (lines[at], lines[at + 1], lines[at + 2])
+        for at in range(len(lines) - 2)
+        if is_headline(lines[at])
+        and len(lines[at + 1].split()) <= MAX_OUTLET_WORDS
+        and not lines[at + 1].endswith((".", ":", "!", "?", "..."))
+        and len(lines[at + 2].split()) >= MIN_SNIPPET_WORDS
+        and not is_headline(lines[at + 2])
+    ]
+    return results[0] if len(results) == 1 else None
 
 
 def _one_story(body: str) -> tuple[str, str] | None:

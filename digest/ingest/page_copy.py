@@ -471,6 +471,9 @@ def known_outlet_among(lines: list[str]) -> str | None:
         re.sub(r"\s+[-–—|:]\s+.*$", "", line.strip()).rstrip(".") for line in lines
     ]
     known = next(filter(None, map(known_name, bare)), None)  # 'Al Arabiya English' too
+    if known is None:  # 'ANHA | Hawar News Agency': the name after the initials
+        parts = (part for line in lines for part in line.split(" | ")[1:] if " | " in line)
+        known = next(filter(None, map(known_name, parts)), None)
     return known or next(
         (
             line

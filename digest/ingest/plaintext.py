@@ -47,6 +47,7 @@ from digest.ingest.clean import (
     is_headline,
     is_issue_number,
     is_subheading,
+    is_translation_note,
     looks_like_organisation,
     looks_like_publisher,
     mark_subheadings,
@@ -93,7 +94,7 @@ from digest.ingest.page_copy import (
     without_running_heads,
     without_translator,
 )
-from digest.ingest.social import read_social_post, read_x_post
+from digest.ingest.social import read_sms_alert, read_social_post, read_x_post
 from digest.ingest.text import comparison_key, count_words, split_sentences, unshouted
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,21 @@ def clean_plain_text(
     filed_from = None
     top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
-    if title is None and (post := read_x_post(paragraphs)) is not None:
+    if title is None:  # '[Translated from Kurdish]' over a post's headline
+        notes_on_top = [line for line in paragraphs[:MAX_TOP_LINES] if is_translation_note(line)]
+        page_top += [f"translation-note: {line}" for line in notes_on_top]
+        paragraphs = [line for line in paragraphs if line not in notes_on_top]
+    if title is None and (issuer := _issuer_lines(paragraphs)) is not None:
+        lines, name = issuer  # 'Basra Operations Command' over its statement's one paragraph
+        site_name = site_name or name
+        page_top += [f"issuer: {line}" for line in paragraphs[:lines]]
+        signoffs = [line for line in paragraphs[lines + 1 :] if _ISSUER_LINE.match(line.strip())]
+        page_top += [f"issuer: {line}" for line in signoffs]  # the name again, under it
+        paragraphs = [line for line in paragraphs[lines:] if line not in signoffs]
+    elif title is None and (post := read_sms_alert(paragraphs)) is not None:
+        paragraphs, page_top, top_dates = post.paragraphs, post.removed, list(post.dates)
+        site_name = site_name or post.page  # a security firm's text message: its signature
+    elif title is None and (post := read_x_post(paragraphs)) is not None:
         paragraphs, page_top, top_dates = post.paragraphs, post.removed, list(post.dates)
         site_name = site_name or post.page  # the account that posted it: 'Anadolu English'
     elif title is None and (post := read_social_post(paragraphs)) is not None:
@@ -219,11 +234,6 @@ def clean_plain_text(
             paragraphs = [paragraphs[0], *without_page_controls(rest)]
     if title is None and _feed_title(paragraphs) and is_headline(paragraphs[1]):
         page_top.append(f"feed-title: {paragraphs.pop(0)}")
-    if title is None and (issuer := _issuer_lines(paragraphs)) is not None:
-        lines, name = issuer  # 'Basra Operations Command' over its statement's one paragraph
-        site_name = site_name or name
-        page_top += [f"issuer: {line}" for line in paragraphs[:lines]]
-        paragraphs = paragraphs[lines:]
     if title is None and len(paragraphs) > 1 and (app := _NOTIFICATION.match(paragraphs[0])):
         site_name = site_name or app["app"]  # a phone's alert: 'Sky News • now'
         page_top.append(f"notification: {paragraphs.pop(0)}")
@@ -1067,7 +1077,8 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
 
 # '#Hasakah | Three members …', '🔴 Urgent | Three PMF fighters killed …'
 _TAG_LABEL = re.compile(
-    r"^(?:#\w+|(?i:urgent|breaking(?: news)?|flash|just in|exclusive))\s*[|:–—-]\s*"
+    r"^(?:#\w+|(?i:urgent|breaking(?: news)?|flash|just in|exclusive|important(?: notice)?"
+    r"|attention|alert|update))\s*[|:–—-]\s*"
 )
 
 
@@ -1100,7 +1111,7 @@ _SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)?")
 
 # A phone's notification of a story: the app and when ('Sky News • now', 'BBC News · 5m ago').
 _NOTIFICATION = re.compile(
-    r"^(?P<app>[A-Z][\w .&'’-]{1,30}?)\s*[•·]\s*(?:now|just now|\d{1,2}\s?[smh](?: ago)?"
+    r"^(?P<app>[A-Z][\w .&'’-]{1,30}?)\s*[•·]\s*(?:now|just now|yesterday|\d{1,2}\s?[smhd](?: ago)?"
     r"|\d{1,2} (?:mins?|minutes?|hours?) ago)$",
     re.IGNORECASE,
 )
@@ -1129,46 +1140,73 @@ _BODY_WORD = (
     r"|Council|Committee|Authority|Headquarters|Service|Brigades?|Division|Coalition|Guards?"
     r"|Administration|Presidency|Agency|Commission|Unit|Staff)"
 )
-_ISSUER_LINE = re.compile(
-    rf"^(?:(?:[A-Z][\w'’.-]*|of|the|and|for|al-\w+)\s+){{0,6}}{_BODY_WORD}"
-    rf"(?:\s+[–—-]\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_BODY_WORD})?$"
+# … which a statement may call it by, lower-cased: 'the ministry urges', 'the command said'
+_SINGULAR_BODY = re.compile(
+    r"\bthe (command|ministry|directorate|cell|cent(?:re|er)|office|department|council"
+    r"|committee|authority|headquarters|service|division|administration|presidency|agency"
+    r"|commission|unit)\b",
+    re.IGNORECASE,
 )
+_ISSUER_NAME = (
+    rf"(?:(?:[A-Z][\w'’.-]*|of|the|and|for|al-\w+)\s+){{0,6}}{_BODY_WORD}"
+    rf"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*){{1,3}})?"  # 'Ministry of Health'
+)
+_ISSUER_LINE = re.compile(rf"^{_ISSUER_NAME}(?:\s+[–—-]\s+{_ISSUER_NAME})?$")
 # a chat's bold: '*Basra Operations Command*'
 _WRAPPED = re.compile(r"^[*_]+(?P<line>[^*_]+)[*_]+$")
+# what heads a statement under its issuer: 'Statement', 'Press release'
+_STATEMENT_LABEL = re.compile(
+    r"^(?:statement|press (?:release|statement)|communiqu[eé]|announcement|clarification)$",
+    re.IGNORECASE,
+)
+# a chat's day over its messages, and a forward's mark: 'YESTERDAY', 'Forwarded many times'
+_CHAT_TOP = re.compile(
+    r"^[\u200e\u200f]*(?:forwarded(?: many times)?:?|today|yesterday"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    re.IGNORECASE,
+)
 MAX_ISSUER_LINES = 2
+MAX_CHAT_TOP = 2
 MIN_STATEMENT_WORDS = 25
-MAX_STATEMENT_PARAGRAPHS = 3
+MAX_STATEMENT_PARAGRAPHS = 5
+MAX_SIGNOFF_WORDS = 12
 
 
 def _issuer_lines(paragraphs: list[str]) -> tuple[int, str] | None:
     """The lines naming the body that issued a short statement, above its one long paragraph
     ('Jordan Armed Forces – Arab Army' / 'General Command'), and the body's name: (how many
-    lines, from the top, a forward's mark among them; the name). None unless the statement
-    calls the body by its name again ('the Operations Command said'): a headline ending in
-    'Forces' is not a name the text repeats with its capitals."""
-    at = 1 if paragraphs and _FORWARD_LINE.match(paragraphs[0].strip()) else 0
+    lines from the top the statement starts at; the name). Short lines may follow it (a
+    sign-off, a date, a time). A headline set as a name ('Pentagon Sends More Forces') is
+    told apart by what only an issuer has: a chat's bold or forward mark, a 'Statement' label,
+    or the text calling it by its name again ('the ministry urges', a sign-off)."""
+    at = 0
+    while at < MAX_CHAT_TOP and at < len(paragraphs) and _CHAT_TOP.match(paragraphs[at].strip()):
+        at += 1
+    vouched = at > 0  # a forwarded message
     names: list[str] = []
     while at < len(paragraphs) and len(names) < MAX_ISSUER_LINES:
         line = paragraphs[at].strip()
-        line = wrapped["line"].strip() if (wrapped := _WRAPPED.match(line)) else line
+        if wrapped := _WRAPPED.match(line):
+            line, vouched = wrapped["line"].strip(), True
         if not _ISSUER_LINE.match(line):
             break
         names.append(line)
         at += 1
+    if names and at < len(paragraphs) and _STATEMENT_LABEL.match(paragraphs[at].strip()):
+        at, vouched = at + 1, True
     rest = paragraphs[at:]
     if not names or not rest or len(rest) > MAX_STATEMENT_PARAGRAPHS:
         return None
     statement = rest[0]
     if count_words(statement) < MIN_STATEMENT_WORDS or is_headline(statement):
         return None
-    words = {word for name in names for word in re.findall(r"[\w'’-]+", name)}
-    for match in re.finditer(rf"\b[Tt]he ((?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY_WORD})\b", statement):
-        if all(word in words for word in match[1].split()):
-            return at, re.split(r"\s+[–—-]\s+", names[0])[0]
-    return None
-
-
-_FORWARD_LINE = re.compile(r"^[\u200e\u200f]*forwarded(?: many times)?:?$", re.IGNORECASE)
+    if any(count_words(line) > MAX_SIGNOFF_WORDS for line in rest[1:]):
+        return None
+    name = re.split(r"\s+[–—-]\s+", names[0])[0]
+    text = "\n".join(rest)
+    named = {word.lower() for line in names for word in re.findall(r"[\w'’-]+", line)}
+    called = any(match[1].lower() in named for match in _SINGULAR_BODY.finditer(text))
+    return (at, name) if vouched or called or name in text else None
 
 
 def _programme(line: str) -> tuple[str, str] | None:
@@ -1182,13 +1220,20 @@ def _programme(line: str) -> tuple[str, str] | None:
     parts = re.split(r"\s+[–—|-]\s+", line.strip())
     if len(parts) < 3 or not _PROGRAMME_WORD.search(parts[1]):
         return None
-    if not (known := known_name(parts[0])):
-        return None
+    name = known_name(parts[0]) or (parts[0] if _SHORT_NAME.fullmatch(parts[0]) else None)
     when = " ".join(parts[2:])
-    return (known, when) if is_published_line(when) else None
+    if name is None or not (is_published_line(when) or _DAY_AND_CLOCK.fullmatch(when)):
+        return None
+    return name, when  # 'Monte Carlo Doualiya – Evening news bulletin – Sunday – 19:00 Paris'
 
 
 _PROGRAMME_WORD = re.compile(r"\b(?:bulletin|newscast|news hour|newshour|headlines)\b", re.I)
+_SHORT_NAME = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
+_DAY_AND_CLOCK = re.compile(  # 'Sunday 19:00 Paris', 'Monday 8am GMT'
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?\d{1,2}(?:[:.h]\d{2}|\s?[ap]\.?m\.?)"
+    r"(?: [A-Z][\w/]{1,20})?",
+    re.IGNORECASE,
+)
 
 
 # A briefs column's name: 'World in brief', 'NATION & WORLD BRIEFS', 'Iraq in brief'.

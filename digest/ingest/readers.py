@@ -175,7 +175,7 @@ def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
     clean = clean_plain_text(
         text, anchor=mail.date or raw.modified, title=mail.subject, day_first=day_first
     )
-    return draft_from_clean(
+    draft = draft_from_clean(
         clean,
         "text",
         raw,
@@ -185,6 +185,9 @@ def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
         source_from="metadata",
         day_first=day_first,
     )
+    if mail.date_line:  # read later against the day of ingest: 'Tue, Nov 24, 9:02 AM'
+        draft = dataclasses.replace(draft, date_text=(*draft.date_text, mail.date_line))
+    return draft
 
 
 def draft_from_clean(

@@ -9,6 +9,7 @@ the headline above the article's first sentence), and the text down to the first
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -251,3 +252,41 @@ def _relayed_report(text: list[str]) -> str | None:
         if found:
             named.add(found)
     return named.pop() if len(named) == 1 else None
+
+
+# A text message's sender, as phones show it: a few capitals and digits ('HALCYONRSK').
+_SMS_SENDER = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,14}$")
+# A security alert's head: its label, the place, the time as a date-time group, then the text:
+# 'HALCYON ALERT Sulaimaniyah (Iraq) 08NOV26 0745Z: …', 'MERIDIAN ALERT 15JAN27 0935Z – …'.
+_SMS_ALERT = re.compile(
+    r"^[A-Z][A-Z-]+ ALERT\b.{0,60}?\b(?P<day>\d{2}[A-Z]{3}\d{2}) (?P<clock>\d{4})Z\s*[:–—-]\s*"
+    r"(?P<text>\S.+)$"
+)
+# Its end: the sender's signature, then the opt-out: '-Halcyon Risk. Reply STOP to end'.
+_SMS_END = re.compile(
+    r"\s[-–—]\s?(?P<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,4}?)\.?"
+    r"(?:\s+reply stop\b.*)?$|\s+reply stop\b.*$",
+    re.IGNORECASE,
+)
+
+
+def read_sms_alert(lines: list[str]) -> SocialPost | None:
+    """A security firm's alert by text message ('HALCYONRSK' / 'HALCYON ALERT Sulaimaniyah
+    (Iraq) 08NOV26 0745Z: … -Halcyon Risk. Reply STOP to end'), or None: the text is the
+    article, its signature the publisher, its date-time group the date (UTC)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < 2 or not _SMS_SENDER.match(filled[0]):
+        return None
+    alert = _SMS_ALERT.match(filled[1])
+    if alert is None:
+        return None
+    try:
+        when = dt.datetime.strptime(f"{alert['day']} {alert['clock']}", "%d%b%y %H%M")
+    except ValueError:
+        return None
+    text, signer = alert["text"], None
+    if end := _SMS_END.search(text):
+        text, signer = text[: end.start()].rstrip(), (end["name"] or "").rstrip(".") or None
+    removed = [f"sms: {filled[0]}", f"sms: {filled[1][: alert.start('text')]}"]
+    stamp = f"{when:%d %B %Y} {when:%H:%M} UTC"
+    return SocialPost([text, *filled[2:]], signer, removed, dates=(stamp,))

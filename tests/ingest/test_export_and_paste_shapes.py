@@ -398,3 +398,75 @@ def test_an_exporter_s_note_over_the_item_and_a_trial_plug_are_not_text() -> Non
     assert "Saved from" not in draft.body and "Start your trial" not in draft.body
     assert draft.body.startswith("Gunmen killed two soldiers")
     assert MORE in draft.body
+
+
+def test_a_chat_forward_of_a_ministry_s_notice_and_a_signed_off_statement() -> None:
+    forward = (
+        "THURSDAY\n\nForwarded many times\n*Example Region Ministry of Health*\nImportant "
+        "notice: Eleven cases of measles have been confirmed in the province since the start of "
+        "the month, most of them in two villages. The ministry urges parents to bring children "
+        "for vaccination at the nearest health centre this week.\n21:37\n"
+    )
+    draft = read_pasted(forward)
+    assert draft.source == "Example Region Ministry of Health"
+    assert draft.title.startswith("Eleven cases of measles have been confirmed")
+    signed = (
+        "Example Police Command\n\nIn an operation based on accurate information, detachments "
+        "of the narcotics directorate arrested today four members of a network smuggling pills "
+        "across the border and seized about 20 kilograms of crystal meth in the port district."
+        "\n\nExample Police Command – Media Office\n19/11/2026\n\n[Translated from Arabic]\n"
+    )
+    draft = read_pasted(signed)
+    assert draft.source == "Example Police Command"
+    assert draft.title.startswith("In an operation based on accurate information")
+    assert "Media Office" not in draft.body and "Translated" not in draft.body
+
+
+def test_a_translation_note_over_a_channel_post_is_not_its_title() -> None:
+    draft = read_pasted(
+        "Example Agency, [18.11.26 19:12]\n[Translated from Kurdish (Kurmanji)]\n\n"
+        f"Tunnel found under a tent in the camp: seven people arrested\n\n{LEDE}\n\n👁 6.4K  19:12\n"
+    )
+    assert draft.title == "Tunnel found under a tent in the camp: seven people arrested"
+
+
+def test_a_security_firm_s_text_message_alert() -> None:
+    draft = read_pasted(
+        "EXAMPLERSK\nEXAMPLE ALERT Erbil (Iraq) 08NOV26 0745Z: Several hundred drivers are "
+        "blocking the airport road over fuel prices. Police have closed two junctions. Expect "
+        "delays through the morning. -Example Risk. Reply STOP to end\n"
+    )
+    assert draft.title.startswith("Several hundred drivers are blocking the airport road")
+    assert draft.source == "Example Risk"
+    assert date_of(draft) == dt.date(2026, 11, 8)
+    assert "Reply STOP" not in draft.body and "0745Z" not in draft.body
+
+
+def test_a_phone_s_two_day_old_notification_and_a_radio_bulletin_without_a_date() -> None:
+    draft = read_pasted(
+        f"Example News • 2d\nIraq takes custody of more detainees from Syria\n{LEDE}\n"
+    )
+    assert draft.title == "Iraq takes custody of more detainees from Syria"
+    assert draft.source == "Example News"
+    draft = read_pasted(
+        "Radio Example – Evening news bulletin – Sunday – 19:00 Paris\nIn Iraq, the last "
+        "advisers of the coalition left an air base in the west today, and Iraqi forces took "
+        "control of it, according to the Joint Operations Command.\n"
+    )
+    assert draft.source == "Radio Example"
+    assert draft.title.startswith("In Iraq, the last advisers of the coalition")
+
+
+def test_an_alert_service_s_one_result_is_the_outlet_s_story() -> None:
+    draft = read_pasted(
+        'Google Alert - "Islamic State" Syria\nInbox\n\nGoogle Alerts '
+        "<googlealerts-noreply@google.com>\nTue, Nov 24, 9:02 AM (13 days ago)\nto me\n\n"
+        'Google Alerts\n"Islamic State" Syria\nDaily update ⋅ November 24, 2026\nNEWS\n'
+        "Monitors say the group has rebuilt supply routes across the desert\nExample Baladi\n"
+        "The group has rebuilt its smuggling and supply routes across the central desert and "
+        "is again moving fighters and cash between the provinces, monitors said ...\n"
+        "Flag as irrelevant\n\nSee more results | Edit this alert\nUnsubscribe\n"
+    )
+    assert draft.title == "Monitors say the group has rebuilt supply routes across the desert"
+    assert draft.source == "Example Baladi"
+    assert "Flag as irrelevant" not in draft.body
