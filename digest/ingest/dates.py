@@ -586,6 +586,23 @@ def is_published_line(paragraph: str) -> bool:
     return bool(dated) and len({*dated, *labelled, *beside}) == len(parts)
 
 
+# A full date ending a line over a headline: 'Commentary / Middle East & North Africa 28 October
+# 2026', a section's crumb and the day.
+_TRAILING_DATE = re.compile(
+    rf"\s(?P<date>\d{{1,2}} {_MONTH} (?:19|20)\d\d|{_MONTH}\.? \d{{1,2}}, (?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+
+
+def trailing_date(line: str) -> str | None:
+    """The full date a short line ends with, after other words ('Commentary / … 28 October
+    2026'); None for any other line."""
+    if len(line.split()) > MAX_STAMP_WORDS:
+        return None
+    match = _TRAILING_DATE.search(line.strip())
+    return match["date"] if match else None
+
+
 def has_published_part(line: str) -> bool:
     """A short line with a labelled date among its parts ('Covering 30 October – 5 November |
     Published Friday 6 November 2026')."""

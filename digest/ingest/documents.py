@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from digest.ingest.clean import looks_like_organisation
 from digest.ingest.dates import date_line_date, parse_date_text, split_leading_date
 from digest.ingest.feed import publisher_names
-from digest.ingest.text import count_words
+from digest.ingest.text import count_words, unshouted
 
 _UN_SYMBOL = re.compile(r"^United Nations\s+(?P<symbol>[A-Z]{1,3}/[\w./-]+)$")
 # The cover's other lines: organ and distribution, original language, job number, barcode.
@@ -172,13 +172,15 @@ def read_kindle_clippings(text: str) -> DocumentCover | None:
 
 # A press release's own lines above its headline.
 _RELEASE_MARK = re.compile(
-    r"^(?:for )?immediate release$|^(?:press|news|media) (?:release|statement|note|advisory)$"
+    r"^(?:for )?immediate release$"
+    r"|^(?:press|news|media) (?:release|statement|note|advisory)(?: no\.? ?[\w/.-]*\d[\w/.-]*)?$"
     r"|^(?:press )?statement$|^media note$|^readout$",
     re.IGNORECASE,
 )
 _RELEASE_NUMBER = re.compile(
     r"^(?:(?:press )?release|statement|prn|ref(?:erence)?\.?)\s*(?:no\.?|number|#)?\s*[:.]?\s*"
-    r"\(?[\w/.-]*\d[\w/.-]*\)?$",
+    r"\(?[\w/.-]*\d[\w/.-]*\)?$"
+    r"|^(?:no|number)\.?\s*:\s*[\w/.-]*\d[\w/.-]*$",  # a letterhead's 'No.: 2/418'
     re.IGNORECASE,
 )
 # Where a release's own text ends: its media contacts, its end mark, its channels.
@@ -203,14 +205,25 @@ def read_press_release(text: str) -> DocumentCover | None:
     marks = [index for index, line in enumerate(head) if _RELEASE_MARK.match(line)]
     if not marks:
         return None
-    issuer_at = next(
-        (
-            i
-            for i, line in enumerate(head[: marks[0]])
-            if looks_like_organisation(line, MAX_ISSUER_WORDS)
-        ),
-        None,
-    )
+    bodies = [
+        i
+        for i, line in enumerate(head[: marks[0]])
+        if looks_like_organisation(_latin_part(line), MAX_ISSUER_WORDS)
+    ]
+    # a government over its ministry over the ministry's office: the ministry speaks
+    ministry = (i for i in bodies if head[i].lower().startswith("ministry of"))
+    issuer_at = next(ministry, bodies[0] if bodies else None)
+    if issuer_at is None:  # the issuer under the marks: 'PRESS RELEASE NO. 26/412' first
+        issuer_at = next(
+            (
+                i
+                for i in range(marks[-1] + 1, len(head))
+                if _CAPITALISED_NAME.fullmatch(head[i])  # 'International Monetary Fund'
+                and i + 1 < len(head)
+                and _address_line(head[i + 1])  # its postal address under it
+            ),
+            None,
+        )
     if issuer_at is None:
         issuer_at = -1  # no letterhead: the headline opens it, the text names the issuer
     lines = text.strip().split("\n")
@@ -219,7 +232,9 @@ def read_press_release(text: str) -> DocumentCover | None:
         (
             i
             for i, line in enumerate(filled)
-            if i > issuer_at and _opens_text(line) and not _set_apart(lines, starts, i)
+            if i > issuer_at
+            and (_opens_text(line) or _runs_on(filled, i))
+            and not _set_apart(lines, starts, i)
         ),
         None,
     )
@@ -227,9 +242,9 @@ def read_press_release(text: str) -> DocumentCover | None:
         return None
     date_line = None
     title_lines: list[str] = []
-    for index in range(issuer_at + 1, lede):
+    for index in range(lede):
         line = filled[index]
-        if _RELEASE_MARK.match(line) or _RELEASE_NUMBER.match(line):
+        if index == issuer_at or _RELEASE_MARK.match(line) or _RELEASE_NUMBER.match(line):
             continue
         if (
             date_line is None
@@ -238,7 +253,7 @@ def read_press_release(text: str) -> DocumentCover | None:
         ):
             date_line = day.isoformat()  # 'Baghdad, … 1449 AH corresponding to 18 August 2027'
             continue
-        if _under_issuer(line):
+        if index < issuer_at or _under_issuer(line) or _address_line(line):
             continue  # 'Office of the Spokesperson', 'Thomas Garland, Deputy Spokesperson'
         title_lines.append(line)
     if not title_lines:
@@ -254,7 +269,7 @@ def read_press_release(text: str) -> DocumentCover | None:
     body = lines[starts[lede] : starts[lede + end] if lede + end < len(starts) else len(lines)]
     title = " ".join(title_lines)
     if issuer_at >= 0:
-        issuer = _of_country(_issuer_name(filled[issuer_at]), filled[:issuer_at])
+        issuer = _of_country(_issuer_name(_latin_part(filled[issuer_at])), filled[:issuer_at])
     elif (named := _named_issuer(filled[lede])) is not None:
         issuer = named  # 'TAMPA, Fla. – On May 13, U.S. Central Command (CENTCOM) forces …'
     else:
@@ -284,9 +299,47 @@ def _set_apart(lines: list[str], starts: list[int], number: int) -> bool:
 
 
 def _opens_text(line: str) -> bool:
-    """The release's first sentence: a long line, or one that ends a sentence."""
+    """The release's first sentence: a long line, one that ends a sentence, or one that opens
+    with a dateline ('TAMPA, Fla. – On Nov. 4, U.S. Central Command …', wrapped)."""
     words = count_words(line)
+    if words >= 8 and _DATELINE_OPENING.match(line):
+        return True
     return words >= MIN_LEDE_WORDS or (words >= 8 and line.endswith((".", '"', "”")))
+
+
+def _runs_on(lines: list[str], at: int) -> bool:
+    """A long line of a sentence a PDF wrapped: the next line carries on in lower case."""
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    return count_words(lines[at]) >= MIN_WRAPPED_LEDE_WORDS and following[:1].islower()
+
+
+MIN_WRAPPED_LEDE_WORDS = 10
+_DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*[–—-]{1,2}\s+\S"
+)
+# A letterhead's postal address: '7115 South Boundary Boulevard', 'MacDill AFB, Florida
+# 33621-5101', '700 19th Street, NW', 'Washington, D. C. 20431 USA'.
+_ADDRESS = re.compile(
+    r"^\d{1,5} [\w.' ]{2,40}\b(?:boulevard|blvd|street|st|avenue|ave|road|rd|drive|way|lane"
+    r"|place|square|plaza|parkway)\b\.?(?:,? (?:nw|ne|sw|se|n\.?w\.?|suite \d+))?$"
+    r"|^[A-Z][\w .'-]{1,40}, (?:[A-Z]{2}|[A-Z][a-z]+|D\. ?C\.) \d{5}(?:-\d{4})?(?: USA)?$",
+    re.IGNORECASE,
+)
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w.&'’-]*(?: (?:of|the|for|and|[A-Z][\w.&'’-]*)){1,7}")
+
+
+# A letterhead's name again in a second script: 'Ministry of Peshmerga Affairs وەزارەتی …'.
+_OTHER_SCRIPT_TAIL = re.compile(r"(?:\s+[^\sA-Za-z\u00C0-\u024F\d.,&'’()-]+)+$")
+
+
+def _latin_part(line: str) -> str:
+    return _OTHER_SCRIPT_TAIL.sub("", line.strip()) or line
+
+
+def _address_line(line: str) -> bool:
+    return _ADDRESS.match(line.strip()) is not None
 
 
 def _under_issuer(line: str) -> bool:
@@ -347,3 +400,116 @@ def _issuer_name(line: str) -> str:
         word if "." in word else word.lower() if word.lower() in small else word.capitalize()
         for word in line.split()
     )
+
+
+# A think tank's or an aid agency's series line under its name: 'POLICY BRIEF No. 9', 'Policy
+# Brief No. 31 | 4 November 2026', 'FLASH UPDATE No. 4', 'Situation Report #12'.
+_SERIES_LINE = re.compile(
+    r"^(?:[A-Z][\w-]* ){0,2}(?:brief|briefing|paper|update|report|note|memo|bulletin|sitrep"
+    r"|commentary|analysis|insight|backgrounder)\s+(?:no\.?|number|#|n°)\s*\d{1,4}\b"
+    r"(?:\s*[|·•,–—-]\s*(?P<date>.+))?$",
+    re.IGNORECASE,
+)
+# What follows a brief's title and authors: its first section's heading or its first point.
+_BRIEF_SECTION = re.compile(
+    r"^(?:summary|executive summary|key (?:points|findings|messages|takeaways)|highlights"
+    r"|overview|introduction|abstract|situation overview|background)$|^[•▪◦●■\uf0b7\-–]\s*\S",
+    re.IGNORECASE,
+)
+_AUTHORS = re.compile(
+    r"^(?:by )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:(?:,| and| &) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}){0,4}$"
+)
+MAX_BRIEF_TITLE_LINES = 3
+_SMALL_WORDS = frozenset({"for", "and", "of", "the", "on", "in", "at"})
+
+
+def read_brief_cover(text: str) -> DocumentCover | None:
+    """The cover of a think tank's brief or an aid agency's update copied from its PDF: its
+    issuer's name, the series line ('POLICY BRIEF No. 9'), a date line, the title (wrapped
+    over up to three lines), the authors, then its first section ('Summary', 'Key points',
+    'HIGHLIGHTS', a bullet). None for any other text."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 4 or not _SERIES_LINE.match(lines[1]):
+        return None
+    if not (_CAPITALISED_NAME.fullmatch(lines[0]) or lines[0].isupper()):
+        return None
+    date_line = _SERIES_LINE.match(lines[1])["date"]
+    removed = [f"cover: {lines[0]}", f"cover: {lines[1]}"]
+    title: list[str] = []
+    index = 2
+    while index < min(len(lines), 2 + MAX_BRIEF_TITLE_LINES + 2):
+        line = lines[index]
+        if _BRIEF_SECTION.match(line):
+            break
+        if parse_date_text(line) is not None and count_words(line) <= MAX_DATE_LINE_WORDS:
+            date_line = date_line or line
+            removed.append(f"cover: {line}")
+        elif title and not title[-1].endswith((",", ":", ";")) and _AUTHORS.match(line):
+            removed.append(f"authors: {line}")
+        elif len(title) < MAX_BRIEF_TITLE_LINES:
+            title.append(line)
+        else:
+            return None
+        index += 1
+    if not title or index >= len(lines) or not _BRIEF_SECTION.match(lines[index]):
+        return None
+    issuer = " ".join(
+        word.lower() if position and word.lower() in _SMALL_WORDS else word
+        for position, word in enumerate(unshouted(lines[0]).split())
+    )
+    return DocumentCover(
+        " ".join(title), issuer, date_line, "\n".join(lines[index:]), tuple(removed)
+    )
+
+
+# A PDF's page number on its own line, or ending its running foot: 'Page 1 of 2', '3 of 12',
+# '- 4 -', 'ACLED | Middle East Overview | 12–26 December 2026      Page 1 of 3'.
+_PAGE_MARK = re.compile(
+    r"^(?:(?P<foot>.{3,120}?)(?:\s{2,}|\s*[|·•]\s*))?(?:page\s+\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?"
+    r"|\d{1,3}\s+of\s+\d{1,3}|-\s+\d{1,3}\s+-)$",  # not a release's end mark, '-30-'
+    re.IGNORECASE,
+)
+MAX_HEAD_WORDS = 14
+MAX_HEAD_LINES = 3  # a running head's lines next to a page's number
+TOP_LINES = 12  # where a document's letterhead, which its pages repeat as heads, stands
+
+
+def without_page_breaks(text: str) -> tuple[str, tuple[str, ...]]:
+    """A PDF's text without its page numbers and the running heads beside them, so that a
+    sentence a page break cut runs on ('… continue to conduct operations' / 'Page 1 of 2' /
+    'U.S. CENTRAL COMMAND' / 'Release No: …' / 'against ISIS …'); and the lines taken out. A
+    running head is a short line next to a page's number that the document's top, or the
+    foot itself, already has."""
+    lines = text.split("\n")
+    marks = [i for i, line in enumerate(lines) if _PAGE_MARK.match(line.strip())]
+    if not marks:
+        return text, ()
+    top = {line.strip() for line in lines[: min(TOP_LINES, marks[0])] if line.strip()}
+    first = {}  # each line's first place: the letterhead itself stays
+    for index, line in enumerate(lines):
+        first.setdefault(line.strip(), index)
+    feet = {
+        " ".join(m["foot"].split())
+        for i in marks
+        if (m := _PAGE_MARK.match(lines[i].strip())) and m["foot"]
+    }
+    gone = set(marks)
+    for mark in marks:
+        for step in (1, -1):
+            at, seen = mark + step, 0
+            while 0 <= at < len(lines) and seen < MAX_HEAD_LINES:
+                line = lines[at].strip()
+                if line and (
+                    count_words(line) > MAX_HEAD_WORDS
+                    or (line not in top and " ".join(line.split()) not in feet)
+                    or (first[line] == at and line in top)
+                ):
+                    break
+                if line:
+                    gone.add(at)
+                    seen += 1
+                at += step
+    kept = [line for i, line in enumerate(lines) if i not in gone]
+    removed = tuple(f"page-break: {lines[i].strip()}" for i in sorted(gone) if lines[i].strip())
+    return "\n".join(kept), removed

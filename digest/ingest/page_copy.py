@@ -156,7 +156,9 @@ def page_headline(paragraphs: list[str]) -> int | None:
     near = [
         index
         for index in range(start, anchor)
-        if _page_headline_like(paragraphs[index]) and not _SPONSOR_LINE.match(paragraphs[index])
+        if _page_headline_like(paragraphs[index])
+        and not _SPONSOR_LINE.match(paragraphs[index])
+        and _latin(paragraphs[index]) == _latin(paragraphs[lede])  # not the name in Arabic
     ]
     # a section over the headline ('North and East Syria' over '31 Kazakh women and children
     # handed over from Roj Camp'): the longer line right under a short one is the headline
@@ -214,9 +216,36 @@ def _sentence_headline_like(paragraph: str) -> bool:
     )
 
 
+def _latin(line: str) -> bool:
+    """Whether most of a line's letters are Latin: a bilingual letterhead's other line is not
+    the headline of a text in English ('الجمهورية العربية السورية - وزارة الداخلية')."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return sum(ch.isascii() or "À" <= ch <= "ɏ" for ch in letters) * 2 > len(letters)
+
+
 def _crumb_or_menu(line: str) -> bool:
-    """A menu's or a breadcrumb's marks in a line: 'News | Iraq', 'Home > Daily News'."""
-    return any(mark in line for mark in ("|", "»", "›", " > "))
+    """A menu's or a breadcrumb's marks in a line ('News | Iraq', 'Home > Daily News'), or a
+    menu copied flat, its items run together ('Home Local Security Politics Economy Sports')."""
+    return any(mark in line for mark in ("|", "»", "›", " > ")) or _flat_menu(line)
+
+
+# The items of a site's menu: a line opening with 'Home', or naming two of them, is a menu's.
+_MENU_HOME = frozenset({"home", "homepage", "accueil", "startseite", "inicio", "الرئيسية"})
+_MENU_ITEM = re.compile(
+    r"\b(?:about(?: us)?|contact(?: us)?|support us|donate|subscribe|latest(?: updates| news)?"
+    r"|videos?|podcasts?|opinion|sports?|economy|politics|newsletters?|multimedia|editorials?)\b",
+    re.IGNORECASE,
+)
+MIN_MENU_WORDS = 5
+
+
+def _flat_menu(line: str) -> bool:
+    words = line.split()
+    if len(words) < MIN_MENU_WORDS or any(mark in line for mark in '.,:;!?"“”'):
+        return False
+    if not all(word[:1].isupper() or word in ("and", "&") for word in words[:3]):
+        return False
+    return words[0].lower() in _MENU_HOME or len(_MENU_ITEM.findall(line)) >= 2
 
 
 def _age_under_headline(paragraphs: list[str], index: int) -> bool:

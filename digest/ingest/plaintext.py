@@ -66,12 +66,15 @@ from digest.ingest.dates import (
     is_published_line,
     read_by_weekday,
     split_leading_date,
+    trailing_date,
 )
 from digest.ingest.documents import (
+    read_brief_cover,
     read_document_cover,
     read_encyclopedia_page,
     read_kindle_clippings,
     read_press_release,
+    without_page_breaks,
 )
 from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_name, known_publisher, known_spelling, publisher_names
@@ -132,12 +135,14 @@ def clean_plain_text(
     """Clean a plain-text article; `title` (when a reader already knows it) skips the title rule."""
     given = title
     text, framed_links, frames = _without_frames(text, known_title=title is not None)
+    text, page_breaks = without_page_breaks(text)  # a PDF's page numbers and running heads
+    frames = (*frames, *page_breaks)
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
     cover = None
     if title is None:
-        cover = read_document_cover(text) or read_press_release(text)
+        cover = read_document_cover(text) or read_press_release(text) or read_brief_cover(text)
         cover = cover or read_encyclopedia_page(text) or read_kindle_clippings(text)
     if cover is not None:  # a UN report's cover, a press release's head: title, date, issuer
         text, title = cover.text, cover.title
@@ -185,7 +190,7 @@ def clean_plain_text(
                 page_top.append(f"slogan: {paragraphs.pop(at)}")  # 'Democracy Dies in Darkness'
                 site_name = site_name or outlet
                 break
-        top = page_headline(paragraphs)
+        top = _printed_at(paragraphs, printed_title) or page_headline(paragraphs)
         if top:  # a whole page selected: everything above its headline is the site's
             beside = (  # 'Title | Site', not a menu's last item
                 split_site_name(line)[1]
@@ -219,6 +224,7 @@ def clean_plain_text(
                 if is_published_line(line) and line not in top_dates
             ]
             top_dates += [stamp for _channel, stamp in posts]
+            top_dates += [day for line in paragraphs[:top] if (day := trailing_date(line))]
             top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             filed_from = _filed_from(paragraphs[top + 1 :], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :], PAGE_LEAD_LINES)
@@ -787,11 +793,31 @@ _OUTLET_WITH_AGENCY = re.compile(
 def _join_printed_title(paragraphs: list[str], printed: str) -> list[str]:
     """The headline a printed page broke over two lines ('… Kill Four ISIS' / 'Operatives in
     Western Iraq') as one line, whole as the page's print header gives it."""
+    wanted = comparison_key(printed)
     for index, line in enumerate(paragraphs[: MAX_LEAD_LINES - 1]):
-        rest = printed[len(line) :] if printed.startswith(line) and line != printed else ""
-        if rest and comparison_key(rest) == comparison_key(paragraphs[index + 1]):
-            return [*paragraphs[:index], printed, *paragraphs[index + 2 :]]
+        if not printed.startswith(line) or line == printed:
+            continue
+        for end in range(index + 2, min(index + MAX_PRINTED_TITLE_LINES, len(paragraphs)) + 1):
+            joined = comparison_key(" ".join(paragraphs[index:end]))
+            if joined == wanted:  # over two lines or three: '… Holding the' / 'Line …' / '…'
+                return [*paragraphs[:index], printed, *paragraphs[end:]]
+            if not wanted.startswith(joined):
+                break
     return paragraphs
+
+
+MAX_PRINTED_TITLE_LINES = 4
+
+
+def _printed_at(paragraphs: list[str], printed: str | None) -> int | None:
+    """Where the headline the print header names stands, below the site's name and menus."""
+    if not printed:
+        return None
+    wanted = comparison_key(printed)
+    found = (
+        i for i, line in enumerate(paragraphs[:MAX_LEAD_LINES]) if comparison_key(line) == wanted
+    )
+    return next(found, None)
 
 
 # A masthead's motto copied above the headline: the outlet it belongs to.

@@ -470,3 +470,85 @@ def test_an_alert_service_s_one_result_is_the_outlet_s_story() -> None:
     assert draft.title == "Monitors say the group has rebuilt supply routes across the desert"
     assert draft.source == "Example Baladi"
     assert "Flag as irrelevant" not in draft.body
+
+
+def test_a_pdf_press_release_under_a_postal_letterhead_with_a_page_break() -> None:
+    release = (
+        "U.S. EXAMPLE COMMAND\n1234 North Harbour Boulevard\nPort City, Florida 33600-1234\n"
+        "PRESS RELEASE\nRelease No: 20261105-01\nNov. 5, 2026\nFOR IMMEDIATE RELEASE\n"
+        "Example Forces Detain Two Smugglers in Night Raid Near the Border\n"
+        "PORT CITY, Fla. – On Nov. 4, U.S. Example Command forces, in coordination with\n"
+        "partner forces, conducted a raid near a border village, detaining two smugglers and\n"
+        "seizing weapons. No partner forces were injured in the operation, and there is no\n"
+        "indication that any civilians were harmed. The command said the operation would\n"
+        "Page 1 of 2\nU.S. EXAMPLE COMMAND\nRelease No: 20261105-01\n"
+        "help to prevent the smuggling of weapons across the border in the months ahead.\n"
+        "###\nPage 2 of 2\n"
+    )
+    draft = read_pasted(release)
+    assert draft.title == "Example Forces Detain Two Smugglers in Night Raid Near the Border"
+    assert date_of(draft) == dt.date(2026, 11, 5)
+    assert "operation would help to prevent the smuggling" in " ".join(draft.body.split())
+    assert "Page 1 of 2" not in draft.body and "Release No" not in draft.body
+    imf_like = (
+        "PRESS RELEASE NO. 26/412\nFOR IMMEDIATE RELEASE\nNovember 13, 2026\n"
+        "International Example Fund\n700 19th Street, NW\nWashington, D. C. 20431 USA\n"
+        "Staff Completes Annual Mission to Example Country\n"
+        "An Example Fund staff team led by a mission chief held discussions with the\n"
+        "authorities in the capital from 1 to 12 November on the outlook for the economy.\n"
+    )
+    draft = read_pasted(imf_like)
+    assert draft.title == "Staff Completes Annual Mission to Example Country"
+    assert draft.source == "International Example Fund"
+    assert date_of(draft) == dt.date(2026, 11, 13)
+
+
+def test_a_bilingual_letterhead_gives_the_ministry_and_no_number_as_title() -> None:
+    statement = (
+        "Example Regional Government حکومەتی هەرێم\nMinistry of Border Affairs وەزارەتی سنوور\n"
+        "General Directorate of Media and Public Relations\nNo.: 2/418\nDate: 11/11/2026\n"
+        "STATEMENT\nOn the attack on border positions in the eastern sector\n"
+        "At approximately 11:30 p.m. on Tuesday, 10 November 2026, a group of gunmen\n"
+        "attacked border positions in the eastern sector using medium weapons, and the\n"
+        "guards forced them to withdraw after a clash that lasted half an hour.\n"
+    )
+    draft = read_pasted(statement)
+    assert draft.title == "On the attack on border positions in the eastern sector"
+    assert draft.source == "Ministry of Border Affairs"
+
+
+def test_a_think_tank_brief_s_cover() -> None:
+    brief = (
+        "EXAMPLE INSTITUTE FOR STRATEGIC STUDIES\nPolicy Brief No. 31 | 4 November 2026\n"
+        "Taxing the Valley: How an Armed Group Funds\nIts Return in the Border Provinces\n"
+        "Jane Example and John Sample\nKey points\n"
+        "• The group's cells now raise most of their money locally, through extortion.\n"
+        "The group has changed how it raises money since its defeat, and the change says much "
+        "about where it is strong.\n"
+    )
+    draft = read_pasted(brief)
+    assert draft.title == (
+        "Taxing the Valley: How an Armed Group Funds Its Return in the Border Provinces"
+    )
+    assert draft.source == "Example Institute for Strategic Studies"
+    assert date_of(draft) == dt.date(2026, 11, 4)
+    assert "Jane Example" not in draft.body
+
+
+def test_a_printed_page_s_menu_and_wrapped_headline_and_crumb_date() -> None:
+    page = (
+        "10/29/26, 9:14 AM Holding the Line Against the Group's Remnants in the North | "
+        "Example Group\nExample Group\nRegions Global Issues Watch Latest Updates About Support "
+        "Us\nCommentary / Middle East 28 October 2026\nHolding the Line Against the\nGroup's "
+        "Remnants in the North\nBy Jane Example, Senior Analyst\n"
+        f"{LEDE}\n{MORE}\nhttps://www.example.org/commentary/holding-the-line 1/1\n"
+    )
+    draft = read_pasted(page)
+    assert draft.title == "Holding the Line Against the Group's Remnants in the North"
+    assert date_of(draft) == dt.date(2026, 10, 28)
+    menu = (
+        "Example News\nHome Local Security Politics Economy Sports Arab and international Videos"
+        f"\n\nSecurity\n\nTwo guards wounded in an attack on a border post\n\n11-11-2026 | "
+        f"09:40\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert read_pasted(menu).title == "Two guards wounded in an attack on a border post"
