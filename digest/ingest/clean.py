@@ -96,6 +96,9 @@ _BUTTON = (
     # All Things Considered', 'Gift this article free', 'Comment speech bubble icon'
     r"|listen\s*·\s*\d{1,2}:\d{2}|download|embed|transcript|toggle caption|hide caption"
     r"|heard on(?: (?-i:[A-Z])[\w ]{2,40})?|gift this article(?: free)?|comment speech bubble icon"
+    # The National's player, a page's text-size buttons: 'Listen In English', 'A+ A-'
+    r"|listen in (?:english|arabic|french)|powered by (?:automated|machine) translation"
+    r"|a\s?\+(?:\s*a\s?-)?|a\s?-"
     r"|share"
     # an exporter's or a reader's own lines: 'Saved from Feedly', 'Open original', 'Clipped from
     # telegraph.co.uk', 'Rendered with Quarto', 'Open in Zotero', 'View Highlight'
@@ -195,6 +198,8 @@ _SHARE_LINE = re.compile(
 )
 # A topic's tag alone on its line, as Daily Sabah lists them: '#PKK', '#Turkish Armed Forces'.
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}$")
+# A writer's handle alone under the byline, as Rudaw sets it: '@hawrebt'.
+_HANDLE_LINE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
 _TAGS_LINE = re.compile(
     r"^(?:tags|topics?|filed under|categories|category|keywords|related topics)\s*:"
     r"|^#\w+(?:\s+#\w+)+$",  # a line of hashtags: '#Shingal #Sinjar #Turkey #YBS'
@@ -1756,6 +1761,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "share"
         if _TAGS_LINE.match(probe) or _HASHTAG_LINE.match(probe.strip()):
             return "tags"
+        if _HANDLE_LINE.match(probe.strip()):
+            return "handle"
         if _POINTER_LINE.search(probe):
             return "pointer"
         if _READ_TIME_LINK.match(paragraph.strip()):

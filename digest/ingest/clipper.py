@@ -35,7 +35,18 @@ _KEYS: dict[str, str | None] = {
     "full title": None, "tags": None, "category": None, "document tags": None,
     "highlights": None, "word count": None, "reading time": None,
 }  # fmt: skip
-_KEY_LINE = re.compile(r"^\s*(?:[-*]\s+)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>.*)$")
+# 'URL: …', '- Author: …', Org's export '-   **Link:** <https://…>'
+_KEY_LINE = re.compile(
+    r"^\s*(?:[-*]\s+)?(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?:\*\*|__)?\s*"
+    r"(?P<value>.*)$"
+)
+# An Org heading's tags, as Emacs exports them: '# Headline     :rudaw:iraq:isis:'.
+_ORG_TAGS = re.compile(r"\s{2,}:(?:[\w@#%-]+:)+\s*$")
+_ORG_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# An Org timestamp between the headline and the keys, as ox-md writes it.
+_ORG_STAMP_LINE = re.compile(
+    r"^(?:<span[^>]*>)*(?:&lt;|<|\[)\d{4}-\d{2}-\d{2}[^<>\[\]&]{0,20}(?:&gt;|>|\])(?:</span>)*$"
+)
 _HEADLINE = re.compile(r"^#\s+\S")
 _METADATA_HEADING = re.compile(r"^#{2,3}\s+metadata\s*$", re.IGNORECASE)
 _DOCUMENT_HEADING = re.compile(r"^#{2,3}\s+(?:full document|highlights|content)\s*$", re.I)
@@ -53,6 +64,7 @@ def clipped_fields(text: str) -> tuple[dict[str, str], str]:
     if (page := logseq_page(text)) is not None:
         return page
     lines = text.split("\n")
+    lines = [_ORG_TAGS.sub("", line) if _HEADLINE.match(line) else line for line in lines]
     readwise = _readwise_block(lines)
     if readwise is not None:
         start, end = readwise
@@ -61,9 +73,13 @@ def clipped_fields(text: str) -> tuple[dict[str, str], str]:
         return fields, "\n".join([*kept, *lines[end:]])
     block = _key_lines_block(lines)
     if block is None:
-        return {}, text
+        return {}, "\n".join(lines)
     start, end = block
     fields = _fields(lines[start:end])
+    stamp = next((at for at in range(start) if _ORG_STAMP_LINE.match(lines[at].strip())), None)
+    if stamp is not None and (day := _ORG_DAY.search(lines[stamp])):
+        fields.setdefault("date", day[0])  # the item's day; its time's zone is the reader's
+        start = stamp
     while end < len(lines) and not lines[end].strip():
         end += 1
     if end < len(lines) and THEMATIC_BREAK.match(lines[end]):
@@ -105,6 +121,10 @@ def _key_lines_block(lines: list[str]) -> tuple[int, int] | None:
         index += 1
     while index < len(lines) and not lines[index].strip():
         index += 1
+    if index < len(lines) and _ORG_STAMP_LINE.match(lines[index].strip()):
+        index += 1  # the date stays in the text, over the block
+        while index < len(lines) and not lines[index].strip():
+            index += 1
     if index > MAX_LINES_BEFORE + 2:
         return None
     end = index
@@ -143,6 +163,8 @@ def _fields(lines: list[str]) -> dict[str, str]:
         if key is None or match is None or (name := _KEYS.get(key, key)) is None:
             continue
         value = match["value"].strip().replace("[[", "").replace("]]", "")
+        if value.startswith("<") and value.endswith(">"):
+            value = value[1:-1]  # an autolink: '<https://…>'
         link = _LINK.search(value)
         if link is not None:
             value = link[2] if name == "url" else link[1]

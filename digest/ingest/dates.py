@@ -507,9 +507,17 @@ _GLUED_UPDATE = re.compile(r"\b((?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?)(Updated|
 def unglue_date_line(line: str) -> str:
     """A date line whose parts a copy glued together, parted again ('… 2026 2:05 PM GMT+3 ·
     Updated 2 hours ago'); any other line as it is."""
+    if org := _ORG_TIMESTAMP.match(line.strip()):
+        return org["stamp"]  # Emacs Org's '<2026-11-19 Thu 12:30>', exported as it is
     if ":" not in line:
         return line
     return _GLUED_UPDATE.sub(r"\1 · \2", _GLUED_TIME.sub(r"\1 \2", line))
+
+
+_ORG_TIMESTAMP = re.compile(
+    r"^(?:<|\[|&lt;)(?P<stamp>\d{4}-\d{2}-\d{2}(?: [^\W\d]{2,3}\.?)?(?: \d{1,2}:\d{2})?)"
+    r"(?:>|\]|&gt;)$"
+)
 
 
 def date_line_date(line: str, day_first: bool = True) -> dt.date | None:

@@ -39,7 +39,8 @@ ZONES_PATH = package_path("data", "publisher-zones.yaml")
 FEED_FIELDS: tuple[tuple[str, str], ...] = (
     ("link", "url"), ("source_url", "url"), ("canonical_url", "url"), ("permalink_url", "url"),
     ("original_link", "url"), ("original_url", "url"), ("external_url", "url"), ("original", "url"),
-    ("canonical", "url"), ("permalink", "url"), ("guid_url", "url"),
+    ("canonical", "url"), ("permalink", "url"), ("guid_url", "url"), ("sourceUrl", "url"),
+    ("sourceName", "site_name"),  # an Astro collection's
     # Pocket's export, Power Automate's RSS connector (keys lowercased by then)
     ("resolved_url", "url"), ("given_url", "url"), ("primarylink", "url"),
     ("resolved_title", "title"), ("given_title", "title"), ("headline", "title"),
@@ -317,19 +318,20 @@ _PARAM_FIELDS = frozenset(
 def _lift_params(fields: dict[str, Any]) -> dict[str, Any]:
     """Hugo's own fields (`[params] source = ...`, `link = ...`) moved up beside the others;
     params digest does not read stay under `params`."""
-    params = fields.get("params")
-    if not isinstance(params, Mapping):
-        return fields
-    kept = {}
-    for key, value in params.items():
-        if key in _PARAM_FIELDS and fields.get(key) in (None, ""):
-            fields[key] = value
+    for holder in ("params", "metadata"):  # Hugo's; an Eleventy feed plugin's `metadata.url`
+        params = fields.get(holder)
+        if not isinstance(params, Mapping):
+            continue
+        kept = {}
+        for key, value in params.items():
+            if key in _PARAM_FIELDS and fields.get(key) in (None, ""):
+                fields[key] = value
+            else:
+                kept[key] = value
+        if kept:
+            fields[holder] = kept
         else:
-            kept[key] = value
-    if kept:
-        fields["params"] = kept
-    else:
-        del fields["params"]
+            del fields[holder]
     return fields
 
 

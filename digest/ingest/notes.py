@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.ingest.dates import is_published_line
+
 _LABELLED = re.compile(
-    r"^(?P<label>source|publication|outlet|link|url|address|date accessed|accessed|retrieved"
-    r"|date retrieved|saved|notes?|comment|tags|keywords|analyst|collected by|added)"
-    r"\s*:\s*(?P<value>.*)$",
+    r"^(?:[-*•+]\s+)?(?:\*\*)?"  # a list's item, its label in bold: '- **Link:** <https://…>'
+    r"(?P<label>source|publication|outlet|link|url|address|date accessed|accessed|retrieved"
+    r"|date retrieved|saved|notes?|comment|tags|keywords|analyst|collected by|added|feed|author)"
+    r"\s*:\s*(?:\*\*)?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
@@ -34,13 +37,15 @@ def read_analyst_notes(paragraphs: list[str]) -> tuple[list[str], AnalystNotes |
     """The paragraphs without the analyst's labelled lines opening them, and what those said;
     nothing changes unless at least two such lines, one of them a source or a link, open the
     text and an article follows."""
+    # a date line over them stays, for the date: an Org file's '<2026-11-19 Thu 12:30>'
+    dated = 1 if paragraphs and is_published_line(paragraphs[0].strip()) else 0
     labelled: list[re.Match[str]] = []
-    for line in paragraphs[:MAX_NOTE_LINES]:
+    for line in paragraphs[dated : dated + MAX_NOTE_LINES]:
         if (match := _LABELLED.match(line)) is None:
             break
         labelled.append(match)
     count = len(labelled)
-    if count < MIN_NOTE_LINES or count >= len(paragraphs):
+    if count < MIN_NOTE_LINES or dated + count >= len(paragraphs):
         return paragraphs, None
     source = url = None
     for match in labelled:
@@ -51,5 +56,6 @@ def read_analyst_notes(paragraphs: list[str]) -> tuple[list[str], AnalystNotes |
             url = url or found["url"]
     if source is None and url is None:
         return paragraphs, None
-    removed = tuple(f"analyst-notes: {line}" for line in paragraphs[:count])
-    return paragraphs[count:], AnalystNotes(source, url, removed)
+    notes = paragraphs[dated : dated + count]
+    removed = tuple(f"analyst-notes: {line}" for line in notes)
+    return [*paragraphs[:dated], *paragraphs[dated + count :]], AnalystNotes(source, url, removed)

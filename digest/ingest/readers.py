@@ -651,6 +651,24 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
+MAX_BYLINE_AT = 2  # the author's name stands over the text, a date line perhaps between
+
+
+def _without_author_line(paragraphs: list[str], author: str) -> list[str]:
+    """The paragraphs without the first ones' line that only names the item's author ('Lava
+    Shwan-Adeyemi', '**By Lava Shwan-Adeyemi**', '[Name](…/author/…) @handle')."""
+    wanted = author.strip().lower()
+    for index, paragraph in enumerate(paragraphs[:MAX_BYLINE_AT]):
+        plain = markdown_to_plain(paragraph).strip()
+        plain = re.sub(r"\s+@[A-Za-z0-9_.]{2,30}$", "", plain)  # the writer's handle after
+        if re.sub(r"^by\s+", "", plain, flags=re.IGNORECASE).strip().lower() == wanted:
+            return [*paragraphs[:index], *paragraphs[index + 1 :]]
+    return paragraphs
+
+
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
 def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """Markdown from another generator or a feed reader: front-matter mapped and taken over
     (read leniently, with warnings), an HTML body converted, the body tidied."""
@@ -691,6 +709,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         log.info("%s: front-matter field %r is not taken over", raw.source, key)
         del fields[key]
     removed: tuple[str, ...] = ()
+    body = _CDATA.sub(r"\1", body)  # a feed's '<![CDATA[ … ]]>' an exporter left as it was
     excerpt, body = excerpt_block(body)  # MarkDownload's '> ## Excerpt': the summary
     if not body.strip() and (content := _content_field(fields)):
         body = content  # the item's text kept in the front-matter (`contentHTML`, `content`)
@@ -736,6 +755,10 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     mail_domain = None
     if author and (mail := mail_author(author)):  # RSS: 'noreply@site.com (Name)'
         author, mail_domain = mail
+    if author and (unnamed := _without_author_line(paragraphs, author)) != paragraphs:
+        paragraphs = unnamed  # the page's byline, the item's author, over the text
+        prose = [markdown_to_plain(p) for p in paragraphs if not _HEADING.match(p)]
+        top_byline = top_byline or f"By {author}"
     top_credits = [top_byline] if top_byline else []  # 'By X' over a feed item's text
     credits = lenient("credits", _credits_value) or [*noise.credits, *top_credits]
     if author and not any(author in credit for credit in credits):

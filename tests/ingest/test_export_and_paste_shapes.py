@@ -552,3 +552,36 @@ def test_a_printed_page_s_menu_and_wrapped_headline_and_crumb_date() -> None:
         f"09:40\n\n{LEDE}\n\n{MORE}\n"
     )
     assert read_pasted(menu).title == "Two guards wounded in an attack on a border post"
+
+
+def test_an_org_mode_export_with_tags_timestamp_and_labelled_list() -> None:
+    draft = _markdown(
+        "# Gunmen kill two soldiers near the city     :example:iraq:\n\n"
+        '<span class="timestamp-wrapper"><span class="timestamp">&lt;2026-11-19 Thu 12:30&gt;'
+        "</span></span>\n\n-   **Feed:** Example News - World\n"
+        "-   **Link:** <https://www.bbc.co.uk/news/world-4>\n-   **Author:** Jane Example\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == "Gunmen kill two soldiers near the city"
+    assert draft.url == "https://www.bbc.co.uk/news/world-4"
+    assert draft.date == dt.date(2026, 11, 19)
+    assert "Feed:" not in draft.body
+
+
+def test_cdata_leftovers_camel_case_keys_and_the_author_s_line_over_the_text() -> None:
+    draft = _markdown(
+        "---\ntitle: \"Gunmen kill two soldiers\"\nsourceUrl: 'https://www.bbc.co.uk/news/w-5'"
+        "\nsourceName: 'BBC News - World'\nauthor: 'Jane Example'\n---\n\nJane Example\n\n"
+        f"A+ A-\n\n@janeexample\n\n<![CDATA[ {LEDE} ]]>\n\nListen In English\n\n"
+        f"Powered by automated translation\n\n{MORE}\n"
+    )
+    assert draft.url == "https://www.bbc.co.uk/news/w-5"
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    for furniture in ("CDATA", "]]>", "A+", "@janeexample", "Listen In", "Powered by"):
+        assert furniture not in draft.body
+    eleventy = _markdown(
+        '---\ntitle: "Gunmen kill two soldiers"\ndate: 2026-11-16T18:40:00.000Z\nmetadata:\n'
+        '  url: "https://www.bbc.co.uk/news/w-6"\n  feed: "https://feeds.example.org/rss"\n'
+        f"---\n{LEDE}\n"
+    )
+    assert eleventy.url == "https://www.bbc.co.uk/news/w-6"

@@ -22,7 +22,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "09-budget-session-new-region-x": {"body without 'Translate post'"},
     "11-erbil-airport-drone-rudaw-x": {
         "body without '31K'",
-        "body without '@RudawEng_Wire'",
         "body without 'Translate post'",
         "date",
         "themes",
