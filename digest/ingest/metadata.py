@@ -78,7 +78,14 @@ _CITY_OUTLET = re.compile(
 # The agency before the place, as ANSA writes it: '(ANSA) - TURIN, DEC 31 - Police …'.
 _AGENCY_FIRST = re.compile(
     rf"^\((?P<agency>{AGENCIES})\)\s*(?:--|[–—-])\s*(?P<city>{_CITY})"
-    r"(?:,\s*(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}))?\s*(?:--|[–—-])\s+(?=\S)"
+    r"(?:,\s*(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z]{3,9}))?"  # 'DEC 31', '21 SET'
+    r"\s*(?:--|[–—-])\s+(?=\S)"
+)
+# The Russian agencies' dateline: 'ДАМАСК, 16 ноября. /ТАСС/.', 'МОСКВА, 22 авг — РИА Новости.'
+_RUSSIAN_WIRE = re.compile(
+    r"^(?P<city>[А-ЯЁ][А-ЯЁ -]{2,30}), (?P<date>\d{1,2} [а-яё]{3,8})\.?\s*"
+    r"(?:/(?P<slashed>[А-ЯЁ]{2,10})/\.?|[–—-]\s*(?P<named>РИА Новости|Интерфакс|РБК|Спутник)\.?)"
+    r"\s+(?=\S)"
 )
 # A known place in brackets, as Human Rights Watch opens its releases: '(Beirut) – Iraqi …'.
 _PAREN_PLACE = re.compile(
@@ -144,6 +151,11 @@ def find_dateline(
             named = colon["city"]
             city = gazetteer.spelling(named, "places") or named
             return Dateline(city, None, None, index, colon.end())
+        if russian := _RUSSIAN_WIRE.match(paragraph):
+            city = "-".join(part.capitalize() for part in russian["city"].split("-"))
+            date = parse_date_text(russian["date"], anchor, day_first)
+            agency = russian["slashed"] or russian["named"]
+            return Dateline(city, agency, date, index, russian.end(), year_given=date is None)
         match = _DATELINE.match(paragraph)
         if not match:
             found = _place_dateline(paragraph, gazetteer)

@@ -199,6 +199,8 @@ def _read_page_head(page: str) -> PageHead:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return PageHead(None, None, ())
+    for overlay in root.xpath(_OVERLAY):  # a consent or sign-up dialog over the page
+        overlay.drop_tree()
     meta = _meta(root)
     ld_headline, ld_publisher = _json_ld(root)
     names = [
@@ -285,6 +287,8 @@ def _read_page_head(page: str) -> PageHead:
     return PageHead(None, None, tuple(names))
 
 
+# A dialog drawn over the page: its heading ('… asks for your consent') is not the page's.
+_OVERLAY = '//body//*[@role="dialog" or @role="alertdialog" or @aria-modal="true"]'
 # Headings a page marks as its headline, and headings whose class calls them a title.
 # a class in lower case, as far as XPath 1.0 can: the capitals of 'headline' and 'title'
 _LOWER_CLASS = "translate(@class, 'ABDEHILNSTU', 'abdehilnstu')"
@@ -506,6 +510,24 @@ def _agrees(heading: str, stated: str, share: float = MIN_AGREEMENT) -> bool:
 _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|rubric", re.IGNORECASE)
 
 
+MAX_KICKER_WORDS = 7
+
+
+def _kicker_span(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The first of a heading's two spans when it is a kicker set before the headline, as
+    German sites set their 'Dachzeile' ('<span>Anschlagspläne in Köln</span> <span>Polizei
+    nimmt … fest</span>'): short, no sentence, and nothing but the two in the heading."""
+    children = [child for child in node if isinstance(child.tag, str)]
+    if len(children) != 2 or any(child.tag != "span" for child in children):
+        return None
+    if (node.text or "").strip() or any((child.tail or "").strip(" :–—-|") for child in children):
+        return None
+    first, second = (plain_field(child.text_content()) or "" for child in children)
+    if not 0 < len(first.split()) <= MAX_KICKER_WORDS or first.endswith((".", "!", "?")):
+        return None
+    return children[0] if len(second.split()) >= 3 else None
+
+
 def _text(node: lxml.html.HtmlElement) -> str:
     """A heading's text: a line break is a space, and a kicker set inside it ('<span
     class="kicker">Rückholung aus Syrien</span>: …') is not the headline's."""
@@ -514,13 +536,18 @@ def _text(node: lxml.html.HtmlElement) -> str:
         for child in node.iterdescendants()
         if isinstance(child.tag, str) and _KICKER_CLASS.search(child.get("class") or "")
     ]
+    if not kickers and (kicker := _kicker_span(node)) is not None:
+        kickers = [kicker]
     if not kickers and node.find(".//br") is None:
         return plain_field(node.text_content()) or ""
     copy = lxml.html.fromstring(lxml.html.tostring(node, encoding="unicode"))
     for br in copy.iter("br"):
         br.tail = " " + (br.tail or "")
+    first = _kicker_span(copy)
     for child in list(copy.iterdescendants()):
-        if isinstance(child.tag, str) and _KICKER_CLASS.search(child.get("class") or ""):
+        if isinstance(child.tag, str) and (
+            _KICKER_CLASS.search(child.get("class") or "") or child is first
+        ):
             child.drop_tree()  # its tail (': ') stays, and is trimmed below
     text = plain_field(copy.text_content()) or ""
     stripped = text.lstrip(" :–—-|")

@@ -438,3 +438,27 @@ def test_a_date_line_broken_by_br_or_after_a_byline_dash_is_read() -> None:
     assert "March 12th, 2026" in page_date_lines(page)
     byline = "Par Pierre Vigier – Publié le 20 août 2026 à 08h12"
     assert date_line_date(byline) == dt.date(2026, 8, 20)
+
+
+def test_a_consent_dialog_s_heading_and_a_kicker_span_are_not_the_headline() -> None:
+    from digest.ingest.page import read_page_head
+
+    page = (
+        "<html><head><title>Families return from the camp | Example Daily</title></head><body>"
+        '<div role="dialog" aria-modal="true"><h1 class="fc-dialog-headline">example.com asks '
+        "for your consent to use your personal data:</h1></div><article><h1>"
+        '<span class="block">Return from the camp</span> <span>Families return home after '
+        "years in the desert camp</span></h1><p>Text.</p></article></body></html>"
+    )
+    assert read_page_head(page).headline == "Families return home after years in the desert camp"
+
+
+def test_the_russian_and_italian_agencies_datelines() -> None:
+    from digest.ingest.metadata import find_dateline
+
+    tass = find_dateline(["ДАМАСК, 16 ноября. /ТАСС/. Девять военнослужащих погибли в пустыне."])
+    assert tass is not None and (tass.city, tass.source) == ("Дамаск", "ТАСС")
+    ria = find_dateline(["МОСКВА, 22 авг — РИА Новости. Военная полиция развернула посты."])
+    assert ria is not None and (ria.city, ria.source) == ("Москва", "РИА Новости")
+    ansa = find_dateline(["(ANSA) - ROMA, 21 SET - Due droni hanno colpito nella notte la base."])
+    assert ansa is not None and ansa.city == "Roma"
