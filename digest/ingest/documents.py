@@ -31,9 +31,11 @@ _COVER_LINE = re.compile(
     r"|^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
 )
 # Where the title ends: a numbered section or paragraph, or a summary's heading.
-_FIRST_SECTION = re.compile(r"^(?:[IVX]+\.\s|\d{1,2}\.\s|Summary$|Annex\b)")
+# A letter's first words under its title ('Letter dated … addressed to the President of the
+# Security Council' / 'I have the honour to transmit …') end it too.
+_FIRST_SECTION = re.compile(r"^(?:[IVX]+\.\s|\d{1,2}\.\s|Summary$|Annex\b|I have the honour\b)")
 MAX_COVER_LINES = 10
-MAX_TITLE_LINES = 6
+MAX_TITLE_LINES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +414,7 @@ _SERIES_LINE = re.compile(
 )
 # What follows a brief's title and authors: its first section's heading or its first point.
 _BRIEF_SECTION = re.compile(
-    r"^(?:summary|executive summary|key (?:points|findings|messages|takeaways)|highlights"
+    r"^(?:summary|executive summary|key (?:points|findings|messages|takeaways|trends)|highlights"
     r"|overview|introduction|abstract|situation overview|background)$|^[•▪◦●■\uf0b7\-–]\s*\S",
     re.IGNORECASE,
 )
@@ -426,26 +428,33 @@ _SMALL_WORDS = frozenset({"for", "and", "of", "the", "on", "in", "at"})
 
 def read_brief_cover(text: str) -> DocumentCover | None:
     """The cover of a think tank's brief or an aid agency's update copied from its PDF: its
-    issuer's name, the series line ('POLICY BRIEF No. 9'), a date line, the title (wrapped
-    over up to three lines), the authors, then its first section ('Summary', 'Key points',
-    'HIGHLIGHTS', a bullet). None for any other text."""
+    issuer's name and the series line ('POLICY BRIEF No. 9', 'WEEKLY UPDATE | SYRIA & IRAQ'),
+    or only an 'Updated …' date line; a date line, the title (wrapped over up to three lines),
+    the authors, then its first section ('Summary', 'Key points', 'Overview', a bullet). None
+    for any other text."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    if len(lines) < 4 or not _SERIES_LINE.match(lines[1]):
+    if len(lines) < 4:
         return None
-    if not (_CAPITALISED_NAME.fullmatch(lines[0]) or lines[0].isupper()):
+    series = _SERIES_LINE.match(lines[1]) or _CADENCE_LINE.match(lines[1])
+    if series and (_CAPITALISED_NAME.fullmatch(lines[0]) or lines[0].isupper()):
+        issuer, date_line, start = _issuer_of(lines[0]), series.groupdict().get("date"), 2
+    elif _UPDATED_LINE.match(lines[0]):  # a research service's 'Updated November 9, 2026'
+        issuer, date_line, start = "", lines[0], 1
+    else:
         return None
-    date_line = _SERIES_LINE.match(lines[1])["date"]
-    removed = [f"cover: {lines[0]}", f"cover: {lines[1]}"]
+    removed = [f"cover: {line}" for line in lines[:start]]
     title: list[str] = []
-    index = 2
-    while index < min(len(lines), 2 + MAX_BRIEF_TITLE_LINES + 2):
+    index = start
+    while index < min(len(lines), start + MAX_BRIEF_TITLE_LINES + 2):
         line = lines[index]
         if _BRIEF_SECTION.match(line):
             break
-        if parse_date_text(line) is not None and count_words(line) <= MAX_DATE_LINE_WORDS:
+        if count_words(line) <= MAX_DATE_LINE_WORDS and (
+            parse_date_text(line) is not None or date_line_date(line) is not None
+        ):  # 'Data period: 8–14 November 2026 | Published: 18 November 2026'
             date_line = date_line or line
             removed.append(f"cover: {line}")
-        elif title and not title[-1].endswith((",", ":", ";")) and _AUTHORS.match(line):
+        elif title and not _OPEN_TITLE.search(title[-1]) and _AUTHORS.match(line):
             removed.append(f"authors: {line}")
         elif len(title) < MAX_BRIEF_TITLE_LINES:
             title.append(line)
@@ -454,12 +463,34 @@ def read_brief_cover(text: str) -> DocumentCover | None:
         index += 1
     if not title or index >= len(lines) or not _BRIEF_SECTION.match(lines[index]):
         return None
-    issuer = " ".join(
-        word.lower() if position and word.lower() in _SMALL_WORDS else word
-        for position, word in enumerate(unshouted(lines[0]).split())
-    )
     return DocumentCover(
         " ".join(title), issuer, date_line, "\n".join(lines[index:]), tuple(removed)
+    )
+
+
+# A title's line that goes on: after it, the next line is more title, not the authors.
+_OPEN_TITLE = re.compile(r"(?:[,:;]|\b(?:the|of|and|for|in|on|a|an|to|with|from|after))$", re.I)
+# A series named by its cadence, not its number: 'WEEKLY UPDATE | SYRIA & IRAQ'.
+_CADENCE_LINE = re.compile(
+    r"^(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:update|brief|briefing|report"
+    r"|bulletin|overview|digest|review)(?:\s*[|·•–—-]\s*[^|]{2,40})?$",
+    re.IGNORECASE,
+)
+_UPDATED_LINE = re.compile(r"^(?:updated|published|issued)\s+\S.{4,30}\d{4}$", re.IGNORECASE)
+
+
+def _issuer_of(line: str) -> str:
+    """A cover's issuer as a name is written: 'TIGRIS INSTITUTE FOR STRATEGIC STUDIES' is
+    'Tigris Institute for Strategic Studies'; initials before the name they stand for go
+    ('LCDP Levant Conflict Data Project')."""
+    written = line.split()
+    initials = "".join(word[0] for word in written[1:] if word.lower() not in _SMALL_WORDS)
+    if len(written) > 2 and written[0].isupper() and written[0] == initials.upper():
+        line = " ".join(written[1:])
+    words = unshouted(line).split()
+    return " ".join(
+        word.lower() if position and word.lower() in _SMALL_WORDS else word
+        for position, word in enumerate(words)
     )
 
 

@@ -55,6 +55,7 @@ _ORIGINAL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _REPLY = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)
+_FORWARDED_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|vs)\s*:", re.IGNORECASE)
 # Subject prefixes a mail client or an alert adds: 'Fwd:', 'RE:', 'ALERT:', '[Daily Brief]'.
 _PREFIX_WORDS = r"fwd?|re|aw|tr|wg|alert|breaking|flash|news alert|update"
 _SUBJECT_PREFIX = re.compile(
@@ -120,6 +121,12 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         inner = read_mail(rest[forwarded.end() :].lstrip("\n"), day_first)
         if inner is not None:
             return inner
+    if _FORWARDED_SUBJECT.match(headers.get("subject", "")) and (
+        quoted := _QUOTED_HEADERS.search(rest[:FORWARD_REACH])
+    ):  # Outlook's forward: the message's own 'From:', 'Sent:', 'Subject:' under a rule
+        inner = read_mail(rest[quoted.start() :], day_first)
+        if inner is not None:
+            return inner
     subject = _SUBJECT_PREFIX.sub("", plain_field(headers.get("subject", "")) or "").strip() or None
     sender = _sender_name(headers["from"])
     reply = _REPLY.match(headers.get("subject", "")) is not None
@@ -158,6 +165,8 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
             subject, date = None, None
         if _from_a_person(headers["from"]):
             sender = None  # a colleague's message carrying an article: not its publisher
+    elif not html and (lead := _lead_story(rest)) is not None:
+        subject, rest = lead  # a newsletter of several stories: the one it leads with
     if not html:
         rest = _SIGNATURE.split(rest, maxsplit=1)[0]
     return Mail(
@@ -199,7 +208,9 @@ def _webmail_copy(text: str) -> tuple[dict[str, str], str]:
         subject = next((line for line in before if line.lower() not in _WEBMAIL_LABELS), "")
         headers = {"from": lines[index].strip(), "subject": subject}
         after = index + 1
-        while after < len(lines) and not lines[after].strip():
+        while after < len(lines) and (
+            not lines[after].strip() or lines[after].strip().lower() == "unsubscribe"
+        ):  # Gmail's unsubscribe link beside the sender
             after += 1
         stamp = _DAYS_AGO.sub("", lines[after]).strip() if after < len(lines) else ""
         if stamp and (_header_date(stamp, True) or is_webmail_day(stamp)):
@@ -299,6 +310,50 @@ def _pasted_under_note(body: str, subject: str) -> str | None:
 
 MAX_STORY_TOP_LINES = 12  # a newsletter's own lines above its story: name, section, label
 MAX_BYLINE_WORDS = 6
+
+
+# The label a newsletter sets over the story it leads with, and over its other sections.
+_LEAD_LABEL = re.compile(
+    r"^(?:the lead|top story|lead story|today['’]s top story|main story|top news|the big story"
+    r"|story of the day)$",
+    re.IGNORECASE,
+)
+MAX_LABEL_WORDS = 6
+MAX_LEAD_LABEL_LINE = 30
+
+
+def _section_label(line: str) -> bool:
+    """A newsletter's section in capitals: 'IN BRIEF', 'ALSO TODAY', 'NUMBER OF THE DAY'."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        0 < len(line.split()) <= MAX_LABEL_WORDS
+        and len(letters) >= 3
+        and all(ch.isupper() for ch in letters)
+        and not line.endswith((".", "!", "?"))
+    )
+
+
+def _lead_story(body: str) -> tuple[str, str] | None:
+    """The story a newsletter leads with under its label ('TOP STORY', 'THE LEAD'): its
+    headline, and its text down to the next section ('IN BRIEF', 'ALSO TODAY'). The others
+    are the newsletter's, as a 'Read more' list is a page's."""
+    lines = [line.strip() for line in body.split("\n")]
+    label = next(
+        (i for i, line in enumerate(lines[:MAX_LEAD_LABEL_LINE]) if _LEAD_LABEL.match(line)), None
+    )
+    if label is None:
+        return None
+    filled = [i for i in range(label + 1, len(lines)) if lines[i]]
+    if not filled or not is_headline(lines[filled[0]]):
+        return None
+    text: list[str] = []
+    for index in filled[1:]:
+        if _section_label(lines[index]):
+            break
+        text.append(lines[index])
+    if not text:
+        return None
+    return lines[filled[0]], "\n\n".join(text)
 
 
 # A search engine's alerts: 'Google Alerts <googlealerts-noreply@google.com>', 'Talkwalker Alerts'.

@@ -585,3 +585,56 @@ def test_cdata_leftovers_camel_case_keys_and_the_author_s_line_over_the_text() -
         f"---\n{LEDE}\n"
     )
     assert eleventy.url == "https://www.bbc.co.uk/news/w-6"
+
+
+def test_a_data_project_s_weekly_update_and_a_research_service_s_summary() -> None:
+    weekly = (
+        "EDP Example Data Project\nWEEKLY UPDATE | SYRIA & IRAQ\n"
+        "Attacks in the East Reach Their Highest Weekly Level of the Year\n"
+        "Data period: 8–14 November 2026 | Published: 18 November 2026\nKey trends\n"
+        "• Activity reached its highest weekly level since recording began.\n"
+        "In the week of 8 to 14 November, the project recorded 31 events in the east.\n"
+    )
+    draft = read_pasted(weekly)
+    assert draft.title == "Attacks in the East Reach Their Highest Weekly Level of the Year"
+    assert draft.source == "Example Data Project"
+    assert date_of(draft) == dt.date(2026, 11, 18)
+    summary = (
+        "Updated November 9, 2026\nSyria and Iraq: Military Presence and the\n"
+        "Counter-Terrorism Mission\nOverview\nForces have been deployed to the region since 2014 "
+        "as part of a campaign against the group, and the campaign has changed since then.\n"
+    )
+    draft = read_pasted(summary)
+    assert draft.title == "Syria and Iraq: Military Presence and the Counter-Terrorism Mission"
+    assert date_of(draft) == dt.date(2026, 11, 9)
+
+
+def test_a_newsletter_s_lead_story_forwarded_from_outlook_or_copied_from_gmail() -> None:
+    forwarded = (
+        "From: Jane Example <jane@desk.example>\nSent: Tuesday, November 3, 2026 8:47 AM\n"
+        "To: Desk <desk@desk.example>\nSubject: FW: Example Energy Monitor | Monday, 2 November "
+        "2026\n\nFYI for Thursday's brief.\n\n________________________________\n"
+        "From: Example Energy Monitor <newsletter@energymonitor.example>\n"
+        "Sent: Monday, November 2, 2026 5:58 AM\nTo: Jane Example <jane@desk.example>\n"
+        "Subject: Example Energy Monitor | Monday, 2 November 2026\n\nEXAMPLE ENERGY MONITOR\n"
+        "Monday, 2 November 2026 | Issue 1,412\n\nTOP STORY\n\nPipeline flows top 400,000 bpd "
+        f"as the two governments settle payments\n\n{LEDE}\n\n{MORE}\n\nIN BRIEF\n\n"
+        "Security: Forces detain four suspects near the refinery\nThe men were held on Saturday "
+        "in farmland near the refinery, security sources said.\n"
+    )
+    draft = read_pasted(forwarded)
+    assert draft.title == "Pipeline flows top 400,000 bpd as the two governments settle payments"
+    assert draft.source == "Example Energy Monitor"
+    assert draft.date == dt.date(2026, 11, 2)
+    assert "detain four suspects" not in draft.body and MORE in draft.body
+    gmail = (
+        "Morning Brief: Ambush kills five soldiers | Fire in the camp\nInbox\n\n"
+        "Example Insight <brief@insight.example>\nUnsubscribe\nWed, Nov 18, 6:31 AM (2 days ago)"
+        "\nto me\n\nEXAMPLE INSIGHT\nMORNING BRIEF\n\nTHE LEAD\n\nAmbush kills five soldiers on "
+        f"the desert road\n\n{LEDE}\n\nALSO TODAY\n\nFire kills two children in the camp\n"
+        "A fire in the camp killed two children on Tuesday evening.\n"
+    )
+    draft = read_pasted(gmail)
+    assert draft.title == "Ambush kills five soldiers on the desert road"
+    assert draft.source == "Example Insight"
+    assert "Fire kills two children" not in draft.body
