@@ -198,6 +198,7 @@ _SHARE_LINE = re.compile(
 )
 # A topic's tag alone on its line, as Daily Sabah lists them: '#PKK', '#Turkish Armed Forces'.
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}$")
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
 # A writer's handle alone under the byline, as Rudaw sets it: '@hawrebt'.
 _HANDLE_LINE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
 _TAGS_LINE = re.compile(
@@ -1771,8 +1772,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "translation-note"
     if _is_counter_line(probe):
         return "counters"
-    if AGO_LINE.match(probe.strip()):
-        return "age"
+    if AGO_LINE.match(probe.strip()) or _CLOCK_LINE.match(probe.strip()):
+        return "age"  # '2 hours ago'; a chat message's time under it, '21:37'
     if len(probe.split()) <= MAX_CHANNEL_LINK_WORDS and _CHANNEL_LINK.search(probe):
         return "channel-link"
     if _PASTE_SITE.match(probe):

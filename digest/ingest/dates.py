@@ -300,6 +300,26 @@ def _year_by_weekday(match: re.Match[str], reference: dt.date) -> dt.date | None
     return None
 
 
+# A weekday and a day and month in figures, no year: 'Friday 27/11', as Iraqi statements date.
+_WEEKDAY_SLASHED = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})(?![/.]?\d)"
+)
+
+
+def _slashed_by_weekday(
+    match: re.Match[str], reference: dt.date, day_first: bool
+) -> dt.date | None:
+    """The latest day up to `reference` whose day, month and weekday 'Friday 27/11' names."""
+    first, second = int(match["first"]), int(match["second"])
+    day, month = (first, second) if day_first else (second, first)
+    weekday = WEEKDAYS.index(match["weekday"].lower())
+    for year in (reference.year, reference.year - 1):  # a statement of these weeks
+        candidate = _make_date(year, month, day)
+        if candidate and candidate <= reference and candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
 _ON_WEEKDAY = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ate(?: on)?|[Ee]arly(?: on)?|[Ss]ince)\s+"
     rf"(?P<day>{_WEEKDAY_NAME})\b"
@@ -484,6 +504,10 @@ def _find_text_date(
             day := _year_by_weekday(match, reference or dt.date.today())
         ):
             return day, "text", None  # 'on Tuesday, January 27,': the year whose 27 January …
+        if (match := _WEEKDAY_SLASHED.search(paragraph)) and (
+            day := _slashed_by_weekday(match, reference or dt.date.today(), day_first)
+        ):
+            return day, "text", None  # 'at dawn today, Friday 27/11,'
     if reference is not None:
         for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
             if match := _ON_WEEKDAY.search(paragraph):

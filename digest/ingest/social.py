@@ -202,7 +202,9 @@ def read_x_post(lines: list[str]) -> SocialPost | None:
     stamped = next(
         ((i, match) for i, line in enumerate(filled) if (match := _X_STAMP.match(line))), None
     )
-    if stamped is None or stamped[0] < 3:
+    if stamped is None:
+        return _timeline_post(filled)
+    if stamped[0] < 3:
         return None
     stamp, match = stamped
     text = [
@@ -222,6 +224,37 @@ def read_x_post(lines: list[str]) -> SocialPost | None:
     if known_name(account) is None and (outlet := _relayed_report(text)):
         account = outlet  # a person's post passing on what an outlet reported
     return SocialPost(text, account, removed, dates=(match["date"],))
+
+
+# A post as a timeline shows it: its age or day after the handle ('·', 'Nov 7', '5h'), its
+# counters under it (replies, reposts, likes, views: '7', '41', '88', '12K').
+_TIMELINE_AGE = re.compile(r"^(?:·\s*)?(?:\d{1,2}[smhd]|[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?)$")
+_TIMELINE_COUNT = re.compile(r"^\d[\d.,]*[KMB]?$")
+_TAG_LABEL = re.compile(r"^#\w+\s*\|\s*")  # '#DeirEzZor | ISIS cells …'
+
+
+def _timeline_post(filled: list[str]) -> SocialPost | None:
+    """A post copied from a timeline ('North Press Agency English' / '@NPA_English' / '·' /
+    'Nov 7' / the text / its counters), or None: the post is the article, the account its
+    publisher, its day the date (this year's or the last, as the timeline shows it)."""
+    at = 2
+    if at < len(filled) and filled[at] == "·":
+        at += 1
+    if at >= len(filled) or not _TIMELINE_AGE.match(filled[at]):
+        return None
+    age = filled[at].lstrip("· ")
+    end = next(
+        (i for i in range(at + 1, len(filled)) if _TIMELINE_COUNT.match(filled[i])), len(filled)
+    )
+    text = [_TAG_LABEL.sub("", line) for line in filled[at + 1 : end]]
+    if not text or count_words(" ".join(text)) < MIN_TIMELINE_WORDS:
+        return None
+    removed = [f"post: {line}" for line in (*filled[: at + 1], *filled[end:])]
+    dates = (f"Published {age}",) if " " in age else ()  # 'Nov 7'; not '5h'
+    return SocialPost(text, filled[0], removed, dates=dates)
+
+
+MIN_TIMELINE_WORDS = 12
 
 
 # An outlet named as the one that reported what a post passes on: 'Shafaq News reports',

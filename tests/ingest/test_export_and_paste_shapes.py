@@ -638,3 +638,20 @@ def test_a_newsletter_s_lead_story_forwarded_from_outlook_or_copied_from_gmail()
     assert draft.title == "Ambush kills five soldiers on the desert road"
     assert draft.source == "Example Insight"
     assert "Fire kills two children" not in draft.body
+
+
+def test_a_timeline_s_post_a_statement_dated_by_weekday_and_a_chat_s_clock() -> None:
+    draft = read_pasted(
+        "Example Agency English\n@Example_Desk\n·\nNov 7\n#DeirEzZor | Armed cells are "
+        "demanding payments from oil workers and truck owners in the eastern countryside, "
+        "residents told the agency on Saturday.\n7\n41\n88\n12K\n"
+    )
+    assert draft.title.startswith("Armed cells are demanding payments from oil workers")
+    assert draft.source == "Example Agency English"
+    assert "#DeirEzZor" not in draft.body and "12K" not in draft.body
+    statement = read_pasted(
+        "A force of the police arrested, at dawn today, Friday 27/11, two suspects in the "
+        "district who were supplying the cells hiding in the valley with food and fuel.\n21:37\n"
+    )
+    assert find_text_date([statement.body], dt.date(2026, 12, 7)) == (dt.date(2026, 11, 27), "text")
+    assert "21:37" not in statement.body
