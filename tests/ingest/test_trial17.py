@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "16-iraq-court-death-sentences": {"figure 11 sentenced to death"},
     "25-uk-repatriates-roj-families": {"body without 'This article was amended'"},
     "28-turkish-drones-sdf-prisons": {"figure 4 SDF members killed"},
-    "34-badia-is-returns-feature": {"themes"},
     "35-guantanamo-transfer": {"figure 2 detainees transferred"},
     "36-centcom-detainee-transfers": {"figure 230 fighters transferred"},
     "39-qara-chokh-peshmerga-coalition": {"figure 300 coalition trainers"},
