@@ -160,7 +160,7 @@ _BUTTON = (
     # a newsletter box's edges, a feedback link, a section's skip link, a comments count
     r"|skip past newsletter promotion|after newsletter promotion|send us your feedback"
     r"|skip next section[\w ]{0,30}|tap here|join the conversation|\d{1,5} comments?"
-    r"|subscribe(?: now)?|sign (?:me )?up(?: now)?)"  # a sign-up box's button
+    r"|subscribe(?: now)?|sign (?:me )?up(?: now)?|support (?:now|us))"  # a sign-up box's button
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 
@@ -284,8 +284,9 @@ CAPTION = re.compile(
     r"|\bcredit\.{3}(?-i:[A-Z])|\((?:AFP|AP|Reuters|EPA)/file(?: photo)?\)$"
     # an agency's credit closing a caption that is no sentence: '… in Cyprus (PA)', '… in
     # Deir ez-Zor province (AFP via Getty Images)'
-    r"|(?-i:[^\s.!?\"”’'»]\s*\((?:PA(?: Wire| Media)?|AP|AFP|EPA(?:-EFE)?|Reuters|Getty Images"
-    r"|Anadolu(?: Agency)?|Xinhua|dpa|Shutterstock|Alamy|Bloomberg)(?: via Getty Images)?\)$)"
+    r"|(?-i:[^\s.!?\"”’'»]\s*\((?:PA(?: Wire| Media| Archive)?|AP|AFP|EPA(?:-EFE)?|Reuters"
+    r"|Getty Images|Anadolu(?: Agency)?|Xinhua|dpa|Shutterstock|Alamy|Bloomberg)"
+    r"(?: via Getty Images)?\)$)"
     # a wire's gallery: 'Item 1 of 2 Smoke rises …', '[1/2]Smoke rises … Purchase Licensing'
     r"|^item \d+ of \d+\b|^\[\d+/\d+\]|\bpurchase licensing rights\b"
     # a photographer and their organisation: '(Spc. Mariah Collins/U.S. Army)'
@@ -307,7 +308,7 @@ _PLUG = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin|e-?mails?)\b"
     # a sign-up form's consent line; an app's channel
     r"|^i would like to (?:be e-?mailed|receive)\b|\bread our privacy (?:notice|policy)\.?$"
-    r"|\bstart your (?:free |\d+-day )?trial\b"
+    r"|\bstart your (?:free |\d+-day )?trial\b|\bsupport us today\b|^your support helps us\b"
     r"|^receive [\w'’ ]{2,60} every (?:morning|day|week|evening)\b"
     r"|^get [\w'’ .-]{2,30} on (?:whatsapp|telegram|youtube|apple news|google news)\b"
     r"|^newsletters?\b"
@@ -515,7 +516,8 @@ _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von",
      # a reporter's title before the name: 'By Middle East correspondent Tom Kelleher'
      "correspondent", "reporter", "editor", "producer", "writer", "staff", "bureau", "chief",
-     "newsroom", "desk"}  # 'Reporting by Baghdad newsroom'
+     "newsroom", "newsrooms", "desk", "desks", "bureaus", "the"}  # 'Reporting by Kirkuk and
+    # Baghdad newsrooms', 'Reporting by X in Erbil and the Baghdad newsroom'
 )  # fmt: skip
 # Separators a byline may hold between a name and its outlet: 'By Rana Aziz | Kirkuk Post'.
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})

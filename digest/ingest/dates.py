@@ -456,6 +456,7 @@ def _find_text_date(
     them (`on Wednesday, 6 January 2021`); a weekday alone
     (`on Friday`) when a `reference` date is known, resolved to that day or the latest before it.
     """
+    paragraphs = [_without_outlet_first(paragraph) for paragraph in paragraphs]
     for paragraph in paragraphs:
         if (stamp := WIRE_STAMP.match(paragraph.strip())) and (
             day := _make_date(2000 + int(stamp[3]), int(stamp[1]), int(stamp[2]))
@@ -570,6 +571,22 @@ def named_weekday(paragraphs: list[str]) -> int | None:
 _NAME_AFTER_STAMP = re.compile(r"(?:The )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}")
 
 
+def _without_outlet_first(line: str) -> str:
+    """'France 24, 30 Oct 2026' as '30 Oct 2026': a date line an outlet's name opens; any other
+    line as it is."""
+    name, comma, stamp = line.strip().partition(", ")
+    if not comma or len(stamp.split()) > MAX_NOTED_DATE_WORDS:
+        return line
+    if not _OUTLET_FIRST.fullmatch(name) or name.lower() not in publisher_names():
+        return line  # a known outlet's: not 'Russian Offensive Campaign Assessment, March 10'
+    found = split_leading_date(stamp)
+    return stamp if found is not None and not found[1].strip() else line
+
+
+_OUTLET_FIRST = re.compile(r"(?:The )?[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&-]*){0,3}")  # 'France 24'
+MAX_NOTED_DATE_WORDS = 6
+
+
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 _TAG_LIST = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){1,5}$"
@@ -592,6 +609,8 @@ def is_published_line(paragraph: str) -> bool:
     stamp, comma, name = paragraph.rpartition(", ")
     if comma and _NAME_AFTER_STAMP.fullmatch(name) and is_published_line(stamp):
         return True  # 'Wednesday April 15 2026, 5.00pm BST, The Times': the outlet after it
+    if (dated := _without_outlet_first(paragraph)) != paragraph:
+        return True  # 'France 24, 30 Oct 2026': the outlet before it, as an analyst notes it
     parts = [part.removesuffix(")") for part in STAMP_PARTS.split(paragraph.strip())]
     if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
         return False

@@ -37,6 +37,27 @@ _STAFF = re.compile(
 _LEDE_PREFIX = re.compile(rf"^(?P<outlet>{_NAME})\s*/\s+(?=[A-Z0-9])")
 
 
+# A site's plea or plug that names it: 'From reproductive rights to …, The Independent is on the
+# ground …', 'Middle East Eye delivers independent … coverage', "Subscribe to The Defense
+# Post's daily newsletter".
+_PLUG_NAME = re.compile(
+    r"(?:^|[\s,;:(])(?P<name>(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})"
+)
+
+
+def outlet_in_plugs(plugs: Sequence[str]) -> str | None:
+    """The known outlet a page's own plug for itself names (the first one, longest name first),
+    for a copy that names its site nowhere else."""
+    names = publisher_names()
+    for plug in plugs:
+        for match in _PLUG_NAME.finditer(plug):
+            words = re.sub(r"['’]s$", "", match["name"]).split()
+            for end in range(len(words), 0, -1):  # 'The Defense Post' before 'The Defense'
+                if (known := names.get(" ".join(words[:end]).lower())) is not None:
+                    return known
+    return None
+
+
 def outlet_in_text(
     credits: Sequence[str], paragraphs: Sequence[str], stamps: Sequence[str] = ()
 ) -> tuple[str, str] | None:

@@ -298,9 +298,24 @@ def _reading_line(paragraph: str) -> bool:
     return bool(READING_TIME.match(paragraph) or _LISTEN.match(paragraph))
 
 
+# A site's description of itself under its name: 'A Project of the Foundation for Defense of
+# Democracies', 'Part of the Example Media Group', 'An independent voice since 1952'.
+_TAGLINE = re.compile(
+    r"^(?:(?:a|an)\s+(?:project|publication|program(?:me)?|initiative|service|product|member"
+    r"|division|unit|site|website|newsletter)\s+(?:of|from|by)\s|part of (?:the )?[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def is_tagline(line: str) -> bool:
+    """A site's description of itself, never a headline ('A Project of the Foundation …')."""
+    return _TAGLINE.match(line.strip()) is not None
+
+
 def _page_headline_like(paragraph: str) -> bool:
     return (
         count_words(paragraph) >= MIN_PAGE_HEADLINE_WORDS
+        and not is_tagline(paragraph)
         and not _is_byline_or_stamp(paragraph)
         and is_headline(paragraph)
         and not _MENU.match(paragraph)

@@ -82,9 +82,10 @@ from digest.ingest.live import live_entry
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.metadata import find_dateline
 from digest.ingest.notes import read_analyst_notes
-from digest.ingest.outlets import SITE_ADDRESS, spells_address
+from digest.ingest.outlets import SITE_ADDRESS, outlet_in_plugs, spells_address
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
+    is_tagline,
     join_split_datelines,
     known_outlet_among,
     page_controls_under_headline,
@@ -287,6 +288,11 @@ def clean_plain_text(
         None,
     )
     removed = [*page_top, *noise.removed]
+    plugs = [  # a site's plea for itself: 'Middle East Eye delivers independent coverage …'
+        line.split(": ", 1)[1]
+        for line in noise.removed
+        if line.startswith(("plug: ", "disclaimer: "))
+    ]
     header_date = header_agency = None
     for index in range(min(3, len(kept))):
         found = split_header(kept[index], anchor, day_first)
@@ -350,7 +356,7 @@ def clean_plain_text(
             site_name = beside or site_name
     filed_from = filed_from or _filed_from(body, site_name)
     body, outlet = _without_outlet_lines(body)
-    site_name = site_name or outlet
+    site_name = site_name or outlet or outlet_in_plugs(plugs)  # 'Support The Independent …'
     body, bylines = _without_bare_bylines(body)
     credits += bylines
     if body and rule in ("first-line", "given"):
@@ -935,6 +941,8 @@ def _named_again(line: str, lines: list[str], as_written: bool = True) -> bool:
     line = line.strip()
     if not 0 < count_words(line) <= 3 or not (line[:1].isupper() or line[:1].isdigit()):
         return False  # '24.kg' may be named again, 'news' not
+    if is_button(line):
+        return False  # 'Advertisement' over the headline, 'SKIP ADVERTISEMENT' in the text
     if line.isupper():
         return False
     text = " ".join(lines)
@@ -1274,6 +1282,7 @@ def _above_headline(line: str) -> bool:
     parts = re.split(r"\s+[|·•]\s+", line.strip())
     return (
         _is_kicker(line)
+        or is_tagline(line)  # 'A Project of the Foundation for Defense of Democracies'
         or SHORT_NAME.match(line.strip()) is not None  # a section: 'Security', 'Arab World'
         or _SECTION_NAME.fullmatch(line.strip()) is not None  # 'Local news', 'Middle-East'
         or is_issue_number(parts[-1])

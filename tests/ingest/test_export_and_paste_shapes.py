@@ -655,3 +655,42 @@ def test_a_timeline_s_post_a_statement_dated_by_weekday_and_a_chat_s_clock() -> 
     )
     assert find_text_date([statement.body], dt.date(2026, 12, 7)) == (dt.date(2026, 11, 27), "text")
     assert "21:37" not in statement.body
+
+
+def test_a_site_s_tagline_and_an_advertisement_line_are_neither_title_nor_source() -> None:
+    page = (
+        "Example Journal\nA Project of the Example Foundation for Democracy\n"
+        "Home   About   Contributors   Maps   Donate   Search\n\n"
+        "Armed group's claimed attacks climb for the fourth month\n\n"
+        f"Jane Example | November 4, 2026 | Iraq, Syria\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert read_pasted(page).title == "Armed group's claimed attacks climb for the fourth month"
+    advert = (
+        "Skip to content\nMiddle East\nToday's Paper\nAdvertisement\nSKIP ADVERTISEMENT\n\n"
+        "As Troops Leave, the Group Finds Room to Regroup in the Desert\n\nBy Jane Example\n"
+        f"Published Nov. 13, 2026\n\n{LEDE}\n\nSKIP ADVERTISEMENT\n\n{MORE}\n"
+    )
+    assert read_pasted(advert).source != "Advertisement"
+
+
+def test_a_site_s_plea_for_itself_names_it_and_goes_with_its_button() -> None:
+    draft = read_pasted(
+        "Two women arrested after being flown home from a camp\n\nJane Example\n"
+        "Friday 20 November 2026 08:12 GMT\n\nThe airfield where the flight landed (PA Archive)\n\n"
+        "Your support helps us to tell the story\nFrom climate change to Big Tech, The "
+        "Independent is on the ground when the story is developing. Support us today.\n"
+        f"Support Now\n\n{LEDE}\n\n{MORE}\n\nReporting by Kirkuk and Baghdad newsrooms; Writing "
+        "by John Sample; Editing by Jane Example\n"
+    )
+    assert draft.source == "The Independent"
+    for furniture in ("Support", "PA Archive", "Reporting by"):
+        assert furniture not in draft.body
+
+
+def test_an_analyst_s_outlet_and_date_line_under_the_headline() -> None:
+    draft = read_pasted(
+        f"Court sentences a man transferred from the camps to death\nFrance 24, 30 Oct 2026\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert date_of(draft) == dt.date(2026, 10, 30)
+    assert "30 Oct 2026" not in draft.body

@@ -25,11 +25,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 500",
         "source",
     },
-    "03-erbil-base-drones-reuters": {
-        "body without 'Reporting by Dana Taib in Erbil and the "
-        "Baghdad newsroom; Writing by Leila Mansour; Editing by "
-        "Marianne Cole'"
-    },
     "06-sahel-province-brief-csmss": {
         'body with "There is little evidence that the central '
         "leadership directs ISSP's operations, which remain driven "
