@@ -129,6 +129,7 @@ _BUTTON = (
     # a feed reader's and a phone browser's controls: 'Mark as read', 'Open original', 'Open in
     # app', 'Read on aljazeera.com', 'Keep reading'
     r"|mark as (?:read|unread)|save (?:for later|to (?:board|pocket|list))"
+    r"|show key events only|please (?:turn on|enable) javascript\b.{0,60}"  # a live page's
     r"|open (?:original|in (?:app|browser)|in (?:the )?\w+ app(?: for the full experience)?)"
     r"|open in app for the full experience|visit (?:website|site)|keep reading"
     r"|(?:read|view) original|read on (?-i:[A-Z])\w{2,20}"  # a read-later app's: 'Read on Omnivore'
@@ -198,7 +199,13 @@ _SHARE_LINE = re.compile(
 )
 # A topic's tag alone on its line, as Daily Sabah lists them: '#PKK', '#Turkish Armed Forces'.
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}$")
-_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+# A chat message's time, a live page's entry time: '21:37', '13.38 GMT'.
+_CLOCK_LINE = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$"
+    r"|^\d{1,2}[:.]\d{2}\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|AEST|AEDT|IST|AST)$"
+)
+# A live page's key events as the copy runs them together: '- 2h agoUkraine and Russia swap …'.
+_KEY_EVENT = re.compile(r"^(?:[-*]\s+)?\d{1,2}\s?[hm] ago(?=[A-Z])")
 # A writer's handle alone under the byline, as Rudaw sets it: '@hawrebt'.
 _HANDLE_LINE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
 _TAGS_LINE = re.compile(
@@ -493,6 +500,10 @@ _WITH_FILES = re.compile(
     r"[^.!?]{1,100}\.?$"
     r"|^contributing:\s+(?-i:[A-Z])[^.!?]{1,120}\.?$"  # USA TODAY's network: 'Contributing: X, Y'
     r"|^\(?with (?:AFP|AP|Reuters|dpa|agencies)\)?\.?$"  # RFI's '(with AFP)'
+    # VOA's and RFE/RL's closing credits to the wires
+    r"|^(?:some )?information (?:for|in) this (?:report|article|story) (?:came|comes) from\b"
+    r".{2,80}$"
+    r"|^with reporting by\b.{2,80}$"
     r"|^additional (?:sources|reporting)\s*[•:|-]\s*(?-i:[A-Z])[\w ,&/]{1,60}$",  # Euronews's
     re.IGNORECASE,
 )
@@ -1005,6 +1016,25 @@ ADDRESS_LINE = re.compile(
 )
 
 
+# A promotion a page lets a screen reader skip, its end marked: 'skip past newsletter
+# promotion', the box, 'after newsletter promotion' (the Guardian's).
+_SKIP_PAST = re.compile(r"^\[?skip past (?P<what>[\w ]{3,40}?)\]?(?:\([^)]*\))?$", re.IGNORECASE)
+MAX_PROMO_PARAGRAPHS = 10
+
+
+def _skipped_promo(paragraphs: list[str], index: int) -> int | None:
+    """Where a promotion opened by a 'skip past' link at `index` ends (the index after its
+    'after …' line), or None."""
+    opener = _SKIP_PAST.match(markdown_to_plain(paragraphs[index]).strip())
+    if opener is None:
+        return None
+    closer = f"after {opener['what'].strip().lower()}"
+    for end in range(index + 1, min(len(paragraphs), index + MAX_PROMO_PARAGRAPHS + 1)):
+        if markdown_to_plain(paragraphs[end]).strip().lower() == closer:
+            return end + 1
+    return None
+
+
 def strip_noise(paragraphs: list[str]) -> _Noise:
     """Remove noise paragraphs; collect credits, the rights holder and a trailing agency tag."""
     kept: list[str] = []
@@ -1084,6 +1114,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"app-share: {paragraph}")
             continue
         if skip_until > index:
+            removed.append(f"link-box: {paragraph}")
+            continue
+        if (promo := _skipped_promo(paragraphs, index)) is not None:
+            skip_until = promo  # 'skip past newsletter promotion' … 'after newsletter promotion'
             removed.append(f"link-box: {paragraph}")
             continue
         if kept and _box_in_one_block(paragraph):
@@ -1776,6 +1810,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "counters"
     if AGO_LINE.match(probe.strip()) or _CLOCK_LINE.match(probe.strip()):
         return "age"  # '2 hours ago'; a chat message's time under it, '21:37'
+    if _KEY_EVENT.match(paragraph.strip()):
+        return "key-events"
     if len(probe.split()) <= MAX_CHANNEL_LINK_WORDS and _CHANNEL_LINK.search(probe):
         return "channel-link"
     if _PASTE_SITE.match(probe):

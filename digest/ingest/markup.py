@@ -208,6 +208,8 @@ def html_to_markdown(
     except (etree.ParserError, ValueError):
         return strip_tags(fragment).strip(), ()
     removed = _remove_furniture(root)
+    for node in root.iter(*_BLOCKS_AS_DIVS):  # blocks markdownify would run together:
+        node.tag = "div"  # '<address>X in Tarmiyah</address><details><summary>Wed 11 Nov…'
     for node in root.iter():
         if node.text:
             node.text = _protect_angles(decode(node.text) if "&" in node.text else node.text)
@@ -229,6 +231,7 @@ def html_to_markdown(
     return text, tuple(removed)
 
 
+_BLOCKS_AS_DIVS = ("header", "footer", "aside", "nav", "main", "address", "details", "summary")
 _LT, _GT = "\ue000", "\ue001"  # stand-ins for '<' and '>' in text while markdownify runs
 
 

@@ -651,16 +651,29 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
+# Writers' names linked to their pages, and only the words a live page's byline puts between
+# them: '[X](https://…/profile/x) (now) and [Y](https://…/profile/y) (earlier)'.
+_PROFILE_LINK = (
+    r"\[[^\]]{3,60}\]\(https?://[^)\s]*/(?:profile|profiles|author|authors|people)/[^)\s]*\)"
+)
+_PROFILE_LINKS = re.compile(
+    rf"{_PROFILE_LINK}(?:\s*\((?:now|earlier|before)\))?"
+    rf"(?:\s*(?:,|and|&)\s*{_PROFILE_LINK}(?:\s*\((?:now|earlier|before)\))?)+"
+)
+_BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
 MAX_BYLINE_AT = 2  # the author's name stands over the text, a date line perhaps between
 
 
 def _without_author_line(paragraphs: list[str], author: str) -> list[str]:
     """The paragraphs without the first ones' line that only names the item's author ('Lava
-    Shwan-Adeyemi', '**By Lava Shwan-Adeyemi**', '[Name](…/author/…) @handle')."""
+    Shwan-Adeyemi', '**By Lava Shwan-Adeyemi**', '[Name](…/author/…) @handle', 'X in Erbil')."""
     wanted = author.strip().lower()
     for index, paragraph in enumerate(paragraphs[:MAX_BYLINE_AT]):
+        if _PROFILE_LINKS.fullmatch(paragraph.strip()):  # '[X](…/profile/x) (now) and [Y](…)'
+            return [*paragraphs[:index], *paragraphs[index + 1 :]]
         plain = markdown_to_plain(paragraph).strip()
         plain = re.sub(r"\s+@[A-Za-z0-9_.]{2,30}$", "", plain)  # the writer's handle after
+        plain = _BYLINE_PLACE.sub("", plain)  # 'Callum Redfearn-Aziz in Tarmiyah'
         if re.sub(r"^by\s+", "", plain, flags=re.IGNORECASE).strip().lower() == wanted:
             return [*paragraphs[:index], *paragraphs[index + 1 :]]
     return paragraphs

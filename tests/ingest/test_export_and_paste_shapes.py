@@ -694,3 +694,33 @@ def test_an_analyst_s_outlet_and_date_line_under_the_headline() -> None:
     )
     assert date_of(draft) == dt.date(2026, 10, 30)
     assert "30 Oct 2026" not in draft.body
+
+
+def test_the_guardian_s_meta_promotion_and_live_blog_furniture() -> None:
+    draft = _markdown(
+        '---\ntitle: "Ambush kills seven soldiers"\nlink: https://www.theguardian.com/world/1\n'
+        'author: "Jane Example"\n---\n<div data-gu-name="meta"><address aria-label="Contributor'
+        ' info"><a rel="author" href="https://www.theguardian.com/profile/jane-example">Jane '
+        "Example</a> in Tarmiyah</address><details><summary><span>Wed 11 Nov 2026 05.00 GMT"
+        f"</span></summary><p>Last modified on Wed 11 Nov 2026 12.40 GMT</p></details></div>"
+        f'<p>{LEDE}</p><p><a href="#EmailSignup">skip past newsletter promotion</a></p>'
+        "<p>Sign up to Global Dispatch</p><p>Free weekly newsletter</p><p>Privacy Notice: our "
+        "newsletters can include details of charities.</p><p>after newsletter promotion</p>"
+        "<ul><li>2h agoPrisoners swapped at the border</li><li>4h agoMinisters meet</li></ul>"
+        "<p>Show key events only</p><p>Please turn on JavaScript to use this feature</p>"
+        f"<p>13.38 GMT</p><p>{MORE}</p>"
+    )
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    for furniture in ("Tarmiyah", "GMT", "Sign up", "Privacy", "promotion", "ago", "JavaScript",
+                      "key events"):  # fmt: skip
+        assert furniture not in draft.body
+    assert MORE in draft.body
+
+
+def test_the_wires_credited_at_the_end() -> None:
+    for credit in (
+        "Some information for this report came from The Associated Press and Reuters.",
+        "With reporting by Reuters",
+    ):
+        draft = read_pasted(f"Ambush kills seven soldiers near the city\n\n{LEDE}\n\n{credit}\n")
+        assert credit not in draft.body
