@@ -413,8 +413,10 @@ _AUTHOR_CONTACT = re.compile(
 )
 MAX_BIO_WORDS = 60
 _OUTLET_WITH_WIRE = re.compile(
-    r"^\(?(?P<name>[^()]{2,40}?)\s+with\s+(?:AFP|AP|Reuters|agencies)\)?\.?$", re.I
-)  # '(FRANCE 24 with AFP)' too
+    r"^\(?(?P<name>[^()]{2,40}?)\s+with\s+(?:AFP|AP|Reuters|agencies)"
+    r"(?:,?\s+(?:and\s+)?(?:AFP|AP|Reuters))*\)?\.?$",
+    re.I,
+)  # '(FRANCE 24 with AFP)', '(FRANCE 24 with AFP and Reuters)' too
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _TRAILER = re.compile(
     r"^(?:article printed from\b.*"  # a WordPress print view's footer, its links listed after

@@ -849,6 +849,16 @@ def _ago(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
 
 def find_url_date(url: str | None) -> dt.date | None:
     """The date in an article's address (`/2025/01/06/slug`), if it holds a real one."""
-    if not url or (match := _URL_DATE.search(url)) is None:
+    if not url:
         return None
-    return _make_date(int(match[1]), int(match[3]), int(match[4]))
+    if (match := _URL_DATE.search(url)) is not None:
+        return _make_date(int(match[1]), int(match[3]), int(match[4]))
+    if (named := _URL_MONTH_DATE.search(url)) is not None:  # the Guardian's '/2026/nov/14/'
+        return _make_date(int(named[1]), _URL_MONTHS.index(named[2].lower()) + 1, int(named[3]))
+    return None
+
+
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_URL_MONTH_DATE = re.compile(
+    rf"/((?:19|20)\d{{2}})/({'|'.join(_URL_MONTHS)})/(0?[1-9]|[12]\d|3[01])/", re.IGNORECASE
+)

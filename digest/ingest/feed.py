@@ -452,6 +452,11 @@ def publisher_at(address: str) -> str | None:
     return known_publisher(f"https://{address.lower()}")
 
 
+# Names an outlet's pages show for it that are not the name it publishes under: the BBC's
+# logo reads 'British Broadcasting Corporation' in a page copied from the top.
+_ALIASES = {"british broadcasting corporation": "BBC News"}
+
+
 def known_spelling(name: str | None) -> str | None:
     """A publisher's name as the publishers' table writes it, when `name` is that name with or
     without a word such as 'Agency' ('North Press' → 'North Press Agency'); else `name`."""
@@ -461,6 +466,8 @@ def known_spelling(name: str | None) -> str | None:
     names = publisher_names()
     if key in names:
         return names[key]
+    if key in _ALIASES:
+        return _ALIASES[key]
     if f"{key} news" in names:  # 'BBC' is 'BBC News'
         return names[f"{key} news"]
     if key.endswith(" news") and key[:-5] in names:  # 'Reuters News', as databases name it

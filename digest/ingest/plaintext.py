@@ -284,7 +284,12 @@ def clean_plain_text(
     kept = list(noise.paragraphs)
     credits, byline_dates = _bylines_and_dates(noise.credits)  # 'By X, Outlet • Nov 5, 2026'
     site_name = site_name or next(  # 'Wednesday April 15 2026, 5.00pm BST, The Times'
-        (name for line in noise.published if (name := known_name(line.rsplit(", ", 1)[-1]))),
+        (
+            name
+            for line in noise.published
+            for part in (line.rsplit(", ", 1)[-1], line.split(", ", 1)[0])  # 'France 24, 30 Oct'
+            if (name := known_name(part))
+        ),
         None,
     )
     removed = [*page_top, *noise.removed]

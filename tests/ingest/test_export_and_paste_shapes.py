@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from digest.ingest.clean import CAPTION, rights_holder_of, strip_noise
-from digest.ingest.dates import find_text_date
+from digest.ingest.dates import find_text_date, find_url_date
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
 from digest.ingest.readers import read_html, read_markdown
@@ -724,3 +724,20 @@ def test_the_wires_credited_at_the_end() -> None:
     ):
         draft = read_pasted(f"Ambush kills seven soldiers near the city\n\n{LEDE}\n\n{credit}\n")
         assert credit not in draft.body
+
+
+def test_a_month_named_address_a_logo_s_name_and_an_outlet_with_its_wires() -> None:
+    assert find_url_date("https://www.theguardian.com/world/2026/nov/14/us-troops") == dt.date(
+        2026, 11, 14
+    )
+    bbc = read_pasted(
+        "Skip to content\nBritish Broadcasting Corporation\nHome\nNews\nSport\n\n"
+        f"Amber rain warning as flooding shuts roads in the west\n\n5 November 2026\n\n{LEDE}\n"
+    )
+    assert bbc.source == "BBC News"
+    noted = read_pasted(f"Squad named for the Asian Cup\nAl Jazeera, 12 November 2026\n\n{LEDE}\n")
+    assert noted.source == "Al Jazeera"
+    wires = read_pasted(
+        f"Clashes in the south kill twelve\n\n{LEDE}\n\n(FRANCE 24 with AFP and Reuters)\n"
+    )
+    assert "FRANCE 24 with" not in wires.body
