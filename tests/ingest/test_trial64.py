@@ -42,7 +42,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "12-mayadeen-bombing-new-arab": {"no figure 3", "no figure 6"},
     "13-hol-repatriation-rudaw": {"no figure 70000"},
     "14-sukhnah-attack-sohr": {"no figure 187", "no figure 3"},
-    "15-roumieh-hunger-strike-lorient-today": {"no figure 1200", "no figure 19", "themes"},
+    "15-roumieh-hunger-strike-lorient-today": {
+        "no figure 1200",
+        "no figure 19",
+    },
     "17-hamrin-airstrikes-ina": {"no figure 2"},
     "21-hamrin-lake-boat-xinhua": {"no figure 2", "no figure 3", "no figure 4"},
     "22-jeddah-returnees-france24": {"no figure 152"},
