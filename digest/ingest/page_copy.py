@@ -223,6 +223,12 @@ def _latin(line: str) -> bool:
     return sum(ch.isascii() or "À" <= ch <= "ɏ" for ch in letters) * 2 > len(letters)
 
 
+def is_menu_line(line: str) -> bool:
+    """A site's menu copied as one line: 'Latest News | Security | Iraq | Arab & World', or its
+    items run together ('Home Local Security Politics Economy Sports')."""
+    return _MENU.match(line.strip()) is not None or _flat_menu(line.strip())
+
+
 def _crumb_or_menu(line: str) -> bool:
     """A menu's or a breadcrumb's marks in a line ('News | Iraq', 'Home > Daily News'), or a
     menu copied flat, its items run together ('Home Local Security Politics Economy Sports')."""

@@ -85,6 +85,7 @@ from digest.ingest.notes import read_analyst_notes
 from digest.ingest.outlets import SITE_ADDRESS, outlet_in_plugs, spells_address
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
+    is_menu_line,
     is_tagline,
     join_split_datelines,
     known_outlet_among,
@@ -155,6 +156,9 @@ def clean_plain_text(
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     paragraphs, notes = read_analyst_notes(paragraphs)  # 'Source: X', 'Link: …' above it
+    typed = _typed_note(paragraphs) if title is None else 0
+    frames = (*frames, *(f"analyst-note: {line}" for line in paragraphs[:typed]))
+    paragraphs = paragraphs[typed:]  # 'For Thurs brief, foreign forces section. …'
     page_top: list[str] = []
     page_title: str | None = None
     filed_from = None
@@ -353,6 +357,10 @@ def clean_plain_text(
             chosen, rule, body = page_title, "first-line", kept[1:]  # 'X closed. 600 stay.'
         if rule == "first-line":  # 'UPDATE 1-Basra oil workers strike | Site'
             # a browser tab's title may end with the page's date: 'Headline – DW – 05/21/2026'
+            if terminal := _TERMINAL_HEAD.match(chosen):  # '14:31 07Nov2026 RTRS-Headline'
+                chosen = terminal["headline"]
+                top_dates.append(re.sub(r"(\d+)([A-Za-z]+)(\d{4})", r"\1 \2 \3", terminal["day"]))
+                site_name = site_name or _TERMINAL_CODES.get(terminal["code"])
             chosen = _TAB_DATE.sub("", _WIRE_SLUG.sub("", chosen))
             chosen = _TICKER_MARK.sub("", chosen)  # a ticker's '20:41  URGENT - …'
             chosen, beside = split_site_name(chosen)
@@ -754,6 +762,17 @@ _WIRE_SLUG = re.compile(
     r"^(?:UPDATE \d+|WRAPUP(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT"
     r"|BREAKINGVIEWS|FOCUS|EXPLAINER)\s?-\s?(?=\S)"
 )
+# A wire's terminal line over its story: the time, the day, the wire's code, the headline.
+_TERMINAL_HEAD = re.compile(
+    r"^\d{1,2}:\d{2}\s+(?P<day>\d{1,2}[A-Z][a-z]{2}\d{4})\s+(?P<code>RTRS|AFP|APW|AP|BBG)"
+    r"\s*-\s*(?P<headline>\S.+)$"
+)
+_TERMINAL_CODES = {
+    "RTRS": "Reuters",
+    "AFP": "AFP",
+    "AP": "Associated Press",
+    "APW": "Associated Press",
+}
 _TAB_DATE = re.compile(r"\s+[–—|-]\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}$")
 # A name after the headline's dash: 'Headline - The New Arab'.
 _DASH_SITE = re.compile(
@@ -1078,6 +1097,8 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     """The title, the rule that chose it, and the body paragraphs left (see module docstring)."""
     if not paragraphs:
         return "Untitled", "none", []
+    while len(paragraphs) > 2 and is_menu_line(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # 'Latest News | Security | Iraq | Arab & World | …'
     # a section pasted above the headline ('MIDDLE EAST'), a series' name and number, a date
     # line: the headline is the next line
     while (
@@ -1246,6 +1267,29 @@ def _issuer_lines(paragraphs: list[str]) -> tuple[int, str] | None:
     named = {word.lower() for line in names for word in re.findall(r"[\w'’-]+", line)}
     called = any(match[1].lower() in named for match in _SINGULAR_BODY.finditer(text))
     return (at, name) if vouched or called or name in text else None
+
+
+# How an analyst opens a note of their own above an article they paste: 'Note: relevant for
+# Thursday's brief', 'For Thurs brief, …', 'FYI only – …', 'NOT for Thursday's brief …'.
+_NOTE_OPENING = re.compile(
+    r"^(?:note|nb|n\.b\.|fyi|todo|to do|flag|for (?:the )?[\w']+ brief|not for\b|keep for\b"
+    r"|use (?:for|in)\b)",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$")
+MAX_NOTE_PARAGRAPHS = 2
+
+
+def _typed_note(paragraphs: list[str]) -> int:
+    """How many paragraphs open the text with the analyst's own note (and a rule under it),
+    above the article's headline; 0 when there is none."""
+    if not paragraphs or not _NOTE_OPENING.match(paragraphs[0].strip()):
+        return 0
+    for end in range(1, MAX_NOTE_PARAGRAPHS + 1):
+        at = end + 1 if end < len(paragraphs) and _RULE_LINE.match(paragraphs[end]) else end
+        if at < len(paragraphs) - 1 and is_headline(paragraphs[at]):
+            return at if count_words(paragraphs[at]) >= MIN_HEADLINE_WORDS else 0
+    return 0
 
 
 def _programme(line: str) -> tuple[str, str] | None:

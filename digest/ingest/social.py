@@ -199,6 +199,8 @@ def read_x_post(lines: list[str]) -> SocialPost | None:
         or count_words(filled[0]) > MAX_ACCOUNT_WORDS
     ):
         return None
+    if (thread := _thread(filled)) is not None:
+        return thread
     stamped = next(
         ((i, match) for i, line in enumerate(filled) if (match := _X_STAMP.match(line))), None
     )
@@ -255,6 +257,47 @@ def _timeline_post(filled: list[str]) -> SocialPost | None:
 
 
 MIN_TIMELINE_WORDS = 12
+# A thread's post number and its mark: '1/ The Ministry …', '… in Nineveh. 🧵'.
+_THREAD_NUMBER = re.compile(r"^\d{1,2}/\d{0,2}\s+")
+_THREAD_MARK = re.compile(r"\s*🧵\s*$")
+_VIEWS = re.compile(r"^[\d.,]+[KMB]?\s+Views?$", re.IGNORECASE)
+_POST_COUNTERS = re.compile(
+    r"^(?:[\d.,]+[KMB]?\s+(?:Reposts?|Quotes?|Likes?|Bookmarks?|Replies|Reply)\s*)+$", re.I
+)
+
+
+def _thread(filled: list[str]) -> SocialPost | None:
+    """An account's thread copied whole: its posts, each under the account's name and handle,
+    numbered ('1/ …', '2/ …') or marked ('🧵'), with or without their times and counters. The
+    posts' texts are the article, the account its publisher, the first time the date."""
+    account, handle = filled[0], filled[1]
+    heads = [i for i in range(len(filled) - 1) if filled[i] == account and filled[i + 1] == handle]
+    if len(heads) < 2:
+        return None
+    texts: list[str] = []
+    removed: list[str] = []
+    dates: list[str] = []
+    for line in filled:
+        stamp = _X_STAMP.match(line)
+        if (
+            line in (account, handle, "·")
+            or _VIEWS.match(line)
+            or _POST_COUNTERS.match(line)
+            or (stamp is None and _TIMELINE_AGE.match(line))
+        ):
+            removed.append(f"post: {line}")
+            if _TIMELINE_AGE.match(line) and " " in line.lstrip("· "):
+                dates.append(f"Published {line.lstrip('· ')}")
+            continue
+        if stamp is not None:
+            removed.append(f"post: {line}")
+            dates.append(stamp["date"])
+            continue
+        texts.append(_THREAD_MARK.sub("", _THREAD_NUMBER.sub("", line)))
+    numbered = _THREAD_NUMBER.match(filled[2]) or _THREAD_MARK.search(filled[2])
+    if not texts or not numbered:
+        return None
+    return SocialPost(texts, account, removed, dates=tuple(dates[:1]))
 
 
 # An outlet named as the one that reported what a post passes on: 'Shafaq News reports',

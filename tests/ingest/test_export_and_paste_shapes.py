@@ -741,3 +741,39 @@ def test_a_month_named_address_a_logo_s_name_and_an_outlet_with_its_wires() -> N
         f"Clashes in the south kill twelve\n\n{LEDE}\n\n(FRANCE 24 with AFP and Reuters)\n"
     )
     assert "FRANCE 24 with" not in wires.body
+
+
+def test_a_menu_line_a_terminal_head_and_an_analyst_s_own_note() -> None:
+    menu = read_pasted(
+        "Example News Agency - ENA\nLatest News | Security | Iraq | Arab & World | Economy\n\n"
+        f"Security\n\nThree soldiers killed in an attack on a post in the valley\n\n{LEDE}\n"
+    )
+    assert menu.title == "Three soldiers killed in an attack on a post in the valley"
+    assert menu.source != "Latest News"
+    terminal = read_pasted(
+        "14:31 07Nov2026 RTRS-Militants kill three soldiers in the western desert -sources\n\n"
+        f"{LEDE}\n"
+    )
+    assert terminal.title == "Militants kill three soldiers in the western desert -sources"
+    assert terminal.source == "Reuters"
+    assert date_of(terminal) == dt.date(2026, 11, 7)
+    noted = read_pasted(
+        "Note: relevant for Thursday's brief – lead item? Third attack since mid-Oct. – MK 8/11\n"
+        f"\n---\n\nJihadists kill three soldiers in a desert attack\n\n{LEDE}\n"
+    )
+    assert noted.title == "Jihadists kill three soldiers in a desert attack"
+    assert "Thursday" not in noted.body
+
+
+def test_an_account_s_thread_is_one_article() -> None:
+    thread = (
+        "Example Ministry\n@example_min\n1/ The ministry received today the sixteenth batch of "
+        "families returning from the camp, comprising 148 families. 🧵\n11:04 AM · Nov 12, 2026"
+        "\n·\n8,412 Views\n37 Reposts  6 Quotes  112 Likes\n\nExample Ministry\n@example_min\n·\n"
+        "Nov 12\n2/ The families crossed the border in a convoy secured by the security forces.\n"
+    )
+    draft = read_pasted(thread)
+    assert draft.title.startswith("The ministry received today the sixteenth batch")
+    assert draft.source == "Example Ministry"
+    assert "crossed the border in a convoy" in draft.body
+    assert "Views" not in draft.body and "2/" not in draft.body and "🧵" not in draft.body
