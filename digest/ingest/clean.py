@@ -271,6 +271,9 @@ CAPTION = re.compile(
     r"|(?:^|[\s(\[])(?:(?:фото|zdjęcie|צילום|عکس|تصوير)\s*:|fot\.|사진=)\s*\S[^.!?]{0,60}[)\]]?$"
     # a photo's credit after its caption's full stop: '… in Hasakah. AFP via Getty Images'
     r"|(?-i:[.!?]\s+(?:[A-Z][\w.&/-]*\s){0,3}(?:via )?Getty Images)$"
+    # '… northeast Syria. — DELIR SHEKHO/AFP via Getty Images'
+    r"|(?-i:\s[—–-]\s[A-Z][\w.'’ -]{2,40}/(?:AFP|AP|Reuters|EPA|Getty Images)"
+    r"(?: via Getty Images)?)$"
     r"|\s/\s?\S{1,20}\s?(?:자료)?사진$"  # '… /영산강일보 자료사진'
     r"|(?-i:\s[A-Z][\w'’-]+ photo\s*/\s*[A-Z][\w .'’-]{2,40})$"  # '… Courier photo / Jim Pruett'
     # a video's caption: 'Video: Troops search orchards.', '▶ Video: … (02:41)'
@@ -321,7 +324,7 @@ _PLUG = re.compile(
     r"|^newsletters?\b"
     r"|^(?:subscribe|join|follow)\b.{0,80}\b(?:channel|telegram|whatsapp|youtube)\b"
     r"|\bsupport (?:independent|our|local|quality) [\w ]{0,30}(?:journalism|reporting|research)\b"
-    r"|\bdelivered to your inbox\b|^donate(?: now| today)?$|\bwith a donation\b"
+    r"|\b(?:delivered to|in) your inbox\b|^donate(?: now| today)?$|\bwith a donation\b"
     r"|\bwith our (?:daily |weekly |free )?newsletter\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^subscribe\s*:"
@@ -418,6 +421,7 @@ _OUTLET_WITH_WIRE = re.compile(
     re.I,
 )  # '(FRANCE 24 with AFP)', '(FRANCE 24 with AFP and Reuters)' too
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+MAX_BOX_HEADING_WORDS = 5
 _TRAILER = re.compile(
     r"^(?:article printed from\b.*"  # a WordPress print view's footer, its links listed after
     r"|popular posts from this blog|related posts?|related articles?|related stories"
@@ -1228,6 +1232,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 and (_caption_kept_above(paragraphs, index, kept))
             ):
                 removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
+            if (
+                rule == "plug"
+                and kept
+                and _HEADING_MARKS.match(kept[-1])
+                and count_words(kept[-1]) <= MAX_BOX_HEADING_WORDS
+            ):
+                removed.append(f"plug-heading: {kept.pop()}")  # '### Al-Monitor Today', its box
             removed.append(f"{rule}: {paragraph}")
             if rule == "plug" and _box_plea(paragraphs, index):
                 skip_until = index + 2  # '## Support … journalism', then its plea
@@ -1945,6 +1956,8 @@ _NAME_BEFORE_NOTICE = re.compile(
 def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
     """Credit lines ('Editing by X', '(Reporting by X; Writing by Y)', a 'By X' byline)."""
     inner = paragraph.strip()
+    if "](" in inner and inner.lower().startswith("by "):
+        inner = markdown_to_plain(inner).strip()  # 'by [X](…/authors/x) October 20, 2026'
     if inner.startswith("(") and inner.endswith(")"):
         inner = inner[1:-1].strip()
     if count_words(inner) > 40:
@@ -1970,9 +1983,10 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
 _AFTER_NAMES = re.compile(
     r"\s*\((?:with|and)\s+[^()]{2,30}\)$"  # 'By The Local (with dpa)'
     r"|\s+[·|•–—-]\s+|\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-    r"|,\s+(?=\d)",
+    r"|,\s+(?=\d)"
+    r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
-)
+)  # 'by X October 20, 2026', Al-Monitor's
 _OUTLET_SLASH_BYLINE = re.compile(r"^[A-Z][^/]{1,40}?\s+/\s+(?P<byline>[Bb]y\s+\S.*)$")
 
 

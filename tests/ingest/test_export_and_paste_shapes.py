@@ -777,3 +777,17 @@ def test_an_account_s_thread_is_one_article() -> None:
     assert draft.source == "Example Ministry"
     assert "crossed the border in a convoy" in draft.body
     assert "Views" not in draft.body and "2/" not in draft.body and "🧵" not in draft.body
+
+
+def test_al_monitor_s_byline_caption_credit_and_newsletter_box() -> None:
+    draft = _markdown(
+        '---\ntitle: "US raid kills an official"\nlink: https://www.al-monitor.com/originals/x\n'
+        "---\nby [Jane Example](https://www.al-monitor.com/authors/jane-example) October 20, 2026"
+        f"\n\n{LEDE}\n\nChildren walk between tents in the camp. — JOHN SAMPLE/AFP via Getty "
+        "Images\n\n### Example Today\n\nThe day's essential stories, in your inbox every "
+        f"weekday.\n\n[Sign up](https://www.al-monitor.com/newsletters)\n\n{MORE}\n"
+    )
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    for furniture in ("Jane Example", "Getty", "Example Today", "inbox", "Sign up"):
+        assert furniture not in draft.body
+    assert MORE in draft.body
