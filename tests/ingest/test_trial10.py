@@ -33,6 +33,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "10c-us-says-it-killed-is-commander": {"source", "themes"},
     "11-second-us-strike-raqqa-countryside": {"themes"},
     "12b-5-terrorists-arrested-kirkuk-hawija": {"source"},
+    "13-cts-arrests-anbar-smugglers": {
+        "themes",
+    },
     "14b-nine-jihadists-executed-iraq": {"no figure 13"},
     "17b-cell-leader-captured-al-hasakah": {"source"},
 }

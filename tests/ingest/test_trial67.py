@@ -103,6 +103,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "20-erbil-coalition-ceremony-basnews": {"figure 600 troops"},
     "21-daquq-funerals-gulf-news-app": {
         "figure 3 killed",
+        "themes",
     },
     "22-fuel-subsidy-syrian-observer": {
         "body without 'Responsibility for the information and "
