@@ -1031,6 +1031,8 @@ MAX_PROMO_PARAGRAPHS = 10
 def _skipped_promo(paragraphs: list[str], index: int) -> int | None:
     """Where a promotion opened by a 'skip past' link at `index` ends (the index after its
     'after …' line), or None."""
+    if "skip past" not in paragraphs[index].lower():
+        return None  # most paragraphs: no Markdown conversion on this hot path
     opener = _SKIP_PAST.match(markdown_to_plain(paragraphs[index]).strip())
     if opener is None:
         return None

@@ -293,7 +293,15 @@ def _year_by_weekday(match: re.Match[str], reference: dt.date) -> dt.date | None
     weekday = WEEKDAYS.index(match["weekday"].lower())
     if month is None:
         return None
-    for year in range(reference.year, reference.year - MAX_YEARS_BACK - 1, -1):
+    return _latest_on_weekday(month, day, weekday, reference, MAX_YEARS_BACK)
+
+
+def _latest_on_weekday(
+    month: int, day: int, weekday: int, reference: dt.date, years_back: int
+) -> dt.date | None:
+    """The latest `day` of `month` up to `reference`, at most `years_back` years before it,
+    that falls on `weekday`."""
+    for year in range(reference.year, reference.year - years_back - 1, -1):
         candidate = _make_date(year, month, day)
         if candidate and candidate <= reference and candidate.weekday() == weekday:
             return candidate
@@ -313,11 +321,7 @@ def _slashed_by_weekday(
     first, second = int(match["first"]), int(match["second"])
     day, month = (first, second) if day_first else (second, first)
     weekday = WEEKDAYS.index(match["weekday"].lower())
-    for year in (reference.year, reference.year - 1):  # a statement of these weeks
-        candidate = _make_date(year, month, day)
-        if candidate and candidate <= reference and candidate.weekday() == weekday:
-            return candidate
-    return None
+    return _latest_on_weekday(month, day, weekday, reference, 1)  # a statement of these weeks
 
 
 _ON_WEEKDAY = re.compile(
