@@ -42,6 +42,7 @@ from digest.ingest.feed import (
     known_spelling,
     mail_author,
     map_feed_fields,
+    outlet_of_address,
     outlet_of_company,
     publisher_name,
     publisher_zone,
@@ -376,6 +377,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
     if weak and (name := known_publisher(raw.url or url)):
         source, source_from = name, "publisher-table"
+    elif site and (owner := outlet_of_address(site, raw.url or url)):
+        source, source_from = owner, "publisher-table"  # 'Army Times' on militarytimes.com
     if source and (partner := syndicated_from(text, source)):  # MSN's frame round a wire's story
         source, source_from = partner, "metadata"
     if not source and head.title_site:  # 'Headline | Sahel Watch' with no site-name tag

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.feed import outlet_of_address
 from digest.ingest.outlets import outlet_in_text
 
 
@@ -55,3 +56,42 @@ def test_a_domains_name_is_the_one_the_text_spells_it_with(
     from digest.ingest.outlets import name_for_domain
 
     assert name_for_domain(domain, [text]) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "expected"),
+    [
+        # a sister title's name on a group's shared template: the address's publisher
+        (
+            "Army Times",
+            "https://www.militarytimes.com/news/pentagon-congress/2026/11/17/x/",
+            "Military Times",
+        ),
+        # the publisher's initials: its name as the table writes it
+        (
+            "RFE/RL",
+            "https://www.rferl.org/a/iraq-syria-camp/33211.html",
+            "Radio Free Europe/Radio Liberty",
+        ),
+        ("VOA", "https://www.voanews.com/a/x/7788.html", "Voice of America"),
+        ("AP", "https://apnews.com/article/x-0123", "Associated Press"),
+        # the address's own publisher, an outlet the table does not know (a partner's), a word
+        # in capitals that is no initials: the metadata's name stands
+        ("Military Times", "https://www.militarytimes.com/news/x/", None),
+        ("Frontier Wire Service", "https://www.militarytimes.com/news/x/", None),
+        ("NEWS", "https://www.voanews.com/a/x.html", None),
+        ("Army Times", "https://example.org/x", None),  # an address the table does not know
+    ],
+)
+def test_an_addresss_publisher_over_a_sister_titles_name_or_its_initials(
+    name: str, url: str, expected: str | None
+) -> None:
+    assert outlet_of_address(name, url) == expected
+
+
+def test_initials_someone_wrote_in_an_items_source_stay_as_written() -> None:
+    url = "https://apnews.com/article/x-0123"
+    assert outlet_of_address("AP", url, initials=False) is None
+    assert outlet_of_address("Army Times", "https://www.militarytimes.com/x/", initials=False) == (
+        "Military Times"
+    )

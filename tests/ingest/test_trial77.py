@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "08-rudaw-2022-jsonld-views-bold-readmore-makhmour-camp-drone": {"no figure 2", "no figure 3"},
     "10-militarytimes-2018-arc-wrong-sitename-armytimes-lithuania-winter-drills": {
         "no figure 450",
-        "source",
     },
     "11-warontherocks-2020-wp-italic-bio-image-credit-syria-prisons-essay": {"no figure 10000"},
     "12-longwarjournal-2025-wp-block-tweet-embed-author-box-is-claims-syria": {
@@ -54,7 +53,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "19-rferl-2024-pangea-gmt-updated-readmore-kharkiv-substation-drones": {
         "no figure 2",
-        "source",
     },
     "20-euronews-2025-published-updated-gmt1-advertisement-syrian-returns": {"no figure 5"},
     "21-skynews-2023-liveblog-ncposts-metoffice-tweet-cold-snap": {
