@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from digest.ingest.dates import (
@@ -95,6 +95,7 @@ _BUTTON = (
     # NPR's player and the Telegraph's toolbar: 'Listen · 3:52', 'Download', 'Embed', 'Heard on
     # All Things Considered', 'Gift this article free', 'Comment speech bubble icon'
     r"|listen\s*·\s*\d{1,2}:\d{2}|download|embed|transcript|toggle caption|hide caption"
+    r"|copy/paste the (?:article )?(?:video )?embed (?:link|code) below:?|copied"  # Euronews's
     r"|heard on(?: (?-i:[A-Z])[\w ]{2,40})?|gift this article(?: free)?|comment speech bubble icon"
     # The National's player, a page's text-size buttons: 'Listen In English', 'A+ A-'
     r"|listen in (?:english|arabic|french)|powered by (?:automated|machine) translation"
@@ -434,6 +435,7 @@ _TRAILER = re.compile(
     r"|yorumlar|reacties|komentar|תגובות|نظرات|コメント|댓글(?:\s*\d+)?|관련기사"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics|more about|visual stories|read more on related topics"
+    r"|explore the topic|is this page useful\??"  # GOV.UK's footer
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
@@ -1179,6 +1181,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
             continue
+        if index < MAX_ISSUER_INDEX and (issuer := issuer_line(paragraph, paragraphs[index + 1 :])):
+            shared = shared or issuer  # GOV.UK's 'From: Ministry of Defence' over 'Published …'
+            removed.append(f"issuer: {paragraph}")
+            continue
         if (meta := _post_meta(paragraph)) is not None:
             published.extend(meta)  # its date, read later
             removed.append(f"post-meta: {paragraph}")
@@ -1340,6 +1346,23 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         tuple(links),
         stated_source,
     )
+
+
+# A government page's issuer, in its metadata under the headline ('From: Ministry of
+# Defence', GOV.UK's; a minister after the department: 'and The Rt Hon …'), never a mail's
+# sender, whose headers follow it ('Sent:', 'To:') and who is a person.
+_FROM_ISSUER = re.compile(r"^From:\s*(?P<name>[^@<>\n]{3,120}?)(?: and (?:The )?Rt Hon\b.*)?$")
+_MAIL_HEADER = re.compile(r"^(?:Sent|To|Cc|Date|Subject):", re.IGNORECASE)
+MAX_ISSUER_INDEX = 6  # paragraphs from the top the issuer's line is looked for in
+
+
+def issuer_line(paragraph: str, after: Sequence[str]) -> str | None:
+    """The issuing body a 'From: …' line under a page's headline names, if it is one."""
+    match = _FROM_ISSUER.match(paragraph.strip())
+    if match is None or any(_MAIL_HEADER.match(line.strip()) for line in after[:3]):
+        return None
+    name = match["name"].strip()
+    return name if looks_like_organisation(name) else None
 
 
 MAX_LIST_ITEM_WORDS = 15
@@ -2060,6 +2083,15 @@ def trim_sentence(sentence: str) -> str:
     return text
 
 
+# A line that leads into what follows it, not a heading over it: 'A Ministry of Defence
+# spokesperson said:', 'Patients are being advised to:', 'The measures include:'.
+_LEAD_IN = re.compile(
+    r"\b(?:said|says|say|added|adds|told \w+(?: \w+)?|stated|states|explained|warned|wrote|writes"
+    r"|read|reads|noted|continued|announced|declared|replied|asked|follows|following|below"
+    r"|include|includes|including|are|is|were|was|to|be|by|as|the|a|an|and|or|of|with)\s*:$"
+)
+
+
 def mark_subheadings(paragraphs: list[str]) -> tuple[Block, ...]:
     """Short lines before a longer paragraph become headings, in articles of long paragraphs."""
     if not paragraphs:
@@ -2073,6 +2105,7 @@ def mark_subheadings(paragraphs: list[str]) -> tuple[Block, ...]:
             prose
             and is_subheading(paragraph)
             and count_words(following) > count_words(paragraph) + 5
+            and not _LEAD_IN.search(paragraph)
         )
         text = paragraph.rstrip(":").strip() if heading else paragraph
         blocks.append(Block(text, heading))

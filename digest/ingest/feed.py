@@ -557,38 +557,6 @@ def known_publisher(url: str | None, table: Mapping[str, str] | None = None) -> 
     return None
 
 
-def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str | None:
-    """The known publisher of the article's address where its metadata names another: a sister
-    title's name on a group's shared template ('Army Times' on militarytimes.com), or (with
-    `initials`) the publisher's initials in a page's tags ('RFE/RL' on rferl.org, 'AP' on
-    apnews.com; a `source: AP` someone wrote stays as written). None where the name is the
-    address's publisher's, or an outlet the table does not know (a partner's, a wire's)."""
-    owner = known_publisher(url)
-    if owner is None or name == owner:
-        return None
-    other = known_name(name)
-    if other is not None and other != owner:
-        return owner
-    if initials and _initials_of(name, owner):
-        return owner
-    return None
-
-
-_SMALL_NAME_WORDS = frozenset({"of", "the", "and", "for"})
-
-
-def _initials_of(short: str, name: str) -> bool:
-    """Whether `short` is `name` by its words' initials: 'RFE/RL' for 'Radio Free
-    Europe/Radio Liberty', 'VOA' for 'Voice of America' (small words may be left out)."""
-    letters = re.sub(r"[^A-Za-z]", "", short)
-    if len(letters) < 2 or not short.replace("/", "").replace(".", "").isupper():
-        return False
-    words = [w for w in re.split(r"[\s/-]+", name) if w]
-    every = "".join(w[0] for w in words)
-    main = "".join(w[0] for w in words if w.lower() not in _SMALL_NAME_WORDS)
-    return letters.upper() in (every.upper(), main.upper())
-
-
 def clean_publisher(value: Any) -> str | None:
     """A publisher name from metadata: tags, entities, a feed's section and rights marks out."""
     if isinstance(value, Mapping):
@@ -699,8 +667,6 @@ def publisher_name(
     if named and named.lower() in _SECTION_NAMES and (known_publisher(url or source_url)):
         named = None  # a feed titled by its section only ('World'): the link's outlet
     if named:
-        if owner := outlet_of_address(named, url or source_url, initials=False):
-            return owner, "publisher-table"  # 'Army Times' in an item from militarytimes.com
         known = known_publisher(url or source_url)
         if known and re.match(rf"{re.escape(known.lower())}\s*[\s:|–—-]\s*\w", named.lower()):
             # 'NBC News World News', 'ABC News: International': the outlet's feed's title
@@ -729,7 +695,6 @@ __all__ = [
     "looks_like_address",
     "mail_author",
     "map_feed_fields",
-    "outlet_of_address",
     "publisher_name",
     "publisher_zone",
     "read_front_leniently",

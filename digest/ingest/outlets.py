@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from digest.ingest.clean import AGENCIES, PERSON_LINE, ROLE_ALONE, WITH_WIRES, looks_like_publisher
 from digest.ingest.dates import STAMP_PARTS
-from digest.ingest.feed import known_spelling, publisher_names
+from digest.ingest.feed import known_name, known_publisher, known_spelling, publisher_names
 from digest.ingest.text import unshouted
 
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
@@ -185,6 +185,38 @@ _WIRE = re.compile(rf"{AGENCIES}|Associated Press|Agence France-Presse")
 def is_wire(name: str) -> bool:
     """Whether a name is a news agency's, whose copy every outlet carries ('Reuters', 'AP')."""
     return _WIRE.fullmatch(name.strip()) is not None
+
+
+def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str | None:
+    """The known publisher of the article's address where its metadata names another: a sister
+    title's name on a group's shared template ('Army Times' on militarytimes.com), or (with
+    `initials`) the publisher's initials in a page's tags ('RFE/RL' on rferl.org, 'AP' on
+    apnews.com; a `source: AP` someone wrote stays as written). None where the name is the
+    address's publisher's, or a wire's, or an outlet the table does not know (a partner's)."""
+    owner = known_publisher(url)
+    if owner is None or name == owner:
+        return None
+    if initials and _initials_of(name, owner):
+        return owner
+    if is_wire(name):
+        return None  # a wire's story on an outlet's site is the wire's
+    other = known_name(name)
+    return owner if other is not None and other != owner else None
+
+
+_SMALL_NAME_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether `short` is `name` by its words' initials: 'RFE/RL' for 'Radio Free
+    Europe/Radio Liberty', 'VOA' for 'Voice of America' (small words may be left out)."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if len(letters) < 2 or not short.replace("/", "").replace(".", "").isupper():
+        return False
+    words = [w for w in re.split(r"[\s/-]+", name) if w]
+    every = "".join(w[0] for w in words)
+    main = "".join(w[0] for w in words if w.lower() not in _SMALL_NAME_WORDS)
+    return letters.upper() in (every.upper(), main.upper())
 
 
 # 'told the Atlantic magazine': another outlet's interview; a report never adds its own medium

@@ -42,7 +42,6 @@ from digest.ingest.feed import (
     known_spelling,
     mail_author,
     map_feed_fields,
-    outlet_of_address,
     outlet_of_company,
     publisher_name,
     publisher_zone,
@@ -62,6 +61,7 @@ from digest.ingest.outlets import (
     name_for_domain,
     outlet_by_furniture,
     outlet_in_text,
+    outlet_of_address,
     self_named_outlet,
     spells_address,
 )
@@ -785,6 +785,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     url = url or address or raw.url or next(iter(noise.links), None)
     source_value = fields.pop("source", None)
     source, source_from = publisher_name(source_value, fields, url or raw.url)
+    if source_from == "metadata" and (owner := outlet_of_address(source, url or raw.url, False)):
+        source, source_from = owner, "publisher-table"  # 'Army Times' in a militarytimes.com item
     for key in PUBLISHER_KEYS:
         fields.pop(key, None)
     if source_from == "metadata" or source_from == "publisher-table":

@@ -791,3 +791,34 @@ def test_al_monitor_s_byline_caption_credit_and_newsletter_box() -> None:
     for furniture in ("Jane Example", "Getty", "Example Today", "inbox", "Sign up"):
         assert furniture not in draft.body
     assert MORE in draft.body
+
+
+def test_a_government_page_s_issuer_line_is_the_source_and_its_footer_goes() -> None:
+    """A GOV.UK press release pasted from the browser: 'From: Ministry of Example' over its
+    'Published' line names the issuer; 'Explore the topic' and 'Is this page useful?' close
+    the page; a spokesperson's 'said:' line stays a sentence, not a heading."""
+    draft = read_pasted(
+        "Jets strike a cave complex in the desert\n"
+        "Aircraft destroyed caves used by militants to store weapons.\n\n"
+        "From: Ministry of Example and The Rt Hon Jane Example MP\n"
+        f"Published 17 November 2026\n\n{LEDE}\n\n{MORE}\n\n"
+        "A Ministry of Example spokesperson said:\n\n"
+        "The militants keep trying to regroup in the desert, and we will keep up the pressure "
+        "with our partners to deny them the space they need.\n\n"
+        "Published 17 November 2026\n\nExplore the topic\nDefence and armed forces\n"
+        "Is this page useful?\nYes\nNo\nReport a problem with this page\n"
+    )
+    assert draft.source == "Ministry of Example"
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    assert "\nA Ministry of Example spokesperson said:\n" in draft.body
+    for furniture in ("From:", "Explore the topic", "useful", "Report a problem", "Rt Hon"):
+        assert furniture not in draft.body
+
+
+def test_a_forwarded_mail_s_sender_is_no_issuer() -> None:
+    draft = read_pasted(
+        "Gunmen kill two soldiers near the city\n\nFrom: Example Press Office\n"
+        "Sent: Tuesday, November 17, 2026 9:14 AM\nTo: Desk\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.source != "Example Press Office"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.ingest.feed import outlet_of_address
-from digest.ingest.outlets import outlet_in_text
+from digest.ingest.outlets import outlet_in_text, outlet_of_address
 
 
 @pytest.mark.parametrize(
@@ -81,6 +80,7 @@ def test_a_domains_name_is_the_one_the_text_spells_it_with(
         ("Frontier Wire Service", "https://www.militarytimes.com/news/x/", None),
         ("NEWS", "https://www.voanews.com/a/x.html", None),
         ("Army Times", "https://example.org/x", None),  # an address the table does not know
+        ("Reuters", "https://www.foxnews.com/world/x", None),  # a wire's story on a site
     ],
 )
 def test_an_addresss_publisher_over_a_sister_titles_name_or_its_initials(

@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "village'"
     },
     "17-govuk-mod-2021-press-release-lead-paragraph-raf-typhoon-strike": {
-        "body with 'A Ministry of Defence spokesperson said:'",
         "source",
     },
     "21-swanrivertimes-2024-listicle-numbered-h2-shop-cards-utc-previous-day-winter-warmth": {

@@ -45,12 +45,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "12-hol-returns-xinhua": {"no figure 600"},
     "14-hol-handover-anadolu": {"no figure 21000"},
     "15-tal-baydar-handover-note-ap": {"figure 200 troops"},
-    "16-palmyra-caves-raf-mod": {
-        "body without 'From: Ministry of Defence'",
-        "body without 'Is this page useful?'",
-        "body without 'Report a problem with this page'",
-        "source",
-    },
     "17-deir-hafer-clashes-isw-update": {
         "body without 'Data Cutoff: 10:00 am ET'",
         "body without 'Joanna Pell and Caleb Whitcombe'",
