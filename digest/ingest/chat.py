@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.clean import is_headline
 from digest.ingest.mail import story_starts
 
 # A message's author and time on one line (Slack): 'Lina Example  2:06 PM', 'Dana Karim 10:18'.
@@ -119,7 +120,26 @@ def _posted_at(lines: list[str], index: int) -> bool:
 
 # A news aggregator's name opening a copy of its story page: its menus and its list of the
 # outlets' headlines come first, the article the analyst opened last.
-_AGGREGATORS = frozenset({"google news", "apple news", "yahoo news", "microsoft start", "newsnow"})
+_AGGREGATORS = frozenset(
+    {"google news", "apple news", "yahoo news", "microsoft start", "newsnow", "msn", "flipboard",
+     "feedly", "ground news", "smartnews", "newsbreak", "yahoo", "yahoo! news"}
+)  # fmt: skip
+# The outlet's card over its story in an app, and the lines that mark it as one: a 'Follow'
+# button and its count (MSN, Apple News), the outlet's address or the story's age under it
+# ('al-monitor.com · 1d', '5h'), or the card on one line with the outlet first ('Rudaw · Center
+# · Erbil, Iraq · Factuality: Mixed') and the app's link to the story under it.
+_FOLLOW = re.compile(r"^\+?\s*follow$|^[\d.,]+[km]? followers$", re.IGNORECASE)
+_CARD_UNDER = re.compile(
+    r"^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\s*·\s*\d{1,2}\s?[mhdw])?"
+    r"|\d{1,2}\s?(?:m|h|d|w|min|mins|hrs?|hours?|days?)(?: ago)?)$",
+    re.IGNORECASE,
+)
+_CARD_LINE = re.compile(r"^(?P<outlet>[^·•\n]{2,40}?) · (?:[^·\n]{1,40} · ){1,4}[^·\n]{1,40}$")
+_STORY_LINK = re.compile(
+    r"^(?:read full (?:article|story)|read (?:the )?story|open article)$", re.I
+)
+OUTLET_FRAME = "outlet-card: "  # the frame that names the outlet whose card opened the story
+MAX_CARD_LINES = 40  # the app's lines above the outlet's card, at most
 
 
 def without_aggregator(text: str) -> tuple[str, tuple[str, ...]]:
@@ -127,6 +147,11 @@ def without_aggregator(text: str) -> tuple[str, tuple[str, ...]]:
     coverage' and the outlets' headlines), with its outlet's line above it; the lines taken
     out. `text` as it is when it does not open with an aggregator's name."""
     filled = [line.strip() for line in text.split("\n") if line.strip()]
+    if (card := _outlet_card(filled)) is not None:
+        start, skipped, outlet = card  # the outlet's name is the source: a frame says it
+        removed = [f"aggregator: {line}" for line in filled[: start + 1 + len(skipped)]]
+        rest = filled[start + 1 + len(skipped) :]
+        return "\n".join(rest), (f"{OUTLET_FRAME}{outlet}", *removed)
     if not filled or filled[0].lower() not in _AGGREGATORS:
         return text, ()
     start = next((i for i in range(1, len(filled)) if story_starts(filled, i)), None)
@@ -135,3 +160,49 @@ def without_aggregator(text: str) -> tuple[str, tuple[str, ...]]:
     if len(filled[start - 1].split()) <= MAX_MASTHEAD_WORDS:
         start -= 1  # 'Reuters' over the headline: the outlet whose article it is
     return "\n".join(filled[start:]), tuple(f"aggregator: {line}" for line in filled[:start])
+
+
+MAX_TAB_WORDS = 3  # an app's tabs over a card ('Today', 'News+'): a headline is longer
+
+
+def _card_headline(line: str) -> bool:
+    return is_headline(line) and len(line.split()) >= MIN_CARD_HEADLINE_WORDS
+
+
+MIN_CARD_HEADLINE_WORDS = 4
+
+
+def _outlet_card(filled: list[str]) -> tuple[int, list[str], str] | None:
+    """Where an app's card of the outlet opens the story (its line number), the card's own
+    lines under the outlet's name ('Follow', '4.2K Followers', 'al-monitor.com · 1d') and the
+    outlet's name: the last card above the story's headline. A 'Follow' button marks a card
+    in any copy (MSN, Apple News); an address, an age or a one-line card only under an
+    aggregator's name."""
+    aggregator = bool(filled) and filled[0].lower() in _AGGREGATORS
+    found = None
+    for index in range(min(len(filled) - 2, MAX_CARD_LINES)):
+        name = filled[index]
+        under: list[str] = []
+        one_line = _CARD_LINE.match(name) if aggregator else None
+        if one_line and _STORY_LINK.match(filled[index + 1]):
+            under = [filled[index + 1]]
+            name = one_line["outlet"]  # the outlet's name alone
+        elif (
+            len(name.split()) > MAX_MASTHEAD_WORDS
+            or name.endswith((".", ":", "?", "!"))
+            or _FOLLOW.match(name)
+        ):
+            continue
+        for line in filled[index + 1 : index + 3] if not under else ():
+            if _FOLLOW.match(line) or (aggregator and not under and _CARD_UNDER.match(line)):
+                under.append(line)
+            else:
+                break
+        after = index + 1 + len(under)
+        if not under or after >= len(filled) or not _card_headline(filled[after]):
+            continue
+        if aggregator or all(len(line.split()) <= MAX_TAB_WORDS for line in filled[:index]):
+            found = (index, under, name)  # a page's own 'Follow' under its byline is no app's card
+            if not aggregator:
+                break  # a 'Follow' button's card in a page copied whole: the first
+    return found

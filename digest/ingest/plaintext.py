@@ -24,7 +24,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from digest.ingest.chat import without_aggregator, without_chat
+from digest.ingest.chat import OUTLET_FRAME, without_aggregator, without_chat
 from digest.ingest.clean import (
     ADDRESS_LINE,
     AGENCIES,
@@ -142,6 +142,10 @@ def clean_plain_text(
     text, site_name, printed_title = without_print_margins(text)
     text, magazine, issue_date = without_running_heads(text)  # 'The Economist May 1st 2027'
     site_name = site_name or magazine
+    carded = next(  # an app's card of the outlet over its story: whose story it is
+        (line.removeprefix(OUTLET_FRAME) for line in frames if line.startswith(OUTLET_FRAME)), None
+    )
+    carded = carded and (known_name(carded) or unshouted(carded))  # 'USA TODAY'
     cover = None
     if title is None:
         cover = read_document_cover(text) or read_press_release(text) or read_brief_cover(text)
@@ -418,7 +422,10 @@ def clean_plain_text(
             *noise.links,
             *top_links,
         ),
-        stated_source=(notes.source if notes else None) or noise.stated_source or lede_outlet,
+        stated_source=(notes.source if notes else None)
+        or carded
+        or noise.stated_source
+        or lede_outlet,
         filed_from=filed_from,
         standfirst=standfirst,
     )

@@ -822,3 +822,33 @@ def test_a_forwarded_mail_s_sender_is_no_issuer() -> None:
         f"{LEDE}\n\n{MORE}\n"
     )
     assert draft.source != "Example Press Office"
+
+
+def test_an_apps_card_of_the_outlet_names_the_source_and_its_frame_goes() -> None:
+    """A story copied from a news app: the app's menus, the outlet's card ('Follow', its
+    followers; an address and the story's age under an aggregator's name) over the headline."""
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    msn = read_pasted(
+        "msn\nSearch the web\nDiscover   Following   News   Sports\n\nWorld\n\nExample Weekly\n"
+        f"Follow\n4.2K Followers\n\n{headline}\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert (msn.title, msn.source) == (headline, "Example Weekly")
+    assert "Follow" not in msn.body and "Discover" not in msn.body
+    apple = read_pasted(
+        f"Today\nNews+\nSports\nAudio\nFollowing\n\nExample Review\nFollow\n\n{headline}\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert (apple.title, apple.source) == (headline, "Example Review")
+    flipboard = read_pasted(
+        "Flipboard\nFor You   Following   Explore\n\nDesert Watch\nCurated by Jane Example\n"
+        f"Follow\n\nAl-Monitor\nal-monitor.com · 1d\n\n{headline}\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert (flipboard.title, flipboard.source) == (headline, "Al-Monitor")
+    assert "Curated" not in flipboard.body and "al-monitor.com" not in flipboard.body
+    ground = read_pasted(
+        "Ground News\nHome   For You   Local\n\nThe app's own headline of the story cluster\n"
+        "19 sources\n\nRudaw · Center · Erbil, Iraq · Factuality: Mixed\nRead Full Article\n\n"
+        f"{headline}\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert (ground.title, ground.source) == (headline, "Rudaw")
+    assert "Factuality" not in ground.body and "Read Full Article" not in ground.body
