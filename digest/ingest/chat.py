@@ -199,6 +199,8 @@ def _outlet_card(filled: list[str]) -> tuple[int, list[str], str] | None:
             else:
                 break
         after = index + 1 + len(under)
+        if aggregator and after + 1 < len(filled) and len(filled[after].split()) <= MAX_TAB_WORDS:
+            after += 1  # the story's section between the card and the headline ('World')
         if not under or after >= len(filled) or not _card_headline(filled[after]):
             continue
         if aggregator or all(len(line.split()) <= MAX_TAB_WORDS for line in filled[:index]):

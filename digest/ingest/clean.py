@@ -78,6 +78,8 @@ _BUTTON = (
     r"(?:share\d?(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
+    # Flipboard's: 'Flipped by ESPN into NFL', its 'Like   Comment   Flip   Share' row
+    r"|flip|like|comment|flipped by [\w .&'’-]{2,40}?(?: into [\w .&'’-]{2,40})?"
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
     r"|press play to listen to this article|voiced by artificial intelligence\.?"
@@ -436,6 +438,9 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics|more about|visual stories|read more on related topics"
     r"|explore the topic|is this page useful\??"  # GOV.UK's footer
+    # a news app's other stories under the one copied
+    r"|similar coverage|related on [\w ]{2,20}|more for you|see more headlines and perspectives"
+    r"|go to google news|subscribe to ground news\b.*"
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
@@ -1181,6 +1186,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
             continue
+        if _names_over_date(paragraph, paragraphs[index + 1 : index + 3]):
+            credits.append(f"By {paragraph}")  # 'Jane Roe' over 'November 24, 2026': a byline
+            removed.append(f"byline: {paragraph}")
+            continue
         if index < MAX_ISSUER_INDEX and (issuer := issuer_line(paragraph, paragraphs[index + 1 :])):
             shared = shared or issuer  # GOV.UK's 'From: Ministry of Defence' over 'Published …'
             removed.append(f"issuer: {paragraph}")
@@ -1354,6 +1363,41 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
 _FROM_ISSUER = re.compile(r"^From:\s*(?P<name>[^@<>\n]{3,120}?)(?: and (?:The )?Rt Hon\b.*)?$")
 _MAIL_HEADER = re.compile(r"^(?:Sent|To|Cc|Date|Subject):", re.IGNORECASE)
 MAX_ISSUER_INDEX = 6  # paragraphs from the top the issuer's line is looked for in
+
+
+def _names_over_date(paragraph: str, following: Sequence[str]) -> bool:
+    """A line of writers' names alone ('Jane Roe', 'Jane Roe and John Doe') over the story's
+    date line, or over the outlet's name and then the date (an app's copy of a byline)."""
+    names = paragraph.strip().split(" and ")
+    if len(names) > 2 or not following or not all(map(_person_name, names)):
+        return False
+    if is_published_line(following[0].strip()):
+        return True
+    outlet = following[0].strip()
+    return (
+        len(following) > 1
+        and (known_name(outlet) is not None or looks_like_publisher(outlet))
+        and is_published_line(following[1].strip())
+    )
+
+
+def _person_name(name: str) -> bool:
+    """Two or three capitalised words that name a person, not an outlet or a team ('Enab
+    Baladi', 'The Hindu Bureau', 'ISW Iraq and Syria Team')."""
+    name = name.strip()
+    return (
+        PERSON_LINE.match(name) is not None
+        and BYLINE.match(name) is None  # 'Por Renato Siqueira': a byline, read as one
+        and not name.startswith("The ")
+        and not name.isupper()
+        and known_name(name) is None
+        and not looks_like_publisher(name)
+        and not looks_like_organisation(name)
+        and not _TEAM_WORD.search(name)
+    )
+
+
+_TEAM_WORD = re.compile(r"\b(?:Team|Staff|Bureau|Desk|Newsroom|Editors?|Reporters?)\b")
 
 
 def issuer_line(paragraph: str, after: Sequence[str]) -> str | None:
@@ -1656,6 +1700,11 @@ _TRANSLATION_NOTE = re.compile(
     # 'Translated with DeepL.com (free version)'
     r"|^translated with (?:www\.)?(?:deepl(?:\.com)?|google translate)\b"
     r"|^this (?:article|story) is a translation of\b"  # '… of a French original published on …'
+    # 'This report was originally published in Arabic and translated …', 'The original Arabic
+    # version of this article was published on 19 June.'
+    r"|^this (?:article|report|story|text|piece) was (?:originally|first) (?:written|published)"
+    r" in (?-i:[A-Z])\w+\b|^the original (?-i:[A-Z])\w+ version of this (?:article|report|story"
+    r"|text|piece) (?:was|is|can be)\b"
     # a desk's note in brackets: '[Translated from Arabic]', '(Transcribed and translated …)'
     r"|^(?:\[(?:[\w'’ ]{0,20}\s)?(?:translat\w*|transcribed)\b[^\]\n]{0,100}\]"
     r"|\((?:[\w'’ ]{0,20}\s)?(?:translat\w*|transcribed)\b[^\n]{0,100}\))\.?$",

@@ -629,6 +629,9 @@ def is_published_line(paragraph: str) -> bool:
         or _BYLINE.match(part)
         or _NAME_PART.match(part)
         or (index == 0 and _PERSON.match(part))  # 'Ali Kerim Demir |18.03.2026'
+        # a reader's line: the outlet, its writer, the day ('BleepingComputer / by Jane Roe /
+        # Nov 25, 2026 / 4 min read', Feedly's)
+        or (index == 0 and _OUTLET_WORDS.match(part) and any(map(_BYLINE.match, parts[1:])))
         or _SIDE_LABEL.match(part)  # 'Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia'
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
@@ -695,6 +698,7 @@ _BYLINE = re.compile(
 )
 # An age beside a date: '3h', '20 min'.
 _SHORT_AGE = re.compile(r"^\d{1,2}\s?(?:s|m|min|mins|h|hr|hrs|d|w)$")
+_OUTLET_WORDS = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$")
 # A labelled part beside a date: 'Source: Xinhua', 'Editor: huaxia'.
 _SIDE_LABEL = re.compile(r"^(?:source|editor|author|reporter)\s*:\s*\S.{0,40}$", re.IGNORECASE)
 # A person's name first beside a date: two to four capitalised words.

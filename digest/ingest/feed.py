@@ -359,6 +359,12 @@ def feed_date(value: Any, zone: dt.tzinfo | None = None) -> dt.date | None:
 
 def feed_moment(text: str) -> dt.datetime | None:
     """The time an RFC 822 or ISO stamp with a time of day gives; None for anything else."""
+    if match := _JS_DATE.match(text):  # JavaScript's Date as a string, from a script's export
+        stamp = f"{match['day']} {match['month']} {match['year']} {match['time']} {match['zone']}"
+        try:
+            return dt.datetime.strptime(stamp, "%d %b %Y %H:%M:%S %z")
+        except ValueError:
+            return None
     try:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
@@ -369,6 +375,13 @@ def feed_moment(text: str) -> dt.datetime | None:
         except ValueError:
             return None
     return None
+
+
+# 'Mon Nov 23 2026 00:30:00 GMT+0000 (Coordinated Universal Time)'
+_JS_DATE = re.compile(
+    r"^[A-Z][a-z]{2} (?P<month>[A-Z][a-z]{2}) (?P<day>\d{1,2}) (?P<year>\d{4}) "
+    r"(?P<time>\d{2}:\d{2}:\d{2}) GMT(?P<zone>[+-]\d{4})(?: \([^)]*\))?$"
+)
 
 
 def local_day(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.date:
@@ -585,10 +598,15 @@ def clean_publisher(value: Any) -> str | None:
 def _known_part(name: str) -> str | None:
     """The known publisher among a feed title's parts: 'World news | The Guardian' is the
     Guardian's (its section first), 'BBC News - Middle East' the BBC's."""
-    parts = _SEPARATOR.split(name)
+    parts = _KNOWN_SEPARATOR.split(name)
     if len(parts) < 2:
         return None
     return next(filter(None, (known_name(part) for part in parts)), None)
+
+
+# … and a colon after the name ('Breaking Defense: Jane Example', rss2email's sender; 'Al-Monitor:
+# Independent, trusted coverage of the Middle East', a site's name with its motto)
+_KNOWN_SEPARATOR = re.compile(rf"{_SEPARATOR.pattern}|:\s+")
 
 
 # Addresses that lead to an article through an aggregator or a feed service: never the
@@ -606,6 +624,20 @@ _READER_APPS = frozenset(
      "ifttt", "n8n", "make", "newsblur", "feedbin", "miniflux", "freshrss", "netnewswire",
      "reeder", "tiny tiny rss", "the old reader", "rss", "feed", "web clipper"}
 )  # fmt: skip
+# News apps and aggregators: they carry an outlet's story and never publish one.
+_NEWS_APPS = frozenset(
+    {"google news", "apple news", "yahoo news", "yahoo", "msn", "microsoft start", "flipboard",
+     "ground news", "smartnews", "newsbreak", "newsnow", "news break", "smart news"}
+)  # fmt: skip
+
+
+def is_app_name(name: str) -> bool:
+    """Whether a name is a reader's, a read-later app's or a news app's ('feedly', 'MSN'):
+    what an article was read in, never its publisher."""
+    key = name.strip().lower()
+    return key in _READER_APPS or key in _NEWS_APPS
+
+
 # Read-later apps whose export's `url` is the app's own page of the article.
 READER_HOSTS = frozenset(
     {"read.readwise.io", "readwise.io", "getpocket.com", "app.omnivore.app", "omnivore.app",
@@ -691,6 +723,7 @@ __all__ = [
     "domain_of",
     "feed_date",
     "is_aggregator",
+    "is_app_name",
     "known_publisher",
     "looks_like_address",
     "mail_author",

@@ -28,6 +28,7 @@ from digest.ingest.dates import (
     parse_date_text,
     split_leading_date,
 )
+from digest.ingest.feed import publisher_zone
 from digest.ingest.markup import plain_field
 from digest.ingest.text import comparison_key, markdown_to_plain
 
@@ -93,6 +94,7 @@ class Mail:
     body: str
     html: bool = False  # the body is the message's HTML part
     date_line: str | None = None  # a webmail's date without its year ('Tue, Nov 24, 9:02 AM')
+    link: str | None = None  # the article's address a feed-to-mail tool gives (X-RSS-URL)
 
 
 def read_mail(text: str, day_first: bool = True) -> Mail | None:
@@ -132,7 +134,8 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     reply = _REPLY.match(headers.get("subject", "")) is not None
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
     date_line = headers.get("date") or headers.get("sent") or ""
-    date = _header_date(date_line, day_first)
+    link = next((headers[key].strip() for key in _LINK_HEADERS if headers.get(key)), None)
+    date = _header_date(date_line, day_first, publisher_zone(link) if link else None)
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
         if _QUOTED_HEADERS.match(pasted.lstrip()):  # Outlook's history: the message replied to
             return read_mail(pasted.lstrip(), day_first)
@@ -176,7 +179,13 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         body=rest if html else strip_newsletter_furniture(rest, subject),
         html=html,
         date_line=date_line.strip() if date is None and date_line.strip() else None,
+        link=link if link and link.startswith(("http://", "https://")) else None,
     )
+
+
+# The item's own address in a feed-to-mail tool's headers (rss2email's, Thunderbird's): the
+# message's date is the item's, and the day is the publisher's where the address says whose.
+_LINK_HEADERS = ("x-rss-url", "content-base")
 
 
 # The headers of a message a reply quotes below its own, as Outlook sets them under a rule:
@@ -493,15 +502,19 @@ def _sender_name(value: str) -> str | None:
     return (shorter if len(shorter.split()) >= 2 else name) or None  # 'Ninawa Desk' stays
 
 
-def _header_date(value: str, day_first: bool) -> dt.date | None:
-    """'Mon, 2 Mar 2026 07:30:12 +0000' (the sender's own calendar day), or a mail client's
-    'Fri, 20 Mar 2026 at 11:02' and 'Monday, March 23, 2026 9:14 AM'."""
+def _header_date(value: str, day_first: bool, zone: dt.tzinfo | None = None) -> dt.date | None:
+    """'Mon, 2 Mar 2026 07:30:12 +0000' (the sender's own calendar day, or the day in `zone`,
+    the publisher's, for a feed item sent as mail), or a mail client's 'Fri, 20 Mar 2026 at
+    11:02' and 'Monday, March 23, 2026 9:14 AM'."""
     if not value.strip():
         return None
     try:
-        return email.utils.parsedate_to_datetime(value).date()
+        moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return parse_date_text(value, day_first=day_first)
+    if zone is not None and moment.tzinfo is not None:
+        return moment.astimezone(zone).date()
+    return moment.date()
 
 
 def strip_newsletter_furniture(body: str, subject: str | None) -> str:

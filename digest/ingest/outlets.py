@@ -190,14 +190,15 @@ def is_wire(name: str) -> bool:
 def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str | None:
     """The known publisher of the article's address where its metadata names another: a sister
     title's name on a group's shared template ('Army Times' on militarytimes.com), or (with
-    `initials`) the publisher's initials in a page's tags ('RFE/RL' on rferl.org, 'AP' on
-    apnews.com; a `source: AP` someone wrote stays as written). None where the name is the
+    `initials`) the publisher's initials or its name in capitals in a page's tags ('RFE/RL' on
+    rferl.org, 'AP' on apnews.com, 'ANHA' on hawarnews.com; a `source: AP` someone wrote stays
+    as written). None where the name is the
     address's publisher's, or a wire's, or an outlet the table does not know (a partner's)."""
     owner = known_publisher(url)
     if owner is None or name == owner:
         return None
-    if initials and _initials_of(name, owner):
-        return owner
+    if initials and (_initials_of(name, owner) or _brand_mark(name)):
+        return owner  # 'RFE/RL', 'ANHA', 'SHAFAQ NEWS': a logo's letters, the table's name
     if is_wire(name):
         return None  # a wire's story on an outlet's site is the wire's
     other = known_name(name)
@@ -205,6 +206,12 @@ def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str 
 
 
 _SMALL_NAME_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def _brand_mark(name: str) -> bool:
+    """A name in capitals only, as a logo writes it ('ANHA', 'SHAFAQ NEWS')."""
+    letters = [c for c in name if c.isalpha()]  # capitals only: a script without case is not
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(name.split()) <= 3
 
 
 def _initials_of(short: str, name: str) -> bool:

@@ -917,7 +917,7 @@ _DATE_METADATA = re.compile(
 # content="2025-11-07T19:45:00Z">', '"datePublished":"2025-11-07T19:45:00.000Z"'.
 _PUBLISHED_MOMENT = re.compile(
     r"""(?:published_time["']\s+content|"datePublished"\s*:)\s*=?\s*["']"""
-    r"""(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[^"']{0,20})["']""",
+    r"""(?P<stamp>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}[^"']{0,20})["']""",  # Pangea's: a space
     re.IGNORECASE,
 )
 
@@ -1181,3 +1181,45 @@ def syndicated_from(page: str, site: str | None) -> str | None:
             if key != "publisher" or (framed and not is_company(name)):
                 return name.strip()
     return None
+
+
+# archive.today's capture of a page: its header over the page ('Saved from', the original
+# address in its search box, the capture's time) and its own tags in the page's head (its name
+# as the site's, the capture's time as the publication's, 'archived 12 Apr 2023 …').
+_ARCHIVE_HOSTS = re.compile(r"^(?:https?://)?archive\.(?:ph|today|is|li|vn|md|fo)\b", re.I)
+_CAPTURE_TAGS = ("og:site_name", "og:url", "og:description", "description", "og:image",
+                 "article:published_time", "article:modified_time")  # fmt: skip
+
+
+def without_archive_capture(page: str) -> tuple[str, str | None]:
+    """A page captured by archive.today as the page itself (its header and the capture's tags
+    taken out), and the captured page's address; `page` as it is, and None, for any other."""
+    if 'id="HEADER"' not in page or "archive." not in page:
+        return page, None
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return page, None
+    headers = root.xpath('//div[@id="HEADER"]')
+    if not headers or "webpage capture" not in headers[0].text_content():
+        return page, None
+    original = headers[0].xpath('.//input[@name="q"]/@value')
+    for header in headers:
+        header.drop_tree()
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        content = meta.get("content") or ""
+        if (
+            key in _CAPTURE_TAGS
+            or _ARCHIVE_HOSTS.match(content)
+            or key
+            in (
+                "datePublished",
+                "dateModified",
+                "url",
+                "image",
+            )
+        ):
+            meta.drop_tree()
+    address = original[0].strip() if original and original[0].startswith("http") else None
+    return lxml.html.tostring(root, encoding="unicode"), address

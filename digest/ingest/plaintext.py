@@ -145,7 +145,8 @@ def clean_plain_text(
     carded = next(  # an app's card of the outlet over its story: whose story it is
         (line.removeprefix(OUTLET_FRAME) for line in frames if line.startswith(OUTLET_FRAME)), None
     )
-    carded = carded and (known_name(carded) or unshouted(carded))  # 'USA TODAY'
+    if carded:  # 'USA TODAY' is USA Today; 'ESPN' and 'BBC' are written so
+        carded = known_name(carded) or (carded if " " not in carded else unshouted(carded))
     cover = None
     if title is None:
         cover = read_document_cover(text) or read_press_release(text) or read_brief_cover(text)

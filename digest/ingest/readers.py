@@ -37,6 +37,7 @@ from digest.ingest.feed import (
     domain_of,
     feed_date,
     feed_moment,
+    is_app_name,
     is_company,
     known_publisher,
     known_spelling,
@@ -81,6 +82,7 @@ from digest.ingest.page import (
     strip_site_names,
     structured_body,
     syndicated_from,
+    without_archive_capture,
 )
 from digest.ingest.plaintext import CleanText, choose_title, clean_plain_text
 from digest.ingest.text import (
@@ -150,6 +152,8 @@ _LAYOUT_TABLE = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>",
 def read_email(raw: RawInput, mail: Mail, day_first: bool = True) -> Draft:
     """A newsletter or an alert: the subject is the title, the sender's name the source and
     the header's date the date, unless the message's own text says otherwise."""
+    if mail.link and not raw.url:  # a feed item sent as mail: its address is the article's
+        raw = dataclasses.replace(raw, url=mail.link)
     if mail.html:
         page = _LAYOUT_TABLE.sub(r"<\1div>", mail.body)
         if not re.search(r"<html\b", page[:2000], re.IGNORECASE):
@@ -242,7 +246,7 @@ def draft_from_clean(
             (clean.site_name, "text"),
             (in_text, "text"),
         ):
-            if candidate:
+            if candidate and not is_app_name(candidate):  # 'feedly', 'Flipboard': the app's
                 source, provenance["source"] = candidate, origin
                 break
         if source and source == clean.site_name:
@@ -346,6 +350,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             document.text = document.text.replace(_ZWNJ_KEPT, _ZWNJ)
         return document
 
+    text, captured_from = without_archive_capture(text)  # archive.today's frame round it
+    if captured_from and not raw.url:
+        raw = dataclasses.replace(raw, url=captured_from)
     stripped = strip_page_furniture(text)
     document = extract(stripped or text)
     body_text = getattr(document, "text", None) if document is not None else None
@@ -416,6 +423,10 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         shown = ()  # the metadata's date, unless the page shows its moment in its own zone
     if shown:  # the date the page shows beside its article, not one the extractor guessed
         date = date_line_date(shown[0], day_first)
+    elif (
+        date and (local := _publishers_day(text, raw.url or url)) and abs((local - date).days) == 1
+    ):
+        date = local  # '2024-08-02T23:31:00Z' in the metadata of a London paper: the 3rd there
     draft = draft_from_clean(
         clean,
         "html",
@@ -446,6 +457,15 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         if head.title_site == bare or title != draft.title:
             draft = dataclasses.replace(draft, source=bare, title=title)
     return draft
+
+
+def _publishers_day(page: str, address: str | None) -> dt.date | None:
+    """The day the page's published moment falls on in its publisher's zone, where the
+    metadata gives the moment with its offset and the address says whose zone."""
+    stamp = published_stamp(page)
+    moment = feed_moment(stamp) if stamp else None
+    zone = publisher_zone(address) if moment is not None and moment.tzinfo else None
+    return moment.astimezone(zone).date() if moment is not None and zone is not None else None
 
 
 def _shown_date_line(page: str, day_first: bool) -> tuple[str, ...]:

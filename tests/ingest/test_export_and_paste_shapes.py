@@ -852,3 +852,92 @@ def test_an_apps_card_of_the_outlet_names_the_source_and_its_frame_goes() -> Non
     )
     assert (ground.title, ground.source) == (headline, "Rudaw")
     assert "Factuality" not in ground.body and "Read Full Article" not in ground.body
+
+
+def test_an_archive_today_capture_is_read_as_the_page_it_captured() -> None:
+    """archive.today's header ('Saved from' the original address, the capture's time) and its
+    tags in the head (its name as the site's, the capture's time as the publication's) are
+    the archive's, not the article's: the source is the captured address's publisher and the
+    date the page's own."""
+    page = (
+        "<html><head><title>Gunmen kill two soldiers near the city | Middle East Eye</title>"
+        '<meta property="og:site_name" content="archive.ph">'
+        '<meta property="og:url" content="https://archive.ph/Ab12C">'
+        '<meta property="article:published_time" content="2023-04-12T08:14:22Z">'
+        '<meta property="og:description" content="archived 12 Apr 2023 08:14:22 UTC"></head>'
+        '<body><div id="HEADER"><table><tr><td><a href="https://archive.ph/">archive.today<br>'
+        'webpage capture</a></td><td>Saved from</td><td><form><input type="text" name="q" '
+        'value="https://www.middleeasteye.net/news/gunmen-kill-two-soldiers"></form></td>'
+        "<td><span>12 Apr 2023 08:14:22 UTC</span></td></tr><tr><td>no other snapshots from "
+        "this url</td></tr></table></div><article><h1>Gunmen kill two soldiers near the city</h1>"
+        f"<p>Published date: 11 April 2023 15:20 BST</p><p>{LEDE}</p><p>{MORE}</p>"
+        f"<p>{MORE} {LEDE}</p></article></body></html>"
+    )
+    draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
+    assert draft.source == "Middle East Eye"
+    assert draft.url == "https://www.middleeasteye.net/news/gunmen-kill-two-soldiers"
+    assert draft.date == dt.date(2023, 4, 11)
+    for furniture in ("Saved from", "snapshots", "08:14:22", "archive"):
+        assert furniture not in draft.body
+
+
+def test_notes_that_an_article_was_translated_are_no_part_of_it() -> None:
+    for note in (
+        "This article was originally written in German.",
+        "The original Arabic version of this article was published on 19 June.",
+        "This report was originally published in Arabic and translated into English by Jane Roe.",
+    ):
+        draft = read_pasted(
+            f"Gunmen kill two soldiers near the city\n\n{LEDE}\n\n{MORE}\n\n{note}\n"
+        )
+        assert "originally" not in draft.body and "original Arabic" not in draft.body
+
+
+def test_an_apps_copy_keeps_the_story_and_not_the_apps_lines() -> None:
+    """Feedly's copy: the outlet over the headline, its line of outlet, writer, day and reading
+    time; the app's name is never the source. A byline of names alone over the date goes to
+    the credits; the app's other stories under the article go."""
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    feedly = read_pasted(
+        f"feedly\nToday   Read Later   Middle East\n\nExample Desk\n{headline}\n"
+        "Example Desk  /  by Jane Roe  /  Nov 25, 2026  /  4 min read\n\n"
+        f"{LEDE}\n\n{MORE}\n\nSimilar coverage\nAnother outlet's headline on the same attack\n"
+    )
+    assert feedly.title == headline
+    assert feedly.source != "feedly"
+    assert date_of(feedly) == dt.date(2026, 11, 25)
+    assert "Similar coverage" not in feedly.body and "Another outlet" not in feedly.body
+    flipped = read_pasted(
+        "Flipboard\nFor You   Following\n\nExample Sports\nexamplesports.com · 14h\n\n"
+        f"{headline}\n\nFlipped by Example Sports into Football\n\nLike   Comment   Flip   Share"
+        f"\n\n{headline}\n\nJane Roe\nNovember 24, 2026\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert (flipped.title, flipped.source) == (headline, "Example Sports")
+    assert date_of(flipped) == dt.date(2026, 11, 24)
+    for furniture in ("Flipped", "Comment", "Jane Roe"):
+        assert furniture not in flipped.body
+    assert any("Jane Roe" in credit for credit in flipped.credits)
+
+
+def test_a_feed_item_sent_as_mail_is_dated_in_its_publishers_zone() -> None:
+    """rss2email sends an item with its own time in the Date header and its address in
+    X-RSS-URL: 01:50 UTC on the 21st is the 20th for a New York publisher."""
+    item = (
+        'From: "Example Desk: Jane Roe" <rss2email@feeds.example>\nTo: me@example.org\n'
+        "Subject: Gunmen kill two soldiers near the city\n"
+        "Date: Sat, 21 Nov 2026 01:50:00 +0000\nContent-Type: text/plain; charset=utf-8\n"
+        "X-RSS-URL: https://www.foxnews.com/world/gunmen-kill-two-soldiers\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    draft = read_pasted(item)
+    assert draft.date == dt.date(2026, 11, 20)
+    assert draft.url == "https://www.foxnews.com/world/gunmen-kill-two-soldiers"
+
+
+def test_a_javascript_date_string_is_a_moment() -> None:
+    draft = _markdown(
+        "---\ntitle: Gunmen kill two soldiers near the city\n"
+        "link: https://www.foxnews.com/world/gunmen-kill-two-soldiers\n"
+        "date: Mon Nov 23 2026 00:30:00 GMT+0000 (Coordinated Universal Time)\n---\n" + BODY
+    )
+    assert draft.date == dt.date(2026, 11, 22)  # 19:30 on the 22nd in New York

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.ingest.feed import clean_publisher
 from digest.ingest.outlets import outlet_in_text, outlet_of_address
 
 
@@ -74,11 +75,12 @@ def test_a_domains_name_is_the_one_the_text_spells_it_with(
         ),
         ("VOA", "https://www.voanews.com/a/x/7788.html", "Voice of America"),
         ("AP", "https://apnews.com/article/x-0123", "Associated Press"),
-        # the address's own publisher, an outlet the table does not know (a partner's), a word
-        # in capitals that is no initials: the metadata's name stands
+        ("ANHA", "https://hawarnews.com/en/x", "Hawar News Agency"),  # a logo's capitals
+        # the address's own publisher, an outlet the table does not know (a partner's): the
+        # metadata's name stands
         ("Military Times", "https://www.militarytimes.com/news/x/", None),
         ("Frontier Wire Service", "https://www.militarytimes.com/news/x/", None),
-        ("NEWS", "https://www.voanews.com/a/x.html", None),
+        ("NEWS", "https://www.voanews.com/a/x.html", "Voice of America"),  # capitals: a logo's
         ("Army Times", "https://example.org/x", None),  # an address the table does not know
         ("Reuters", "https://www.foxnews.com/world/x", None),  # a wire's story on a site
     ],
@@ -95,3 +97,19 @@ def test_initials_someone_wrote_in_an_items_source_stay_as_written() -> None:
     assert outlet_of_address("Army Times", "https://www.militarytimes.com/x/", initials=False) == (
         "Military Times"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Breaking Defense: Jane Example", "Breaking Defense"),  # rss2email's sender
+        ("Al-Monitor: Independent, trusted coverage of the Middle East", "Al-Monitor"),  # motto
+        ("Example: A Tale of Two Cities", "Example: A Tale of Two Cities"),  # nothing known
+    ],
+)
+def test_a_known_outlets_name_before_a_colon_is_the_publisher(value: str, expected: str) -> None:
+    assert clean_publisher(value) == expected
+
+
+def test_a_name_in_a_script_without_capitals_is_no_logos_capitals() -> None:
+    assert outlet_of_address("الجزيرة نت", "https://www.aljazeera.net/news/x") is None

@@ -56,7 +56,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "22-syria-drawdown-washington-post": {"figure 500 troops", "no figure 1000", "no figure 2"},
     "23-alabama-prison-strike-al-com": {"source"},
     "26-fort-bragg-romania-fayetteville-observer": {
-        "body without 'Rachel Dunmore'",
         "figure 1200 troops",
         "source",
     },

@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "16-de-spiegel-2018-html-only-h2-headline-cologne-suspect": {
         "body without 'Er soll einen Anschlag auf ein Public Viewing zur Fußball-WM geplant haben'",
         "body without 'mxw/dpa/AFP'",
-        "source",
     },
     "17-de-sueddeutsche-2021-firefox-complete-lesen-sie-auch-stadelheim": {"title"},
     "18-de-dw-2025-chrome-complete-un-report-syria-rebuild": {

@@ -21,7 +21,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 1000",
     },
     "06-makhmour-camp-strike-mee": {
-        "body without 'Rebaz Hawrami'",
         "figure 3 once",
         "no figure 12000",
     },

@@ -24,7 +24,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 11",
         "no figure 6",
     },
-    "04-arabnews-2020-drupal-shorturl-updated-riyadh-midnight-najaf-solar": {"date"},
     "05-thenational-2021-arcxp-fusion-content-ogsuffix-coalition-advisers": {
         "figure 300 troops",
         "no figure 2200",

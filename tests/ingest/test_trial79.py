@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15-tal-baydar-handover-note-ap": {"figure 200 troops"},
     "17-deir-hafer-clashes-isw-update": {
         "body without 'Data Cutoff: 10:00 am ET'",
-        "body without 'Joanna Pell and Caleb Whitcombe'",
         "figure 3 wounded",
         "figure 4 killed",
         "source",
