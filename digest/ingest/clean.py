@@ -438,6 +438,7 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics|more about|visual stories|read more on related topics"
     r"|explore the topic|is this page useful\??"  # GOV.UK's footer
+    r"|links|source url:\s*\S+"  # a print view's list of the links it numbered in the text
     # a news app's other stories under the one copied
     r"|similar coverage|related on [\w ]{2,20}|more for you|see more headlines and perspectives"
     r"|go to google news|subscribe to ground news\b.*"
@@ -1575,7 +1576,9 @@ _PRINT_POSTED = re.compile(
     r"^Posted By (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) On (?P<date>.{6,40}?)"
     r"(?: @ \d{1,2}:\d{2})?(?: In [^|]{1,40})?(?: \| .{1,30})?$"
 )
-_PRINT_LINKS = re.compile(r"^URLs in this post:?$", re.IGNORECASE)
+# A print view's list of the links it numbered in the text: WordPress's 'URLs in this post:',
+# Drupal's print module's 'Source URL: …' and 'Links'.
+_PRINT_LINKS = re.compile(r"^(?:URLs in this post:?|Links:?|Source URL:\s*\S+)$", re.IGNORECASE)
 _LINK_MARK = re.compile(r" \[\d{1,2}\](?=[\s.,;:!?)]|$)")
 # A video's running time alone on its line: '01:52', '(1:04:09)'.
 _RUNNING_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")

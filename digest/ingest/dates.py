@@ -162,6 +162,8 @@ _SHORT_YEAR_STAMP = re.compile(
     r"^\W{0,3}(\d{1,2})([/.])(\d{1,2})\2(\d{2}),?\s+\d{1,2}[:hH]\d{2}(?:\s*[ap]\.?m\.?)?\W{0,3}$",
     re.I,
 )
+# A date with a two-digit year alone, beside a byline in a portal's line ('11/28/26').
+_SHORT_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")
 _GLUED = re.compile(rf"({_MONTH})\s+(\d{{2}})((?:19|20)\d{{2}})(?!\d)", re.I)
 # (?!\w) after the month: 'mars', 'mayo' and 'junio' are not March, May and June
 _DAY_MONTH = re.compile(
@@ -487,6 +489,12 @@ def _find_text_date(
                     return day, "text", None
                 if _is_stamp(part) and (found := split_leading_date(part, reference, day_first)):
                     return found[0], "text", part  # 'By X | March 6, 2026 | x@y.org'
+                if (short := _SHORT_SLASHED.match(part.strip())) and (
+                    day := _numeric_date(
+                        part, int(short[1]), int(short[2]), 2000 + int(short[3]), day_first
+                    )
+                ):
+                    return day, "text", part  # MSN's 'Story by X • 11/28/26 • 3 min read'
                 if _is_stamp(part) and (day := _labelled_date(part, None, day_first)):
                     return day, "text", part  # 'Name |18.03.2026'
     for paragraph in paragraphs[:FIRST_PARAGRAPHS]:
@@ -618,7 +626,14 @@ def is_published_line(paragraph: str) -> bool:
     parts = [part.removesuffix(")") for part in STAMP_PARTS.split(paragraph.strip())]
     if len(parts) < 2 or len(paragraph.split()) > MAX_STAMP_WORDS:
         return False
-    dated = [part for part in parts if _is_published_part(part) or _is_stamp(part)]
+    bylined = any(_BYLINE.match(part) for part in parts)
+    dated = [
+        part
+        for part in parts
+        if _is_published_part(part)
+        or _is_stamp(part)
+        or (bylined and _SHORT_SLASHED.match(part.strip()))  # 'Story by X • 11/28/26 • 3 min'
+    ]
     labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
     # '12 March 2026 · 4 min read', 'By Daniel Price | Published March 26, 2026',
     # 'Gulf Security Review | 10 March 2026' (a publisher's name beside the date)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.ingest.clean import is_headline
 from digest.ingest.dates import is_published_line
 
 _LABELLED = re.compile(
@@ -59,3 +60,72 @@ def read_analyst_notes(paragraphs: list[str]) -> tuple[list[str], AnalystNotes |
     notes = paragraphs[dated : dated + count]
     removed = tuple(f"analyst-notes: {line}" for line in notes)
     return [*paragraphs[:dated], *paragraphs[dated + count :]], AnalystNotes(source, url, removed)
+
+
+# A wire's client terminal (AP Newsroom, a news agency's wire viewer) lists a story's metadata
+# under its headline, one label a line: 'Slug: ML--Iraq-Militias Law', 'Version: 3', 'Byline:
+# By …', 'Dateline: BAGHDAD', 'Updated: Nov 24, 2026 10:31 AM EST', 'Source: AP'. Above the
+# headline, the terminal's own menus and buttons.
+_WIRE_LABEL = re.compile(
+    r"^(?P<label>slug|version|priority|word ?count|words|byline|dateline|updated|published"
+    r"|filed|source|category|categories|subjects?|keywords|story id|urgency|edition|embargo"
+    r"|status|language|credit|copyright|headline|date|topics?|locations?|byline title)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_MENU_GAP = re.compile(r"\s\|\s| {3,}|\t")
+MIN_WIRE_LABELS = 4
+MAX_WIRE_TOP = 30  # lines above the metadata, at most: the terminal's menus and the headline
+MIN_WIRE_HEADLINE_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class WireBlock:
+    source: str | None
+    removed: tuple[str, ...]
+
+
+def read_wire_block(paragraphs: list[str]) -> tuple[list[str], WireBlock | None]:
+    """The story under a wire terminal's metadata block, as headline, byline, date line and
+    text; what the block said of its source, and the lines taken out (the terminal's menus
+    above the headline, the block). Nothing changes without at least `MIN_WIRE_LABELS`
+    labelled lines in a row under a headline."""
+    lines = [line.strip() for line in paragraphs]
+    for start in range(min(len(lines), MAX_WIRE_TOP)):
+        run = 0
+        while start + run < len(lines) and _WIRE_LABEL.match(lines[start + run]):
+            run += 1
+        if run >= MIN_WIRE_LABELS:
+            break
+    else:
+        return paragraphs, None
+    headline = next(
+        (
+            at
+            for at in range(start - 1, -1, -1)
+            if is_headline(lines[at])
+            and len(lines[at].split()) >= MIN_WIRE_HEADLINE_WORDS
+            and not _MENU_GAP.search(lines[at])  # 'Download   Add to Collection   Print'
+        ),
+        None,
+    )
+    if headline is None or start + run >= len(lines):
+        return paragraphs, None
+    fields: dict[str, str] = {}
+    for line in lines[start : start + run]:
+        match = _WIRE_LABEL.match(line)
+        if match and match["value"].strip():
+            fields.setdefault(match["label"].lower(), match["value"].strip())
+    top = [lines[headline]]
+    if byline := fields.get("byline"):
+        top.append(byline if byline.lower().startswith("by ") else f"By {byline}")
+    for label in ("published", "filed", "date", "updated"):
+        if label in fields:  # the first moment it gives, as a date line
+            top.append(f"{label.capitalize()}: {fields[label]}")
+            break
+    removed = tuple(
+        f"wire-terminal: {line}" for line in [*lines[:headline], *lines[headline + 1 : start + run]]
+    )
+    source = fields.get("source")
+    rest = paragraphs[start + run :]
+    return [*top, *rest], WireBlock(source if source and "://" not in source else None, removed)

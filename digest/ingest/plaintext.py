@@ -81,7 +81,7 @@ from digest.ingest.feed import known_name, known_publisher, known_spelling, publ
 from digest.ingest.live import live_entry
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
 from digest.ingest.metadata import find_dateline
-from digest.ingest.notes import read_analyst_notes
+from digest.ingest.notes import read_analyst_notes, read_wire_block
 from digest.ingest.outlets import SITE_ADDRESS, outlet_in_plugs, spells_address
 from digest.ingest.page_copy import (
     STAMP_LEFTOVER,
@@ -161,6 +161,10 @@ def clean_plain_text(
     if printed_title:
         paragraphs = _join_printed_title(paragraphs, printed_title)
     paragraphs, notes = read_analyst_notes(paragraphs)  # 'Source: X', 'Link: …' above it
+    wire = None
+    if title is None and notes is None:  # a wire terminal's 'Slug:', 'Byline:', 'Source:'
+        paragraphs, wire = read_wire_block(paragraphs)
+        frames = (*frames, *(wire.removed if wire else ()))
     typed = _typed_note(paragraphs) if title is None else 0
     frames = (*frames, *(f"analyst-note: {line}" for line in paragraphs[:typed]))
     paragraphs = paragraphs[typed:]  # 'For Thurs brief, foreign forces section. …'
@@ -424,6 +428,7 @@ def clean_plain_text(
             *top_links,
         ),
         stated_source=(notes.source if notes else None)
+        or (known_name(wire.source) if wire and wire.source else None)
         or carded
         or noise.stated_source
         or lede_outlet,

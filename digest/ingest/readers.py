@@ -451,12 +451,21 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         # the last resort: the page's own rights line, in a footer the extraction left out
         provenance = {**draft.provenance, "source": "text"}
         draft = dataclasses.replace(draft, source=known_spelling(holder), provenance=provenance)
+    if draft.source:
+        # the source found in the text only ('© Enab Baladi'), after the title was read: its
+        # name after the headline in the page's <title> is the site's ('… – Enab Baladi')
+        title = strip_site_names(draft.title, [draft.source])
+        if title != draft.title and count_words(title) >= MIN_TITLE_WORDS_LEFT:
+            draft = dataclasses.replace(draft, title=title)
     if draft.source and (bare := without_legal_form(draft.source)) != draft.source:
         # '© 2012 Zpravodaj Vysočiny, s.r.o.' under '<title>Headline - Zpravodaj Vysočiny'
         title = strip_site_names(draft.title, [bare])
         if head.title_site == bare or title != draft.title:
             draft = dataclasses.replace(draft, source=bare, title=title)
     return draft
+
+
+MIN_TITLE_WORDS_LEFT = 3  # a headline once a site's name is cut from it, at least
 
 
 def _publishers_day(page: str, address: str | None) -> dt.date | None:

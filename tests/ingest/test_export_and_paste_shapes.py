@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from digest.ingest.clean import CAPTION, rights_holder_of, strip_noise
-from digest.ingest.dates import find_text_date, find_url_date
+from digest.ingest.dates import find_text_date, find_url_date, is_published_line
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
 from digest.ingest.readers import read_html, read_markdown
@@ -941,3 +941,29 @@ def test_a_javascript_date_string_is_a_moment() -> None:
         "date: Mon Nov 23 2026 00:30:00 GMT+0000 (Coordinated Universal Time)\n---\n" + BODY
     )
     assert draft.date == dt.date(2026, 11, 22)  # 19:30 on the 22nd in New York
+
+
+def test_a_wire_terminals_story_keeps_its_headline_byline_and_date() -> None:
+    """A story copied from a wire's client terminal: its menus, the headline, buttons, then
+    its metadata one label a line ('Slug:', 'Byline:', 'Updated:', 'Source:')."""
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    draft = read_pasted(
+        "Example Newsroom\nSearch   Home   Collections   Help\n\n< Back to results\n\n"
+        f"{headline}\n\nStory\nDownload   Add to Collection   Copy text   Print\n\n"
+        "Slug: ML--Army Post Attack\nVersion: 2 — UPDATES: Adds details\nPriority: r\n"
+        "Word count: 402\nByline: By JANE ROE\nDateline: KIRKUK\n"
+        "Updated: Nov 24, 2026 10:31 AM EST\nSource: Example Wire\nCategory: International\n\n"
+        f"{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == headline
+    assert date_of(draft) == dt.date(2026, 11, 24)
+    assert any("JANE ROE" in credit for credit in draft.credits)
+    for furniture in ("Slug", "Priority", "Word count", "Collection", "Back to results"):
+        assert furniture not in draft.body
+
+
+def test_a_portal_bylines_short_date_is_read_beside_the_byline() -> None:
+    line = "Story by Jane Roe • 11/28/26 • 3 min read"
+    assert is_published_line(line)
+    assert find_text_date([line]) == (dt.date(2026, 11, 28), "text")
+    assert not is_published_line("Kirkuk • 11/28/26")  # no byline beside it: no date line
