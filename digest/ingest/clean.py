@@ -79,6 +79,13 @@ _BUTTON = (
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
     # Flipboard's: 'Flipped by ESPN into NFL', its 'Like   Comment   Flip   Share' row
+    r"|suggest (?:more|fewer) stories like this|story continues|type your email\.{0,3}"
+    r"|for immediate release"
+    r"|share or comment on this article\b.{0,200}"  # MailOnline's, with the headline after it
+    r"|data cut-?off:.{0,60}"  # ISW's updates: 'Data Cutoff: November 11, 2026, at 10:00 a.m. ET'
+    r"|write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"  # the WSJ's contact line
+    r"|\d[\d,]* likes?(?:\s*·\s*\d[\d,]* restacks?)?"  # Substack's counters
+    r"|advertisement\s*[-–]\s*scroll to continue"
     r"|flip|like|comment|flipped by [\w .&'’-]{2,40}?(?: into [\w .&'’-]{2,40})?"
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
@@ -439,6 +446,13 @@ _TRAILER = re.compile(
     r"|related topics|more about|visual stories|read more on related topics"
     r"|explore the topic|is this page useful\??"  # GOV.UK's footer
     r"|links|source url:\s*\S+"  # a print view's list of the links it numbered in the text
+    # a post's comments and a reading app's next stories: 'Top comments', 'Discussion about
+    # this post', 'Ready for more?', 'Related in Defense Industry'
+    r"|top comments|most relevant|discussion about this post|ready for more\?"
+    # a release's and a report's contact block, a rights group's pointer to more of its work
+    r"|for (?:further|more) information,? (?:please )?contact\b.{0,120}"
+    r"|for more [\w .'’&-]{2,60} reporting on\b.{0,80}"
+    r"|related in [\w &'’-]{2,40}"
     # a news app's other stories under the one copied
     r"|similar coverage|related on [\w ]{2,20}|more for you|see more headlines and perspectives"
     r"|go to google news|subscribe to ground news\b.*"
@@ -467,7 +481,8 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(
-    r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*(?:\d{4}|copyright\b))"
+    r"^(?:all (?:publishing )?rights|copyright\b|©|\(c\)\s*(?:\d{4}|copyright\b)"
+    r"|\(c\)\s*(?-i:[A-Z])[\w.&'’ -]{2,40}$)"  # '(c) Agence France-Presse', a wire's
     r"|all rights reserved\.?$",
     re.IGNORECASE,
 )
@@ -1187,6 +1202,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
             continue
+        if not kept and _KEY_POINTS.fullmatch(paragraph):
+            removed.append(f"key-points: {paragraph}")  # MailOnline's bold points over its text
+            continue
+        if outlet := _syndicated_outlet(paragraph):
+            shared = shared or outlet  # 'From Reuters', 'This story was originally published by
+            removed.append(f"syndication: {paragraph}")
+            continue
         if _names_over_date(paragraph, paragraphs[index + 1 : index + 3]):
             credits.append(f"By {paragraph}")  # 'Jane Roe' over 'November 24, 2026': a byline
             removed.append(f"byline: {paragraph}")
@@ -1366,11 +1388,38 @@ _MAIL_HEADER = re.compile(r"^(?:Sent|To|Cc|Date|Subject):", re.IGNORECASE)
 MAX_ISSUER_INDEX = 6  # paragraphs from the top the issuer's line is looked for in
 
 
+# A line naming the outlet a copy's story is from: Apple News's 'From Reuters' (a known outlet
+# only), a repost's or a partner's 'This story was originally published by The Columbus
+# Dispatch.', 'It was originally published by Syria Direct on November 26, 2026.'
+_SYNDICATION_NOTE = re.compile(
+    r"^(?:From (?P<name0>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+    r"|(?P<by>(?:This (?:story|article|report|piece)|It) was (?:originally|first) published"
+    r" (?:by|in|on) (?P<name1>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and)){0,5})"
+    r"(?: on [^.]{3,40})?\.))$"
+)
+
+
+# A list of points in bold opening an article, above its byline and its text: the article
+# summed up by its own sentences (MailOnline's bullets), not a part of it.
+_KEY_POINTS = re.compile(r"(?:[-*•]\s+\*\*[^*\n]{10,300}\*\*\.?(?:\n|$))+")
+
+
+def _syndicated_outlet(paragraph: str) -> str | None:
+    """The outlet a syndication note names: any after 'originally published by', a known one
+    after 'From'."""
+    match = _SYNDICATION_NOTE.match(paragraph.strip())
+    if match is None:
+        return None
+    if match["by"]:
+        return known_spelling(match["name1"]) or match["name1"]
+    return known_name(match["name0"])
+
+
 def _names_over_date(paragraph: str, following: Sequence[str]) -> bool:
     """A line of writers' names alone ('Jane Roe', 'Jane Roe and John Doe') over the story's
     date line, or over the outlet's name and then the date (an app's copy of a byline)."""
-    names = paragraph.strip().split(" and ")
-    if len(names) > 2 or not following or not all(map(_person_name, names)):
+    names = _NAME_LIST.split(paragraph.strip())  # 'Jane Roe, John Doe, and Ann Poe'
+    if len(names) > MAX_BYLINE_NAMES or not following or not all(map(_person_name, names)):
         return False
     if is_published_line(following[0].strip()):
         return True
@@ -1380,6 +1429,10 @@ def _names_over_date(paragraph: str, following: Sequence[str]) -> bool:
         and (known_name(outlet) is not None or looks_like_publisher(outlet))
         and is_published_line(following[1].strip())
     )
+
+
+_NAME_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+MAX_BYLINE_NAMES = 4
 
 
 def _person_name(name: str) -> bool:
@@ -1398,7 +1451,10 @@ def _person_name(name: str) -> bool:
     )
 
 
-_TEAM_WORD = re.compile(r"\b(?:Team|Staff|Bureau|Desk|Newsroom|Editors?|Reporters?)\b")
+_TEAM_WORD = re.compile(
+    r"\b(?:Team|Staff|Bureau|Desk|Newsroom|Editors?|Reporters?|Correspondents?|Writers?"
+    r"|Analysts?|Producers?|Columnists?|Contributors?|Fellows?)\b"
+)  # a team's or a role's words, not a person's name: 'Crime Correspondent'
 
 
 def issuer_line(paragraph: str, after: Sequence[str]) -> str | None:
@@ -1664,7 +1720,12 @@ def _closing_credit(paragraph: str) -> tuple[str | None, str]:
 # An outlet's notes about the article rather than the article: its opinion disclaimer, its
 # republishing terms, its editions in other languages.
 _DISCLAIMER = re.compile(
-    r"^(?:the )?(?:opinions|views) expressed (?:in this (?:article|piece|column)|here)\b"
+    r"^(?:the )?(?:opinions|views) expressed (?:in this (?:article|piece|column|commentary"
+    r"|analysis|paper|report|brief)|here)\b"
+    # a licence line: 'This work is licensed under a Creative Commons Attribution 4.0 …'
+    r"|\bcreative commons attribution\b[\w .-]{0,60}\blicen[cs]e\b"
+    # UNHCR's line over its briefing notes: 'This is a summary of what was said by …'
+    r"|^this is a summary of what was said by\b"
     r"|^the (?:opinions|views) expressed are (?:their|his|her|the authors?['’]s?) own\b"
     r"|\brepublish(?:ing)? this (?:content|article|story)\b|\brepublication is permitted\b"
     r"|^this (?:article|story|report) is (?:also )?available in [A-Z]?[a-z]+\b"
@@ -2016,6 +2077,7 @@ def _rights_holder(paragraph: str) -> str | None:
     holder = re.sub(r"^copyright\b\s*(?:(?:19|20)\d{2}\b)?", "", holder, flags=re.I).strip(" ©,")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
+    holder = re.sub(r"\s+or its affiliated companies$", "", holder, flags=re.I)  # the Guardian's
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
         return None
     return holder

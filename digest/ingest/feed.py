@@ -467,7 +467,17 @@ def publisher_at(address: str) -> str | None:
 
 # Names an outlet's pages show for it that are not the name it publishes under: the BBC's
 # logo reads 'British Broadcasting Corporation' in a page copied from the top.
-_ALIASES = {"british broadcasting corporation": "BBC News"}
+_ALIASES = {
+    "british broadcasting corporation": "BBC News",
+    # the companies that hold the rights in their footers: '© 2026 Guardian News & Media
+    # Limited', '© 2026 Cable News Network'
+    "guardian news & media": "The Guardian",
+    "guardian news and media": "The Guardian",
+    "cable news network": "CNN",
+    # the Daily Mail's website's own name for itself
+    "mail online": "Daily Mail",
+    "mailonline": "Daily Mail",
+}
 
 
 def known_spelling(name: str | None) -> str | None:
@@ -483,6 +493,8 @@ def known_spelling(name: str | None) -> str | None:
         return _ALIASES[key]
     if f"{key} news" in names:  # 'BBC' is 'BBC News'
         return names[f"{key} news"]
+    if " " not in key and f"the {key}" in names:  # 'Independent', a logo's, is The Independent
+        return names[f"the {key}"]
     if key.endswith(" news") and key[:-5] in names:  # 'Reuters News', as databases name it
         return names[key[:-5]]
     if _BARE_ADDRESS.fullmatch(key):  # 'Rudaw.net' is Rudaw

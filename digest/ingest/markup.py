@@ -121,11 +121,13 @@ def plain_field(value: str | None) -> str | None:
     """A title, summary or name as one plain line: tags out, entities decoded, spaces folded."""
     if value is None:
         return None
+    value = _CDATA_WRAP.sub(r"\1", value)  # a feed's '<![CDATA[Title]]>' an exporter kept
     text = _SPACES.sub(" ", strip_tags(value)).strip()
     text = _ESCAPE_AT_ENDS.sub("", text).strip()  # an export's literal '\n' before a title
     return text or None
 
 
+_CDATA_WRAP = re.compile(r"^\s*<!\[CDATA\[(.*?)\]\]>\s*$", re.DOTALL)
 _ESCAPE_AT_ENDS = re.compile(r"^(?:\\[nrt])+|(?:\\[nrt])+$")
 
 

@@ -206,6 +206,8 @@ def _read_page_head(page: str) -> PageHead:
     names = [
         name
         for name in (
+            # GOV.UK's page names the department that issued it: the publisher, not GOV.UK
+            clean_publisher(meta.get("govuk:primary-publishing-organisation")),
             clean_publisher(meta.get("og:site_name")),
             clean_publisher(ld_publisher),
             clean_publisher(meta.get("application-name")),

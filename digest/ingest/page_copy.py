@@ -577,10 +577,13 @@ MAX_TOOLBAR_LINES = 40
 
 
 def without_archive_toolbar(text: str) -> tuple[str, str | None]:
-    """The captured page's text without the Wayback Machine's toolbar above it, and the
-    address of the page it captured (the archive's capture date is not the article's)."""
+    """The captured page's text without the Wayback Machine's or archive.today's toolbar
+    above it, and the address of the page it captured (the archive's capture date is not the
+    article's)."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is not None and lines[first].strip().lower() == "archive.today":
+        return _without_archive_today(lines, first)
     if first is None or (match := _ARCHIVE_TITLE.match(lines[first])) is None:
         return text, None
     window = lines[first : first + MAX_TOOLBAR_LINES]
@@ -588,6 +591,24 @@ def without_archive_toolbar(text: str) -> tuple[str, str | None]:
     if not ends:
         return text, match["url"]
     return "\n".join(lines[first + ends[-1] + 1 :]), match["url"]
+
+
+# archive.today's header, as a copy of its page holds it: 'archive.today', 'webpage capture',
+# 'Saved from' the original address, the capture's time, 'no other snapshots from this url',
+# its links to the last ('report bug or abuse', 'Buy me a coffee').
+_ARCHIVE_TODAY_LAST = re.compile(r"\b(?:buy me a coffee|report bug or abuse)\b", re.IGNORECASE)
+_ADDRESS_IN_LINE = re.compile(r"https?://\S+")
+
+
+def _without_archive_today(lines: list[str], first: int) -> tuple[str, str | None]:
+    window = lines[first : first + MAX_TOOLBAR_LINES]
+    if not any("webpage capture" in line.lower() for line in window[:3]):
+        return "\n".join(lines), None
+    ends = [i for i, line in enumerate(window) if _ARCHIVE_TODAY_LAST.search(line)]
+    address = next((found[0] for line in window if (found := _ADDRESS_IN_LINE.search(line))), None)
+    if not ends:
+        return "\n".join(lines), address
+    return "\n".join(lines[first + ends[-1] + 1 :]), address
 
 
 # A translation service's page copied with its translation: its name, tabs, language pickers
@@ -804,3 +825,38 @@ def _is_running_head(line: str, section: str, publication: str) -> bool:
         if numbered is not None and numbered["section"].strip() == section:
             return True
     return False
+
+
+# A consent dialog copied with a whole page (Ctrl+A) above its menus: its heading ('We value
+# your privacy'), its notice ('We and our partners use cookies …') and its buttons.
+_CONSENT_BUTTON = re.compile(
+    r"^(?:accept(?: all| and close| all cookies| cookies)?|reject(?: all)?|decline(?: all)?"
+    r"|agree|i agree|i accept|got it|ok|okay|manage (?:options|my choices|preferences|cookies"
+    r"|settings)|cookie (?:settings|preferences|policy)|more options|customi[sz]e|allow all"
+    r"|continue without (?:accepting|agreeing)|necessary cookies only|save (?:and|&) exit"
+    r"|we value your privacy|your privacy(?: choices)?|privacy settings)\.?$",
+    re.IGNORECASE,
+)
+_CONSENT_NOTICE = re.compile(r"\bcookies?\b|\bconsent\b|\bpersonal data\b", re.IGNORECASE)
+MAX_CONSENT_LINES = 12
+
+
+def without_consent_banner(text: str) -> tuple[str, tuple[str, ...]]:
+    """The page's text without a consent dialog's lines at its top, and those lines: the
+    dialog's heading, a notice about cookies and the buttons under it. Text that does not open
+    with such a notice is returned as it is."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:MAX_CONSENT_LINES]
+    if not any(_CONSENT_NOTICE.search(lines[i]) for i in filled[:3]):
+        return text, ()
+    last = None
+    for number, i in enumerate(filled):
+        line = lines[i].strip()
+        if _CONSENT_BUTTON.match(line) or (_CONSENT_NOTICE.search(line) and len(line.split()) > 6):
+            last = i
+        elif last is not None or number > 2:  # the dialog opens the text, or is not one
+            break
+    if last is None or not any(_CONSENT_BUTTON.match(lines[i].strip()) for i in filled):
+        return text, ()
+    removed = tuple(f"consent: {line.strip()}" for line in lines[: last + 1] if line.strip())
+    return "\n".join(lines[last + 1 :]), removed

@@ -93,6 +93,7 @@ from digest.ingest.page_copy import (
     page_headline,
     strip_page_chrome,
     without_archive_toolbar,
+    without_consent_banner,
     without_page_controls,
     without_print_margins,
     without_reader_app,
@@ -173,6 +174,14 @@ def clean_plain_text(
     filed_from = None
     top_dates: list[str] = []  # date lines above a page's headline
     top_links: list[str] = []  # the article's address, copied above its headline
+    if (
+        title is None
+        and len(paragraphs) > 2
+        and (address := ADDRESS_LINE.match(paragraphs[0].strip()))
+        and page_headline(paragraphs[1:]) is not None
+    ):  # the page's address pasted over a whole page copied from the browser
+        top_links.append(address["url"])
+        page_top.append(f"address: {paragraphs.pop(0)}")
     if title is None:  # '[Translated from Kurdish]' over a post's headline
         notes_on_top = [line for line in paragraphs[:MAX_TOP_LINES] if is_translation_note(line)]
         page_top += [f"translation-note: {line}" for line in notes_on_top]
@@ -239,7 +248,7 @@ def clean_plain_text(
             ]
             top_dates += [stamp for _channel, stamp in posts]
             top_dates += [day for line in paragraphs[:top] if (day := trailing_date(line))]
-            top_links = [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
+            top_links += [m["url"] for line in paragraphs[:top] if (m := ADDRESS_LINE.match(line))]
             filed_from = _filed_from(paragraphs[top + 1 :], site_name)
             rest, outlet = _without_outlet_lines(paragraphs[top + 1 :], PAGE_LEAD_LINES)
             site_name = site_name or outlet
@@ -506,7 +515,8 @@ def _without_frames(text: str, known_title: bool) -> tuple[str, list[str], tuple
     news aggregator's story page, a translator's controls, a reading app's, a newsletter
     digest's other stories. A reader that knows the title (an e-mail's subject) has only the
     translator's, the reading app's and the archive's frames to take off."""
-    removed: list[str] = []
+    text, consent = without_consent_banner(text)  # 'We value your privacy', 'Accept all'
+    removed: list[str] = [*consent]
     text, archived = without_archive_toolbar(text)
     if not known_title:
         text, chat = without_chat(text)  # pasted into Slack or Teams
@@ -636,8 +646,9 @@ def _unknown_capital_place(line: str) -> bool:
 
 
 _LABELLED_BYLINE = re.compile(
-    r"^(?:text|written|words|story|reporting) by:\s+(?P<names>\S.{0,60})$", re.IGNORECASE
-)
+    r"^(?:(?:text|written|words|story|reporting) by|authors?):\s+(?P<names>\S.{0,100})$",
+    re.IGNORECASE,
+)  # 'Text by: FRANCE 24', ISW's 'Authors: Jane Roe, John Doe, and Ann Poe'
 
 
 # Words of a page's furniture that a name never holds ('Related Topics', 'Latest News').

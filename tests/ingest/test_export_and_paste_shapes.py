@@ -13,6 +13,7 @@ from digest.ingest.clean import CAPTION, rights_holder_of, strip_noise
 from digest.ingest.dates import find_text_date, find_url_date, is_published_line
 from digest.ingest.metadata import find_dateline
 from digest.ingest.model import RawInput
+from digest.ingest.page_copy import without_consent_banner
 from digest.ingest.readers import read_html, read_markdown
 from tests.ingest.helpers import date_of, read_pasted
 
@@ -967,3 +968,88 @@ def test_a_portal_bylines_short_date_is_read_beside_the_byline() -> None:
     assert is_published_line(line)
     assert find_text_date([line]) == (dt.date(2026, 11, 28), "text")
     assert not is_published_line("Kirkuk • 11/28/26")  # no byline beside it: no date line
+
+
+def test_a_copy_of_an_archive_today_page_keeps_the_captured_article_only() -> None:
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    draft = read_pasted(
+        "archive.today\nwebpage capture\n\tSaved from\t\n"
+        "https://www.example.com/world/gunmen-kill-two-soldiers\n"
+        "search\t27 Nov 2026 06:14:52 UTC\nno other snapshots from this url\n"
+        "All snapshots from host www.example.com\n\tWebpage\tScreenshot\t\t\t\n"
+        "share\tdownload .zip\treport bug or abuse\tBuy me a coffee\n\n"
+        f"{headline}\n\nNov. 25, 2026 5:30 am ET\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == headline
+    assert date_of(draft) == dt.date(2026, 11, 25)
+    for furniture in ("archive", "snapshots", "06:14:52", "coffee"):
+        assert furniture not in draft.body
+
+
+def test_a_syndication_note_names_the_source_and_leaves_the_body() -> None:
+    """Apple News's 'From Reuters' (a known outlet), a repost's 'This story was originally
+    published by …'; a post's comments and a reader's next stories close the article."""
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    apple = read_pasted(
+        f"{headline}\n\n{LEDE}\n\n{MORE}\n\nFrom Reuters\n\nSuggest More Stories Like This\n"
+    )
+    assert apple.source == "Reuters"
+    assert "From Reuters" not in apple.body and "Suggest" not in apple.body
+    repost = read_pasted(
+        f"{headline}\n\n{LEDE}\n\n{MORE}\n\n"
+        "This story was originally published by The Example Dispatch.\n\nTop comments\n\n"
+        "Someone's comment on the story, and another reader's reply to it.\n"
+    )
+    assert repost.source == "The Example Dispatch"
+    assert "originally published" not in repost.body and "comment" not in repost.body
+
+
+def test_a_consent_dialog_copied_over_a_page_is_no_part_of_it() -> None:
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    for dialog in (
+        "We value your privacy\nWe and our partners use cookies and similar technologies to "
+        "personalise content and ads.\nAccept all\nReject all\nManage options\n",
+        "We use cookies to give you the best experience on our website. By continuing to "
+        "browse, you agree to our use of cookies.\nAccept\n",
+    ):
+        draft = read_pasted(
+            f"{dialog}\nExample News\nWorld   Politics   Sport\n\n{headline}\n\n"
+            f"Jane Roe\nWednesday 11 November 2026 13:40 GMT\n\n{LEDE}\n\n{MORE}\n"
+        )
+        assert draft.title == headline
+        for furniture in ("cookies", "Accept", "Reject", "privacy"):
+            assert furniture not in draft.body
+
+
+def test_an_address_pasted_over_a_whole_page_is_its_link_not_its_headline() -> None:
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    address = "https://www.example.com/world/gunmen-kill-two-soldiers-2026-11-12/"
+    draft = read_pasted(
+        f"{address}\n\nSkip to main content\nExample Wire\nWorld\nBusiness\nMarkets\n\n"
+        f"{headline}\n\nBy Jane Roe\nNovember 12, 2026 10:10 PM GMT\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == headline
+    assert draft.url == address
+
+
+def test_bold_points_opening_an_item_and_a_cdata_title_are_cleaned() -> None:
+    """MailOnline's bullets in bold over its byline sum the article up; a home-made export's
+    title kept in its CDATA wrapper is the title inside it."""
+    draft = _markdown(
+        "---\ntitle: <![CDATA[Gunmen kill two soldiers near the city]]>\n"
+        "link: https://www.dailymail.co.uk/news/article-1/x.html\n---\n"
+        "<ul><li><strong>The attack on the army post came on Tuesday night</strong></li>"
+        "<li><strong>Two soldiers were killed and three wounded, sources said</strong></li></ul>"
+        f"<p>By JANE ROE FOR MAILONLINE</p>\n{BODY}"
+        "<p>Share or comment on this article: Gunmen kill two soldiers near the city</p>"
+    )
+    assert draft.title == "Gunmen kill two soldiers near the city"
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    assert "Tuesday night" not in draft.body and "Share or comment" not in draft.body
+
+
+def test_a_short_text_about_cookies_is_read_as_it_is() -> None:
+    """Two lines that mention cookies and no dialog's buttons: nothing is taken out, and no
+    text is too short to be looked at."""
+    for text in ("Cookies", "Bakery cookies recalled\n\nA bakery recalled its cookies on Monday."):
+        assert without_consent_banner(text) == (text, ())

@@ -37,6 +37,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "figure 350 troops",
         "no figure 850",
         "source",
+        "themes",
     },
     "09-university-fact-box-teen-sleep-start-times": {"source"},
     "12-charity-fact-box-boys-taken-from-camps": {

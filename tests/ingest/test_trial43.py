@@ -37,7 +37,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "14-hasakah-raid-defense-post-email": {"figure 3 arrested", "no figure 2"},
     "16-un-monitors-reuters-googlenews": {"no figure 3000"},
     "17-hol-smuggling-hawar-signal": {"figure 2 arrested"},
-    "18-unifil-drawdown-guardian-app": {"figure 600 troops", "source"},
+    "18-unifil-drawdown-guardian-app": {
+        "figure 600 troops",
+    },
     "19-harir-coalition-exit-national-epaper": {
         "body without 'A US soldier at Harir air base in 2023. The base was a hub'",
         "body without 'for coalition operations against ISIS in Iraq and Syria. AFP'",

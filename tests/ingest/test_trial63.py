@@ -58,7 +58,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "13-politico-2024-story-text-chunks-updated-syria-pullout": {"themes"},
     "15-dailymail-2016-h2-headline-bullets-long-comments-gull-attacks": {
         "body without 'Council says reports of gulls swooping on people have doubled in two years'",
-        "source",
     },
     "16-telegraph-2015-firstpar-secondpar-wales-alps-camp": {
         "body without 'Wales players go through their paces at the Vale of Glamorgan'"

@@ -45,6 +45,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15-roumieh-hunger-strike-lorient-today": {
         "no figure 1200",
         "no figure 19",
+        "themes",
     },
     "17-hamrin-airstrikes-ina": {"no figure 2"},
     "21-hamrin-lake-boat-xinhua": {"no figure 2", "no figure 3", "no figure 4"},

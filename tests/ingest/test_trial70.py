@@ -65,9 +65,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "Yorkshire "
         "village'"
     },
-    "17-govuk-mod-2021-press-release-lead-paragraph-raf-typhoon-strike": {
-        "source",
-    },
     "21-swanrivertimes-2024-listicle-numbered-h2-shop-cards-utc-previous-day-winter-warmth": {
         "body with '1. Find the draughts first'",
         "body with '8. Dress for the house you have'",
