@@ -81,6 +81,7 @@ _BUTTON = (
     # Flipboard's: 'Flipped by ESPN into NFL', its 'Like   Comment   Flip   Share' row
     r"|suggest (?:more|fewer) stories like this|story continues|type your email\.{0,3}"
     r"|for immediate release"
+    r"|daily newsletter(?:(?-i:[A-Z])|\s).{0,80}|daily newsletter"  # France 24's box
     r"|share or comment on this article\b.{0,200}"  # MailOnline's, with the headline after it
     r"|data cut-?off:.{0,60}"  # ISW's updates: 'Data Cutoff: November 11, 2026, at 10:00 a.m. ET'
     r"|write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"  # the WSJ's contact line
@@ -329,6 +330,8 @@ _PLUG = re.compile(
     # a sign-up form's consent line; an app's channel
     r"|^i would like to (?:be e-?mailed|receive)\b|\bread our privacy (?:notice|policy)\.?$"
     r"|\bstart your (?:free |\d+-day )?trial\b|\bsupport us today\b|^your support helps us\b"
+    # a nonprofit outlet's appeal: 'Help us keep covering the long war. Support … today.'
+    r"|^help us keep (?:covering|reporting)\b|^do you rely on .{2,60} for your research\b"
     r"|^receive [\w'’ ]{2,60} every (?:morning|day|week|evening)\b"
     r"|^get [\w'’ .-]{2,30} on (?:whatsapp|telegram|youtube|apple news|google news)\b"
     r"|^newsletters?\b"
@@ -460,6 +463,7 @@ _TRAILER = re.compile(
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
+    r"|keywords"
     r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
     r"|(?:this article )?appeared in the .{2,60}print edition\b.*"
@@ -548,7 +552,7 @@ ROLE_ALONE = re.compile(
     r"(?: @\w{2,30})?$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von)\s+(?P<names>\S.*)$")
+BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von):?\s+(?P<names>\S.*)$")  # 'By: FRANCE 24' too
 # An outlet's byline naming the wires its copy draws on: 'FRANCE 24 with AFP'.
 WITH_WIRES = re.compile(r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|agencies|wires)$", re.IGNORECASE)
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.

@@ -1053,3 +1053,22 @@ def test_a_short_text_about_cookies_is_read_as_it_is() -> None:
     text is too short to be looked at."""
     for text in ("Cookies", "Bakery cookies recalled\n\nA bakery recalled its cookies on Monday."):
         assert without_consent_banner(text) == (text, ())
+
+
+def test_a_broadcasters_page_tail_and_a_nonprofits_appeal_close_the_article() -> None:
+    """France 24's 'By: FRANCE 24' byline, its '(FRANCE 24 with AFP)' credit, its newsletter box
+    glued to its text and its 'Keywords'; a nonprofit outlet's author bio and appeal."""
+    headline = "Gunmen kill two soldiers in an attack on an army post"
+    france = read_pasted(
+        f"{headline}\n\nBy: FRANCE 24\n\n{LEDE}\n\n{MORE}\n\n(FRANCE 24 with AFP)\n\n"
+        "Daily newsletterReceive essential international news every morning\n\nKeywords\n"
+        "Terrorism\nParis\n"
+    )
+    assert france.body.endswith(MORE)
+    assert any("FRANCE 24" in credit for credit in france.credits)
+    appeal = read_pasted(
+        f"{headline}\n\n{LEDE}\n\n{MORE}\n\nJane Roe is a research analyst at Example "
+        "Journal who focuses on jihadist groups in Syria.\n\nTags: Syria, Islamic State\n\n"
+        "Help us keep covering the long war. Support Example Journal today.\n"
+    )
+    assert appeal.body.endswith(MORE)

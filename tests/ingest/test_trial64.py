@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "Damascus, in a picture circulated on social media.'"
     },
     "11-lanao-clash-inquirer": {
-        "body without 'By: Jeoffrey Magsino - Correspondent / @InquirerMIN'",
         "no figure 10",
         "source",
     },
