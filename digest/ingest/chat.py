@@ -136,10 +136,12 @@ _CARD_UNDER = re.compile(
 )
 _CARD_LINE = re.compile(r"^(?P<outlet>[^·•\n]{2,40}?) · (?:[^·\n]{1,40} · ){1,4}[^·\n]{1,40}$")
 _STORY_LINK = re.compile(
-    r"^(?:read full (?:article|story)|read (?:the )?story|open article)$", re.I
+    r"^(?:read full (?:article|story)|read (?:the )?story|open article)$", re.IGNORECASE
 )
 OUTLET_FRAME = "outlet-card: "  # the frame that names the outlet whose card opened the story
 MAX_CARD_LINES = 40  # the app's lines above the outlet's card, at most
+MAX_TAB_WORDS = 3  # an app's tabs over a card ('Today', 'News+'): a headline is longer
+MIN_CARD_HEADLINE_WORDS = 4
 
 
 def without_aggregator(text: str) -> tuple[str, tuple[str, ...]]:
@@ -162,14 +164,8 @@ def without_aggregator(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(filled[start:]), tuple(f"aggregator: {line}" for line in filled[:start])
 
 
-MAX_TAB_WORDS = 3  # an app's tabs over a card ('Today', 'News+'): a headline is longer
-
-
 def _card_headline(line: str) -> bool:
     return is_headline(line) and len(line.split()) >= MIN_CARD_HEADLINE_WORDS
-
-
-MIN_CARD_HEADLINE_WORDS = 4
 
 
 def _outlet_card(filled: list[str]) -> tuple[int, list[str], str] | None:
