@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from digest.ingest.clean import is_headline
+from digest.ingest.feed import NEWS_APPS
 from digest.ingest.mail import story_starts
 
 # A message's author and time on one line (Slack): 'Lina Example  2:06 PM', 'Dana Karim 10:18'.
@@ -120,10 +121,7 @@ def _posted_at(lines: list[str], index: int) -> bool:
 
 # A news aggregator's name opening a copy of its story page: its menus and its list of the
 # outlets' headlines come first, the article the analyst opened last.
-_AGGREGATORS = frozenset(
-    {"google news", "apple news", "yahoo news", "microsoft start", "newsnow", "msn", "flipboard",
-     "feedly", "ground news", "smartnews", "newsbreak", "yahoo", "yahoo! news"}
-)  # fmt: skip
+_AGGREGATORS = NEWS_APPS | {"feedly"}  # and a reader whose copy looks like theirs
 # The outlet's card over its story in an app, and the lines that mark it as one: a 'Follow'
 # button and its count (MSN, Apple News), the outlet's address or the story's age under it
 # ('al-monitor.com · 1d', '5h'), or the card on one line with the outlet first ('Rudaw · Center

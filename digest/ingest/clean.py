@@ -78,16 +78,19 @@ _BUTTON = (
     r"(?:share\d?(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
     r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
-    # Flipboard's: 'Flipped by ESPN into NFL', its 'Like   Comment   Flip   Share' row
+    # news apps' lines: Apple News's 'Suggest More Stories Like This', Yahoo's 'Story
+    # continues', Substack's box and counters, Flipboard's 'Flipped by ESPN into NFL' and its
+    # 'Like   Comment   Flip   Share' row
     r"|suggest (?:more|fewer) stories like this|story continues|type your email\.{0,3}"
-    r"|for immediate release"
-    r"|daily newsletter(?:(?-i:[A-Z])|\s).{0,80}|daily newsletter"  # France 24's box
-    r"|share or comment on this article\b.{0,200}"  # MailOnline's, with the headline after it
-    r"|data cut-?off:.{0,60}"  # ISW's updates: 'Data Cutoff: November 11, 2026, at 10:00 a.m. ET'
-    r"|write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"  # the WSJ's contact line
-    r"|\d[\d,]* likes?(?:\s*·\s*\d[\d,]* restacks?)?"  # Substack's counters
-    r"|advertisement\s*[-–]\s*scroll to continue"
+    r"|\d[\d,]* likes?(?:\s*·\s*\d[\d,]* restacks?)?"
     r"|flip|like|comment|flipped by [\w .&'’-]{2,40}?(?: into [\w .&'’-]{2,40})?"
+    # sites' and releases' own lines: France 24's newsletter box (glued to its text),
+    # MailOnline's share line (the headline after it), ISW's 'Data Cutoff: …', the WSJ's
+    # 'Write to X at x@wsj.com', a release's heading
+    r"|daily newsletter(?:(?:(?-i:[A-Z])|\s).{0,80})?"
+    r"|share or comment on this article\b.{0,200}|data cut-?off:.{0,60}"
+    r"|write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r"|advertisement\s*[-–]\s*scroll to continue|for immediate release"
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
     r"|press play to listen to this article|voiced by artificial intelligence\.?"
@@ -1422,6 +1425,8 @@ def _syndicated_outlet(paragraph: str) -> str | None:
 def _names_over_date(paragraph: str, following: Sequence[str]) -> bool:
     """A line of writers' names alone ('Jane Roe', 'Jane Roe and John Doe') over the story's
     date line, or over the outlet's name and then the date (an app's copy of a byline)."""
+    if len(paragraph) > MAX_BYLINE_CHARS:
+        return False  # most paragraphs, on strip_noise's path: no splitting, no lookups
     names = _NAME_LIST.split(paragraph.strip())  # 'Jane Roe, John Doe, and Ann Poe'
     if len(names) > MAX_BYLINE_NAMES or not following or not all(map(_person_name, names)):
         return False
@@ -1437,6 +1442,7 @@ def _names_over_date(paragraph: str, following: Sequence[str]) -> bool:
 
 _NAME_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 MAX_BYLINE_NAMES = 4
+MAX_BYLINE_CHARS = 160  # four names of three long words, their commas and 'and'
 
 
 def _person_name(name: str) -> bool:

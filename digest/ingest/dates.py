@@ -646,7 +646,7 @@ def is_published_line(paragraph: str) -> bool:
         or (index == 0 and _PERSON.match(part))  # 'Ali Kerim Demir |18.03.2026'
         # a reader's line: the outlet, its writer, the day ('BleepingComputer / by Jane Roe /
         # Nov 25, 2026 / 4 min read', Feedly's)
-        or (index == 0 and _OUTLET_WORDS.match(part) and any(map(_BYLINE.match, parts[1:])))
+        or (index == 0 and bylined and _OUTLET_WORDS.match(part))
         or _SIDE_LABEL.match(part)  # 'Source: Xinhua | 2026-02-03 00:41:12 | Editor: huaxia'
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'

@@ -637,9 +637,9 @@ _READER_APPS = frozenset(
      "reeder", "tiny tiny rss", "the old reader", "rss", "feed", "web clipper"}
 )  # fmt: skip
 # News apps and aggregators: they carry an outlet's story and never publish one.
-_NEWS_APPS = frozenset(
-    {"google news", "apple news", "yahoo news", "yahoo", "msn", "microsoft start", "flipboard",
-     "ground news", "smartnews", "newsbreak", "newsnow", "news break", "smart news"}
+NEWS_APPS = frozenset(
+    {"google news", "apple news", "yahoo news", "yahoo", "yahoo! news", "msn", "microsoft start",
+     "flipboard", "ground news", "smartnews", "newsbreak", "newsnow", "news break", "smart news"}
 )  # fmt: skip
 
 
@@ -647,7 +647,7 @@ def is_app_name(name: str) -> bool:
     """Whether a name is a reader's, a read-later app's or a news app's ('feedly', 'MSN'):
     what an article was read in, never its publisher."""
     key = name.strip().lower()
-    return key in _READER_APPS or key in _NEWS_APPS
+    return key in _READER_APPS or key in NEWS_APPS
 
 
 # Read-later apps whose export's `url` is the app's own page of the article.
@@ -730,6 +730,7 @@ def publisher_name(
 
 __all__ = [
     "FEED_FIELDS",
+    "NEWS_APPS",
     "LenientFront",
     "clean_publisher",
     "domain_of",

@@ -192,12 +192,12 @@ def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str 
     title's name on a group's shared template ('Army Times' on militarytimes.com), or (with
     `initials`) the publisher's initials or its name in capitals in a page's tags ('RFE/RL' on
     rferl.org, 'AP' on apnews.com, 'ANHA' on hawarnews.com; a `source: AP` someone wrote stays
-    as written). None where the name is the
-    address's publisher's, or a wire's, or an outlet the table does not know (a partner's)."""
+    as written). None where the name is the address's publisher's, or a wire's, or an outlet
+    the table does not know (a partner's)."""
     owner = known_publisher(url)
     if owner is None or name == owner:
         return None
-    if initials and (_initials_of(name, owner) or _brand_mark(name)):
+    if initials and _brand_mark(name):
         return owner  # 'RFE/RL', 'ANHA', 'SHAFAQ NEWS': a logo's letters, the table's name
     if is_wire(name):
         return None  # a wire's story on an outlet's site is the wire's
@@ -205,25 +205,11 @@ def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str 
     return owner if other is not None and other != owner else None
 
 
-_SMALL_NAME_WORDS = frozenset({"of", "the", "and", "for"})
-
-
 def _brand_mark(name: str) -> bool:
-    """A name in capitals only, as a logo writes it ('ANHA', 'SHAFAQ NEWS')."""
-    letters = [c for c in name if c.isalpha()]  # capitals only: a script without case is not
+    """A name in capitals only, as a logo or initials write it ('ANHA', 'SHAFAQ NEWS', 'RFE/RL',
+    'VOA'); a script without case has no capitals."""
+    letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(name.split()) <= 3
-
-
-def _initials_of(short: str, name: str) -> bool:
-    """Whether `short` is `name` by its words' initials: 'RFE/RL' for 'Radio Free
-    Europe/Radio Liberty', 'VOA' for 'Voice of America' (small words may be left out)."""
-    letters = re.sub(r"[^A-Za-z]", "", short)
-    if len(letters) < 2 or not short.replace("/", "").replace(".", "").isupper():
-        return False
-    words = [w for w in re.split(r"[\s/-]+", name) if w]
-    every = "".join(w[0] for w in words)
-    main = "".join(w[0] for w in words if w.lower() not in _SMALL_NAME_WORDS)
-    return letters.upper() in (every.upper(), main.upper())
 
 
 # 'told the Atlantic magazine': another outlet's interview; a report never adds its own medium

@@ -1189,8 +1189,19 @@ def syndicated_from(page: str, site: str | None) -> str | None:
 # address in its search box, the capture's time) and its own tags in the page's head (its name
 # as the site's, the capture's time as the publication's, 'archived 12 Apr 2023 …').
 _ARCHIVE_HOSTS = re.compile(r"^(?:https?://)?archive\.(?:ph|today|is|li|vn|md|fo)\b", re.I)
-_CAPTURE_TAGS = ("og:site_name", "og:url", "og:description", "description", "og:image",
-                 "article:published_time", "article:modified_time")  # fmt: skip
+_CAPTURE_TAGS = (
+    "og:site_name",
+    "og:url",
+    "og:description",
+    "description",
+    "og:image",
+    "article:published_time",
+    "article:modified_time",
+    "datePublished",
+    "dateModified",
+    "url",
+    "image",
+)  # fmt: skip (itemprop's names too)
 
 
 def without_archive_capture(page: str) -> tuple[str, str | None]:
@@ -1211,17 +1222,7 @@ def without_archive_capture(page: str) -> tuple[str, str | None]:
     for meta in root.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
         content = meta.get("content") or ""
-        if (
-            key in _CAPTURE_TAGS
-            or _ARCHIVE_HOSTS.match(content)
-            or key
-            in (
-                "datePublished",
-                "dateModified",
-                "url",
-                "image",
-            )
-        ):
+        if key in _CAPTURE_TAGS or _ARCHIVE_HOSTS.match(content):
             meta.drop_tree()
     address = original[0].strip() if original and original[0].startswith("http") else None
     return lxml.html.tostring(root, encoding="unicode"), address

@@ -417,14 +417,15 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     stated = has_date_metadata(text)
     # the date line the page shows: read when the metadata gives no date, or gives a moment the
     # page may show in its own zone (a page's date lines are a walk over its whole tree)
-    wanted = not (date and stated) or published_stamp(text) is not None
+    stamp = published_stamp(text)  # the metadata's published moment, read once
+    wanted = not (date and stated) or stamp is not None
     shown = _shown_date_line(text, day_first) if wanted else ()
-    if date and stated and not (shown and _same_moment_shown(shown[0], text, day_first)):
+    if date and stated and not (shown and _same_moment_shown(shown[0], stamp, day_first)):
         shown = ()  # the metadata's date, unless the page shows its moment in its own zone
     if shown:  # the date the page shows beside its article, not one the extractor guessed
         date = date_line_date(shown[0], day_first)
     elif (
-        date and (local := _publishers_day(text, raw.url or url)) and abs((local - date).days) == 1
+        date and (local := _publishers_day(stamp, raw.url or url)) and abs((local - date).days) == 1
     ):
         date = local  # '2024-08-02T23:31:00Z' in the metadata of a London paper: the 3rd there
     draft = draft_from_clean(
@@ -468,10 +469,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
 MIN_TITLE_WORDS_LEFT = 3  # a headline once a site's name is cut from it, at least
 
 
-def _publishers_day(page: str, address: str | None) -> dt.date | None:
-    """The day the page's published moment falls on in its publisher's zone, where the
-    metadata gives the moment with its offset and the address says whose zone."""
-    stamp = published_stamp(page)
+def _publishers_day(stamp: str | None, address: str | None) -> dt.date | None:
+    """The day a page's published moment (`published_stamp`) falls on in its publisher's zone,
+    where the metadata gives the moment with its offset and the address says whose zone."""
     moment = feed_moment(stamp) if stamp else None
     zone = publisher_zone(address) if moment is not None and moment.tzinfo else None
     return moment.astimezone(zone).date() if moment is not None and zone is not None else None
@@ -495,11 +495,11 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?![\d:])\s*(?:([ap])\.?m\.
 MAX_ZONE_HOURS = 14  # the farthest a zone is from UTC
 
 
-def _same_moment_shown(line: str, page: str, day_first: bool) -> bool:
+def _same_moment_shown(line: str, stamp: str | None, day_first: bool) -> bool:
     """Whether a page's date line shows its metadata's published moment in the publisher's
     own zone ('Posted Sat 8 Nov 2025 at 6:45am' for '2025-11-07T19:45:00Z' in Sydney): then
     its day, not UTC's, is the article's. A live page's latest update is another moment."""
-    stamp, clock = published_stamp(page), _CLOCK.search(line)
+    clock = _CLOCK.search(line)  # `stamp`: the page's `published_stamp`
     moment = feed_moment(stamp) if stamp else None
     day = date_line_date(line, day_first)
     if moment is None or clock is None or day is None or _UPDATE_LABEL.match(line):
