@@ -260,9 +260,7 @@ def ingest_raw(
     if not draft.body.strip():
         raise DigestError.at("no article text left after cleaning", raw.source)
     fingerprint = make_fingerprint(draft.body, raw.data)
-    match = index.find_exact(fingerprint)
-    if match is not None:
-        return IngestOutcome(raw.source, "duplicate", match.reason)
+    exact = index.find_exact(fingerprint)
     warnings: list[str] = []
     fields = build_fields(
         draft,
@@ -277,6 +275,8 @@ def ingest_raw(
     provenance = fields["provenance"]
     if provenance.get("source") == "domain" and (named := index.publisher_of(fields.get("url"))):
         fields["source"], provenance["source"] = named, "site"  # as its other articles name it
+    if exact is not None and not _another_outlet(fields.get("source"), index.source_of(exact.slug)):
+        return IngestOutcome(raw.source, "duplicate", exact.reason)
     notes = missing_parts(fields, draft.body, _input_name(raw))
     signature = make_signature(
         fields["date"],
@@ -288,7 +288,8 @@ def ingest_raw(
         year_known=not year_assumed(fields["date_source"], fields["provenance"]),
     )
     dated = fields["date_source"] not in UNCHECKED_DATE_SOURCES
-    match = index.find(fingerprint, fields["date"] if dated else None)
+    # the same text from another outlet (a wire's copy on two sites) is a copy of it, kept
+    match = exact or index.find(fingerprint, fields["date"] if dated else None)
     story = index.stories.find(signature) if match is None else None
     if match is not None:
         fields["duplicate_of"] = index.stories.original_of(match.slug)
@@ -304,7 +305,9 @@ def ingest_raw(
     text = validate_article(fields, draft.body, article_path(content_dir, when, slug))
     write_source(content_dir, kept.data, fields["original"], durable=durable)
     path = write_article(content_dir, when, slug, text, durable=durable)
-    index.add(file_slug(path.stem), path, fingerprint, fields["date"] if dated else None)
+    index.add(
+        file_slug(path.stem), path, fingerprint, fields["date"] if dated else None, fields["source"]
+    )
     index.stories.add(file_slug(path.stem), signature, fields.get("duplicate_of"))
     index.add_publisher(fields.get("url"), fields.get("source"), provenance.get("source"))
     written = _display_path(path, content_dir)
@@ -327,6 +330,13 @@ def ingest_raw(
             notes,
         )
     return IngestOutcome(raw.source, "ingested", written, path, tuple(warnings), notes)
+
+
+def _another_outlet(source: object, other: str | None) -> bool:
+    """Whether an article's publisher differs from the one of an article with the same text."""
+    if not isinstance(source, str) or not source.strip() or not other:
+        return False
+    return source.strip().casefold() != other.casefold()
 
 
 def missing_parts(fields: dict[str, Any], body: str, name: str) -> tuple[str, ...]:

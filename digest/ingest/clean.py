@@ -74,6 +74,8 @@ _IMAGE_FILE = re.compile(
     re.IGNORECASE,
 )
 _REMOTE_IMAGE = re.compile(r"^!\[[^\]]*\]\(\s*https?://[^)]*\)$")
+# A row of linked icons and nothing else: a feed's share buttons ('[![](…/fblike20.png)](…)').
+_IMAGE_LINKS = re.compile(r"^(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)]*\)\s*)+$")
 _BUTTON = (
     r"(?:share\d?(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
     r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
@@ -166,6 +168,11 @@ _BUTTON = (
     r"|article continues below(?: this)? (?:ad|advertisement)"
     r"|read more(?-i:(?=[A-Z])).{0,160}"  # 'Read moreIslamic State is …': a link glued on
     r"|(?:reach|contact|e-?mail) [\w .'’-]{2,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r"(?:\s+follow (?:him|her|them) on (?:x|twitter|threads|bluesky|instagram)\s*:?\s*@[\w.]+\.?)?"
+    r"|[\w .'’-]{2,40} (?:can|may) be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    # a note that the story changed, saying nothing of how
+    r"|\(?this (?:story|article|report) (?:has been|was|is being) updated(?: (?:with|to add)"
+    r" (?:new|additional|more) (?:information|details|reporting))?\.?\)?"
     r"|(?:view/)?print page as pdf|illustrative:.{0,300}"
     r"|if you (?:purchase|buy) a product\b.{0,120}\bcompensation\.?"
     # a newscast's lines: its presenter, a bulletin's time and end marks; a page's alert note
@@ -175,7 +182,7 @@ _BUTTON = (
     # a newsletter box's edges, a feedback link, a section's skip link, a comments count
     r"|skip past newsletter promotion|after newsletter promotion|send us your feedback"
     r"|skip next section[\w ]{0,30}|tap here|join the conversation|\d{1,5} comments?"
-    r"|subscribe(?: now)?|sign (?:me )?up(?: now)?|support (?:now|us))"  # a sign-up box's button
+    r"|subscribe(?: now)?|sign (?:me )?up(?: now)?|support (?:now|us)|learn more)"  # a box's button
 )
 _BUTTONS = re.compile(rf"^{_BUTTON}$", re.IGNORECASE)
 
@@ -242,7 +249,7 @@ _POINTER_LINE = re.compile(
     r"|ilgili haberler|ayrıca okuyun|بیشتر بخوانید|بخوانید|ये भी पढ़ें|यह भी पढ़ें|xem thêm"
     r"|baca juga|simak juga|lihat juga|läs (?:också|mer)|lees ook|leggi anche|читайте також"
     r"|관련기사|あわせて読みたい|延伸阅读)\s*[:|>»：]"
-    r"|^(?:click|tap) here\b"
+    r"|^(?:click|tap) here\b|^more\s*:\s*(?-i:[A-Z\[])"  # USA TODAY's 'More: [Headline](…)'
     r"|^(?:find|follow) (?:more of )?[\w'’ .]{2,25}['’]s coverage of\b"  # AP's closing pointer
     r"|^read:\s+(?-i:[A-Z])|^read more subscribers only\b"  # 'Read: Iraq's summer of protests'
     r"|^subscribe to (?:the )?(?-i:[A-Z])[\w' &-]{2,40} for (?:full|unlimited) access\b"
@@ -276,7 +283,12 @@ _MORE_LINK = re.compile(
 # A photo caption or credit line: 'A flock near Hatra. Photo: Outlet/Name', 'Image source, X';
 # a video's caption.
 CAPTION = re.compile(
-    r"(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
+    # USA TODAY's and Gannett's: '… at Michie Stadium. Danny Roe, Imagn Images', '… on Tuesday.
+    # Zaid Roe, AFP via Getty Images'
+    r"(?-i:[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w&'’.-]*"
+    r"(?: [A-Z][\w&'’.-]*){0,2} via )?(?:Getty Images|Imagn Images|USA TODAY(?: NETWORK)?|AP|AFP"
+    r"|Reuters|EPA|Shutterstock|[A-Z][\w&'’-]+ (?:Images|Photos?)))$"
+    r"|(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
     r"[)\]]?\.?$"
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
     r"|\s(?-i:Credit):\s*(?-i:[A-Z])[^.!?]{2,80}$"  # '… in Cyprus Credit: Cpl X/MoD
@@ -329,7 +341,8 @@ CAPTION = re.compile(
 MAX_CAPTION_WORDS = 30
 # A newsletter box or a plug for the outlet's channels, as one short paragraph.
 _PLUG = re.compile(
-    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin|e-?mails?)\b"
+    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefing|bulletin|e-?mails?"
+    r"|(?:push )?(?:alerts|notifications))\b"
     # a sign-up form's consent line; an app's channel
     r"|^i would like to (?:be e-?mailed|receive)\b|\bread our privacy (?:notice|policy)\.?$"
     r"|\bstart your (?:free |\d+-day )?trial\b|\bsupport us today\b|^your support helps us\b"
@@ -344,17 +357,18 @@ _PLUG = re.compile(
     r"|\bwith our (?:daily |weekly |free )?newsletter\b"
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^subscribe\s*:"
-    r"|^(?:have|got) a (?:news )?(?:tip|story)\b"
+    r"|^(?:have|got) a (?:news |confidential )?(?:tip|story)\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
     r"|^donate to\b|^[\w'’ ]{2,40} newsletters?$"
-    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mail|bulletin|roundup"
+    r"|^get (?:our|the) (?:free )?[\w'’ -]{0,40}(?:newsletters?|e-?mails?|bulletin|roundup"
     r"|briefing|digest)\b"
     # a sign-up box's other lines, a membership's plea
     r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^keep up (?:to date )?with\b"
     r"|\byou can unsubscribe at any time\b|^become an? [\w'’ .-]{2,40} (?:member|subscriber"
-    r"|supporter|patron)\b|^are you a fan of\b.{0,80}\b(?:donate|support)\b"
+    r"|supporter|patron)\b|\bbecome an? (?:member|subscriber|supporter|patron) of\b"
+    r"|\bit['’]s on the bloomberg terminal\b|^are you a fan of\b.{0,80}\b(?:donate|support)\b"
     r"|\bin your inbox every (?:morning|day|weekday|week|evening)\b"
     r"|^members make (?:our|this|these) [\w'’ ,-]{2,80} possible\b"
     r"|^(?:submit|write|send) (?:us )?a letter to the editor\b"
@@ -369,6 +383,23 @@ _PLUG = re.compile(
     re.IGNORECASE,
 )
 MAX_PLUG_WORDS = 30
+# Longer boxes of their own: a sign-up form's consent ('You can unsubscribe at any time. By
+# signing up you are agreeing to our Terms … reCAPTCHA …'), a reporter's appeal for members
+# ('Hi, this is Name. I wrote this piece … please consider supporting us').
+_APPEAL = re.compile(
+    r"^(?:you can unsubscribe at any time|by signing up,? you (?:are agreeing|agree) to)\b"
+    r"|^hi,? (?:this is|i['’]m) [^.!?]{2,40}[.!]\s.{0,400}\b(?:please consider (?:supporting"
+    r"|becoming|donating|joining)|become a (?:member|supporter|subscriber))\b",
+    re.IGNORECASE,
+)
+# An advertisement labelled so: 'TEXT AD: Looking for … Click here', 'Sponsored: …'.
+_LABELLED_AD = re.compile(
+    r"^(?:text ad|sponsored(?: link| content)?|advertisement|paid (?:content|post))\s*:\s",
+    re.IGNORECASE,
+)
+MAX_APPEAL_WORDS = 80
+# A photo's credit alone: 'Courtesy of Cairo International Film Festival'.
+_COURTESY = re.compile(r"^(?i:(?:photo |image |picture )?courtesy(?: of)?) [A-Z][\w .&'’-]{2,60}$")
 # A plug that ends in its call ('Get our Business Brief in your inbox. Subscribe now.', '...
 # election newsletter for the latest. Sign up here.'): the call closes a paragraph that names
 # what is offered.
@@ -466,6 +497,7 @@ _TRAILER = re.compile(
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
+    r"|popular on [\w .&'’-]{2,30}"
     r"|keywords"
     r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
@@ -1084,6 +1116,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     skip_until = 0
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
+        if "[image " in paragraph:  # newsboat's image marks, on lines of their own
+            lines = paragraph.split("\n")
+            marks = [line for line in lines if _IMAGE_MARKS.match(line.strip())]
+            removed.extend(f"image-marks: {line}" for line in marks)
+            paragraph = "\n".join(line for line in lines if line not in marks).strip()
         if (more := _MORE_LINK.search(paragraph)) and more.start() > 0:
             removed.append(f"more-link: {more.group().strip()}")
             paragraph = paragraph[: more.start()].rstrip()
@@ -1194,6 +1231,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                     tag := _SOURCE_TAG.match(rest.strip()) or _SHARED_FROM.match(rest)
                 ) is not None:
                     shared = shared or tag["name"]  # 'Source: Al Jazeera and news agencies'
+                elif (wired := _OUTLET_WITH_WIRE.match(rest.strip())) and (
+                    known := publisher_names().get(wired["name"].lower())
+                ):
+                    shared = shared or known  # '(FRANCE 24 with AFP)' below 'Read more'
             if _article_begun(kept, paragraphs[index + 1 :]):
                 removed.append(f"trailer: {paragraph}")
                 # kept for what they say of the publisher ('X is a reporter for Military Times')
@@ -1272,6 +1313,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             and _noise_rule(paragraphs[index - 1], index - 1) == "button"
         ):
             rule = "video"  # 'Watch CBS News', then the video's title and length
+        if (
+            rule is None
+            and index
+            and _MEDIA_MARK.match(paragraphs[index - 1].strip())
+            and count_words(paragraph) <= MAX_BOX_ITEM_WORDS
+            and not SENTENCE_END.search(_as_plain(paragraph).strip())
+        ):
+            rule = "video"  # an exporter's '[video]' for the player, then the video's title
         if rule is not None:
             if (
                 rule == "caption"
@@ -1504,7 +1553,7 @@ MIN_ITEM_TEXT_WORDS = 30
 
 
 _BOX_HEADING = re.compile(
-    r"^(?:related(?: coverage| content| reading| links)?|see also"
+    r"^(?:related(?: coverage| content| reading| links)?|see also|also in [\w &'’-]{2,30}"
     r"|recommended(?: stories| articles| reading)?)\s*:?$",
     re.IGNORECASE,
 )
@@ -1646,6 +1695,10 @@ _PRINT_POSTED = re.compile(
 # Drupal's print module's 'Source URL: …' and 'Links'.
 _PRINT_LINKS = re.compile(r"^(?:URLs in this post:?|Links:?|Source URL:\s*\S+)$", re.IGNORECASE)
 _LINK_MARK = re.compile(r" \[\d{1,2}\](?=[\s.,;:!?)]|$)")
+# An exporter's mark where a page's player was: '[video]', '[audio]', '[embedded content]'.
+_MEDIA_MARK = re.compile(r"^\\?\[(?:video|audio|embed|embedded content|media)\\?\]$", re.IGNORECASE)
+# Newsboat's marks where a page's images were: '[image 1 (link #1)]', '[image 2 (link #3)][2]'.
+_IMAGE_MARKS = re.compile(r"^(?:\\?\[image \d+(?: \(link #\d+\))?\\?\](?:\\?\[\d+\\?\])?\s*)+$")
 # A video's running time alone on its line: '01:52', '(1:04:09)'.
 _RUNNING_TIME = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
@@ -1991,7 +2044,11 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "printed-on"
     if _UPDATED_AT.match(probe.strip()):
         return "age"  # 'Last updated 11:24 AST': a live page's clock, no date
-    if _IMAGE_FILE.match(paragraph) or _REMOTE_IMAGE.match(paragraph.strip()):
+    if (
+        _IMAGE_FILE.match(paragraph)
+        or _REMOTE_IMAGE.match(paragraph.strip())
+        or _IMAGE_LINKS.match(paragraph.strip())
+    ):
         return "image-file"  # a page's photo: hot-linked from its host, it is not the text
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
         return "button"
@@ -2003,6 +2060,14 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         _PLUG.search(probe) or (_PLUG_CALL.search(probe) and _PLUG_OFFER.search(probe))
     ):
         return "plug"
+    if _COURTESY.match(probe.strip()):
+        return "credit"
+    if _MEDIA_MARK.match(paragraph.strip()):
+        return "media-mark"
+    if count_words(probe) <= MAX_APPEAL_WORDS and _APPEAL.match(probe.strip()):
+        return "plug"
+    if count_words(probe) <= MAX_APPEAL_WORDS and _LABELLED_AD.match(probe.strip()):
+        return "ad"
     if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
         return "breadcrumb"
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):
@@ -2088,6 +2153,9 @@ def _rights_holder(paragraph: str) -> str | None:
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     holder = re.sub(r"\s+or its affiliated companies$", "", holder, flags=re.I)  # the Guardian's
+    # a partnership's or an Irish company's form after the outlet's own name: 'Bloomberg L.P.',
+    # 'The Irish Times DAC' (an 'Inc.' or 'Ltd' is left: it may name an owner, not the outlet)
+    holder = re.sub(r",?\s+(?:L\.\s?P|LP|LLP|DAC)\.?$", "", holder)
     if not holder or holder.lower().startswith(("all rights", "all publishing")):
         return None
     return holder

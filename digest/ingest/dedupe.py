@@ -131,6 +131,7 @@ class DuplicateIndex:
         self._dates: dict[str, dt.date] = {}  # the articles' stated dates, by slug
         self.stories = StoryIndex()  # reports of one event in other words (stories.py)
         self._publishers: dict[str, str] = {}  # an address's domain → the name its articles give
+        self._sources: dict[str, str] = {}  # slug → the article's publisher, where it names one
 
     def add_publisher(self, url: object, source: object, origin: object) -> None:
         """Remember the publisher's name an article at `url` gives (`origin`: where its
@@ -138,6 +139,10 @@ class DuplicateIndex:
         domain = domain_of(url) if isinstance(url, str) else None
         if domain and isinstance(source, str) and source and origin not in (None, "domain"):
             self._publishers.setdefault(domain, source)
+
+    def source_of(self, slug: str) -> str | None:
+        """The publisher an indexed article names, if any."""
+        return self._sources.get(slug)
 
     def publisher_of(self, url: object) -> str | None:
         """The name other articles from this address's domain give their publisher."""
@@ -148,11 +153,19 @@ class DuplicateIndex:
         return len(self._entries)
 
     def add(
-        self, slug: str, path: Path, fingerprint: Fingerprint, date: dt.date | None = None
+        self,
+        slug: str,
+        path: Path,
+        fingerprint: Fingerprint,
+        date: dt.date | None = None,
+        source: object = None,
     ) -> None:
-        """Index an article; `date` when it states one (not the day it was ingested)."""
+        """Index an article; `date` when it states one (not the day it was ingested), `source`
+        its publisher's name."""
         if date is not None:
             self._dates.setdefault(slug, date)
+        if isinstance(source, str) and source.strip():
+            self._sources.setdefault(slug, source.strip())
         if fingerprint.raw_hash:
             self._by_raw.setdefault(fingerprint.raw_hash, (slug, path))
         self._by_text.setdefault(fingerprint.text_hash, (slug, path))
@@ -246,6 +259,7 @@ def load_duplicate_index(content_dir: Path) -> DuplicateIndex:
             path,
             Fingerprint(raw, fingerprint.text_hash, fingerprint.shingles),
             iso_date(front.fields.get("date")) if stated else None,
+            front.fields.get("source"),
         )
         provenance = front.fields.get("provenance")
         origin = provenance.get("source") if isinstance(provenance, dict) else "metadata"

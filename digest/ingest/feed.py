@@ -193,6 +193,12 @@ def map_feed_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, s
     ):  # Readwise's `url` is its reader's page; `source_url` is the article's
         del fields["url"]
     origins: dict[str, str] = {}
+    for key in ("feedburner_origlink", "origlink"):
+        value = fields.pop(key, None)  # a feed proxy's item: its `link` is the proxy's redirect
+        if isinstance(value, str) and re.match(r"^https?://", value.strip(), re.IGNORECASE):
+            fields.pop("link", None)
+            fields["url"] = value.strip()
+            origins["url"] = key
     for alias, target in FEED_FIELDS:
         if alias in fields:
             value = fields.pop(alias)
@@ -251,9 +257,21 @@ def _story_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+# IFTTT's Feedly ingredients (lowercased) → the usual keys.
+_FEEDLY_INGREDIENTS = {
+    "articletitle": "title", "articleurl": "url", "articlecontent": "content",
+    "articlepublishedat": "published", "articleauthor": "author",
+    "articlecategories": "categories", "sourcetitle": "feed_title", "sourceurl": "feed_url",
+}  # fmt: skip
+
+
 def _entry_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """IFTTT's ingredients (`EntryTitle`, `EntryUrl`, `EntryContent`, `EntryPublished`,
-    `FeedTitle`; lowercased by now) as the usual keys, unless those are there too."""
+    `FeedTitle`; Feedly's `ArticleTitle`, `ArticleURL`, `ArticleContent`, `ArticlePublishedAt`;
+    lowercased by now) as the usual keys, unless those are there too."""
+    for key, usual in _FEEDLY_INGREDIENTS.items():
+        if key in fields:
+            fields.setdefault(usual, fields[key])
     entries = [key for key in fields if isinstance(key, str) and key.startswith("entry")]
     if not entries:
         return fields
@@ -582,6 +600,11 @@ def known_publisher(url: str | None, table: Mapping[str, str] | None = None) -> 
     return None
 
 
+# A one-word brand that is its address ('Military.com', 'Salon.com'); a run of words
+# ('SuaraBrantas.com') or a country's address ('Süddeutsche.de') is not the name they print.
+_ADDRESS_BRAND = re.compile(r"[A-Z][a-z0-9-]+\.(?:com|org|net)")
+
+
 def clean_publisher(value: Any) -> str | None:
     """A publisher name from metadata: tags, entities, a feed's section and rights marks out."""
     if isinstance(value, Mapping):
@@ -590,8 +613,10 @@ def clean_publisher(value: Any) -> str | None:
         return None
     name = plain_field(value)
     if name and looks_like_address(name) and _BARE_ADDRESS.fullmatch(name):
-        # a brand written as an address: 'GOV.UK' is its name, 'rudaw.net' is Rudaw's
-        return publisher_at(name) or (name if name.isupper() else None)
+        # a brand written as an address: 'GOV.UK' and 'Military.com' are their names,
+        # 'rudaw.net' is Rudaw's
+        branded = name.isupper() or _ADDRESS_BRAND.fullmatch(name)
+        return publisher_at(name) or (name if branded else None)
     if not name or looks_like_address(name):
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()

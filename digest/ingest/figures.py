@@ -304,6 +304,11 @@ def _same_fact(one: dict[str, Any], other: dict[str, Any]) -> bool:
     return bool(outcomes & other_outcomes)
 
 
+def people_kinds(what: str) -> frozenset[str]:
+    """The kinds of people a figure counts (`ANY_KIND` for a generic noun alone)."""
+    return frozenset(_kinds(what)[0])
+
+
 def _kinds(what: str) -> tuple[set[str], set[str]]:
     """The kinds of what a figure counts (synonyms named as one) and its outcomes. A generic
     noun alone (`members`, `suspects`) is any kind: `ANY_KIND`."""

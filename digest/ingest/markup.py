@@ -143,8 +143,14 @@ def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:
         body = html.unescape(body)
     if has_block_html(body):
         chunks = re.split(r"\n\s*\n", body.strip())
+        # text outside any tag is a paragraph; one with tags inside ('… as U.S. forces
+        # closed bases.<img …><div>…</div>', a feed's text and its share links) is HTML too
         wrapped = [
-            chunk if chunk.lstrip().startswith("<") else f"<p>{html.escape(chunk, quote=False)}</p>"
+            chunk
+            if chunk.lstrip().startswith("<")
+            else f"<div>{chunk}</div>"
+            if _TAG.search(chunk)
+            else f"<p>{html.escape(chunk, quote=False)}</p>"
             for chunk in chunks
         ]
         return html_to_markdown("\n".join(wrapped))

@@ -140,6 +140,7 @@ def find_dateline(
     """The dateline opening one of the first four paragraphs, if any."""
     gazetteer = gazetteer or load_gazetteer()
     for index, paragraph in enumerate(paragraphs[:4]):
+        paragraph = paragraph.replace("\u2212", "\u2013")  # USA TODAY's minus sign, as a dash
         if (
             (colon := _CITY_COLON.match(paragraph))
             and _city_colon(colon["city"], paragraph[colon.end() :], paragraphs[:index])

@@ -631,6 +631,9 @@ _FURNITURE_WORD = re.compile(
     r"(?=$|[\s_-])",
     re.IGNORECASE,
 )
+_EMBEDDED_POST = re.compile(
+    r"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post)(?=$|\s)"
+)
 _FURNITURE_TAGS = ("aside", "figcaption", "amp-ad", "amp-social-share", "amp-user-notification",
                    "amp-sidebar", "form", "button", "noscript")  # fmt: skip
 MAX_FURNITURE_SHARE = 0.25  # an element holding more of the page's text is not furniture
@@ -666,8 +669,8 @@ def strip_page_furniture(page: str) -> str | None:
             if _GATED.search(names) and _article_paragraphs(node, sizes) >= 2:
                 kept_blocks.update(classes)  # the article's rest, behind its paywall: text
                 continue
-            if held <= MAX_FURNITURE_SHARE * total:
-                doomed.append(node)
+            if held <= MAX_FURNITURE_SHARE * total or _EMBEDDED_POST.search(names):
+                doomed.append(node)  # a post embedded is never the article, however long
                 inside.add(node)
     for node in doomed:
         node.drop_tree()
@@ -786,6 +789,7 @@ _NOT_STANDFIRST = re.compile(
     re.IGNORECASE,
 )
 MIN_STANDFIRST_WORDS = 6
+MIN_PROSE_WORDS = 20
 MAX_STANDFIRST_WORDS = 70
 
 
@@ -798,6 +802,11 @@ def read_standfirst(page: str) -> str | None:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
         return None
+    described: str | None = None  # a class naming only a description: if nothing says more
+    order = {node: number for number, node in enumerate(root.iter())}
+    prose = next(  # where the article's text begins: a later 'sub-title' is a subheading
+        (order[p] for p in root.iter("p") if len(_text(p).split()) >= MIN_PROSE_WORDS), None
+    )
     for node in root.xpath("//body//*[@class]"):
         if node.tag not in ("p", "div", "h2", "h3", "span"):
             continue
@@ -808,13 +817,19 @@ def read_standfirst(page: str) -> str | None:
         }
         if not named:
             continue
-        if named <= {"desc", "description"} and not node.xpath("ancestor::article|ancestor::main"):
+        only_described = named <= {"desc", "description"}
+        if only_described and (described or not node.xpath("ancestor::article|ancestor::main")):
             continue
         if node.xpath("ancestor::nav | ancestor::aside | ancestor::footer"):
             continue
         text = _text(node)
         if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
-            return text
+            if not only_described and (described is None or prose is None or order[node] < prose):
+                return text  # 'dek', 'standfirst': over a section's description above it
+            if only_described:
+                described = text
+    if described:
+        return described
     for node in root.xpath(_STANDFIRST_ITEMPROP):  # schema.org's alternativeHeadline
         if node.tag in ("p", "div", "h2", "h3", "span") and not node.xpath(
             "ancestor::nav | ancestor::aside | ancestor::footer"

@@ -30,7 +30,9 @@ def test_every_briefing_ingests(briefings: tuple[Path, IngestReport]) -> None:
         if outcome.source.endswith("LICENSE"):
             assert outcome.status == "skipped"
             continue
-        assert outcome.status in ("ingested", "near-duplicate"), outcome
+        # written, alone or as a report of a story already there: the notice continuing the
+        # Syria emergency and the letters to Congress that carry it are one story
+        assert outcome.status in ("ingested", "near-duplicate", "same-story"), outcome
         article = read_article(outcome.path)  # type: ignore[arg-type]
         assert article.date_source == "metadata"
         assert article.url and article.url.startswith("https://")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from digest.ingest.stories import (
     headline_unconfirmed,
     least_cosine,
     make_signature,
+    names_and_words,
+    revised_toll,
     summed,
 )
 
@@ -654,3 +657,100 @@ def test_a_headline_s_toll_the_other_report_never_speaks_of() -> None:
     )
     assert headline_tolls_differ(bomb, posture)
     assert least_cosine(bomb, posture) is None
+
+
+DAQUQ_FIRST = (
+    "IS attack kills three soldiers at army post near Daquq\n\nThree soldiers were killed and "
+    "two wounded late on Monday when Islamic State fighters attacked an army post in the Wadi "
+    "al-Shay area near Daquq, south of Kirkuk, security sources said. The attackers came from "
+    "the orchards and fled after a gunfight that lasted an hour, the sources said."
+)
+DAQUQ_LATER = (
+    "Toll rises to four soldiers killed in IS attack on Dakuk outpost\n\nThe toll from an "
+    "Islamic State attack on an army outpost near Dakuk rose to four soldiers killed and three "
+    "wounded on Tuesday, after one of the wounded died in hospital, officials said. Fighters "
+    "came from the orchards of Wadi al-Shai late on Monday and fled after an hour-long gunfight."
+)
+
+
+def _daquq(text: str, figures: list, day: dt.date) -> StorySignature:
+    return make_signature(day, ["Daquq", "Kirkuk"], figures, text)
+
+
+def test_a_revised_toll_told_by_another_outlet_is_the_same_story() -> None:
+    """'3 soldiers killed' then 'the toll rose to four': one attack, the same day, one place and
+    a name besides it (Wadi al-Shay in either spelling). A later report giving fewer dead, or
+    tolls far apart ('20 killed' and '120'), is another event."""
+    day = dt.date(2026, 11, 17)
+    first = _daquq(DAQUQ_FIRST, [(3, "soldiers killed"), (2, "wounded")], day)
+    later = _daquq(
+        DAQUQ_LATER, [(3, "soldiers killed"), (4, "soldiers killed"), (3, "wounded")], day
+    )
+    rule = least_cosine(first, later)
+    assert rule is not None and "toll revised" in rule[1]
+    assert cosine(first, later) >= rule[0]
+    index = StoryIndex()
+    index.add("first", first)
+    assert index.find(later) is not None
+    # the later report counts fewer: not a revision of this one
+    fewer = _daquq(DAQUQ_FIRST, [(3, "soldiers killed"), (2, "wounded")], day)
+    more_first = _daquq(
+        DAQUQ_LATER, [(4, "soldiers killed"), (3, "wounded")], day - dt.timedelta(days=1)
+    )
+    assert revised_toll(more_first, fewer) is None
+    far = _daquq(
+        DAQUQ_LATER.replace("four", "twenty"), [(20, "soldiers killed"), (3, "wounded")], day
+    )
+    assert revised_toll(first, far) is None
+
+
+def test_tolls_of_different_people_are_not_a_revision() -> None:
+    day = dt.date(2017, 10, 1)
+    civilians = make_signature(
+        day,
+        ["Deir ez-Zor"],
+        [(12, "civilians killed")],
+        "Air strikes kill 12 civilians near Deir ez-Zor\n\nAir strikes killed 12 civilians in "
+        "the village of al-Shuhail, the monitor said.",
+    )
+    militants = make_signature(
+        day,
+        ["Deir ez-Zor"],
+        [(20, "militants killed")],
+        "Over 20 militants killed near Deir ez-Zor\n\nMore than 20 militants were killed in "
+        "fighting near the village of al-Shuhail, the monitor said.",
+    )
+    assert revised_toll(civilians, militants) is None
+
+
+def test_reports_sharing_a_person_and_an_event_s_name_are_one_story() -> None:
+    """A plot in a city the gazetteer does not know, with no figure: two outlets the same day,
+    the same accused and the same parade, in words alike. An outlet's own name under both
+    (a byline's 'Example News') is not such a name."""
+    day = dt.date(2026, 11, 2)
+    one = make_signature(
+        day,
+        [],
+        [],
+        "Man charged with plotting attack on Veterans Day parade\n\nFederal prosecutors "
+        "charged Tyler Brandvold-Hicks, 20, with plotting to shoot spectators at the Veterans "
+        "Day parade in Grand Rapids on behalf of the Islamic State group. He was arrested after "
+        "collecting a rifle from an undercover FBI employee, the complaint said.",
+    )
+    other = make_signature(
+        day,
+        [],
+        [],
+        "Man accused of plotting shooting at Veterans Day parade\n\nTyler Brandvold-Hicks, 20, "
+        "was charged on Monday with plotting to shoot spectators at the Veterans Day parade in "
+        "Grand Rapids for the Islamic State group, after collecting a rifle from an undercover "
+        "FBI employee, prosecutors said.",
+    )
+    rule = least_cosine(one, other)
+    assert rule is not None and "tyler brandvold-hicks" in rule[1]
+    assert cosine(one, other) >= rule[0], cosine(one, other)
+    index = StoryIndex()
+    index.add("one", one)
+    assert index.find(other) is not None
+    week_later = dataclasses.replace(other, date=day + dt.timedelta(days=7))
+    assert names_and_words(one, week_later) is None

@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "03-syndication-partner-wire-kirkuk-outpost": {"no figure 11", "no figure 3"},
     "04-gannett-more-links-contact-jail-pods": {
         "body without 'Contact Jenna Ortiz at jortiz@wabashvalleystar.example'",
-        "body without 'Two deaths at Vigo County Jail in 2025 prompt outside review'",
     },
     "06-astra-table-updated-thunder-bay-grain-strike": {"body without 'Algoma Pathfinder'"},
     "07-thinktank-footnotes-pullquote-prisons-reserve": {

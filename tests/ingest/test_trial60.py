@@ -25,7 +25,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-hol-iraqi-families-al-jazeera": {"no figure 70000"},
     "03-syria-bases-defense-one": {"no figure 2000"},
     "06-antwerp-market-plot-euronews": {"figure 3 detained", "no figure 18"},
-    "07-eu-nationals-syria-politico": {"body without 'This article has been updated.'"},
     "08-latakia-cell-arrests-sana": {"themes", "source", "figure 5 detained"},
     "14-badia-recruits-al-monitor": {"no figure 2"},
     "16-iraqi-detainees-handover-arab-news": {"figure 236 detainees"},

@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "17-louisiana-jail-escape": {"no figure 4", "no figure 2"},
     "18-syrian-refugee-returns-2025": {"no figure 1900000", "no figure 1200000"},
     "19-us-troops-syria-below-1000": {
-        "body without 'Former CENTCOM commander on the risks of leaving Syria'",
         "no figure 2000",
     },
     "25-kabul-taliban-raid-is-militants": {"no figure 3"},
@@ -48,7 +47,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "36-burkina-faso-soldiers-killed": {"no figure 10"},
     "39-lower-shabelle-au-base-attack": {"no figure 6"},
     "40-al-hol-escape-foiled": {
-        "body without 'a factory for the next generation of ISIS'",
         "no figure 2",
     },
 }
