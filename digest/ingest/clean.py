@@ -288,6 +288,9 @@ CAPTION = re.compile(
     r"(?-i:[.!?]\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w&'’.-]*"
     r"(?: [A-Z][\w&'’.-]*){0,2} via )?(?:Getty Images|Imagn Images|USA TODAY(?: NETWORK)?|AP|AFP"
     r"|Reuters|EPA|Shutterstock|[A-Z][\w&'’-]+ (?:Images|Photos?)))$"
+    # '… on Wednesday. (HT Photo)', '(PTI Photo)', '(Free Press file photo)'
+    r"|[.!?]\s+\((?:(?-i:[A-Z])[\w.&'’-]*\s){0,3}(?:file |staff )?photo\)$"
+    r"|^фото\s(?!:)[^.!?]{2,80}$"  # 'Фото пресс-службы …': a photo's credit in Russian
     r"|(?:^|[\s(\[])(?:photo|photograph|picture|image|foto|bild)\s*:\s*(?-i:[A-Z])[^.!?]{0,60}"
     r"[)\]]?\.?$"
     r"|(?:^|[\s(\[])(?:photo|image|picture) (?:caption|credit|source)\s*[:,]"
@@ -358,6 +361,7 @@ _PLUG = re.compile(
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^subscribe\s*:"
     r"|^(?:have|got) a (?:news |confidential )?(?:tip|story)\b"
+    r"|^get latest updates on\b|^subscribe to (?-i:[A-Z])[\w .&'’-]{1,30}$"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
@@ -399,6 +403,7 @@ _LABELLED_AD = re.compile(
 )
 MAX_APPEAL_WORDS = 80
 # A photo's credit alone: 'Courtesy of Cairo International Film Festival'.
+MIN_CAPTION_UNDER_WORDS = 4
 _COURTESY = re.compile(r"^(?i:(?:photo |image |picture )?courtesy(?: of)?) [A-Z][\w .&'’-]{2,60}$")
 # A plug that ends in its call ('Get our Business Brief in your inbox. Subscribe now.', '...
 # election newsletter for the latest. Sign up here.'): the call closes a paragraph that names
@@ -477,6 +482,9 @@ _TRAILER = re.compile(
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     # a page's comments in other languages and eras: 'Reader Comments', 'Kommentare', 'תגובות'
     r"|(?:reader|user|readers'?) comments(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?"
+    # a comment copied with its heading: 'READER COMMENTS (2) Jane wrote on Sep 25, 2008 1:02 PM:'
+    r"|(?:(?:reader|user|readers'?) comments(?:\s*\(\d+\))?\s+)?[\w .'’-]{2,40} wrote on"
+    r" [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b.*"
     r"|komentarze(?:\s*\(\d+\))?|комментарии(?:\s*\(\d+\))?|commenti|commentaires"
     r"|yorumlar|reacties|komentar|תגובות|نظرات|コメント|댓글(?:\s*\d+)?|관련기사"
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
@@ -497,7 +505,8 @@ _TRAILER = re.compile(
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
-    r"|popular on [\w .&'’-]{2,30}"
+    r"|popular on [\w .&'’-]{2,30}|explore more|start a conversation"
+    r"|paid (?:partner )?content|sponsored (?:content|links|stories)|promoted (?:content|stories)"
     r"|keywords"
     r"|more (?:news|stories) (?:from|in|on)\b.{0,40}"
     r"|a version of this (?:article|story) (?:appears|appeared|was published) in\b.*"
@@ -1114,6 +1123,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     published: list[str] = []
     links: list[str] = []
     skip_until = 0
+    caption_at = -1  # a photo's caption under its credit, right under the headline
     for index, raw in enumerate(paragraphs):
         paragraph = _AD_PLACEHOLDER.sub("", raw).strip()
         if "[image " in paragraph:  # newsboat's image marks, on lines of their own
@@ -1191,6 +1201,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if skip_until > index:
             removed.append(f"link-box: {paragraph}")
             continue
+        if index == caption_at:
+            removed.append(f"caption: {paragraph}")
+            continue
         if (promo := _skipped_promo(paragraphs, index)) is not None:
             skip_until = promo  # 'skip past newsletter promotion' … 'after newsletter promotion'
             removed.append(f"link-box: {paragraph}")
@@ -1252,6 +1265,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             continue
         if not kept and _KEY_POINTS.fullmatch(paragraph):
             removed.append(f"key-points: {paragraph}")  # MailOnline's bold points over its text
+            continue
+        if first_long_sentence(kept) is None and _summary_box(paragraphs, index):
+            removed.append(f"key-points: {paragraph}")  # CNBC's 'Key Points' over its text
+            skip_until = max(skip_until, index + 1 + (paragraph.count("\n") == 0))
             continue
         if outlet := _syndicated_outlet(paragraph):
             shared = shared or outlet  # 'From Reuters', 'This story was originally published by
@@ -1322,12 +1339,20 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         ):
             rule = "video"  # an exporter's '[video]' for the player, then the video's title
         if rule is not None:
-            if (
-                rule == "caption"
-                and _CREDIT_LABEL.match(paragraph)
-                and (_caption_kept_above(paragraphs, index, kept))
-            ):
-                removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
+            if rule == "caption" and _CREDIT_LABEL.match(paragraph):
+                following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
+                if (
+                    kept
+                    and first_long_sentence(kept) is None
+                    and (len(kept) == 1 or not _caption_kept_above(paragraphs, index, kept))
+                    and short_caption(following)
+                    and count_words(following) >= MIN_CAPTION_UNDER_WORDS  # not a byline's name
+                    and not BYLINE.match(following)
+                    and not _is_lede_like(following)
+                ):
+                    caption_at = index + 1  # the headline, 'Image: X/dpa', then the caption
+                elif _caption_kept_above(paragraphs, index, kept):
+                    removed.append(f"caption: {kept.pop()}")  # the caption, then 'Image: X/dpa'
             if (
                 rule == "plug"
                 and kept
@@ -1460,6 +1485,27 @@ _SYNDICATION_NOTE = re.compile(
 _KEY_POINTS = re.compile(r"(?:[-*•]\s+\*\*[^*\n]{10,300}\*\*\.?(?:\n|$))+")
 
 
+_SUMMARY_HEADING = re.compile(
+    r"^(?:key points|key takeaways|highlights|in brief|in summary|at a glance|the big picture)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+MAX_SUMMARY_POINTS = 5
+
+
+def _summary_box(paragraphs: list[str], index: int) -> bool:
+    """A box of the article's points over its text: 'Key Points' and its few sentences, in
+    one block or its heading alone over them."""
+    heading, *points = paragraphs[index].strip().split("\n")
+    if not _SUMMARY_HEADING.match(_bare_heading(heading.strip())):
+        return False
+    if not points and index + 1 < len(paragraphs):
+        points = paragraphs[index + 1].strip().split("\n")
+        if len(points) < 2:
+            return False
+    return 0 < len(points) <= MAX_SUMMARY_POINTS
+
+
 def _syndicated_outlet(paragraph: str) -> str | None:
     """The outlet a syndication note names: any after 'originally published by', a known one
     after 'From'."""
@@ -1554,6 +1600,7 @@ MIN_ITEM_TEXT_WORDS = 30
 
 _BOX_HEADING = re.compile(
     r"^(?:related(?: coverage| content| reading| links)?|see also|also in [\w &'’-]{2,30}"
+    r"|más información|mais informações"
     r"|recommended(?: stories| articles| reading)?)\s*:?$",
     re.IGNORECASE,
 )
@@ -1604,6 +1651,8 @@ def _box_in_one_block(paragraph: str) -> bool:
     more from Sky News:**' / '[Ukraine war latest](…)' / …)."""
     heading, *items = [line.strip() for line in paragraph.strip().split("\n")]
     heading = _bare_heading(heading)
+    if len(items) >= 2 and _BOX_HEADING.match(heading) and all(map(_link_like, items)):
+        return True  # 'Related' over two headlines copied as text
     return (
         bool(items)
         and (_BOX_TRAILER.match(heading) or _BOX_HEADING.match(heading)) is not None
@@ -1627,8 +1676,10 @@ def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int |
     if end >= len(paragraphs):  # a closing box: 'Related', its links, and nothing after
         return None if trailer else end
     following = paragraphs[end].strip()
-    if not trailer and (_is_rights_line(following) or _TRAILER.match(following)):
-        return end  # 'Related', its links, then the page's rights line: a closing box
+    if not trailer and (
+        _is_rights_line(following) or _TRAILER.match(following) or _AUTHOR_BIO.match(following)
+    ):
+        return end  # 'Related', its links, then the page's rights line or its author's bio
     return end if _is_lede_like(following) else None
 
 
@@ -1696,7 +1747,11 @@ _PRINT_POSTED = re.compile(
 _PRINT_LINKS = re.compile(r"^(?:URLs in this post:?|Links:?|Source URL:\s*\S+)$", re.IGNORECASE)
 _LINK_MARK = re.compile(r" \[\d{1,2}\](?=[\s.,;:!?)]|$)")
 # An exporter's mark where a page's player was: '[video]', '[audio]', '[embedded content]'.
-_MEDIA_MARK = re.compile(r"^\\?\[(?:video|audio|embed|embedded content|media)\\?\]$", re.IGNORECASE)
+_MEDIA_MARK = re.compile(
+    r"^\\?\[(?:video|audio|embed|embedded content|media)\\?\]$|^(?:video|audio)$"
+    r"|^video\s+\d{1,2}:\d{2}(?::\d{2})?$",  # CNBC's player: 'VIDEO 03:12', then its title
+    re.IGNORECASE,
+)  # Fox News's feeds write 'video' alone where its player was
 # Newsboat's marks where a page's images were: '[image 1 (link #1)]', '[image 2 (link #3)][2]'.
 _IMAGE_MARKS = re.compile(r"^(?:\\?\[image \d+(?: \(link #\d+\))?\\?\](?:\\?\[\d+\\?\])?\s*)+$")
 # A video's running time alone on its line: '01:52', '(1:04:09)'.
@@ -1904,7 +1959,8 @@ MAX_CHANNEL_LINK_WORDS = 8
 
 # An exporter's own words about the item: 'Saved from Feedly', 'Open original'.
 _EXPORTER_MARK = re.compile(
-    r"^(?:(?:saved|clipped|shared|sent|imported) (?:from|by|with|via) \S.{0,30}"
+    r"^(?:(?:saved|clipped|shared|sent|imported|bookmarked|exported|piped) (?:from|by|with|via|to)"
+    r" \S.{0,50}"
     r"|open original|(?:view|read) original|open in \w{2,20})$",
     re.IGNORECASE,
 )

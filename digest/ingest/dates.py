@@ -361,6 +361,7 @@ _PUBLISHED = re.compile(
     r"|modified|submitted|broadcast|aired|first aired"
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
+    r"|(?:artikel )?erstellt|erschienen"  # German: 'Artikel erstellt: 10.07.2009 19:42'
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정"
     r"|publikováno|publikované|vydáno|opublikowano|data publikacji|gepubliceerd|pubblicato"
     r"|yayınlanma(?: tarihi)?|yayın tarihi|diterbitkan|dipublikasikan|julkaistu|publicerad"
@@ -557,9 +558,13 @@ _ORG_TIMESTAMP = re.compile(
 )
 
 
+_CJK_WEEKDAY = re.compile(r"\s*(?:[（(]?[日月火水木金土]曜日?[）)]?|星期[一二三四五六日天])\s*$")
+
+
 def date_line_date(line: str, day_first: bool = True) -> dt.date | None:
     """The date a page's short line gives: a labelled or stamped date (`find_text_date`), or a
     line that is only a slashed date ('04/08/2026'), read in the site's day/month order."""
+    line = _CJK_WEEKDAY.sub("", line)  # '2010年08月09日月曜日': the weekday after the date
     found = find_text_date([line], None, day_first)
     if found is not None:
         return found[0]

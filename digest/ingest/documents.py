@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from digest.ingest.clean import looks_like_organisation
 from digest.ingest.dates import date_line_date, parse_date_text, split_leading_date
 from digest.ingest.feed import publisher_names
+from digest.ingest.page_copy import is_menu_line
 from digest.ingest.text import count_words, unshouted
 
 _UN_SYMBOL = re.compile(r"^United Nations\s+(?P<symbol>[A-Z]{1,3}/[\w./-]+)$")
@@ -244,8 +245,14 @@ def read_press_release(text: str) -> DocumentCover | None:
         return None
     date_line = None
     title_lines: list[str] = []
+    title_at: list[int] = []
+    # a web page's release: its site's menu, and its masthead and motto above the menu
+    menus = [index for index in range(lede) if is_menu_line(filled[index])]
+    page_top = menus[-1] if menus else -1
     for index in range(lede):
         line = filled[index]
+        if index <= page_top:
+            continue
         if index == issuer_at or _RELEASE_MARK.match(line) or _RELEASE_NUMBER.match(line):
             continue
         if (
@@ -257,7 +264,10 @@ def read_press_release(text: str) -> DocumentCover | None:
             continue
         if index < issuer_at or _under_issuer(line) or _address_line(line):
             continue  # 'Office of the Spokesperson', 'Thomas Garland, Deputy Spokesperson'
+        if title_at and starts[index] > starts[title_at[-1]] + 1:
+            continue  # set apart by a blank line: the headline's standfirst, not its next line
         title_lines.append(line)
+        title_at.append(index)
     if not title_lines:
         return None
     rest = filled[lede:]

@@ -60,6 +60,7 @@ _FURNITURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|promo|share|sharing|social|newsletter|advert|advertisement|ad|ads"
     r"|sponsored|subscribe|signup|recommended|outbrain|taboola|read-?more|more-stories|feedflare"
     r"|twitter-tweet|instagram-media|tiktok-embed|fb-post"  # embedded posts
+    r"|author-?bio|about-?(?:the-?)?author"  # an opinion writer's bio under the piece
     # a photo's caption and credit, a video's player and caption (Fox News's 'video-ct')
     r"|caption|credit|video-?ct|video-?placeholder|video-?caption|embed-?media)"
     r"(?:$|[\s_-])",

@@ -120,6 +120,13 @@ def _title_parts(title: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
 
 
+def _is_site_part(heading: str, title: str) -> bool:
+    """Whether a heading is a part of the `<title>` other than its headline ('Haliburton County
+    Echo' of 'Curling club roof fund passes halfway mark | Haliburton County Echo')."""
+    parts = [part.strip() for part in _title_parts(title)]
+    return len(parts) > 1 and heading.strip() in parts and heading.strip() != _longest_part(title)
+
+
 def _named_part(title: str) -> str | None:
     """The site's name in a `<title>` of only names and sections ('Kwena Valley Local
     Municipality - Media Statements'): its one part that is not a section."""
@@ -234,6 +241,8 @@ def _read_page_head(page: str) -> PageHead:
     anywhere = [_text(h) for h in h1s]
     logos = {text for h, text in zip(h1s, anywhere, strict=True) if _branded(h)}
     for heading in [*in_article, *anywhere]:
+        if heading in logos and title_tag and _is_site_part(heading, title_tag):
+            continue  # the site's name in its logo's h1 agrees with the `<title>`'s site part
         if heading and any(_agrees(heading, text) for text, _rule in stated):
             if _site_part_of_title(heading, stated, title_tag):
                 continue  # 'Marsh and Spire' of 'Marsh and Spire: The peregrines are back'
@@ -263,10 +272,11 @@ def _read_page_head(page: str) -> PageHead:
         shown = _shown_headline(root, title_tag)  # no headline stated but the `<title>`
         if shown is not None:
             return PageHead(shown, "shown", tuple(names))
-    if not any(anywhere) and (longer := _headline_in_h2(root, stated, names)):
+    shown_h1s = [text for text in anywhere if text and text not in logos]
+    if not shown_h1s and (longer := _headline_in_h2(root, stated, names)):
         return PageHead(longer, "h2", tuple(names))  # the Daily Mail's: og:title cut short
     if (
-        not any(anywhere)
+        not shown_h1s
         and title_tag
         and stated[0][1] != "title"
         and (shown := _shown_headline(root, title_tag)) is not None
@@ -503,12 +513,16 @@ def _agrees(heading: str, stated: str, share: float = MIN_AGREEMENT) -> bool:
     """Most of the heading's words are in the stated headline, and it is not a mere fragment."""
     mine = [w.lower() for w in _WORD.findall(heading)]
     theirs = {w.lower() for w in _WORD.findall(stated)}
+    if _UNSPACED.search(heading):  # Chinese and Japanese write no spaces: their characters
+        mine = [ch for ch in heading if ch.isalnum()]
+        theirs = {ch for ch in stated if ch.isalnum()}
     if len(mine) < 3 or not theirs:
         return False
     shared = sum(1 for word in mine if word in theirs)
     return shared >= share * len(mine) and shared >= share * min(len(theirs), len(mine) + 2)
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|rubric", re.IGNORECASE)
 
 
@@ -622,6 +636,9 @@ _FURNITURE_WORD = re.compile(
     r"|twitter-tweet|instagram-media|tiktok-embed|reklama|zobacz-tez|rodo|leggi-anche"
     r"|te-puede-interesar|baca-juga|reklam|ilgili-?haber(?:ler)?|lea-?tambien|lee-?tambien"
     r"|also-?read|czytaj|souvisejici|xem-?them"
+    # comments and photo captions in other languages: 'comentario', 'pie' (de foto), 'foto'
+    r"|comentarios?|commento|commenti|commentaires?|kommentare?|yorum|yorumlar|komentarze?"
+    r"|pie|pie-?de-?foto|leyenda|didascalia|legenda|bildunterschrift|foto|fotos"
     # a post's table of contents; a science site's source and citation blocks
     r"|toc|ez-toc|table-of-contents|story[-_]?source|journal[-_]?reference|citation|cite-?this"
     # a poll or a quiz set in the article, a gallery's or a paginated article's controls
@@ -868,7 +885,10 @@ _DATE_LINE_PARTS = re.compile(
 # exchange-rate strip's update, a ticker, the footer's copyright years.
 _OTHER_DATES = re.compile(
     r"today|current-?date|masthead|top-?bar|ticker|\brates?\b|rate-|exchange|weather|footer"
-    r"|copyright",
+    r"|copyright"
+    # the day the page was seen, in its header ('headerDate', a clock, Portuguese 'data-hoje'),
+    # and readers' comments' dates ('yorumTarih')
+    r"|clock|header-?date|hoje|heute|\bhoy\b|comment|yorum",
     re.IGNORECASE,
 )
 MAX_DATE_LINE_WORDS = 16  # a byline or a time stamp, not a paragraph
@@ -901,6 +921,14 @@ def page_date_lines(page: str) -> list[str]:
                         part for part in parts if _PUBLISHED_LABEL.match(part) and part not in late
                     ]
             node.drop_tree()
+    for node in list(root.iter(*_DATE_LINE_TAGS)):  # the header's day beside its weather:
+        text = " ".join(node.text_content().split())  # 'Samstag, 11. Juli 2009 Würzburg: 24°C'
+        if (
+            _TEMPERATURE.search(text)
+            and len(text.split()) <= MAX_DATE_LINE_WORDS
+            and node.getparent() is not None
+        ):
+            node.drop_tree()
     for br in root.iter("br"):  # 'By TOM WIERSMA<br>Staff Writer<br>March 12th, 2026'
         br.tail = _BREAK + (br.tail or "")
     lines: list[str] = []
@@ -910,15 +938,22 @@ def page_date_lines(page: str) -> list[str]:
             lines.append(" ".join(f"{term.text_content()} {value.text_content()}".split()))
     for node in root.iter(*_DATE_LINE_TAGS):
         text = " ".join(node.text_content().split())
-        if not text or len(text.split()) > MAX_DATE_LINE_WORDS:
+        if not text:
             continue
+        if len(text.split()) > MAX_DATE_LINE_WORDS and (
+            _BREAK not in node.text_content() or node.tag not in ("p", "div", "td")
+        ):
+            continue  # a paragraph; but a blog's 'Posted by X at 02/23/2011<br>Filed under …'
         for line in node.text_content().split(_BREAK):
+            if len(line.split()) > MAX_DATE_LINE_WORDS:
+                continue
             for part in _DATE_LINE_PARTS.split(" ".join(line.split())):
                 if part.strip() and part.strip() not in lines:
                     lines.append(part.strip())
     return lines + [part.strip() for part in late if part.strip() not in lines]
 
 
+_TEMPERATURE = re.compile(r"\d\s?°\s?[CF]\b")
 _PUBLISHED_LABEL = re.compile(r"^(?:published|first published)\b", re.IGNORECASE)
 
 

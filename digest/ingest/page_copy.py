@@ -159,6 +159,7 @@ def page_headline(paragraphs: list[str]) -> int | None:
         if _page_headline_like(paragraphs[index])
         and not _SPONSOR_LINE.match(paragraphs[index])
         and _latin(paragraphs[index]) == _latin(paragraphs[lede])  # not the name in Arabic
+        and not _under_photo_credit(paragraphs, index)
     ]
     # a section over the headline ('North and East Syria' over '31 Kazakh women and children
     # handed over from Roj Camp'): the longer line right under a short one is the headline
@@ -224,9 +225,24 @@ def _latin(line: str) -> bool:
 
 
 def is_menu_line(line: str) -> bool:
-    """A site's menu copied as one line: 'Latest News | Security | Iraq | Arab & World', or its
-    items run together ('Home Local Security Politics Economy Sports')."""
-    return _MENU.match(line.strip()) is not None or _flat_menu(line.strip())
+    """A site's menu copied as one line: 'Latest News | Security | Iraq | Arab & World', its
+    items run together ('Home Local Security Politics Economy Sports') or set apart by runs of
+    spaces, as a browser copies a row of links ('Home   What we do   Stories   Donate')."""
+    line = line.strip()
+    return _MENU.match(line) is not None or _flat_menu(line) or _spaced_menu(line)
+
+
+MIN_SPACED_ITEMS = 4
+MAX_MENU_ITEM_WORDS = 4
+
+
+def _spaced_menu(line: str) -> bool:
+    items = re.split(r"\s{2,}", line)
+    return (
+        len(items) >= MIN_SPACED_ITEMS
+        and all(count_words(item) <= MAX_MENU_ITEM_WORDS for item in items)
+        and not any(mark in line for mark in '.,:;!?"“”')
+    )
 
 
 def _crumb_or_menu(line: str) -> bool:
@@ -252,6 +268,17 @@ def _flat_menu(line: str) -> bool:
     if not all(word[:1].isupper() or word in ("and", "&") for word in words[:3]):
         return False
     return words[0].lower() in _MENU_HOME or len(_MENU_ITEM.findall(line)) >= 2
+
+
+def _under_photo_credit(paragraphs: list[str], index: int) -> bool:
+    """Whether the line at `index` is a photo's caption under its credit ('Image: Jane
+    Roe/dpa/picture alliance', then 'The altar hall reopened on Saturday')."""
+    if index == 0:
+        return False
+    # a credit labelled so: an agency's name alone ('Anadolu Agency') may be the source's
+    # label over the headline in an aggregator's copy
+    above = paragraphs[index - 1].strip()
+    return _LABELLED_CREDIT.match(above) is not None and count_words(above) <= MAX_CAPTION_WORDS
 
 
 def _age_under_headline(paragraphs: list[str], index: int) -> bool:
@@ -415,6 +442,9 @@ def page_controls_under_headline(paragraphs: list[str]) -> bool:
     # a standfirst right under the headline, then the controls, then the article
     after = first_long_sentence(head[lede + 1 :])
     return lede == 1 and after is not None and controls[0] < lede + 1 + after
+
+
+_LABELLED_CREDIT = re.compile(r"^(?:image|photo|photograph|picture|foto)\s*:", re.IGNORECASE)
 
 
 def without_page_controls(paragraphs: list[str]) -> list[str]:

@@ -598,6 +598,14 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
     article = " ".join(lines[lede : lede + 8])
     for index, line in enumerate(lines[:lede]):
         line = line.strip()
+        if is_published_line(line) and (stamped := _STAMP_PLACE.search(line)) is not None:
+            # 'Updated - December 02, 2026 09:41 pm IST - BENGALURU': where it was filed
+            place = stamped["place"].strip()
+            if (known_place := gazetteer.spelling(place, "places")) is not None:
+                return known_place
+            if _unknown_capital_place(place):
+                return place.title()
+            continue
         if (match := _OUTLET_DASH_PLACE.match(line)) is not None:
             name, place = match["name"], match["place"]
             known = _names_outlet(name, site_name) or (count_words(name) <= 4 and name in article)
@@ -616,6 +624,10 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
         if known and gazetteer.canonical(place, "places") is not None:
             return gazetteer.spelling(place, "places") or place
     return None
+
+
+# The place a time line ends with, in capitals: The Hindu's '… 09:41 pm IST - BENGALURU'.
+_STAMP_PLACE = re.compile(r"\s[-–—|]\s(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 
 
 def _captioned(line: str) -> bool:

@@ -264,8 +264,8 @@ def draft_from_clean(
         source, provenance["source"] = named, "text"  # 'Reuse this content': the Guardian's
     if not source and (named := self_named_outlet([*paragraphs, *removed_texts])):
         source, provenance["source"] = named, "text"  # the last resorts: 'told Al-Monitor',
-    if not source and clean.rights_holder:
-        source, provenance["source"] = clean.rights_holder, "text"  # then a company's rights
+    if not source and clean.rights_holder:  # then a company's rights, without its legal form
+        source, provenance["source"] = without_legal_form(clean.rights_holder), "text"
     source = known_spelling(source)  # 'North Press' → 'North Press Agency', as the table has it
     filed_from = dateline.city if dateline is not None else clean.filed_from
     if filed_from:

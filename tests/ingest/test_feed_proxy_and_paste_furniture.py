@@ -219,3 +219,137 @@ def test_the_same_text_from_another_outlet_is_kept_as_a_copy(
     again.write_text(f"{text}\n© 2026 Example Wire. All rights reserved.\n", encoding="utf-8")
     outcomes = ingest_paths([str(first), str(other), str(again)], content_dir).outcomes
     assert [o.status for o in outcomes] == ["ingested", "near-duplicate", "duplicate"]
+
+
+def test_a_release_copied_from_its_site_has_its_headline_not_the_menu_or_standfirst() -> None:
+    """A release pasted from a web page: the issuer's name, the site's menu as a row of links
+    set apart by spaces, 'Press release', the headline, a standfirst, the date, the text."""
+    draft = read_pasted(
+        "Example Agency\nFor every child\nHome   What we do   Research   Stories   Donate\n\n"
+        "Press release\n\nWinter brings new dangers for children in the camp, agency warns\n\n"
+        "Funding cuts leave thousands of children without shelter as temperatures fall\n\n"
+        f"24 November 2026\n\nDAMASCUS, 24 November 2026 – {LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == "Winter brings new dangers for children in the camp, agency warns"
+
+
+def test_a_caption_under_its_credit_under_the_headline_is_not_the_headline() -> None:
+    draft = read_pasted(
+        "Example News\nWorld   Business   Science   Culture   Sports\n\nCulture\n\n"
+        f"{HEADLINE}\n\nThe attack came as the army prepared to hand the post to police. Other "
+        "posts in the valley, including the one on the main road, stay closed.\n\n"
+        "Image: Jane Roe/dpa/picture alliance\n\nSoldiers at the post on Wednesday\n\n"
+        f"John Doe\n12/06/2026\n\nhttps://p.example.com/p/5Xq2k\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.title == HEADLINE
+    assert "Soldiers at the post on Wednesday" not in draft.body
+
+
+def test_a_time_line_ending_with_a_city_gives_the_dateline() -> None:
+    draft = read_pasted(
+        "The Example\nHome   India   World   States   Cities   Opinion   Sport\n\nKarnataka\n\n"
+        f"{HEADLINE}\n\nThe accused allegedly attacked the post at night, the police said\n\n"
+        f"Updated - December 02, 2026 09:41 pm IST - BENGALURU\n\n{LEDE}\n\n{MORE}\n"
+    )
+    assert draft.dateline == "Bengaluru"
+
+
+def test_more_page_furniture_of_pastes_and_feeds() -> None:
+    paragraphs = [
+        "Key Points\nGunmen attacked an army post on Tuesday.\nTwo soldiers were killed.",
+        LEDE,
+        "Soldiers guard the road near the post on Wednesday. (HT Photo)",
+        MORE,
+        "Related\nGunmen attack a checkpoint near the valley\nArmy sends more troops to the city",
+        LATER,
+        "video",
+        "Why gunmen keep coming back to the valley",
+        "VIDEO 03:12",
+        "Here's why the army is moving its posts",
+        "Subscribe to Example PRO",
+        "Get Latest Updates on City News along with Latest News and Top Headlines from the world.",
+        "Feed: Example World · bookmarked with newsboat (`bookmark-cmd` → nb2md.sh)",
+        "Explore more",
+        "Start a Conversation",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, MORE, LATER)
+    assert strip_noise([LEDE, "Paid Partner Content", "Ten gadgets you need"]).paragraphs == (LEDE,)
+
+
+def test_an_opinion_writer_s_bio_in_a_feed_item_is_furniture() -> None:
+    draft = _markdown(
+        f'---\ntitle: "{HEADLINE}"\n---\n<p>{LEDE}</p><p>{MORE}</p>'
+        '<div class="author-bio"><p><em>Jane Roe served 28 years in the Army. She is a senior '
+        "fellow at the Example Center for Strategic Studies.</em></p></div>\n"
+    )
+    assert "served 28 years" not in draft.body
+
+
+def _page(head: str, body: str) -> object:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_html(RawInput("page.html", "page.html", page.encode()), page)
+
+
+ARTICLE = f"<p>{LEDE}</p><p>{MORE}</p><p>{LATER}</p><p>{MORE} {LEDE}</p>"
+
+
+def test_headlines_of_older_pages_a_logo_s_h1_a_section_s_h1_and_chinese() -> None:
+    logo = _page(
+        f"<title>{HEADLINE} | Example County Echo</title>",
+        '<div id="logo-floater"><h1><a href="/">Example County Echo</a></h1></div>'
+        f"<h2>Local News</h2><h2>{HEADLINE}</h2>{ARTICLE}",
+    )
+    assert logo.title == HEADLINE
+    section = _page(
+        f"<title>{HEADLINE} as prices rebound - News - example.co.ke</title>"
+        f'<meta property="og:title" content="{HEADLINE}">',
+        f'<h1 class="section-title">Business</h1><h2>{HEADLINE} as prices rebound</h2>{ARTICLE}',
+    )
+    assert section.title == f"{HEADLINE} as prices rebound"
+    chinese = _page(
+        "<title>伊拉克摩苏尔西部检查站遭袭击 九名士兵死亡--国际--示例网</title>",
+        "<h1>伊拉克摩苏尔西部检查站遭袭击 九名士兵死亡</h1>"
+        "<div>2017年04月20日08:15 来源：示例网</div>" + ARTICLE,
+    )
+    assert chinese.title == "伊拉克摩苏尔西部检查站遭袭击 九名士兵死亡"
+
+
+def test_a_page_s_clock_weather_and_comment_dates_are_not_its_date() -> None:
+    page = _page(
+        f"<title>{HEADLINE}</title>",
+        '<div id="kopf"><div id="datumzeile">Samstag, 11. Juli 2009</div>'
+        '<div id="wetter">Würzburg: 24°C, heiter</div></div>'
+        '<div class="headerDate" id="clock">Saturday, July 11, 2009</div>'
+        f'<h1>{HEADLINE}</h1><div class="datum">Artikel erstellt: 10.07.2009 19:42</div>'
+        f'{ARTICLE}<div class="comentario">Jane, 12.07.2009 08:00: So true.</div>',
+    )
+    assert page.date == dt.date(2009, 7, 10)
+
+
+def test_a_japanese_date_line_with_its_weekday_is_read() -> None:
+    from digest.ingest.dates import date_line_date
+
+    assert date_line_date("2010年08月09日月曜日") == dt.date(2010, 8, 9)
+    assert date_line_date("2017年04月20日 星期四") == dt.date(2017, 4, 20)
+
+
+def test_comments_and_captions_of_pages_in_other_languages_are_furniture() -> None:
+    page = _page(
+        f"<title>{HEADLINE}</title>",
+        f"<h1>{HEADLINE}</h1>"
+        '<div class="foto"><img src="a.jpg"><p class="pie">Una de las mariscadoras, ayer.</p></div>'
+        f'{ARTICLE}<div class="comentario"><p class="autor">xan | 01/10/2009 19:30</p>'
+        "<p>Mucho ánimo a las percebeiras, es el trabajo más duro del mar.</p></div>",
+    )
+    assert "mariscadoras" not in page.body and "percebeiras" not in page.body
+    noise = strip_noise(
+        [
+            LEDE,
+            "Fairgoers huddle under the grandstand roof on Aug. 31. (Free Press file photo)",
+            MORE,
+            "READER COMMENTS (2) spring creek mom wrote on Sep 25, 2008 1:02 PM: Too dear.",
+            "Lamoille rancher wrote on Sep 25, 2008 3:47 PM: Still cheaper than a movie.",
+        ]
+    )
+    assert noise.paragraphs == (LEDE, MORE)
+    assert strip_noise([LEDE, "Фото пресс-службы МЧС России", MORE]).paragraphs == (LEDE, MORE)

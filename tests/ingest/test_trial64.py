@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-brussels-market-plot-brussels-times": {"no figure 17", "figure 2 detained"},
     "03-dhi-qar-teachers-strike-iraqi-news": {"source"},
     "05-conoco-handover-stars-and-stripes": {
-        "body without 'Syrian army takes over former US base near Rmeilan'",
         "no figure 1000",
     },
     "07-kiswah-strike-haaretz": {

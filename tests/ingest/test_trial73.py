@@ -70,10 +70,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "themes",
     },
     "19-es-elpais-2023-singlefile-place-date-cet-catalonia-reservoirs": {
-        "body without '87 comentarios'",
-        "body without 'Archivado En'",
-        "body without 'La sequía amenaza el arrozal del delta del Ebro'",
-        "body without 'Más información'",
         "body without 'Sigue toda la información de El País Clima y Medio Ambiente'",
     },
     "20-fa-bbcpersian-2023-firefox-complete-solar-hijri-nasiriyah-executions": {
