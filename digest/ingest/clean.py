@@ -2205,7 +2205,13 @@ def _rights_holder(paragraph: str) -> str | None:
     # '… reserved to North Press Agency 2026', '… to Baghdad Today news agency © 2026'
     holder = re.sub(r"(?:\s*(?:©|\(c\)))?\s+(?:19|20)\d{2}$", "", holder).strip(" ©")
     # '© Copyright 2026 Military.com', 'All rights reserved © Copyright ANSA'
-    holder = re.sub(r"^copyright\b\s*(?:(?:19|20)\d{2}\b)?", "", holder, flags=re.I).strip(" ©,")
+    # … and a span of years after it: '© Copyright 2001-2010 Newsquest Media Group'
+    holder = re.sub(
+        r"^copyright\b\s*(?:(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2}\b)?)?",
+        "",
+        holder,
+        flags=re.I,
+    ).strip(" ©,")
     if re.search(r"\d", holder):  # 'dpa-infocom, dpa:240317-99-123456/2': a name, then a code
         holder = re.split(r",\s*", holder)[0].strip(" .,")
     holder = re.sub(r"\s+or its affiliated companies$", "", holder, flags=re.I)  # the Guardian's

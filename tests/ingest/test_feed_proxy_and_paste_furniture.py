@@ -353,3 +353,9 @@ def test_comments_and_captions_of_pages_in_other_languages_are_furniture() -> No
     )
     assert noise.paragraphs == (LEDE, MORE)
     assert strip_noise([LEDE, "Фото пресс-службы МЧС России", MORE]).paragraphs == (LEDE, MORE)
+
+
+def test_a_rights_line_with_a_span_of_years_names_its_holder() -> None:
+    from digest.ingest.clean import rights_holder_of
+
+    assert rights_holder_of("© Copyright 2001-2010 Example Media Group") == "Example Media Group"
