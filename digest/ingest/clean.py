@@ -839,7 +839,7 @@ _DOUBLE_GAP = re.compile(r" {2,}")
 MIN_MENU_ITEMS = 3
 
 
-def _menu_row(line: str) -> str:
+def menu_row(line: str) -> str:
     """A site's menu copied as a row of items two spaces apart ('Kurdistan  Iraq  Middle East
     World'): the items set apart by bars, as a wider gap is; other text as it is."""
     items = [item for item in _DOUBLE_GAP.split(line.strip()) if item]
@@ -859,7 +859,7 @@ def split_paragraphs(text: str) -> list[str]:
     separated blocks instead.
     """
     lines = [
-        unglue_date_line(_unwrapped(normalise_line(_COLUMN_GAP.sub(" | ", _menu_row(line)))))
+        unglue_date_line(_unwrapped(normalise_line(_COLUMN_GAP.sub(" | ", menu_row(line)))))
         for line in text.split("\n")
     ]
     filled = [line for line in lines if line]
@@ -1339,7 +1339,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         ):
             rule = "video"  # an exporter's '[video]' for the player, then the video's title
         if rule is not None:
-            if rule == "caption" and _CREDIT_LABEL.match(paragraph):
+            if rule == "caption" and CREDIT_LABEL.match(paragraph):
                 following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
                 if (
                     kept
@@ -1718,7 +1718,7 @@ MIN_CAPTION_ABOVE_CREDIT_WORDS = 5  # fewer: a byline's role ('Middle East corre
 
 
 # a photo's credit line: 'Photo: X/dpa', 'Credit...Name for The Times'
-_CREDIT_LABEL = re.compile(
+CREDIT_LABEL = re.compile(
     r"^(?:photo|photograph|picture|image|foto|bild)\s*:\s|^credit(?:\.{3}|…)\s*\w", re.IGNORECASE
 )
 

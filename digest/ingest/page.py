@@ -820,10 +820,6 @@ def read_standfirst(page: str) -> str | None:
     except (etree.ParserError, ValueError):
         return None
     described: str | None = None  # a class naming only a description: if nothing says more
-    order = {node: number for number, node in enumerate(root.iter())}
-    prose = next(  # where the article's text begins: a later 'sub-title' is a subheading
-        (order[p] for p in root.iter("p") if len(_text(p).split()) >= MIN_PROSE_WORDS), None
-    )
     for node in root.xpath("//body//*[@class]"):
         if node.tag not in ("p", "div", "h2", "h3", "span"):
             continue
@@ -841,7 +837,7 @@ def read_standfirst(page: str) -> str | None:
             continue
         text = _text(node)
         if MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
-            if not only_described and (described is None or prose is None or order[node] < prose):
+            if not only_described and (described is None or _before_prose(root, node)):
                 return text  # 'dek', 'standfirst': over a section's description above it
             if only_described:
                 described = text
@@ -862,6 +858,17 @@ _STANDFIRST_ITEMPROP = (
     " or contains(concat(' ', normalize-space(@itemprop), ' '), ' description ')]"
 )
 MIN_DECK_WORDS = 10  # a sentence under the headline, not a section's heading
+
+
+def _before_prose(root: lxml.html.HtmlElement, node: lxml.html.HtmlElement) -> bool:
+    """Whether `node` comes before the article's text begins (its first paragraph of
+    `MIN_PROSE_WORDS`): a 'sub-title' after it is a subheading, not the standfirst."""
+    for element in root.iter():
+        if element.tag == "p" and len(_text(element).split()) >= MIN_PROSE_WORDS:
+            return False
+        if element is node:
+            return True
+    return True
 
 
 def _deck_under_headline(root: lxml.html.HtmlElement) -> str | None:
@@ -921,8 +928,9 @@ def page_date_lines(page: str) -> list[str]:
                         part for part in parts if _PUBLISHED_LABEL.match(part) and part not in late
                     ]
             node.drop_tree()
-    for node in list(root.iter(*_DATE_LINE_TAGS)):  # the header's day beside its weather:
-        text = " ".join(node.text_content().split())  # 'Samstag, 11. Juli 2009 Würzburg: 24°C'
+    for node in list(root.iter(*_DATE_LINE_TAGS)) if "°" in page else ():
+        # the header's day beside its weather: 'Samstag, 11. Juli 2009 Würzburg: 24°C'
+        text = " ".join(node.text_content().split())
         if (
             _TEMPERATURE.search(text)
             and len(text.split()) <= MAX_DATE_LINE_WORDS

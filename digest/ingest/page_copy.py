@@ -20,6 +20,7 @@ from digest.ingest.clean import (
     AGENCIES,
     BYLINE,
     CAPTION,
+    CREDIT_LABEL,
     LONE_DATELINE,
     LONE_PLACE_AGENCY,
     MAX_CAPTION_WORDS,
@@ -29,6 +30,7 @@ from digest.ingest.clean import (
     is_headline,
     lone_credit,
     looks_like_publisher,
+    menu_row,
     short_caption,
 )
 from digest.ingest.dates import AGO_LINE, READING_TIME, is_published_line, parse_date_text
@@ -228,21 +230,8 @@ def is_menu_line(line: str) -> bool:
     """A site's menu copied as one line: 'Latest News | Security | Iraq | Arab & World', its
     items run together ('Home Local Security Politics Economy Sports') or set apart by runs of
     spaces, as a browser copies a row of links ('Home   What we do   Stories   Donate')."""
-    line = line.strip()
-    return _MENU.match(line) is not None or _flat_menu(line) or _spaced_menu(line)
-
-
-MIN_SPACED_ITEMS = 4
-MAX_MENU_ITEM_WORDS = 4
-
-
-def _spaced_menu(line: str) -> bool:
-    items = re.split(r"\s{2,}", line)
-    return (
-        len(items) >= MIN_SPACED_ITEMS
-        and all(count_words(item) <= MAX_MENU_ITEM_WORDS for item in items)
-        and not any(mark in line for mark in '.,:;!?"“”')
-    )
+    line = menu_row(line.strip())  # a row of items set apart by spaces, as by bars
+    return _MENU.match(line) is not None or _flat_menu(line)
 
 
 def _crumb_or_menu(line: str) -> bool:
@@ -278,7 +267,7 @@ def _under_photo_credit(paragraphs: list[str], index: int) -> bool:
     # a credit labelled so: an agency's name alone ('Anadolu Agency') may be the source's
     # label over the headline in an aggregator's copy
     above = paragraphs[index - 1].strip()
-    return _LABELLED_CREDIT.match(above) is not None and count_words(above) <= MAX_CAPTION_WORDS
+    return CREDIT_LABEL.match(above) is not None and count_words(above) <= MAX_CAPTION_WORDS
 
 
 def _age_under_headline(paragraphs: list[str], index: int) -> bool:
@@ -442,9 +431,6 @@ def page_controls_under_headline(paragraphs: list[str]) -> bool:
     # a standfirst right under the headline, then the controls, then the article
     after = first_long_sentence(head[lede + 1 :])
     return lede == 1 and after is not None and controls[0] < lede + 1 + after
-
-
-_LABELLED_CREDIT = re.compile(r"^(?:image|photo|photograph|picture|foto)\s*:", re.IGNORECASE)
 
 
 def without_page_controls(paragraphs: list[str]) -> list[str]:

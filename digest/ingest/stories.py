@@ -151,6 +151,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from digest.content.numbers import NUMBER_WORDS, words_number
 from digest.ingest.dates import FIRST_PARAGRAPHS, named_weekday
@@ -1006,7 +1007,7 @@ def revised_toll(
     if _toll_untold(one, other) or _toll_untold(other, one):
         return None
     changes = toll_changes(one, other)
-    if not changes or not all(_revision(change[1], change[2]) for change in changes):
+    if not changes or not all(_revision(change.mine, change.theirs) for change in changes):
         return None
     for report in (one, other):
         if any(_gives_both(report, change) for change in changes) and _REVISION_WORDS.isdisjoint(
@@ -1015,7 +1016,7 @@ def revised_toll(
             return None  # both tolls in one report, no word of a revision: two events it tells
     if one.dated and other.dated and one.date != other.date:
         later_first = other.date < one.date  # a toll grows: the later report counts more
-        if any((change[1] < change[2]) == later_first for change in changes):
+        if any((change.mine < change.theirs) == later_first for change in changes):
             return None
     unconfirmed = {
         value
@@ -1023,7 +1024,7 @@ def revised_toll(
         for value in mine.title_values
         if value not in theirs.text_values
     }
-    revised = {value for change in changes for value in change[1:3]}
+    revised = {value for change in changes for value in (change.mine, change.theirs)}
     if not unconfirmed <= revised:
         return None  # a headline's other number ('12 wounded') the other report never gives
     names = event_names(one, other) - common
@@ -1036,15 +1037,23 @@ def revised_toll(
     )
 
 
-def toll_changes(
-    one: StorySignature, other: StorySignature
-) -> list[tuple[str, float, float, bool]]:
+class TollChange(NamedTuple):
+    """A toll two reports give differently: one's count, the other's, and whether their
+    headlines give it."""
+
+    outcome: str
+    mine: float
+    theirs: float
+    by_headline: bool
+
+
+def toll_changes(one: StorySignature, other: StorySignature) -> list[TollChange]:
     """(outcome, one's count, the other's, whether their headlines give it) of each toll the
     two reports give differently: their headlines' tolls of one outcome, and one outcome of
     the same people counted otherwise ('3 soldiers killed' and '4 Iraqi soldiers killed'). A
     headline's toll whose figures say they count different people ('12 civilians killed', '20
     militants killed') is given as (outcome, 0, 0, True): no revision."""
-    changes: set[tuple[str, float, float, bool]] = set()
+    changes: set[TollChange] = set()
     for outcome in ("killed", "wounded"):
         told = {value for value, what in one.title_tolls if what == outcome}
         their = {value for value, what in other.title_tolls if what == outcome}
@@ -1060,7 +1069,7 @@ def toll_changes(
                 )
             ):
                 mine_value = their_value = 0  # other people: not a revision
-            changes.add((outcome, mine_value, their_value, True))
+            changes.add(TollChange(outcome, mine_value, their_value, True))
     mine = [key for key in one.numbers if not any(same_fact(key, o) for o in other.numbers)]
     theirs = [key for key in other.numbers if not any(same_fact(key, o) for o in one.numbers)]
     for value, what in mine:
@@ -1071,7 +1080,7 @@ def toll_changes(
                 and outcome == _outcome(their_what)
                 and same_fact((value, what), (value, their_what))
             ):
-                changes.add((outcome, value, their_value, False))
+                changes.add(TollChange(outcome, value, their_value, False))
     return sorted(changes)
 
 
@@ -1095,7 +1104,7 @@ def _other_people(what: str, their_what: str) -> bool:
     return kinds.isdisjoint(their_kinds)
 
 
-def _gives_both(report: StorySignature, change: tuple[str, float, float, bool]) -> bool:
+def _gives_both(report: StorySignature, change: TollChange) -> bool:
     """Whether one report gives both counts of a change: as figures of its outcome, or, for
     headlines' tolls, anywhere in its text."""
     outcome, mine, theirs, by_headline = change
