@@ -331,14 +331,13 @@ class Classifier:
         title, lede, paragraphs = article_sections(article)
         # each paragraph made words once: the body's words are theirs in turn (a blank line
         # separates as a space does), and a passage's windows reuse them
-        each = [_words(paragraph) for paragraph in paragraphs]
-        body = list(itertools.chain.from_iterable(each))
+        joined = "\n\n".join(paragraphs)
         found = self._matcher.match(
-            (("headline", _words(title)), ("lede", _words(lede)), ("body", body))
+            (("headline", _words(title)), ("lede", _words(lede)), ("body", _words(joined)))
         )
-        texts = (("headline", title), ("lede", lede), ("body", "\n\n".join(paragraphs)))
+        texts = (("headline", title), ("lede", lede), ("body", joined))
         exact = self._short_names(texts)
-        look = _Look(self, found, exact, paragraphs, each)
+        look = _Look(self, found, exact, paragraphs)
         return found, self._check(found, exact, explain), look
 
     def _short_names(self, parts) -> dict[object, dict[str, int]]:
@@ -601,7 +600,7 @@ class _Look:
     for: `found(start, stop)` is the headline and lede with paragraphs start..stop-1 as the
     part "body" (the form `Classifier._values` reads)."""
 
-    __slots__ = ("_classifier", "_each", "_exact", "_found", "_paragraphs", "_texts", "_words")
+    __slots__ = ("_classifier", "_each", "_exact", "_found", "_paragraphs", "_texts")
 
     def __init__(
         self,
@@ -609,13 +608,11 @@ class _Look:
         found,
         exact,
         texts: Sequence[str],
-        words: Sequence[list[str]],
     ) -> None:
         self._classifier = classifier
         self._found = found
         self._exact = exact
         self._texts = texts
-        self._words = words  # each paragraph's
         self._paragraphs: dict[int, tuple[dict, dict]] = {}
         self._each: list[dict[int, dict[int, int]]] | None = None  # every paragraph's matches
 
@@ -628,7 +625,8 @@ class _Look:
         done = self._paragraphs.get(number)
         if done is None:
             if self._each is None:  # a passage is looked at: the windows cover every paragraph
-                self._each = self._classifier._matcher.match_each(self._words)
+                words = [_words(text) for text in self._texts]
+                self._each = self._classifier._matcher.match_each(words)
             part = ((number, self._texts[number]),)
             exact = self._classifier._short_names(part)
             done = self._paragraphs[number] = (self._each[number], exact.get(number, {}))
