@@ -13,7 +13,9 @@ chat after it; the channel, the notes and the other messages go.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
 
 from digest.ingest.clean import is_headline
 from digest.ingest.feed import NEWS_APPS
@@ -28,20 +30,36 @@ _TIME_LINE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+# WhatsApp Web's day over the messages: 'TODAY', 'YESTERDAY', 'MONDAY', '24/11/2026'.
+_DAY_MARK = re.compile(
+    r"^(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})$",
+    re.IGNORECASE,
+)
+_SENDER = re.compile(r"^[A-Z~+][\w'’.+ -]{1,40}(?: \([^()]{2,30}\))?$")  # a name or a number
 # WhatsApp's message line, its text after the author ('[18/02/2026, 09:14] Mustafa: text').
 _WHATSAPP = re.compile(
     r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?"
     r"\s*(?:-\s*)?[^:\[\]]{1,40}?:\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
+# Telegram Desktop's line over a message: 'Dilan Sherzad, [26.11.2026 11:20]'; and its mark
+# of a forward under it, '[Forwarded from Rudaw English]', read as a channel's 'Forwarded from'.
+_TELEGRAM = re.compile(
+    r"^[^\[\],\n]{1,40}, \[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}(?::\d{2})?\]$"
+)
+_TELEGRAM_FORWARD = re.compile(r"^\[(?P<mark>forwarded from [^\]\n]{2,60})\]$", re.IGNORECASE)
 # Signal's line over a message: 'Rojda H. · Fri, 14 Aug · 09:05'.
 _SIGNAL = re.compile(r"^[^·\n]{1,40} · [^·\n]{3,24} · \d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE)
 # What a forward's first line says ('‎Forwarded', 'Forwarded many times'), invisible marks aside.
 _FORWARD_MARK = re.compile(r"^[\u200e\u200f]*forwarded(?: many times)?(?: message)?:?$", re.I)
+# … and a channel's forward, whose name stays with the text (the channel is its source)
+_FORWARDED_FROM = re.compile(r"^forwarded from \S.{1,60}$", re.IGNORECASE)
 # The chat's own lines after a message: reactions, replies, the reply box.
 _CHAT_LINE = re.compile(
     r"^(?:(?::[\w+-]+:|[^\w\s\"“'‘(]{1,3})\s*\d+\s*)+$"  # ':eyes: 2  :white_check_mark: 1'
-    r"|^\d+ repl(?:y|ies)\b|^reply(?: in thread)?$|^write a reply$|^view thread$",
+    r"|^\d+ repl(?:y|ies)\b|^reply(?: in thread)?$|^write a reply$|^view thread$"
+    r"|^\d{1,2}:\d{2}(?:\s?[AP]M)?$",  # WhatsApp Web's time under a message
     re.IGNORECASE,
 )
 MAX_CHAT_TOP_LINES = 12  # the channel, the author and a note above the article
@@ -51,7 +69,10 @@ MAX_MASTHEAD_WORDS = 4
 def without_chat(text: str) -> tuple[str, tuple[str, ...]]:
     """The article a chat message carries, and the chat's lines taken out; `text` as it is
     when it is no chat copy with an article in it."""
-    lines = [line.strip() for line in _messages_split(text).split("\n")]
+    lines = [
+        _TELEGRAM_FORWARD.sub(r"\g<mark>", line.strip())
+        for line in _messages_split(text).split("\n")
+    ]
     filled = [line for line in lines if line]
     head = filled[:MAX_CHAT_TOP_LINES]
     posted = [index for index in range(len(head)) if _posted_at(head, index)]
@@ -73,8 +94,35 @@ def without_chat(text: str) -> tuple[str, tuple[str, ...]]:
         ),
         len(filled),
     )
-    removed = tuple(f"chat: {line}" for line in (*filled[:start], *filled[end:]))
+    removed = tuple(f"{CHAT_FRAME}{line}" for line in (*filled[:start], *filled[end:]))
     return "\n".join(filled[start:end]), removed
+
+
+CHAT_FRAME = "chat: "  # how `without_chat` marks the lines it took out
+
+
+def posted_day(removed: Iterable[str], day_first: bool = True) -> dt.date | None:
+    """The day the first message among a chat's removed lines was posted ('Dilan Sherzad,
+    [26.11.2026 11:20]', '[18/02/2026, 09:14] Mustafa: …'): the day the article was shared,
+    a reference for the weekday its text names, never its date by itself."""
+    for line in removed:
+        line = line.removeprefix(CHAT_FRAME)
+        if not (_TELEGRAM.match(line) or _WHATSAPP.match(line)):
+            continue
+        if (found := _POSTED_DAY.search(line)) is None:
+            continue
+        first, second, year = (int(part) for part in found.groups())
+        year += 2000 if year < 100 else 0
+        dotted = "." in found[0]  # Telegram's '26.11.2026': always the day first
+        day, month = (first, second) if day_first or dotted else (second, first)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+_POSTED_DAY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
 
 
 def _forwarded_from(lines: list[str], posted: int) -> int | None:
@@ -82,6 +130,8 @@ def _forwarded_from(lines: list[str], posted: int) -> int | None:
     Signal's 'Forwarded message:'), if a message at `posted` is a forward; else None."""
     match = _WHATSAPP.match(lines[posted])
     at = posted + 1
+    if at < len(lines) and _FORWARDED_FROM.match(lines[at]):
+        return at  # 'Forwarded from Rudaw English' over the channel's post
     if not (match and _FORWARD_MARK.match(match["text"])):
         if at >= len(lines) or not _FORWARD_MARK.match(lines[at]):
             return None
@@ -110,13 +160,17 @@ def _messages_split(text: str) -> str:
 def _posted_at(lines: list[str], index: int) -> bool:
     """Whether a message's author and time open at `lines[index]`."""
     line = lines[index]
-    if _AUTHOR_TIME.match(line) or _WHATSAPP.match(line) or _SIGNAL.match(line):
+    if (
+        _AUTHOR_TIME.match(line)
+        or _WHATSAPP.match(line)
+        or _SIGNAL.match(line)
+        or _TELEGRAM.match(line)
+    ):
         return True
-    return (
-        bool(_AUTHOR.match(line))
-        and index + 1 < len(lines)
-        and bool(_TIME_LINE.match(lines[index + 1]))
-    )
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _SENDER.match(line) and not _DAY_MARK.match(line) and _FORWARD_MARK.match(following):
+        return True  # WhatsApp Web's sender over 'Forwarded': 'Hawre Mahmoud (Erbil)'
+    return bool(_AUTHOR.match(line)) and bool(_TIME_LINE.match(following))
 
 
 # A news aggregator's name opening a copy of its story page: its menus and its list of the

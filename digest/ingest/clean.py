@@ -33,12 +33,13 @@ from dataclasses import dataclass
 
 from digest.ingest.dates import (
     AGO_LINE,
+    COUNTER,
     WIRE_STAMP,
     is_published_line,
     split_leading_date,
     unglue_date_line,
 )
-from digest.ingest.feed import known_name, known_spelling, publisher_names
+from digest.ingest.feed import known_name, known_spelling, publisher_names, unquoted_name
 from digest.ingest.text import (
     comparison_key,
     count_words,
@@ -124,12 +125,8 @@ _BUTTON = (
     r"|advertisement(?:\s*·\s*scroll to continue)?|scroll to continue"
     r"|sign me up|purchase licensing rights(?:, opens new tab)?"
     r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)|comments?\s*:\s*\d[\d,]*"
-    # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'USD: 1,310 IQD'
-    r"|\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*"
-    # … in other languages: 'Просмотров: 1 284', 'Wyświetleń: 312', 'Aufrufe: 90', '조회수 1,204'
-    r"|(?:просмотров|просмотры|переглядів|wyświetle[nń]|odsłon|aufrufe|gelesen|visualizaciones"
-    r"|visite|vues|görüntülenme|okunma|weergaven|dilihat|조회수?|閲覧数|بازدید|צפיות)"
-    r"\s*:?\s*\d[\d,. ]*(?:\s*(?:mal|kali|회))?"
+    # a page's counters and rate strips: '1873 reads', 'Visits: 1,204', 'Просмотров: 1 284'
+    rf"|{COUNTER}"
     r"|\d[\d,]* words|words?(?: count)?\s*:\s*\d[\d,]*"  # a database's 'Words: 287'
     r"|(?-i:[A-Z]{3})\s*:\s*\d[\d,.]*\s*(?-i:[A-Z]{3})|email this (?:story|article|page)"
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
@@ -270,7 +267,8 @@ _POINTER_LINE = re.compile(
     r"|telegram|whatsapp|threads|bluesky|google news)\b)"
     r"|^(?:the post|la entrada|o post|l[’']article|der beitrag|l[’']articolo)\b.{1,200}"
     rf"\b{_FIRST_ON_WORDS}"  # a WordPress feed's footer
-    r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b",
+    r"|\b(?:download|get|install) (?:the|our) [\w .&'’-]{0,40}\bapp\b"
+    r"|^(?:tonton|saksikan|simak) (?:juga )?video\b.{0,160}$",  # detik's 'Tonton juga video …:'
     re.IGNORECASE,
 )
 MAX_POINTER_WORDS = 30
@@ -418,6 +416,9 @@ _PLUG_OFFER = re.compile(
 # A paywall's notice where a saved page stops: the article's text ends above it.
 _PAYWALL = re.compile(
     r"\b(?:for subscribers only|(?:subscribe|log in|sign in) (?:now )?to (?:continue|keep) reading"
+    # the Wall Street Journal's: 'Continue reading your article with a WSJ subscription'
+    r"|continue reading (?:your|this) (?:article|story) with an? [\w .'’&-]{1,30} subscription"
+    r"|^already a subscriber\?\s*(?:sign in|log in)?\.?$"
     r"|réservée? aux abonnés|il vous reste \d+\s?% de cet article|nur für abonnenten"
     r"|exclusiv[oa] para (?:suscriptores|assinantes)|conteúdo exclusivo para assinantes"
     r"|только для подписчиков|有料記事|残り\d+文字|订阅后(?:继续)?阅读|유료 기사)",
@@ -461,6 +462,28 @@ _AUTHOR_BIO = re.compile(
     r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
 )
 # An author's contact lines closing the article: 'castillo.ryan@stripes.com', 'Twitter: @X'.
+# An op-ed writer's note in italics under the piece: '*Maj. Gen. (ret.) X served 31 years in
+# the U.S. Army … He is a senior fellow at the Y Institute.*'
+_ITALIC_PARAGRAPH = re.compile(r"^([*_])(?P<text>[^*_].{20,}?[^*_])\1$", re.DOTALL)
+_WRITER_ROLE = re.compile(
+    r"\b(?:(?:he|she|they) (?:is|was|are|were)|(?:is|was) (?:an?|the)) (?:[\w-]+ ){0,4}?"
+    r"(?:fellow|professor|lecturer|director|chair(?:man|woman)?|president|founder|author"
+    r"|analyst|columnist|contributor|editor|officer|ambassador|adviser|advisor)\b"
+    r"|\bserved (?:\d+|\w+) years\b|\bis the author of\b",
+    re.IGNORECASE,
+)
+
+
+def _italic_bio(paragraph: str) -> bool:
+    """An italic paragraph about its writer closing an opinion piece."""
+    italic = _ITALIC_PARAGRAPH.match(paragraph.strip())
+    return bool(
+        italic
+        and count_words(italic["text"]) <= MAX_BIO_WORDS
+        and _WRITER_ROLE.search(italic["text"])
+    )
+
+
 _AUTHOR_CONTACT = re.compile(
     r"^(?:\s*(?:(?:e-?mail|twitter|x|follow (?:him|her|them) on (?:twitter|x))\s*:?\s*)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\.?)+\s*$",
@@ -477,7 +500,8 @@ MAX_BOX_HEADING_WORDS = 5
 _TRAILER = re.compile(
     r"^(?:article printed from\b.*"  # a WordPress print view's footer, its links listed after
     r"|popular posts from this blog|related posts?|related articles?|related stories"
-    r"|related news|read more|read also|also read|you may also like|you might also like"
+    r"|related news|related content|related links|read more|read also|also read"
+    r"|you may also like|you might also like"
     r"|more from this author|more stories|recommended(?: for you| stories)?|most read|most popular"
     r"|trending(?: now)?|leave a (?:reply|comment)|comments?|suggested topics|read next"
     # a page's comments in other languages and eras: 'Reader Comments', 'Kommentare', 'תגובות'
@@ -985,21 +1009,31 @@ MAX_DATE_LINE_WORDS = 8
 MIN_COLUMN_WIDTH = 28
 
 
+_TIMED_ENTRY = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+# A hard-wrapped line's width: an e-mail's 72-78 characters, a PDF's A4 line of 90-100.
+MAX_WRAP_WIDTH = 100
+MAX_WRAPPED_LINE = 110
+
+
 def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Lines cut mid-sentence at a steady width: most lines that another line follows (within a
-    block) are 40-90 characters and end without closing punctuation; no line is much longer."""
-    if max(len(line) for line in lines) > 100:  # lines: all lines, blank ones included
+    block) are 40-100 characters and end without closing punctuation; no line is much longer."""
+    if max(len(line) for line in lines) > MAX_WRAPPED_LINE:  # all lines, blank ones included
         return False
     inner = [line for line, after in itertools.pairwise(lines) if line and after]
     if len(inner) < 2:
         return False
+    if sum(bool(_TIMED_ENTRY.match(line)) for line in inner) * 2 >= len(inner):
+        return False  # a ticker's or a live page's entries, each under its time: '20:41 …'
     # a steady width: 40-90 characters, or a magazine's narrow column (28 or more) when most
     # lines are within a few characters of one another
     widths = sorted(len(line) for line in inner)
     usual = widths[len(widths) // 2]
     low = 40 if usual >= 40 else max(MIN_COLUMN_WIDTH, int(0.8 * usual))
     cut = sum(
-        1 for line in inner if low <= len(line) <= 90 and not line.endswith(_SENTENCE_CLOSERS)
+        1
+        for line in inner
+        if low <= len(line) <= MAX_WRAP_WIDTH and not line.endswith(_SENTENCE_CLOSERS)
     )
     return cut >= 0.5 * len(inner)
 
@@ -1088,7 +1122,9 @@ def relayed_outlet(line: str) -> str | None:
 _FORWARDED = re.compile(r"^forwarded from\s+(?P<name>\w[^\n]{1,60}?)[^\w)]*$", re.IGNORECASE)
 ADDRESS_LINE = re.compile(
     r"^(?:(?:source|link|url|original(?:ly published)?(?: at| on)?"
-    r"|read (?:it|the article) (?:at|on)|via|from)\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+?)>?[.)]?$",
+    r"|read (?:it|the article) (?:at|on)|via|from)\s*:?\s*)?<?(?P<url>https?://[^\s<>\"]+?)>?[.)]?"
+    # … and an app's note after it: '… — shared from Reeder', '… via Pocket'
+    r"(?:\s+(?:[—–-]\s*)?(?:(?:shared|sent|saved) (?:from|with|via)|via) [\w .-]{2,30})?$",
     re.IGNORECASE,
 )
 
@@ -1365,7 +1401,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 skip_until = index + 2  # '## Support … journalism', then its plea
             if rule == "button" and _CAPTION_TOGGLE.match(_as_plain(paragraph).strip()):
                 # NPR's photo: its caption, 'toggle caption', its credit ('Name/AP')
-                if kept and count_words(kept[-1]) <= MAX_CAPTION_WORDS:
+                if (
+                    kept
+                    and count_words(kept[-1]) <= MAX_CAPTION_WORDS
+                    and not kept[-1].startswith("#")  # a heading (a note's title) is no caption
+                ):
                     removed.append(f"caption: {kept.pop()}")
                 following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
                 if _SLASH_CREDIT.match(following):
@@ -1437,7 +1477,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             shared = shared or known  # '— The Associated Press' signing the brief
         elif _next_brief(kept):  # a briefs column's next item copied along: its kicker and
             removed.append(f"next-brief: {kept.pop()}")  # headline, the kicker popped below
-        elif not _AUTHOR_BIO.match(last):
+        elif not (_AUTHOR_BIO.match(last) or _italic_bio(kept[-1])):
             break
         removed.append(f"closing-furniture: {kept.pop()}")
     if any(_PRINT_LINKS.match(p.strip()) for p in paragraphs):  # a print view's '[1]' marks
@@ -1749,7 +1789,8 @@ _LINK_MARK = re.compile(r" \[\d{1,2}\](?=[\s.,;:!?)]|$)")
 # An exporter's mark where a page's player was: '[video]', '[audio]', '[embedded content]'.
 _MEDIA_MARK = re.compile(
     r"^\\?\[(?:video|audio|embed|embedded content|media)\\?\]$|^(?:video|audio)$"
-    r"|^video\s+\d{1,2}:\d{2}(?::\d{2})?$",  # CNBC's player: 'VIDEO 03:12', then its title
+    r"|^video\s+\d{1,2}:\d{2}(?::\d{2})?$"  # CNBC's player: 'VIDEO 03:12', then its title
+    r"|^\\?\[gambas:\s?\w+(?: \w+)?\\?\]$",  # detik's player: '[Gambas:Video 20detik]'
     re.IGNORECASE,
 )  # Fox News's feeds write 'video' alone where its player was
 # Newsboat's marks where a page's images were: '[image 1 (link #1)]', '[image 2 (link #3)][2]'.
@@ -1854,6 +1895,11 @@ _DISCLAIMER = re.compile(
     # a wire's teaser notice ('Only a part of the news offered to subscribers … is published')
     r"|^the (?:opinions|views) expressed\b.{0,80}\bdo not necessarily (?:reflect|represent)\b"
     r"|^the comments below have not been moderated\b|^we use cookies\b"
+    # a comment form's closed door: 'You must be logged in to post a comment.', 'Comments are
+    # closed.', DataLife Engine's 'Посетители из группы Гости не могут оставлять комментарии …'
+    r"|^you must be (?:logged|signed) in to (?:post|leave|write) a comment\b"
+    r"|^comments (?:are|have been) closed\b|^kommentare sind geschlossen\b"
+    r"|^посетители,? (?:из группы|находящиеся в группе) гости,? не могут оставлять комментари"
     r"|^only (?:a part|a portion|part) of the news\b.{0,80}\bis published on this website\b"
     r"|\bwe have a small favou?r to ask\b|^our privacy (?:notice|policy) explains\b"
     r"|^we['’]re (?:really )?pleased that you['’]ve read\b|\bsubscribe for full access\b"
@@ -1932,6 +1978,11 @@ _DESK_SIGNOFF = re.compile(
     # DW's editors' initials and the wires it drew on: 'kb/ab (dpa, Reuters)'
     r"|^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s*\((?:[\w-]+(?:,\s*)?){1,4}\)$"
     r"|^(?-i:[—–]\s?[A-Z][a-z]{1,15})$"  # a post's sign-off: '— Yasmin'
+    # detik's and Kompas's editors: '(nvl/imk)' (not a wire's: '(dpa/afp)' is a credit)
+    r"|^\((?!(?:dpa|afp|ap|rtr|kna|epd|sda|ats|ansa|efe|apa)\b)[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)$"
+    # a desk's initials and its outlet: '—KBK, GMA News'
+    r"|^(?-i:[—–]\s?[A-Z]{2,4}(?:/[A-Z]{2,4})?,\s+[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$"
+    r"|^انتهای پیام$"  # ISNA's 'end of message'
 )
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
@@ -2218,9 +2269,9 @@ def _rights_holder(paragraph: str) -> str | None:
     # a partnership's or an Irish company's form after the outlet's own name: 'Bloomberg L.P.',
     # 'The Irish Times DAC' (an 'Inc.' or 'Ltd' is left: it may name an owner, not the outlet)
     holder = re.sub(r",?\s+(?:L\.\s?P|LP|LLP|DAC)\.?$", "", holder)
-    if not holder or holder.lower().startswith(("all rights", "all publishing")):
-        return None
-    return holder
+    if not holder or holder.lower().startswith(("all rights", "all publishing", "crown copyright")):
+        return None  # … and the UK government's '© Crown copyright', which names no one
+    return unquoted_name(holder)
 
 
 # Where a rights line's name ends and its sentences begin: 'Cable News Network. A Warner …',

@@ -344,7 +344,12 @@ FOREIGN_WEEKDAYS = {
     "domenica": 6, "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
     "zaterdag": 5, "zondag": 6, "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3,
     "pátek": 4, "sobota": 5, "neděle": 6, "poniedziałek": 0, "wtorek": 1, "środa": 2,
-    "czwartek": 3, "piątek": 4, "niedziela": 6,
+    "czwartek": 3, "piątek": 4, "niedziela": 6, "senin": 0, "selasa": 1, "rabu": 2,
+    "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "isnin": 0, "khamis": 3,
+    "jumaat": 4, "ahad": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3,
+    "cuma": 4, "cumartesi": 5, "pazar": 6, "понедельник": 0, "вторник": 1, "среда": 2,
+    "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6, "måndag": 0, "tisdag": 1,
+    "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6,
 }  # fmt: skip
 _FOREIGN_ON_WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -604,6 +609,25 @@ _OUTLET_FIRST = re.compile(r"(?:The )?[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&-]*){0
 MAX_NOTED_DATE_WORDS = 6
 
 
+# A page's count of its readers: '1873 reads', 'Visits: 1,204', and in other languages
+# 'Просмотров: 1 284', 'Wyświetleń: 312', 'Aufrufe: 90', '조회수 1,204' (a pattern's text: the
+# cleaner drops it as a line of its own too).
+COUNTER = (
+    r"\d[\d,.]* (?:reads|views|visits|hits)|(?:reads|views|visits|hits)\s*:\s*\d[\d,.]*(?: \d{3})*"
+    r"|(?:просмотров|просмотры|переглядів|wyświetle[nń]|odsłon|aufrufe|gelesen|visualizaciones"
+    r"|visite|vues|görüntülenme|okunma|weergaven|dilihat|조회수?|閲覧数|بازدید|צפיות)"
+    r"\s*:?\s*\d[\d,. ]*(?:\s*(?:mal|kali|회))?"
+)
+_COUNTER_PART = re.compile(rf"^(?:{COUNTER})$", re.IGNORECASE)
+# A day named relative to the page's own ('Yesterday, 18:20', 'Вчера, 18:20', 'Heute, 09:12'):
+# a line's stamp, though no date can be read from it without the day the page was served.
+_RELATIVE_DAY = re.compile(
+    r"^(?:yesterday|today|вчера|сегодня|gestern|heute|ayer|hoy|hier|aujourd['’]hui|ieri|oggi"
+    r"|dün|bugün|wczoraj|dzisiaj|dziś|včera|dnes|gisteren|vandaag|igår|idag|ontem|hoje"
+    r"|kemarin|hari ini|昨天|今天|昨日|今日|어제|오늘)"
+    r"(?:,?\s*(?:at|в|um|à|alle|a las|às|o|om|kl\.?|pukul)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?$",
+    re.IGNORECASE,
+)
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 _TAG_LIST = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){1,5}$"
@@ -623,6 +647,8 @@ def is_published_line(paragraph: str) -> bool:
     timed = words <= MAX_TIMED_STAMP_WORDS and _CLOCK.search(paragraph) is not None
     if _is_published_part(paragraph) or ((words <= 6 or timed) and _is_stamp(paragraph)):
         return True  # 'November 30, 2026 at 5:00 a.m. EST' too
+    if timed and _RELATIVE_DAY.match(paragraph.strip()):
+        return True  # 'Вчера, 18:20', a page's stamp of its own day
     stamp, comma, name = paragraph.rpartition(", ")
     if comma and _NAME_AFTER_STAMP.fullmatch(name) and is_published_line(stamp):
         return True  # 'Wednesday April 15 2026, 5.00pm BST, The Times': the outlet after it
@@ -638,10 +664,12 @@ def is_published_line(paragraph: str) -> bool:
         if _is_published_part(part)
         or _is_stamp(part)
         or (bylined and _SHORT_SLASHED.match(part.strip()))  # 'Story by X • 11/28/26 • 3 min'
+        or _RELATIVE_DAY.match(part.strip())  # 'Вчера, 18:20 | Общество | Просмотров: 1 208'
     ]
     labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
     # '12 March 2026 · 4 min read', 'By Daniel Price | Published March 26, 2026',
     # 'Gulf Security Review | 10 March 2026' (a publisher's name beside the date)
+    counted = any(_COUNTER_PART.match(part.strip()) for part in parts)
     beside = [
         part
         for index, part in enumerate(parts)
@@ -656,6 +684,12 @@ def is_published_line(paragraph: str) -> bool:
         or part.lower() in publisher_names()  # 'Stars and Stripes • 3/4/2026'
         or _CONTACT_PART.match(part)  # '… | editors@longwarjournal.org | @CalebMontrose'
         or (index == 0 and _is_section(part))  # 'Security | 10/6/2026 13:05'
+        # the place a byline's writer filed from: 'Written by X | Srinagar | Updated: …'
+        or (bylined and 0 < index < len(parts) - 1 and SHORT_NAME.match(part.strip()))
+        or _COUNTER_PART.match(part.strip())  # '… | Views: 1,208'
+        # a section's one word between a page's stamp and its counter ('Вчера, 18:20 |
+        # Общество | Просмотров: 1 208')
+        or (0 < index < len(parts) - 1 and counted and _SECTION_WORD.match(part.strip()))
         or _SHORT_AGE.match(part)  # 'Story by X, AP • 3h • Nov 9, 2027'
         or (index > 0 and _CLOCK_PART.match(part))  # '… • Published: December 3, 2026 | 10:15 AM'
         # the article's tags closing its byline: 'Caleb Renner | December 2, 2026 | Syria, ISIS'
@@ -703,6 +737,7 @@ STAMP_PARTS = re.compile(
 )
 # One or two capitalised words: a site's section ('Security'), a city ('Abu Dhabi').
 SHORT_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+_SECTION_WORD = re.compile(r"^[^\W\d_][^\W\d_-]{2,24}$")
 
 
 def _is_section(part: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from digest.ingest.clean import looks_like_organisation
 from digest.ingest.dates import date_line_date, parse_date_text, split_leading_date
+from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import publisher_names
 from digest.ingest.page_copy import is_menu_line
 from digest.ingest.text import count_words, unshouted
@@ -425,7 +426,8 @@ _SERIES_LINE = re.compile(
 # What follows a brief's title and authors: its first section's heading or its first point.
 _BRIEF_SECTION = re.compile(
     r"^(?:summary|executive summary|key (?:points|findings|messages|takeaways|trends)|highlights"
-    r"|overview|introduction|abstract|situation overview|background)$|^[•▪◦●■\uf0b7\-–]\s*\S",
+    r"|overview|introduction|abstract|situation overview|background)$|^[•▪◦●■\uf0b7\-–]\s*\S"
+    r"|^what['’]s new\?\s",  # Crisis Group's findings, a question and its answer
     re.IGNORECASE,
 )
 _AUTHORS = re.compile(
@@ -445,9 +447,13 @@ def read_brief_cover(text: str) -> DocumentCover | None:
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 4:
         return None
+    if (cover := _series_under_title(lines) or _title_over_series(lines)) is not None:
+        return cover
     series = _SERIES_LINE.match(lines[1]) or _CADENCE_LINE.match(lines[1])
     if series and (_CAPITALISED_NAME.fullmatch(lines[0]) or lines[0].isupper()):
         issuer, date_line, start = _issuer_of(lines[0]), series.groupdict().get("date"), 2
+        if _SERIES_KIND.match(lines[0]):
+            issuer = ""  # 'Update Briefing' over 'Middle East Briefing N°97': a kind, no one
     elif _UPDATED_LINE.match(lines[0]):  # a research service's 'Updated November 9, 2026'
         issuer, date_line, start = "", lines[0], 1
     else:
@@ -478,9 +484,109 @@ def read_brief_cover(text: str) -> DocumentCover | None:
     )
 
 
+def _series_under_title(lines: list[str]) -> DocumentCover | None:
+    """An aid agency's update whose series line stands under its title: 'OCHA' / 'Syrian Arab
+    Republic' / 'North-east Syria: Flooding in Al-Hol and Roj camps' / 'Flash Update No. 2' /
+    'As of 25 November 2026', a note on the report, then 'HIGHLIGHTS'."""
+    issuer = lines[0]
+    if not (_CAPITALISED_NAME.fullmatch(issuer) or (issuer.isupper() and len(issuer) >= 2)):
+        return None
+    at = next((i for i in (2, 3) if _SERIES_LINE.match(lines[i])), None)
+    if at is None:
+        return None
+    title = [line for line in lines[1:at] if not _country_line(line)]
+    if not title or any(count_words(line) > MAX_TITLE_WORDS for line in title):
+        return None
+    date_line = _SERIES_LINE.match(lines[at]).groupdict().get("date")  # type: ignore[union-attr]
+    removed = [f"cover: {line}" for line in (issuer, *lines[1:at]) if line not in title]
+    removed.append(f"cover: {lines[at]}")
+    end = next(
+        (i for i in range(at + 1, min(len(lines), at + 2 + MAX_COVER_NOTE_LINES))
+         if _BRIEF_SECTION.match(lines[i])),
+        None,
+    )  # fmt: skip
+    if end is None:
+        return None
+    for line in lines[at + 1 : end]:
+        if (
+            date_line is None
+            and count_words(line) <= MAX_DATE_LINE_WORDS
+            and (day := parse_date_text(line) or date_line_date(line)) is not None
+        ):
+            date_line = day.isoformat()  # 'As of 25 November 2026'
+        removed.append(f"cover: {line}")  # and the note on what the report covers
+    return DocumentCover(
+        " ".join(title), _issuer_of(issuer), date_line, "\n".join(lines[end:]), tuple(removed)
+    )
+
+
+def _title_over_series(lines: list[str]) -> DocumentCover | None:
+    """A think tank's report whose title opens it, its series and date under the title, then
+    its issuer, its motto and its table of contents: 'Keeping the Islamic State at Bay' / "in
+    Syria's East" / 'Middle East Report N°251 | 19 November 2026' / 'International Crisis
+    Group' / 'Table of Contents' / 'Executive Summary.......... i'."""
+    at = next((i for i in (1, 2, 3) if i < len(lines) and _SERIES_LINE.match(lines[i])), None)
+    if at is None or any(
+        count_words(line) > MAX_TITLE_WORDS or line.endswith(".") for line in lines[:at]
+    ):
+        return None
+    date_line = _SERIES_LINE.match(lines[at]).groupdict().get("date")  # type: ignore[union-attr]
+    issuer, end, contents = None, at + 1, False
+    while end < min(len(lines), at + 1 + MAX_COVER_NOTE_LINES + 4):
+        line = lines[end]
+        if _CONTENTS_LINE.match(line) or _DOTTED_ENTRY.search(line):
+            contents = True  # the table of contents and its entries
+        elif contents:
+            break  # the text after the contents
+        elif (
+            issuer is None
+            and count_words(line) >= 2  # 'Headquarters' alone is where, not who
+            and (looks_like_organisation(line, MAX_ISSUER_WORDS) or _GROUP_NAME.match(line))
+        ):
+            issuer = line
+        elif count_words(line) <= MAX_MOTTO_WORDS and not _BRIEF_SECTION.match(line):
+            pass  # 'Headquarters', 'Preventing War. Shaping Peace.'
+        else:
+            break
+        end += 1
+    while end < len(lines) and _DOTTED_ENTRY.search(lines[end]):
+        end += 1  # the rest of a long table of contents
+    if issuer is None or end >= len(lines):
+        return None
+    removed = tuple(f"cover: {line}" for line in lines[at:end])
+    title = " ".join(lines[:at])
+    return DocumentCover(title, _issuer_of(issuer), date_line, "\n".join(lines[end:]), removed)
+
+
+_GROUP_NAME = re.compile(r"^(?:[A-Z][\w'’&-]* ){1,4}Group$")  # 'International Crisis Group'
+_CONTENTS_LINE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+_DOTTED_ENTRY = re.compile(r"(?:\.\s?){5,}\s*(?:[ivxlc]+|\d{1,3})$", re.IGNORECASE)
+MAX_MOTTO_WORDS = 5
+MAX_COVER_NOTE_LINES = 4
+MAX_ACRONYM = 6
+MAX_TITLE_WORDS = 20
+
+
+def _country_line(line: str) -> bool:
+    """A country's name alone over a title: 'Syrian Arab Republic', 'Iraq'."""
+    return line.lower() in _OFFICIAL_NAMES or (
+        count_words(line) <= 2 and load_gazetteer().canonical(line, "places") is not None
+    )
+
+
+# Countries' names as the UN's documents write them
+_OFFICIAL_NAMES = frozenset(
+    {"syrian arab republic", "republic of iraq", "islamic republic of iran", "republic of turkey",
+     "republic of türkiye", "türkiye", "lebanese republic", "hashemite kingdom of jordan"}
+)  # fmt: skip
+
+
 # A title's line that goes on: after it, the next line is more title, not the authors.
 _OPEN_TITLE = re.compile(r"(?:[,:;]|\b(?:the|of|and|for|in|on|a|an|to|with|from|after))$", re.I)
 # A series named by its cadence, not its number: 'WEEKLY UPDATE | SYRIA & IRAQ'.
+_SERIES_KIND = re.compile(
+    r"^(?:[A-Z]\w+ )?(?:briefing|brief|report|update|paper|note|commentary)$", re.IGNORECASE
+)
 _CADENCE_LINE = re.compile(
     r"^(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:update|brief|briefing|report"
     r"|bulletin|overview|digest|review)(?:\s*[|·•–—-]\s*[^|]{2,40})?$",
@@ -494,6 +600,8 @@ def _issuer_of(line: str) -> str:
     'Tigris Institute for Strategic Studies'; initials before the name they stand for go
     ('LCDP Levant Conflict Data Project')."""
     written = line.split()
+    if len(written) == 1 and line.isupper() and len(line) <= MAX_ACRONYM:
+        return line  # 'OCHA', 'ACLED': an acronym is the name
     initials = "".join(word[0] for word in written[1:] if word.lower() not in _SMALL_WORDS)
     if len(written) > 2 and written[0].isupper() and written[0] == initials.upper():
         line = " ".join(written[1:])
@@ -507,7 +615,8 @@ def _issuer_of(line: str) -> str:
 # A PDF's page number on its own line, or ending its running foot: 'Page 1 of 2', '3 of 12',
 # '- 4 -', 'ACLED | Middle East Overview | 12–26 December 2026      Page 1 of 3'.
 _PAGE_MARK = re.compile(
-    r"^(?:(?P<foot>.{3,120}?)(?:\s{2,}|\s*[|·•]\s*))?(?:page\s+\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?"
+    r"^(?:(?P<foot>.{3,120}?)(?:\s{2,}|\s*[|·•]\s*|\s(?=(?-i:Page)\b)))?"
+    r"(?:page\s+(?:\d{1,3}|[ivx]{1,5})(?:\s+(?:of|/)\s+\d{1,3})?"
     r"|\d{1,3}\s+of\s+\d{1,3}|-\s+\d{1,3}\s+-)$",  # not a release's end mark, '-30-'
     re.IGNORECASE,
 )

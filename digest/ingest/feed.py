@@ -621,6 +621,7 @@ def clean_publisher(value: Any) -> str | None:
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", name, flags=re.I).strip()
     name = re.sub(r"[.,]?\s*all rights reserved\.?$", "", name, flags=re.I).strip()
+    name = unquoted_name(name)
     parts = _SEPARATOR.split(name)
     if len(parts) == 2 and parts[0].strip().lower() in _SECTION_NAMES:
         name = parts[1]  # 'World : Example Radio', as a feed titles itself: its section first
@@ -630,6 +631,16 @@ def clean_publisher(value: Any) -> str | None:
     if name.startswith("the ") and name[4:5].isupper():
         name = f"The {name[4:]}"  # 'the Albion Herald', as a paper writes itself in running text
     return name
+
+
+def unquoted_name(name: str) -> str:
+    """A name without the quotes round all of it ('«Волжская коммуна»', as Russian writes a
+    paper's name); quotes inside it stay ('ИА «Восток-Информ»')."""
+    quoted = _QUOTED_NAME.fullmatch(name)
+    return quoted[1].strip() if quoted else name
+
+
+_QUOTED_NAME = re.compile(r"[«„“\"]([^«»„“”\"]+)[»“”\"]")
 
 
 def _known_part(name: str) -> str | None:
@@ -650,7 +661,10 @@ _KNOWN_SEPARATOR = re.compile(rf"{_SEPARATOR.pattern}|:\s+")
 # publisher's (a Google News redirect, a FeedBurner proxy).
 AGGREGATOR_HOSTS = frozenset(
     {"news.google.com", "feedproxy.google.com", "feeds.feedburner.com", "feedburner.com",
-     "news.yahoo.com", "flipboard.com", "inoreader.com", "feedly.com", "t.co"}
+     "news.yahoo.com", "flipboard.com", "inoreader.com", "feedly.com", "t.co",
+     # link shorteners that name no outlet
+     "bit.ly", "ow.ly", "buff.ly", "dlvr.it", "ift.tt", "tinyurl.com", "goo.gl", "lnkd.in",
+     "trib.al", "shorturl.at", "rb.gy", "is.gd"}
 )  # fmt: skip
 
 

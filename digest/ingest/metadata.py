@@ -40,7 +40,8 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<region>(?:[A-Z]|\d+\.(?=[a-z]))[\w'’.\-]+(?:\s+(?:of\s+)?[A-Z][\w'’.\-]+){{0,3}}))??"
     rf"(?:,?\s*(?P<date>{DATE_PATTERN}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"\s*(?:--|[–—-]|(?P<colon>:))\s+"
+    # … and a dash with no space beside it after a place in capitals ('MAIDUGURI—SIX soldiers')
+    r"\s*(?:(?:--|[–—-]|(?P<colon>:))\s+|(?<=[A-Z])[—–](?=[A-Z]))"
 )
 _DASHLESS = re.compile(rf"^(?P<city>{_CITY})\s+(?=[A-Z][a-z])")
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]+|(?:al|el|ez|es|as|ad|az|ar|ash|at|an|ibn|bin)-[A-Z][\w'’.\-]*)"
@@ -66,6 +67,13 @@ _MIXED_CASE_WIRE = re.compile(  # AFP's 'Raqqa (Syria) (AFP) -', 'Al-Hasakah, No
     rf"(?:,\s*(?P<date>{DATE_PATTERN}))?"
     rf"\s+\((?P<agency>{AGENCIES})\)"
     r"\s*(?:--|[–—-])\s+(?=\S)"
+)
+# Indian papers' form: a place, the day, and the news service's tag, then a colon: 'Bangalore,
+# May 26, DHNS: Heavy showers …', 'New Delhi, May 26 (PTI): …', 'Chennai, May 26 (IANS) -'.
+_PLACE_DAY_SERVICE = re.compile(
+    rf"^(?P<city>[A-Z][\w'’.\-]+(?:\s+{_PLACE_WORD}){{0,2}}),\s*(?P<date>{DATE_PATTERN})"
+    r"(?:,\s*(?P<tag>[A-Z]{2,6})|\s*\((?P<agency>[A-Z]{2,6})\))"
+    r"\s*(?::|--|[–—-])\s+(?=\S)"
 )
 # 'Erbil (Kurdistan24) - Three soldiers …': a place and a known outlet in brackets, as regional
 # outlets write their own datelines.
@@ -252,7 +260,10 @@ _LABELS = frozenset(
      "fact check", "explainer", "live updates", "just in", "developing", "report", "interview",
      "comment", "review", "feature", "note", "summary", "background", "context", "quote",
      "meanwhile", "however", "today", "yesterday", "tonight", "editor", "why",
-     "what", "how", "who", "where", "when", "question", "answer", "source", "sources"}
+     "what", "how", "who", "where", "when", "question", "answer", "source", "sources",
+     # a report's sections in capitals over their text: 'HIGHLIGHTS', 'SITUATION OVERVIEW'
+     "highlights", "overview", "situation overview", "key points", "key messages",
+     "key figures", "introduction", "recommendations", "conclusion", "methodology"}
 )  # fmt: skip
 MIN_CITY_LETTERS = 4
 
@@ -280,6 +291,15 @@ def _place_dateline(
             agency = match["agency"]
             city = place or _title_case(named)
             return city, AGENCY_NAMES.get(agency, agency), match.end(), match["date"]
+    if match := _PLACE_DAY_SERVICE.match(paragraph):
+        named = match["city"]
+        known = gazetteer.canonical(named, "organisations") or gazetteer.canonical(named, "people")
+        if not known:
+            service = match["agency"] or match["tag"]
+            wire = re.fullmatch(AGENCIES, service) is not None  # 'DHNS' is the paper's own
+            city = gazetteer.spelling(named, "places") or _title_case(named)
+            source = AGENCY_NAMES.get(service, service) if wire else None
+            return city, source, match.end(), match["date"]
     if match := _AGENCY_FIRST.match(paragraph):
         agency, named = match["agency"], match["city"]
         if not gazetteer.canonical(named, "organisations") and not _LABELS & {named.lower()}:

@@ -78,7 +78,8 @@ MAX_LOGO_WORDS = 5
 
 def _logo_name(root: lxml.html.HtmlElement) -> str | None:
     """The name a site's logo image spells in its text ('<a class="logo"><img alt="Warta
-    Nusantara">'): the first logo's, if it is a short name."""
+    Nusantara">', '<img src="img/logo_mainpost.gif" alt="Main-Post">'): the first logo's, if it
+    is a short name."""
     for image in root.iter("img"):
         parent = image.getparent()
         holders = [image, parent, parent.getparent() if parent is not None else None]
@@ -87,6 +88,7 @@ def _logo_name(root: lxml.html.HtmlElement) -> str | None:
             for node in holders
             if node is not None
         )
+        marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]  # its file's name
         if "logo" not in marks.lower():
             continue
         alt = " ".join((image.get("alt") or "").split())
@@ -109,9 +111,10 @@ _SECTIONS = frozenset((
 ))  # fmt: skip
 
 
-# Between a `<title>`'s parts: 'Headline | Site', 'Site - Section', 'Title_科技_Site'; a site's
+# Between a `<title>`'s parts: 'Headline | Site', 'Site - Section', 'Title_科技_Site',
+# 'Title--国际--人民网'; a site's
 # name may also follow a colon ('Khabour Notes: Headline').
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—»:·-]\s+|\s*[|_]\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—»:·-]\s+|\s*(?:[|_]|-{2,})\s*")
 _NAME_SEPARATOR = re.compile(rf"{_TITLE_SEPARATOR.pattern}|:\s+")
 
 
@@ -476,9 +479,12 @@ def strip_site_names(title: str, names: list[str]) -> str:
     given in `names` (`foxnews`)."""
     keys = {_key(name) for name in names if _key(name)}
     keys |= {_key(name.rsplit(".", 1)[0]) for name in names if "." in name}
+    # a name with its motto: 'VnExpress - Báo tiếng Việt nhiều người xem nhất' is VnExpress
+    keys |= {_key(name.split(" - ", 1)[0]) for name in names if " - " in name}
+    keys.discard("")
     for separator in _SEPARATORS:
         head, found, tail = title.rpartition(separator)
-        if found and head.strip() and _key(tail) in keys:
+        if found and head.strip() and (_key(tail) in keys or _site_and_section(tail, keys)):
             return _strip_section(head.strip(), separator)
         head, found, tail = title.partition(separator)
         if found and tail.strip() and _key(head) in keys:
@@ -487,6 +493,19 @@ def strip_site_names(title: str, names: list[str]) -> str:
 
 
 MAX_SECTION_WORDS = 3
+MIN_NAME_KEY = 5  # letters of a site's name that may open a part with its section after it
+
+
+def _site_and_section(part: str, keys: set[str]) -> bool:
+    """A `<title>`'s part that is a site's name and its section ('VnExpress Kinh doanh')."""
+    words = part.split()
+    return any(
+        len(key) >= MIN_NAME_KEY
+        and _key(" ".join(words[:size])) == key
+        and 0 < len(words) - size <= MAX_SECTION_WORDS
+        for key in keys
+        for size in range(1, len(words))
+    )
 
 
 def _strip_section(title: str, separator: str) -> str:
@@ -895,7 +914,7 @@ _OTHER_DATES = re.compile(
     r"|copyright"
     # the day the page was seen, in its header ('headerDate', a clock, Portuguese 'data-hoje'),
     # and readers' comments' dates ('yorumTarih')
-    r"|clock|header-?date|hoje|heute|\bhoy\b|comment|yorum",
+    r"|clock|header[-_]*date|hoje|heute|\bhoy\b|comment|yorum",
     re.IGNORECASE,
 )
 MAX_DATE_LINE_WORDS = 16  # a byline or a time stamp, not a paragraph
@@ -1150,9 +1169,13 @@ def _restore_subheadings(body: str, root: lxml.html.HtmlElement) -> str:
     return _with_inserts(body, lines, inserts)
 
 
+MAX_NAMING_HEADING_WORDS = 6
+
+
 def page_name_texts(page: str) -> list[str]:
     """The page's own texts that may spell its publisher's name where its address alone names
-    it: the `<title>`, the images' alternative texts (a logo's), its rights line."""
+    it: the `<title>`, the images' alternative texts (a logo's), its rights line, its short
+    headings."""
     try:
         root = lxml.html.fromstring(page)
     except (etree.ParserError, ValueError):
@@ -1160,6 +1183,12 @@ def page_name_texts(page: str) -> list[str]:
     texts = [" ".join((root.findtext(".//title") or "").split())]
     texts += [" ".join(image.get("alt", "").split()) for image in root.iter("img")]
     texts.append(page_rights_holder(page) or "")
+    # a box's heading that names it: 'More from Daily Maverick' under a reading app's copy
+    texts += [
+        " ".join(heading.text_content().split())
+        for heading in root.iter("h2", "h3", "h4")
+        if len(heading.text_content().split()) <= MAX_NAMING_HEADING_WORDS
+    ]
     return [text for text in texts if text]
 
 
@@ -1260,6 +1289,31 @@ _CAPTURE_TAGS = (
     "url",
     "image",
 )  # fmt: skip (itemprop's names too)
+
+
+def reader_original(page: str) -> str | None:
+    """The address of the article a reader view or a read-later app shows, saved as its page
+    (Firefox's Reader View, Pocket, Instapaper): the link to the original its header gives;
+    None for any other page."""
+    if not _READER_PAGE.search(page[:20000]):
+        return None
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    for link in root.iter("a"):
+        marks = set((link.get("class") or "").lower().split())
+        address = (link.get("href") or "").strip()
+        if marks & _ORIGINAL_LINKS and re.match(r"^https?://", address):
+            return address
+    return None
+
+
+# What marks a reader's page: Firefox's reader header, Pocket's and Instapaper's own addresses.
+_READER_PAGE = re.compile(r"reader-header|reader-domain|getpocket\.com|instapaper\.com", re.I)
+_ORIGINAL_LINKS = frozenset(
+    {"reader-domain", "css-domain", "css-view-original", "original", "original_link"}
+)
 
 
 def without_archive_capture(page: str) -> tuple[str, str | None]:

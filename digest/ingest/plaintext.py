@@ -22,9 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from digest.ingest.chat import OUTLET_FRAME, without_aggregator, without_chat
+from digest.ingest.chat import OUTLET_FRAME, posted_day, without_aggregator, without_chat
 from digest.ingest.clean import (
     ADDRESS_LINE,
     AGENCIES,
@@ -48,6 +49,7 @@ from digest.ingest.clean import (
     is_issue_number,
     is_subheading,
     is_translation_note,
+    issuer_line,
     looks_like_organisation,
     looks_like_publisher,
     mark_subheadings,
@@ -130,6 +132,7 @@ class CleanText:
     # a place ('Enab Baladi – Homs') or a place alone in capitals ('DEIR EZ-ZOR')
     filed_from: str | None = None
     standfirst: str | None = None  # the line under the headline that sums the article up
+    shared: dt.date | None = None  # the day a chat's message carried the article
 
 
 def clean_plain_text(
@@ -385,7 +388,7 @@ def clean_plain_text(
             if beside is None:
                 chosen, beside = _split_site_named_again(chosen, [*noise.published, *body])
             site_name = beside or site_name
-    filed_from = filed_from or _filed_from(body, site_name)
+    filed_from = filed_from or _filed_from(body, site_name) or _byline_place(noise.published)
     body, outlet = _without_outlet_lines(body)
     site_name = site_name or outlet or outlet_in_plugs(plugs)  # 'Support The Independent …'
     body, bylines = _without_bare_bylines(body)
@@ -443,6 +446,7 @@ def clean_plain_text(
         or lede_outlet,
         filed_from=filed_from,
         standfirst=standfirst,
+        shared=posted_day(frames, day_first),
     )
 
 
@@ -596,15 +600,21 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
         return None
     gazetteer = load_gazetteer()
     article = " ".join(lines[lede : lede + 8])
-    for index, line in enumerate(lines[:lede]):
+    # a byline's line under a standfirst ('Written by X | Srinagar | Updated: …') is looked at too
+    under = lede + 2 if lede + 1 < len(lines) and _STAMP_PLACE.match(lines[lede + 1]) else lede
+    for index, line in enumerate(lines[:under]):
         line = line.strip()
+        if index == lede:
+            continue
         if is_published_line(line) and (stamped := _STAMP_PLACE.search(line)) is not None:
             # 'Updated - December 02, 2026 09:41 pm IST - BENGALURU': where it was filed
-            place = stamped["place"].strip()
+            place = (stamped["place"] or stamped["between"]).strip()
             if (known_place := gazetteer.spelling(place, "places")) is not None:
                 return known_place
             if _unknown_capital_place(place):
                 return place.title()
+            if stamped["between"] and not looks_like_organisation(place):
+                return place  # the city a byline's line names between the writer and the date
             continue
         if (match := _OUTLET_DASH_PLACE.match(line)) is not None:
             name, place = match["name"], match["place"]
@@ -627,7 +637,23 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
 
 
 # The place a time line ends with, in capitals: The Hindu's '… 09:41 pm IST - BENGALURU'.
-_STAMP_PLACE = re.compile(r"\s[-–—|]\s(?P<place>[A-Z][A-Z .'’-]{2,30})$")
+_STAMP_PLACE = re.compile(
+    r"\s[-–—|]\s(?P<place>[A-Z][A-Z .'’-]{2,30})$"
+    # … or between a byline and the date: 'Written by X | Srinagar | Updated: November 23, …'
+    r"|^(?:(?:written|reported|story) )?by [^|]{3,60}\|\s*(?P<between>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"\s*\|",
+    re.IGNORECASE,
+)
+
+
+def _byline_place(lines: Iterable[str]) -> str | None:
+    """The city a byline's date line names between the writer and the date ('Written by X |
+    Srinagar | Updated: …'), among the date lines the cleaner took out."""
+    for line in lines:
+        stamped = _STAMP_PLACE.search(line.strip())
+        if stamped and stamped["between"] and not looks_like_organisation(stamped["between"]):
+            return stamped["between"].strip()
+    return None
 
 
 def _captioned(line: str) -> bool:
@@ -641,7 +667,11 @@ _CAPITAL_LABELS = frozenset(
     {"breaking", "breaking news", "exclusive", "analysis", "opinion", "update", "updated",
      "watch", "live", "video", "advertisement", "editorial", "comment", "news", "world",
      "politics", "business", "sport", "sports", "feature", "interview", "explainer",
-     "fact check", "latest", "top stories", "middle east", "photos", "listen", "share"}
+     "fact check", "latest", "top stories", "middle east", "photos", "listen", "share",
+     # a report's sections in capitals over their text: 'HIGHLIGHTS', 'SITUATION OVERVIEW'
+     "highlights", "summary", "overview", "situation overview", "key points", "key messages",
+     "key figures", "key takeaways", "in summary", "in brief", "at a glance", "introduction",
+     "background", "context", "recommendations", "conclusion", "methodology", "contents"}
 )  # fmt: skip
 
 
@@ -692,6 +722,9 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
             skip = True
         elif (labelled := _LABELLED_BYLINE.match(bare)) is not None:
             joined.append(f"By {labelled['names']}")  # 'Text by: FRANCE 24 with AFP'
+        elif bare == "From:" and following and looks_like_organisation(following):
+            joined.append(f"From: {following}")  # GOV.UK's 'From:' / 'Ministry of Defence'
+            skip = True
         elif lead and _byline_name_above_date(bare, following):
             joined.append(f"By {bare}")
         elif lead and _role_or_city(following) and _byline_name_above_date(bare, after):
@@ -1029,6 +1062,8 @@ def _without_outlet_lines(
         spelled = (known_spelling(line) or "").lower()  # 'Rudaw English', 'Shafaq News Agency'
         if spelled in names and len(line.split()) <= MAX_OUTLET_LINE_WORDS:
             return [*body[:index], *body[index + 1 :]], names[spelled]
+        if issuer := issuer_line(line, body[index + 1 :]):  # GOV.UK's 'From: Ministry of Defence'
+            return [*body[:index], *body[index + 1 :]], issuer
         for pattern in (
             _STAFF_LINE, _OUTLET_PLACE, _ROLE_OUTLET, _OUTLET_WITH_AGENCY, _OUTLET_COMMA_PLACE,
             _NAME_OUTLET_PLACE,
@@ -1129,6 +1164,10 @@ _PLACE_COLON_NAME = re.compile(
 )
 
 
+# An app's share line: the outlet's name, a colon and the headline ('BBC News: Headline').
+_NAME_BEFORE_HEADLINE = re.compile(r"^(?P<name>[A-Z][\w .&'’-]{1,30}):\s+(?P<headline>\S.{10,})$")
+
+
 def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     """The title, the rule that chose it, and the body paragraphs left (see module docstring)."""
     if not paragraphs:
@@ -1163,6 +1202,11 @@ def choose_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
         ):  # a PDF's headline broken over two lines: '… How the Islamic State Is' / 'Rebuilding …'
             first = f"{first} {paragraphs[1].strip()}"
             paragraphs = [first, *paragraphs[2:]]
+        if (named := _NAME_BEFORE_HEADLINE.match(first)) and any(
+            comparison_key(line) == comparison_key(named["headline"])
+            for line in paragraphs[1:MAX_LEAD_LINES]
+        ):  # a share sheet's 'BBC News: Headline', the headline again under it
+            first = named["headline"]
         return first, "first-line", _drop_repeated_title(paragraphs[1:], first)
     for paragraph in paragraphs[1:8]:
         if is_subheading(paragraph) and count_words(paragraph) >= 3 and not paragraph.endswith(":"):
@@ -1413,16 +1457,31 @@ def _is_kicker(line: str) -> bool:
 
 def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
     """The paragraphs without the headline repeated at their top, alone or with the site's
-    name beside it ('Headline | The National', under a standfirst)."""
+    name beside it ('Headline | The National', under a standfirst), or alone under a title
+    that still has the site's name beside it."""
     key = comparison_key(title)
     rest = list(paragraphs)
-    while rest and comparison_key(rest[0]) == key:
+    while rest and (comparison_key(rest[0]) == key or _site_beside(title, rest[0])):
         rest.pop(0)
     return [
         line
         for index, line in enumerate(rest)
         if index >= MAX_REPEAT_LINES or not _titled_with_site(line, key)
     ]
+
+
+def _site_beside(title: str, line: str) -> bool:
+    """Whether `title` is `line` with a short name after a separator ('Headline » Волжская
+    коммуна', a `<title>` whose site's name is cut off later)."""
+    head, separator, name = title.rpartition(" » " if " » " in title else " | ")
+    return (
+        bool(separator)
+        and 0 < count_words(name) <= MAX_SITE_WORDS
+        and (comparison_key(head) == comparison_key(line))
+    )
+
+
+MAX_SITE_WORDS = 5
 
 
 def _titled_with_site(line: str, key: str) -> bool:

@@ -76,6 +76,7 @@ from digest.ingest.page import (
     published_stamp,
     read_page_head,
     read_standfirst,
+    reader_original,
     restore_dropped,
     stated_published_day,
     strip_page_furniture,
@@ -293,6 +294,7 @@ def draft_from_clean(
         plain=tuple(block.text for block in clean.blocks),
         date_text=clean.published,
         provenance=provenance,
+        saved=clean.shared,
     )
 
 
@@ -353,6 +355,9 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     text, captured_from = without_archive_capture(text)  # archive.today's frame round it
     if captured_from and not raw.url:
         raw = dataclasses.replace(raw, url=captured_from)
+    original = reader_original(text)  # a reader view's or a read-later app's page, saved
+    if original and not raw.url:
+        raw = dataclasses.replace(raw, url=original)
     stripped = strip_page_furniture(text)
     document = extract(stripped or text)
     body_text = getattr(document, "text", None) if document is not None else None
@@ -376,9 +381,13 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     if url is not None and not re.match(r"^https?://", url, re.I):
         url = None
     head = read_page_head(text)
+    if original and head.title_site and is_app_name(head.title_site):  # '… | Pocket'
+        head = dataclasses.replace(head, title_site=None)
     site = next(iter(head.site_names), None) or clean_publisher(
         _clean_meta(getattr(document, "sitename", None))
     )
+    if original and site and is_app_name(site):
+        site = None  # the app's name, not the article's publisher
     source, source_from = site, "metadata"
     bare_domain = (domain_of(raw.url or url) or "").split(".")[0]
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News

@@ -367,10 +367,15 @@ _HUNDREDS = re.compile(
 )
 
 
+# A part of a count told before: 'three of them are in critical condition'.
+_PARTITIVE = re.compile(r"\b[\w,.-]+\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 def text_numbers(text: str) -> frozenset[float]:
     """The numbers of `text`, digits or words ('five' is 5, 'two hundred and thirty' 230),
-    years aside."""
+    years and parts of a count told before ('three of them') aside."""
     values: set[float] = set()
+    text = _PARTITIVE.sub(" ", text)
     for match in _HUNDREDS.finditer(text):
         value, _after = words_number(match.group(0).split(), 0)
         if value:
@@ -517,6 +522,9 @@ def spelling_key(name: str) -> str:
     return re.sub(r"[^\w]", "", _ARTICLES.sub("", name))
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def same_name(one: str, other: str) -> bool:
     """Two spellings of one name as transliteration gives them: 'Tarmiya' and 'Tarmiyah',
     'Hemrin' and 'Hamrin', 'Wadi al-Shai' and 'Wadi al-Shay', 'Rabia' and 'Rabiaa'. 'Hassan'
@@ -524,8 +532,14 @@ def same_name(one: str, other: str) -> bool:
     first, second = spelling_key(one), spelling_key(other)
     if first == second:
         return bool(first)
-    if min(len(first), len(second)) < MIN_FUZZY_LENGTH or first[0] != second[0]:
+    if min(len(first), len(second)) < MIN_FUZZY_LENGTH:
         return False
+    if first[0] != second[0]:
+        if not {first[0], second[0]} <= _VOWELS:
+            return False
+        first, second = first[1:], second[1:]  # an opening vowel spelled either way: 'al-Udhaim'
+        if first == second:  # and 'al-Adhaim'
+            return True
     matcher = difflib.SequenceMatcher(None, first, second)
     return matcher.real_quick_ratio() >= MIN_SPELLING_RATIO and (
         matcher.ratio() >= MIN_SPELLING_RATIO
@@ -1087,8 +1101,9 @@ def toll_changes(one: StorySignature, other: StorySignature) -> list[TollChange]
 # A report that gives both tolls tells of their revision in words like these ('the toll rose
 # to four'), or of two events ('a day after gunmen killed 6 soldiers').
 _REVISION_WORDS = frozenset(
-    {"rose", "risen", "rises", "rise", "climbed", "climbs", "increased", "updated", "revised",
-     "initially", "earlier", "previously", "raised"}
+    {"rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "increased",
+     "increasing", "updated", "revised", "initially", "earlier", "previously", "raised",
+     "raising"}
 )  # fmt: skip
 # Words for anyone: '7 people killed' may count the '2 guards killed' of another report.
 _ANYONE = frozenset({"people", "persons", "others"})

@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "12-tr-complete-ilgili-haberler-us-drawdown": {"figure 600 troops", "themes"},
     "14-fa-rtl-solar-hijri-zayandeh-rud": {"body without 'انتهای پیام'"},
     "15-hi-nolang-highlights-ye-bhi-padhen-mango": {"body with 'पहली खेप में करीब 4 टन आम भेजे गए'"},
-    "16-id-complete-baca-juga-editor-initials-mudik": {"body without 'Simak Video'"},
     "17-vi-nolang-author-last-line-mekong-salinity": {"body without 'Hoàng Nam'"},
     "19-zh-portal-repost-yuanbiaoti-suzhou-canals": {
         "body without '原标题'",

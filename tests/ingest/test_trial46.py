@@ -34,7 +34,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-brussels-plot-euronews": {"no figure 16"},
     "03-wadi-houran-warning-iraqi-news": {"no figure 7", "no figure 400"},
     "04-isis-claims-syria-lwj": {"no figure 47"},
-    "05-syria-pullback-wsj": {"source", "dateline", "no figure 900"},
+    "05-syria-pullback-wsj": {
+        "no figure 900",
+        "source",
+    },
     "07-samarra-hashd-new-arab": {"no figure 15"},
     "08-jallam-bomb-baghdad-today": {"dateline", "figure 1 killed", "no figure 5"},
     "09-busayrah-patrol-cbs": {"figure 1 killed", "no figure 1000"},

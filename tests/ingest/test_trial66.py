@@ -55,7 +55,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Ses parents ont saisi la justice avec une vingtaine d’autres familles.'",
         "themes",
     },
-    "16-id-suarabrantas-2020-baca-juga-split-al-hol-family": {"body without '(dim/rin)'"},
     "17-ru-sibparter-2020-tilda-div-headline-theatre-letters": {
         "body without '«Я слышала голос. Не актрисы, а именно ее, Клавы»'",
         "body without 'Сорок три письма медсестры нашли при реставрации деревянного дома.'",

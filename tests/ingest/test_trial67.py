@@ -53,17 +53,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Member comments'",
     },
     "07-disputed-territories-crisis-group-pdf": {
-        "body with \"the coalition's quiet role as a broker between federal and Kurdish "
-        'commanders"',
-        "body with 'Baghdad and Erbil should put into the field the joint brigades they "
-        "agreed to form years ago'",
         "body with 'they are policed by a patchwork of army, federal police, Popular "
         "Mobilisation and, in a few places, Peshmerga units that rarely talk to one "
         "another'",
         "date",
         "no figure 6",
         "source",
-        "title",
     },
     "09-kyrgyz-roj-returns-un-news": {"no figure 20000"},
     "10-amedi-strikes-medya-news": {
