@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from digest.ingest.dates import (
     AGO_LINE,
     COUNTER,
+    STAMP_PARTS,
     WIRE_STAMP,
     is_published_line,
     split_leading_date,
@@ -67,7 +68,7 @@ _AD_LINE = re.compile(
     r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان|reklam|reklama"
     r"|pubblicità|광고"
     r"|sponsored(?: content)?|scroll to continue with content"
-    r"|continue reading below|story continues below(?: advertisement)?)$",
+    r"|continue reading below|story continues below(?: (?:advertisement|this ad))?)$",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(
@@ -79,8 +80,9 @@ _REMOTE_IMAGE = re.compile(r"^!\[[^\]]*\]\(\s*https?://[^)]*\)$")
 _IMAGE_LINKS = re.compile(r"^(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)]*\)\s*)+$")
 _BUTTON = (
     r"(?:share\d?(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
-    r"|telegram|linkedin|share on (?:facebook|twitter|whatsapp|telegram|linkedin)"
-    r"|follow us on \w+(?: and \w+)?|click here to (?:subscribe|read more)\.?"
+    r"|telegram|linkedin|share (?:on|this via|via) (?:facebook|twitter|x|whatsapp|telegram"
+    r"|linkedin|email|e-mail|reddit)|other ways to share"  # Human Rights Watch's row
+    r"|follow us(?: on \w+(?: and \w+)?)?|click here to (?:subscribe|read more)\.?"
     # news apps' lines: Apple News's 'Suggest More Stories Like This', Yahoo's 'Story
     # continues', Substack's box and counters, Flipboard's 'Flipped by ESPN into NFL' and its
     # 'Like   Comment   Flip   Share' row
@@ -132,6 +134,8 @@ _BUTTON = (
     # a news aggregator's and a multilingual site's links: 'Full coverage', 'Read in Arabic',
     # 'Add CBS News on Google'
     r"|ad feedback|back to top|full coverage|full story|add [\w .&'’-]{2,40} on google"
+    r"|terms and privacy policy|privacy dashboard|promoted"  # Yahoo's footer, NDTV's label
+    r"|article content"  # Postmedia's label between its paragraphs
     r"|share full article|gift (?:this )?article|skip advertisement|more about:?"
     r"|reporting from [\w .,'’-]{2,40}"
     r"|list of \d+ items|end of list"
@@ -255,7 +259,7 @@ _POINTER_LINE = re.compile(
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
     r"|^.{5,160}\bread more\s*[»›>]+$"  # 'Why the buffer zone keeps growing Read More »'
-    r"|^(?:related (?:news|articles?|stories|posts?|coverage|content)|read next|up next"
+    r"|^(?:related (?:news|articles?|stories|posts?|coverage|content|videos?)|read next|up next"
     r"|what to read next)\s*[:|>»]"
     r"|^related (?:article|story|video)\s+(?-i:[A-Z])"  # '**Related article** [Headline](…)'
     r"|^full (?:story|article|report) (?:on|at|in) \S"  # 'Full story on Reuters 🔗 …'
@@ -359,7 +363,10 @@ _PLUG = re.compile(
     r"|^(?:follow|join) us on\b|\bs'inscrire$|^abonnez-vous\b|^assine\b|^suscr[ií]bete\b"
     r"|^jetzt abonnieren\b|^subscribe (?:now|today)\b|^subscribe\s*:"
     r"|^(?:have|got) a (?:news |confidential )?(?:tip|story)\b"
-    r"|^get latest updates on\b|^subscribe to (?-i:[A-Z])[\w .&'’-]{1,30}$"
+    r"|^get latest updates on\b|^(?:subscribe|sign up) (?:to|for) (?-i:[A-Z])[\w .&'’-]{1,30}$"
+    # a membership's offer: 'Enjoy an ad-free experience and exclusive content by becoming a
+    # member of the Times of Israel Community.'
+    r"|^enjoy an? ad-free experience\b"
     r"|^contact our newsroom\b|^sign up here\.?$"
     r"|^support (?:independent|our|quality) (?:journalism|reporting)\b.{0,80}\bdonate\b"
     r"|\bjournalism\b.{0,60}\bneeds your support\b"
@@ -528,6 +535,8 @@ _TRAILER = re.compile(
     r"|[\w .'’&-]{2,40} (?:asks that comments|values your comments)\b.*"
     r"|read our community (?:rules|guidelines)\.?"
     r"|\(end\)"  # KUNA's end mark, its editors' initials under it
+    # NDTV's lines under every story: its music service's plug, its live news
+    r"|listen to the latest songs, only on [\w.]+|track latest news live on [\w.]+\b.*"
     r"|most viewed|see more on\b.*|more from\b.{0,40}|you might be interested in|tags|topics"
     r"|popular on [\w .&'’-]{2,30}|explore more|start a conversation"
     r"|paid (?:partner )?content|sponsored (?:content|links|stories)|promoted (?:content|stories)"
@@ -1244,6 +1253,13 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             skip_until = promo  # 'skip past newsletter promotion' … 'after newsletter promotion'
             removed.append(f"link-box: {paragraph}")
             continue
+        if _LIST_ITEM_MARK.match(paragraph.strip()):
+            # Al Jazeera's 'Keep reading' box: 'list 1 of 4', then the headline it links
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if _link_like(following) and not _LIST_ITEM_MARK.match(following.strip()):
+                skip_until = index + 2
+            removed.append(f"link-box: {paragraph}")
+            continue
         if kept and _box_in_one_block(paragraph):
             removed.append(f"link-box: {paragraph}")  # 'Read more from Sky News:' and links
             continue
@@ -1298,6 +1314,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if is_published_line(paragraph):
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
+            first = _STORY_BY.sub("By ", STAMP_PARTS.split(paragraph.strip())[0])
+            if first != paragraph.strip() and (found := _credit_parts(first, len(kept) < 4)):
+                credits.extend(found)  # 'Story by Harriet Lowe • 21h • 3 min read': its byline
             continue
         if not kept and _KEY_POINTS.fullmatch(paragraph):
             removed.append(f"key-points: {paragraph}")  # MailOnline's bold points over its text
@@ -1641,18 +1660,23 @@ MIN_ITEM_TEXT_WORDS = 30
 _BOX_HEADING = re.compile(
     r"^(?:related(?: coverage| content| reading| links)?|see also|also in [\w &'’-]{2,30}"
     r"|más información|mais informações"
-    r"|recommended(?: stories| articles| reading)?)\s*:?$",
+    r"|recommended(?: stories| articles| reading)?"
+    # Bloomberg's box inside the text, a newsletter's list: 'Most Read from Bloomberg', 'More news'
+    r"|most (?:read|popular|viewed)(?: (?:from|on|in) [\w .&'’-]{2,30})?"
+    r"|more (?:[\w-]+ ){0,2}news)\s*:?$",  # 'MORE AFL NEWS'
     re.IGNORECASE,
 )
 MAX_BOX_ITEMS = 8
 MAX_BOX_ITEM_WORDS = 20
 
 
+_LIST_ITEM_MARK = re.compile(r"^list \d{1,2} of \d{1,2}$", re.IGNORECASE)
 # A trailer's heading that may also head a box of links inside the article ('Read More', a
 # headline, and the article goes on).
 _BOX_TRAILER = re.compile(
     r"^(?:read more|read also|also read|see also|recommended stories"
-    r"|related(?: articles?| stories| news| posts?| topics)?|(?:read )?more from\b.{0,40}?)"
+    r"|related(?: articles?| stories| news| posts?| topics)?|(?:read )?more from\b.{0,40}?"
+    r"|more news)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -1895,6 +1919,7 @@ _DISCLAIMER = re.compile(
     # a wire's teaser notice ('Only a part of the news offered to subscribers … is published')
     r"|^the (?:opinions|views) expressed\b.{0,80}\bdo not necessarily (?:reflect|represent)\b"
     r"|^the comments below have not been moderated\b|^we use cookies\b"
+    r"|^this (?:web)?site uses cookies\b"
     # a comment form's closed door: 'You must be logged in to post a comment.', 'Comments are
     # closed.', DataLife Engine's 'Посетители из группы Гости не могут оставлять комментарии …'
     r"|^you must be (?:logged|signed) in to (?:post|leave|write) a comment\b"
@@ -1967,6 +1992,14 @@ _SLUG_LINE = re.compile(
     r"|^[A-Z][a-z]+(?:-[a-z]+){2,}$"  # AFP's keywords without a tag: 'Iraq-jihadists-attack'
     r"|^BC-[A-Z]{2,4}-.{3,80}$|^Eds?:\s+[A-Z].{3,200}$"
 )
+# A reporter's address under the story: 'Contact IndyStar reporter X at 317-… or x@indystar.com',
+# 'Reach X at x@tennessean.com', 'Business reporter X can be reached at x@buffnews.com'.
+_REPORTER_CONTACT = re.compile(
+    r"^(?:contact|reach|e-?mail)\b.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\bcan be reached (?:at|by)\b.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+MAX_CONTACT_WORDS = 40
 _CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")
 # A wire desk's sign-off closing a story: 'bur-lk/ser', 'mm/ami/dv'.
 _DESK_SIGNOFF = re.compile(
@@ -2143,6 +2176,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "desk-signoff"
     if _SLUG_LINE.match(probe.strip()) or _CONTACT_LINE.match(probe.strip()):
         return "wire-slug"
+    if count_words(probe) <= MAX_CONTACT_WORDS and _REPORTER_CONTACT.search(probe.strip()):
+        return "contact"  # 'Reach Jared Holloway at jholloway@tennessean.com and on Twitter …'
     if count_words(probe) <= MAX_GREETING_WORDS and _NEWSLETTER_TOP.match(probe.strip()):
         return "newsletter-top"
     if _AD_LINE.match(probe):
@@ -2239,6 +2274,11 @@ def _rights_holder(paragraph: str) -> str | None:
     parts = re.split(r"\s+[|·•]\s+", paragraph.strip())
     if len(parts) > 1:  # 'Subscribe to the weekly | Contact us | © Levant Insight Institute'
         return next(filter(None, map(_rights_holder, parts)), None)
+    mark = paragraph.find("©")
+    if mark > 0 and SENTENCE_END.search(paragraph[:mark].rstrip()) and _RESERVED.search(paragraph):
+        # 'Deadline is a part of Penske Media. © 2026 Deadline Hollywood, LLC. All Rights
+        # Reserved.' (a photo's caption and its credit, '… 2026. © Name', reserve nothing)
+        paragraph = paragraph[mark:]
     if not (_RIGHTS.search(paragraph) or "rights reserved" in paragraph.lower()):
         return None  # a notice in another language: its words, not a name, follow the mark
     # the mark after the notice, or the name before both: 'All rights reserved © Baghdad
@@ -2277,6 +2317,7 @@ def _rights_holder(paragraph: str) -> str | None:
 # Where a rights line's name ends and its sentences begin: 'Cable News Network. A Warner …',
 # 'ИА «Восток-Информ». При перепечатке …' (a name's own 'U.S.' or 'Inc.' does not end it).
 _SENTENCE_AFTER_NAME = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[»”\"’)]))\.\s+(?=[^\W\d_])")
+_RESERVED = re.compile(r"\brights reserved\b", re.IGNORECASE)
 _RESERVED_FIRST = re.compile(r"^all rights reserved\.?\s*(?=©|\(c\)|copyright)", re.IGNORECASE)
 _NAME_BEFORE_NOTICE = re.compile(
     r"^(?P<name>[A-Z][^©]{1,60}?)\s*©?\s*all rights reserved\.?$", re.IGNORECASE
@@ -2296,7 +2337,9 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
         part.strip().rstrip(".").strip() for part in re.split(r"\s*;\s*", inner) if part.strip()
     ]
     matches = [_CREDIT_PART.match(part) for part in parts]
-    if parts and all(m and _looks_like_names(m["names"]) for m in matches):
+    if parts and all(
+        m and (_looks_like_names(m["names"]) or _NEWSROOM.match(m["names"])) for m in matches
+    ):
         return parts
     if slashed := _OUTLET_SLASH_BYLINE.match(inner):  # "L'Orient Today / By X, 12 June …"
         inner = slashed["byline"]
@@ -2306,6 +2349,11 @@ def _credit_parts(paragraph: str, byline_allowed: bool) -> list[str]:
         if _looks_like_names(names, max_words=8):
             return [inner]
     return []
+
+
+_STORY_BY = re.compile(r"^(?:story|words) by\s+", re.IGNORECASE)  # MSN's 'Story by X'
+# A wire's desk in a credit: 'Reporting by the Baghdad newsroom', 'by Reuters Cairo bureau'.
+_NEWSROOM = re.compile(r"^(?:the )?(?:[A-Z][\w'’-]* ){1,3}(?:newsroom|bureau|desk)$")
 
 
 # Where a byline's names end: 'By X · Madrid · 5 March', 'By X - Nov 17,2026 - Last updated

@@ -362,7 +362,9 @@ _FOREIGN_ON_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|updated|update(?=\s*:?\s*\d)|last updated|issued"
+    r"^\W*(?:published|posted|first published|first uploaded on|updated|update(?=\s*:?\s*\d)"
+    r"|this (?:story|article) was originally published(?: on)?"  # McClatchy's, under the text
+    r"|last updated|issued"
     r"|modified|submitted|broadcast|aired|first aired"
     r"|last modified|date(?: of publication)?"
     r"|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado"
@@ -571,6 +573,8 @@ def date_line_date(line: str, day_first: bool = True) -> dt.date | None:
     line that is only a slashed date ('04/08/2026'), read in the site's day/month order."""
     line = _CJK_WEEKDAY.sub("", line)  # '2010年08月09日月曜日': the weekday after the date
     found = find_text_date([line], None, day_first)
+    if found is None and (timeless := _TIME_FIRST.sub("", line.strip())) != line.strip():
+        found = find_text_date([timeless], None, day_first)  # Stuff's '05:00, Jun 19 2020'
     if found is not None:
         return found[0]
     if _ONLY_SLASHED.match(line.strip()):
@@ -664,6 +668,7 @@ def is_published_line(paragraph: str) -> bool:
         if _is_published_part(part)
         or _is_stamp(part)
         or (bylined and _SHORT_SLASHED.match(part.strip()))  # 'Story by X • 11/28/26 • 3 min'
+        or (bylined and _SHORT_AGE.match(part.strip()))  # MSN's 'Story by X • 21h • 3 min read'
         or _RELATIVE_DAY.match(part.strip())  # 'Вчера, 18:20 | Общество | Просмотров: 1 208'
     ]
     labelled = [p for p in parts if (m := _PUBLISHED.match(p)) and len(m["rest"].split()) <= 4]
@@ -748,7 +753,7 @@ def _is_section(part: str) -> bool:
 
 _CONTACT_PART = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 _BYLINE = re.compile(
-    r"^(?:(?:[Ss]tory|[Ww]ritten|[Ww]ords) by|[Bb]y)\s+"
+    r"^(?:(?:[Ss]tory|[Ww]ritten|[Ww]ords|[Ee]dited|[Rr]eported) by|[Bb]y)\s+"
     r"[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|van|al-\w+)){0,6}$"
 )
 # An age beside a date: '3h', '20 min'.

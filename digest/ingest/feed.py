@@ -63,7 +63,7 @@ FEED_FIELDS: tuple[tuple[str, str], ...] = (
 PUBLISHER_KEYS = ("publisher", "site_name", "sitename", "og:site_name", "feed_title", "feed")
 _URLISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/|$)", re.I)
 # What separates a feed title's parts ('World news | The Guardian'), and all after the first.
-_SEPARATOR = re.compile(r"\s+[-–—|:»]\s+")
+_SEPARATOR = re.compile(r"\s+[-–—|:»>]\s+")  # 'NYT > World News > Middle East' too
 _SECTION = re.compile(rf"{_SEPARATOR.pattern}.*$")
 _ESCAPED_FENCE = re.compile(r"^---(?:\\r)?\\n")
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w:.-]*)\s*:(?:\s|$)")
@@ -495,6 +495,10 @@ _ALIASES = {
     # the Daily Mail's website's own name for itself
     "mail online": "Daily Mail",
     "mailonline": "Daily Mail",
+    # the short names feeds title themselves with: 'NYT > World News > Middle East'
+    "nyt": "The New York Times",
+    "wapo": "The Washington Post",
+    "wsj": "The Wall Street Journal",
 }
 
 

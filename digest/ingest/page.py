@@ -73,6 +73,36 @@ def read_page_head(page: str) -> PageHead:
     return PageHead(head.headline, head.rule, head.site_names, site or _logo_name(root))
 
 
+def spelled_site_name(page: str, names: tuple[str, ...], name: str) -> str | None:
+    """The site's name spelled in words where one metadata runs them together ('charlotteobserver',
+    'Ottawacitizen', 'kansascity'): another of the page's site names, or a part of its `<title>`
+    after a separator ('… | The Kansas City Star'), of several words holding the same letters;
+    else None."""
+    key = _key(name)
+    if " " in name.strip() or not key:
+        return None
+
+    def spells(other: str) -> bool:
+        """The same letters ('Ottawa Citizen'), or, for a lowercase slug, those and one more
+        word ('kansascity': 'The Kansas City Star')."""
+        if " " not in other.strip():
+            return False
+        words = [w for w in re.split(r"\s+", other.strip()) if w.lower() != "the"]
+        if _key(" ".join(words)) == key:
+            return True
+        return name.islower() and len(words) >= 2 and _key(" ".join(words[:-1])) == key
+
+    spelled = [other for other in names if spells(other)]
+    if not spelled:
+        try:
+            root = lxml.html.fromstring(page)
+        except (etree.ParserError, ValueError):
+            return None
+        parts = _title_parts(plain_field(root.findtext(".//title")) or "")[1:]
+        spelled = [part for part in parts if spells(part)]
+    return clean_publisher(spelled[-1]) if spelled else None
+
+
 MAX_LOGO_WORDS = 5
 
 
@@ -204,6 +234,10 @@ def _before_words(text: str, count: int) -> str:
     return text[: matches[count].start()] if count < len(matches) else text
 
 
+# Governments' portals that publish for their departments: the department is the publisher.
+_PORTALS = frozenset({"canada.ca", "gov.uk", "usa.gov", "australia.gov.au", "gov.ie"})
+
+
 def _read_page_head(page: str) -> PageHead:
     try:
         root = lxml.html.fromstring(page)
@@ -216,8 +250,12 @@ def _read_page_head(page: str) -> PageHead:
     names = [
         name
         for name in (
-            # GOV.UK's page names the department that issued it: the publisher, not GOV.UK
+            # GOV.UK's page names the department that issued it: the publisher, not GOV.UK;
+            # Canada.ca's its creator ('National Defence'), not Canada.ca
             clean_publisher(meta.get("govuk:primary-publishing-organisation")),
+            clean_publisher(meta.get("dcterms.creator"))
+            if (meta.get("og:site_name") or "").lower() in _PORTALS
+            else None,
             clean_publisher(meta.get("og:site_name")),
             clean_publisher(ld_publisher),
             clean_publisher(meta.get("application-name")),
@@ -542,7 +580,9 @@ def _agrees(heading: str, stated: str, share: float = MIN_AGREEMENT) -> bool:
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|rubric", re.IGNORECASE)
+_KICKER_CLASS = re.compile(
+    r"kicker|eyebrow|overline|topline|dachzeile|rubric|live[-_]?(?:flag|label|badge|tag)", re.I
+)
 
 
 MAX_KICKER_WORDS = 7

@@ -150,6 +150,17 @@ def page_headline(paragraphs: list[str]) -> int | None:
         lede,
     )
     if anchor <= MAX_HEADLINE_GAP and _page_headline_like(paragraphs[0]):
+        if (
+            anchor >= 2
+            and count_words(paragraphs[0]) <= MAX_SECTION_WORDS
+            and _TOPIC_WORDS.match(paragraphs[0].strip())
+            and not _names_outlet(paragraphs[0])  # 'Consider This from NPR': a show's
+            and not paragraphs[0].lower().startswith("forwarded from")  # a channel's forward
+            and _page_headline_like(paragraphs[1])
+            and count_words(paragraphs[1]) > count_words(paragraphs[0])
+            and not SENTENCE_END.search(paragraphs[0])
+        ):
+            return 1  # a topic over the headline ('UK security and counter-terrorism')
         return None  # the text opens with its headline, its date or byline under it
     start, counted = anchor, 0  # a sponsor's notice between them does not count
     while start > 0 and counted < MAX_HEADLINE_GAP:
@@ -279,6 +290,15 @@ def _age_under_headline(paragraphs: list[str], index: int) -> bool:
     )
 
 
+def _names_outlet(line: str) -> bool:
+    """Whether a short line names a known outlet, whole or by its last words."""
+    words = line.split()
+    return any(known_name(" ".join(words[start:])) for start in range(len(words)))
+
+
+# A topic's or a section's name over a headline: words, nothing else ('UK security and
+# counter-terrorism'; not a wire's slug, a notification's 'Sky News • now').
+_TOPIC_WORDS = re.compile(r"^[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*)*$")
 MAX_HEADLINE_GAP = 4  # a standfirst, a byline, a role and a place between headline and date
 MAX_SECTION_WORDS = 4
 # A sponsored section's notice under a headline: 'Global development is supported by', 'About

@@ -78,6 +78,7 @@ from digest.ingest.page import (
     read_standfirst,
     reader_original,
     restore_dropped,
+    spelled_site_name,
     stated_published_day,
     strip_page_furniture,
     strip_site_names,
@@ -388,6 +389,8 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     )
     if original and site and is_app_name(site):
         site = None  # the app's name, not the article's publisher
+    if site and (spelled := spelled_site_name(text, head.site_names, site)):
+        site = spelled  # McClatchy's and Postmedia's 'charlotteobserver', 'Ottawacitizen'
     source, source_from = site, "metadata"
     bare_domain = (domain_of(raw.url or url) or "").split(".")[0]
     weak = not site or site.lower().replace(" ", "") == bare_domain  # 'foxnews' for Fox News
@@ -404,6 +407,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         names.append(domain)
     title = head.headline
     if title is not None:
+        title = _PRINT_PREFIX.sub("", title)  # a print view's '<title>Print - Headline'
         stated = title
         title = strip_site_names(title, names)
         if title == stated and head.rule != "h1":
@@ -476,6 +480,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
 
 
 MIN_TITLE_WORDS_LEFT = 3  # a headline once a site's name is cut from it, at least
+_PRINT_PREFIX = re.compile(r"^(?:print|printer[- ]friendly(?: version)?)\s*[-–|:]\s+(?=\S)", re.I)
 
 
 def _publishers_day(stamp: str | None, address: str | None) -> dt.date | None:

@@ -117,3 +117,7 @@ def test_a_report_s_section_in_capitals_is_no_dateline() -> None:
     )
     draft = read_html(RawInput("page.html", "page.html", page.encode()), page)
     assert draft.dateline is None
+
+
+def test_a_feed_s_breadcrumb_title_names_its_outlet() -> None:
+    assert clean_publisher("NYT > World News > Middle East") == "The New York Times"

@@ -121,3 +121,82 @@ def test_a_part_of_a_count_told_before_is_not_another_number() -> None:
 
 def test_an_indonesian_stamp_with_its_weekday_is_a_date_line() -> None:
     assert is_published_line("Kamis, 28 Mar 2019 16:45 WIB")
+
+
+def test_a_stamp_line_s_byline_is_a_credit() -> None:
+    for line, credit in (
+        ("Story by Harriet Example • 21h • 3 min read", "By Harriet Example"),
+        (
+            "Edited by Ritika Example | Updated: November 28, 2026 22:40 pm IST",
+            "Edited by Ritika Example",
+        ),
+    ):
+        assert is_published_line(line)
+        draft = read_pasted(f"{HEADLINE}\n\n{line}\n\n{LEDE}\n\n{MORE}\n\n{LATER}\n")
+        assert draft.credits == (credit,) and line not in draft.body
+
+
+def test_a_wire_s_desk_in_its_credit_line_is_a_credit() -> None:
+    noise = strip_noise(
+        [
+            LEDE,
+            "(Reporting by the Baghdad newsroom; Writing by Jane Example; Editing by John Example)",
+            "View comments",
+            "Terms and Privacy Policy",
+            "Privacy Dashboard",
+        ]
+    )
+    assert noise.paragraphs == (LEDE,)
+    assert noise.credits[0] == "Reporting by the Baghdad newsroom"
+
+
+def test_a_most_read_box_inside_the_text_and_an_outlet_s_footer_are_furniture() -> None:
+    paragraphs = [
+        LEDE,
+        "Most Read from Bloomberg",
+        "Dubai's Property Boom Draws a New Wave of Family Offices",
+        "Why Gas Traders Are Betting on a Mild Winter",
+        LATER,
+        "Related video: Long range forecast: snow chances for the week ahead (Dailymotion)",
+        MORE,
+        "Promoted",
+        "Listen to the latest songs, only on JioSaavn.com",
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, LATER, MORE)
+
+
+def test_a_topic_over_the_headline_is_not_the_title() -> None:
+    draft = read_pasted(
+        "The Guardian\nNews   Opinion   Sport   Culture   Lifestyle\n\n"
+        f"UK security and counter-terrorism\n\n{HEADLINE}\n\n"
+        "Two security sources described the attack on the army post in detail\n\n"
+        f"Daniel Example\nFri 4 Dec 2026 13.02 GMT\nShare\n\n{LEDE}\n\n{MORE}\n\n{LATER}\n"
+    )
+    assert draft.title == HEADLINE
+    short = read_pasted(f"Gunmen kill soldiers\n\nFri 4 Dec 2026 13.02 GMT\n\n{LEDE}\n\n{MORE}\n")
+    assert short.title == "Gunmen kill soldiers"  # a short headline over its date stays
+
+
+def test_a_page_s_controls_and_offers_are_furniture() -> None:
+    paragraphs = [
+        LEDE,
+        "Story continues below this ad",
+        "Follow Us",
+        "Sign up for IntelBrief",
+        "This website uses cookies to improve your experience.",
+        "Enjoy an ad-free experience and exclusive content by becoming a member of the Example "
+        "Community.",
+        "list 1 of 4",
+        "Drone downed near Erbil airport, officials say",
+        "list 2 of 4",
+        "What is left of the coalition in Iraq?",
+        MORE,
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, MORE)
+    assert is_published_line("First uploaded on: 02-12-2026 at 07:45 IST")
+
+
+def test_a_rights_line_after_a_sentence_names_its_holder() -> None:
+    line = "Deadline is a part of Example Media. © 2026 Deadline Hollywood. All Rights Reserved."
+    assert rights_holder_of(line) == "Deadline Hollywood"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from digest.ingest.clean import split_paragraphs, strip_noise
-from digest.ingest.dates import find_text_date
+from digest.ingest.dates import date_line_date, find_text_date
 from digest.ingest.documents import read_brief_cover, without_page_breaks
 from digest.ingest.model import RawInput
 from digest.ingest.page import reader_original, strip_site_names
@@ -104,3 +104,67 @@ def test_a_paywall_s_notice_ends_the_text() -> None:
         "Already a subscriber? Sign In",
     ]
     assert strip_noise(paragraphs).paragraphs == (lede,)
+
+
+def test_a_date_line_with_its_time_first_gives_its_day() -> None:
+    assert date_line_date("05:00, Jun 19 2020") == dt.date(2020, 6, 19)  # Stuff's
+
+
+def _read(page: str):
+    return read_html(RawInput("page.html", "page.html", page.encode()), page)
+
+
+def test_a_site_s_name_run_together_in_its_metadata_is_spelled_as_its_title_does() -> None:
+    page = (
+        "<html><head><title>Hail pounds the north-east | The Kansas City Star</title>"
+        "<meta property='og:site_name' content='kansascity'></head><body>"
+        f"<h1>Hail pounds the north-east</h1><p>{WRAPPED}</p><p>{WRAPPED}</p></body></html>"
+    )
+    assert _read(page).source == "The Kansas City Star"
+
+
+def test_a_government_portal_s_page_is_its_department_s() -> None:
+    page = (
+        "<html><head><title>Canada extends its mission - Canada.ca</title>"
+        "<meta name='dcterms.creator' content='National Defence'>"
+        "<meta property='og:site_name' content='Canada.ca'></head><body>"
+        f"<h1>Canada extends its mission</h1><p>{WRAPPED}</p><p>{WRAPPED}</p></body></html>"
+    )
+    assert _read(page).source == "National Defence"
+
+
+def test_a_live_flag_in_the_headline_and_a_print_view_s_label_are_not_the_title() -> None:
+    body = f"<p>{WRAPPED}</p><p>{WRAPPED}</p></body></html>"
+    live = (
+        "<html><head><title>Raid in Syria</title></head><body><h1><span class='live-flag'>"
+        f"Live updates</span> U.S. raid in northern Syria kills a commander</h1>{body}"
+    )
+    assert _read(live).title == "U.S. raid in northern Syria kills a commander"
+    printed = (
+        "<html><head><title>Print - Owner of North Side jazz club dies - Chicago Tribune</title>"
+        f"</head><body>{body}"
+    )
+    assert _read(printed).title == "Owner of North Side jazz club dies"
+
+
+def test_a_reporter_s_address_and_a_paper_s_labels_are_furniture() -> None:
+    lede = "The review looks at options ranging from a few advisers to a battalion-size force."
+    more = (
+        "Commanders have told lawmakers in closed briefings that the group has used the past "
+        "year to rebuild its ranks in the desert, recruiting among unemployed young men."
+    )
+    paragraphs = [
+        lede,
+        "Article content",
+        more,
+        "MORE AFL NEWS",
+        "Star player retires after 300 games",
+        "Coach signs two-year extension",
+        more,
+        "Contact IndyStar reporter Jane Example at 317-444-0000 or jexample@indystar.com.",
+        "Reach John Example at jexample@tennessean.com and on Twitter @JExample.",
+        "Business reporter Kim Example can be reached at kexample@buffnews.com or 716-849-0000.",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (lede, more, more)
+    line = "This story was originally published February 16, 2022 5:30 PM."
+    assert find_text_date([line], None, True) == (dt.date(2022, 2, 16), "text")

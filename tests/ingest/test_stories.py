@@ -754,3 +754,39 @@ def test_reports_sharing_a_person_and_an_event_s_name_are_one_story() -> None:
     assert index.find(other) is not None
     week_later = dataclasses.replace(other, date=day + dt.timedelta(days=7))
     assert names_and_words(one, week_later) is None
+
+
+def test_a_person_s_full_name_among_three_shared_names_allows_other_words() -> None:
+    """Charged one day, bailed the next: the accused's full name, the parade and his town
+    shared, the words further apart than a copy's. Places and an agency's name alone do not
+    lower the bar."""
+    one = make_signature(
+        dt.date(2026, 11, 24),
+        [],
+        [],
+        "New Jersey man charged over plot against Thanksgiving parade\n\nDevin Aldous-Karam, 22, "
+        "of Paterson was charged with plotting a truck attack on the Macy's Thanksgiving Day "
+        "Parade in support of the Islamic State group, the FBI said in a complaint filed in "
+        "Brooklyn.",
+    )
+    other = make_signature(
+        dt.date(2026, 11, 25),
+        [],
+        [],
+        "Judge denies bail to Paterson man in parade case\n\nA federal judge ordered Devin "
+        "Aldous-Karam held without bail, calling him a danger to the public. Prosecutors say he "
+        "scouted the route of the Macy's Thanksgiving Day Parade and rented a box truck. He "
+        "will stay in a jail in Brooklyn.",
+    )
+    rule = names_and_words(one, other)
+    assert rule is not None and rule[0] < 0.6
+    shared = {
+        "names": frozenset(
+            {"eastern ghouta damascus countryside", "harasta", "un world food programme"}
+        ),
+        "places": frozenset({"Damascus"}),
+    }
+    places_only = names_and_words(
+        dataclasses.replace(one, **shared), dataclasses.replace(other, **shared)
+    )
+    assert places_only is not None and places_only[0] == 0.6

@@ -31,9 +31,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Why are resident doctors striking again?'"
     },
     "03-syndication-partner-wire-kirkuk-outpost": {"no figure 11", "no figure 3"},
-    "04-gannett-more-links-contact-jail-pods": {
-        "body without 'Contact Jenna Ortiz at jortiz@wabashvalleystar.example'",
-    },
     "06-astra-table-updated-thunder-bay-grain-strike": {"body without 'Algoma Pathfinder'"},
     "07-thinktank-footnotes-pullquote-prisons-reserve": {
         "body with 'It was meant to be "

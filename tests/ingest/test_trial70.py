@@ -16,9 +16,6 @@ from tests.ingest.trial import TRIAL, careful_copy_test, trial_tests
 
 TRIAL70 = TRIAL.parent / "trial70"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "02-tricountyregister-gannett-2021-gallery-utc-next-day-guard-kosovo-return": {
-        "body without 'Contact reporter Josh Rainey at jrainey@tricountyregister.com'",
-    },
     "04-timesofindia-2017-three-titles-br-paragraphs-ist-pune-saplings": {
         "body without 'Each sapling will be geo-tagged to track its survival'",
     },

@@ -20,13 +20,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Exports via Ceyhan to rise in stages after payment deal'",
     },
     "03-isis-regrouping-map-msn-newsweek": {
-        "body without '5 min read'",
-        "body without 'Story by Jonah Reese'",
-        "body without 'U.S. soldiers patrol near an oil "
-        "field in northeastern Syria in this file photo.'",
-        "body without 'Update 11/25/26, 10:45 a.m. ET: This "
-        "article has been updated with additional "
-        "information.'",
+        "body without 'U.S. soldiers patrol near an oil field in northeastern Syria in "
+        "this file photo.'",
+        "body without 'Update 11/25/26, 10:45 a.m. ET: This article has been updated "
+        "with additional information.'",
         "date",
         "no figure 1000",
     },

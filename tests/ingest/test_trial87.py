@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "06-defenseone-2024-newsletter-pullquote-next-story-erbil-troop-shift": {"no figure 2500"},
     "07-militarycom-2022-video-read-next-story-continues-shaddadi-raid": {
-        "body without 'can be reached at corey.lindqvist@military.com'",
         "no figure 10000",
         "no figure 900",
         "themes",

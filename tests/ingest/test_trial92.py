@@ -26,7 +26,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 8"
     },
     "04-stuff-2020-firefox-reader-view-date-in-content-read-more-taji-farewell": {
-        "date",
         "figure 16 troops",
         "no figure 40000",
         "source",

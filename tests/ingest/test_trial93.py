@@ -21,10 +21,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "06-borno-iswap-base-attack": {"no figure 12"},
     "09-canada-roj-repatriation": {"themes"},
     "10-belarus-american-prisoner-swap": {"no figure 4"},
-    "12-thanksgiving-parade-plot-charged-fox": {"group"},
     "13-eastern-pacific-drug-boat-strike": {"no figure 4"},
     "14-nangarhar-taliban-isis-k-raid": {"no figure 6"},
-    "16-thanksgiving-parade-plot-bail-ap": {"group"},
     "19-al-hol-foreign-families-moved-roj": {
         "no figure 24000",
         "no figure 2500",
