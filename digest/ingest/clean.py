@@ -468,7 +468,6 @@ _AUTHOR_BIO = re.compile(
     r"|writes on)"
     r"\s+.{0,80}?\bfor\s+(?:the\s+)?[A-Z]"
 )
-# An author's contact lines closing the article: 'castillo.ryan@stripes.com', 'Twitter: @X'.
 # An op-ed writer's note in italics under the piece: '*Maj. Gen. (ret.) X served 31 years in
 # the U.S. Army … He is a senior fellow at the Y Institute.*'
 _ITALIC_PARAGRAPH = re.compile(r"^([*_])(?P<text>[^*_].{20,}?[^*_])\1$", re.DOTALL)
@@ -491,6 +490,7 @@ def _italic_bio(paragraph: str) -> bool:
     )
 
 
+# An author's contact lines closing the article: 'castillo.ryan@stripes.com', 'Twitter: @X'.
 _AUTHOR_CONTACT = re.compile(
     r"^(?:\s*(?:(?:e-?mail|twitter|x|follow (?:him|her|them) on (?:twitter|x))\s*:?\s*)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\.?)+\s*$",

@@ -991,6 +991,7 @@ def _full_name(name: str, one: StorySignature, other: StorySignature) -> bool:
         and not known_name(name)
     )
 
+
 MANY_NAMES = 3
 MIN_COSINE_MANY_NAMES = 0.45
 
