@@ -5,10 +5,12 @@ Slack and Teams copy a channel's messages as lines: the channel's name, each mes
 and time ('Lina Example  2:06 PM', or the name over '09/02 08:17'), the message, its reactions
 (':eyes: 2', '👍 3') and replies ('3 replies', 'Reply in thread', 'Write a reply'). WhatsApp
 starts each message with its time and author ('[18/02/2026, 09:14] Name: text'; Android's
-'18/02/2026, 09:14 - Name: text'), Signal puts them over it ('Name · Fri, 14 Aug · 09:05').
-An analyst pastes an article into a message under a line of their own. `without_chat` keeps
-the article: from its headline (a masthead's short line above it too) to the first line of the
-chat after it; the channel, the notes and the other messages go.
+'18/02/2026, 09:14 - Name: text'), Signal puts them over it ('Name · Fri, 14 Aug · 09:05'),
+Telegram Desktop too ('Name, [26.11.2026 11:20]', a channel's post under '[Forwarded from
+Channel]'), WhatsApp Web its sender over 'Forwarded' and the time under the message. An analyst
+pastes an article into a message under a line of their own. `without_chat` keeps the article:
+from its headline (a masthead's short line above it too) to the first line of the chat after it;
+the channel, the notes and the other messages go.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ _CHAT_LINE = re.compile(
     re.IGNORECASE,
 )
 MAX_CHAT_TOP_LINES = 12  # the channel, the author and a note above the article
+CHAT_FRAME = "chat: "  # how `without_chat` marks the lines it took out
 MAX_MASTHEAD_WORDS = 4
 
 
@@ -98,13 +101,11 @@ def without_chat(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(filled[start:end]), removed
 
 
-CHAT_FRAME = "chat: "  # how `without_chat` marks the lines it took out
-
-
 def posted_day(removed: Iterable[str], day_first: bool = True) -> dt.date | None:
     """The day the first message among a chat's removed lines was posted ('Dilan Sherzad,
     [26.11.2026 11:20]', '[18/02/2026, 09:14] Mustafa: …'): the day the article was shared,
-    a reference for the weekday its text names, never its date by itself."""
+    the reference for the weekday its text names, and its date only as the last resort, with a
+    warning (as a clipper's day of saving is)."""
     for line in removed:
         line = line.removeprefix(CHAT_FRAME)
         if not (_TELEGRAM.match(line) or _WHATSAPP.match(line)):
