@@ -83,6 +83,7 @@ _BUTTON = (
     r"|telegram|linkedin|share (?:on|this via|via) (?:facebook|twitter|x|whatsapp|telegram"
     r"|linkedin|email|e-mail|reddit)|other ways to share"  # Human Rights Watch's row
     r"|follow us(?: on \w+(?: and \w+)?)?|click here to (?:subscribe|read more)\.?"
+    r"|follow @\w{2,30} on (?:twitter|x|instagram|facebook|threads)"  # 'follow @etribune on X'
     # news apps' lines: Apple News's 'Suggest More Stories Like This', Yahoo's 'Story
     # continues', Substack's box and counters, Flipboard's 'Flipped by ESPN into NFL' and its
     # 'Like   Comment   Flip   Share' row
@@ -521,6 +522,7 @@ _TRAILER = re.compile(
     r"|explore more on these topics|reuse this content|more on this story|editor'?s picks"
     r"|related topics|more about|visual stories|read more on related topics"
     r"|explore the topic|is this page useful\??"  # GOV.UK's footer
+    r"|associated links|page details|search for related information by keyword\b.*"  # Canada.ca's
     r"|links|source url:\s*\S+"  # a print view's list of the links it numbered in the text
     # a post's comments and a reading app's next stories: 'Top comments', 'Discussion about
     # this post', 'Ready for more?', 'Related in Defense Industry'
@@ -1920,6 +1922,11 @@ _DISCLAIMER = re.compile(
     r"|^the (?:opinions|views) expressed\b.{0,80}\bdo not necessarily (?:reflect|represent)\b"
     r"|^the comments below have not been moderated\b|^we use cookies\b"
     r"|^this (?:web)?site uses cookies\b"
+    # German broadcasters' note on their other programmes: 'Über dieses Thema berichtete
+    # Deutschlandfunk am 14. Juli 2023 um 08:00 Uhr.'
+    r"|^über dieses thema (?:berichtete|berichteten|hat)\b"
+    # the Express Tribune's line under its stories
+    r"|^like [\w .&'’-]{2,40} on facebook, follow @\w{2,30} on (?:twitter|x)\b"
     # a comment form's closed door: 'You must be logged in to post a comment.', 'Comments are
     # closed.', DataLife Engine's 'Посетители из группы Гости не могут оставлять комментарии …'
     r"|^you must be (?:logged|signed) in to (?:post|leave|write) a comment\b"
@@ -2000,6 +2007,7 @@ _REPORTER_CONTACT = re.compile(
     re.IGNORECASE,
 )
 MAX_CONTACT_WORDS = 40
+MAX_LONG_ROW_WORDS = 40
 _CONTACT_LINE = re.compile(r"^\(\([^()]*@[^()]*\)\)$")
 # A wire desk's sign-off closing a story: 'bur-lk/ser', 'mm/ami/dv'.
 _DESK_SIGNOFF = re.compile(
@@ -2194,6 +2202,12 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "image-file"  # a page's photo: hot-linked from its host, it is not the text
     if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
         return "button"
+    if (
+        " | " in probe
+        and count_words(probe) <= MAX_LONG_ROW_WORDS
+        and all(_BUTTONS.match(part.strip()) for part in probe.split(" | "))
+    ):
+        return "button"  # a longer row of buttons: 'Share this via Facebook | … | Print'
     if _exporter_note(probe):
         return "exporter-note"
     if count_words(probe) <= MAX_CAPTION_WORDS and CAPTION.search(probe):

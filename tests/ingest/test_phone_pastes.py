@@ -200,3 +200,15 @@ def test_a_page_s_controls_and_offers_are_furniture() -> None:
 def test_a_rights_line_after_a_sentence_names_its_holder() -> None:
     line = "Deadline is a part of Example Media. © 2026 Deadline Hollywood. All Rights Reserved."
     assert rights_holder_of(line) == "Deadline Hollywood"
+
+
+def test_a_long_row_of_share_buttons_and_broadcasters_notes_are_furniture() -> None:
+    paragraphs = [
+        LEDE,
+        "Share this via Facebook | Share this via X | Share this via WhatsApp | Share this via "
+        "Email | Other ways to share | Print",
+        "follow @example on Twitter",
+        MORE,
+        "Über dieses Thema berichtete Deutschlandfunk am 14. Juli 2023 um 08:00 Uhr.",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, MORE)

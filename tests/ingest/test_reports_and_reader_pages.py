@@ -168,3 +168,18 @@ def test_a_reporter_s_address_and_a_paper_s_labels_are_furniture() -> None:
     assert strip_noise(paragraphs).paragraphs == (lede, more, more)
     line = "This story was originally published February 16, 2022 5:30 PM."
     assert find_text_date([line], None, True) == (dt.date(2022, 2, 16), "text")
+
+
+def test_a_government_release_s_foot_is_furniture() -> None:
+    lede = "The review looks at options ranging from a few advisers to a battalion-size force."
+    paragraphs = [
+        lede,
+        "Associated links",
+        "Operation Example",
+        "Contacts",
+        "Media Relations",
+        "Phone: 613-000-0000",
+        "Search for related information by keyword: Military | National Defence",
+        "Page details",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (lede,)

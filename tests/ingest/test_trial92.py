@@ -70,12 +70,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
     "11-tribune-2022-amp-print-line-next-day-comments-arbaeen-pilgrims": {
-        "body without 'follow @etribune on Twitter'",
         "no figure 3000",
     },
     "12-ko-chosun-2017-chrome-complete-euc-kr-par-br-iraq-housing-restart": {"source"},
     "13-de-tagesschau-2023-singlefile-topline-bold-teaser-stand-iraq-drought": {
-        "body without 'Über dieses Thema berichtete Deutschlandfunk'",
         "no figure 70000",
         "source",
     },
