@@ -169,9 +169,6 @@ _BUTTON = (
     r"|(?:previous|next) (?:article|story|post)\s*:.{0,120}|(?:send|e-?mail) to a friend"
     r"|article continues below(?: this)? (?:ad|advertisement)"
     r"|read more(?-i:(?=[A-Z])).{0,160}"  # 'Read moreIslamic State is …': a link glued on
-    r"|(?:reach|contact|e-?mail) [\w .'’-]{2,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
-    r"(?:\s+follow (?:him|her|them) on (?:x|twitter|threads|bluesky|instagram)\s*:?\s*@[\w.]+\.?)?"
-    r"|[\w .'’-]{2,40} (?:can|may) be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     # a note that the story changed, saying nothing of how
     r"|\(?this (?:story|article|report) (?:has been|was|is being) updated(?: (?:with|to add)"
     r" (?:new|additional|more) (?:information|details|reporting))?\.?\)?"
@@ -1812,13 +1809,14 @@ _PRINT_POSTED = re.compile(
 # Drupal's print module's 'Source URL: …' and 'Links'.
 _PRINT_LINKS = re.compile(r"^(?:URLs in this post:?|Links:?|Source URL:\s*\S+)$", re.IGNORECASE)
 _LINK_MARK = re.compile(r" \[\d{1,2}\](?=[\s.,;:!?)]|$)")
-# An exporter's mark where a page's player was: '[video]', '[audio]', '[embedded content]'.
+# An exporter's mark where a page's player was: '[video]', '[audio]', '[embedded content]';
+# Fox News's feeds write 'video' alone.
 _MEDIA_MARK = re.compile(
     r"^\\?\[(?:video|audio|embed|embedded content|media)\\?\]$|^(?:video|audio)$"
     r"|^video\s+\d{1,2}:\d{2}(?::\d{2})?$"  # CNBC's player: 'VIDEO 03:12', then its title
     r"|^\\?\[gambas:\s?\w+(?: \w+)?\\?\]$",  # detik's player: '[Gambas:Video 20detik]'
     re.IGNORECASE,
-)  # Fox News's feeds write 'video' alone where its player was
+)
 # Newsboat's marks where a page's images were: '[image 1 (link #1)]', '[image 2 (link #3)][2]'.
 _IMAGE_MARKS = re.compile(r"^(?:\\?\[image \d+(?: \(link #\d+\))?\\?\](?:\\?\[\d+\\?\])?\s*)+$")
 # A video's running time alone on its line: '01:52', '(1:04:09)'.
@@ -2003,7 +2001,7 @@ _SLUG_LINE = re.compile(
 # 'Reach X at x@tennessean.com', 'Business reporter X can be reached at x@buffnews.com'.
 _REPORTER_CONTACT = re.compile(
     r"^(?:contact|reach|e-?mail)\b.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\bcan be reached (?:at|by)\b.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"|\b(?:can|may) be reached (?:at|by)\b.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )
 MAX_CONTACT_WORDS = 40
@@ -2200,14 +2198,10 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         or _IMAGE_LINKS.match(paragraph.strip())
     ):
         return "image-file"  # a page's photo: hot-linked from its host, it is not the text
-    if _BUTTONS.match(probe) or (count_words(probe) <= MAX_ROW_WORDS and _BUTTON_ROW.match(probe)):
+    # a row of buttons; set apart by bars it may be longer: 'Share this via Facebook | … | Print'
+    row_words = MAX_LONG_ROW_WORDS if " | " in probe else MAX_ROW_WORDS
+    if _BUTTONS.match(probe) or (count_words(probe) <= row_words and _BUTTON_ROW.match(probe)):
         return "button"
-    if (
-        " | " in probe
-        and count_words(probe) <= MAX_LONG_ROW_WORDS
-        and all(_BUTTONS.match(part.strip()) for part in probe.split(" | "))
-    ):
-        return "button"  # a longer row of buttons: 'Share this via Facebook | … | Print'
     if _exporter_note(probe):
         return "exporter-note"
     if count_words(probe) <= MAX_CAPTION_WORDS and CAPTION.search(probe):

@@ -16,6 +16,7 @@ it was highlighted; the analyst's notes between them are theirs, not the article
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -199,6 +200,14 @@ MAX_ISSUER_WORDS = 8
 MAX_DATE_LINE_WORDS = 16  # 'Baghdad, Wednesday 15 Rabi' al-Awwal 1449 AH corresponding to …'
 
 
+def _cover_day(line: str) -> dt.date | None:
+    """The day a document's short line under its head gives ('Date: 24/5/2026', 'As of 25
+    November 2026'), or None."""
+    if count_words(line) > MAX_DATE_LINE_WORDS:
+        return None
+    return parse_date_text(line) or date_line_date(line)
+
+
 def read_press_release(text: str) -> DocumentCover | None:
     """The head of a press release opening `text`, or None: a release mark ('FOR IMMEDIATE
     RELEASE', 'PRESS STATEMENT') among its first lines and an issuer above it. Between the
@@ -256,11 +265,7 @@ def read_press_release(text: str) -> DocumentCover | None:
             continue
         if index == issuer_at or _RELEASE_MARK.match(line) or _RELEASE_NUMBER.match(line):
             continue
-        if (
-            date_line is None
-            and (day := parse_date_text(line) or date_line_date(line))  # 'Date: 24/5/2026'
-            and count_words(line) <= MAX_DATE_LINE_WORDS
-        ):
+        if date_line is None and (day := _cover_day(line)):  # 'Date: 24/5/2026'
             date_line = day.isoformat()  # 'Baghdad, … 1449 AH corresponding to 18 August 2027'
             continue
         if index < issuer_at or _under_issuer(line) or _address_line(line):
@@ -465,9 +470,7 @@ def read_brief_cover(text: str) -> DocumentCover | None:
         line = lines[index]
         if _BRIEF_SECTION.match(line):
             break
-        if count_words(line) <= MAX_DATE_LINE_WORDS and (
-            parse_date_text(line) is not None or date_line_date(line) is not None
-        ):  # 'Data period: 8–14 November 2026 | Published: 18 November 2026'
+        if _cover_day(line):  # 'Data period: 8–14 November 2026 | Published: 18 November 2026'
             date_line = date_line or line
             removed.append(f"cover: {line}")
         elif title and not _OPEN_TITLE.search(title[-1]) and _AUTHORS.match(line):
@@ -508,11 +511,7 @@ def _series_under_title(lines: list[str]) -> DocumentCover | None:
     if end is None:
         return None
     for line in lines[at + 1 : end]:
-        if (
-            date_line is None
-            and count_words(line) <= MAX_DATE_LINE_WORDS
-            and (day := parse_date_text(line) or date_line_date(line)) is not None
-        ):
+        if date_line is None and (day := _cover_day(line)):
             date_line = day.isoformat()  # 'As of 25 November 2026'
         removed.append(f"cover: {line}")  # and the note on what the report covers
     return DocumentCover(

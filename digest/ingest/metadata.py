@@ -253,6 +253,13 @@ def _lone_caps_label(paragraphs: list[str], index: int) -> bool:
 
 
 # Words in capitals before a dash that are a label, not a city: 'BREAKING — ...'.
+# A report's sections in capitals over their text ('HIGHLIGHTS', 'SITUATION OVERVIEW'): never
+# a dateline's place, nor a paste's.
+REPORT_SECTIONS = frozenset(
+    {"highlights", "summary", "overview", "situation overview", "key points", "key messages",
+     "key figures", "key takeaways", "in summary", "in brief", "at a glance", "introduction",
+     "background", "context", "recommendations", "conclusion", "methodology", "contents"}
+)  # fmt: skip
 _LABELS = frozenset(
     {"breaking", "update", "updated", "exclusive", "analysis", "opinion", "live", "alert",
      "flash", "news", "watch", "video", "photos", "correction", "warning", "editor's note",
@@ -260,11 +267,8 @@ _LABELS = frozenset(
      "fact check", "explainer", "live updates", "just in", "developing", "report", "interview",
      "comment", "review", "feature", "note", "summary", "background", "context", "quote",
      "meanwhile", "however", "today", "yesterday", "tonight", "editor", "why",
-     "what", "how", "who", "where", "when", "question", "answer", "source", "sources",
-     # a report's sections in capitals over their text: 'HIGHLIGHTS', 'SITUATION OVERVIEW'
-     "highlights", "overview", "situation overview", "key points", "key messages",
-     "key figures", "introduction", "recommendations", "conclusion", "methodology"}
-)  # fmt: skip
+     "what", "how", "who", "where", "when", "question", "answer", "source", "sources"}
+) | REPORT_SECTIONS  # fmt: skip
 MIN_CITY_LETTERS = 4
 
 

@@ -154,7 +154,7 @@ def page_headline(paragraphs: list[str]) -> int | None:
             anchor >= 2
             and count_words(paragraphs[0]) <= MAX_SECTION_WORDS
             and _TOPIC_WORDS.match(paragraphs[0].strip())
-            and not _names_outlet(paragraphs[0])  # 'Consider This from NPR': a show's
+            and not _ends_with_outlet(paragraphs[0])  # 'Consider This from NPR': a show's
             and not paragraphs[0].lower().startswith("forwarded from")  # a channel's forward
             and _page_headline_like(paragraphs[1])
             and count_words(paragraphs[1]) > count_words(paragraphs[0])
@@ -290,7 +290,7 @@ def _age_under_headline(paragraphs: list[str], index: int) -> bool:
     )
 
 
-def _names_outlet(line: str) -> bool:
+def _ends_with_outlet(line: str) -> bool:
     """Whether a short line names a known outlet, whole or by its last words."""
     words = line.split()
     return any(known_name(" ".join(words[start:])) for start in range(len(words)))

@@ -82,7 +82,7 @@ from digest.ingest.entities import load_gazetteer
 from digest.ingest.feed import known_name, known_publisher, known_spelling, publisher_names
 from digest.ingest.live import live_entry
 from digest.ingest.mail import one_story_of_digest, ruled_newsletter_story
-from digest.ingest.metadata import find_dateline
+from digest.ingest.metadata import REPORT_SECTIONS, find_dateline
 from digest.ingest.notes import read_analyst_notes, read_wire_block
 from digest.ingest.outlets import SITE_ADDRESS, outlet_in_plugs, spells_address
 from digest.ingest.page_copy import (
@@ -613,8 +613,8 @@ def _filed_from(lines: list[str], site_name: str | None) -> str | None:
                 return known_place
             if _unknown_capital_place(place):
                 return place.title()
-            if stamped["between"] and not looks_like_organisation(place):
-                return place  # the city a byline's line names between the writer and the date
+            if between := _between_place(stamped):
+                return between  # the city a byline's line names between the writer and the date
             continue
         if (match := _OUTLET_DASH_PLACE.match(line)) is not None:
             name, place = match["name"], match["place"]
@@ -650,10 +650,16 @@ def _byline_place(lines: Iterable[str]) -> str | None:
     """The city a byline's date line names between the writer and the date ('Written by X |
     Srinagar | Updated: …'), among the date lines the cleaner took out."""
     for line in lines:
-        stamped = _STAMP_PLACE.search(line.strip())
-        if stamped and stamped["between"] and not looks_like_organisation(stamped["between"]):
-            return stamped["between"].strip()
+        if (stamped := _STAMP_PLACE.search(line.strip())) and (between := _between_place(stamped)):
+            return between
     return None
+
+
+def _between_place(stamped: re.Match[str]) -> str | None:
+    """The city `_STAMP_PLACE` found between a byline and its date, if it names no
+    organisation."""
+    place = (stamped["between"] or "").strip()
+    return place if place and not looks_like_organisation(place) else None
 
 
 def _captioned(line: str) -> bool:
@@ -667,12 +673,8 @@ _CAPITAL_LABELS = frozenset(
     {"breaking", "breaking news", "exclusive", "analysis", "opinion", "update", "updated",
      "watch", "live", "video", "advertisement", "editorial", "comment", "news", "world",
      "politics", "business", "sport", "sports", "feature", "interview", "explainer",
-     "fact check", "latest", "top stories", "middle east", "photos", "listen", "share",
-     # a report's sections in capitals over their text: 'HIGHLIGHTS', 'SITUATION OVERVIEW'
-     "highlights", "summary", "overview", "situation overview", "key points", "key messages",
-     "key figures", "key takeaways", "in summary", "in brief", "at a glance", "introduction",
-     "background", "context", "recommendations", "conclusion", "methodology", "contents"}
-)  # fmt: skip
+     "fact check", "latest", "top stories", "middle east", "photos", "listen", "share"}
+) | REPORT_SECTIONS  # fmt: skip
 
 
 def _unknown_capital_place(line: str) -> bool:

@@ -268,6 +268,11 @@ class StorySignature:
     def usable_by_facts(self) -> bool:
         return bool(self.dated and self.names and self.numbers and self.norm)
 
+    @property
+    def comparable(self) -> bool:
+        """Whether any rule can compare it: what the index keeps and looks up."""
+        return self.usable or self.usable_by_facts or self.usable_by_place or self.usable_by_names
+
 
 @dataclass(frozen=True, slots=True)
 class StoryMatch:
@@ -372,6 +377,12 @@ _HUNDREDS = re.compile(
 
 # A part of a count told before: 'three of them are in critical condition'.
 _PARTITIVE = re.compile(r"\b[\w,.-]+\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
+def _other_kinds(one: StorySignature, other: StorySignature) -> bool:
+    """Whether two reports name different kinds of event (a chemical attack, a helicopter
+    downed): never one story."""
+    return bool(one.kinds and other.kinds and not one.kinds & other.kinds)
 
 
 def text_numbers(text: str) -> frozenset[float]:
@@ -520,9 +531,12 @@ MIN_FUZZY_LENGTH = 5  # shorter names differ by a letter too often ('Ali', 'Alia
 MIN_SPELLING_RATIO = 0.85
 
 
+_NOT_WORD = re.compile(r"\W")
+
+
 def spelling_key(name: str) -> str:
     """A name without its articles and punctuation: 'wadi al-shay' is 'wadishay'."""
-    return re.sub(r"[^\w]", "", _ARTICLES.sub("", name))
+    return _NOT_WORD.sub("", _ARTICLES.sub("", name))
 
 
 _VOWELS = frozenset("aeiou")
@@ -656,12 +670,7 @@ class StoryIndex:
 
     def _index(self, slug: str, signature: StorySignature) -> None:
         self._signatures[slug] = signature
-        if not (
-            signature.usable
-            or signature.usable_by_facts
-            or signature.usable_by_place
-            or signature.usable_by_names
-        ):
+        if not signature.comparable:
             return
         if signature.dated:
             if signature.year_known:
@@ -714,12 +723,7 @@ class StoryIndex:
 
     def find(self, signature: StorySignature) -> StoryMatch | None:
         """The most similar earlier report of the same event, if any (see module docstring)."""
-        if not (
-            signature.usable
-            or signature.usable_by_facts
-            or signature.usable_by_place
-            or signature.usable_by_names
-        ):
+        if not signature.comparable:
             return None
         best: tuple[float, str, str] | None = None
         common = self.common_names(signature.names)  # a shared name is one of these
@@ -790,7 +794,7 @@ def facts_at_one_place(
         return None
     if conflicting_figures(one, other) or headline_unconfirmed(one, other):
         return None
-    if one.kinds and other.kinds and not one.kinds & other.kinds:
+    if _other_kinds(one, other):
         return None  # a chemical attack and a helicopter downed: two events
     numbers = {mine for mine in one.numbers if any(same_fact(mine, o) for o in other.numbers)}
     numbers |= {mine for mine in one.numbers if summed(mine, other.numbers)}
@@ -979,17 +983,12 @@ _NOT_PERSON = re.compile(
 
 
 def _full_name(name: str, one: StorySignature, other: StorySignature) -> bool:
-    """A person's full name among two reports' shared names: two or three words, none a
-    place's or an organisation's ('devin aldous-karam', not 'eastern ghouta', 'un world food
-    programme')."""
+    """A person's full name among two reports' shared names (an outlet's already aside): two or
+    three words, none a place's or an organisation's ('devin aldous-karam', not 'eastern
+    ghouta', 'un world food programme')."""
     places = {word for place in one.places | other.places for word in place.lower().split()}
     parts = name.split()
-    return (
-        2 <= len(parts) <= 3
-        and not _NOT_PERSON.search(name)
-        and not places.intersection(parts)
-        and not known_name(name)
-    )
+    return 2 <= len(parts) <= 3 and not _NOT_PERSON.search(name) and not places.intersection(parts)
 
 
 MANY_NAMES = 3
@@ -1005,7 +1004,7 @@ def names_and_words(
     places, one of several words, and words alike at `MIN_COSINE_NAMES`."""
     if not (one.dated and other.dated) or days_apart(one, other) > 1:
         return None
-    if one.kinds and other.kinds and not one.kinds & other.kinds:
+    if _other_kinds(one, other):
         return None
     # an outlet's name is its furniture ('Sputnik News' under every report it carries)
     names = {name for name in event_names(one, other) - common if not known_name(name)}
@@ -1047,7 +1046,7 @@ def revised_toll(
             return None
     elif not weekday_agrees(one, other):
         return None
-    if one.kinds and other.kinds and not one.kinds & other.kinds:
+    if _other_kinds(one, other):
         return None
     if _toll_untold(one, other) or _toll_untold(other, one):
         return None
