@@ -137,7 +137,9 @@ that crashed into a market in Ariha; air strikes on Idlib), and one wrong group 
 outlet's name under both), which the outlet rule and 0.6 removed. Where a person's full name is
 among three names shared (`_full_name`: a suspect charged, then bailed), `MIN_COSINE_MANY_NAMES`
 is enough: blind trial 93's two reports of one plot reach 0.5; on FA-KES it adds no group (one
-at 0.58 sharing only places and an agency's name stays apart).
+at 0.58 sharing only places and an agency's name stays apart, and 'nusra front' is no person's
+name: its first version grouped three reports of barrel bombs with an Ahrar al-Sham leader's
+death the day before).
 
 The later report gets `duplicate_of` the first, so the site shows the story once, "also
 reported by" the others; an editor who disagrees deletes the line.
@@ -978,7 +980,11 @@ MIN_COSINE_NAMES = 0.6
 _NOT_PERSON = re.compile(
     r"\b(?:programme|program|agency|council|ministry|army|forces|group|committee|organi[sz]ation"
     r"|office|department|news|parade|day|countryside|city|province|camp|prison|street|avenue"
-    r"|park|airport|base|bridge|square|district)\b"
+    r"|park|airport|base|bridge|square|district"
+    # an armed group's or a party's words: 'Nusra Front', 'Hamza Brigade', 'Baath Party'
+    r"|front|brigades?|battalions?|division|corps|guards?|militias?|movement|party|alliance"
+    r"|coalition|union|network|state|regime|police|authority|commission|court|institute"
+    r"|cent(?:re|er)|foundation|company|bank|university)\b"
 )
 
 

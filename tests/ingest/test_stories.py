@@ -790,3 +790,18 @@ def test_a_person_s_full_name_among_three_shared_names_allows_other_words() -> N
         dataclasses.replace(one, **shared), dataclasses.replace(other, **shared)
     )
     assert places_only is not None and places_only[0] == 0.6
+
+
+def test_an_armed_group_s_name_is_no_person_s_full_name() -> None:
+    """'Nusra Front' shared by two reports of one day is not a suspect's name: the bar stays."""
+    names = frozenset({"nusra front", "hezbollah", "islamist", "conquest"})
+    one = dataclasses.replace(
+        make_signature(dt.date(2015, 7, 15), [], [], "Rebel leader killed in the north"),
+        names=names,
+    )
+    other = dataclasses.replace(
+        make_signature(dt.date(2015, 7, 16), [], [], "Barrel bombs kill eleven in a town"),
+        names=names,
+    )
+    rule = names_and_words(one, other)
+    assert rule is not None and rule[0] == 0.6
