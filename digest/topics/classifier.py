@@ -280,6 +280,24 @@ class Classifier:
             else None
         )
         self._matcher = _Matcher(groups)
+        # The subject's names alone, for a build's first look: an article that names the subject
+        # nowhere is out of every theme that requires it (no passage can let it in either), and
+        # a week's off-topic articles need no more reading than that (`themes_of`).
+        subject = [
+            n
+            for n, kinds in zip(self._scope_names, self._scope_kinds, strict=True)
+            if "subject" in kinds
+        ]
+        self._subject_matcher = _Matcher([subject]) if subject else None
+        self._subject_exact = frozenset(
+            name for name, kinds in self._exact_names.items() if "subject" in kinds
+        )
+        self._needs_subject = (
+            scope is not None
+            and bool(self.taxonomy)
+            and all("subject" in theme.requires for theme in self.taxonomy)
+            and self._gate[0] > 0
+        )
 
     @classmethod
     def for_config(cls, config: SiteConfig) -> Classifier:
@@ -303,7 +321,10 @@ class Classifier:
         """`classify(article).themes` without the evidence: what a build needs, and faster."""
         if article.themes_pinned:
             return article.themes
-        found, scope, look = self._look(article, explain=False)
+        text = _Text.of(article)
+        if self._needs_subject and not self._names_subject(text):
+            return ()
+        found, scope, look = self._look(article, explain=False, text=text)
         values: dict[str, float] = {}  # the fitted themes' inputs, measured once an article
         scores = [
             self._score(index, theme, found, scope, explain=False, values=values)
@@ -325,20 +346,28 @@ class Classifier:
 
     # -- the steps ----------------------------------------------------------------------------
 
-    def _look(self, article: Article, explain: bool = True):
+    def _look(self, article: Article, explain: bool = True, text: _Text | None = None):
         """Every phrase and name found, per (group, part); the gate's measures; and the
         article's paragraphs, matched one by one only if a passage is looked at."""
-        title, lede, paragraphs = article_sections(article)
-        # each paragraph made words once: the body's words are theirs in turn (a blank line
-        # separates as a space does), and a passage's windows reuse them
-        joined = "\n\n".join(paragraphs)
-        found = self._matcher.match(
-            (("headline", _words(title)), ("lede", _words(lede)), ("body", _words(joined)))
-        )
-        texts = (("headline", title), ("lede", lede), ("body", joined))
-        exact = self._short_names(texts)
-        look = _Look(self, found, exact, paragraphs)
+        if text is None:
+            text = _Text.of(article)
+        found = self._matcher.match(text.words)
+        exact = self._short_names(text.parts)
+        look = _Look(self, found, exact, text.paragraphs)
         return found, self._check(found, exact, explain), look
+
+    def _names_subject(self, text: _Text) -> bool:
+        """Whether any part of the text names the subject at all (the gate's first test)."""
+        if self._subject_matcher is not None and self._subject_matcher.finds_any(text.words):
+            return True
+        if self._subject_exact and self._exact_pattern is not None:
+            for _part, part_text in text.parts:
+                if any(name in part_text for name in self._subject_exact) and any(
+                    name in self._subject_exact
+                    for name in _exact_matches(self._exact_pattern, part_text)
+                ):
+                    return True
+        return False
 
     def _short_names(self, parts) -> dict[object, dict[str, int]]:
         """{part: {short all-capital name: count}} ("IS" written so)."""
@@ -595,6 +624,24 @@ def _sigmoid(logit: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """An article's headline, lede and body, as text and as words, made once."""
+
+    parts: tuple[tuple[str, str], ...]  # (part, text)
+    words: tuple[tuple[str, list[str]], ...]  # (part, its words)
+    paragraphs: list[str]  # the body's
+
+    @classmethod
+    def of(cls, article: Article) -> _Text:
+        title, lede, paragraphs = article_sections(article)
+        # each paragraph made words once: the body's words are theirs in turn (a blank line
+        # separates as a space does), and a passage's windows reuse them
+        joined = "\n\n".join(paragraphs)
+        parts = (("headline", title), ("lede", lede), ("body", joined))
+        return cls(parts, tuple((part, _words(text)) for part, text in parts), paragraphs)
+
+
 class _Look:
     """An article's matches, and its paragraphs matched one by one when a passage is asked
     for: `found(start, stop)` is the headline and lede with paragraphs start..stop-1 as the
@@ -787,6 +834,22 @@ class _Matcher:
         for key in [key for key, counts in found.items() if not counts]:
             del found[key]
         return found
+
+    def finds_any(self, parts: Iterable[tuple[str, list[str]]]) -> bool:
+        """Whether `match` would find any phrase in these parts: a test, cheaper than counting.
+        A single-word phrase found is enough (a longer phrase that would consume it is found
+        in its place); a longer one needs a walk only where all its words are there."""
+        for _part, words in parts:
+            distinct = set(words)
+            unseen = distinct.difference(self._starts)
+            if unseen:
+                self._learn(unseen)
+            if not self._hitting.isdisjoint(distinct):
+                return True
+            live = self._live(distinct)
+            if live and next(self._walk(words, live), None) is not None:
+                return True
+        return False
 
     def match_each(self, each: Sequence[list[str]]) -> list[dict[int, dict[int, int]]]:
         """`match` of each text's words alone, as {group: counts}: what a passage's paragraphs

@@ -213,3 +213,26 @@ def test_the_build_fast_path_decides_as_explain_does_with_the_gate_and_the_model
 
     assert decided == [classifier.classify(article).themes for article in articles]
     assert any(decided) and not all(decided)
+
+
+@pytest.mark.parametrize(
+    ("named", "themes"),
+    [
+        ("IS fighters", ("attacks",)),  # the short name, written so, in the body only
+        ("Daesh fighters", ("attacks",)),
+        ("fighters of the so-called Islamic State", ("attacks",)),
+        ("gunmen", ()),  # the subject named nowhere: the build reads no further
+        ("gunmen, who is", ()),
+    ],
+)
+def test_the_build_reads_no_further_than_the_subject_only_where_it_is_named_nowhere(
+    named, themes
+):
+    classifier = Classifier.for_config(load_config(None))
+    article = make_article(
+        "Checkpoint attack kills four soldiers near Mosul",
+        body=f"Officials said {named} attacked an army checkpoint south of Mosul overnight, "
+        "killing four soldiers and wounding six, in the deadliest attack in Nineveh this year.",
+    )
+
+    assert classifier.themes_of(article) == classifier.classify(article).themes == themes
