@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from digest.ingest.dates import (
     AGO_LINE,
     COUNTER,
+    DATE_PATTERN,
     STAMP_PARTS,
     WIRE_STAMP,
     is_published_line,
@@ -66,7 +67,7 @@ _PASTE_SITE = re.compile(
 _AD_PLACEHOLDER = re.compile(r"\\?\[ad\\?_?\d*\\?\]", re.IGNORECASE)
 _AD_LINE = re.compile(
     r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان|reklam|reklama"
-    r"|pubblicità|광고"
+    r"|pubblicità|광고|広告|广告|廣告|реклама|διαφήμιση|reclame|advertentie|iklan|reklāma"
     r"|sponsored(?: content)?|scroll to continue with content"
     r"|continue reading below|story continues below(?: (?:advertisement|this ad))?)$",
     re.IGNORECASE,
@@ -405,6 +406,7 @@ _LABELLED_AD = re.compile(
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 80
+_FEED_LABEL = re.compile(r"^(?:feed|feed title|from feed|via feed)\s*:\s*\S", re.IGNORECASE)
 # A photo's credit alone: 'Courtesy of Cairo International Film Festival'.
 MIN_CAPTION_UNDER_WORDS = 4
 _COURTESY = re.compile(r"^(?i:(?:photo |image |picture )?courtesy(?: of)?) [A-Z][\w .&'’-]{2,60}$")
@@ -680,6 +682,11 @@ _SOURCE_TAG = re.compile(
     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&/-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&/-]*){{0,5}})"
     r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?(?i:agencies|wires))?\)?\.?"
     r"(?:\s+(?:Twitter|Facebook|Related (?:News|Articles|Stories|Posts)\b.*))?$"
+)
+# A source credit with the day it was published, as an analyst types it under a paste.
+_SOURCE_AND_DATE = re.compile(
+    rf"^\(?Sources?:\s+(?P<name>[A-Z][^,()]{{1,60}}?)\s*(?:,|\(|[-–—]\s)\s*"
+    rf"(?P<when>{DATE_PATTERN})\)?\.?\)?$"
 )
 # Footers that name the publisher (the `name` group, or the fixed name given).
 _PUBLISHER_FOOTERS = (
@@ -1181,6 +1188,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not paragraph:
             removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
             continue
+        if index + 1 < len(paragraphs) and _trail_to(paragraph, paragraphs[index + 1]):
+            removed.append(f"breadcrumb: {paragraph}")  # 'News / City News / Headline'
+            continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
             rights_holder = rights_holder or first_on["site"].strip()
         if (
@@ -1501,6 +1511,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
     if any(_PRINT_LINKS.match(p.strip()) for p in paragraphs):  # a print view's '[1]' marks
         kept = [_LINK_MARK.sub("", p) for p in kept]
     stated_source = shared
+    if kept and (typed := _SOURCE_AND_DATE.match(kept[-1].strip())):
+        published.append(typed["when"])  # an analyst's 'Source: The Hindu, 3 December 2026'
+        kept[-1] = f"Source: {typed['name']}"
     if kept:
         found_agency, kept[-1] = _closing_credit(kept[-1])
         agency = agency or found_agency
@@ -1626,7 +1639,12 @@ def issuer_line(paragraph: str, after: Sequence[str]) -> str | None:
     if match is None or any(_MAIL_HEADER.match(line.strip()) for line in after[:3]):
         return None
     name = match["name"].strip()
-    return name if looks_like_organisation(name) else None
+    return name if looks_like_organisation(name, MAX_FROM_WORDS) else None
+
+
+# Words of the bodies a 'From:' line names: two may issue one release ('Ministry of Justice and
+# HM Prison and Probation Service').
+MAX_FROM_WORDS = 12
 
 
 MAX_LIST_ITEM_WORDS = 15
@@ -1932,7 +1950,8 @@ _DISCLAIMER = re.compile(
     r"|^посетители,? (?:из группы|находящиеся в группе) гости,? не могут оставлять комментари"
     r"|^only (?:a part|a portion|part) of the news\b.{0,80}\bis published on this website\b"
     r"|\bwe have a small favou?r to ask\b|^our privacy (?:notice|policy) explains\b"
-    r"|^we['’]re (?:really )?pleased that you['’]ve read\b|\bsubscribe for full access\b"
+    r"|^we['’]re (?:really )?pleased that you['’]ve read\b"
+    r"|\bsubscribe (?:now )?for (?:full|unlimited) access\b"
     r"|\bdelivers independent (?:and [\w-]+ )?coverage\b|\bdelivered every (?:week)?day\b"
     # an agency's photo of its archive: 'FILE - In this March 26, 2020, file photo, …'
     r"|^file\s*[-–—]\s*(?:in )?this\b.{0,80}\bfile photo\b"
@@ -2144,6 +2163,21 @@ _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]{1,50}/[\w .'’&-]{2,40}$")
 _VIDEO_TITLE = re.compile(r"^[^.!?\n]{5,110}\s\d{1,2}:\d{2}$")
 
 
+_TRAIL_STEP = re.compile(r"\s+[/>›»]\s+")
+MAX_TRAIL_STEP_WORDS = 4
+
+
+def _trail_to(paragraph: str, following: str) -> bool:
+    """A breadcrumb trail ending in the headline under it: 'News / City News / Delhi News /
+    Tihar inmates on hunger strike …' over 'Tihar inmates on hunger strike …'."""
+    steps = _TRAIL_STEP.split(paragraph.strip())
+    return (
+        len(steps) >= 3
+        and steps[-1] == following.strip()
+        and all(0 < len(step.split()) <= MAX_TRAIL_STEP_WORDS for step in steps[:-1])
+    )
+
+
 def _noise_rule(paragraph: str, index: int) -> str | None:
     if (
         "\n" not in paragraph
@@ -2220,6 +2254,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "ad"
     if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
         return "breadcrumb"
+    if count_words(probe) <= MAX_APPEAL_WORDS and _FEED_LABEL.match(probe.strip()):
+        return "feed-label"  # an exporter's 'Feed: World News | Sky News · bookmarked with …'
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):
         return "furniture-heading"
     if _BADGE.match(probe.strip()):
@@ -2319,7 +2355,16 @@ def _rights_holder(paragraph: str) -> str | None:
     holder = re.sub(r",?\s+(?:L\.\s?P|LP|LLP|DAC)\.?$", "", holder)
     if not holder or holder.lower().startswith(("all rights", "all publishing", "crown copyright")):
         return None  # … and the UK government's '© Crown copyright', which names no one
+    if len(holder.split()) > MAX_HOLDER_WORDS:  # 'in.gr - ΔΟΛ Digital Α.Ε. Με την επιφύλαξη
+        # παντός δικαιώματος': the name, then its owner and a notice in another language
+        first = holder.split(" - ", 1)[0]
+        if first == holder or len(first.split()) > MAX_HOLDER_WORDS:
+            return None
+        holder = first
     return unquoted_name(holder)
+
+
+MAX_HOLDER_WORDS = 7  # a rights holder's name; more is a sentence
 
 
 # Where a rights line's name ends and its sentences begin: 'Cable News Network. A Warner …',

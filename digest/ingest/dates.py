@@ -180,10 +180,10 @@ _EASTERN_WEEKDAY = (
     r"|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|شنبه|جمعه)\s*[،,]?\s+)"
 )
 _LEADING = re.compile(
-    r"^\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
+    r"^\s*[\[(（【]?\s*(?:(?:published|posted|(?:last\s+)?updated|date(?:\s+of\s+publication)?)"
     rf"\s*(?:on|at)?\s*:?\s*|{_EASTERN_WEEKDAY})?(?P<date>{DATE_PATTERN}|{FOREIGN_DATE_PATTERN}|{YEAR_FIRST_PATTERN}"
     rf"|{FOREIGN_MONTH_FIRST_PATTERN})"
-    r"(?=$|[^\w-]|(?-i:[A-Z]))"
+    r"(?=$|[^\w-]|(?-i:[A-Z])|(?<=[日일])\d)"  # '2012年8月14日21時48分': the time against it
     r"(?:,?\s+(?:at\s+\d{1,2}:?\d{2}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,2}:?\d{2}\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|E[SD]T|C[SD]T|P[SD]T|BST|CET|CEST)(?:[+-]\d{1,2})?)?"
@@ -372,7 +372,8 @@ _PUBLISHED = re.compile(
     r"|نشر|نُشر|تاريخ النشر|опубликовано|обновлено|发布时间|发布于|发布|公開|更新|입력|등록|수정"
     r"|publikováno|publikované|vydáno|opublikowano|data publikacji|gepubliceerd|pubblicato"
     r"|yayınlanma(?: tarihi)?|yayın tarihi|diterbitkan|dipublikasikan|julkaistu|publicerad"
-    r"|publisert|udgivet|опубліковано|közzétéve|publicat"
+    r"|publisert|udgivet|опубліковано|közzétéve|publicat|δημοσίευση|ενημέρωση|פורסם|עודכן"
+    r"|تاریخ انتشار|منتشر شده|प्रकाशित|अपडेट|प्रकाशन तिथि"
     r"|📅|🗓️?)"  # a channel post's calendar mark: '📅 Thursday 7-5-2026'
     r"(?:\s+(?:on|at|le|am|el|em|في|بتاريخ))?\s*:?\s*(?P<rest>.{5,60})$",
     re.IGNORECASE,
@@ -923,10 +924,17 @@ def find_url_date(url: str | None) -> dt.date | None:
         return _make_date(int(match[1]), int(match[3]), int(match[4]))
     if (named := _URL_MONTH_DATE.search(url)) is not None:  # the Guardian's '/2026/nov/14/'
         return _make_date(int(named[1]), _URL_MONTHS.index(named[2].lower()) + 1, int(named[3]))
+    if (compact := _URL_COMPACT_DATE.search(url)) is not None:  # '/news/p-bb-20120814-1001.html'
+        return _make_date(int(compact[1]), int(compact[2]), int(compact[3]))
     return None
 
 
 _URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A date written as eight figures between a path's separators: the file name of many an older
+# Japanese, Korean and European site's story ('p-bb-tp0-20120814-1001234.html').
+_URL_COMPACT_DATE = re.compile(
+    r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-])"
+)
 _URL_MONTH_DATE = re.compile(
     rf"/((?:19|20)\d{{2}})/({'|'.join(_URL_MONTHS)})/(0?[1-9]|[12]\d|3[01])/", re.IGNORECASE
 )

@@ -51,7 +51,7 @@ COUNTED = frozenset(
         "targets", "hideouts", "smugglers", "traffickers", "contractors", "worshippers",
         "passengers", "students", "teachers", "doctors", "killings", "migrants", "refugees",
         "mercenaries",
-        "returnees", "sailors", "marines", "airmen",
+        "returnees", "sailors", "marines", "airmen", "citizens", "nationals",
     }
 )  # fmt: skip
 OUTCOMES = {
@@ -184,8 +184,11 @@ def find_figures(
         for sentence in split_sentences(flat):
             background = _is_background(sentence, year)
             for figure in _current_figures(sentence, month, read):
-                if background and _kinds(figure["what"])[1]:
-                    continue  # an outcome of an earlier event
+                if background and (
+                    _kinds(figure["what"])[1]
+                    or _RUNNING_TOTALS.intersection(figure["what"].split())
+                ):
+                    continue  # an outcome of an earlier event; citizens brought home since 2019
                 same = next((i for i, other in enumerate(found) if _same_fact(figure, other)), None)
                 if same is None:
                     found.append(figure)
@@ -390,7 +393,9 @@ _KIND = {word: kind for kind, words in _SYNONYMS for word in words} | {
 }  # fmt: skip
 # Nouns that count people of any kind: '5 members killed' is the same fact as '5 soldiers
 # killed' in one report; 'members of the Syrian army' names the kind ('army').
-_GENERIC = frozenset({"members", "suspects", "men"})
+_GENERIC = frozenset({"members", "suspects", "men", "citizens", "nationals"})
+# Counts that a sentence about earlier years gives as a running total, not this report's news.
+_RUNNING_TOTALS = frozenset({"citizens", "nationals"})
 ANY_KIND = "*"
 _OUTCOME_NAMES = frozenset(OUTCOMES.values())
 _DETAINED = frozenset({"prisoners", "detainees", "inmates", "hostages"})

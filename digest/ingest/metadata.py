@@ -401,7 +401,7 @@ def detect_language(text: str, default: str = "en") -> str:
         if len(_URDU.findall(sample)) > 0.01 * arabic:
             return "ur"
         return "fa" if len(_PERSIAN.findall(sample)) > 0.02 * arabic else "ar"
-    if len(_LETTER.findall(sample, 0, 4 * MIN_LANGUAGE_LETTERS)) < MIN_LANGUAGE_LETTERS:
+    if len(_LETTER.findall(sample)) < MIN_LANGUAGE_LETTERS:  # a table of figures may come first
         return default
     language, confidence = _language_identifier().classify(sample)
     return language if confidence >= MIN_LANGUAGE_CONFIDENCE else default

@@ -332,6 +332,8 @@ def _read_page_head(page: str) -> PageHead:
             if only and len(text.split()) <= SHORT_SHARE * len(only.split()):
                 return PageHead(only, "article-h1", tuple(names))  # a short SEO title
             longer = _continued(text, [strip_site_names(t, names) for t, _r in stated])
+            if longer is None and (shown := _shown_part(root, text)) is not None:
+                return PageHead(shown, "h1", tuple(names))  # 'Headline - Baseball news'
             return PageHead(longer or text, rule, tuple(names))
     if len(set(in_article)) == 1 and in_article[0]:
         return PageHead(in_article[0], "article-h1", tuple(names))
@@ -387,6 +389,24 @@ def _headline_in_h2(
                 MAX_SHOWN_WORDS
             ):
                 return heading
+    return None
+
+
+def _shown_part(root: lxml.html.HtmlElement, title: str) -> str | None:
+    """The longest part of a stated title of several ('Headline - Section') where the page
+    shows that part alone as a heading: the headline, without the section the title adds."""
+    parts = _title_parts(title)
+    if len(parts) < 2:
+        return None
+    longest = max(parts, key=len)
+    if sum(len(part) == len(longest) for part in parts) > 1:
+        return None
+    words = len(longest.split())
+    if words < MIN_SHOWN_WORDS and (longest.isascii() or len(longest) < MIN_SHOWN_CHARACTERS):
+        return None
+    for heading in root.iter("h1", "h2", "h3"):
+        if not _branded(heading) and _text(heading) == longest:
+            return longest
     return None
 
 
@@ -740,6 +760,8 @@ def strip_page_furniture(page: str) -> str | None:
         # 'paywall-teaser__p' inside the kept 'paywall-teaser': a part of the article
         own = [c for c in classes if c.split("__")[0] not in kept_blocks or "__" not in c]
         names = f"{' '.join(own)} {node.get('id') or ''}"
+        if not _FURNITURE_WORD.search(names) and not _BYLINE_CLASS.search(names):
+            names = _CAMEL_HUMP.sub(" ", names)  # 'ciAdBox', 'storyAuthorBio', 'imageCaption'
         if node.tag in _FURNITURE_TAGS or (names.strip() and _FURNITURE_WORD.search(names)):
             held = sum(sizes.get(p, 0) for p in node.iter("p"))
             if _GATED.search(names) and _article_paragraphs(node, sizes) >= 2:
@@ -750,11 +772,54 @@ def strip_page_furniture(page: str) -> str | None:
                 inside.add(node)
     for node in doomed:
         node.drop_tree()
+    for node in [n for n in root.iter("td", "div", "p", "center") if _is_captioned_image(n)]:
+        node.drop_tree()
+    for table in [t for t in root.iter("table") if _is_link_table(t, sizes, total)]:
+        table.drop_tree()  # a 2000s page's menus and editions, laid out in a table
     for node in root.xpath(_DROP_CAP):  # '<span class="dropcap">T</span>he water truck'
         node.drop_tag()
     for table in [t for t in root.iter("table") if _lays_out(t)]:
         _unwrap_table(table)
     return lxml.html.tostring(root, encoding="unicode")
+
+
+MAX_CAPTION_WORDS = 30
+MIN_LINK_SHARE = 0.6  # of a table's words in links: a menu, not data
+# Where a camelCase class name's words meet: 'ciAdBox' is 'ci Ad Box', 'imageCaption' …; but
+# not in a byline's ('bylineComments', 'authorNameAndSocial' hold the writer's name)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BYLINE_CLASS = re.compile(r"byline|author(?!-?bio)(?!.*Bio)", re.IGNORECASE)
+
+
+def _is_link_table(
+    table: lxml.html.HtmlElement, sizes: dict[lxml.html.HtmlElement, int], total: int
+) -> bool:
+    """A table whose words are mostly links' and which holds little of the page's text."""
+    if table.getparent() is None or sum(sizes.get(p, 0) for p in table.iter("p")) > (
+        MAX_FURNITURE_SHARE * total
+    ):
+        return False
+    words = len(table.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in table.iter("a"))
+    return words > 0 and linked >= MIN_LINK_SHARE * words
+
+
+def _is_captioned_image(node: lxml.html.HtmlElement) -> bool:
+    """A block that opens with a picture and holds only a line under it: a 2000s page's photo
+    and caption in one cell ('<td><img …><br>Empty station in an earlier strike</td>')."""
+    if (node.text or "").strip() or node.getparent() is None:
+        return False
+    children = [child for child in node if isinstance(child.tag, str)]
+    if len(children) < 2 or children[1].tag != "br" or (children[0].tail or "").strip():
+        return False
+    picture = children[0]
+    if picture.tag == "a" and len(picture) == 1 and not (picture.text or "").strip():
+        picture = picture[0]  # a linked picture
+    if picture.tag != "img":
+        return False
+    if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in node.iterdescendants()):
+        return False
+    return 0 < len(node.text_content().split()) <= MAX_CAPTION_WORDS
 
 
 MAX_DATA_CELL_WORDS = 40

@@ -36,6 +36,7 @@ from digest.ingest.clean import (
     LONE_DATELINE,
     LONE_PLACE_AGENCY,
     MAX_CAPTION_WORDS,
+    MAX_FROM_WORDS,
     PAREN_AGENCY,
     PERSON_LINE,
     ROLE_ALONE,
@@ -724,7 +725,7 @@ def _join_by_labels(paragraphs: list[str]) -> list[str]:
             skip = True
         elif (labelled := _LABELLED_BYLINE.match(bare)) is not None:
             joined.append(f"By {labelled['names']}")  # 'Text by: FRANCE 24 with AFP'
-        elif bare == "From:" and following and looks_like_organisation(following):
+        elif bare == "From:" and following and looks_like_organisation(following, MAX_FROM_WORDS):
             joined.append(f"From: {following}")  # GOV.UK's 'From:' / 'Ministry of Defence'
             skip = True
         elif lead and _byline_name_above_date(bare, following):
@@ -1420,9 +1421,11 @@ def _above_headline(line: str) -> bool:
         or has_published_part(line)
         or _BRIEFS_LABEL.match(line.strip()) is not None
         or _SECTION_PAIR.match(line.strip()) is not None  # 'Israel & the Region'
+        or _SECTION_LIST.match(line.strip()) is not None  # GOV.UK's 'Crime, justice and law'
     )
 
 
+_SECTION_LIST = re.compile(r"^[A-Z][a-z'’-]+(?:, [a-z'’-]+)+,? (?:and|&) [a-z'’-]+(?: [a-z'’-]+)?$")
 _SECTION_PAIR = re.compile(
     r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? & (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$"
 )

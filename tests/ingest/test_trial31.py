@@ -43,6 +43,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "21-tarmiyah-attack-ap-yahoo": {"no figure 2"},
     "23-last-americans-podcast": {"no figure 2500", "source", "title"},
     "24-nato-mission-national-twice": {"body without '| The National'", "figure 600 troops"},
+    "28-roj-tajikistan-rferl": {
+        "no figure 370",
+    },
     "29-guantanamo-transfer-dod": {"no figure 11"},
     "30-basra-prison-overcrowding": {"no figure 1200", "no figure 60000", "themes"},
 }

@@ -38,8 +38,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "10-table-layout-br-br-covered-bridge": {
         "body without 'NEVER MISS AN ISSUE!'",
-        "body without 'The Shrock Mill Bridge on County Road 12 was built in 1874.'",
-        "body without 'View photo gallery (6 photos)'",
     },
     "11-continue-reading-below-slots-hunger-strike": {"no figure 9000"},
     "13-data-table-grocery-basket-survey": {

@@ -36,6 +36,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "16-isis-tally-autoblog": {"no figure 27", "no figure 42"},
     "17-badia-analysis-north-press": {"no figure 63", "no figure 84"},
     "18-isis-official-strike-cnn": {"figure 2 killed"},
+    "20-roj-australians-bbc": {
+        "no figure 40",
+    },
     "21-roumieh-hunger-strike-aljazeera": {"no figure 100", "no figure 1200"},
     "23-puntland-airstrike-ap": {"no figure 450"},
     "25-prison-officers-strike-bbc": {"no figure 200"},

@@ -46,9 +46,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 2000",
     },
     "17-portal-yahoo-like-wire-anbar-ambush": {"no figure 2"},
-    "22-tabloid-2010-one-sentence-paras-dog-ring": {
-        "body without 'TAIL OF THE UNEXPECTED: Bramble with her find'"
-    },
     "23-business-chart-caption-read-more-coffee-prices": {
         "body without 'With assistance from Mai Nguyen and Tobias Hahn'"
     },

@@ -28,7 +28,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04-sukhnah-outpost-attack": {"no figure 2"},
     "05-odesa-port-drone-strikes": {"no figure 9"},
     "08-qasrak-base-handover": {"no figure 1000"},
-    "11-al-hol-iraqi-returnees": {"figure 340"},
     "12-kabul-iskp-bombing": {"no figure 20", "no figure 9"},
     "14-anbar-joint-raid": {"no figure 2000"},
     "15-venezuela-boat-strike": {"no figure 4", "no figure 5000"},

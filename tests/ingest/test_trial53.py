@@ -24,7 +24,6 @@ TRIAL53 = TRIAL.parent / "trial53"
 KNOWN_MISSES: dict[str, set[str]] = {
     "01-caribbean-boat-strike": {"no figure 4"},
     "03-new-orleans-guard-patrols": {"no figure 350"},
-    "04-al-hol-iraqi-returnees": {"figure 455"},
     "08-barcelona-isis-inspired-plot": {"no figure 2", "no figure 22"},
     "09-houthis-detain-un-staff": {"no figure 4"},
     "10-albukamal-checkpoint-bombing": {"no figure 2"},

@@ -40,6 +40,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15-kunduz-mosque-bombing": {"no figure 11"},
     "16-al-hol-enforcers-aid-cuts": {"no figure 24000"},
     "18-quneitra-israeli-raid-detentions": {"no figure 3"},
+    "19-isil-detainees-flown-to-iraq-aje": {
+        "no figure 60",
+    },
     "21-yemen-prisoner-swap": {"no figure 300"},
     "22-deir-al-zour-isis-night-notes": {"no figure 40"},
     "24-puntland-us-strikes-aje": {"no figure 3", "no figure 9"},

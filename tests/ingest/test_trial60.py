@@ -27,7 +27,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "06-antwerp-market-plot-euronews": {"figure 3 detained", "no figure 18"},
     "08-latakia-cell-arrests-sana": {"themes", "source", "figure 5 detained"},
     "14-badia-recruits-al-monitor": {"no figure 2"},
-    "16-iraqi-detainees-handover-arab-news": {"figure 236 detainees"},
+    "16-iraqi-detainees-handover-arab-news": {
+        "figure 236 detainees",
+        "no figure 3000",
+    },
     "17-maharashtra-module-times-of-india": {"figure 4 detained"},
     "18-kobani-drone-strike-hawar": {"figure 1 wounded"},
     "20-roj-british-woman-daily-mail": {"no figure 2500", "no figure 3"},

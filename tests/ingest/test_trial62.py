@@ -25,7 +25,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-quneitra-israeli-raid": {"no figure 3"},
     "06-vienna-new-years-plot-fox": {"no figure 3", "no figure 24"},
     "07-vienna-new-years-plot-reuters": {"no figure 3"},
-    "08-al-hol-iraqis-repatriated": {"figure 418"},
     "09-romania-us-army-brigade": {"no figure 3500"},
     "10-guayaquil-prison-riot": {"no figure 11", "no figure 20"},
     "11-sukhnah-raid-four-militants": {"no figure 2"},

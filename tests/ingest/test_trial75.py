@@ -37,6 +37,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "26-tillaberi-is-sahel-army-post-attack": {"no figure 27"},
     "30-nasiriyah-prison-executions-is-convicts": {"no figure 2"},
     "31-balochistan-raids-is-k-militants": {"no figure 9"},
+    "32-abu-dhabi-us-russia-prisoner-swap": {
+        "no figure 2",
+    },
     "35-middle-east-live-damascus-strikes-cairo-talks": {
         "body without '3h ago'",
         "no figure 4",

@@ -37,7 +37,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "15-ndaa-syria-troop-floor": {"no figure 900", "no figure 1000", "figure 500"},
     "16-jnim-djibo-base-assault": {"body without '[…]'"},
     "17-va-burn-pit-cancers-iraq-syria": {"body without 'In Other News'"},
-    "18-iraq-al-hol-repatriation-580": {"no figure 70000", "figure 580", "no figure 20000"},
+    "18-iraq-al-hol-repatriation-580": {
+        "no figure 20000",
+        "no figure 70000",
+    },
     "19-germany-boxer-vehicles-lithuania-brigade": {"no figure 5000"},
     "20-drones-shot-down-us-base-syria": {
         "body without 'A U.S. Army counter-drone launcher at a base in Syria in a past "

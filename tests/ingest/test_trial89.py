@@ -16,7 +16,6 @@ TRIAL89 = TRIAL.parent / "trial89"
 KNOWN_MISSES: dict[str, set[str]] = {
     "02-venezuela-drug-boat-strike": {"no figure 3"},
     "07-greenland-pituffik-troops": {"no figure 300"},
-    "08-al-hol-iraqis-return-900": {"figure 900"},
     "09-mall-of-america-plot-arrest": {"group"},
     "10-mall-of-america-plot-charges": {"group"},
     "15-kabajeb-bus-ambush-fox": {"no figure 1000"},

@@ -67,7 +67,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "21-ar-almada-2010-html-only-windows1256-sitename-title-td-font-issue-number-election-turnout": {  # noqa: E501
         "body without 'بغداد / المدى'",
-        "body without 'موظفو المفوضية يباشرون فرز الأصوات في أحد مراكز بغداد'",
     },
     "22-ja-kahoku-2010-html-only-shiftjis-div-title-youbi-date-tanabata-crowds": {
         "body without '2010年08月09日月曜日'",

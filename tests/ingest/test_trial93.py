@@ -19,7 +19,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-strasbourg-christmas-market-plot": {"no figure 3"},
     "03-southern-border-troops-extended": {"no figure 8000"},
     "06-borno-iswap-base-attack": {"no figure 12"},
-    "09-canada-roj-repatriation": {"themes"},
+    "09-canada-roj-repatriation": {
+        "no figure 20",
+        "themes",
+    },
     "10-belarus-american-prisoner-swap": {"no figure 4"},
     "13-eastern-pacific-drug-boat-strike": {"no figure 4"},
     "14-nangarhar-taliban-isis-k-raid": {"no figure 6"},

@@ -19,6 +19,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "03-diyala-attack-the-national-apple-news": {"no figure 2"},
     "04-roj-repatriation-bbc-app": {"no figure 35", "no figure 15"},
+    "05-roj-repatriation-guardian-amp": {
+        "no figure 50",
+    },
     "07-hol-roj-flooding-ocha-pdf": {
         "body without 'Coordination Saves Lives'",
         "body without 'For further information, please contact:'",

@@ -225,9 +225,7 @@ def test_the_build_fast_path_decides_as_explain_does_with_the_gate_and_the_model
         ("gunmen, who is", ()),
     ],
 )
-def test_the_build_reads_no_further_than_the_subject_only_where_it_is_named_nowhere(
-    named, themes
-):
+def test_the_build_reads_no_further_than_the_subject_only_where_it_is_named_nowhere(named, themes):
     classifier = Classifier.for_config(load_config(None))
     article = make_article(
         "Checkpoint attack kills four soldiers near Mosul",
