@@ -256,7 +256,7 @@ _POINTER_LINE = re.compile(
     r"|^(?:poll|quiz|survey)\s*:"  # a page's poll or quiz, set inside the article
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
-    r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)\W*$"  # a link
+    r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)(?: at)?\W*$"
     r"|^.{5,160}\bread more\s*[»›>]+$"  # 'Why the buffer zone keeps growing Read More »'
     r"|^(?:related (?:news|articles?|stories|posts?|coverage|content|videos?)|read next|up next"
     r"|what to read next)\s*[:|>»]"
@@ -406,6 +406,12 @@ _LABELLED_AD = re.compile(
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 80
+# What an update of a wire story changed, in brackets over its text.
+_WIRE_UPDATE_NOTE = re.compile(
+    r"^\((?:adds|updates|recasts|rewrites|changes|corrects|refiles|removes|fixes|new throughout"
+    r"|writethru|releads?|re-?ledes?|inserts|deletes|clarifies)\b[^()]{0,200}\)$",
+    re.IGNORECASE,
+)
 _FEED_LABEL = re.compile(r"^(?:feed|feed title|from feed|via feed)\s*:\s*\S", re.IGNORECASE)
 # A photo's credit alone: 'Courtesy of Cairo International Film Festival'.
 MIN_CAPTION_UNDER_WORDS = 4
@@ -647,6 +653,12 @@ AGENCIES = (
     r"(?:Reuters|REUTERS|AFP|AP|Associated Press|ANHA|SANA|ARA News|Xinhua|dpa|NNA|Anadolu"
     r"|TASS|Sputnik|IRNA|KUNA|MENA|CNN|EFE|Lusa|ANSA|UPI|Kyodo|Yonhap|Interfax|Bernama|PTI"
     r"|AAP|Europa Press|INA|NINA|RIA Novosti)"
+)
+# A writer's name with the agencies the report drew on, signing it: 'Nina Brandt (with dpa, AFP)'.
+_SIGNED_WITH_AGENCIES = re.compile(
+    rf"^(?!By |Von |Par |Por )(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}})"
+    rf" \((?:with |mit )?{AGENCIES}"
+    rf"(?:(?:, | and | & | und ){AGENCIES})*\)$"
 )
 # A wire report's opening credit with no city: '(Reuters) - Islamic State claimed ...'.
 PAREN_AGENCY = re.compile(rf"^\(({AGENCIES})\)\s*(?:--|[–—-])\s+(?=\S)")
@@ -1320,7 +1332,16 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             links.append(address["url"])
             removed.append(f"address: {paragraph}")
             continue
-        if is_published_line(paragraph):
+        listed = _ITEM_MARK.sub("", paragraph)  # a page's list: '- Published', '- Jul 17, 2019'
+        if (
+            _LONE_PUBLISHED_LABEL.match(listed)
+            and index + 1 < len(paragraphs)
+            and is_published_line(_ITEM_MARK.sub("", paragraphs[index + 1].strip()))
+        ):
+            removed.append(f"published-label: {paragraph}")
+            continue
+        if is_published_line(listed):
+            paragraph = listed
             published.append(paragraph)
             removed.append(f"published-line: {paragraph}")
             first = _STORY_BY.sub("By ", STAMP_PARTS.split(paragraph.strip())[0])
@@ -2045,6 +2066,9 @@ _DESK_SIGNOFF = re.compile(
 # A list item's marker ('- Printer-friendly version'), a layout table's one cell ('| Visits:
 # 1,204 |'): the noise rules read what they hold.
 _ITEM_MARK = re.compile(r"^\\?[-*+•]\s+")
+_LONE_PUBLISHED_LABEL = re.compile(
+    r"^(?:published|posted|updated|last updated|first published)\s*:?$", re.IGNORECASE
+)
 # A one-line heading's or quotation's marks ('## Support …', '> Sign up to …'): a box's line
 # set as either is read as its words.
 _LINE_MARKS = re.compile(r"^(?:#{1,6}|>)\s+(?=[^\n]*$)")
@@ -2254,6 +2278,12 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         return "ad"
     if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
         return "breadcrumb"
+    if (signed := _SIGNED_WITH_AGENCIES.match(probe.strip())) and known_name(
+        signed["name"]
+    ) is None:  # DW's 'Nina Brandt (with dpa, AFP)' under the text; an outlet's name with
+        return "signoff"  # its agencies is its credit, read elsewhere
+    if _WIRE_UPDATE_NOTE.match(probe.strip()):
+        return "update-note"  # a wire's '(Adds ministry statement, details on the wounded)'
     if count_words(probe) <= MAX_APPEAL_WORDS and _FEED_LABEL.match(probe.strip()):
         return "feed-label"  # an exporter's 'Feed: World News | Sky News · bookmarked with …'
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):

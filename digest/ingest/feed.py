@@ -539,7 +539,13 @@ def known_name(name: str) -> str | None:
     """The publishers' table's name for a known outlet's name ('North Press' → 'North Press
     Agency'); None for a name the table does not know."""
     spelled = known_spelling(name.strip()) or ""
-    return publisher_names().get(spelled.lower())
+    found = publisher_names().get(spelled.lower())
+    if found is None and (short := _WITH_INITIALS.match(name.strip())):
+        return known_name(short["name"])  # 'Iraqi News Agency (INA)'
+    return found
+
+
+_WITH_INITIALS = re.compile(r"^(?P<name>.{3,60}?)\s*\([A-Z]{2,8}\)$")
 
 
 # An owner's name, not an outlet's: 'CBS Interactive Inc', 'Example Media Group LLC'.

@@ -35,6 +35,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĠĢĤĦĨĪĬĮİĶĹĻĽ�
 _CITY = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:\s+[{_UPPER}][{_UPPER}'’.\-]+){{0,3}}"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
+    rf"(?:\s?/\s?{_CITY})?"  # 'RAQQA/DEIR EZ-ZOR, Syria (North Press) –': the first place
     # 'ERBIL, Kurdistan Region of Iraq (Kurdistan24) –'
     # 'BISHKEK, 24.kg –': a site's address as its name
     rf"(?:,\s*(?P<region>(?:[A-Z]|\d+\.(?=[a-z]))[\w'’.\-]+(?:\s+(?:of\s+)?[A-Z][\w'’.\-]+){{0,3}}))??"

@@ -982,6 +982,8 @@ def _masthead(line: str, rest: list[str]) -> str | None:
         spelled = known_spelling(part)  # 'The Syrian Observatory For Human Rights', 'Rudaw.net'
         if spelled and spelled.lower() in names:
             return names[spelled.lower()]
+        if known := known_name(part):  # 'Iraqi News Agency (INA)'
+            return known
     for part in parts:
         if looks_like_publisher(part) or looks_like_organisation(part, MAX_MASTHEAD_WORDS):
             # 'Kurdistan Observer', 'Institute for the Study of War'; a name in capitals as

@@ -19,10 +19,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "local council says'",
         "body without 'North Press Agency English, [02.12.2026 21:05]'",
         "body without '🔴'",
-        "dateline",
     },
     "02-deir-al-zor-bus-toll-reuters-terminal": {
-        "body without '(Adds interior ministry statement, details on the wounded)'",
         "figure 5 wounded",
         "figure 6 killed",
         "no figure 4",
@@ -70,7 +68,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
     "20-tihar-hunger-strike-times-of-india": {
-        "body without 'Read more at:'",
         "no figure 19000",
     },
     "21-prison-places-houseblock-moj-gov-uk": {
@@ -80,9 +77,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "22-south-lebanon-strikes-jerusalem-post": {
         "figure 2 once",
-    },
-    "26-leipzig-market-plot-dw": {
-        "body without 'Nina Brandt (with dpa, AFP)'",
     },
     "29-gaziantep-mosaic-hurriyet-daily-news-reader": {
         "dateline",

@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "14-sukhnah-army-post-afp-terminal": {
         "body with 'the Britain-based Syrian Observatory for Human Rights, a war "
         "monitor, said the attack bore the hallmarks of IS'",
-        "body without '(Updates with ministry statement, details, Observatory)'",
         "body without 'Iraq-Syria-jihadists-camp, ADVISORY'",
         "no figure 120",
     },

@@ -19,7 +19,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 31",
     },
     "03-straitstimes-2019-html-only-drupal-title-section-suffix-sgt-utc-eve-al-hol-indonesians": {
-        "body without 'Jul 17, 2019, 5:00 am SGT'",
         "group",
         "no figure 70000",
     },

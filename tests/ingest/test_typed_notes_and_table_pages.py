@@ -12,7 +12,7 @@ import datetime as dt
 from digest.ingest.clean import rights_holder_of, strip_noise
 from digest.ingest.dates import date_line_date, find_url_date
 from digest.ingest.figures import find_figures
-from digest.ingest.metadata import detect_language
+from digest.ingest.metadata import detect_language, find_dateline
 from digest.ingest.model import RawInput
 from digest.ingest.page import read_page_head, strip_page_furniture
 from digest.ingest.readers import read_html
@@ -179,3 +179,45 @@ def test_citizens_brought_home_since_an_earlier_year_are_a_running_total() -> No
         "Iraq brought 618 of its citizens home on Wednesday."
     )
     assert [f["value"] for f in find_figures(text, year=2026)] == [618]
+
+
+def test_a_page_s_published_label_and_date_as_list_items_are_the_date_not_text() -> None:
+    noise = strip_noise(["\\- Published", "\\- Jul 17, 2019, 5:00 am SGT", LEDE, MORE])
+    assert noise.paragraphs == (LEDE, MORE)
+    assert noise.published == ("Jul 17, 2019, 5:00 am SGT",)
+
+
+def test_a_wire_s_update_note_a_signature_with_agencies_and_read_more_at_are_furniture() -> None:
+    paragraphs = [
+        "(Adds interior ministry statement, details on the wounded)",
+        LEDE,
+        MORE,
+        "Read more at:",
+        "Nina Brandt (with dpa, AFP)",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, MORE)
+    assert strip_noise([LEDE, "(Adds to the toll the people who died, as said)"]).paragraphs == (
+        LEDE,
+    )
+
+
+def test_a_dateline_of_two_places_is_the_first() -> None:
+    dateline = find_dateline(
+        ["RAQQA/DEIR EZ-ZOR, Syria (North Press) – Four members of the force were killed."]
+    )
+    assert dateline is not None and (dateline.city, dateline.source) == ("Raqqa", "North Press")
+    assert find_dateline(["ISIS/ISIL — The group said it carried out the attack."]) is None
+
+
+def test_an_outlet_s_name_with_its_initials_over_a_section_and_the_headline() -> None:
+    draft = read_pasted(
+        f"Iraqi News Agency (INA)\n\nSecurity\n\n{HEADLINE}\n\n12/01/2026 14:35\n\n{LEDE}\n\n"
+        f"{MORE}\n\n{LATER}\n"
+    )
+    assert draft.title == HEADLINE
+    assert draft.source == "Iraqi News Agency"
+
+
+def test_a_byline_or_an_outlet_with_its_agencies_is_no_writer_s_signature() -> None:
+    assert strip_noise([LEDE, MORE, "By The Local (with dpa)"]).credits
+    assert "Reuters (with AFP)" in strip_noise([LEDE, MORE, "Reuters (with AFP)"]).paragraphs
