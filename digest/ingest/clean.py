@@ -69,6 +69,7 @@ _AD_LINE = re.compile(
     r"^(?:advertisements?|publicidade|publicidad|publicité|anzeige|werbung|إعلان|reklam|reklama"
     r"|pubblicità|광고|広告|广告|廣告|реклама|διαφήμιση|reclame|advertentie|iklan|reklāma"
     r"|sponsored(?: content)?|scroll to continue with content"
+    r"|video loading|video unavailable|click to play|tap to play|(?:play|watch) video"
     r"|continue reading below|story continues below(?: (?:advertisement|this ad))?)$",
     re.IGNORECASE,
 )
@@ -406,6 +407,20 @@ _LABELLED_AD = re.compile(
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 80
+# A news photo's caption as the wires write it: the place, the day, then the credit.
+_DATED_CAPTION = re.compile(
+    rf",\s+(?:[A-Z][a-z]+day,\s+)?(?:{DATE_PATTERN})\.\s+\((?!Reuters\)|AP\)|AFP\))[^()]{{2,60}}\)$"
+)
+# A Korean paper's byline, a reporter ('기자'), a correspondent ('특파원'), and the address.
+_KOREAN_BYLINE = re.compile(
+    r"^[가-힣]{2,4}\s?(?:선임|수석|전문)?(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
+# … and its photo's credit closing the caption: a file photo, 'photo = agency', 'provided by'.
+_KOREAN_CAPTION = re.compile(r"(?:자료\s?사진|사진\s?=\s?\S{2,12}|\S{2,12}\s제공)$")
+_BRACKETED_LABEL = re.compile(
+    r"^\[(?:editor|editors|edited by|source|reporter|writer|author)\s*:\s*[^\[\]]{1,60}\]$",
+    re.IGNORECASE,
+)
 # What an update of a wire story changed, in brackets over its text.
 _WIRE_UPDATE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|changes|corrects|refiles|removes|fixes|new throughout"
@@ -637,6 +652,11 @@ ROLE_ALONE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[Bb]y|Por|Par|Von):?\s+(?P<names>\S.*)$")  # 'By: FRANCE 24' too
+# A byline in capitals on a line of its own, as AP's pages set it: 'BY KAREEM FADEL AND LOUIS
+# HAVERTY' (the names in capitals, two to eight words, joined by 'AND' or commas).
+_SHOUTED_BYLINE = re.compile(
+    r"^BY\s+(?P<names>[A-Z][A-Z'’.-]+(?:(?:,\s+|\s+AND\s+|\s+)[A-Z][A-Z'’.-]+){1,7})$"
+)
 # An outlet's byline naming the wires its copy draws on: 'FRANCE 24 with AFP'.
 WITH_WIRES = re.compile(r"\s+(?:with|and)\s+(?:AFP|AP|Reuters|agencies|wires)$", re.IGNORECASE)
 # Lowercase words a list of names may contain: 'Rana Aziz and Sami Nouri in Kirkuk'.
@@ -644,8 +664,12 @@ _NAME_JOINERS = frozenset(
     {"and", "in", "from", "at", "with", "for", "bin", "ibn", "de", "van", "von",
      # a reporter's title before the name: 'By Middle East correspondent Tom Kelleher'
      "correspondent", "reporter", "editor", "producer", "writer", "staff", "bureau", "chief",
-     "newsroom", "newsrooms", "desk", "desks", "bureaus", "the"}  # 'Reporting by Kirkuk and
-    # Baghdad newsrooms', 'Reporting by X in Erbil and the Baghdad newsroom'
+     "newsroom", "newsrooms", "desk", "desks", "bureaus", "the",  # 'Reporting by Kirkuk and
+     # Baghdad newsrooms', 'Reporting by X in Erbil and the Baghdad newsroom'; what a title
+     # says of the beat: 'By national security reporter Hamish Corrigan'
+     "national", "security", "political", "foreign", "affairs", "defence", "defense", "senior",
+     "international", "diplomatic", "investigative", "business", "crime", "justice", "legal",
+     "regional", "digital", "health", "science", "environment", "energy", "economics"}
 )  # fmt: skip
 # Separators a byline may hold between a name and its outlet: 'By Rana Aziz | Kirkuk Post'.
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "/", "•", "·"})
@@ -690,7 +714,7 @@ HEADER_AGENCY = re.compile(rf"^({AGENCIES})(?:\s*[-–—:]\s*|\s+)(?=[A-Z0-9\"�
 # A closing source credit, and what trails it on a flattened page: buttons, related links.
 _NOT_A_NAME = r"(?!(?:Related|Twitter|Facebook|Read|Follow|Share)\b)"
 _SOURCE_TAG = re.compile(
-    r"(?:^|\s+)\(?Sources?:?\s+"
+    r"(?:^|\s+)\(?(?:Sources?|Kaynak|Quelle|Fuente|Fonte|Źródło|Источник|Джерело):?\s+"
     rf"(?P<name>{_NOT_A_NAME}[A-Z][\w.'’&/-]*(?:\s+{_NOT_A_NAME}[A-Z][\w.'’&/-]*){{0,5}})"
     r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?(?i:agencies|wires))?\)?\.?"
     r"(?:\s+(?:Twitter|Facebook|Related (?:News|Articles|Stories|Posts)\b.*))?$"
@@ -705,7 +729,13 @@ _PUBLISHER_FOOTERS = (
     (re.compile(r"\s*Our Standards:\s*The Thomson Reuters Trust Principles\.?$"), "Reuters"),
     (re.compile(r"\s*\bEnditem\.?$"), "Xinhua"),  # Xinhua's end mark
     # a wire's note on its website's selection: 'The Anadolu Agency website contains only …'
-    (re.compile(r"^The (?P<name>[A-Z][\w ]{2,40}?) website contains only a portion\b.*$"), None),
+    (
+        re.compile(
+            r"^The (?P<name>[A-Z][\w ]{2,40}?) website (?:contains|carries|publishes|includes)"
+            r" only (?:a portion|a part|part)\b.*$"
+        ),
+        None,
+    ),
     (
         re.compile(
             r"^Only part of the news\b.{0,120}\bpublished on the (?P<name>[A-Z][\w ]{2,40}?)"
@@ -1351,9 +1381,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not kept and _KEY_POINTS.fullmatch(paragraph):
             removed.append(f"key-points: {paragraph}")  # MailOnline's bold points over its text
             continue
-        if first_long_sentence(kept) is None and _summary_box(paragraphs, index):
+        if first_long_sentence(kept) is None and (points := _summary_box(paragraphs, index)):
             removed.append(f"key-points: {paragraph}")  # CNBC's 'Key Points' over its text
-            skip_until = max(skip_until, index + 1 + (paragraph.count("\n") == 0))
+            removed.extend(f"key-points: {line}" for line in paragraphs[index + 1 : points])
+            skip_until = max(skip_until, points)
             continue
         if outlet := _syndicated_outlet(paragraph):
             shared = shared or outlet  # 'From Reuters', 'This story was originally published by
@@ -1477,6 +1508,11 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             credits.append(plain.strip())  # 'By FRANCE 24', 'By ARAB NEWS': the outlet itself
             removed.append(f"credit: {paragraph}")
             continue
+        if len(kept) < 4 and (shouted := _SHOUTED_BYLINE.match(plain.strip())):
+            names = unshouted(shouted["names"]).replace(" And ", " and ")
+            credits.append(f"By {names}")  # AP's 'BY KAREEM FADEL AND LOUIS HAVERTY'
+            removed.append(f"credit: {paragraph}")
+            continue
         found = _credit_parts(plain, byline_allowed=len(kept) < 4)
         if found:
             credits.extend(found)
@@ -1585,17 +1621,34 @@ _SUMMARY_HEADING = re.compile(
 MAX_SUMMARY_POINTS = 5
 
 
-def _summary_box(paragraphs: list[str], index: int) -> bool:
-    """A box of the article's points over its text: 'Key Points' and its few sentences, in
-    one block or its heading alone over them."""
+def _summary_box(paragraphs: list[str], index: int) -> int:
+    """Where a box of the article's points over its text ends (the index of the paragraph
+    after it), or 0 when none opens at `index`: 'Key Points' and its few sentences, in one
+    block, its heading alone over them, or each point a line of its own (ABC's)."""
     heading, *points = paragraphs[index].strip().split("\n")
     if not _SUMMARY_HEADING.match(_bare_heading(heading.strip())):
-        return False
-    if not points and index + 1 < len(paragraphs):
-        points = paragraphs[index + 1].strip().split("\n")
-        if len(points) < 2:
-            return False
-    return 0 < len(points) <= MAX_SUMMARY_POINTS
+        return 0
+    if points:
+        return index + 1 if len(points) <= MAX_SUMMARY_POINTS else 0
+    following = paragraphs[index + 1 : index + 1 + MAX_SUMMARY_POINTS + 1]
+    if following and 2 <= len(lines := following[0].strip().split("\n")) <= MAX_SUMMARY_POINTS:
+        return index + 2
+    lines = list(itertools.takewhile(_summary_point, following))
+    return index + 1 + len(lines) if 2 <= len(lines) <= MAX_SUMMARY_POINTS else 0
+
+
+def _summary_point(paragraph: str) -> bool:
+    """A line of a box of points: one short sentence without its full stop (a short lede
+    under the box has one)."""
+    line = paragraph.strip()
+    return (
+        "\n" not in line
+        and 0 < count_words(line) <= MAX_POINT_WORDS
+        and not line.endswith((".", '"', "”"))
+    )
+
+
+MAX_POINT_WORDS = 30
 
 
 def _syndicated_outlet(paragraph: str) -> str | None:
@@ -2282,6 +2335,14 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         signed["name"]
     ) is None:  # DW's 'Nina Brandt (with dpa, AFP)' under the text; an outlet's name with
         return "signoff"  # its agencies is its credit, read elsewhere
+    if count_words(probe) <= MAX_CAPTION_WORDS * 2 and _DATED_CAPTION.search(probe.strip()):
+        return "caption"  # '… in Odesa, Ukraine, Sunday, Dec. 6, 2026. (Emergency Service via AP)'
+    if _KOREAN_BYLINE.match(probe.strip()):
+        return "byline"  # '박세린 기자 serin@hani.co.kr': the reporter and address
+    if count_words(probe) <= MAX_CAPTION_WORDS and _KOREAN_CAPTION.search(probe.strip()):
+        return "caption"  # '… 아파트 단지 모습. 한겨레 자료사진' (a file photo), '사진=연합뉴스'
+    if _BRACKETED_LABEL.match(probe.strip()):
+        return "credit"  # Xinhua's '[Editor: huaxia]' under its text
     if _WIRE_UPDATE_NOTE.match(probe.strip()):
         return "update-note"  # a wire's '(Adds ministry statement, details on the wounded)'
     if count_words(probe) <= MAX_APPEAL_WORDS and _FEED_LABEL.match(probe.strip()):
@@ -2454,8 +2515,10 @@ _OUTLET_SLASH_BYLINE = re.compile(r"^[A-Z][^/]{1,40}?\s+/\s+(?P<byline>[Bb]y\s+\
 def _looks_like_names(text: str, max_words: int = 14) -> bool:
     """Capitalised names joined by 'and', commas, 'in <place>': not a sentence."""
     tokens = text.replace(",", " ").split()
-    if not tokens or len(tokens) > max_words or not tokens[0][:1].isupper():
+    if not tokens or len(tokens) > max_words or not any(t[:1].isupper() for t in tokens):
         return False
+    if not (tokens[0][:1].isupper() or tokens[0].lower() in _NAME_JOINERS):
+        return False  # 'national security reporter Hamish Corrigan' opens with the beat
     for token in tokens:
         bare = token.strip("()'’.")
         if not bare or bare in _NAME_SEPARATORS:

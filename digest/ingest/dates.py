@@ -95,6 +95,19 @@ FOREIGN_MONTHS = {
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
     "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
     "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Romanian (the names not already above)
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hebrew, alone and as a date writes it, with 'in' ('5 במרץ 2014')
+    **{
+        prefix + name: number
+        for number, name in enumerate(
+            ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
+             "אוקטובר", "נובמבר", "דצמבר"),
+            start=1,
+        )
+        for prefix in ("", "ב")
+    },
 }  # fmt: skip
 _FOREIGN_NAME = "|".join(sorted((re.escape(n) for n in FOREIGN_MONTHS), key=len, reverse=True))
 FOREIGN_DATE_PATTERN = (
@@ -242,12 +255,16 @@ def without_hijri(text: str) -> str:
     return _HIJRI.sub("", text) if "AH" in text or "H " in text or "A.H." in text else text
 
 
+# A Hebrew weekday before a date: 'יום רביעי, 5 במרץ 2014' ('day fourth').
+_HEBREW_WEEKDAY = re.compile(r"^\s*יום\s+\S+,?\s+")
+
+
 def split_leading_date(
     paragraph: str, anchor: dt.date | None = None, day_first: bool = True
 ) -> tuple[dt.date, str] | None:
     """A date opening a paragraph ('Tue 05 Jul 2016 ...', 'Published: March 3, 2023', 'Venerdì
     4 settembre 2026, ore 08:15'); the rest."""
-    paragraph = without_hijri(paragraph)
+    paragraph = _HEBREW_WEEKDAY.sub("", without_hijri(paragraph))
     first, _space, rest = paragraph.strip().partition(" ")
     if first.rstrip(",").lower() in FOREIGN_WEEKDAYS and rest:
         paragraph = rest  # a weekday in another language before the date

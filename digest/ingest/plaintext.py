@@ -1468,13 +1468,31 @@ def _drop_repeated_title(paragraphs: list[str], title: str) -> list[str]:
     that still has the site's name beside it."""
     key = comparison_key(title)
     rest = list(paragraphs)
-    while rest and (comparison_key(rest[0]) == key or _site_beside(title, rest[0])):
+    while rest and (
+        comparison_key(rest[0]) == key
+        or _site_beside(title, rest[0])
+        or _kicker_against(comparison_key(rest[0]), key)
+    ):
         rest.pop(0)
     return [
         line
         for index, line in enumerate(rest)
         if index >= MAX_REPEAT_LINES or not _titled_with_site(line, key)
     ]
+
+
+MAX_GLUED_KICKER_WORDS = 6
+
+
+def _kicker_against(line_key: str, title_key: str) -> bool:
+    """A heading of a kicker set against the headline with no space between, as a page's two
+    spans in one `<h1>` are copied ('Rückholaktion aus NordsyrienFünf IS-Anhängerinnen …')."""
+    if len(title_key.split()) < MIN_HEADLINE_WORDS or not line_key.endswith(title_key):
+        return False
+    kicker = line_key.removesuffix(title_key)
+    return (
+        bool(kicker) and not kicker.endswith(" ") and len(kicker.split()) <= MAX_GLUED_KICKER_WORDS
+    )
 
 
 def _site_beside(title: str, line: str) -> bool:

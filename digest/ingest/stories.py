@@ -176,7 +176,9 @@ MIN_SHARED_FIGURES = 2
 # Places too wide to tell two events apart, or named as governments ('Moscow said').
 WIDE_PLACES = frozenset(
     {"Syria", "Iraq", "Iran", "Turkey", "Jordan", "Lebanon", "Kurdistan Region", "Syrian Desert",
-     "Washington", "Moscow", "Tehran", "Ankara"}
+     "Washington", "Moscow", "Tehran", "Ankara",
+     # the rivers a region's whole length lies along: 'the Euphrates valley' is no one place
+     "Euphrates", "Tigris"}
 )  # fmt: skip
 _STOPWORD_TEXT = """a about after against all also an and any are as at be been before being
     between both

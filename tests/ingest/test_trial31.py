@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-centcom-busayrah-raid": {"figure 1 arrested"},
     "03-mosul-nouri-mosque-ina": {"no figure 450"},
     "05-mayadin-checkpoint-no-headline": {"date"},
-    "06-isw-russia-assessment": {"no figure 120"},
     "10-rashad-attack-whatsapp": {"date", "figure 1 wounded", "no figure 3"},
     "11-hol-repatriation-hawar-kurdish": {"no figure 2140"},
     "14-economist-pdf-caliphate": {"title"},

@@ -28,7 +28,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "04-tarmiyah-bomb-ina": {"figure 2 once"},
     "05-hol-sweep-enab-baladi": {"no figure 24000"},
     "06-hawl-sweep-al-monitor": {"figure 17 arrested", "no figure 24000"},
-    "08-peshmerga-warning-kurdistan24": {"no figure 2", "source"},
+    "08-peshmerga-warning-kurdistan24": {
+        "no figure 2",
+    },
     "11-daraa-captagon-cell-sana": {"figure 1 killed"},
     "12-centcom-camps-fox": {"no figure 9000"},
     "13-us-base-exit-ap": {"figure 200 troops"},

@@ -35,10 +35,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "18-kobani-drone-strike-hawar": {"figure 1 wounded"},
     "20-roj-british-woman-daily-mail": {"no figure 2500", "no figure 3"},
     "21-canadian-troops-iraq-cbc": {"figure 85 troops"},
-    "23-roj-australians-abc": {
-        "body without 'Around 40 Australians are believed to remain in camps in Syria'",
-        "body without 'Federal police say the women will be assessed and could face charges'",
-    },
     "25-hamrin-airstrikes-xinhua": {"no figure 2", "no figure 3"},
     "26-borno-base-attack-independent": {"no figure 2"},
     "27-roumieh-transfer-lorient-today": {"themes"},

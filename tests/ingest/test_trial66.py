@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Congregation vows celebrations will go ahead despite £20,000 damage'"
     },
     "03-ko-naver-2011-press-logo-source-pear-frost": {
-        "body without '박지훈 기자 jhpark@ysgilbo.co.kr'",
         "source",
     },
     "04-cs-vysocina-2012-table-inline-styles-brewery": {

@@ -20,9 +20,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Each sapling will be geo-tagged to track its survival'",
     },
     "05-dawn-2015-h2-title-afp-pkt-anbar-base-attack": {"no figure 30", "no figure 4"},
-    "06-northlandchronicle-2023-liveblog-utc-previous-day-northland-rain": {
-        "body without 'Around 3,200 homes without power'"
-    },
     "08-gulfchronicle-2019-cookie-wall-first-prayer-times-iraq-detainee-transfer": {
         "figure 280 detainees"
     },

@@ -38,10 +38,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 6",
         "source",
     },
-    "07-ke-dailynation-2013-html-only-h1-section-h2-headline-in-summary-tea-bonus": {
-        "body without 'Growers to receive between Sh20 and Sh45 per kilo depending on factory'",
-        "body without 'In Summary'",
-    },
     "10-uk-expressandstar-2019-singlefile-published-line-sections-walsall-man-sdf-prison": {
         "no figure 1000",
     },

@@ -51,7 +51,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
     "10-he-ynet-2014-wget-rtl-two-digit-year-talkbacks-quneitra-mortars": {
-        "body without 'יום רביעי, 5 במרץ 2014'",
         "body without 'מבזקים'",
     },
     "12-fa-hamshahri-2012-chrome-complete-windows-1256-arabic-yeh-solar-date-basra-electricity": {

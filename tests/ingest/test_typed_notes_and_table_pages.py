@@ -221,3 +221,74 @@ def test_an_outlet_s_name_with_its_initials_over_a_section_and_the_headline() ->
 def test_a_byline_or_an_outlet_with_its_agencies_is_no_writer_s_signature() -> None:
     assert strip_noise([LEDE, MORE, "By The Local (with dpa)"]).credits
     assert "Reuters (with AFP)" in strip_noise([LEDE, MORE, "Reuters (with AFP)"]).paragraphs
+
+
+def test_hebrew_and_romanian_dates() -> None:
+    assert date_line_date("יום רביעי, 5 במרץ 2014") == dt.date(2014, 3, 5)
+    assert date_line_date("12 martie 2014, 14:35") == dt.date(2014, 3, 12)
+
+
+def test_a_box_of_key_points_one_line_each_is_no_text() -> None:
+    paragraphs = [
+        HEADLINE,
+        "Key points:",
+        "The group spent up to seven years in the camp",
+        "Police assessed each of the women before the flight",
+        LEDE,
+        MORE,
+    ]
+    assert strip_noise(paragraphs).paragraphs == (HEADLINE, LEDE, MORE)
+    short_lede = "Four families landed on Saturday."  # a short lede under the heading stays
+    kept = strip_noise([HEADLINE, "Key points:", "One point", short_lede, MORE]).paragraphs
+    assert short_lede in kept
+
+
+def test_bylines_with_the_writer_s_beat_and_in_capitals() -> None:
+    noise = strip_noise([HEADLINE, "By national security reporter Hamish Corrigan", LEDE])
+    assert noise.credits == ("By national security reporter Hamish Corrigan",)
+    noise = strip_noise([HEADLINE, "BY KAREEM FADEL AND LOUIS HAVERTY", LEDE])
+    assert noise.credits == ("By Kareem Fadel and Louis Haverty",)
+    assert noise.paragraphs == (HEADLINE, LEDE)
+
+
+def test_wire_and_agency_furniture_closing_the_text() -> None:
+    paragraphs = [
+        "Firefighters work at the site of a drone attack on the port in Odesa, Ukraine, Sunday, "
+        "Dec. 6, 2026. (Ukrainian Emergency Service via AP)",
+        LEDE,
+        MORE,
+        "Video Loading",
+        "[Editor: huaxia]",
+        "The Anadolu Agency website carries only part of the news offered to subscribers.",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, MORE)
+    assert strip_noise([LEDE, MORE, "Kaynak: AA"]).paragraphs == (LEDE, MORE)
+
+
+def test_an_outlet_s_name_spelled_with_a_space_is_the_table_s() -> None:
+    from digest.ingest.feed import known_name
+
+    assert known_name("Kurdistan 24") == "Kurdistan24"
+
+
+def test_a_kicker_glued_to_the_headline_in_one_heading_is_the_headline_again() -> None:
+    title = "Fünf IS-Anhängerinnen und 14 Kinder in Frankfurt gelandet"
+    page = _page(
+        f"<title>{title} - Politik - Der Tagesspiegel</title>"
+        f'<meta property="og:title" content="{title}">',
+        '<article><h1><span class="overline">Rückholaktion aus Nordsyrien</span>'
+        f"<span>{title}</span></h1><p>{LEDE}</p><p>{MORE}</p><p>{LATER}</p></article>",
+    )
+    draft = _read(page)
+    assert draft.title == title
+    assert "Rückholaktion" not in draft.body
+
+
+def test_a_korean_paper_s_byline_and_photo_credit_are_furniture() -> None:
+    paragraphs = [
+        "서울 강남구 일대 아파트 단지 모습. 한겨레 자료사진",
+        LEDE,
+        MORE,
+        "박세린 기자 serin@hani.co.kr",
+    ]
+    assert strip_noise(paragraphs).paragraphs == (LEDE, MORE)
