@@ -1631,8 +1631,8 @@ def _summary_box(paragraphs: list[str], index: int) -> int:
     if points:
         return index + 1 if len(points) <= MAX_SUMMARY_POINTS else 0
     following = paragraphs[index + 1 : index + 1 + MAX_SUMMARY_POINTS + 1]
-    if following and 2 <= len(lines := following[0].strip().split("\n")) <= MAX_SUMMARY_POINTS:
-        return index + 2
+    if following and 2 <= len(following[0].strip().split("\n")) <= MAX_SUMMARY_POINTS:
+        return index + 2  # the points in one block under the heading
     lines = list(itertools.takewhile(_summary_point, following))
     return index + 1 + len(lines) if 2 <= len(lines) <= MAX_SUMMARY_POINTS else 0
 

@@ -788,7 +788,7 @@ MIN_LINK_SHARE = 0.6  # of a table's words in links: a menu, not data
 # Where a camelCase class name's words meet: 'ciAdBox' is 'ci Ad Box', 'imageCaption' …; but
 # not in a byline's ('bylineComments', 'authorNameAndSocial' hold the writer's name)
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_BYLINE_CLASS = re.compile(r"byline|author(?!-?bio)(?!.*Bio)", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"byline|author(?!.*bio)", re.IGNORECASE)
 
 
 def _is_link_table(
