@@ -526,13 +526,13 @@ def known_spelling(name: str | None) -> str | None:
     if key.endswith(" news agency") and key[:-12] in names:  # 'Baghdad Today news agency'
         return names[key[:-12]]
     if squeezed := _names_squeezed().get(key.replace(" ", "")):
-        return squeezed  # 'TheHill' is The Hill, 'Kurdistan 24' Kurdistan24
+        return squeezed  # 'TheHill' is The Hill ('Kurdistan 24' stays as the text spells it)
     return _names_by_core().get(_NAME_TAIL.sub("", key), name)
 
 
 @functools.cache
 def _names_squeezed() -> dict[str, str]:
-    return {key.replace(" ", ""): name for key, name in publisher_names().items()}
+    return {key.replace(" ", ""): name for key, name in publisher_names().items() if " " in key}
 
 
 def known_name(name: str) -> str | None:

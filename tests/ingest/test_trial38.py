@@ -30,6 +30,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "06-hawl-sweep-al-monitor": {"figure 17 arrested", "no figure 24000"},
     "08-peshmerga-warning-kurdistan24": {
         "no figure 2",
+        "source",
     },
     "11-daraa-captagon-cell-sana": {"figure 1 killed"},
     "12-centcom-camps-fox": {"no figure 9000"},

@@ -265,12 +265,6 @@ def test_wire_and_agency_furniture_closing_the_text() -> None:
     assert strip_noise([LEDE, MORE, "Kaynak: AA"]).paragraphs == (LEDE, MORE)
 
 
-def test_an_outlet_s_name_spelled_with_a_space_is_the_table_s() -> None:
-    from digest.ingest.feed import known_name
-
-    assert known_name("Kurdistan 24") == "Kurdistan24"
-
-
 def test_a_kicker_glued_to_the_headline_in_one_heading_is_the_headline_again() -> None:
     title = "Fünf IS-Anhängerinnen und 14 Kinder in Frankfurt gelandet"
     page = _page(
