@@ -2264,94 +2264,92 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
         paragraph = cell["cell"].replace("\\|", "|")
     paragraph = _LINE_MARKS.sub("", _ITEM_MARK.sub("", paragraph))
     probe = _as_plain(paragraph)
-    if count_words(probe) <= MAX_POINTER_WORDS:
+    # each measured once: the rules below are tried in turn on every paragraph of every input
+    line, bare, words = probe.strip(), paragraph.strip(), count_words(probe)
+    if words <= MAX_POINTER_WORDS:
         if _SHARE_LINE.match(probe):
             return "share"
-        if _TAGS_LINE.match(probe) or _HASHTAG_LINE.match(probe.strip()):
+        if _TAGS_LINE.match(probe) or _HASHTAG_LINE.match(line):
             return "tags"
-        if _HANDLE_LINE.match(probe.strip()):
+        if _HANDLE_LINE.match(line):
             return "handle"
         if _POINTER_LINE.search(probe):
             return "pointer"
-        if _READ_TIME_LINK.match(paragraph.strip()):
+        if _READ_TIME_LINK.match(bare):
             return "related"  # '[Headline](…) 3 MIN READ': another story, with its length
     if is_translation_note(probe):
         return "translation-note"
     if _is_counter_line(probe):
         return "counters"
-    if AGO_LINE.match(probe.strip()) or _CLOCK_LINE.match(probe.strip()):
+    if AGO_LINE.match(line) or _CLOCK_LINE.match(line):
         return "age"  # '2 hours ago'; a chat message's time under it, '21:37'
-    if _KEY_EVENT.match(paragraph.strip()):
+    if _KEY_EVENT.match(bare):
         return "key-events"
     if len(probe.split()) <= MAX_CHANNEL_LINK_WORDS and _CHANNEL_LINK.search(probe):
         return "channel-link"
     if _PASTE_SITE.match(probe):
         return "paste-site"
-    if count_words(probe) <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(probe):
+    if words <= MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(probe):
         return "disclaimer"
     if _DESK_SIGNOFF.match(probe):
         return "desk-signoff"
-    if _SLUG_LINE.match(probe.strip()) or _CONTACT_LINE.match(probe.strip()):
+    if _SLUG_LINE.match(line) or _CONTACT_LINE.match(line):
         return "wire-slug"
-    if count_words(probe) <= MAX_CONTACT_WORDS and _REPORTER_CONTACT.search(probe.strip()):
+    if words <= MAX_CONTACT_WORDS and _REPORTER_CONTACT.search(line):
         return "contact"  # 'Reach Jared Holloway at jholloway@tennessean.com and on Twitter …'
-    if count_words(probe) <= MAX_GREETING_WORDS and _NEWSLETTER_TOP.match(probe.strip()):
+    if words <= MAX_GREETING_WORDS and _NEWSLETTER_TOP.match(line):
         return "newsletter-top"
     if _AD_LINE.match(probe):
         return "ad"
-    if _PRINTED_ON.match(probe.strip()):
+    if _PRINTED_ON.match(line):
         return "printed-on"
-    if _UPDATED_AT.match(probe.strip()):
+    if _UPDATED_AT.match(line):
         return "age"  # 'Last updated 11:24 AST': a live page's clock, no date
-    if (
-        _IMAGE_FILE.match(paragraph)
-        or _REMOTE_IMAGE.match(paragraph.strip())
-        or _IMAGE_LINKS.match(paragraph.strip())
-    ):
+    if _IMAGE_FILE.match(paragraph) or _REMOTE_IMAGE.match(bare) or _IMAGE_LINKS.match(bare):
         return "image-file"  # a page's photo: hot-linked from its host, it is not the text
     # a row of buttons; set apart by bars it may be longer: 'Share this via Facebook | … | Print'
     row_words = MAX_LONG_ROW_WORDS if " | " in probe else MAX_ROW_WORDS
-    if _BUTTONS.match(probe) or (count_words(probe) <= row_words and _BUTTON_ROW.match(probe)):
+    if _BUTTONS.match(probe) or (words <= row_words and _BUTTON_ROW.match(probe)):
         return "button"
     if _exporter_note(probe):
         return "exporter-note"
-    if count_words(probe) <= MAX_CAPTION_WORDS and CAPTION.search(probe):
+    if words <= MAX_CAPTION_WORDS and CAPTION.search(probe):
         return "caption"
-    if count_words(probe) <= MAX_PLUG_WORDS and (
+    if words <= MAX_PLUG_WORDS and (
         _PLUG.search(probe) or (_PLUG_CALL.search(probe) and _PLUG_OFFER.search(probe))
     ):
         return "plug"
-    if _COURTESY.match(probe.strip()):
+    if _COURTESY.match(line):
         return "credit"
-    if _MEDIA_MARK.match(paragraph.strip()):
+    if _MEDIA_MARK.match(bare):
         return "media-mark"
-    if count_words(probe) <= MAX_APPEAL_WORDS and _APPEAL.match(probe.strip()):
+    if words <= MAX_APPEAL_WORDS and _APPEAL.match(line):
         return "plug"
-    if count_words(probe) <= MAX_APPEAL_WORDS and _LABELLED_AD.match(probe.strip()):
+    if words <= MAX_APPEAL_WORDS and _LABELLED_AD.match(line):
         return "ad"
-    if count_words(probe) <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
+    if words <= MAX_POINTER_WORDS and _BREADCRUMB.match(probe):
         return "breadcrumb"
-    if (signed := _SIGNED_WITH_AGENCIES.match(probe.strip())) and known_name(
+    if (signed := _SIGNED_WITH_AGENCIES.match(line)) and known_name(
         signed["name"]
     ) is None:  # DW's 'Nina Brandt (with dpa, AFP)' under the text; an outlet's name with
         return "signoff"  # its agencies is its credit, read elsewhere
-    if count_words(probe) <= MAX_CAPTION_WORDS * 2 and _DATED_CAPTION.search(probe.strip()):
+    if words <= MAX_CAPTION_WORDS * 2 and _DATED_CAPTION.search(line):
         return "caption"  # '… in Odesa, Ukraine, Sunday, Dec. 6, 2026. (Emergency Service via AP)'
-    if _KOREAN_BYLINE.match(probe.strip()):
+    if _KOREAN_BYLINE.match(line):
         return "byline"  # '박세린 기자 serin@hani.co.kr': the reporter and address
-    if count_words(probe) <= MAX_CAPTION_WORDS and _KOREAN_CAPTION.search(probe.strip()):
+    if words <= MAX_CAPTION_WORDS and _KOREAN_CAPTION.search(line):
         return "caption"  # '… 아파트 단지 모습. 한겨레 자료사진' (a file photo), '사진=연합뉴스'
-    if _BRACKETED_LABEL.match(probe.strip()):
+    if _BRACKETED_LABEL.match(line):
         return "credit"  # Xinhua's '[Editor: huaxia]' under its text
-    if _WIRE_UPDATE_NOTE.match(probe.strip()):
+    if _WIRE_UPDATE_NOTE.match(line):
         return "update-note"  # a wire's '(Adds ministry statement, details on the wounded)'
-    if count_words(probe) <= MAX_APPEAL_WORDS and _FEED_LABEL.match(probe.strip()):
+    if words <= MAX_APPEAL_WORDS and _FEED_LABEL.match(line):
         return "feed-label"  # an exporter's 'Feed: World News | Sky News · bookmarked with …'
     if _FURNITURE_HEADING.match(probe.rstrip(" :")):
         return "furniture-heading"
-    if _BADGE.match(probe.strip()):
+    if _BADGE.match(line):
         return "badge"
-    if (plea := _SUPPORT_OUTLET.match(probe.strip())) and known_name(plea["name"]):
+    if (plea := _SUPPORT_OUTLET.match(line)) and known_name(plea["name"]):
         return "plug"  # 'Support the Guardian', '… from as little as $1'
     if not any(ch.isalnum() for ch in paragraph):
         return "no-words"

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from digest.ingest.clean import looks_like_publisher, rights_holder_of
+from digest.ingest.clean import MAX_CAPTION_WORDS, looks_like_publisher, rights_holder_of
 from digest.ingest.feed import clean_publisher, is_company
 from digest.ingest.markup import plain_field
 
@@ -783,7 +783,6 @@ def strip_page_furniture(page: str) -> str | None:
     return lxml.html.tostring(root, encoding="unicode")
 
 
-MAX_CAPTION_WORDS = 30
 MIN_LINK_SHARE = 0.6  # of a table's words in links: a menu, not data
 # Where a camelCase class name's words meet: 'ciAdBox' is 'ci Ad Box', 'imageCaption' …; but
 # not in a byline's ('bylineComments', 'authorNameAndSocial' hold the writer's name)

@@ -806,14 +806,10 @@ class _Matcher:
     ) -> dict[tuple[int, str], dict[int, int]]:
         """(group, part) → {phrase index in its group: times matched}, of each part's words."""
         found: dict[tuple[int, str], dict[int, int]] = {}
-        starts = self._starts
         groups = self._groups
         single = self._single_hits
         for part, words in parts:
-            distinct = set(words)
-            unseen = distinct.difference(starts)
-            if unseen:
-                self._learn(unseen)
+            distinct = self._distinct(words)
             tallies: list[dict[int, int] | None] = [None] * len(groups)  # group → its counts
             if self._single:
                 for word, times in self._single_counts(words, distinct):
@@ -840,10 +836,7 @@ class _Matcher:
         A single-word phrase found is enough (a longer phrase that would consume it is found
         in its place); a longer one needs a walk only where all its words are there."""
         for _part, words in parts:
-            distinct = set(words)
-            unseen = distinct.difference(self._starts)
-            if unseen:
-                self._learn(unseen)
+            distinct = self._distinct(words)
             if not self._hitting.isdisjoint(distinct):
                 return True
             live = self._live(distinct)
@@ -866,10 +859,7 @@ class _Matcher:
             words += text_words
             words.append(_BETWEEN)
             owner += [number] * (len(text_words) + 1)
-        distinct = set(words)
-        unseen = distinct.difference(self._starts)
-        if unseen:
-            self._learn(unseen)
+        distinct = self._distinct(words)
         if self._single:
             hit = self._hitting.intersection(distinct)
             for text_words, result in zip(each, results, strict=True):
@@ -890,6 +880,14 @@ class _Matcher:
             for group in [group for group, counts in result.items() if not counts]:
                 del result[group]
         return results
+
+    def _distinct(self, words: list[str]) -> set[str]:
+        """The text's distinct words, each new one learned first (see `_learn`)."""
+        distinct = set(words)
+        unseen = distinct.difference(self._starts)
+        if unseen:
+            self._learn(unseen)
+        return distinct
 
     def _single_counts(self, words: list[str], distinct: set[str]) -> list[tuple[str, int]]:
         """(word, times) of the words of `words` that are single-word phrases, by word: a
