@@ -401,6 +401,15 @@ def test_related_ranking_in_workers_equals_one_process() -> None:
         # cut short by the editor with an ellipsis
         ("Guards left al-Hol camp for the front near…",
          "Guards left al-Hol camp for the front near Deir ez-Zor on Thursday.", True),
+        # the lede after the body's dateline, which ingest's summary leaves out
+        ("Gunmen killed two soldiers near Kirkuk on Friday, police said.",
+         "KIRKUK, Iraq – Gunmen killed two soldiers near Kirkuk on Friday, police said.", True),
+        ("Gunmen killed two soldiers near Kirkuk on Friday, police said.",
+         "BAGHDAD (Reuters) - Gunmen killed two soldiers near Kirkuk on Friday, police said.",
+         True),
+        # the same words later in the paragraph are not its opening
+        ("Gunmen killed two soldiers near Kirkuk on Friday.",
+         "Police said on Saturday that gunmen killed two soldiers near Kirkuk on Friday.", False),
         # the editor's own standfirst says something else
         ("A week of raids in the desert.", "Gunmen killed two soldiers near Kirkuk.", False),
         ("", "Gunmen killed two soldiers.", False),

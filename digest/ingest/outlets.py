@@ -178,7 +178,7 @@ def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
 # reporter for Military Times'), a source speaking to it ('told Al-Monitor', 'seen by the
 # Guardian'), its own work ('FDD's Long War Journal has tracked'), its own links ('More from
 # the BBC'). Strongest first.
-_NAMED = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|and)){0,4})"
+_NAMED = r"(?P<outlet>(?:[Tt]he )?[A-Z][\w'’.&-]*(?:(?: (?:of|and|for))? [A-Z][\w'’.&-]*){0,4})"
 _WIRE = re.compile(rf"{AGENCIES}|Associated Press|Agence France-Presse")
 
 
@@ -205,6 +205,20 @@ def outlet_of_address(name: str, url: str | None, initials: bool = True) -> str 
     return owner if other is not None and other != owner else None
 
 
+_NAME_LINKS = frozenset({"for", "of", "and", "the", "on", "in", "&"})
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is `name`'s initials ('SOHR', 'The Syrian Observatory For Human
+    Rights'; 'RFE/RL', 'Radio Free Europe/Radio Liberty')."""
+    letters = "".join(c for c in short if c.isalpha())
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    words = re.split(r"[\s/-]+", name)
+    initials = "".join(w[0] for w in words if w and w.lower() not in _NAME_LINKS)
+    return initials.upper() == letters
+
+
 def _brand_mark(name: str) -> bool:
     """A name in capitals only, as a logo or initials write it ('ANHA', 'SHAFAQ NEWS', 'RFE/RL',
     'VOA'); a script without case has no capitals."""
@@ -225,7 +239,11 @@ _SELF_NAMED = (
         r"\b(?:told|seen by|obtained by|reviewed by|shared with|confirmed to|received by"
         rf"|speaking to|spoke to|said to|interview with) {_NAMED}(?! (?:{_MEDIUM}))"
     ),
-    re.compile(rf"{_NAMED} has (?:learned|tracked|reported|confirmed|obtained|reviewed)\b"),
+    # a monitor's own report: 'The Syrian Observatory for Human Rights (SOHR) has documented'
+    re.compile(
+        rf"{_NAMED}(?: \([A-Z]{{2,8}}\))? has (?:learned|tracked|reported|confirmed|obtained"
+        r"|reviewed|documented|monitored)\b"
+    ),
     re.compile(rf"^More from {_NAMED}$"),
 )
 

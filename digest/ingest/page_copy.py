@@ -67,7 +67,7 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
             removed.append(f"interface: {line}")
         elif index == 0 and (
             _site_line(line, paragraphs[1])
-            or (known_name(line) is not None and _MENU.match(paragraphs[1].strip()))
+            or (known_name(line) is not None and is_menu_line(paragraphs[1]))
         ):  # 'The Syrian Observatory For Human Rights' over its menu
             site = line.title() if line.isupper() else line
             removed.append(f"site-name: {line}")
@@ -76,7 +76,7 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
             and count_words(line) <= MAX_ABBREVIATION_WORDS
             and len(paragraphs) > 3
             and known_name(paragraphs[1].strip()) is not None
-            and _MENU.match(paragraphs[2].strip())
+            and is_menu_line(paragraphs[2])
         ):  # 'SOHR' over 'The Syrian Observatory For Human Rights' over its menu
             site = paragraphs[1].strip()
             removed += [f"site-name: {line}", f"site-name: {site}"]
@@ -105,7 +105,7 @@ def _motto_over_menu(paragraphs: list[str], index: int) -> bool:
         index + 1 < len(paragraphs)
         and count_words(line) <= MAX_MOTTO_WORDS
         and not line.endswith((".", "!", "?", ":"))
-        and _MENU.match(paragraphs[index + 1].strip()) is not None
+        and is_menu_line(paragraphs[index + 1])
     )
 
 

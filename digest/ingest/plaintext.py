@@ -306,6 +306,15 @@ def clean_plain_text(
         standfirst = paragraphs.pop(head + 1)  # 'At least four other people were wounded …'
     if title is None and paragraphs and site_name is None:
         site_name = known_name(paragraphs[0])  # 'AL-MONITOR' over a newsletter's own name
+    if (paragraphs and channel_post(paragraphs[0])) or any(
+        channel_post(line.removeprefix("page-top: ")) for line in page_top
+    ):
+        # several of a channel's messages copied at once: the first is the article, each
+        # later one opens with its own 'Channel, [02.12.2026 21:05]'
+        later = next((at for at, line in enumerate(paragraphs) if at and channel_post(line)), None)
+        if later is not None:
+            page_top += [f"later-post: {line}" for line in paragraphs[later:]]
+            paragraphs = paragraphs[:later]
     noise = strip_noise(paragraphs)
     kept = list(noise.paragraphs)
     credits, byline_dates = _bylines_and_dates(noise.credits)  # 'By X, Outlet • Nov 5, 2026'

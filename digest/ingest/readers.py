@@ -56,6 +56,7 @@ from digest.ingest.metadata import MAX_SUMMARY_CHARS, find_dateline, make_summar
 from digest.ingest.model import Draft, RawInput
 from digest.ingest.outlets import (
     SITE_ADDRESS,
+    abbreviates,
     domain_label,
     is_wire,
     leading_byline,
@@ -236,6 +237,8 @@ def draft_from_clean(
             rights = outlet_of_company(rights)  # '© 2026 CBS Interactive Inc.' its owner
         if rights and SITE_ADDRESS.match(rights):  # 'Milliyet.com.tr - All rights reserved.'
             rights = _masthead_for(rights, clean.removed) or rights  # under 'Milliyet'
+        if rights and clean.site_name and abbreviates(rights, clean.site_name):
+            rights = clean.site_name  # '© 2026 SOHR' under 'The Syrian Observatory For …'
         wire = dateline.source if dateline else None
         if wire and by_byline and is_wire(wire) and not is_wire(by_byline):
             wire = None  # 'Text by: FRANCE 24' over '(AFP)': the wire's copy on an outlet's page

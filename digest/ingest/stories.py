@@ -245,6 +245,7 @@ class StorySignature:
     text_values: frozenset[float] = frozenset()  # every number of the report
     kinds: frozenset[str] = frozenset()  # kinds of event the headline and lede tell of
     title_tolls: frozenset[tuple[float, str]] = frozenset()  # the headline's ('4 killed')
+    risen_tolls: frozenset[float] = frozenset()  # the headline's 'toll rises to 4'
 
     @property
     def event_day(self) -> dt.date | None:
@@ -337,6 +338,7 @@ def make_signature(
         text_numbers(text),
         event_kinds(first_words),
         headline_tolls(headline),
+        risen_tolls(headline),
     )
 
 
@@ -443,6 +445,27 @@ def headline_tolls(headline: str) -> frozenset[tuple[float, str]]:
             )
             tolls.add((float(value), outcome))
     return frozenset(tolls)
+
+
+# A toll revised upwards: 'Toll from IS attack near Adhaim rises to four', 'death toll climbs
+# to 12'. Any smaller count of the dead in another report is its earlier figure.
+_RISEN_TOLL = re.compile(
+    rf"\btoll\b(?:\s+[^\W\d][\w'’.-]*){{0,10}}?\s+(?:rises|rose|climbs|climbed|jumps|jumped"
+    rf"|reaches|reached|hits)\s+to\s+(?:at least\s+)?(?P<toll>\d+|{_NUMBER_WORDS})\b"
+    r"(?!\s*(?:%|percent|per cent))",
+    re.IGNORECASE,
+)
+
+
+def risen_tolls(headline: str) -> frozenset[float]:
+    """The tolls a headline says have risen to ('toll … rises to four')."""
+    values = set()
+    for match in _RISEN_TOLL.finditer(headline):
+        number = match["toll"]
+        value = int(number) if number.isdigit() else NUMBER_WORDS.get(number.lower())
+        if value is not None:
+            values.add(float(value))
+    return frozenset(values)
 
 
 def dated_as(signature: StorySignature, other: StorySignature) -> StorySignature:
@@ -837,18 +860,23 @@ CLOSE_SHARE = 0.15  # 'over 600' for 612, 'at least 100' for 112
 def headline_unconfirmed(one: StorySignature, other: StorySignature) -> bool:
     """Whether a number of either headline ('9 injured in mortar attack') is nowhere in the
     other report: a rewrite gives the facts its original's headline gives. A large round
-    number may stand for a close exact one ('over 600 repatriated', '612 people')."""
+    number may stand for a close exact one ('over 600 repatriated', '612 people'), and a toll
+    that rose ('toll rises to four') the other's smaller count of the dead."""
 
-    def confirmed(value: float, theirs: StorySignature) -> bool:
+    def confirmed(value: float, mine: StorySignature, theirs: StorySignature) -> bool:
         values = theirs.text_values
         if value in values or summed((value, ""), theirs.numbers, any_kind=True):
+            return True
+        if value in mine.risen_tolls and any(  # the toll rose from the other's count
+            their < value and _outcome(what) == "killed" for their, what in theirs.numbers
+        ):
             return True
         return value >= MIN_CLOSE_VALUE and any(
             abs(value - their) <= CLOSE_SHARE * max(value, their) for their in values
         )
 
-    return not all(confirmed(value, other) for value in one.title_values) or not all(
-        confirmed(value, one) for value in other.title_values
+    return not all(confirmed(value, one, other) for value in one.title_values) or not all(
+        confirmed(value, other, one) for value in other.title_values
     )
 
 

@@ -168,12 +168,22 @@ def _plain_words(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# A dateline before the lede's first word: "ERBIL, Kurdistan Region –", "BAGHDAD (Reuters) -"
+_DATELINE_END = ("–", "—", "-", ":", ")")
+MAX_DATELINE_CHARS = 80
+
+
 def summary_opens_body(summary: str | None, body: str) -> bool:
-    """True when `summary` (an ellipsis at its end ignored) is how `body` begins, word for word."""
+    """True when `summary` (an ellipsis at its end ignored) is how `body` begins, word for word,
+    or how it begins after a dateline (ingest's summary is the lede without it)."""
     wanted = _plain_words((summary or "").rstrip().removesuffix("…").removesuffix("..."))
     if len(wanted) < 12:  # a word or two is no standfirst worth comparing
         return False
-    return _plain_words(body[: len(summary or "") * 3 + 200]).startswith(wanted)
+    opening = _plain_words(body[: len(summary or "") * 3 + 200])
+    if opening.startswith(wanted):
+        return True
+    at = opening.find(wanted, 0, MAX_DATELINE_CHARS + len(wanted))
+    return 0 < at <= MAX_DATELINE_CHARS and opening[:at].rstrip().endswith(_DATELINE_END)
 
 
 @dataclass(frozen=True, slots=True)

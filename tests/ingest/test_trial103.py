@@ -15,13 +15,9 @@ from tests.ingest.trial import TRIAL, trial_tests
 
 TRIAL103 = TRIAL.parent / "trial103"
 KNOWN_MISSES: dict[str, set[str]] = {
-    "01-udhaim-pmf-post-shafaq": {
-        "group",
-    },
     "02-adhaim-toll-new-arab": {
         "figure 1 wounded",
         "figure 4 killed",
-        "group",
         "no figure 2",
         "no figure 3",
     },
@@ -40,9 +36,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "fill the gap.'",
         "figure 200 troops",
         "no figure 2000",
-    },
-    "08-shuhail-checkpoint-sohr": {
-        "source",
     },
     "10-syria-attacks-doubled-reuters": {
         "no figure 260",

@@ -25,7 +25,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "06-sukhnah-strike-forces-news": {"source"},
     "07-makhoul-joint-strike-ap": {"no figure 3", "figure 4 killed"},
     "08-coalition-advisers-stay-rudaw": {"figure 250 troops"},
-    "09-resafa-desert-attack-sohr": {"source", "no figure 3"},
+    "09-resafa-desert-attack-sohr": {
+        "no figure 3",
+    },
     "11-hol-returnees-support-iom": {"source"},
     "12-hol-mothers-sons-bbc": {
         "body without 'Women queue for water in the section of al-Hol that holds foreign families'",
