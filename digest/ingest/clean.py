@@ -1311,6 +1311,9 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
                 skip_until = index + 2
             removed.append(f"link-box: {paragraph}")
             continue
+        if kept and _counted_link_list(paragraph):
+            removed.append(f"link-box: {paragraph}")  # '- list 1 of 4' over each linked headline
+            continue
         if kept and _box_in_one_block(paragraph):
             removed.append(f"link-box: {paragraph}")  # 'Read more from Sky News:' and links
             continue
@@ -1319,6 +1322,10 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
             removed.append(f"link-box: {paragraph}")
             continue
         box_heading = kept and _BOX_TRAILER.match(_bare_heading(paragraph))
+        if box_heading and (box := _counted_list_end(paragraphs, index)):
+            skip_until = box  # 'Recommended Stories', 'list of 3 items' … 'end of list'
+            removed += [f"link-box: {line}" for line in paragraphs[index:box]]
+            continue
         if box_heading and (box := _link_box(paragraphs, index, True)):
             skip_until = box  # 'Read More', a headline, and the article goes on below
             removed.append(f"link-box: {paragraph}")
@@ -1516,6 +1523,14 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         found = _credit_parts(plain, byline_allowed=len(kept) < 4)
         if found:
             credits.extend(found)
+            removed.append(f"credit: {paragraph}")
+            continue
+        if (
+            len(kept) < 4
+            and (names := _profile_byline(paragraph))
+            and not (index + 1 < len(paragraphs) and known_name(paragraphs[index + 1].strip()))
+        ):  # (a name over 'USA TODAY': the byline rules below read the two lines together)
+            credits.append(f"By {names}")  # '[Name](…/profile/name) and agency': the Guardian's
             removed.append(f"credit: {paragraph}")
             continue
         if len(kept) < 4 and (role := _ROLE_BYLINE.match(plain.strip())):
@@ -1813,6 +1828,62 @@ def _box_in_one_block(paragraph: str) -> bool:
         and (_BOX_TRAILER.match(heading) or _BOX_HEADING.match(heading)) is not None
         and all("](" in item and _link_like(item) for item in items)
     )
+
+
+_LIST_COUNT = re.compile(r"^list of \d{1,2} items$", re.IGNORECASE)
+_LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
+
+
+# A writer's name linked to their page on the site: a byline set without 'By'.
+_PROFILE_LINK = re.compile(
+    r"\[(?P<name>[^\]]{3,60})\]\([^)\s]*/(?:profile|profiles|author|authors|by|people|staff"
+    r"|contributors?|journalists?|reporters?)/[^)\s]*\)"
+)
+_PROFILE_GLUE = re.compile(
+    r"^(?:\s*(?:,|and|&)\s*)*(?:\s*(?:and|&|with)\s+(?:agency|agencies|wires|news agencies))?"
+    r"(?:\s+in\s+[A-Z][\w'’ -]{1,30})?\s*$"
+)
+
+
+def _profile_byline(paragraph: str) -> str | None:
+    """The names of a line made of writers' names linked to their pages, joined by 'and' and
+    perhaps '… and agency' or '… in Kabul' ('[Jane Roe](…/profile/jane-roe) and agency'); None
+    for any other line."""
+    line = paragraph.strip()
+    links = list(_PROFILE_LINK.finditer(line))
+    if not links or "\n" in line:
+        return None
+    names = [match["name"].strip() for match in links]
+    if not all(_looks_like_names(name, max_words=4) for name in names):
+        return None
+    rest = _PROFILE_LINK.sub(",", line)
+    return " and ".join(names) if _PROFILE_GLUE.match(rest) else None
+
+
+_COUNTED_ITEM = re.compile(r"^(?:[-*+]\s+)?list \d{1,2} of \d{1,2}\b\s*", re.IGNORECASE)
+
+
+def _counted_link_list(paragraph: str) -> bool:
+    """A list of linked headlines, each item marked for screen readers ('- list 1 of 4', then
+    the link), as Al Jazeera sets its 'Keep reading' box inside the text."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    marked = [line for line in lines if _COUNTED_ITEM.match(line)]
+    if not marked:
+        return False
+    rest = [_COUNTED_ITEM.sub("", line) for line in lines]
+    return all(not line or _link_like(line) for line in rest)
+
+
+def _counted_list_end(paragraphs: list[str], index: int) -> int | None:
+    """Where a box whose list a page announces for screen readers ends: its heading, 'list of
+    3 items', the links, 'end of list' (Al Jazeera's 'Recommended Stories' inside the text);
+    the index after 'end of list', or None."""
+    if index + 1 >= len(paragraphs) or not _LIST_COUNT.match(paragraphs[index + 1].strip()):
+        return None
+    for end in range(index + 2, min(len(paragraphs), index + MAX_BOX_ITEMS + 3)):
+        if _LIST_END.match(paragraphs[end].strip()):
+            return end + 1
+    return None
 
 
 def _link_box(paragraphs: list[str], index: int, trailer: bool = False) -> int | None:

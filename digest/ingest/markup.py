@@ -168,8 +168,14 @@ def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:
     return "\n\n".join(parts), tuple(removed)
 
 
+# An entity escaped twice, as some feeds write a description: '&amp;#039;', '&amp;quot;'.
+_TWICE_ESCAPED = re.compile(r"&amp;(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def _decode_safe_entities(text: str) -> str:
-    """Entities decoded except those that would make markup (`&lt;`, `&gt;`, `&amp;`)."""
+    """Entities decoded except those that would make markup (`&lt;`, `&gt;`, `&amp;`); one
+    escaped twice ('Afghanistan&amp;#039;s') is decoded as once."""
+    text = _TWICE_ESCAPED.sub(r"&\1;", text)
 
     def one(match: re.Match[str]) -> str:
         entity = match.group(0)

@@ -317,7 +317,9 @@ def make_signature(
     narrow = frozenset(place for place in places if place and place not in WIDE_PLACES)
     body = text.split("\n", 1)[1] if "\n" in text else text  # a headline In Title Case names all
     all_names = {name.lower() for name in [*names, *places] if name} | text_names(body)
-    all_names = frozenset(name for name in all_names if name not in COMMON_NAMES)
+    all_names = frozenset(  # 'Three' opening a line is a number, not a name
+        name for name in all_names if name not in COMMON_NAMES and name not in NUMBER_WORDS
+    )
     lede = re.split(r"\n\s*\n", text, maxsplit=FIRST_PARAGRAPHS + 1)[: FIRST_PARAGRAPHS + 1]
     weekday = named_weekday(lede)
     first_words = " ".join(text.split()[: LEDE_WORDS + 1])

@@ -125,3 +125,70 @@ def test_the_later_posts_of_a_channels_copy_are_not_the_article() -> None:
     assert "taken to the city's general hospital" in draft.body
     assert "water plant" not in draft.body
     assert "09:40" not in draft.body
+
+
+def _feed_item(body: str) -> str:
+    return (
+        "---\ntitle: Gunmen kill four soldiers at a checkpoint east of the river\n"
+        "link: https://www.aljazeera.com/news/2026/12/5/gunmen-kill-four-soldiers\n"
+        "pubDate: Sat, 05 Dec 2026 09:00:00 +0000\n---\n" + body
+    )
+
+
+def _read_item(text: str):
+    from digest.ingest.model import RawInput
+    from digest.ingest.readers import read_markdown
+
+    return read_markdown(RawInput("item.md", "item.md", text.encode()), text)
+
+
+OPENING = "<p>Gunmen killed four soldiers at a checkpoint east of the river on Friday evening.</p>"
+CLOSING = "<p>Relatives said one of the soldiers had joined the army three months ago.</p>"
+
+
+def test_a_box_of_links_announced_for_screen_readers_is_taken_out_and_the_text_goes_on() -> None:
+    box = (
+        '<div class="more-on"><h2>Recommended Stories</h2><p>list of 2 items</p><ul>'
+        '<li>list 1 of 2 <a href="https://www.aljazeera.com/news/a">Raid in Hasakah kills two'
+        '</a></li><li>list 2 of 2 <a href="https://www.aljazeera.com/news/b">Camp returns '
+        "resume</a></li></ul><p>end of list</p></div>"
+    )
+    body = _read_item(_feed_item(f"{OPENING}\n{box}\n{CLOSING}")).body
+    assert "joined the army three months ago" in body
+    assert "Raid in Hasakah" not in body
+    assert "list 1 of 2" not in body
+    # the same box whose heading and counts a converter dropped: its items' marks remain
+    marks_only = (
+        '<div class="more-on"><ul><li><span>list 1 of 2</span><a href="https://www.aljazeera'
+        '.com/news/a">Raid in Hasakah kills two</a></li><li><span>list 2 of 2</span><a href="'
+        'https://www.aljazeera.com/news/b">Camp returns resume</a></li></ul></div>'
+    )
+    body = _read_item(_feed_item(f"{OPENING}\n{marks_only}\n{CLOSING}")).body
+    assert "Raid in Hasakah" not in body and "joined the army" in body
+
+
+def test_an_entity_escaped_twice_in_a_plain_description_is_decoded() -> None:
+    body = _read_item(
+        _feed_item("At least 20 people were wounded in Afghanistan&amp;#039;s east &amp;amp; "
+                   "north, the ministry said.")
+    ).body  # fmt: skip
+    assert "Afghanistan's east" in body
+    assert "&#039;" not in body and "&amp;" not in body
+
+
+def test_a_writers_name_linked_to_their_page_is_a_byline() -> None:
+    byline = (
+        '<p><a href="https://www.theguardian.com/profile/jane-roe-field">Jane Roe-Field</a>'
+        " and agency</p>"
+    )
+    draft = _read_item(_feed_item(f"{byline}\n{OPENING}\n{CLOSING}"))
+    assert "Jane Roe-Field" not in draft.body
+    assert "By Jane Roe-Field" in draft.credits
+
+
+def test_a_number_word_opening_a_line_is_no_shared_name() -> None:
+    day = dt.date(2026, 12, 3)
+    text = "Headline\n\nThree drones hit the base near the airport, officials said."
+    signature = make_signature(day, ["Erbil"], [], text, names=["Three", "Peshmerga"])
+    assert "three" not in signature.names  # as an entity reader may give it
+    assert "peshmerga" in signature.names
