@@ -1230,7 +1230,7 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not paragraph:
             removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
             continue
-        if index + 1 < len(paragraphs) and _trail_to(paragraph, paragraphs[index + 1]):
+        if index + 1 < len(paragraphs) and trail_to(paragraph, paragraphs[index + 1]):
             removed.append(f"breadcrumb: {paragraph}")  # 'News / City News / Headline'
             continue
         if first_on := _FIRST_ON.search(paragraph):  # 'The post X appeared first on Site.'
@@ -1925,7 +1925,17 @@ _AGENCY_CAPTION = re.compile(
 def _agency_captioned(paragraph: str) -> bool:
     """A photo's caption ending in its agency: 'A woman walks past a damaged building. AFP'."""
     paragraph = _as_plain(paragraph)  # '*A rally in Sanaa.* Name / AFP via Getty Images'
-    return count_words(paragraph) <= MAX_CAPTION_WORDS and bool(_AGENCY_CAPTION.search(paragraph))
+    words = count_words(paragraph)
+    if words <= MAX_CAPTION_WORDS and _AGENCY_CAPTION.search(paragraph):
+        return True
+    # a long caption whose credit names a photo agency after a slash: '… (Representational
+    # image/REUTERS)', '(Photo: Jane Roe/AFP)'
+    return words <= 2 * MAX_CAPTION_WORDS and _SLASHED_AGENCY_CREDIT.search(paragraph) is not None
+
+
+_SLASHED_AGENCY_CREDIT = re.compile(
+    r"\s\([^()]{0,40}/\s?(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANI|PTI|Xinhua|Anadolu)\)$"
+)
 
 
 _LONE_CREDIT = re.compile(
@@ -2315,13 +2325,13 @@ _TRAIL_STEP = re.compile(r"\s+[/>›»]\s+")
 MAX_TRAIL_STEP_WORDS = 4
 
 
-def _trail_to(paragraph: str, following: str) -> bool:
+def trail_to(paragraph: str, following: str) -> bool:
     """A breadcrumb trail ending in the headline under it: 'News / City News / Delhi News /
     Tihar inmates on hunger strike …' over 'Tihar inmates on hunger strike …'."""
     steps = _TRAIL_STEP.split(paragraph.strip())
     return (
         len(steps) >= 3
-        and steps[-1] == following.strip()
+        and comparison_key(steps[-1]) == comparison_key(following)
         and all(0 < len(step.split()) <= MAX_TRAIL_STEP_WORDS for step in steps[:-1])
     )
 

@@ -144,8 +144,8 @@ def name_for_domain(domain: str, texts: Sequence[str]) -> str | None:
     EXAMPLE NEWS APP'), with an outlet's word after it ('Meridian World Service'); a name in
     capitals is given in title case ('Example News')."""
     label = domain_label(domain)
-    if label is None or len(label) < 3:
-        return None
+    if label is None or len(label) < 3 or label in _OUTLET_WORDS:
+        return None  # 'news' of news.com.au: any 'News' in the text would spell it
     for text in texts:
         if label not in re.sub(r"[^a-z0-9]", "", text.lower()):
             continue  # quicker than looking at every word of every text

@@ -216,12 +216,21 @@ def _named_part_of(parts: list[str], last: bool) -> str:
     """Of a `<title>`'s parts beside its headline, the site's name: one that looks like a
     publisher's ('Kurier Podlaski Online' before 'Łomża, Zambrów, Kolno', the towns it
     covers), else the part farthest from the headline."""
+    parts = [part for part in parts if not _tagline(part)] or parts
     if not parts:
         return ""
     named = [part for part in parts if looks_like_publisher(part.strip(" |–—»:·_-"))]
     if named:
         return named[-1] if last else named[0]
     return parts[-1] if last else parts[0]
+
+
+def _tagline(part: str) -> bool:
+    """A site's motto beside its name in a `<title>`, not a name: words mostly in lower case
+    ('news.com.au — Australia's leading news site')."""
+    words = part.strip(" |–—»:·_-").split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= 3 and lower * 2 > len(words)
 
 
 def _after_words(text: str, count: int) -> str:
@@ -406,6 +415,10 @@ def _shown_part(root: lxml.html.HtmlElement, title: str) -> str | None:
         return None
     for heading in root.iter("h1", "h2", "h3"):
         if not _branded(heading) and _text(heading) == longest:
+            return longest
+    for block in root.iter("p", "div"):  # a headline set as a bold paragraph (Safari's copy)
+        bold = block.find(".//b") is not None or block.find(".//strong") is not None
+        if bold and _text(block) == longest:
             return longest
     return None
 

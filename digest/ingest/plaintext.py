@@ -58,6 +58,7 @@ from digest.ingest.clean import (
     split_paragraphs,
     split_site_name,
     strip_noise,
+    trail_to,
     trim_sentence,
     without_timecodes,
 )
@@ -379,6 +380,8 @@ def clean_plain_text(
         kicker = len(kept) > 1 and count_words(kept[0]) <= 3
         if kicker and comparison_key(kept[1]) == comparison_key(title):
             removed.append(f"kicker: {kept.pop(0)}")  # a section above the headline
+        if kept and trail_to(kept[0], title):
+            removed.append(f"breadcrumb: {kept.pop(0)}")  # 'Home / World News / Headline'
         rule = "given" if given is not None else "cover"
         chosen, body = title, _drop_repeated_title(kept, title)
     else:

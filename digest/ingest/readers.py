@@ -119,7 +119,7 @@ def detect_kind(raw: RawInput, text: str) -> str:
         return "html"
     if suffix in MARKDOWN_SUFFIXES or raw.media_type == "text/markdown":
         return "markdown"
-    if _HTML_START.match(text[:2000]):
+    if _HTML_START.match(without_http_headers(text[:8000])[:2000]):  # 'curl -i' output too
         return "html"
     if text.lstrip("\ufeff").startswith("---\n") and "\n---" in text[4:]:
         return "markdown"
@@ -331,6 +331,23 @@ def render_blocks(blocks: tuple[Block, ...]) -> str:
 # -- HTML -----------------------------------------------------------------------------------
 
 
+# A server's response as 'curl -i' writes it before the page: a status line, headers, a blank
+# line; once for each redirect followed ('curl -iL').
+_HTTP_RESPONSE_HEAD = re.compile(r"\A\s*HTTP/\d(?:\.\d)? \d{3}\b[^\n]*\n(?:[^\n]+\n)*?\r?\n")
+MAX_RESPONSES = 10
+
+
+def without_http_headers(text: str) -> str:
+    """The page without the response headers saved above it (their `date:` is the day of
+    the download, never the article's)."""
+    for _ in range(MAX_RESPONSES):
+        head = _HTTP_RESPONSE_HEAD.match(text)
+        if head is None:
+            break
+        text = text[head.end() :]
+    return text
+
+
 def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     """A saved page: trafilatura finds the article and its metadata; our cleaner does the rest."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
@@ -356,6 +373,7 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
             document.text = document.text.replace(_ZWNJ_KEPT, _ZWNJ)
         return document
 
+    text = without_http_headers(text)  # 'curl -i' kept the server's response headers on top
     text, captured_from = without_archive_capture(text)  # archive.today's frame round it
     if captured_from and not raw.url:
         raw = dataclasses.replace(raw, url=captured_from)
