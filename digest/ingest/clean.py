@@ -1776,7 +1776,14 @@ MAX_BOX_ITEMS = 8
 MAX_BOX_ITEM_WORDS = 20
 
 
-_LIST_ITEM_MARK = re.compile(r"^list \d{1,2} of \d{1,2}$", re.IGNORECASE)
+# Al Jazeera's boxes of links, marked for screen readers: 'list of 3 items', then each item's
+# 'list 1 of 3' before its headline, then 'end of list'.
+_LIST_ITEM = r"list \d{1,2} of \d{1,2}"
+_LIST_ITEM_MARK = re.compile(rf"^{_LIST_ITEM}$", re.IGNORECASE)
+_LIST_COUNT = re.compile(r"^list of \d{1,2} items$", re.IGNORECASE)
+_LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
+# an item's mark inside a list: '- list 1 of 4' (its line may go on with the link)
+_COUNTED_ITEM = re.compile(rf"^[ \t]*(?:[-*+]\s+)?{_LIST_ITEM}\b\s*", re.IGNORECASE | re.MULTILINE)
 # A trailer's heading that may also head a box of links inside the article ('Read More', a
 # headline, and the article goes on).
 _BOX_TRAILER = re.compile(
@@ -1830,15 +1837,13 @@ def _box_in_one_block(paragraph: str) -> bool:
     )
 
 
-_LIST_COUNT = re.compile(r"^list of \d{1,2} items$", re.IGNORECASE)
-_LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
-
-
-# A writer's name linked to their page on the site: a byline set without 'By'.
-_PROFILE_LINK = re.compile(
-    r"\[(?P<name>[^\]]{3,60})\]\([^)\s]*/(?:profile|profiles|author|authors|by|people|staff"
+# A writer's name linked to their page on the site ('[Jane Roe](…/profile/jane-roe)'): the
+# name is group 1. Readers match several in a row (`readers._PROFILE_LINKS`).
+PROFILE_LINK = (
+    r"\[([^\]]{3,60})\]\([^)\s]*/(?:profile|profiles|author|authors|by|people|staff"
     r"|contributors?|journalists?|reporters?)/[^)\s]*\)"
 )
+_PROFILE_LINK = re.compile(PROFILE_LINK)
 _PROFILE_GLUE = re.compile(
     r"^(?:\s*(?:,|and|&)\s*)*(?:\s*(?:and|&|with)\s+(?:agency|agencies|wires|news agencies))?"
     r"(?:\s+in\s+[A-Z][\w'’ -]{1,30})?\s*$"
@@ -1853,23 +1858,19 @@ def _profile_byline(paragraph: str) -> str | None:
     links = list(_PROFILE_LINK.finditer(line))
     if not links or "\n" in line:
         return None
-    names = [match["name"].strip() for match in links]
+    names = [match[1].strip() for match in links]
     if not all(_looks_like_names(name, max_words=4) for name in names):
         return None
     rest = _PROFILE_LINK.sub(",", line)
     return " and ".join(names) if _PROFILE_GLUE.match(rest) else None
 
 
-_COUNTED_ITEM = re.compile(r"^(?:[-*+]\s+)?list \d{1,2} of \d{1,2}\b\s*", re.IGNORECASE)
-
-
 def _counted_link_list(paragraph: str) -> bool:
     """A list of linked headlines, each item marked for screen readers ('- list 1 of 4', then
     the link), as Al Jazeera sets its 'Keep reading' box inside the text."""
-    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
-    marked = [line for line in lines if _COUNTED_ITEM.match(line)]
-    if not marked:
+    if _COUNTED_ITEM.search(paragraph) is None:  # one search: the rule runs on every paragraph
         return False
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
     rest = [_COUNTED_ITEM.sub("", line) for line in lines]
     return all(not line or _link_like(line) for line in rest)
 

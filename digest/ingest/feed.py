@@ -478,11 +478,6 @@ def _names_by_core() -> dict[str, str]:
 _BARE_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
-_FEED_HOST = re.compile(
-    r"^(?:feeds?|rss|rssfeeds|news)\.(?=[\w-]+\.)(?!(?:com|co|org|net|gov|ac|edu)\.[a-z]{2}$)"
-)
-
-
 def publisher_at(address: str) -> str | None:
     """The known publisher of a bare address ('IraqiNews.com' → 'Iraqi News'), if any."""
     return known_publisher(f"https://{address.lower()}")
@@ -744,6 +739,13 @@ _SECTION_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A feed's or a news service's host before the site's domain ('feeds.bbci.co.uk'), unless the
+# rest is only a country's suffix ('news.com.au' is the site's own name).
+_FEED_HOST = re.compile(
+    r"^(?:feeds?|rss|rssfeeds|news)\.(?=[\w-]+\.)(?!(?:com|co|org|net|gov|ac|edu)\.[a-z]{2}$)"
+)
+
+
 def publisher_name(
     source: Any, fields: Mapping[str, Any], url: str | None
 ) -> tuple[str | None, str | None]:
@@ -778,7 +780,6 @@ def publisher_name(
     if name := known_publisher(source_url):
         return name, "publisher-table"
     if host := domain_of(url) or domain_of(source_url):
-        # a feed's or news host's name off ('feeds.bbci.co.uk'), not a site's own ('news.com.au')
         return _FEED_HOST.sub("", host), "domain"
     return None, None
 

@@ -20,6 +20,7 @@ from digest.errors import DigestError
 from digest.ingest.clean import (
     BYLINE,
     CAPTION,
+    PROFILE_LINK,
     SENTENCE_END,
     Block,
     appeared_first_on,
@@ -720,12 +721,9 @@ _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 # Writers' names linked to their pages, and only the words a live page's byline puts between
 # them: '[X](https://…/profile/x) (now) and [Y](https://…/profile/y) (earlier)'.
-_PROFILE_LINK = (
-    r"\[[^\]]{3,60}\]\(https?://[^)\s]*/(?:profile|profiles|author|authors|people)/[^)\s]*\)"
-)
 _PROFILE_LINKS = re.compile(
-    rf"{_PROFILE_LINK}(?:\s*\((?:now|earlier|before)\))?"
-    rf"(?:\s*(?:,|and|&)\s*{_PROFILE_LINK}(?:\s*\((?:now|earlier|before)\))?)+"
+    rf"{PROFILE_LINK}(?:\s*\((?:now|earlier|before)\))?"
+    rf"(?:\s*(?:,|and|&)\s*{PROFILE_LINK}(?:\s*\((?:now|earlier|before)\))?)+"
 )
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
 MAX_BYLINE_AT = 2  # the author's name stands over the text, a date line perhaps between

@@ -435,8 +435,7 @@ def headline_tolls(headline: str) -> frozenset[tuple[float, str]]:
     soldiers dead', 'Blast kills 18'): (value, 'killed' or 'wounded')."""
     tolls = set()
     for match in _HEADLINE_TOLL.finditer(headline):
-        number = match["killed"] or match["wounded"] or match["value"]
-        value = NUMBER_WORDS.get(number.lower()) if not number.isdigit() else int(number)
+        value = _headline_number(match["killed"] or match["wounded"] or match["value"])
         if value is not None:
             outcome = (
                 "killed"
@@ -445,8 +444,14 @@ def headline_tolls(headline: str) -> frozenset[tuple[float, str]]:
                 if match["wounded"]
                 else _TOLL_WORDS[match["outcome"].lower()]
             )
-            tolls.add((float(value), outcome))
+            tolls.add((value, outcome))
     return frozenset(tolls)
+
+
+def _headline_number(number: str) -> float | None:
+    """A headline's count in figures or in words ('18', 'four')."""
+    value = int(number) if number.isdigit() else NUMBER_WORDS.get(number.lower())
+    return None if value is None else float(value)
 
 
 # A toll revised upwards: 'Toll from IS attack near Adhaim rises to four', 'death toll climbs
@@ -461,13 +466,8 @@ _RISEN_TOLL = re.compile(
 
 def risen_tolls(headline: str) -> frozenset[float]:
     """The tolls a headline says have risen to ('toll … rises to four')."""
-    values = set()
-    for match in _RISEN_TOLL.finditer(headline):
-        number = match["toll"]
-        value = int(number) if number.isdigit() else NUMBER_WORDS.get(number.lower())
-        if value is not None:
-            values.add(float(value))
-    return frozenset(values)
+    values = (_headline_number(match["toll"]) for match in _RISEN_TOLL.finditer(headline))
+    return frozenset(value for value in values if value is not None)
 
 
 def dated_as(signature: StorySignature, other: StorySignature) -> StorySignature:
