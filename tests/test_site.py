@@ -407,6 +407,11 @@ def test_related_ranking_in_workers_equals_one_process() -> None:
         ("Gunmen killed two soldiers near Kirkuk on Friday, police said.",
          "BAGHDAD (Reuters) - Gunmen killed two soldiers near Kirkuk on Friday, police said.",
          True),
+        # a transcript's lede under its room, time and greeting
+        ("After a long week the ministers agreed to keep the training mission in Iraq.",
+         "Roosevelt Room\n\n1:39 P.M. EST\n\nTHE PRESIDENT: Good afternoon.\n\n"
+         "After a long week the ministers agreed to keep the training mission in Iraq. More.",
+         True),
         # the same words later in the paragraph are not its opening
         ("Gunmen killed two soldiers near Kirkuk on Friday.",
          "Police said on Saturday that gunmen killed two soldiers near Kirkuk on Friday.", False),

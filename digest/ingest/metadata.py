@@ -157,6 +157,7 @@ def find_dateline(
                 _CITY_COLON.match(other) for other in paragraphs[index + 1 : index + 8]
             )
             and not gazetteer.canonical(colon["city"], "people")
+            and not _speaker(colon["city"])
         ):
             named = colon["city"]
             city = gazetteer.spelling(named, "places") or named
@@ -184,7 +185,9 @@ def find_dateline(
             continue
         place = gazetteer.canonical(city_text, "places")
         if match["colon"] and not (
-            city_text.isupper() and (place is not None or _lone_caps_label(paragraphs, index))
+            city_text.isupper()
+            and (place is not None or _lone_caps_label(paragraphs, index))
+            and not _speaker(city_text)
         ):
             continue  # 'KIRKUK: Iraqi forces …' is a dateline; 'MR. KIRBY:' a speaker
         if place is None and not (
@@ -271,6 +274,19 @@ _LABELS = frozenset(
      "what", "how", "who", "where", "when", "question", "answer", "source", "sources"}
 ) | REPORT_SECTIONS  # fmt: skip
 MIN_CITY_LETTERS = 4
+# A transcript's speaker before a colon, though only one speaks ('THE PRESIDENT: Good
+# afternoon.', 'MODERATOR:', 'SENIOR ADMINISTRATION OFFICIAL:'), or a memo's 'SUBJECT:'.
+_SPEAKER_WORDS = frozenset(
+    {"president", "vice", "lady", "moderator", "official", "officials", "secretary", "minister",
+     "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "senator", "operator",
+     "participant", "questioner", "press", "chairman", "chair", "director", "admiral",
+     "subject", "mr", "mrs", "ms", "dr", "q"}
+)  # fmt: skip
+
+
+def _speaker(label: str) -> bool:
+    """Whether a word in capitals before a colon names who speaks, not where."""
+    return not _SPEAKER_WORDS.isdisjoint(re.findall(r"[a-z]+", label.lower()))
 
 
 def _unknown_city(text: str) -> bool:

@@ -173,17 +173,28 @@ _DATELINE_END = ("–", "—", "-", ":", ")")
 MAX_DATELINE_CHARS = 80
 
 
+MAX_LEDE_PARAGRAPHS = 5  # a transcript's room, time and greeting may stand above its lede
+
+
 def summary_opens_body(summary: str | None, body: str) -> bool:
     """True when `summary` (an ellipsis at its end ignored) is how `body` begins, word for word,
-    or how it begins after a dateline (ingest's summary is the lede without it)."""
+    or how one of its first paragraphs begins, after a dateline perhaps (ingest's summary is
+    the lede without it, and passes over a transcript's 'Roosevelt Room' and 'Good
+    afternoon')."""
     wanted = _plain_words((summary or "").rstrip().removesuffix("…").removesuffix("..."))
     if len(wanted) < 12:  # a word or two is no standfirst worth comparing
         return False
-    opening = _plain_words(body[: len(summary or "") * 3 + 200])
-    if opening.startswith(wanted):
+    size = len(summary or "") * 3 + 200
+    if _plain_words(body[:size]).startswith(wanted):
         return True
-    at = opening.find(wanted, 0, MAX_DATELINE_CHARS + len(wanted))
-    return 0 < at <= MAX_DATELINE_CHARS and opening[:at].rstrip().endswith(_DATELINE_END)
+    for paragraph in body.split("\n\n", MAX_LEDE_PARAGRAPHS)[:MAX_LEDE_PARAGRAPHS]:
+        opening = _plain_words(paragraph[:size])
+        if opening.startswith(wanted):
+            return True
+        at = opening.find(wanted, 0, MAX_DATELINE_CHARS + len(wanted))
+        if 0 < at <= MAX_DATELINE_CHARS and opening[:at].rstrip().endswith(_DATELINE_END):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

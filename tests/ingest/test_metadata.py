@@ -181,3 +181,20 @@ def test_a_name_and_a_country_before_a_dash_is_no_dateline() -> None:
 
     assert find_dateline(["Washington, Syria — x"]) is None
     assert find_dateline(["Gunmen, Later — The attack came at dawn."]) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "THE PRESIDENT: Good afternoon. A lot has happened in the region since we last spoke.",
+        "MODERATOR: Thanks, everyone, for joining this call on the visit to Baghdad tomorrow.",
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks. Let me start with the troop numbers in Iraq.",
+        "SUBJECT: Delegation of authority under the act to the Secretary of State.",
+    ],
+)
+def test_a_lone_speaker_or_a_memo_label_before_a_colon_is_no_dateline(opening: str) -> None:
+    paragraphs = ["Roosevelt Room", opening, "The rest of the remarks follow here in full."]
+    assert find_dateline(paragraphs) is None
+    # a place in capitals before a colon still is one
+    found = find_dateline(["KHAR: At least six people were killed when a blast hit a market."])
+    assert found is not None and found.city == "Khar"
