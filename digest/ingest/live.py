@@ -16,7 +16,7 @@ from digest.ingest.dates import is_published_line
 from digest.ingest.text import count_words
 
 # A live page's title: 'LIVE: …', '… live: …', '… live updates', '… – as it happened'.
-_LIVE_TITLE = re.compile(
+LIVE_TITLE = re.compile(
     r"^live\b\s*[:|–—-]|\blive\s*[:|–—-]\s|\blive (?:updates|blog|coverage)\b|\bas it happened$",
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ def live_entry(text: str) -> tuple[str, tuple[str, ...]] | None:
     lines = [line.strip() for line in text.split("\n")]
     filled = [index for index, line in enumerate(lines) if line]
     head = filled[:MAX_HEAD_LINES]
-    title_at = next((i for i in head if _LIVE_TITLE.search(lines[i])), None)
+    title_at = next((i for i in head if LIVE_TITLE.search(lines[i])), None)
     if title_at is None:
         return None
     time_at = next((i for i in filled if i > title_at and _ENTRY_TIME.match(lines[i])), None)

@@ -38,6 +38,7 @@ from lxml import etree
 
 from digest.ingest.clean import MAX_CAPTION_WORDS, looks_like_publisher, rights_holder_of
 from digest.ingest.feed import clean_publisher, is_company
+from digest.ingest.live import LIVE_TITLE
 from digest.ingest.markup import plain_field
 
 _WORD = re.compile(r"[^\W_]+")
@@ -922,6 +923,78 @@ def structured_body(page: str) -> list[str]:
         if sum(len(p.split()) for p in paragraphs) >= MIN_STRUCTURED_WORDS:
             return paragraphs
     return []
+
+
+# A live page's entries: elements side by side under one parent, of one tag and class, that the
+# class or id calls an entry ('block', 'LiveBlog_entry__x9Zk1', 'post', 'update', id 'lb-219…').
+# The extractor keeps some of them and drops others (those opening with a bold time or holding
+# an embedded post): the page's entries, read in order, are its body.
+_ENTRY_NAME = re.compile(
+    r"(?:^|[\s_-])(?:block|entry|post|update|live-?update|liveblog|lb)(?=$|[\s_-])", re.IGNORECASE
+)
+_LIVE_ADDRESS = re.compile(r"/live/|live-?(?:updates?|blog)|/liveblog", re.IGNORECASE)
+MIN_LIVE_ENTRIES = 3
+# Inside an entry, what is not its text: an embedded post or picture, its share bar, its time.
+_NOT_ENTRY_TEXT = "ancestor::figure or ancestor::footer or ancestor::aside or ancestor::button"
+
+
+def _is_live_page(root: lxml.html.HtmlElement) -> bool:
+    meta = _meta(root)
+    titles = [meta.get("og:title", ""), root.findtext(".//title") or ""]
+    addresses = [meta.get("og:url", ""), *root.xpath('//link[@rel="canonical"]/@href')]
+    types = {str(item.get("@type")) for item in _json_ld_items(root)}
+    return (
+        any(LIVE_TITLE.search(title.strip()) for title in titles)
+        or any(_LIVE_ADDRESS.search(address) for address in addresses)
+        or "LiveBlogPosting" in types
+    )
+
+
+MAX_TIME_WORDS = 4  # '23.40 BST', 'Sep 14, 2024 14:30 (IST)'
+
+
+def _entry_time(block: lxml.html.HtmlElement) -> bool:
+    """An entry's time set as a paragraph of its own ('<p class="block-time"><time>…')."""
+    return block.find(".//time") is not None and len(block.text_content().split()) <= MAX_TIME_WORDS
+
+
+def _in_embedded_post(node: lxml.html.HtmlElement) -> bool:
+    return any(
+        _EMBEDDED_POST.search(a.get("class") or "") for a in (node, *node.iterancestors())
+    )
+
+
+def live_entries(page: str) -> list[str]:
+    """A live page's entries, in the page's order: each one's heading and paragraphs, without
+    its time, share bar or embedded posts; [] for a page that is not a live one or has fewer
+    than `MIN_LIVE_ENTRIES` entries side by side."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    if not _is_live_page(root):
+        return []
+    groups: dict[tuple[object, str, str], list[lxml.html.HtmlElement]] = {}
+    for node in root.xpath("//body//*[self::article or self::div or self::li or self::section]"):
+        name = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _ENTRY_NAME.search(name):
+            key = (node.getparent(), node.tag, node.get("class") or "")
+            groups.setdefault(key, []).append(node)
+    best: list[str] = []
+    for entries in groups.values():
+        if len(entries) < MIN_LIVE_ENTRIES:
+            continue
+        paragraphs = [
+            text
+            for entry in entries
+            for block in entry.xpath(
+                f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])][not({_NOT_ENTRY_TEXT})]"
+            )
+            if not _in_embedded_post(block) and not _entry_time(block) and (text := _text(block))
+        ]
+        if sum(len(p.split()) for p in paragraphs) > sum(len(p.split()) for p in best):
+            best = paragraphs
+    return best
 
 
 # The standfirst (`chapô`, dek, `sommario`, `linha fina`): the article's own summary under the

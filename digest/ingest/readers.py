@@ -72,6 +72,7 @@ from digest.ingest.page import (
     MAX_ZONE_DAYS,
     has_date_metadata,
     issued_date,
+    live_entries,
     page_date_lines,
     page_name_texts,
     page_rights_holder,
@@ -91,6 +92,7 @@ from digest.ingest.page import (
 from digest.ingest.plaintext import CleanText, choose_title, clean_plain_text
 from digest.ingest.text import (
     THEMATIC_BREAK,
+    comparison_key,
     count_words,
     markdown_to_plain,
     normalise_line,
@@ -387,7 +389,11 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     if stripped and count_words(body_text or "") < MIN_HTML_WORDS:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
-    body_text = agree_with_structured_body(body_text or "", structured_body(text))
+    live = with_live_entries(body_text or "", live_entries(text))
+    if live is not None:
+        body_text = live  # a live page: the extractor dropped some of its entries
+    else:
+        body_text = agree_with_structured_body(body_text or "", structured_body(text))
     body_text = restore_dropped(body_text, stripped or text)  # headings, lists it lost
     body_text = _NOTE_MARK.sub("", body_text)  # an essay's note numbers: '… in 1825.[2]'
     body_text, standfirst = split_standfirst(body_text, read_standfirst(text))
@@ -562,10 +568,28 @@ MAX_DAYS_AHEAD = 366
 # The zero-width non-joiner Persian and Kurdish spelling needs ('پیش‌تر'), which the extractor
 # drops as unprintable: carried through it as a printable mark no news page writes.
 _ZWNJ, _ZWNJ_KEPT = "\u200c", "\u2e3b"
+# A live page's entries are its body when they hold at least this share of the extracted text's
+# words (what else it kept is the page's: its standfirst, a membership plea).
+MIN_LIVE_SHARE = 0.6
 MIN_EXTRACTED_SHARE = 0.6  # below this share of the stated body, the extraction missed text
 MIN_SUPPORT = 0.5  # share of a paragraph's words the stated body must hold to keep it
 MIN_STATED_SHARE = 0.7  # a stated body shorter than this share of the extraction is a teaser
 MIN_KNOWN_SHARE = 0.9  # a line holding nearly all a standfirst's words is the standfirst
+
+
+def with_live_entries(extracted: str, entries: list[str]) -> str | None:
+    """A live page's body: what the extractor found above the first entry (the page's own
+    summary, 'What we know so far'), then every entry; what it found after them (a membership
+    plea, a note) is the page's. None when the entries are not the page's text: too few of its
+    words (`MIN_LIVE_SHARE`) or none of its lines."""
+    if not entries or count_words(" ".join(entries)) < MIN_LIVE_SHARE * count_words(extracted):
+        return None
+    known = {comparison_key(entry) for entry in entries}
+    lines = extracted.split("\n")
+    first = next((i for i, line in enumerate(lines) if comparison_key(line) in known), None)
+    if first is None:
+        return None
+    return "\n".join([*lines[:first], *entries])
 
 
 def agree_with_structured_body(extracted: str, stated: list[str]) -> str:

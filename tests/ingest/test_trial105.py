@@ -51,12 +51,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 6",
     },
     "15-guardian-2026-html-only-liveblog-key-events-tweet-amendment-note-newcastle-villa": {
-        "body with 'Full-time: Newcastle 2-1 Aston Villa'",
-        "body with 'GOAL! Newcastle 1-1 Aston Villa (Okonjo 58)'",
-        "body with 'Team news'",
-        "body without 'This article was amended on 18 January 2026 to correct the "
-        "spelling of Kristian Sørlie’s surname.'",
-        "body without 'You’ve read 7 articles in the last month'",
+        "no figure 2",
     },
     "16-newscomau-2024-singlefile-newscorp-intro-more-coverage-video-recommended-denmark-shark-attack": {  # noqa: E501
         "body without 'A man has been flown to Perth after being attacked by a shark "
@@ -87,9 +82,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 2000",
     },
 }
-MIN_RATE = 0.964  # 885/918 now (page 24 read: 45 more checks); 834/873 at the first run
+MIN_RATE = 0.968  # 889/918 now (page 24 read: 45 more checks); 834/873 at the first run
 MIN_TITLES = 24  # 22 at the first run
-MIN_BODY_F1 = 0.96  # 0.966 now; 0.921 at the first run
+MIN_BODY_F1 = 0.98  # 0.983 now (its live blog read whole); 0.921 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL105, KNOWN_MISSES, items=24, min_rate=MIN_RATE, off_topic=14, min_kept_out=0.92
