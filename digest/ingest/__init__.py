@@ -27,7 +27,13 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.ingest.dates import find_text_date, find_url_date, yearless_published_date
+from digest.ingest.dates import (
+    WEEKDAY,
+    find_text_date,
+    find_url_date,
+    year_by_lede_weekday,
+    yearless_published_date,
+)
 from digest.ingest.decode import decode_bytes
 from digest.ingest.dedupe import (
     DuplicateIndex,
@@ -416,9 +422,14 @@ def build_fields(
                 anchor = "the reference date"
             else:
                 anchor = "the day of ingest" if raw.name == "stdin" else "the file's date"
+            lede = next((p for p in paragraphs[:3] if WEEKDAY.search(p)), "")
+            by_weekday = year_by_lede_weekday(when, lede, reference or raw.modified or when)
+            why = f"the latest such day up to {anchor}"
+            if by_weekday != when:
+                when, why = by_weekday, f"the year its lede's weekday agrees with, not {when.year}"
             notes.append(
                 f"{_input_name(raw)}: warning: the dateline gives no year; dated "
-                f"{when.isoformat()}, the latest such day up to {anchor}: check the year"
+                f"{when.isoformat()}, {why}: check the year"
             )
     elif found := find_text_date([*draft.date_text, *paragraphs], None, day_first):
         when, date_source = found  # a full date the text states

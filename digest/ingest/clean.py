@@ -219,6 +219,12 @@ _SHARE_LINE = re.compile(
     rf"|(?:share|tweet|{_NETWORKS})(?:(?:\s*[|,/·•]\s*|\s+)(?:share|tweet|{_NETWORKS})\b)+\s*$)",
     re.IGNORECASE,
 )
+# A read-later app's heading over the article's text: Omnivore's '## Content'.
+_EXPORT_HEADING = re.compile(
+    r"^(?:#{1,4}\s+)?(?:content|full (?:document|text|article)|article text|original article"
+    r"|highlights)\s*$",
+    re.IGNORECASE,
+)
 # A topic's tag alone on its line, as Daily Sabah lists them: '#PKK', '#Turkish Armed Forces'.
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}$")
 # A chat message's time, a live page's entry time: '21:37', '13.38 GMT'.
@@ -258,6 +264,9 @@ _POINTER_LINE = re.compile(
     r"|^(?:à lire aussi|lire aussi|voir aussi|lesen sie auch|leia também|lea también|read also)"
     r"\s+(?-i:[A-ZÀ-Ý«\"“])"  # the linked headline right after the label
     r"|^(?:read more|continue reading|read the full (?:story|article)|more photos)(?: at)?\W*$"
+    r"|^(?:read more|continue reading|read the full (?:story|article)) (?:at|on|in) "
+    r"(?-i:[A-Z])[\w .&'’-]{1,40}\W*$"  # a feed's closing link: 'Read more at The Washington Post'
+    r"|^(?:comment on this (?:story|article)|leave a comment|add a comment)\W*$"
     r"|^.{5,160}\bread more\s*[»›>]+$"  # 'Why the buffer zone keeps growing Read More »'
     r"|^(?:related (?:news|articles?|stories|posts?|coverage|content|videos?)|read next|up next"
     r"|what to read next)\s*[:|>»]"
@@ -1207,6 +1216,18 @@ def _skipped_promo(paragraphs: list[str], index: int) -> int | None:
     return None
 
 
+# A read-later app's link to the article's own page: '[Read Original](https://…)'.
+_ORIGINAL_LINK = re.compile(
+    r"^\[(?:read|view|open)? ?(?:the )?original(?: article| page| story)?\]\((?P<url>https?://[^)\s]+)\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)(?:\s*[·|•]\s*\[[^\]\n]+\]\([^)\s]+\))*$")
+
+
+def _only_link_lines(paragraph: str) -> bool:
+    return all(_LINK_LINE.match(line.strip()) for line in paragraph.split("\n") if line.strip())
+
+
 def strip_noise(paragraphs: list[str]) -> _Noise:
     """Remove noise paragraphs; collect credits, the rights holder and a trailing agency tag."""
     kept: list[str] = []
@@ -1230,6 +1251,8 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not paragraph:
             removed.append(f"ad-placeholder: {raw}" if raw.strip() else "blank")
             continue
+        if (original := _ORIGINAL_LINK.search(paragraph)) and _only_link_lines(paragraph):
+            links.insert(0, original["url"])  # a read-later app's link to the article's page
         if index + 1 < len(paragraphs) and trail_to(paragraph, paragraphs[index + 1]):
             removed.append(f"breadcrumb: {paragraph}")  # 'News / City News / Headline'
             continue
@@ -2353,6 +2376,8 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "share"
         if _TAGS_LINE.match(probe) or _HASHTAG_LINE.match(line):
             return "tags"
+        if _EXPORT_HEADING.match(bare):
+            return "export-heading"
         if _HANDLE_LINE.match(line):
             return "handle"
         if _POINTER_LINE.search(probe):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from digest.ingest.dates import parse_date_text
 from digest.ingest.text import THEMATIC_BREAK
 
 # A metadata key as these exports write it -> the front-matter key; None: dropped.
@@ -37,7 +38,7 @@ _KEYS: dict[str, str | None] = {
 }  # fmt: skip
 # 'URL: …', '- Author: …', Org's export '-   **Link:** <https://…>'
 _KEY_LINE = re.compile(
-    r"^\s*(?:[-*]\s+)?(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:[-*]\s+)?(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*::?\s*(?:\*\*|__)?\s*"
     r"(?P<value>.*)$"
 )
 # An Org heading's tags, as Emacs exports them: '# Headline     :rudaw:iraq:isis:'.
@@ -48,7 +49,7 @@ _ORG_STAMP_LINE = re.compile(
     r"^(?:<span[^>]*>)*(?:&lt;|<|\[)\d{4}-\d{2}-\d{2}[^<>\[\]&]{0,20}(?:&gt;|>|\])(?:</span>)*$"
 )
 _HEADLINE = re.compile(r"^#\s+\S")
-_METADATA_HEADING = re.compile(r"^#{2,3}\s+metadata\s*$", re.IGNORECASE)
+_METADATA_HEADING = re.compile(r"^#{1,3}\s+metadata\s*$", re.IGNORECASE)
 _DOCUMENT_HEADING = re.compile(r"^#{2,3}\s+(?:full document|highlights|content)\s*$", re.I)
 _FULL_DOCUMENT = re.compile(r"^#{2,3}\s+full document\s*$", re.IGNORECASE)
 _WIKI_LINK = re.compile(r"^\s*\[\[[^\]]*\]\]\s*$")  # '[[Full Document Contents/…|See full …]]'
@@ -63,6 +64,8 @@ def clipped_fields(text: str) -> tuple[dict[str, str], str]:
     """The fields of a clipper's metadata block in `text`, and the text without it."""
     if (page := logseq_page(text)) is not None:
         return page
+    if (shared := shared_item(text)) is not None:
+        return shared
     lines = text.split("\n")
     lines = [_ORG_TAGS.sub("", line) if _HEADLINE.match(line) else line for line in lines]
     readwise = _readwise_block(lines)
@@ -208,6 +211,42 @@ _PROPERTY_KEYS = {
 }  # fmt: skip
 _OUTLINE_BLOCK = re.compile(r"^- ")
 _PAGE_LINK = re.compile(r"\[\[([^\]]*)\]\]")
+
+
+# A reader's share of an item: its headline linked to the article, then one line of the feed's
+# name, the time and the byline set apart by dots ('**The Washington Post — World** · Nov 25,
+# 2026 at 1:14 PM · by Nora Falkenrath'), as NetNewsWire and Reeder share to Markdown.
+_LINKED_HEADLINE = re.compile(r"^#{1,3}\s+\[(?P<title>[^\]\n]+)\]\((?P<url>https?://[^)\s]+)\)\s*$")
+_SHARE_PART = re.compile(r"\s+[·•|]\s+")
+_BYLINE_PART = re.compile(r"^by\s+(?P<name>\S.{1,60})$", re.IGNORECASE)
+_FEED_SECTION = re.compile(r"\s+[—–-]\s+[^—–-]{2,40}$")  # 'The Washington Post — World'
+MAX_SHARE_NAME_WORDS = 8
+
+
+def shared_item(text: str) -> tuple[dict[str, str], str] | None:
+    """The fields of a shared item's head (linked headline, feed · time · byline), and the text
+    from the headline on without the head's line; None for any other text."""
+    lines = text.lstrip("\ufeff").split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if at is None or (headline := _LINKED_HEADLINE.match(lines[at].strip())) is None:
+        return None
+    below = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    if below is None:
+        return None
+    parts = [part.strip().strip("*_").strip() for part in _SHARE_PART.split(lines[below].strip())]
+    fields = {"title": headline["title"].strip(), "url": headline["url"]}
+    for part in parts:
+        if (byline := _BYLINE_PART.match(part)) is not None:
+            fields.setdefault("author", byline["name"].strip())
+        elif parse_date_text(part) is not None:
+            fields.setdefault("date", part)
+        elif len(part.split()) <= MAX_SHARE_NAME_WORDS and not part.endswith((".", "!", "?")):
+            fields.setdefault("site_name", _FEED_SECTION.sub("", part))
+        else:
+            return None
+    if len(parts) < 2 or "date" not in fields:
+        return None
+    return fields, "\n".join([*lines[:below], *lines[below + 1 :]])
 
 
 def logseq_page(text: str) -> tuple[dict[str, str], str] | None:

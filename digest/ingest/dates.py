@@ -327,6 +327,30 @@ def _latest_on_weekday(
     return None
 
 
+WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b")
+MAX_DAYS_AFTER_FILE = 2  # a wire filed in Baghdad the day after a US clock saved the file
+
+
+def year_by_lede_weekday(assumed: dt.date, lede: str, anchor: dt.date) -> dt.date:
+    """A dateline's day without a year, `assumed` in the latest year up to `anchor`, moved to
+    the year before or after when only there it falls on the weekday the lede names ('KIRKUK,
+    Dec 8 (Reuters) - … said on Tuesday'). The lede's weekday may be the dateline's day or the
+    day before it (an attack 'on Monday' in a Tuesday's report); the year after only up to
+    `MAX_DAYS_AFTER_FILE` days after `anchor`. Without a weekday, `assumed` stays."""
+    match = WEEKDAY.search(lede)
+    if match is None:
+        return assumed
+    weekday = WEEKDAYS.index(match[0].lower())
+    if assumed.weekday() in (weekday, (weekday + 1) % 7):
+        return assumed
+    latest = anchor + dt.timedelta(days=MAX_DAYS_AFTER_FILE)
+    for year in (assumed.year + 1, assumed.year - 1):
+        candidate = _make_date(year, assumed.month, assumed.day)
+        if candidate is not None and candidate <= latest and candidate.weekday() == weekday:
+            return candidate
+    return assumed
+
+
 # A weekday and a day and month in figures, no year: 'Friday 27/11', as Iraqi statements date.
 _WEEKDAY_SLASHED = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY_NAME}),?\s+(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})(?![/.]?\d)"

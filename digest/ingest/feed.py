@@ -95,14 +95,43 @@ def read_front_leniently(text: str, origin: str) -> LenientFront:
         problem = exc.problems[0]
         lines = text.split("\n")
         closing = _closing_fence(lines)
-        if lines[0].strip() != FENCE or closing is None:
+        if lines[0].strip() != FENCE:
             raise
+        if closing is None:
+            end = _end_of_keys(lines)
+            if end is None:
+                raise
+            warnings.append(
+                f"{origin}:1: warning: {problem.message}; the front-matter was read up to "
+                f"line {end + 1}, the first blank line after its keys"
+            )
+            fields, key_lines = _fields_by_key(lines[1:end], origin, warnings)
+            return LenientFront(fields, "\n".join(lines[end + 1 :]), tuple(warnings), key_lines)
         warnings.append(
             f"{origin}:{problem.line or 1}: warning: {problem.message}; "
             "the front-matter was read key by key"
         )
     fields, key_lines = _fields_by_key(lines[1:closing], origin, warnings)
     return LenientFront(fields, "\n".join(lines[closing + 1 :]), tuple(warnings), key_lines)
+
+
+MIN_UNCLOSED_KEYS = 2
+
+
+def _end_of_keys(lines: list[str]) -> int | None:
+    """The blank line that ends a front-matter left open (an automation that forgot its closing
+    '---'): every line above it, after the opening fence, a `key: value` line or indented
+    under one, at least `MIN_UNCLOSED_KEYS` of them; None when the keys run into prose."""
+    keys = 0
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            return index if keys >= MIN_UNCLOSED_KEYS else None
+        if _KEY_LINE.match(line):
+            keys += 1
+        elif not line.startswith((" ", "\t", "- ")) or keys == 0:
+            return None
+    return None
 
 
 def read_toml_front(text: str, origin: str) -> LenientFront | None:
@@ -692,11 +721,20 @@ NEWS_APPS = frozenset(
 )  # fmt: skip
 
 
+# The way an item reached Readwise Reader, which its API and exports give as `source`.
+_READER_CHANNEL = re.compile(
+    r"^(?:readwise )?reader (?:rss|api|email|feed|import|mobile app|web app|ios app|android app"
+    r"|share sheet(?: \w+)?|(?:chrome|safari|firefox|edge) extension|add from (?:import )?url"
+    r"|in-app link save)$"
+)
+
+
 def is_app_name(name: str) -> bool:
-    """Whether a name is a reader's, a read-later app's or a news app's ('feedly', 'MSN'):
-    what an article was read in, never its publisher."""
+    """Whether a name is a reader's, a read-later app's or a news app's ('feedly', 'MSN'), or
+    the channel a reader took it from ('Reader RSS'): what an article was read in, never its
+    publisher."""
     key = name.strip().lower()
-    return key in _READER_APPS or key in NEWS_APPS
+    return key in _READER_APPS or key in NEWS_APPS or bool(_READER_CHANNEL.match(key))
 
 
 # Read-later apps whose export's `url` is the app's own page of the article.
@@ -762,7 +800,7 @@ def publisher_name(
     if is_aggregator(url):
         url = None
     named = clean_publisher(source)
-    if named and named.lower() in _READER_APPS:
+    if named and is_app_name(named) and named.lower() not in NEWS_APPS:
         named = None  # 'source: feedly': the reader that saved the item, not its publisher
     if named and named.lower() in _SECTION_NAMES and (known_publisher(url or source_url)):
         named = None  # a feed titled by its section only ('World'): the link's outlet

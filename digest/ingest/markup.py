@@ -125,11 +125,15 @@ def plain_field(value: str | None) -> str | None:
     value = _CDATA_WRAP.sub(r"\1", value)  # a feed's '<![CDATA[Title]]>' an exporter kept
     text = _SPACES.sub(" ", strip_tags(value)).strip()
     text = _ESCAPE_AT_ENDS.sub("", text).strip()  # an export's literal '\n' before a title
+    text = _ESCAPE_BETWEEN_SENTENCES.sub(" ", text)  # '… on Thursday.\nThe Pentagon …'
     return text or None
 
 
 _CDATA_WRAP = re.compile(r"^\s*<!\[CDATA\[(.*?)\]\]>\s*$", re.DOTALL)
 _ESCAPE_AT_ENDS = re.compile(r"^(?:\\[nrt])+|(?:\\[nrt])+$")
+# An automation's line breaks written out as '\n': between sentences, or between tags.
+_ESCAPE_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?:\"”’])\s*(?:\\[nrt])+\s*(?=[\"“‘(\w])")
+_ESCAPE_BETWEEN_TAGS = re.compile(r"(?<=>)\s*(?:\\[nrt])+\s*(?=<)")
 
 
 def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:
@@ -143,6 +147,7 @@ def markdown_body(body: str) -> tuple[str, tuple[str, ...]]:
     if not has_block_html(body) and len(_ESCAPED_BLOCK_TAG.findall(body)) >= 2:
         body = html.unescape(body)
     if has_block_html(body):
+        body = _ESCAPE_BETWEEN_TAGS.sub("\n", body)
         chunks = re.split(r"\n\s*\n", body.strip())
         # text outside any tag is a paragraph; one with tags inside ('… as U.S. forces
         # closed bases.<img …><div>…</div>', a feed's text and its share links) is HTML too

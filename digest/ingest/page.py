@@ -959,9 +959,7 @@ def _entry_time(block: lxml.html.HtmlElement) -> bool:
 
 
 def _in_embedded_post(node: lxml.html.HtmlElement) -> bool:
-    return any(
-        _EMBEDDED_POST.search(a.get("class") or "") for a in (node, *node.iterancestors())
-    )
+    return any(_EMBEDDED_POST.search(a.get("class") or "") for a in (node, *node.iterancestors()))
 
 
 def live_entries(page: str) -> list[str]:

@@ -115,9 +115,15 @@ NOT_TAKEN_OVER = frozenset(
 )
 
 
+# YAML front-matter's fence and a first key under it: '---\nlayout: post\n'.
+_FRONT_MATTER_START = re.compile(r"^\ufeff?---[ \t]*\r?\n[A-Za-z_][\w.-]*[ \t]*:")
+
+
 def detect_kind(raw: RawInput, text: str) -> str:
     """'html', 'markdown' or 'text', from the file name, the media type, then the content."""
     suffix = PurePosixPath(raw.name).suffix.lower()
+    if _FRONT_MATTER_START.match(text) and "\n---" in text[4:]:
+        return "markdown"  # front-matter over HTML too: jekyll-import's '.html' posts
     if suffix in HTML_SUFFIXES or (raw.media_type or "").endswith(("/html", "+xml")):
         return "html"
     if suffix in MARKDOWN_SUFFIXES or raw.media_type == "text/markdown":
@@ -128,6 +134,8 @@ def detect_kind(raw: RawInput, text: str) -> str:
         return "markdown"
     if text.lstrip("\ufeff").startswith("+++\n") and "\n+++" in text[4:]:
         return "markdown"
+    if "title" in clipped_fields(text[:4000])[0]:
+        return "markdown"  # a feed item's fields as 'Title:', 'URL:', 'Published:' lines
     return "text"
 
 
@@ -785,6 +793,8 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         front = read_front_leniently(stripped, raw.source)
         fields, body, key_lines = front.fields, front.body, front.key_lines
         warnings.extend(front.warnings)
+        clipped, body = clipped_fields(body)  # an app's '# Metadata' block under its own
+        fields = {**clipped, **fields}
     elif (mail := read_mail(text, day_first)) is not None:
         return read_email(raw, mail, day_first)  # rss2email's message saved as '.md'
     else:  # a clipper's metadata in the text ('URL: …', a Readwise '## Metadata' list)
@@ -974,6 +984,16 @@ def _content_field(fields: dict[str, Any]) -> str | None:
     return None
 
 
+# Linked pictures without words glued to a paragraph's end: a feed's FeedBurner 'flare' (share
+# and e-mail icons) converted to Markdown: '… if convicted.[![](…/~ff/…)](…) [![](…)](…)'.
+_GLUED_ICON_LINKS = re.compile(r"(?<=\S)(?:\s*\[!\[\]\([^)\s]*\)\]\([^)\s]*\))+\s*$")
+
+
+# A line of a note tool's tags ('#Omnivore', '#rss #syria'): no space after '#', so no heading.
+_ATX_HEADING = re.compile(r"^#{1,6}\s+\S")
+_TAG_ONLY_LINE = re.compile(r"^#[^\W\d_][\w/-]*(?:\s+#[^\W\d_][\w/-]*)*$")
+
+
 def _markdown_blocks(body: str) -> list[str]:
     """Blank-line separated blocks with layout noise removed: indentation outside fenced code
     (an indented first line is a paragraph indent in pasted prose, not code), trailing spaces,
@@ -989,7 +1009,16 @@ def _markdown_blocks(body: str) -> list[str]:
         if in_fence:
             current.append(line.rstrip())
             continue
-        line = normalise_line(line)
+        line = _GLUED_ICON_LINKS.sub("", normalise_line(line))
+        heading = _ATX_HEADING.match(line) and not (current and current[0].startswith(":::"))
+        if (heading or _TAG_ONLY_LINE.match(line)) and current:
+            # a heading, or a note tool's tags under the headline: blocks of their own (not a
+            # Quarto callout's title inside its ':::' fence)
+            blocks.append("\n".join(current))
+            current = []
+        if heading:
+            blocks.append(line)
+            continue
         if not current and THEMATIC_BREAK.match(line):
             blocks.append(line)  # a rule after a blank line stands alone, not above a paragraph
         elif line:
@@ -1035,6 +1064,23 @@ def _headline_key(text: str) -> str:
 _WHOLE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\(\s*https?://[^\s)]*\s*\)")
 
 
+_TOP_HEADING = re.compile(r"^#\s+\S[^\n]*$")
+_CHROME_LINK = re.compile(r"^\[[^\]\n]{1,60}\]\([^)\s]*\)$")
+MAX_CHROME_ABOVE = 6
+MAX_CHROME_WORDS = 6
+
+
+def _page_chrome(paragraph: str) -> bool:
+    """A line of a page's chrome over its headline: a link alone ('[Skip to content](#content)',
+    '[MENA](…)') or a few words without a sentence's end."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return all(
+        _CHROME_LINK.match(line)
+        or (len(line.split()) <= MAX_CHROME_WORDS and not line.endswith((".", "!", "?", '"', "”")))
+        for line in lines
+    )
+
+
 def _markdown_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
     """The title, where it came from (provenance), and the paragraphs left."""
     if paragraphs and (match := _HEADING.match(paragraphs[0])) and "\n" not in paragraphs[0]:
@@ -1042,6 +1088,12 @@ def _markdown_title(paragraphs: list[str]) -> tuple[str, str, list[str]]:
         if linked := _WHOLE_LINK.fullmatch(heading):  # '# [Headline](https://…)'
             heading = linked["text"]
         return heading, "text", paragraphs[1:]
+    top = next(
+        (i for i, p in enumerate(paragraphs[: MAX_CHROME_ABOVE + 1]) if _TOP_HEADING.match(p)), None
+    )
+    if top and all(_page_chrome(p) for p in paragraphs[:top]):
+        # a page copied as Markdown: 'Skip to content' and the section's link above the headline
+        return _markdown_title(paragraphs[top:])
     flat = [p.replace("\n", " ") for p in paragraphs]
     title, rule, rest = choose_title(flat)
     return title, _TITLE_ORIGINS.get(rule, "text"), paragraphs[len(paragraphs) - len(rest) :]

@@ -1,0 +1,171 @@
+"""Shapes blind trials 106 and 107 showed: feed items as more readers, automations and
+read-later apps write them (Readwise Reader's channel as `source`, IFTTT's 'Title:' lines, a
+jekyll-import post saved as '.html', an n8n file whose front-matter was never closed, literal
+'\\n's, FeedBurner's share icons, Omnivore's and Raindrop's notes, NetNewsWire's share), a page
+copied as Markdown with its chrome over the headline, and a wire's dateline without a year read
+with its lede's weekday. All text is invented."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from digest.cli import main
+from digest.content.frontmatter import split_front_matter
+from digest.ingest.dates import year_by_lede_weekday
+
+PROSE = (
+    "Officials in the example province said on Tuesday that the repairs to the old bridge would "
+    "take another three months, and that traffic would use the ferry until then, which has "
+    "doubled its crossings since the start of the week."
+)
+
+
+def _ingest(tmp_path: Path, name: str, text: str) -> tuple[dict, str, str]:
+    """Ingest one file into a new site: its front-matter, its body, and what ingest printed."""
+    site, source = tmp_path / "site", tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    os.utime(source, (1796000000, 1796000000))  # 2026-11-29
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        main(["new", "site", str(site)])
+        with contextlib.chdir(site):
+            main(["ingest", str(source)])
+    [written] = list((site / "content" / "articles").rglob("*.md"))
+    front = split_front_matter(written.read_text(encoding="utf-8"), written)
+    return dict(front.fields), front.body, out.getvalue()
+
+
+def test_readwise_readers_channel_is_no_publisher(tmp_path: Path) -> None:
+    text = (
+        '---\ntitle: "Bridge repairs to take three more months"\nsource: "Reader RSS"\n'
+        'site_name: "The Washington Post"\nsource_url: "https://www.washingtonpost.com/world/'
+        '2026/11/24/bridge/"\npublished_date: "2026-11-24"\n---\n\n' + PROSE + "\n"
+    )
+    fields, _body, _out = _ingest(tmp_path, "reader.md", text)
+    assert fields["source"] == "The Washington Post"
+
+
+def test_a_text_file_of_a_feed_items_lines_is_read_as_its_fields(tmp_path: Path) -> None:
+    text = (
+        "Title: Bridge repairs to take three more months\nURL: https://ift.tt/4hQ9LmA\n"
+        "Published: November 23, 2026 at 10:50PM\nAuthor: Claire Whitford\n"
+        "Feed: CNN.com - RSS Channel - World (http://rss.cnn.com/rss/edition_world.rss)\n\n"
+        + PROSE
+        + '<div class="feedflare"><a href="http://rss.cnn.com/~ff/rss/edition_world?a=x">'
+        '<img src="http://feeds.feedburner.com/~ff/rss/edition_world?d=y" border="0"></img></a>'
+        '</div><img src="http://feeds.feedburner.com/~r/rss/edition_world/~4/z" height="1" '
+        'width="1" alt=""/>\n'
+    )
+    fields, body, _out = _ingest(tmp_path, "ifttt.txt", text)
+    assert fields["title"] == "Bridge repairs to take three more months"
+    assert str(fields["date"]) == "2026-11-23"
+    assert "feedburner" not in body and "Title:" not in body
+
+
+def test_a_jekyll_import_post_saved_as_html_is_read_by_its_front_matter(tmp_path: Path) -> None:
+    text = (
+        "---\nlayout: post\ntitle: Bridge repairs to take three more months\ntag: cnn-world\n"
+        f"---\n\n<p>{PROSE}</p>\n"
+    )
+    fields, body, _out = _ingest(tmp_path, "2026-11-24-bridge.html", text)
+    assert fields["title"] == "Bridge repairs to take three more months"
+    assert "layout" not in body
+
+
+def test_a_front_matter_left_open_is_read_up_to_its_blank_line_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    text = (
+        '---\ntitle: "Bridge repairs to take three more months"\n'
+        'link: "https://www.washingtonpost.com/nation/2026/11/26/bridge/"\n'
+        'pubDate: "Thu, 26 Nov 2026 16:00:00 +0000"\n'
+        "contentSnippet: The ferry has doubled its crossings.\\nThe bridge reopens in March.\n\n"
+        f"<p>{PROSE}</p>\\n<p>The bridge is expected to reopen in March, the officials said.</p>\n"
+    )
+    fields, body, out = _ingest(tmp_path, "n8n.md", text)
+    assert fields["title"] == "Bridge repairs to take three more months"
+    assert str(fields["date"]) == "2026-11-26"
+    assert "n8n.md:1: warning: front-matter is not closed" in out
+    assert "\\n" not in body and "\\n" not in fields["summary"]
+    assert "reopen in March, the officials said." in body
+
+
+def test_a_feedburner_flare_converted_to_markdown_is_not_the_text(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Bridge repairs to take three more months\n"
+        "link: https://www.cnn.com/2026/11/24/us/bridge/index.html\npublished: 2026-11-24\n---\n\n"
+        f"{PROSE}[![](http://feeds.feedburner.com/~ff/rss/cnn_us?d=yI)](http://rss.cnn.com/~ff/"
+        "rss/cnn_us?a=K:W:yI) [![](http://feeds.feedburner.com/~ff/rss/cnn_us?d=7Q)](http://rss"
+        ".cnn.com/~ff/rss/cnn_us?a=K:W:7Q)\n\n"
+        "[Read more at The Washington Post](https://www.washingtonpost.com/x/)\n\n"
+        "Comment on this story\n"
+    )
+    _fields, body, _out = _ingest(tmp_path, "hugo.md", text)
+    assert "![](" not in body and "Read more at" not in body and "Comment on" not in body
+    assert body.strip().endswith("since the start of the week.")
+
+
+def test_omnivores_note_gives_the_original_address_and_loses_its_tag_and_heading(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "---\nid: 3f9c2a7e\ntitle: >-\n  Bridge repairs to take three more months\n"
+        "date_published: 2026-11-24 06:15:00\n---\n\n"
+        "# Bridge repairs to take three more months\n#Omnivore\n\n"
+        "[Read on Omnivore](https://omnivore.app/me/bridge-19361f0a2b1)\n"
+        "[Read Original](https://www.washingtonpost.com/world/2026/11/24/bridge-repairs/)\n\n"
+        f"## Content\n\n{PROSE}\n"
+    )
+    fields, body, _out = _ingest(tmp_path, "omnivore.md", text)
+    assert fields["url"] == "https://www.washingtonpost.com/world/2026/11/24/bridge-repairs/"
+    assert fields["source"] == "The Washington Post"
+    assert "#Omnivore" not in body and "Content" not in body
+
+
+def test_raindrops_metadata_under_its_own_front_matter_is_read(tmp_path: Path) -> None:
+    text = (
+        "---\nraindrop_id: 1093374612\n---\n# Metadata\n"
+        "Source URL:: https://www.washingtonpost.com/world/2026/11/23/bridge-repairs/\n"
+        "Topics:: #roads, #ferries\n\n---\n# Bridge repairs to take three more months\n\n"
+        f"{PROSE}\n\n## Highlights\n- The ferry has doubled its crossings.\n"
+    )
+    fields, body, _out = _ingest(tmp_path, "raindrop.md", text)
+    assert fields["title"] == "Bridge repairs to take three more months"
+    assert str(fields["date"]) == "2026-11-23"
+    assert fields["source"] == "The Washington Post"
+    assert "Metadata" not in body and "## Highlights" not in body
+
+
+def test_a_readers_share_gives_the_feed_the_time_and_the_byline(tmp_path: Path) -> None:
+    text = (
+        "## [Bridge repairs to take three more months](https://www.washingtonpost.com/world/"
+        "2026/11/25/bridge-repairs/)\n\n"
+        "**The Washington Post — World** · Nov 25, 2026 at 1:14 PM · by Nora Falkenrath\n\n"
+        f"> {PROSE}\n\nShared from NetNewsWire\n"
+    )
+    fields, body, _out = _ingest(tmp_path, "share.md", text)
+    assert str(fields["date"]) == "2026-11-25"
+    assert fields["source"] == "The Washington Post"
+    assert "Falkenrath" not in body and "1:14 PM" not in body
+
+
+def test_a_page_copied_as_markdown_takes_its_headline_not_its_chrome(tmp_path: Path) -> None:
+    text = (
+        "[Skip to content](#content)\n\n[MENA](https://www.thenationalnews.com/news/mena/)\n\n"
+        f"# Bridge repairs to take three more months\n\nDec 1, 2026\n\n{PROSE}\n"
+    )
+    fields, _body, _out = _ingest(tmp_path, "copy.md", text)
+    assert fields["title"] == "Bridge repairs to take three more months"
+
+
+def test_a_datelines_year_follows_its_ledes_weekday() -> None:
+    anchor = dt.date(2026, 12, 7)
+    lede = "KIRKUK, Iraq, Dec 8 (Reuters) - Four soldiers were killed, sources said on Tuesday."
+    assert year_by_lede_weekday(dt.date(2025, 12, 8), lede, anchor) == dt.date(2026, 12, 8)
+    monday = lede.replace("on Tuesday", "late on Sunday")  # an event two days before: no move
+    assert year_by_lede_weekday(dt.date(2025, 12, 8), monday, anchor) == dt.date(2025, 12, 8)
+    assert year_by_lede_weekday(dt.date(2025, 12, 8), "No weekday.", anchor) == dt.date(2025, 12, 8)
