@@ -28,7 +28,6 @@ from digest.content.articles import (
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
 from digest.ingest.dates import (
-    WEEKDAY,
     find_text_date,
     find_url_date,
     year_by_lede_weekday,
@@ -422,7 +421,7 @@ def build_fields(
                 anchor = "the reference date"
             else:
                 anchor = "the day of ingest" if raw.name == "stdin" else "the file's date"
-            lede = next((p for p in paragraphs[:3] if WEEKDAY.search(p)), "")
+            lede = " ".join(paragraphs[:3])  # the first weekday of the opening paragraphs
             by_weekday = year_by_lede_weekday(when, lede, reference or raw.modified or when)
             why = f"the latest such day up to {anchor}"
             if by_weekday != when:

@@ -327,7 +327,7 @@ def _latest_on_weekday(
     return None
 
 
-WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b")
+_ANY_WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b")
 MAX_DAYS_AFTER_FILE = 2  # a wire filed in Baghdad the day after a US clock saved the file
 
 
@@ -337,7 +337,7 @@ def year_by_lede_weekday(assumed: dt.date, lede: str, anchor: dt.date) -> dt.dat
     Dec 8 (Reuters) - … said on Tuesday'). The lede's weekday may be the dateline's day or the
     day before it (an attack 'on Monday' in a Tuesday's report); the year after only up to
     `MAX_DAYS_AFTER_FILE` days after `anchor`. Without a weekday, `assumed` stays."""
-    match = WEEKDAY.search(lede)
+    match = _ANY_WEEKDAY.search(lede)
     if match is None:
         return assumed
     weekday = WEEKDAYS.index(match[0].lower())

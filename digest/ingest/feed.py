@@ -733,8 +733,13 @@ def is_app_name(name: str) -> bool:
     """Whether a name is a reader's, a read-later app's or a news app's ('feedly', 'MSN'), or
     the channel a reader took it from ('Reader RSS'): what an article was read in, never its
     publisher."""
+    return _is_reader_name(name) or name.strip().lower() in NEWS_APPS
+
+
+def _is_reader_name(name: str) -> bool:
+    """A reader's or a read-later app's name, or its channel ('feedly', 'Reader RSS')."""
     key = name.strip().lower()
-    return key in _READER_APPS or key in NEWS_APPS or bool(_READER_CHANNEL.match(key))
+    return key in _READER_APPS or bool(_READER_CHANNEL.match(key))
 
 
 # Read-later apps whose export's `url` is the app's own page of the article.
@@ -800,7 +805,7 @@ def publisher_name(
     if is_aggregator(url):
         url = None
     named = clean_publisher(source)
-    if named and is_app_name(named) and named.lower() not in NEWS_APPS:
+    if named and _is_reader_name(named):
         named = None  # 'source: feedly': the reader that saved the item, not its publisher
     if named and named.lower() in _SECTION_NAMES and (known_publisher(url or source_url)):
         named = None  # a feed titled by its section only ('World'): the link's outlet

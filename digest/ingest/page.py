@@ -899,14 +899,24 @@ _BLOCK_TEST = " or ".join(
 )
 
 
+def stated_bodies(page: str) -> tuple[list[str], list[str]]:
+    """The body as the page states it apart from what an extractor finds, the page parsed once:
+    its live entries (`live_entries`) and its structured body (`structured_body`)."""
+    try:
+        root = lxml.html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return [], []
+    return _live_entries(root), _structured_body(root)
+
+
 def structured_body(page: str) -> list[str]:
     """The article's paragraphs as the page states them apart from its layout: JSON-LD
     `articleBody`, else the element marked `itemprop="articleBody"`; [] when neither is there
     or it is shorter than `MIN_STRUCTURED_WORDS` words (a teaser)."""
-    try:
-        root = lxml.html.fromstring(page)
-    except (etree.ParserError, ValueError):
-        return []
+    return stated_bodies(page)[1]
+
+
+def _structured_body(root: lxml.html.HtmlElement) -> list[str]:
     for item in _json_ld_items(root):
         body = item.get("articleBody")
         if isinstance(body, str):
@@ -966,10 +976,10 @@ def live_entries(page: str) -> list[str]:
     """A live page's entries, in the page's order: each one's heading and paragraphs, without
     its time, share bar or embedded posts; [] for a page that is not a live one or has fewer
     than `MIN_LIVE_ENTRIES` entries side by side."""
-    try:
-        root = lxml.html.fromstring(page)
-    except (etree.ParserError, ValueError):
-        return []
+    return stated_bodies(page)[0]
+
+
+def _live_entries(root: lxml.html.HtmlElement) -> list[str]:
     if not _is_live_page(root):
         return []
     groups: dict[tuple[object, str, str], list[lxml.html.HtmlElement]] = {}

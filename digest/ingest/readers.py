@@ -72,7 +72,6 @@ from digest.ingest.page import (
     MAX_ZONE_DAYS,
     has_date_metadata,
     issued_date,
-    live_entries,
     page_date_lines,
     page_name_texts,
     page_rights_holder,
@@ -82,10 +81,10 @@ from digest.ingest.page import (
     reader_original,
     restore_dropped,
     spelled_site_name,
+    stated_bodies,
     stated_published_day,
     strip_page_furniture,
     strip_site_names,
-    structured_body,
     syndicated_from,
     without_archive_capture,
 )
@@ -397,11 +396,10 @@ def read_html(raw: RawInput, text: str, day_first: bool = True) -> Draft:
     if stripped and count_words(body_text or "") < MIN_HTML_WORDS:
         document = extract(text)  # the furniture rules took the article: read the page as is
         body_text = getattr(document, "text", None) if document is not None else None
-    live = with_live_entries(body_text or "", live_entries(text))
-    if live is not None:
-        body_text = live  # a live page: the extractor dropped some of its entries
-    else:
-        body_text = agree_with_structured_body(body_text or "", structured_body(text))
+    entries, stated = stated_bodies(text)
+    # a live page: its entries, of which the extractor dropped some; else the stated body
+    live = with_live_entries(body_text or "", entries)
+    body_text = live if live is not None else agree_with_structured_body(body_text or "", stated)
     body_text = restore_dropped(body_text, stripped or text)  # headings, lists it lost
     body_text = _NOTE_MARK.sub("", body_text)  # an essay's note numbers: '… in 1825.[2]'
     body_text, standfirst = split_standfirst(body_text, read_standfirst(text))
