@@ -219,12 +219,6 @@ _SHARE_LINE = re.compile(
     rf"|(?:share|tweet|{_NETWORKS})(?:(?:\s*[|,/·•]\s*|\s+)(?:share|tweet|{_NETWORKS})\b)+\s*$)",
     re.IGNORECASE,
 )
-# A read-later app's heading over the article's text: Omnivore's '## Content'.
-_EXPORT_HEADING = re.compile(
-    r"^(?:#{1,4}\s+)?(?:content|full (?:document|text|article)|article text|original article"
-    r"|highlights)\s*$",
-    re.IGNORECASE,
-)
 # A topic's tag alone on its line, as Daily Sabah lists them: '#PKK', '#Turkish Armed Forces'.
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}$")
 # A chat message's time, a live page's entry time: '21:37', '13.38 GMT'.
@@ -2376,8 +2370,6 @@ def _noise_rule(paragraph: str, index: int) -> str | None:
             return "share"
         if _TAGS_LINE.match(probe) or _HASHTAG_LINE.match(line):
             return "tags"
-        if _EXPORT_HEADING.match(bare):
-            return "export-heading"
         if _HANDLE_LINE.match(line):
             return "handle"
         if _POINTER_LINE.search(probe):

@@ -176,6 +176,20 @@ def _fields(lines: list[str]) -> dict[str, str]:
     return fields
 
 
+# A read-later app's heading over a part of its Markdown export: Omnivore's '## Content',
+# Readwise's and Raindrop's '## Highlights'. Only there: a report's own 'HIGHLIGHTS' is its text.
+_APP_SECTION = re.compile(
+    r"^#{1,4}\s+(?:content|full (?:document|text|article)|article text|original article"
+    r"|highlights)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_app_headings(blocks: list[str]) -> list[str]:
+    """A Markdown export's blocks without the app's section headings."""
+    return [block for block in blocks if not _APP_SECTION.match(block.strip())]
+
+
 # A note tool's tags as links over the text: Obsidian ReadItLater's '[[ReadItLater]] [[Article]]'.
 _TAG_LINKS = re.compile(r"^\s*(?:\[\[[^\[\]\n]{1,40}\]\]\s*)+$")
 

@@ -30,7 +30,12 @@ from digest.ingest.clean import (
     split_site_name,
     strip_noise,
 )
-from digest.ingest.clipper import clipped_fields, excerpt_block, without_tag_links
+from digest.ingest.clipper import (
+    clipped_fields,
+    excerpt_block,
+    without_app_headings,
+    without_tag_links,
+)
 from digest.ingest.dates import date_line_date, parse_date_text
 from digest.ingest.feed import (
     PUBLISHER_KEYS,
@@ -834,7 +839,7 @@ def read_markdown(raw: RawInput, text: str, day_first: bool = True) -> Draft:
         body, removed = markdown_body(body)
     for rule in removed:
         log.debug("%s: removed %s", raw.source, rule)
-    blocks = _markdown_blocks(body)
+    blocks = without_app_headings(_markdown_blocks(body))
     noise = strip_noise(blocks)
     paragraphs = without_tag_links(list(noise.paragraphs))
     paragraphs, top_byline, top_outlet = leading_byline(join_lone_dateline(paragraphs))

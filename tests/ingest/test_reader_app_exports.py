@@ -169,3 +169,16 @@ def test_a_datelines_year_follows_its_ledes_weekday() -> None:
     monday = lede.replace("on Tuesday", "late on Sunday")  # an event two days before: no move
     assert year_by_lede_weekday(dt.date(2025, 12, 8), monday, anchor) == dt.date(2025, 12, 8)
     assert year_by_lede_weekday(dt.date(2025, 12, 8), "No weekday.", anchor) == dt.date(2025, 12, 8)
+
+
+def test_a_reports_own_highlights_heading_stays(tmp_path: Path) -> None:
+    """Only a read-later app's Markdown export has its own 'Highlights' heading to drop; a
+    situation report's is the report's."""
+    text = (
+        "Flooding in the camps: situation report No. 3\n\n"
+        "Published 28 November 2026\n\nHIGHLIGHTS\n\n"
+        f"- {PROSE}\n- More than 400 tents were damaged by the rain on Tuesday night.\n\n"
+        f"SITUATION OVERVIEW\n\n{PROSE}\n"
+    )
+    _fields, body, _out = _ingest(tmp_path, "sitrep.txt", text)
+    assert "HIGHLIGHTS" in body
