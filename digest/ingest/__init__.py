@@ -27,6 +27,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
+from digest.ingest.archives import archived_page
 from digest.ingest.dates import (
     find_text_date,
     find_url_date,
@@ -205,6 +206,10 @@ def _ingest_ref(
 
     def whole() -> list[IngestOutcome]:
         raw = read_ref(ref, stdin)
+        if (page := archived_page(raw)) is not None:  # MHTML, a Safari web archive
+            if match := index.find_raw(raw_hash(raw.data)):
+                return [IngestOutcome(raw.source, "duplicate", match.reason)]
+            return [ingest(page, raw)]
         text = decode_bytes(raw.data, raw.source)
         if not is_feed(raw, text):
             return [ingest(raw, text=text)]

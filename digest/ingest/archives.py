@@ -1,0 +1,170 @@
+"""A page saved as one file: MHTML and Safari's web archive, opened to the page inside.
+
+Browsers offer to save a page as a single file. Chrome, Edge and Opera write MHTML
+('Webpage, Single File', `.mhtml`): a MIME message whose first part is the page's HTML, quoted-
+printable, with the page's address in `Snapshot-Content-Location` and the part's
+`Content-Location`, and the page's title and the moment of saving in `Subject` and `Date`.
+Internet Explorer, Word and some Firefox add-ons write the same format as `.mht`. Safari writes
+a `.webarchive`: a property list whose `WebMainResource` holds the page's bytes, its address
+and its encoding.
+
+Read as text, an MHTML file looks like an e-mail (its `Date:` would date the article the day it
+was saved) and a web archive looks like binary. Here the page itself is taken out, with its
+address and its encoding, and read as any saved page is; the archive is kept as the original.
+The moment of saving is the page's reference for a relative date ('on Thursday'), never its
+date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import email
+import email.header
+import email.policy
+import email.utils
+import plistlib
+import re
+from email.message import Message
+from pathlib import PurePosixPath
+
+from digest.errors import DigestError
+from digest.ingest.model import RawInput
+
+ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".webarchive"})
+# An MHTML file's own marks in its header: Blink's snapshot address, a browser's 'Saved by'.
+_SAVED_BY = re.compile(
+    rb"^(?:Snapshot-Content-Location:|From:[ \t]*<?Saved by\b)", re.IGNORECASE | re.MULTILINE
+)
+_MULTIPART_RELATED = re.compile(rb"^Content-Type:[ \t]*multipart/related\b", re.I | re.M)
+_XML_PLIST = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE plist[^>]*>\s*)?<plist\b")
+HEADER_BYTES = 8192  # an archive's headers are at its top
+
+
+def archived_page(raw: RawInput) -> RawInput | None:
+    """The page inside `raw` when `raw` is a single-file web archive, else None.
+
+    The page is named after the archive with '.html', carries the address it was saved from
+    and, as `modified`, the day it was saved (MHTML's `Date:`); its bytes are UTF-8 whatever
+    the archive said its encoding was. DigestError when the archive holds no page."""
+    data = raw.data
+    suffix = PurePosixPath(raw.name).suffix.lower()
+    if data.startswith(b"bplist00") or (
+        (suffix == ".webarchive" or b"WebMainResource" in data[:HEADER_BYTES])
+        and _XML_PLIST.match(data[:HEADER_BYTES])
+    ):
+        return _web_archive_page(raw)
+    head = data[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    if _MULTIPART_RELATED.search(head) and (suffix in (".mhtml", ".mht") or _SAVED_BY.search(head)):
+        return _mhtml_page(raw)
+    return None
+
+
+def _page(
+    raw: RawInput, html: bytes, charset: str | None, url: str | None, saved: dt.date | None
+) -> RawInput:
+    text = _decoded(html, charset, raw.source)
+    name = PurePosixPath(raw.name).stem + ".html" if raw.name != "stdin" else "stdin.html"
+    if url is not None and not re.match(r"https?://", url, re.I):
+        url = None  # 'cid:…', 'file:///C:/…': no address a reader can follow
+    return dataclasses.replace(
+        raw,
+        name=name,
+        data=text.encode("utf-8"),
+        modified=saved or raw.modified,
+        url=raw.url or url,
+        media_type="text/html",
+    )
+
+
+def _decoded(html: bytes, charset: str | None, source: str) -> str:
+    """The page's text: by the archive's word on its encoding, else as any page is decoded."""
+    if charset:
+        try:
+            return html.decode(_web_encoding(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong label: the page's own bytes and meta say better
+    from digest.ingest.decode import decode_bytes
+
+    return decode_bytes(html, source)
+
+
+def _web_encoding(label: str) -> str:
+    """As the web reads a label: 'iso-8859-1' and 'us-ascii' pages are Windows-1252."""
+    name = label.strip().strip('"').lower()
+    return "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
+
+
+# -- MHTML --------------------------------------------------------------------------------------
+
+
+def _mhtml_page(raw: RawInput) -> RawInput:
+    message = email.message_from_bytes(raw.data, policy=email.policy.compat32)
+    root = _root_part(message)
+    if root is None:
+        raise DigestError.at("the MHTML archive holds no HTML page", raw.source)
+    html = root.get_payload(decode=True)
+    if not isinstance(html, bytes) or not html.strip():
+        raise DigestError.at("the MHTML archive's page is empty", raw.source)
+    url = (
+        root.get("Content-Location")
+        or message.get("Snapshot-Content-Location")
+        or message.get("Content-Location")
+    )
+    return _page(raw, html, root.get_content_charset(), _header_text(url), _saved_day(message))
+
+
+def _root_part(message: Message) -> Message | None:
+    """The page: the part the multipart's `start` names (RFC 2557), else its first HTML part."""
+    if not message.is_multipart():
+        return message if message.get_content_type() == "text/html" else None
+    start = (message.get_param("start") or "").strip().strip("<>")
+    parts = [part for part in message.walk() if not part.is_multipart()]
+    if start:
+        for part in parts:
+            if (part.get("Content-ID") or "").strip().strip("<>") == start:
+                return part
+    return next((part for part in parts if part.get_content_type() == "text/html"), None)
+
+
+def _header_text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(email.header.make_header(email.header.decode_header(str(value))))
+    return " ".join(text.split()) or None
+
+
+def _saved_day(message: Message) -> dt.date | None:
+    stamp = message.get("Date")
+    if not stamp:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(str(stamp))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment.date() if moment is not None else None
+
+
+# -- Safari ---------------------------------------------------------------------------------------
+
+
+def _web_archive_page(raw: RawInput) -> RawInput:
+    try:
+        archive = plistlib.loads(raw.data)
+    except Exception as exc:  # plistlib raises several kinds on a damaged file
+        raise DigestError.at(
+            f"not a readable Safari web archive ({type(exc).__name__})", raw.source
+        ) from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    html = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(html, bytes) or not html.strip():
+        raise DigestError.at("the Safari web archive holds no page", raw.source)
+    charset = main.get("WebResourceTextEncodingName")
+    url = main.get("WebResourceURL")
+    return _page(
+        raw,
+        html,
+        charset if isinstance(charset, str) else None,
+        url if isinstance(url, str) else None,
+        None,
+    )
