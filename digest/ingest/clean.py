@@ -70,7 +70,10 @@ _AD_LINE = re.compile(
     r"|pubblicità|광고|広告|广告|廣告|реклама|διαφήμιση|reclame|advertentie|iklan|reklāma"
     r"|sponsored(?: content)?|scroll to continue with content"
     r"|video loading|video unavailable|click to play|tap to play|(?:play|watch) video"
-    r"|continue reading below|story continues below(?: (?:advertisement|this ad))?)$",
+    r"|continue reading below|story continues below(?: (?:advertisement|this ad))?"
+    # a print edition's jump lines: '(Continued on Page A12)', 'See IRAQ, Page 6'
+    r"|\(?(?:continued|cont'?d\.?) (?:on|from) (?:page|p\.) ?[a-z]?\d{1,3}\)?\.?"
+    r"|\(?see (?-i:[A-Z][A-Z '’-]{1,30}),? (?:page|p\.) ?[a-z]?\d{1,3}\)?\.?)$",
     re.IGNORECASE,
 )
 _IMAGE_FILE = re.compile(
@@ -578,6 +581,8 @@ _TRAILER = re.compile(
     r"|comment\s*\|\s*see all comments|see all comments"
     # a press release's end mark and its press contacts; a page's jump past its topics
     r"|-\s?30\s?-|#{3}|media (?:queries|inquiries|enquiries|contacts?)\b.{0,80}"
+    # a release's 'ENDS' ('-ENDS-', '– ENDS –') over its notes and contacts
+    r"|[-–—*\s]*(?-i:ENDS|Ends)[-–—*\s.]*|notes? (?:to|for) editors?|editor['’]?s['’]? notes?"
     # an author's box, a company's boilerplate: 'About Grant Whitfield', 'About the author'
     r"|about the authors?|(?-i:About (?:[A-Z][\w'’.&-]*\s?){1,4})"
     r"|skip next section\b.{0,40}|latest (?:news|updates|stories)"

@@ -3,7 +3,8 @@ read-later apps write them (Readwise Reader's channel as `source`, IFTTT's 'Titl
 jekyll-import post saved as '.html', an n8n file whose front-matter was never closed, literal
 '\\n's, FeedBurner's share icons, Omnivore's and Raindrop's notes, NetNewsWire's share), a page
 copied as Markdown with its chrome over the headline, and a wire's dateline without a year read
-with its lede's weekday. All text is invented."""
+with its lede's weekday; a release's end mark and notes to editors, a print edition's jump line.
+All text is invented."""
 
 from __future__ import annotations
 
@@ -182,3 +183,32 @@ def test_a_reports_own_highlights_heading_stays(tmp_path: Path) -> None:
     )
     _fields, body, _out = _ingest(tmp_path, "sitrep.txt", text)
     assert "HIGHLIGHTS" in body
+
+
+def test_a_releases_ends_mark_ends_it_and_a_print_jump_line_goes(tmp_path: Path) -> None:
+    text = (
+        "Families of foreign detainees urge faster repatriation from the camps\n\n"
+        f"BRUSSELS, 24 November 2026 – {PROSE}\n\n"
+        "(Continued on Page A12)\n\n"
+        f"{PROSE.replace('Tuesday', 'Wednesday')}\n\n"
+        "-ENDS-\n\n"
+        "Notes to editors:\n\n"
+        "The charity has worked in the region since 2013 and supports schools and clinics.\n\n"
+        "For interviews please contact press@example.org or +32 2 555 0100.\n"
+    )
+    _fields, body, _out = _ingest(tmp_path, "release.txt", text)
+    assert "repairs to the old bridge" in body and "on Wednesday that the repairs" in body
+    for furniture in ("Continued on Page", "ENDS", "Notes to editors", "schools and clinics"):
+        assert furniture not in body
+
+
+def test_a_notes_to_editors_heading_ends_a_release_without_an_ends_mark(tmp_path: Path) -> None:
+    text = (
+        "New houseblock opens at a category C prison\n\n"
+        f"{PROSE}\n\n{PROSE.replace('bridge', 'road')}\n\n"
+        "## Notes to editors\n\n"
+        "The prison holds about 1,300 men and is near a market town.\n"
+    )
+    _fields, body, _out = _ingest(tmp_path, "release.md", text)
+    assert "repairs to the old road" in body
+    assert "Notes to editors" not in body and "1,300 men" not in body

@@ -59,7 +59,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
     "13-national-epaper-pdf-isis-badia": {
-        "body without 'Continued on page 19'",
         "body without 'KAMAL SHARIF'",
         "body without 'THE NATIONAL Thursday, December 10, 2026 19'",
         "body without 'from page 18'",
@@ -123,7 +122,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
 }
-MIN_RATE = 0.936  # 802/856 now; 799/856 at the first run
+MIN_RATE = 0.936  # 803/856 now; 799/856 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL107, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=10, min_kept_out=0.95

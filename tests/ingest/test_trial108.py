@@ -57,16 +57,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "figure 9 people",
     },
     "19-savethechildren-roj-repatriation-firefox-complete": {
-        "body without 'For further enquiries please contact'",
-        "body without 'Notes to editors'",
-        "body without 'Spokespeople are available in Brussels, Amman and northeast Syria.'",
         "source",
     },
     "23-sacbee-folsom-hunger-strike-notepad-bom": {
         "source",
     },
 }
-MIN_RATE = 0.973  # 854/877 at the first run
+MIN_RATE = 0.973  # 857/877 now; 854/877 at the first run
 MIN_TITLES = 23  # 23 at the first run
 MIN_BODY_F1 = 0.99  # 0.992 at the first run
 

@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Author interview with a security official, Deir ez-Zor, March 2024.'"
     },
     "10-safepassage-2020-ngo-embargo-list-notes-to-editors-camps-winter": {
-        "body without 'Safe Passage for Children works with partners in 14 countries'",
         "date",
     },
     "11-longitude-2022-longread-dropcap-pullquotes-print-issue-hasakah-guards": {
@@ -65,7 +64,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without 'Stay with KMRL 12 for updates on this developing story.'"
     },
 }
-MIN_RATE = 0.955  # 453/474; 452/474 at the first run
+MIN_RATE = 0.955  # 454/474; 452/474 at the first run
 MIN_TITLES = 24  # 24 at the first run
 MIN_BODY_F1 = 0.97  # 0.976 at the first run
 
