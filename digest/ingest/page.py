@@ -91,7 +91,10 @@ def spelled_site_name(page: str, names: tuple[str, ...], name: str) -> str | Non
         words = [w for w in re.split(r"\s+", other.strip()) if w.lower() != "the"]
         if _key(" ".join(words)) == key:
             return True
-        return name.islower() and len(words) >= 2 and _key(" ".join(words[:-1])) == key
+        if not name.islower() or len(words) < 2:
+            return False
+        # 'kansascity': one more word; 'men', 'sacbee': each word's first letters, in turn
+        return _key(" ".join(words[:-1])) == key or _abbreviates(key, [_key(w) for w in words])
 
     spelled = [other for other in names if spells(other)]
     if not spelled:
@@ -102,6 +105,18 @@ def spelled_site_name(page: str, names: tuple[str, ...], name: str) -> str | Non
         parts = _title_parts(plain_field(root.findtext(".//title")) or "")[1:]
         spelled = [part for part in parts if spells(part)]
     return clean_publisher(spelled[-1]) if spelled else None
+
+
+def _abbreviates(key: str, words: list[str]) -> bool:
+    """Whether `key` is the first letters of each word in turn: 'men' of Manchester Evening
+    News, 'sacbee' of Sacramento Bee."""
+    if not words:
+        return not key
+    first, rest = words[0], words[1:]
+    return any(
+        key[:size] == first[:size] and _abbreviates(key[size:], rest)
+        for size in range(1, min(len(key) - len(rest), len(first)) + 1)
+    )
 
 
 MAX_LOGO_WORDS = 5

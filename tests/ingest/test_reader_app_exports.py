@@ -212,3 +212,17 @@ def test_a_notes_to_editors_heading_ends_a_release_without_an_ends_mark(tmp_path
     _fields, body, _out = _ingest(tmp_path, "release.md", text)
     assert "repairs to the old road" in body
     assert "Notes to editors" not in body and "1,300 men" not in body
+
+
+def test_a_site_name_in_lowercase_initials_takes_the_name_the_title_spells() -> None:
+    from digest.ingest.page import spelled_site_name
+
+    page = (
+        "<html><head><title>Burglar who stole war medals is jailed - Manchester Evening News"
+        '</title><meta property="og:site_name" content="men"></head><body></body></html>'
+    )
+    assert spelled_site_name(page, ("men",), "men") == "Manchester Evening News"
+    bee = page.replace("- Manchester Evening News", "| The Sacramento Bee")
+    assert spelled_site_name(bee, ("sacbee",), "sacbee") == "The Sacramento Bee"
+    # the letters are there, but not as the words' beginnings: no spelling of it
+    assert spelled_site_name(page.replace("men", "mws"), ("mws",), "mws") is None
