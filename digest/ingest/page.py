@@ -310,7 +310,7 @@ def _read_page_head(page: str) -> PageHead:
         if heading in logos and title_tag and _is_site_part(heading, title_tag):
             continue  # the site's name in its logo's h1 agrees with the `<title>`'s site part
         if heading and any(_agrees(heading, text) for text, _rule in stated):
-            if _site_part_of_title(heading, stated, title_tag):
+            if _site_part_of_title(heading, stated, title_tag, root):
                 continue  # 'Marsh and Spire' of 'Marsh and Spire: The peregrines are back'
             return PageHead(heading, "h1", tuple(names))
     # the page's one h1, or a heading its class calls the title, agreeing less closely: a live
@@ -439,10 +439,17 @@ def _shown_part(root: lxml.html.HtmlElement, title: str) -> str | None:
     return None
 
 
-def _site_part_of_title(heading: str, stated: list[tuple[str, str]], title_tag: str | None) -> bool:
+def _site_part_of_title(
+    heading: str, stated: list[tuple[str, str]], title_tag: str | None, root: lxml.html.HtmlElement
+) -> bool:
     """Whether a heading is only the site's part of the `<title>`: the shorter part, beside a
-    headline the other metadata (`og:title`, JSON-LD) gives and the heading does not."""
-    others = [text for text, rule in stated if rule != "title"]
+    headline the other metadata (`og:title`, JSON-LD) gives and the heading does not; on a page
+    without such metadata (a 2009 Blogger blog's), beside the post's own title heading."""
+    others = [text for text, rule in stated if rule != "title"] or [
+        _text(h)
+        for h in root.iter("h1", "h2", "h3")
+        if _ARTICLE_TITLE_CLASS.search(h.get("class") or "")
+    ]
     if not title_tag or not others or any(_agrees(heading, text) for text in others):
         return False
     for parts in (_title_parts(title_tag), title_tag.split(": ", 1)):  # Blogger's 'Blog: Post'

@@ -226,3 +226,18 @@ def test_a_site_name_in_lowercase_initials_takes_the_name_the_title_spells() -> 
     assert spelled_site_name(bee, ("sacbee",), "sacbee") == "The Sacramento Bee"
     # the letters are there, but not as the words' beginnings: no spelling of it
     assert spelled_site_name(page.replace("men", "mws"), ("mws",), "mws") is None
+
+
+def test_a_blogs_name_in_its_header_h1_is_not_the_post_title() -> None:
+    from digest.ingest.page import read_page_head
+
+    page = (
+        "<html><head><title>Hollow Creek Notes: Ice storm update, more sleet tonight</title>"
+        '</head><body><div class="header"><h1 class="title"><a href="/">Hollow Creek Notes</a>'
+        '</h1></div><h2 class="date-header">Tuesday, January 27, 2009</h2>'
+        '<h3 class="post-title entry-title"><a href="/p">Ice storm update, more sleet tonight'
+        '</a></h3><div class="post-body">Text.</div></body></html>'
+    )
+    head = read_page_head(page)
+    assert head.headline == "Ice storm update, more sleet tonight"
+    assert head.title_site == "Hollow Creek Notes"

@@ -26,8 +26,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "06-blogger-ice-storm-chrome-complete": {
         "figure 38000 customers",
-        "source",
-        "title",
     },
     "07-espnfc-match-report-firefox-complete": {
         "body with 'Shots (on target)'",
@@ -57,7 +55,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
 }
-MIN_RATE = 0.973  # 859/877 now; 854/877 at the first run
+MIN_RATE = 0.973  # 861/877 now; 854/877 at the first run
 MIN_TITLES = 23  # 23 at the first run
 MIN_BODY_F1 = 0.99  # 0.992 at the first run
 
