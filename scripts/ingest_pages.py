@@ -25,6 +25,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from digest.ingest.archives import archived_page  # noqa: E402
 from digest.ingest.decode import decode_bytes  # noqa: E402
 from digest.ingest.model import RawInput  # noqa: E402
 from digest.ingest.readers import read_html  # noqa: E402
@@ -60,8 +61,14 @@ def same_title(got: str | None, expected: str) -> bool:
     return " ".join((got or "").split()) == " ".join(expected.split())
 
 
-def read_with_digest(path: Path) -> tuple[str | None, str]:
+def _page_input(path: Path) -> RawInput:
+    """The page as ingest reads it: a single-file archive (MHTML, .webarchive) opened first."""
     raw = RawInput(str(path), path.name, path.read_bytes())
+    return archived_page(raw) or raw
+
+
+def read_with_digest(path: Path) -> tuple[str | None, str]:
+    raw = _page_input(path)
     draft = read_html(raw, decode_bytes(raw.data, str(path)))  # as ingest reads it
     return draft.title, "\n\n".join(markdown_paragraphs(draft.body))
 
@@ -70,7 +77,7 @@ def read_with_trafilatura(path: Path) -> tuple[str | None, str]:
     import trafilatura
 
     document = trafilatura.bare_extraction(  # the bytes: it finds their encoding itself
-        path.read_bytes(), with_metadata=True, include_comments=False
+        _page_input(path).data, with_metadata=True, include_comments=False
     )
     if document is None:
         return None, ""
@@ -90,12 +97,18 @@ def load_labels(folder: Path) -> dict[str, dict]:
     return labels
 
 
+def _page_file(folder: Path, name: str) -> Path:
+    """`NAME.html`, or the page saved under another suffix (`NAME.mhtml`, `NAME.webarchive`)."""
+    found = [p for p in folder.glob(f"{name}.*") if not p.name.endswith(".yaml")]
+    return found[0] if len(found) == 1 else folder / f"{name}.html"
+
+
 def measure(folder: Path, reader) -> list[PageScore]:
     expected = load_labels(folder)
     scores = []
     for name, label in sorted(expected.items()):
         try:
-            title, body = reader(folder / f"{name}.html")
+            title, body = reader(_page_file(folder, name))
         except Exception as exc:  # a page the reader refuses scores zero
             print(f"{name}.html: error: {exc}", file=sys.stderr)
             title, body = None, ""

@@ -71,7 +71,7 @@ def _page(
         raw,
         name=name,
         data=text.encode("utf-8"),
-        modified=saved or raw.modified,
+        modified=saved,  # not the file's time: no news of the page
         url=raw.url or url,
         media_type="text/html",
     )

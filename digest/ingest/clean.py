@@ -234,7 +234,7 @@ _KEY_EVENT = re.compile(r"^(?:[-*]\s+)?\d{1,2}\s?[hm] ago(?=[A-Z])")
 # A writer's handle alone under the byline, as Rudaw sets it: '@hawrebt'.
 _HANDLE_LINE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
 _TAGS_LINE = re.compile(
-    r"^(?:tags|topics?|filed under|categories|category|keywords|related topics)\s*:"
+    r"^(?:tags|topics?|filed under|categories|category|keywords|related topics|found in)\s*:"
     r"|^#\w+(?:\s+#\w+)+$",  # a line of hashtags: '#Shingal #Sinjar #Turkey #YBS'
     re.I,
 )
@@ -1410,6 +1410,12 @@ def strip_noise(paragraphs: list[str]) -> _Noise:
         if not kept and _KEY_POINTS.fullmatch(paragraph):
             removed.append(f"key-points: {paragraph}")  # MailOnline's bold points over its text
             continue
+        if first_long_sentence(kept) is None and (
+            points := _points_over_wire_lede(paragraphs, index)
+        ):
+            removed.extend(f"key-points: {line}" for line in paragraphs[index:points])
+            skip_until = max(skip_until, points)  # a wire's bullets over its dateline's lede
+            continue
         if first_long_sentence(kept) is None and (points := _summary_box(paragraphs, index)):
             removed.append(f"key-points: {paragraph}")  # CNBC's 'Key Points' over its text
             removed.extend(f"key-points: {line}" for line in paragraphs[index + 1 : points])
@@ -1686,6 +1692,29 @@ def _summary_point(paragraph: str) -> bool:
 
 
 MAX_POINT_WORDS = 30
+# A wire story's first paragraph: its dateline with the agency ('BAGHDAD, Nov 23 (Reuters) -').
+_WIRE_LEDE = re.compile(
+    rf"^[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}(?:,[^()\n]{{1,40}}?)?\s*\({AGENCIES}\)"
+    r"\s*(?:--|[–—-])\s"
+)
+
+
+def _points_over_wire_lede(paragraphs: list[str], index: int) -> int:
+    """Where a wire story's summary points end (the index of its dateline's lede), or 0: a list
+    of two to five short points without full stops ('* Flows highest since exports resumed'),
+    as items of their own or in one block, right above a lede opening with a wire's dateline."""
+    end = index
+    while end < len(paragraphs) and end - index < MAX_SUMMARY_POINTS:
+        lines = paragraphs[end].strip().split("\n")
+        if not all(
+            _ITEM_MARK.match(line) and _summary_point(_ITEM_MARK.sub("", line)) for line in lines
+        ):
+            break
+        end += 1
+    points = sum(len(p.strip().split("\n")) for p in paragraphs[index:end])
+    if not 2 <= points <= MAX_SUMMARY_POINTS or end >= len(paragraphs):
+        return 0
+    return end if _WIRE_LEDE.match(paragraphs[end].strip()) else 0
 
 
 def _syndicated_outlet(paragraph: str) -> str | None:

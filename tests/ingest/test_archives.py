@@ -185,3 +185,20 @@ def test_a_damaged_web_archive_is_refused_in_one_line_and_the_rest_is_read(
     [refusal] = [line for line in printed.splitlines() if "broken.webarchive" in line]
     assert "web archive" in refusal
     assert "1 ingested" in printed and "1 failed" in printed
+
+
+def test_a_web_archive_without_a_date_is_not_dated_by_the_files_time(tmp_path: Path) -> None:
+    # a web archive states no moment of saving: 'late on Thursday' has nothing to be read
+    # against, and the file's modification time is no news of the page
+    archive = {
+        "WebMainResource": {
+            "WebResourceData": _page(published=None).encode("utf-8"),
+            "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": "UTF-8",
+            "WebResourceURL": "https://www.example.com/world/tikrit-checkpoint",
+        }
+    }
+    data = plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
+    fields, _body, out, _site = _ingest(tmp_path, "undated.webarchive", data)
+    assert fields["date_source"] == "ingest"
+    assert "undated.webarchive: warning: no date found" in out

@@ -241,3 +241,20 @@ def test_a_blogs_name_in_its_header_h1_is_not_the_post_title() -> None:
     head = read_page_head(page)
     assert head.headline == "Ice storm update, more sleet tonight"
     assert head.title_site == "Hollow Creek Notes"
+
+
+def test_a_wires_summary_points_over_its_dateline_go_and_a_found_in_line_too(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Oil flows through the northern pipeline rise, sources say\n\n"
+        "* Flows highest since exports resumed - sources\n\n"
+        "* Follows payment deal between the two governments\n\n"
+        f"BAGHDAD, Nov 23 (Reuters) - {PROSE}\n\n"
+        f"{PROSE.replace('bridge', 'road')}\n\n"
+        "Found in: Oil, Pipelines, Iraq-Turkey relations\n"
+    )
+    _fields, body, _out = _ingest(tmp_path, "flows.txt", text)
+    assert body.strip().startswith("BAGHDAD, Nov 23 (Reuters) - Officials")
+    assert "Flows highest" not in body and "Follows payment deal" not in body
+    assert "Found in" not in body and "repairs to the old road" in body
