@@ -1,4 +1,4 @@
-"""A page saved as one file: MHTML and Safari's web archive, opened to the page inside.
+"""A page inside another file: MHTML, Safari's web archive, an e-mail with the page attached.
 
 Browsers offer to save a page as a single file. Chrome, Edge and Opera write MHTML
 ('Webpage, Single File', `.mhtml`): a MIME message whose first part is the page's HTML, quoted-
@@ -13,6 +13,11 @@ was saved) and a web archive looks like binary. Here the page itself is taken ou
 address and its encoding, and read as any saved page is; the archive is kept as the original.
 The moment of saving is the page's reference for a relative date ('on Thursday'), never its
 date.
+
+A colleague who cannot share a paywalled link saves the page and sends it attached, with a
+line or two of their own ('The link is paywalled for you, so I saved the page'). The article is
+the attachment, not the note: an e-mail whose own text is that short, with one page attached,
+is read as the page.
 """
 
 from __future__ import annotations
@@ -32,6 +37,9 @@ from digest.errors import DigestError
 from digest.ingest.model import RawInput
 
 ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".webarchive"})
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", *ARCHIVE_SUFFIXES})
+MAX_COVER_NOTE_WORDS = 80  # a greeting, a line on why the page is attached, a signature
+_MESSAGE_HEADERS = ("from", "date", "subject")
 # An MHTML file's own marks in its header: Blink's snapshot address, a browser's 'Saved by'.
 _SAVED_BY = re.compile(
     rb"^(?:Snapshot-Content-Location:|From:[ \t]*<?Saved by\b)", re.IGNORECASE | re.MULTILINE
@@ -168,3 +176,49 @@ def _web_archive_page(raw: RawInput) -> RawInput:
         url if isinstance(url, str) else None,
         None,
     )
+
+
+# -- a page attached to an e-mail ---------------------------------------------------------------
+
+
+def attached_page(raw: RawInput) -> RawInput | None:
+    """The page attached to an e-mail whose own text is only a note on it, else None: the
+    page as a saved page (an attached archive opened too), the message's day as its reference.
+    A message with more to say than a note, or with more than one page attached, is the
+    article itself."""
+    head = raw.data[:HEADER_BYTES].lower()
+    if b"\nfrom:" not in b"\n" + head or b"multipart/mixed" not in head:
+        return None
+    message = email.message_from_bytes(raw.data, policy=email.policy.default)
+    if not all(message.get(name) for name in _MESSAGE_HEADERS):
+        return None
+    pages = [
+        part
+        for part in message.walk()
+        if part.get_content_disposition() == "attachment"
+        and PurePosixPath(part.get_filename() or "").suffix.lower() in PAGE_SUFFIXES
+    ]
+    if len(pages) != 1 or _note_words(message) > MAX_COVER_NOTE_WORDS:
+        return None
+    data = pages[0].get_payload(decode=True)
+    if not isinstance(data, bytes) or not data.strip():
+        return None
+    name = pages[0].get_filename() or "attached.html"
+    attached = dataclasses.replace(raw, name=name, data=data, modified=_saved_day(message))
+    if PurePosixPath(name).suffix.lower() in ARCHIVE_SUFFIXES:
+        return archived_page(attached)
+    return _page(attached, data, pages[0].get_content_charset(), None, _saved_day(message))
+
+
+def _note_words(message: Message) -> int:
+    """The words of the message's own text (its plain part, else its HTML's), not attached."""
+    body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+    if body is None:
+        return 0
+    try:
+        text = body.get_content()
+    except (LookupError, ValueError):
+        return MAX_COVER_NOTE_WORDS + 1  # unreadable: not known to be a note
+    if body.get_content_subtype() == "html":
+        text = re.sub(r"<[^>]*>", " ", text)
+    return len(text.split())

@@ -158,6 +158,7 @@ _BUTTON = (
     r"|(?:read|view) original|read on (?-i:[A-Z])\w{2,20}"  # a read-later app's: 'Read on Omnivore'
     r"|open in (?-i:[A-Z])\w{2,20}|original"  # '[Open in Matter](…) · [Original](…)'
     r"|read (?:the full (?:story|article) |more )?(?:on|at) [\w-]+(?:\.[\w-]+)+"
+    r"|read the latest\s*[»›]?"
     r"|was this (?:article|story|page) helpful\??|(?:yes|no)\s*/\s*(?:yes|no)"
     r"|download (?:the |this )?(?:pdf|full report|report|brief)(?: \(pdf\))?"
     # a paginated article's pager, a gallery's switch, a player's note, a poll's count, a
@@ -1846,6 +1847,12 @@ _BOX_TRAILER = re.compile(
 )
 
 
+# A link's address after its text in a plain-text e-mail: '<https://…>', '(https://…)', ': https://…'.
+_TRAILING_LINK = re.compile(
+    r"(?:\s*[:»›]?\s*)(?:\\?<\s*https?://[^\s>]+\s*>|\(\s*https?://[^\s)]+\s*\)|https?://\S+)\s*$"
+)
+
+
 def _as_plain(text: str) -> str:
     """Text without its Markdown emphasis and links, converted only where it has any (the
     conversion is the slow part of the noise rules)."""
@@ -2205,8 +2212,8 @@ def is_translation_note(line: str) -> bool:
 
 # A newsletter's top, pasted with its story: 'View in browser', 'Good morning. Today: …'.
 _NEWSLETTER_TOP = re.compile(
-    r"^(?:view (?:this (?:e-?mail|newsletter|issue) )?(?:in (?:your |a )?browser|online|as a web"
-    r" ?page)|read online|open in (?:your )?browser"
+    r"^(?:view (?:this (?:e-?mail|newsletter|issue|post) )?(?:in (?:your |a )?browser|online"
+    r"|as (?:a )?web ?page|on the web(?: at)?)|read online|open in (?:your )?browser"
     r"|good (?:morning|afternoon|evening)(?:[.,!]| and welcome)\s.*)$",  # '… and welcome to X'
     re.IGNORECASE,
 )
@@ -2389,6 +2396,18 @@ def trail_to(paragraph: str, following: str) -> bool:
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:
+    """The noise rule a paragraph is caught by, if any; a short line whose link a plain-text
+    e-mail spells after it ('Read more on Rudaw.net (https://…)', 'Read on X <…>') is tried
+    again without the link."""
+    rule = _noise_rule_of(paragraph, index)
+    if rule is None and "://" in paragraph:
+        pointer = _TRAILING_LINK.sub("", paragraph)
+        if pointer != paragraph and 2 <= count_words(pointer) <= MAX_POINTER_WORDS:
+            rule = _noise_rule_of(pointer, index)
+    return rule
+
+
+def _noise_rule_of(paragraph: str, index: int) -> str | None:
     if (
         "\n" not in paragraph
         and (cell := _ONE_CELL.match(paragraph))

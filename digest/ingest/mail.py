@@ -28,13 +28,13 @@ from digest.ingest.dates import (
     parse_date_text,
     split_leading_date,
 )
-from digest.ingest.feed import publisher_zone
+from digest.ingest.feed import known_name, publisher_zone
 from digest.ingest.markup import plain_field
 from digest.ingest.text import comparison_key, markdown_to_plain
 
 # A header line: its name and value ('Return-Path', 'Received', 'X-Mailer' as well as 'From').
 # Continuation lines start with whitespace.
-_HEADER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]{0,40})\s*:\s*(?P<value>.*)$")
+_HEADER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_.-]{0,76})\s*:\s*(?P<value>.*)$")
 # The sender's line of a message copied from a webmail's page: 'Dana Aziz <dana@example.org>'.
 _SENDER_LINE = re.compile(r"^(?P<name>[^<>@\n]{0,80}?)\s*<(?P<address>[^<>\s@]+@[^<>\s]+)>$")
 _RECIPIENT_LINE = re.compile(r"^to (?:me|[\w.' -]{1,60})(?:,.*)?$", re.IGNORECASE)
@@ -498,8 +498,18 @@ def _sender_name(value: str) -> str | None:
     and 'Levant Wire Syria Desk' are their publishers; a bare address is no name."""
     name, _address = email.utils.parseaddr(value)
     name = (plain_field(name) or "").strip().strip("'\"").strip()
+    if (newsletter := _PERSON_FROM.match(name)) is not None:
+        name = newsletter["publication"]  # Substack's 'Elias Mourad from The Badia Brief'
     shorter = _SENDER_SUFFIX.sub("", name).strip()
+    if len(shorter.split()) == 1 and (known := known_name(shorter)) is not None:
+        return known  # 'POLITICO Breaking News', 'Dawn Breaking News'
     return (shorter if len(shorter.split()) >= 2 else name) or None  # 'Ninawa Desk' stays
+
+
+# A newsletter's sender as its writer and its title: 'Elias Mourad from The Badia Brief'.
+_PERSON_FROM = re.compile(
+    r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} from (?P<publication>(?-i:[A-Z]).{2,60})$"
+)
 
 
 def _header_date(value: str, day_first: bool, zone: dt.tzinfo | None = None) -> dt.date | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from digest.cli import main
 from digest.content.frontmatter import split_front_matter
-from digest.ingest.archives import archived_page
+from digest.ingest.archives import archived_page, attached_page
 from digest.ingest.model import RawInput
 
 HEADLINE = "Gunmen attack checkpoint near Tikrit, killing two soldiers"
@@ -202,3 +202,35 @@ def test_a_web_archive_without_a_date_is_not_dated_by_the_files_time(tmp_path: P
     fields, _body, out, _site = _ingest(tmp_path, "undated.webarchive", data)
     assert fields["date_source"] == "ingest"
     assert "undated.webarchive: warning: no date found" in out
+
+
+def _mail_with_attachment(note: str, attachment: bytes, filename: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Priya Natarajan <priya@example.org>"
+    message["To"] = "analyst@example.org"
+    message["Subject"] = "The Tikrit piece (attached)"
+    message["Date"] = "Mon, 30 Nov 2026 09:12:44 +0000"
+    message.set_content(note)
+    message.add_attachment(attachment, maintype="text", subtype="html", filename=filename)
+    return message.as_bytes()
+
+
+def test_a_page_attached_to_a_short_note_is_the_article(tmp_path: Path) -> None:
+    note = (
+        "Nadia,\n\nThe link is paywalled for you, so I saved the page and attached it.\n\nPriya\n"
+    )
+    data = _mail_with_attachment(note, _page().encode("utf-8"), "Checkpoint attack.html")
+    fields, body, _out, site = _ingest(tmp_path, "fwd.eml", data)
+    assert fields["title"] == HEADLINE
+    assert str(fields["date"]) == "2026-11-20"  # the page's, not the message's
+    assert fields["source"] == "Example Courier"
+    assert "paywalled" not in body and "Suspected Islamic State gunmen" in body
+    assert (site / "content" / fields["original"]).read_bytes() == data
+
+
+def test_a_message_with_its_own_text_and_a_page_attached_is_the_message() -> None:
+    note = " ".join(["The ministry said the repairs would take another three months."] * 12)
+    data = _mail_with_attachment(note, _page().encode("utf-8"), "page.html")
+    assert attached_page(RawInput("m.eml", "m.eml", data)) is None

@@ -258,3 +258,44 @@ def test_a_wires_summary_points_over_its_dateline_go_and_a_found_in_line_too(
     assert body.strip().startswith("BAGHDAD, Nov 23 (Reuters) - Officials")
     assert "Flows highest" not in body and "Follows payment deal" not in body
     assert "Found in" not in body and "repairs to the old road" in body
+
+
+def test_a_plain_text_emails_pointer_lines_with_their_links_go(tmp_path: Path) -> None:
+    text = (
+        "Outage hits the northern water plant\n\n"
+        f"{PROSE}\n\n{PROSE.replace('bridge', 'road')}\n\n"
+        "Read more on Rudaw.net (https://rudaw.us21.list-manage.com/track/click?u=45&id=d7)\n\n"
+        "Read on crisisgroup.org: https://crisisgroup.cmail20.com/t/d-l-zvazqdh/\n\n"
+        "Read the latest » <https://s2.washingtonpost.com/camp-rw/?trackId=fa76>\n\n"
+        "View as web page: https://view.e.example.org/?qs=9c39037b6aed\n"
+    )
+    _fields, body, _out = _ingest(tmp_path, "pointers.txt", text)
+    assert "repairs to the old road" in body
+    for pointer in ("Read more on", "Read on", "Read the latest", "View as web page"):
+        assert pointer not in body
+
+
+def test_a_message_with_long_exchange_header_names_is_read_as_an_email() -> None:
+    from digest.ingest.mail import read_mail
+
+    text = (
+        "Delivered-To: analyst@example.org\n"
+        "X-MS-Exchange-CrossTenant-Network-Message-Id: b5614f0b-d8b9-4be8-b50c-b17078db7a44\n"
+        "msip_labels:\n"
+        "From: Defence Media <media@example.gov>\n"
+        "Subject: Troops begin exercise\n"
+        "Date: Thu, 19 Nov 2026 19:30:18 +0000\n\n"
+        f"{PROSE}\n"
+    )
+    mail = read_mail(text)
+    assert mail is not None and mail.subject == "Troops begin exercise"
+
+
+def test_a_newsletters_sender_names_its_publication() -> None:
+    from digest.ingest.mail import _sender_name
+
+    assert _sender_name("Elias Mourad from The Badia Brief <badia@substack.com>") == (
+        "The Badia Brief"
+    )
+    assert _sender_name("POLITICO Breaking News <breaking@politico.com>") == "Politico"
+    assert _sender_name("Ninawa Desk <desk@example.org>") == "Ninawa Desk"
