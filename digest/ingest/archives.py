@@ -25,20 +25,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import email
-import email.header
 import email.policy
-import email.utils
 import plistlib
 import re
 from email.message import Message
 from pathlib import PurePosixPath
 
 from digest.errors import DigestError
+from digest.ingest.decode import web_encoding
+from digest.ingest.mail import MAX_NOTE_WORDS, decoded_header, header_date
 from digest.ingest.model import RawInput
 
 ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".webarchive"})
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", *ARCHIVE_SUFFIXES})
-MAX_COVER_NOTE_WORDS = 80  # a greeting, a line on why the page is attached, a signature
 _MESSAGE_HEADERS = ("from", "date", "subject")
 # An MHTML file's own marks in its header: Blink's snapshot address, a browser's 'Saved by'.
 _SAVED_BY = re.compile(
@@ -71,36 +70,31 @@ def archived_page(raw: RawInput) -> RawInput | None:
 def _page(
     raw: RawInput, html: bytes, charset: str | None, url: str | None, saved: dt.date | None
 ) -> RawInput:
-    text = _decoded(html, charset, raw.source)
-    name = PurePosixPath(raw.name).stem + ".html" if raw.name != "stdin" else "stdin.html"
+    """The page as an input of its own: named after the archive with '.html', its address,
+    the day it was saved as its reference; decoded by ingest as any page is, after its bytes
+    are made UTF-8 where the archive states their encoding."""
     if url is not None and not re.match(r"https?://", url, re.I):
         url = None  # 'cid:…', 'file:///C:/…': no address a reader can follow
     return dataclasses.replace(
         raw,
-        name=name,
-        data=text.encode("utf-8"),
+        name=PurePosixPath(raw.name).stem + ".html",
+        data=_as_utf8(html, charset),
         modified=saved,  # not the file's time: no news of the page
         url=raw.url or url,
         media_type="text/html",
     )
 
 
-def _decoded(html: bytes, charset: str | None, source: str) -> str:
-    """The page's text: by the archive's word on its encoding, else as any page is decoded."""
-    if charset:
-        try:
-            return html.decode(_web_encoding(charset))
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong label: the page's own bytes and meta say better
-    from digest.ingest.decode import decode_bytes
-
-    return decode_bytes(html, source)
-
-
-def _web_encoding(label: str) -> str:
-    """As the web reads a label: 'iso-8859-1' and 'us-ascii' pages are Windows-1252."""
-    name = label.strip().strip('"').lower()
-    return "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
+def _as_utf8(html: bytes, charset: str | None) -> bytes:
+    """The page's bytes in UTF-8 by the archive's word on their encoding; as they are when it
+    says none or a wrong one (the page's own bytes and meta then say, as for any page)."""
+    encoding = web_encoding(charset) if charset else None
+    if encoding is None:
+        return html
+    try:
+        return html.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError:
+        return html
 
 
 # -- MHTML --------------------------------------------------------------------------------------
@@ -138,19 +132,12 @@ def _root_part(message: Message) -> Message | None:
 def _header_text(value: object) -> str | None:
     if value is None:
         return None
-    text = str(email.header.make_header(email.header.decode_header(str(value))))
-    return " ".join(text.split()) or None
+    return " ".join(decoded_header(str(value)).split()) or None
 
 
 def _saved_day(message: Message) -> dt.date | None:
     stamp = message.get("Date")
-    if not stamp:
-        return None
-    try:
-        moment = email.utils.parsedate_to_datetime(str(stamp))
-    except (TypeError, ValueError, IndexError):
-        return None
-    return moment.date() if moment is not None else None
+    return header_date(str(stamp), day_first=True) if stamp else None
 
 
 # -- Safari ---------------------------------------------------------------------------------------
@@ -198,7 +185,7 @@ def attached_page(raw: RawInput) -> RawInput | None:
         if part.get_content_disposition() == "attachment"
         and PurePosixPath(part.get_filename() or "").suffix.lower() in PAGE_SUFFIXES
     ]
-    if len(pages) != 1 or _note_words(message) > MAX_COVER_NOTE_WORDS:
+    if len(pages) != 1 or _note_words(message) > MAX_NOTE_WORDS:
         return None
     data = pages[0].get_payload(decode=True)
     if not isinstance(data, bytes) or not data.strip():
@@ -218,7 +205,7 @@ def _note_words(message: Message) -> int:
     try:
         text = body.get_content()
     except (LookupError, ValueError):
-        return MAX_COVER_NOTE_WORDS + 1  # unreadable: not known to be a note
+        return MAX_NOTE_WORDS + 1  # unreadable: not known to be a note
     if body.get_content_subtype() == "html":
         text = re.sub(r"<[^>]*>", " ", text)
     return len(text.split())

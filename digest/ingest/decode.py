@@ -80,9 +80,14 @@ def _declared_encoding(data: bytes) -> str | None:
     match = _DECLARED.search(data[:4096])
     if match is None:
         return None
-    label = (match["meta"] or match["xml"]).decode("ascii")
+    return web_encoding((match["meta"] or match["xml"]).decode("ascii"))
+
+
+def web_encoding(label: str) -> str | None:
+    """An encoding's label as the web reads it, in Python's name ('iso-8859-1' and 'ascii'
+    pages are Windows-1252, 'gb2312' is GB 18030); None for a label Python does not know."""
     try:
-        name = codecs.lookup(label).name
+        name = codecs.lookup(label.strip().strip('"')).name
     except LookupError:
         return None
     return _WEB_SUPERSETS.get(name, name)

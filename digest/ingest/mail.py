@@ -135,7 +135,7 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
     date_line = headers.get("date") or headers.get("sent") or ""
     link = next((headers[key].strip() for key in _LINK_HEADERS if headers.get(key)), None)
-    date = _header_date(date_line, day_first, publisher_zone(link) if link else None)
+    date = header_date(date_line, day_first, publisher_zone(link) if link else None)
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
         if _QUOTED_HEADERS.match(pasted.lstrip()):  # Outlook's history: the message replied to
             return read_mail(pasted.lstrip(), day_first)
@@ -222,7 +222,7 @@ def _webmail_copy(text: str) -> tuple[dict[str, str], str]:
         ):  # Gmail's unsubscribe link beside the sender
             after += 1
         stamp = _DAYS_AGO.sub("", lines[after]).strip() if after < len(lines) else ""
-        if stamp and (_header_date(stamp, True) or is_webmail_day(stamp)):
+        if stamp and (header_date(stamp, True) or is_webmail_day(stamp)):
             headers["date"] = stamp  # 'Tue, Nov 24, 9:02 AM': this year's, read on ingest
             after += 1
         while after < len(lines) and (
@@ -458,11 +458,13 @@ def _header_block(text: str) -> tuple[dict[str, str], str]:
             return {}, text
     else:
         index = len(lines)
-    decoded = {name: _decoded(value) if "=?" in value else value for name, value in headers.items()}
+    decoded = {
+        name: decoded_header(value) if "=?" in value else value for name, value in headers.items()
+    }
     return decoded, "\n".join(lines[index + 1 :])
 
 
-def _decoded(value: str) -> str:
+def decoded_header(value: str) -> str:
     """A header's RFC 2047 encoded words as text ('=?utf-8?q?Pakistan=E2=80=99s_military?=')."""
     try:
         return str(email.header.make_header(email.header.decode_header(value)))
@@ -508,11 +510,11 @@ def _sender_name(value: str) -> str | None:
 
 # A newsletter's sender as its writer and its title: 'Elias Mourad from The Badia Brief'.
 _PERSON_FROM = re.compile(
-    r"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3} from (?P<publication>(?-i:[A-Z]).{2,60})$"
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} from (?P<publication>[A-Z].{2,60})$"
 )
 
 
-def _header_date(value: str, day_first: bool, zone: dt.tzinfo | None = None) -> dt.date | None:
+def header_date(value: str, day_first: bool, zone: dt.tzinfo | None = None) -> dt.date | None:
     """'Mon, 2 Mar 2026 07:30:12 +0000' (the sender's own calendar day, or the day in `zone`,
     the publisher's, for a feed item sent as mail), or a mail client's 'Fri, 20 Mar 2026 at
     11:02' and 'Monday, March 23, 2026 9:14 AM'."""

@@ -445,11 +445,9 @@ def _site_part_of_title(
     """Whether a heading is only the site's part of the `<title>`: the shorter part, beside a
     headline the other metadata (`og:title`, JSON-LD) gives and the heading does not; on a page
     without such metadata (a 2009 Blogger blog's), beside the post's own title heading."""
-    others = [text for text, rule in stated if rule != "title"] or [
-        _text(h)
-        for h in root.iter("h1", "h2", "h3")
-        if _ARTICLE_TITLE_CLASS.search(h.get("class") or "")
-    ]
+    others = [text for text, rule in stated if rule != "title"] or _titled_headings(
+        root, "h1", "h2", "h3"
+    )
     if not title_tag or not others or any(_agrees(heading, text) for text in others):
         return False
     for parts in (_title_parts(title_tag), title_tag.split(": ", 1)):  # Blogger's 'Blog: Post'
@@ -510,12 +508,17 @@ def _article_titles(root: lxml.html.HtmlElement) -> list[str]:
     """The distinct texts of the h1 and h2 headings whose class names them the article's title,
     at least `MIN_SHOWN_WORDS` words long: what the reader sees as the headline, whatever the
     metadata says (a social or search headline often differs)."""
-    found = [
+    found = _titled_headings(root, "h1", "h2")
+    return list(dict.fromkeys(text for text in found if len(text.split()) >= MIN_SHOWN_WORDS))
+
+
+def _titled_headings(root: lxml.html.HtmlElement, *tags: str) -> list[str]:
+    """The texts of the headings of these tags whose class names them the article's title."""
+    return [
         _text(heading)
-        for heading in root.iter("h1", "h2")
+        for heading in root.iter(*tags)
         if _ARTICLE_TITLE_CLASS.search(heading.get("class") or "")
     ]
-    return list(dict.fromkeys(text for text in found if len(text.split()) >= MIN_SHOWN_WORDS))
 
 
 def _continued(title: str, others: list[str]) -> str | None:
