@@ -237,3 +237,25 @@ def test_the_held_out_invented_news():
     assert len(labels) >= 50 and not train_titles & {label.title for label in labels}
     assert result.micro.f1 >= 0.85, result.as_dict()
     assert result.kept_out >= 0.9, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "trial109/02-kurdistan24-daquq-attack.webarchive",
+            "ISIS militants kill four soldiers in attack on army post in Kirkuk’s Daquq",
+        ),
+        (
+            "trial110/08-gmail-attached-html-gdansk-cyber-attack.eml",
+            "Cyber attack halts container operations at Gdansk port",
+        ),
+    ],
+)
+def test_a_labelled_page_archive_or_attached_page_is_read_as_the_page(name, title):
+    from digest.topics.evaluate import article_from_file
+
+    path = Path(__file__).parents[1] / "fixtures" / "ingest" / name
+    article = article_from_file(path)
+
+    assert article.title == title and len(article.body.split()) > 100

@@ -132,6 +132,29 @@ def test_the_region_must_be_the_larger_share_of_the_places_named():
     assert verdict(cue_classifier(), raid)[0] == ("t",)
 
 
+def test_an_affiliate_elsewhere_is_the_subject_and_a_place_outside_the_region_at_once():
+    # an invented wire item: an affiliate's attack far away, with the core's Syria in passing
+    blast = make_article(
+        "Islamic State Khorasan Province claims bombing at a rally",
+        body="ISKP said the bomber had once fought with the group in Syria. Officials in "
+        "Khyber Pakhtunkhwa said the wounded were taken to Peshawar.",
+    )
+    themes, score, scope = verdict(cue_classifier(), blast)
+
+    assert themes == () and scope.subject > 0 and scope.region > 0
+    assert score.status == OUT_OF_SCOPE
+    named = {name for kind, name, _count in scope.names if kind == "elsewhere"}
+    assert {"Islamic State Khorasan Province", "ISKP", "Peshawar"} <= named
+
+    # the core in Syria, with its affiliate named in passing, stays in
+    raid = make_article(
+        "US strike kills ISIS leader near Raqqa",
+        body="The raid in Syria near Raqqa and Deir ez-Zor came a week after ISIS-K, the "
+        "group's Afghan branch, claimed a bombing.",
+    )
+    assert verdict(cue_classifier(), raid)[0] == ("t",)
+
+
 def test_a_theme_may_require_only_the_region():
     article = make_article(
         "Rocket strike hits US base in Iraq", body="No one was hurt at Ain al-Asad."
