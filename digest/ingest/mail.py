@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from digest.ingest.clean import is_headline
+from digest.ingest.clean import is_headline, split_site_name
 from digest.ingest.dates import (
     STAMP_PARTS,
     is_published_line,
@@ -58,10 +58,18 @@ _ORIGINAL = re.compile(
 _REPLY = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)
 _FORWARDED_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|vs)\s*:", re.IGNORECASE)
 # Subject prefixes a mail client or an alert adds: 'Fwd:', 'RE:', 'ALERT:', '[Daily Brief]'.
-_PREFIX_WORDS = r"fwd?|re|aw|tr|wg|alert|breaking|flash|news alert|update"
+# A press office's and a think tank's labels too: 'MEDIA RELEASE:', 'Commentary:', and a
+# numbered series' name ('PolicyWatch 4219:', 'Daily Brief No. 88:').
+_PREFIX_WORDS = (
+    r"fwd?|re|aw|tr|wg|alert|breaking|flash|news alert|update"
+    r"|(?:media|press|news) release|commentary"
+    r"|(?:[a-z]+ ?)?(?:watch|brief|alert|update|note|insight|bulletin|digest)(?: no\.?)? ?#?\d{1,5}"
+)
 _SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PREFIX_WORDS})\s*:\s*|\[[^\]]{{1,40}}\]\s*)+", re.IGNORECASE
 )
+# A government's protective marking after the subject: '[SEC=UNOFFICIAL]', '[SEC=OFFICIAL]'.
+_SUBJECT_MARKING = re.compile(r"\s*\[SEC=[^\]]{1,40}\]\s*$", re.IGNORECASE)
 MAX_MASTHEAD_WORDS = 16  # a line above the headline: 'LEVANT CONFLICT MONITOR | DAILY BRIEF'
 MAX_MASTHEAD_LINES = 8
 MAX_FOOTER_WORDS = 40  # a closing paragraph with 'Unsubscribe' and the sender's address
@@ -129,8 +137,13 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
         inner = read_mail(rest[quoted.start() :], day_first)
         if inner is not None:
             return inner
-    subject = _SUBJECT_PREFIX.sub("", plain_field(headers.get("subject", "")) or "").strip() or None
+    subject = _subject(headers.get("subject", ""))
     sender = _sender_name(headers["from"])
+    if subject and _from_a_person(headers["from"]):
+        # a page shared from a phone or a browser: 'Headline - BBC News' from the reader
+        headline, site = split_site_name(subject)
+        if site is not None and (known := known_name(site)) is not None:
+            subject, sender = headline, known
     reply = _REPLY.match(headers.get("subject", "")) is not None
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
     date_line = headers.get("date") or headers.get("sent") or ""
@@ -493,6 +506,12 @@ _SENDER_SUFFIX = re.compile(
     r"|breaking(?: news)?|no-?reply)$",
     re.IGNORECASE,
 )
+
+
+def _subject(value: str) -> str | None:
+    """The subject as a headline: without a client's, an alert's or an office's labels."""
+    subject = _SUBJECT_PREFIX.sub("", plain_field(value) or "")
+    return _SUBJECT_MARKING.sub("", subject).strip() or None
 
 
 def _sender_name(value: str) -> str | None:

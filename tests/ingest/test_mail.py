@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from digest.content.articles import read_article
 from digest.ingest import IngestOutcome, ingest_paths
 from digest.ingest.mail import read_mail, strip_newsletter_furniture
@@ -247,3 +249,49 @@ def test_an_e_mails_script_handlers_and_links_never_reach_the_article(tmp_path: 
     assert "title: Camp returns resume" in text
     for bad in ("<script", "alert(1)", "onclick", "javascript:", "<iframe", "onerror", "<b>"):
         assert bad not in text
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "title", "source"),
+    [
+        (
+            "Defence Media <media@defence.example>",
+            "MEDIA RELEASE: Troops join exercise [SEC=UNOFFICIAL]",
+            "Troops join exercise",
+            "Defence Media",
+        ),
+        (
+            "Policy Institute <info@policy.example>",
+            "PolicyWatch 4219: Returns strain a camp",
+            "Returns strain a camp",
+            "Policy Institute",
+        ),
+        (
+            "Crisis Desk <news@crisis.example>",
+            "Commentary: Drones push a war to the sea",
+            "Drones push a war to the sea",
+            "Crisis Desk",
+        ),
+        # a page shared from a phone: the site's name after the headline is the publisher
+        (
+            "Nadia Kerr <nadia.kerr@icloud.example>",
+            "Rail strike: Walkouts hit Christmas week - BBC News",
+            "Rail strike: Walkouts hit Christmas week",
+            "BBC News",
+        ),
+        # a year is no series number, and a headline's own label stays
+        (
+            "Returns Monitor <news@returns.example>",
+            "Syria 2026: Camp returns resume",
+            "Syria 2026: Camp returns resume",
+            "Returns Monitor",
+        ),
+    ],
+)
+def test_a_subjects_labels_and_markings_are_not_the_headline(sender, subject, title, source):
+    mail = read_mail(
+        f"From: {sender}\nSubject: {subject}\nDate: Mon, 9 Feb 2026 08:00:00 +0100\n\n"
+        "Iraq resumed the return of families from the al-Hol camp on Friday, officials said.\n"
+    )
+    assert mail is not None
+    assert (mail.subject, mail.sender) == (title, source)

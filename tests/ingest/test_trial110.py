@@ -6,7 +6,7 @@ forwards from Gmail, Apple Mail and Outlook with the forwarder's note, a Google 
 iPhone share, a page sent as an attachment, and a statement in Arabic in windows-1256; written
 blind; 7 on the briefing's subject, 4 near-misses and 9 off-topic. First run: 404/472 checks
 (85.6%; three Outlook-relayed messages were not read as e-mails, their header names too long
-for the reader); themes micro-F1 0.824 with 13 of 13 off-topic kept out. Now 442/472; themes
+for the reader); themes micro-F1 0.824 with 13 of 13 off-topic kept out. Now 448/472; themes
 0.824 with 13 of 13 kept out (0.778 and 12 of 13 while the Outlook forward's bombing in
 Pakistan, whose claim names a bomber who fought in Syria, took 'attacks': an affiliate's name
 now counts against the region).
@@ -24,8 +24,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "02-iphone-share-bbc-rail-strike": {
         "body without 'Transport correspondent'",
         "figure 4 train operators",
-        "source",
-        "title",
     },
     "03-national-houthi-tanker-attack": {
         "figure 23 crew",
@@ -47,20 +45,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "10-gmail-fwd-ap-kirkuk-ambush": {
         "source",
     },
-    "11-crisisgroup-sudan-drone-attacks": {
-        "title",
-    },
     "12-defence-au-troops-exercise-release": {
-        "body without 'UNOFFICIAL'",
         "date",
         "date_source",
         "source",
-        "title",
     },
     "13-washinst-jeddah1-repatriation": {
         "figure 2340 Iraqis",
         "source",
-        "title",
     },
     "15-outlook-fwd-iskp-bajaur": {
         "figure 31 injured",
@@ -80,7 +72,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
 }
 
-MIN_RATE = 0.936  # 442/472 now; 404/472 at the first run
+MIN_RATE = 0.949  # 448/472 now; 404/472 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL110, KNOWN_MISSES, items=20, min_rate=MIN_RATE, off_topic=13, min_kept_out=0.9

@@ -91,9 +91,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without \"Fewer claims, more control: the group's "
         "year in the Badia suggests it is rebuilding as an "
         'insurgency rather than racing to retake territory."',
-        "body without 'PolicyWatch 4517'",
         "source",
-        "title",
     },
     "20-erbil-coalition-ceremony-basnews": {"figure 600 troops"},
     "21-daquq-funerals-gulf-news-app": {
@@ -132,7 +130,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "no figure 9000",
     },
 }
-MIN_RATE = 0.913  # 783/857; 757/857 at the first run
+MIN_RATE = 0.928  # 796/857; 757/857 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL67, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=12, min_kept_out=0.8
