@@ -325,6 +325,7 @@ def fit_logistic(
                 margins[i] += weights[name] * value
     probs = [_sigmoid(m) for m in margins]
     everyone = [(i, 1.0) for i in range(n)]
+    exp = math.exp
     for _sweep in range(SWEEPS):
         largest = 0.0
         for name in (None, *names):
@@ -337,7 +338,8 @@ def fit_logistic(
                 p = probs[i]
                 gradient += (p - targets[i]) * value
                 curvature += p * (1 - p) * value * value
-            step = max(-2.0, min(2.0, -gradient / curvature))
+            step = -gradient / curvature
+            step = 2.0 if step > 2.0 else -2.0 if step < -2.0 else step
             sign = signs.get(name, 0.0) if name is not None else 0.0
             if sign and (current + step) * sign < 0:
                 step = -current  # to zero, not past it
@@ -348,9 +350,11 @@ def fit_logistic(
                 bias += step
             else:
                 weights[name] = current + step
+            # the hot loop: `_sigmoid` written out (a call per value cost half the fit)
             for i, value in column:
-                margins[i] += step * value
-                probs[i] = _sigmoid(margins[i])
+                z = margins[i] + step * value
+                margins[i] = z
+                probs[i] = 1.0 / (1.0 + exp(-(60.0 if z > 60.0 else -60.0 if z < -60.0 else z)))
         if largest < 1e-5:
             break
     return bias, weights
