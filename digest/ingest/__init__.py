@@ -27,7 +27,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.ingest.archives import archived_page, attached_page
+from digest.ingest.archives import archived_page, attached_page, container_suffix
 from digest.ingest.dates import (
     find_text_date,
     find_url_date,
@@ -513,7 +513,9 @@ def _extension(raw: RawInput, kind: str, feed: RawInput | None = None) -> str:
     suffix = PurePosixPath(raw.name).suffix.lower().lstrip(".")
     if suffix.isascii() and suffix.isalnum() and len(suffix) <= 8 and raw.name != "stdin":
         return suffix
-    if feed is not None:  # a feed read from standard input or an address without a suffix
+    if feed is not None:  # a container or a feed from standard input or a bare address
+        if (container := container_suffix(feed.data)) is not None:
+            return container
         return "json" if feed.data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" else "xml"
     return _EXTENSIONS[kind]
 

@@ -44,6 +44,7 @@ _SAVED_BY = re.compile(
     rb"^(?:Snapshot-Content-Location:|From:[ \t]*<?Saved by\b)", re.IGNORECASE | re.MULTILINE
 )
 _MULTIPART_RELATED = re.compile(rb"^Content-Type:[ \t]*multipart/related\b", re.I | re.M)
+_MULTIPART_MIXED = re.compile(rb"^Content-Type:[ \t]*multipart/mixed\b", re.I | re.M)
 _XML_PLIST = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE plist[^>]*>\s*)?<plist\b")
 HEADER_BYTES = 8192  # an archive's headers are at its top
 
@@ -64,6 +65,20 @@ def archived_page(raw: RawInput) -> RawInput | None:
     head = data[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
     if _MULTIPART_RELATED.search(head) and (suffix in (".mhtml", ".mht") or _SAVED_BY.search(head)):
         return _mhtml_page(raw)
+    return None
+
+
+def container_suffix(data: bytes) -> str | None:
+    """The file suffix that says what kind of container these bytes are, for one read from
+    standard input: 'webarchive', 'mhtml', 'eml' (a message with its page attached); None
+    for anything else."""
+    if data.startswith(b"bplist00") or _XML_PLIST.match(data[:HEADER_BYTES]):
+        return "webarchive"
+    head = data[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    if _MULTIPART_RELATED.search(head):
+        return "mhtml"
+    if _MULTIPART_MIXED.search(head):
+        return "eml"
     return None
 
 

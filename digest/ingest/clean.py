@@ -102,6 +102,7 @@ _BUTTON = (
     r"|share or comment on this article\b.{0,200}|data cut-?off:.{0,60}"
     r"|write to [\w .'’-]{2,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     r"|advertisement\s*[-–]\s*scroll to continue|for immediate release"
+    r"|(?:press |news |media )?release (?:no\.?|number|#)\s*:?\s*[\w/-]{2,24}"  # CENTCOM's
     # what a page's toolbar leaves in a paste: a reading time, a comment count, a player
     r"|listen to this article(?:\W+[\d:]+ min(?:utes?)?)?(?:\W+learn more)?"
     r"|press play to listen to this article|voiced by artificial intelligence\.?"

@@ -28,7 +28,7 @@ from digest.ingest.dates import (
     parse_date_text,
     split_leading_date,
 )
-from digest.ingest.feed import known_name, publisher_zone
+from digest.ingest.feed import known_name, known_publisher, publisher_zone
 from digest.ingest.markup import plain_field
 from digest.ingest.text import comparison_key, markdown_to_plain
 
@@ -126,6 +126,8 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     html = False
     if "content-type" in headers or "mime-version" in headers:
         rest, html = _mime_body(text, rest)
+    if not html:
+        rest = _UNDERLINED_HEADING.sub(r"\n\g<heading>\n", rest)
     forwarded = _FORWARD.search(rest[:FORWARD_REACH])
     if forwarded is not None:
         inner = read_mail(rest[forwarded.end() :].lstrip("\n"), day_first)
@@ -517,14 +519,28 @@ def _subject(value: str) -> str | None:
 def _sender_name(value: str) -> str | None:
     """'Levant Conflict Monitor <daily@…>' is 'Levant Conflict Monitor'; 'Andes Wire Alerts'
     and 'Levant Wire Syria Desk' are their publishers; a bare address is no name."""
-    name, _address = email.utils.parseaddr(value)
+    name, address = email.utils.parseaddr(value)
     name = (plain_field(name) or "").strip().strip("'\"").strip()
     if (newsletter := _PERSON_FROM.match(name)) is not None:
         name = newsletter["publication"]  # Substack's 'Elias Mourad from The Badia Brief'
     shorter = _SENDER_SUFFIX.sub("", name).strip()
+    domain = address.rpartition("@")[2]
+    table = known_publisher(f"https://{domain}") if "." in domain else None
+    if table and shorter and _same_outlet(shorter, table):
+        return table  # 'AP News Alerts <alerts@apnews.com>' is the Associated Press
     if len(shorter.split()) == 1 and (known := known_name(shorter)) is not None:
         return known  # 'POLITICO Breaking News', 'Dawn Breaking News'
     return (shorter if len(shorter.split()) >= 2 else name) or None  # 'Ninawa Desk' stays
+
+
+def _same_outlet(name: str, table_name: str) -> bool:
+    """Whether a sender's name is the publishers' table's outlet as it shortens itself: the
+    same first word ('BBC News' for BBC), or the outlet's initials ('AP News' for Associated
+    Press)."""
+    first = name.split()[0].lower()
+    words = [w for w in table_name.split() if w.lower() != "the"]
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    return first in (words[0].lower(), initials) if words else False
 
 
 # A newsletter's sender as its writer and its title: 'Elias Mourad from The Badia Brief'.
@@ -580,6 +596,9 @@ def strip_newsletter_furniture(body: str, subject: str | None) -> str:
 
 
 # A plain-text newsletter's rule between its sections ('=====', '-----').
+# Mailchimp's plain-text heading: '** Headline' over a line of dashes, which is its underline,
+# not a rule between the newsletter's sections.
+_UNDERLINED_HEADING = re.compile(r"^\*\* (?P<heading>\S[^\n]{0,300})\n-{5,}[ \t]*$", re.MULTILINE)
 _SECTION_RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
 MIN_STORY_WORDS = 60  # a section holding the story, not a label or a list of headlines
 MAX_MASTHEAD_LINE_WORDS = 12  # 'View this email in your browser: https://…'

@@ -234,3 +234,19 @@ def test_a_message_with_its_own_text_and_a_page_attached_is_the_message() -> Non
     note = " ".join(["The ministry said the repairs would take another three months."] * 12)
     data = _mail_with_attachment(note, _page().encode("utf-8"), "page.html")
     assert attached_page(RawInput("m.eml", "m.eml", data)) is None
+
+
+def test_an_archive_read_from_standard_input_is_kept_under_its_kind(tmp_path: Path) -> None:
+    from digest.ingest import ingest_paths
+
+    mhtml = _mhtml(_page().encode("utf-8"), saved_by="Blink")
+    archive = {"WebMainResource": {"WebResourceData": _page().encode("utf-8"),
+                                   "WebResourceMIMEType": "text/html",
+                                   "WebResourceURL": "https://www.example.com/a"}}  # fmt: skip
+    for data, suffix in ((mhtml, ".mhtml"), (plistlib.dumps(archive), ".webarchive")):
+        content_dir = tmp_path / suffix.lstrip(".") / "content"
+        report = ingest_paths(["-"], content_dir, stdin=io.BytesIO(data))
+        [outcome] = report.outcomes
+        assert outcome.status == "ingested", outcome.message
+        [kept] = list((content_dir / "sources").iterdir())
+        assert kept.suffix == suffix and kept.read_bytes() == data

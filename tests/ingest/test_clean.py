@@ -817,3 +817,11 @@ def test_the_topics_under_more_about_and_a_read_later_apps_highlights_go() -> No
             LONG,
             SECOND,
         ]
+
+
+@pytest.mark.parametrize("line", ["Release No: 20261118-02", "Press Release No. 45/2026"])
+def test_a_releases_number_goes(line: str) -> None:
+    assert body_of(f"Council plans harvest patrols\n\n{line}\n\n{LONG}\n\n{SECOND}\n") == [
+        LONG,
+        SECOND,
+    ]

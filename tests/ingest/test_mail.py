@@ -279,6 +279,13 @@ def test_an_e_mails_script_handlers_and_links_never_reach_the_article(tmp_path: 
             "Rail strike: Walkouts hit Christmas week",
             "BBC News",
         ),
+        # a publisher's alerts under a short name: the outlet as its address's table names it
+        (
+            "AP News Alerts <alerts@apnews.com>",
+            "Police arrest three over plot",
+            "Police arrest three over plot",
+            "Associated Press",
+        ),
         # a year is no series number, and a headline's own label stays
         (
             "Returns Monitor <news@returns.example>",
@@ -295,3 +302,33 @@ def test_a_subjects_labels_and_markings_are_not_the_headline(sender, subject, ti
     )
     assert mail is not None
     assert (mail.subject, mail.sender) == (title, source)
+
+
+MAILCHIMP_TEXT = """From: "Kirkuk Wire" <news@kirkukwire.example>
+Subject: Breaking: Gunmen kill two soldiers near Daquq
+Date: Thu, 19 Nov 2026 06:12:00 +0000
+
+** Breaking: Gunmen kill two soldiers near Daquq
+------------------------------------------------------------
+View this email in your browser (https://us21.campaign-archive.example/?id=1)
+
+** Gunmen kill two soldiers near Daquq
+------------------------------------------------------------
+
+19-11-2026
+
+DAQUQ, Iraq - Gunmen killed two soldiers and wounded three at an army post south of Daquq late
+on Wednesday, a security source said on Thursday, in the latest attack blamed on Islamic State
+remnants hiding in the valleys between Kirkuk and Salahaddin provinces.
+
+The attackers opened fire with rifles before setting off a roadside bomb as a patrol arrived to
+help, the source said. A search of the area began on Thursday morning.
+"""
+
+
+def test_a_mailchimp_plain_text_headings_underline_is_not_a_rule(tmp_path: Path) -> None:
+    outcome = ingest_one(tmp_path, "daquq.eml", MAILCHIMP_TEXT)
+    assert outcome.status == "ingested", outcome.message
+    article = read_article(next((tmp_path / "content" / "articles").rglob("*.md")))
+    assert article.title == "Gunmen kill two soldiers near Daquq"
+    assert article.body.lstrip().startswith("DAQUQ, Iraq - Gunmen killed two soldiers")

@@ -6,7 +6,7 @@ forwards from Gmail, Apple Mail and Outlook with the forwarder's note, a Google 
 iPhone share, a page sent as an attachment, and a statement in Arabic in windows-1256; written
 blind; 7 on the briefing's subject, 4 near-misses and 9 off-topic. First run: 404/472 checks
 (85.6%; three Outlook-relayed messages were not read as e-mails, their header names too long
-for the reader); themes micro-F1 0.824 with 13 of 13 off-topic kept out. Now 448/472; themes
+for the reader); themes micro-F1 0.824 with 13 of 13 off-topic kept out. Now 453/472; themes
 0.824 with 13 of 13 kept out (0.778 and 12 of 13 while the Outlook forward's bombing in
 Pakistan, whose claim names a bomber who fought in Syria, took 'attacks': an affiliate's name
 now counts against the region).
@@ -33,17 +33,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "figure 41 attacks",
         "themes",
     },
-    "06-centcom-syria-raid-release": {
-        "body without 'Release No: 20261118-02'",
-    },
     "08-gmail-attached-html-gdansk-cyber-attack": {
         "figure 14 container vessels",
-    },
-    "09-rudaw-kirkuk-ambush": {
-        "title",
-    },
-    "10-gmail-fwd-ap-kirkuk-ambush": {
-        "source",
     },
     "12-defence-au-troops-exercise-release": {
         "date",
@@ -65,14 +56,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "19-ap-alert-germany-christmas-market-plot": {
         "figure 3 teenagers",
         "no figure 17",
-        "source",
-    },
-    "20-rudaw-sulaimani-teachers-strike": {
-        "title",
     },
 }
 
-MIN_RATE = 0.949  # 448/472 now; 404/472 at the first run
+MIN_RATE = 0.959  # 453/472 now; 404/472 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL110, KNOWN_MISSES, items=20, min_rate=MIN_RATE, off_topic=13, min_kept_out=0.9
