@@ -59,31 +59,52 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
     removed: list[str] = []
     site: str | None = None
     index = 0
-    while index < min(MAX_CHROME_LINES, len(paragraphs) - 1):
+    reach = MAX_CHROME_LINES  # lines looked at: a menu copied one item a line adds its own
+    while index < min(reach, len(paragraphs) - 1):
         line = paragraphs[index].strip()
+        # the site's name opens the page, under 'Skip to content' at most
+        at_top = all(note.startswith("interface: ") for note in removed)
         if _MENU.match(line) and all(count_words(item) <= 3 for item in line.split(" | ")):
             removed.append(f"menu: {line}")
+        elif items := _vertical_menu(paragraphs, index):
+            removed += [f"menu: {item.strip()}" for item in paragraphs[index : index + items]]
+            index += items - 1
+            reach += items - 1
+        elif (
+            at_top
+            and known_name(line) is not None
+            and len(paragraphs) > index + 3
+            and count_words(paragraphs[index + 1]) <= MAX_ABBREVIATION_WORDS
+            and (
+                is_menu_line(paragraphs[index + 2])
+                or _vertical_menu(paragraphs, index + 2)
+                or _interface_line(paragraphs[index + 2])
+            )
+        ):  # 'The Syrian Observatory For Human Rights' over 'SOHR' over its menu
+            site = line
+            removed += [f"site-name: {line}", f"site-name: {paragraphs[index + 1].strip()}"]
+            index += 1
         elif _interface_line(line):
             removed.append(f"interface: {line}")
-        elif index == 0 and (
-            _site_line(line, paragraphs[1])
-            or (known_name(line) is not None and is_menu_line(paragraphs[1]))
+        elif at_top and (
+            _site_line(line, paragraphs[index + 1])
+            or (known_name(line) is not None and is_menu_line(paragraphs[index + 1]))
         ):  # 'The Syrian Observatory For Human Rights' over its menu
             site = line.title() if line.isupper() else line
             removed.append(f"site-name: {line}")
         elif (
-            index == 0
+            at_top
             and count_words(line) <= MAX_ABBREVIATION_WORDS
-            and len(paragraphs) > 3
-            and known_name(paragraphs[1].strip()) is not None
-            and is_menu_line(paragraphs[2])
+            and len(paragraphs) > index + 3
+            and known_name(paragraphs[index + 1].strip()) is not None
+            and is_menu_line(paragraphs[index + 2])
         ):  # 'SOHR' over 'The Syrian Observatory For Human Rights' over its menu
-            site = paragraphs[1].strip()
+            site = paragraphs[index + 1].strip()
             removed += [f"site-name: {line}", f"site-name: {site}"]
             index += 1
-        elif index == 0 and known_name(line) is not None and _motto_over_menu(paragraphs, 1):
+        elif at_top and known_name(line) is not None and _motto_over_menu(paragraphs, index + 1):
             site = line.title() if line.isupper() else line  # 'AL-MONITOR', its motto, its menu
-            removed += [f"site-name: {line}", f"motto: {paragraphs[1].strip()}"]
+            removed += [f"site-name: {line}", f"motto: {paragraphs[index + 1].strip()}"]
             index += 1
         else:
             break
@@ -94,6 +115,27 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
 
 
 MAX_MOTTO_WORDS = 8
+MIN_VERTICAL_MENU = 4  # items of a menu copied one a line
+MAX_MENU_ITEM_WORDS = 3
+
+
+def _vertical_menu(paragraphs: list[str], start: int) -> int:
+    """How many lines from `start` are a site's menu copied one item a line ('Home', 'About
+    SOHR', 'News', 'Reports', …): it opens with an item ('Home', 'About us') and names two; 0
+    if none."""
+    end = start
+    while end < len(paragraphs) and (item := paragraphs[end].strip()):
+        if count_words(item) > MAX_MENU_ITEM_WORDS or any(m in item for m in '.,:;!?"“”'):
+            break
+        end += 1
+    items = [line.strip() for line in paragraphs[start:end]]
+    if (
+        len(items) >= MIN_VERTICAL_MENU
+        and (items[0].lower() in _MENU_HOME or _MENU_ITEM.fullmatch(items[0]))
+        and len(_MENU_ITEM.findall(" | ".join(items))) >= 2
+    ):
+        return len(items)
+    return 0
 MAX_ABBREVIATION_WORDS = 2  # a masthead's short name over its full one
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from unittest import mock
 
 import pytest
 
@@ -1318,3 +1319,24 @@ def test_a_mastheads_short_name_over_its_full_name_over_its_menu_is_the_sites() 
     draft = _read(f"{top}\n\n11 civilians killed in attack near Al-Sukhnah\n\n{LEDE}\n\n{MORE}")
     assert draft.title == "11 civilians killed in attack near Al-Sukhnah"
     assert draft.source == "Syrian Observatory for Human Rights"
+
+
+def test_a_whole_page_pasted_under_its_name_its_short_name_and_a_menu_one_item_a_line() -> None:
+    # a WordPress page selected whole: 'Skip to content', the monitor's name and initials, its
+    # menu with one item a line, the search box, a breadcrumb, then the headline
+    menu = "Home\nAbout EDM\nNews\nReports\nInfographics\nContact Us\nDonate\nEnglish\n"
+    text = (
+        "Skip to content\nEuphrates Desk Monitor\nEDM\n" + menu + "Search for:\n"
+        "Home / News / Deir Ezzor | Two guards killed in attack on checkpoint near Thiban\n"
+        "Deir Ezzor | Two guards killed in attack on checkpoint near Thiban\n"
+        f"December 9, 2026\n{LEDE}\n{MORE}"
+    )
+    known = {"Euphrates Desk Monitor"}
+    with mock.patch(
+        "digest.ingest.page_copy.known_name", lambda name: name if name in known else None
+    ):
+        draft = _read(text)
+    assert draft.title == "Deir Ezzor | Two guards killed in attack on checkpoint near Thiban"
+    assert draft.source == "Euphrates Desk Monitor"
+    assert draft.body.startswith("Gunmen killed two soldiers")
+    assert "Donate" not in draft.body and "Search for" not in draft.body

@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "10-sohr-deir-ezzor-thiban-attack": {
         "group",
-        "title",
     },
     "11-anadolu-somalia-shabaab-base-attack": {
         "body without 'Only part of the news distributed to subscribers through the AA "
@@ -122,7 +121,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
 }
-MIN_RATE = 0.936  # 803/856 now; 799/856 at the first run
+MIN_RATE = 0.939  # 804/856 now; 799/856 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL107, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=10, min_kept_out=0.95
