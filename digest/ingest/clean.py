@@ -325,6 +325,7 @@ CAPTION = re.compile(
     # by Ali Jawad/Xinhua)', '(AA Photo)', '(Supplied)', '(U.S. Army)'
     r"|\((?:AP|AA|AFP|EPA|Reuters|Xinhua|SANA) Photo\b[^()]{0,60}\)$"
     r"|(?-i:\([A-Z][\w.&-]{1,15}) file photo\)$|\(photo by [^()]{2,60}\)\]?$"
+    r"|\((?:file|archive) (?:photo|picture|image)\s*[-–—:]\s*[^()]{2,40}\)$"  # '(File photo – X)'
     r"|\s\[[^\[\]/]{2,60}/[^\[\]]{2,60}\]$"  # '… on the road [Name Surname/Reuters]'
     r"|\(supplied\)$|\((?:U\.S\.|US) (?:Army|Air Force|Navy|Marine Corps)(?: photo)?[^()]{0,40}\)$"
     # a photographer and whom they work for: '(Jordan Keller for The Washington Post)',

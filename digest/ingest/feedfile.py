@@ -4,11 +4,13 @@ An analyst may hand `ingest` a feed's address or a feed a reader saved. Each ite
 input in the shape feed readers export an item (front-matter from the item's fields, its HTML
 as the body), so the Markdown reader maps its fields as it does for any feed export (`link` →
 `url`, the feed's title → the publisher, never the feed's address). RSS, Atom and RDF are read
-by feedparser; JSON Feed (a small, plain format) by the standard library.
+by feedparser; JSON Feed (a small, plain format) by the standard library. A feed printed by a
+script with feedparser, one `entry.title: …` line per field, is read too (`_dumped_feed`).
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import PurePosixPath
@@ -36,7 +38,7 @@ def is_feed(raw: RawInput, text: str) -> bool:
     if raw.media_type in FEED_MEDIA_TYPES:
         return True
     head = text[:4000].lstrip("\ufeff")
-    if _XML_FEED_ROOT.match(head):
+    if _XML_FEED_ROOT.match(head) or _is_feed_dump(head):
         return True
     return head.lstrip().startswith("{") and bool(_JSON_FEED_VERSION.search(head))
 
@@ -47,6 +49,8 @@ def feed_items(raw: RawInput, text: str) -> list[RawInput]:
     read or holds no item."""
     if text.lstrip("\ufeff").lstrip().startswith("{"):
         title, items = _json_feed(text, raw.source)
+    elif _is_feed_dump(text[:4000]):
+        title, items = _dumped_feed(text)
     else:
         title, items = _xml_feed(raw.data, raw.source)
     if not items:
@@ -128,6 +132,82 @@ def _json_feed(text: str, source: str) -> tuple[str | None, list[tuple[dict[str,
         }
         items.append((fields, body))
     return _text(feed.get("title")), items
+
+
+# A feed printed by a script with feedparser, one field a line: 'feed.title: …', 'entry.link: …'
+# (an HTML summary may run over the lines under its key); '#' opens a comment line.
+_DUMP_FIELD = re.compile(
+    r"^(?P<scope>feed|entry|entries\[\d+\])\.(?P<key>[a-z_]+): ?(?P<value>.*)$"
+)
+_DUMP_ENTRY_FIELDS = re.compile(r"^(?:entry|entries\[\d+\])\.(?:title|link|summary): ", re.M)
+
+
+def _is_feed_dump(head: str) -> bool:
+    return len(_DUMP_ENTRY_FIELDS.findall(head)) >= 2
+
+
+def _dumped_feed(text: str) -> tuple[str | None, list[tuple[dict[str, Any], str]]]:
+    """The feed's title and items of a feedparser dump: each entry's fields (a key met again
+    starts the next entry), the content's or else the summary's HTML as the body."""
+    feed: dict[str, str] = {}
+    entries: list[dict[str, str]] = []
+    into: dict[str, str] | None = None
+    key = None
+    for line in text.lstrip("\ufeff").splitlines():
+        if (field := _DUMP_FIELD.match(line)) is not None:
+            key = field["key"]
+            if field["scope"] == "feed":
+                into = feed
+            elif into is feed or into is None or key in into:
+                into = {}
+                entries.append(into)
+            into[key] = field["value"]
+        elif not line.strip() or line.lstrip().startswith("#"):
+            key = None  # a blank or a comment line ends a field's value
+        elif into is not None and key is not None:
+            into[key] += "\n" + line
+    items = []
+    for entry in entries:
+        content = _dumped_value(entry.get("content"))
+        summary = entry.get("summary") or entry.get("description")
+        fields: dict[str, Any] = {
+            "title": entry.get("title"),
+            "link": entry.get("link"),
+            "guid": entry.get("id"),
+            "pubDate": entry.get("published") or entry.get("updated"),
+            "author": entry.get("author"),
+            "description": summary if content else None,
+            "categories": _dumped_terms(entry.get("tags")),
+        }
+        items.append((fields, content or summary or ""))
+    return feed.get("title"), items
+
+
+def _dumped_value(value: str | None) -> str | None:
+    """The HTML of a printed list of content parts: "[{'type': 'text/html', 'value': '…'}]"."""
+    parts = _literal(value)
+    if isinstance(parts, list):
+        found = [p.get("value") for p in parts if isinstance(p, dict) and p.get("value")]
+        return "\n".join(v for v in found if isinstance(v, str)) or None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _dumped_terms(value: str | None) -> list[str]:
+    """The terms of a printed list of tags: "[{'term': 'Iraq', 'scheme': None}]"."""
+    tags = _literal(value)
+    if not isinstance(tags, list):
+        return []
+    return [t["term"] for t in tags if isinstance(t, dict) and isinstance(t.get("term"), str)]
+
+
+def _literal(value: str | None) -> Any:
+    """A Python literal as printed (lists, dicts, strings), or None: never code that runs."""
+    if not value or value.lstrip()[:1] not in "[{":
+        return None
+    try:
+        return ast.literal_eval(value.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
 
 
 def _text(value: Any) -> str | None:

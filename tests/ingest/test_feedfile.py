@@ -218,3 +218,49 @@ def test_a_bad_item_fails_alone_and_an_empty_feed_fails_with_its_name(
 def test_what_is_a_feed(text: str, media_type: str | None, expected: bool) -> None:
     raw = RawInput("in", "in", text.encode("utf-8"), media_type=media_type)
     assert is_feed(raw, text) is expected
+
+
+FEEDPARSER_DUMP = f"""# feedparser 6.0.11 dump  source=https://www.example-daily.test/rss/world.xml
+feed.title: Example Daily - World
+feed.link: https://www.example-daily.test/world
+
+entry.title: Gunmen kill four soldiers in ambush near Kirkuk
+entry.link: https://www.example-daily.test/world/kirkuk-ambush
+entry.id: https://www.example-daily.test/world/kirkuk-ambush
+entry.published: Mon, 02 Feb 2026 21:10:00 GMT
+entry.published_parsed: time.struct_time(tm_year=2026, tm_mon=2, tm_mday=2, tm_hour=21)
+entry.author: Rana Aziz
+entry.tags: [{{'term': 'Iraq', 'scheme': None, 'label': None}}]
+entry.summary: <p>{LEDE}</p>
+<p>{MORE}</p><img src="https://feeds.example.test/~r/world/~4/x" height="1" width="1"/>
+entry.summary_detail: {{'type': 'text/html', 'value': '(same as summary)'}}
+
+entry.title: Basra swelters
+entry.link: https://www.example-daily.test/world/basra
+entry.published: Tue, 03 Feb 2026 06:00:00 GMT
+entry.content: [{{'type': 'text/html', 'language': None, 'value': '<p>{BASRA}</p>'}}]
+entry.summary: Heat in the south.
+"""
+
+
+def test_a_feed_printed_by_feedparser_is_read_item_by_item(
+    tmp_path: Path, content_dir: Path
+) -> None:
+    dump = tmp_path / "world-dump.txt"
+    dump.write_text(FEEDPARSER_DUMP, encoding="utf-8")
+    report = ingest_paths([str(dump)], content_dir)
+    assert [o.status for o in report.outcomes] == ["ingested", "ingested"]
+    fields = {
+        front.fields["title"]: front
+        for front in (split_front_matter(p.read_text(), p) for p in articles(content_dir))
+    }
+    kirkuk = fields["Gunmen kill four soldiers in ambush near Kirkuk"]
+    assert kirkuk.fields["url"] == "https://www.example-daily.test/world/kirkuk-ambush"
+    assert str(kirkuk.fields["date"]) == "2026-02-02"
+    assert kirkuk.fields["source"] == "Example Daily"
+    assert LEDE in kirkuk.body and MORE in kirkuk.body
+    for text in ("<", "struct_time", "entry.", "feeds.example.test", "same as summary"):
+        assert text not in kirkuk.body
+    basra = fields["Basra swelters"]
+    assert BASRA in basra.body and basra.fields["summary"] == "Heat in the south."
+    assert (content_dir / kirkuk.fields["original"]).read_bytes() == dump.read_bytes()

@@ -24,14 +24,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "11-wapo-iraq-brings-home-612-from-al-hol": {
         "figure 612 citizens",
     },
-    "13-cnn-roadside-bomb-iraqi-soldiers-tarmiyah": {
-        "body without 'media_content'",
-        "body without 'struct_time'",
-        "date",
-        "date_source",
-        "source",
-        "title",
-    },
     "21-wapo-us-commandos-kill-islamic-state-financier": {
         "figure 2 associates",
     },
@@ -51,13 +43,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "29-wapo-vienna-christmas-market-plot": {
         "figure 3 teenagers",
     },
-    "30-cnn-kentucky-playoff-game-shooting": {
-        "body without 'struct_time'",
-        "date",
-        "date_source",
-        "source",
-        "title",
-    },
     "31-wapo-houthis-seize-cargo-ship": {
         "figure 22 crew",
     },
@@ -72,7 +57,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "figure 2 defendants",
     },
 }
-MIN_RATE = 0.970  # 921/949 now; 840/930 at the first run
+MIN_RATE = 0.982  # 932/949 now; 840/930 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL106, KNOWN_MISSES, items=44, min_rate=MIN_RATE, off_topic=28, min_kept_out=0.95

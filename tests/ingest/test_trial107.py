@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
     "09-northpress-deir-ez-zor-checkpoint-attack": {
-        "body without '(File photo – North Press)'",
         "group",
     },
     "10-sohr-deir-ezzor-thiban-attack": {
@@ -121,7 +120,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "source",
     },
 }
-MIN_RATE = 0.939  # 804/856 now; 799/856 at the first run
+MIN_RATE = 0.940  # 805/856 now; 799/856 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL107, KNOWN_MISSES, items=30, min_rate=MIN_RATE, off_topic=10, min_kept_out=0.95

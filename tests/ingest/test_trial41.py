@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "21-fort-drum-deployment-wdt": {"figure 450 troops"},
     "24-rusafa-prison-riot-ap": {"figure 9 wounded", "no figure 3"},
     "25-lebanon-border-asharq": {
-        "body without '(Archive photo - Lebanese army)'",
         "figure 1 killed",
         "figure 2 arrested",
     },
