@@ -136,6 +136,8 @@ def _vertical_menu(paragraphs: list[str], start: int) -> int:
     ):
         return len(items)
     return 0
+
+
 MAX_ABBREVIATION_WORDS = 2  # a masthead's short name over its full one
 
 
