@@ -455,7 +455,7 @@ _COUNTRY_ZONES = {
     "pk": "Asia/Karachi", "af": "Asia/Kabul", "in": "Asia/Kolkata", "jp": "Asia/Tokyo",
     "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong",
     "sg": "Asia/Singapore", "za": "Africa/Johannesburg", "ng": "Africa/Lagos",
-    "ke": "Africa/Nairobi", "nz": "Pacific/Auckland",
+    "ke": "Africa/Nairobi", "nz": "Pacific/Auckland", "au": "Australia/Sydney",
 }  # fmt: skip
 
 

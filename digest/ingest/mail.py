@@ -150,7 +150,7 @@ def read_mail(text: str, day_first: bool = True) -> Mail | None:
     rest = _ORIGINAL.split(rest, maxsplit=1)[0] if reply else rest  # the quoted history goes
     date_line = headers.get("date") or headers.get("sent") or ""
     link = next((headers[key].strip() for key in _LINK_HEADERS if headers.get(key)), None)
-    date = header_date(date_line, day_first, publisher_zone(link) if link else None)
+    date = header_date(date_line, day_first, _publishers_zone(headers["from"], link))
     if reply and not html and (pasted := _pasted_below_note(rest)) is not None:
         if _QUOTED_HEADERS.match(pasted.lstrip()):  # Outlook's history: the message replied to
             return read_mail(pasted.lstrip(), day_first)
@@ -508,6 +508,17 @@ _SENDER_SUFFIX = re.compile(
     r"|breaking(?: news)?|no-?reply)$",
     re.IGNORECASE,
 )
+
+
+def _publishers_zone(sender: str, link: str | None) -> dt.tzinfo | None:
+    """Where the message's day is the publisher's: a feed item's address's zone, else a
+    publisher's own mailbox's (a release stamped 19:30 UTC from Canberra is of the next day)."""
+    if link:
+        return publisher_zone(link)
+    if _from_a_person(sender):
+        return None  # a colleague's message: their own day
+    domain = email.utils.parseaddr(sender)[1].rpartition("@")[2]
+    return publisher_zone(f"https://{domain}") if "." in domain else None
 
 
 def _subject(value: str) -> str | None:

@@ -332,3 +332,13 @@ def test_a_mailchimp_plain_text_headings_underline_is_not_a_rule(tmp_path: Path)
     article = read_article(next((tmp_path / "content" / "articles").rglob("*.md")))
     assert article.title == "Gunmen kill two soldiers near Daquq"
     assert article.body.lstrip().startswith("DAQUQ, Iraq - Gunmen killed two soldiers")
+
+
+def test_a_publishers_message_is_of_the_publishers_day_a_colleagues_of_their_own() -> None:
+    # stamped 19:30 UTC on the 19th: 06:30 on the 20th in Canberra, where the office is
+    stamp = "Date: Thu, 19 Nov 2026 19:30:12 +0000\n\nTroops join an exercise, officials said.\n"
+    office = read_mail(f"From: Defence Media <media@defence.gov.au>\nSubject: Troops\n{stamp}")
+    colleague = read_mail(f"From: Nadia Kerr <nadia.kerr@defence.gov.au>\nSubject: Troops\n{stamp}")
+    assert office is not None and colleague is not None
+    assert office.date == dt.date(2026, 11, 20)
+    assert colleague.date == dt.date(2026, 11, 19)

@@ -56,9 +56,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "11-nl-volkskrant-2022-singlefile-reportage-label-kicker-reworded-og-idlib-cholera": {
         "body without 'Artsen komen infuuszakken tekort, hulporganisaties geld.'",
     },
-    "13-smh-2018-firefox-complete-three-headlines-seo-social-display-light-rail-traders": {
-        "date",
-    },
     "14-mg-2012-html-only-laquo-title-entities-rea-vaya-strike": {
         "source",
     },
@@ -70,7 +67,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "body without '보유세 개편안 발표 뒤 불확실성 해소 인식'",
     },
 }
-MIN_RATE = 0.963  # 800/830 now; 800/830 at the first run
+MIN_RATE = 0.972  # 807/830 now; 800/830 at the first run
 MIN_TITLES = 24  # at the first run
 MIN_BODY_F1 = 0.98  # 0.989 at the first run
 

@@ -6,7 +6,7 @@ forwards from Gmail, Apple Mail and Outlook with the forwarder's note, a Google 
 iPhone share, a page sent as an attachment, and a statement in Arabic in windows-1256; written
 blind; 7 on the briefing's subject, 4 near-misses and 9 off-topic. First run: 404/472 checks
 (85.6%; three Outlook-relayed messages were not read as e-mails, their header names too long
-for the reader); themes micro-F1 0.824 with 13 of 13 off-topic kept out. Now 453/472; themes
+for the reader); themes micro-F1 0.824 with 13 of 13 off-topic kept out. Now 454/472; themes
 0.824 with 13 of 13 kept out (0.778 and 12 of 13 while the Outlook forward's bombing in
 Pakistan, whose claim names a bomber who fought in Syria, took 'attacks': an affiliate's name
 now counts against the region).
@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "figure 14 container vessels",
     },
     "12-defence-au-troops-exercise-release": {
-        "date",
         "date_source",
         "source",
     },
@@ -59,7 +58,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
 }
 
-MIN_RATE = 0.959  # 453/472 now; 404/472 at the first run
+MIN_RATE = 0.961  # 454/472 now; 404/472 at the first run
 
 trial, test_each_input, test_pass_rate_and_themes, test_expectations = trial_tests(
     TRIAL110, KNOWN_MISSES, items=20, min_rate=MIN_RATE, off_topic=13, min_kept_out=0.9
