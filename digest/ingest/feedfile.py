@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -86,23 +87,32 @@ def _xml_feed(data: bytes, source: str) -> tuple[str | None, list[tuple[dict[str
         problem = parsed.get("bozo_exception")
         reason = f" ({' '.join(str(problem).split())})" if problem else ""
         raise DigestError.at(f"not a readable feed{reason}", source)
-    items = []
-    for entry in parsed.entries:
-        content = entry.get("content") or []
-        html = next((c.get("value") for c in content if c.get("value")), None)
-        summary = entry.get("summary")
-        body = html or summary or ""
-        fields: dict[str, Any] = {
-            "title": entry.get("title"),
-            "link": entry.get("link"),
-            "guid": entry.get("id"),
-            "pubDate": entry.get("published") or entry.get("updated"),
-            "author": entry.get("author"),
-            "description": summary if html and summary and summary != html else None,
-            "categories": [t.get("term") for t in entry.get("tags") or [] if t.get("term")],
-        }
-        items.append((fields, body))
+    items = [_feed_item(entry) for entry in parsed.entries]
     return parsed.feed.get("title"), items
+
+
+def _feed_item(entry: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
+    """A feedparser entry's fields as a feed reader exports them, and its HTML body: the
+    content's, else the summary's."""
+    content = entry.get("content") or []
+    html = next(
+        (c.get("value") for c in content if isinstance(c, Mapping) and c.get("value")), None
+    )
+    summary = entry.get("summary")
+    fields: dict[str, Any] = {
+        "title": entry.get("title"),
+        "link": entry.get("link"),
+        "guid": entry.get("id"),
+        "pubDate": entry.get("published") or entry.get("updated"),
+        "author": entry.get("author"),
+        "description": summary if html and summary and summary != html else None,
+        "categories": [
+            t.get("term")
+            for t in entry.get("tags") or []
+            if isinstance(t, Mapping) and t.get("term")
+        ],
+    }
+    return fields, html or summary or ""
 
 
 def _json_feed(text: str, source: str) -> tuple[str | None, list[tuple[dict[str, Any], str]]]:
@@ -167,37 +177,22 @@ def _dumped_feed(text: str) -> tuple[str | None, list[tuple[dict[str, Any], str]
         elif into is not None and key is not None:
             into[key] += "\n" + line
     items = []
-    for entry in entries:
-        content = _dumped_value(entry.get("content"))
-        summary = entry.get("summary") or entry.get("description")
-        fields: dict[str, Any] = {
-            "title": entry.get("title"),
-            "link": entry.get("link"),
-            "guid": entry.get("id"),
-            "pubDate": entry.get("published") or entry.get("updated"),
-            "author": entry.get("author"),
-            "description": summary if content else None,
-            "categories": _dumped_terms(entry.get("tags")),
-        }
-        items.append((fields, content or summary or ""))
+    for entry in entries:  # printed values made feedparser's again: lists of content and tags
+        content = _literal(entry.get("content"))
+        if isinstance(entry.get("content"), str) and not isinstance(content, list):
+            content = [{"value": entry["content"]}]
+        tags = _literal(entry.get("tags"))
+        items.append(
+            _feed_item(
+                {
+                    **entry,
+                    "summary": entry.get("summary") or entry.get("description"),
+                    "content": content if isinstance(content, list) else [],
+                    "tags": tags if isinstance(tags, list) else [],
+                }
+            )
+        )
     return feed.get("title"), items
-
-
-def _dumped_value(value: str | None) -> str | None:
-    """The HTML of a printed list of content parts: "[{'type': 'text/html', 'value': '…'}]"."""
-    parts = _literal(value)
-    if isinstance(parts, list):
-        found = [p.get("value") for p in parts if isinstance(p, dict) and p.get("value")]
-        return "\n".join(v for v in found if isinstance(v, str)) or None
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _dumped_terms(value: str | None) -> list[str]:
-    """The terms of a printed list of tags: "[{'term': 'Iraq', 'scheme': None}]"."""
-    tags = _literal(value)
-    if not isinstance(tags, list):
-        return []
-    return [t["term"] for t in tags if isinstance(t, dict) and isinstance(t.get("term"), str)]
 
 
 def _literal(value: str | None) -> Any:
