@@ -367,3 +367,20 @@ def test_a_ledes_numbers_in_digits_or_words() -> None:
         "Five soldiers and twenty-three civilians; two hundred and thirty detainees; 1,500 troops"
     )
     assert told_numbers(text) == frozenset({5.0, 23.0, 230.0, 1500.0})
+
+
+def test_the_headline_names_the_incidents_place_in_any_of_its_spellings() -> None:
+    from digest.site.incidents import article_events
+    from digest.site.places import site_gazetteer
+
+    report = article(
+        "thiban",
+        "2026-12-09",
+        Figure(5, "fighters killed"),
+        title="ISIS attack in Deir Ezzor kills five fighters",
+        summary="Five fighters were killed at a checkpoint at dawn.",
+        entities=Entities(places=("Deir ez-Zor",)),
+    )
+    spellings = site_gazetteer(()).spellings
+    assert article_events(report, spellings) == (("Deir ez-Zor", 5, 0),)
+    assert article_events(report)[0][0] == "place not reported"  # the name as written only

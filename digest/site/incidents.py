@@ -201,24 +201,34 @@ def incidents_of(
     return tuple(sorted(made, key=lambda i: (i.date, i.place.casefold(), i.url)))
 
 
-def headline_place(article: Article) -> str | None:
-    """The first of the article's places its headline names: where the event happened, which
-    a dateline (where the report was filed: 'BAGHDAD -' over a raid in Anbar) need not be."""
+def headline_place(
+    article: Article, spellings: Callable[[str], Iterable[str]] | None = None
+) -> str | None:
+    """The first of the article's places its headline names, in any of its `spellings` ('Deir
+    Ezzor' for Deir ez-Zor): where the event happened, which a dateline (where the report was
+    filed: 'BAGHDAD -' over a raid in Anbar) need not be."""
+    title = article.title.casefold()
     for place in article.entities.places:
-        if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", article.title, re.IGNORECASE):
-            return place
+        for name in spellings(place) if spellings is not None else (place,):
+            if name.casefold() in title and re.search(  # the regex only where it may match
+                rf"(?<!\w){re.escape(name)}(?!\w)", article.title, re.IGNORECASE
+            ):
+                return place
     return None
 
 
-def article_events(article: Article) -> tuple[Event, ...]:
+def article_events(
+    article: Article, spellings: Callable[[str], Iterable[str]] | None = None
+) -> tuple[Event, ...]:
     """(place, killed, wounded) per place the article counts casualties at; none when its
-    headline and lede report no event."""
+    headline and lede report no event. `spellings` gives a place's other names (the site's
+    gazetteer's)."""
     if not EVENT.search(CAPABLE.sub(" ", f"{article.title}\n{article.summary or ''}".lower())):
         return ()
     killed: dict[str, int] = defaultdict(int)
     wounded: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
-    fallback = headline_place(article) or article.dateline or UNKNOWN_PLACE
+    fallback = headline_place(article, spellings) or article.dateline or UNKNOWN_PLACE
     told = told_numbers(_lede_text(article))
     for figure in article.figures:
         dead, hurt = casualty_counts(figure, article.date.year)

@@ -53,6 +53,7 @@ from digest.site.incidents import (
     incident_totals,
     incidents_of,
 )
+from digest.site.places import site_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -506,7 +507,8 @@ def build_site_model(
         sorted(views.values(), key=lambda v: (v.article.date, v.article.slug), reverse=True)
     )
     notes = {key: _in_site_time(note, config) for key, note in notes.items()}
-    events = {a.slug: article_events(a) for a in articles}  # casualty counts, read once
+    gazetteer = site_gazetteer(config.places)  # a place's spellings, for its headline
+    events = {a.slug: article_events(a, gazetteer.spellings) for a in articles}  # read once
     issues = _build_issues(
         newest_first, notes, config.themes, theme_refs, other_ref, drafts, events
     )

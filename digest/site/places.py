@@ -45,6 +45,14 @@ class Gazetteer:
     places: tuple[PlaceDef, ...]
     by_key: Mapping[str, PlaceDef]
 
+    def spellings(self, name: str) -> tuple[str, ...]:
+        """The name and the gazetteer's other spellings of its place ('Deir Ezzor', 'Dayr az
+        Zawr' for Deir ez-Zor); the name alone for a place it does not know."""
+        place = self.locate(name)
+        if place is None:
+            return (name,)
+        return tuple(dict.fromkeys((name, place.name, *place.aliases)))
+
     def locate(self, *names: str) -> PlaceDef | None:
         """The first of `names` (spellings of one place) that the gazetteer has."""
         for name in names:
