@@ -85,7 +85,7 @@ _REMOTE_IMAGE = re.compile(r"^!\[[^\]]*\]\(\s*https?://[^)]*\)$")
 _IMAGE_LINKS = re.compile(r"^(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)]*\)\s*)+$")
 _BUTTON = (
     r"(?:share\d?(?: this(?: article| story)?)?|tweet|print|email|e-mail|whatsapp|facebook|twitter"
-    r"|telegram|linkedin|share (?:on|this via|via) (?:facebook|twitter|x|whatsapp|telegram"
+    r"|x|telegram|linkedin|share (?:on|this via|via) (?:facebook|twitter|x|whatsapp|telegram"
     r"|linkedin|email|e-mail|reddit)|other ways to share"  # Human Rights Watch's row
     r"|follow us(?: on \w+(?: and \w+)?)?|click here to (?:subscribe|read more)\.?"
     r"|follow @\w{2,30} on (?:twitter|x|instagram|facebook|threads)"  # 'follow @etribune on X'

@@ -825,3 +825,11 @@ def test_a_releases_number_goes(line: str) -> None:
         LONG,
         SECOND,
     ]
+
+
+def test_a_share_rows_x_for_twitter_goes_with_the_other_networks() -> None:
+    share = "Share this:\n\nFacebook\n\nX\n\nWhatsApp\n\nTelegram\n\nPrint"
+    assert body_of(f"Council plans harvest patrols\n\n{LONG}\n\n{SECOND}\n\n{share}\n") == [
+        LONG,
+        SECOND,
+    ]
