@@ -535,8 +535,9 @@ def _organisation(words: list[str], position: int) -> tuple[list[str], int]:
     named: list[str] = []
     while cursor < len(words) and len(named) < 4:
         word = words[cursor]
-        if word.lower() in _ORGANISATIONS:
-            return [*named, word.lower()], cursor + 1
+        if word.lower() in _ORGANISATIONS:  # a name of three capitalised words keeps its case
+            proper = word[:1].isupper() and len(named) >= 2  # 'Syrian Democratic Forces'
+            return [*named, word if proper else word.lower()], cursor + 1
         if not (word[:1].isupper() or word.lower() in _ADJECTIVES):
             break
         named.append(word)

@@ -274,3 +274,11 @@ def test_an_outcome_told_as_a_noun_is_a_figure() -> None:
         {"value": 2, "what": "soldiers killed"},
         {"value": 3, "what": "wounded"},
     ]
+
+
+def test_a_force_named_in_three_capitalised_words_keeps_its_name() -> None:
+    text = "Five members of the Syrian Democratic Forces were killed at a checkpoint on Monday."
+    assert find_figures(text) == [{"value": 5, "what": "Syrian Democratic Forces members killed"}]
+    assert find_figures(text.replace("Democratic Forces", "Army")) == [
+        {"value": 5, "what": "Syrian army members killed"}
+    ]
