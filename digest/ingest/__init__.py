@@ -27,7 +27,7 @@ from digest.content.articles import (
 )
 from digest.content.frontmatter import dump_front_matter, split_front_matter
 from digest.errors import DigestError
-from digest.ingest.archives import archived_page, attached_page, container_suffix
+from digest.ingest.archives import container_suffix, page_inside
 from digest.ingest.dates import (
     find_text_date,
     find_url_date,
@@ -206,7 +206,7 @@ def _ingest_ref(
 
     def whole() -> list[IngestOutcome]:
         raw = read_ref(ref, stdin)
-        if (page := archived_page(raw) or attached_page(raw)) is not None:
+        if (page := page_inside(raw)) is not None:
             # MHTML, a Safari web archive, a page sent as an e-mail's attachment
             if match := index.find_raw(raw_hash(raw.data)):
                 return [IngestOutcome(raw.source, "duplicate", match.reason)]

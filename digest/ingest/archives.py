@@ -62,10 +62,16 @@ def archived_page(raw: RawInput) -> RawInput | None:
         and _XML_PLIST.match(data[:HEADER_BYTES])
     ):
         return _web_archive_page(raw)
-    head = data[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    head = _top_headers(data)
     if _MULTIPART_RELATED.search(head) and (suffix in (".mhtml", ".mht") or _SAVED_BY.search(head)):
         return _mhtml_page(raw)
     return None
+
+
+def page_inside(raw: RawInput) -> RawInput | None:
+    """The page `raw` holds when it is a single-file web archive or an e-mail with the page
+    attached under a short note (`archived_page`, `attached_page`), else None."""
+    return archived_page(raw) or attached_page(raw)
 
 
 def container_suffix(data: bytes) -> str | None:
@@ -74,12 +80,17 @@ def container_suffix(data: bytes) -> str | None:
     for anything else."""
     if data.startswith(b"bplist00") or _XML_PLIST.match(data[:HEADER_BYTES]):
         return "webarchive"
-    head = data[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    head = _top_headers(data)
     if _MULTIPART_RELATED.search(head):
         return "mhtml"
     if _MULTIPART_MIXED.search(head):
         return "eml"
     return None
+
+
+def _top_headers(data: bytes) -> bytes:
+    """The file's first block of header lines (up to its first blank line)."""
+    return data[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
 
 
 def _page(
@@ -206,10 +217,11 @@ def attached_page(raw: RawInput) -> RawInput | None:
     if not isinstance(data, bytes) or not data.strip():
         return None
     name = pages[0].get_filename() or "attached.html"
-    attached = dataclasses.replace(raw, name=name, data=data, modified=_saved_day(message))
+    sent = _saved_day(message)
+    attached = dataclasses.replace(raw, name=name, data=data, modified=sent)
     if PurePosixPath(name).suffix.lower() in ARCHIVE_SUFFIXES:
         return archived_page(attached)
-    return _page(attached, data, pages[0].get_content_charset(), None, _saved_day(message))
+    return _page(attached, data, pages[0].get_content_charset(), None, sent)
 
 
 def _note_words(message: Message) -> int:

@@ -1849,12 +1849,6 @@ _BOX_TRAILER = re.compile(
 )
 
 
-# A link's address after its text in a plain-text e-mail: '<https://…>', '(https://…)', ': https://…'.
-_TRAILING_LINK = re.compile(
-    r"(?:\s*[:»›]?\s*)(?:\\?<\s*https?://[^\s>]+\s*>|\(\s*https?://[^\s)]+\s*\)|https?://\S+)\s*$"
-)
-
-
 def _as_plain(text: str) -> str:
     """Text without its Markdown emphasis and links, converted only where it has any (the
     conversion is the slow part of the noise rules)."""
@@ -2395,6 +2389,12 @@ def trail_to(paragraph: str, following: str) -> bool:
         and comparison_key(steps[-1]) == comparison_key(following)
         and all(0 < len(step.split()) <= MAX_TRAIL_STEP_WORDS for step in steps[:-1])
     )
+
+
+# A link's address after its text in a plain-text e-mail: '<https://…>', '(https://…)', ': https://…'.
+_TRAILING_LINK = re.compile(
+    r"(?:\s*[:»›]?\s*)(?:\\?<\s*https?://[^\s>]+\s*>|\(\s*https?://[^\s)]+\s*\)|https?://\S+)\s*$"
+)
 
 
 def _noise_rule(paragraph: str, index: int) -> str | None:

@@ -517,8 +517,15 @@ def _publishers_zone(sender: str, link: str | None) -> dt.tzinfo | None:
         return publisher_zone(link)
     if _from_a_person(sender):
         return None  # a colleague's message: their own day
+    site = _sender_site(sender)
+    return publisher_zone(site) if site else None
+
+
+def _sender_site(sender: str) -> str | None:
+    """The address of the site the sender's mailbox is at ('alerts@apnews.com': apnews.com),
+    for the tables keyed by address."""
     domain = email.utils.parseaddr(sender)[1].rpartition("@")[2]
-    return publisher_zone(f"https://{domain}") if "." in domain else None
+    return f"https://{domain}" if "." in domain else None
 
 
 def _subject(value: str) -> str | None:
@@ -530,13 +537,12 @@ def _subject(value: str) -> str | None:
 def _sender_name(value: str) -> str | None:
     """'Levant Conflict Monitor <daily@…>' is 'Levant Conflict Monitor'; 'Andes Wire Alerts'
     and 'Levant Wire Syria Desk' are their publishers; a bare address is no name."""
-    name, address = email.utils.parseaddr(value)
-    name = (plain_field(name) or "").strip().strip("'\"").strip()
+    name = (plain_field(email.utils.parseaddr(value)[0]) or "").strip().strip("'\"").strip()
     if (newsletter := _PERSON_FROM.match(name)) is not None:
         name = newsletter["publication"]  # Substack's 'Elias Mourad from The Badia Brief'
     shorter = _SENDER_SUFFIX.sub("", name).strip()
-    domain = address.rpartition("@")[2]
-    table = known_publisher(f"https://{domain}") if "." in domain else None
+    site = _sender_site(value)
+    table = known_publisher(site) if site else None
     if table and shorter and _same_outlet(shorter, table):
         return table  # 'AP News Alerts <alerts@apnews.com>' is the Associated Press
     if len(shorter.split()) == 1 and (known := known_name(shorter)) is not None:
@@ -606,10 +612,10 @@ def strip_newsletter_furniture(body: str, subject: str | None) -> str:
     )
 
 
-# A plain-text newsletter's rule between its sections ('=====', '-----').
 # Mailchimp's plain-text heading: '** Headline' over a line of dashes, which is its underline,
 # not a rule between the newsletter's sections.
 _UNDERLINED_HEADING = re.compile(r"^\*\* (?P<heading>\S[^\n]{0,300})\n-{5,}[ \t]*$", re.MULTILINE)
+# A plain-text newsletter's rule between its sections ('=====', '-----').
 _SECTION_RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
 MIN_STORY_WORDS = 60  # a section holding the story, not a label or a list of headlines
 MAX_MASTHEAD_LINE_WORDS = 12  # 'View this email in your browser: https://…'

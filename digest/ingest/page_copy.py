@@ -115,6 +115,7 @@ def strip_page_chrome(paragraphs: list[str]) -> tuple[list[str], str | None, lis
 
 
 MAX_MOTTO_WORDS = 8
+MAX_ABBREVIATION_WORDS = 2  # a masthead's short name over its full one
 MIN_VERTICAL_MENU = 4  # items of a menu copied one a line
 MAX_MENU_ITEM_WORDS = 3
 
@@ -136,9 +137,6 @@ def _vertical_menu(paragraphs: list[str], start: int) -> int:
     ):
         return len(items)
     return 0
-
-
-MAX_ABBREVIATION_WORDS = 2  # a masthead's short name over its full one
 
 
 def _motto_over_menu(paragraphs: list[str], index: int) -> bool:

@@ -293,7 +293,7 @@ def article_from_file(path: Path) -> Article:
     Uses the ingest readers without writing anything: the text the classifier sees is the
     text a content file would hold (of a page archive or a page sent attached, the page's).
     """
-    from digest.ingest.archives import archived_page, attached_page
+    from digest.ingest.archives import page_inside
     from digest.ingest.decode import decode_bytes
     from digest.ingest.model import RawInput
     from digest.ingest.readers import detect_kind, read_input
@@ -303,7 +303,7 @@ def article_from_file(path: Path) -> Article:
     except OSError as exc:
         raise DigestError.at(f"cannot read: {exc.strerror or exc}", path) from None
     raw = RawInput(source=str(path), name=path.name, data=data)
-    raw = archived_page(raw) or attached_page(raw) or raw
+    raw = page_inside(raw) or raw
     text = decode_bytes(raw.data, str(path))
     draft = read_input(raw, text, detect_kind(raw, text))
     return Article(
